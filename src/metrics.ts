@@ -1,0 +1,101 @@
+/** The metrics the analysis knows, in report order. */
+export const METRICS = [
+  'quality_score',
+  'accuracy',
+  'latency_ms',
+  'success',
+  'cost_eur',
+  'total_tokens',
+] as const;
+
+/** One metric column of `prompt_metrics`. */
+export type Metric = (typeof METRICS)[number];
+
+/** The primary test that decides a metric's status. */
+export type PrimaryTest = 'welch_t' | 'mann_whitney_u' | 'fisher_exact';
+
+/** How a metric is judged: which way is better, which test, which statistic the threshold applies to. */
+export interface MetricSpec {
+  readonly metric: Metric;
+  /** Human label for reports. */
+  readonly label: string;
+  readonly better: 'higher' | 'lower';
+  readonly test: PrimaryTest;
+  /** The statistic the materiality threshold and the interval are about. */
+  readonly center: 'mean' | 'median' | 'rate';
+  /** `relative`: a fraction of the baseline's center; `points`: an absolute difference of rates. */
+  readonly threshold: 'relative' | 'points';
+  /** Default materiality threshold (Prompt Versioner's own alert thresholds). */
+  readonly defaultThreshold: number;
+}
+
+/** Every metric's spec, keyed by metric. */
+export const METRIC_SPECS: Readonly<Record<Metric, MetricSpec>> = {
+  quality_score: {
+    metric: 'quality_score',
+    label: 'Quality',
+    better: 'higher',
+    test: 'welch_t',
+    center: 'mean',
+    threshold: 'relative',
+    defaultThreshold: 0.1,
+  },
+  accuracy: {
+    metric: 'accuracy',
+    label: 'Accuracy',
+    better: 'higher',
+    test: 'welch_t',
+    center: 'mean',
+    threshold: 'relative',
+    defaultThreshold: 0.1,
+  },
+  latency_ms: {
+    metric: 'latency_ms',
+    label: 'Latency',
+    better: 'lower',
+    test: 'mann_whitney_u',
+    center: 'median',
+    threshold: 'relative',
+    defaultThreshold: 0.3,
+  },
+  success: {
+    metric: 'success',
+    label: 'Success rate',
+    better: 'higher',
+    test: 'fisher_exact',
+    center: 'rate',
+    threshold: 'points',
+    defaultThreshold: 0.05,
+  },
+  cost_eur: {
+    metric: 'cost_eur',
+    label: 'Cost',
+    better: 'lower',
+    test: 'welch_t',
+    center: 'mean',
+    threshold: 'relative',
+    defaultThreshold: 0.2,
+  },
+  total_tokens: {
+    metric: 'total_tokens',
+    label: 'Tokens',
+    better: 'lower',
+    test: 'welch_t',
+    center: 'mean',
+    threshold: 'relative',
+    defaultThreshold: 0.2,
+  },
+};
+
+/** Materiality thresholds per metric: fractions for relative metrics, rate points for success. */
+export type Thresholds = Readonly<Record<Metric, number>>;
+
+/** The default thresholds. */
+export const DEFAULT_THRESHOLDS: Thresholds = Object.fromEntries(
+  METRICS.map((m) => [m, METRIC_SPECS[m].defaultThreshold]),
+) as Record<Metric, number>;
+
+/** Type guard for metric names coming from outside. */
+export function isMetric(value: string): value is Metric {
+  return (METRICS as readonly string[]).includes(value);
+}

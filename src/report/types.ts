@@ -1,0 +1,157 @@
+import type { Metric, PrimaryTest } from '../metrics.js';
+
+/** Status of one metric of one candidate (DESIGN.md "Status of one metric"). */
+export type MetricStatus =
+  'regressed' | 'degraded' | 'improved' | 'unchanged' | 'inconclusive' | 'insufficient_data';
+
+/** Status of a candidate: its worst metric's, or `new_prompt` when there is nothing to compare with. */
+export type CandidateStatus = MetricStatus | 'new_prompt';
+
+/** The run's verdict. */
+export type Verdict = 'passed' | 'regressed' | 'warning' | 'no_changes';
+
+/** Which metric statuses fail the run. `never` fails nothing. */
+export type FailOn = 'regressed' | 'degraded' | 'inconclusive' | 'never';
+
+/** Multiple-testing correction over every primary test of a run. */
+export type Correction = 'holm' | 'bh' | 'none';
+
+/** Worst first: a candidate's status is the first of these that any of its metrics has. */
+export const STATUS_SEVERITY: readonly MetricStatus[] = [
+  'regressed',
+  'degraded',
+  'inconclusive',
+  'insufficient_data',
+  'unchanged',
+  'improved',
+];
+
+/** Descriptive statistics of one side of a comparison. For `success`, mean is the rate. */
+export interface SideStats {
+  readonly n: number;
+  readonly mean: number | null;
+  readonly median: number | null;
+}
+
+/** A test that was run but does not decide the status. */
+export interface SecondaryTest {
+  readonly test: 'welch_t' | 'mann_whitney_u';
+  readonly p_value: number;
+}
+
+/** One metric of one comparison. */
+export interface MetricResult {
+  readonly metric: Metric;
+  readonly status: MetricStatus;
+  readonly baseline: SideStats;
+  readonly candidate: SideStats;
+  /**
+   * Change of the metric's center (mean, median or rate), candidate vs baseline, as a fraction
+   * of the baseline; null when the baseline center is 0 or missing.
+   */
+  readonly relative_change: number | null;
+  /** Candidate center minus baseline center; for success, in rate units (0.05 = 5 points). */
+  readonly absolute_change: number | null;
+  readonly test: PrimaryTest;
+  /** One-sided p-value in the "worse" direction; null when not tested (insufficient data). */
+  readonly p_value: number | null;
+  /** After the run's multiple-testing correction. */
+  readonly p_value_adjusted: number | null;
+  /**
+   * Two-sided (1 - 2 alpha) interval for the effect (candidate minus baseline): difference of
+   * means (Welch), shift of the median (Hodges-Lehmann) or difference of rates (Newcombe).
+   */
+  readonly ci: readonly [number, number] | null;
+  /** The materiality threshold applied (fraction, or rate points for success). */
+  readonly threshold: number;
+  /** For `inconclusive`: calls per side that would detect a material change at 80 % power. */
+  readonly samples_needed: number | null;
+  readonly secondary: readonly SecondaryTest[];
+}
+
+/** The version under test. */
+export interface CandidateInfo {
+  readonly version: string;
+  readonly n: number;
+  readonly models: readonly string[];
+  readonly timestamp: string;
+  readonly git_commit: string | null;
+}
+
+/** Where the baseline's samples came from. */
+export type BaselineSource = 'fresh' | 'history';
+
+/** How the baseline version was chosen. */
+export type BaselineChoice = 'explicit' | 'production_tag' | 'latest';
+
+/** The version compared against. */
+export interface BaselineInfo {
+  readonly version: string;
+  readonly n: number;
+  readonly models: readonly string[];
+  readonly timestamp: string;
+  readonly chosen_by: BaselineChoice;
+  /** `fresh`: calls the pull request's evaluation logged again; `history`: earlier calls. */
+  readonly source: BaselineSource;
+  /** Newest baseline call used, ISO 8601. */
+  readonly newest_call: string | null;
+  /** Days between the newest baseline call and the newest candidate call. */
+  readonly age_days: number | null;
+}
+
+/** One candidate version against its baseline. */
+export interface Comparison {
+  readonly prompt: string;
+  readonly candidate: CandidateInfo;
+  readonly baseline: BaselineInfo | null;
+  readonly status: CandidateStatus;
+  readonly metrics: readonly MetricResult[];
+  /** True when the baseline had no calls on the candidate's models. */
+  readonly cross_model: boolean;
+  /** Plain-text notes (model, temperature or max_tokens differ; baseline is old; ...). */
+  readonly warnings: readonly string[];
+}
+
+/** The settings a report was made with, so that it can be read on its own. */
+export interface ReportSettings {
+  readonly alpha: number;
+  readonly correction: Correction;
+  readonly min_samples: number;
+  readonly fail_on: FailOn;
+  readonly thresholds: Readonly<Record<Metric, number>>;
+}
+
+/** Counts for outputs and one-line verdicts. */
+export interface ReportCounts {
+  readonly candidates: number;
+  readonly regressed: number;
+  readonly degraded: number;
+  readonly inconclusive: number;
+  readonly improved: number;
+  readonly new_prompts: number;
+}
+
+/** The pull-request comparison report: the JSON contract of DESIGN.md. */
+export interface CompareReport {
+  readonly schema: 1;
+  readonly kind: 'compare';
+  readonly verdict: Verdict;
+  readonly generated_at: string;
+  readonly settings: ReportSettings;
+  readonly counts: ReportCounts;
+  readonly comparisons: readonly Comparison[];
+  /** Run-level notes (no baseline store, cross-model comparisons, ...). */
+  readonly warnings: readonly string[];
+  /** Where the report is about; set by the action, absent from the CLI. */
+  readonly context?: ReportContext;
+}
+
+/** The pull request or run a report belongs to (the publish mode checks it). */
+export interface ReportContext {
+  readonly repository?: string;
+  readonly pull_request?: number;
+  readonly head_sha?: string;
+  readonly base_sha?: string;
+  readonly run_id?: number;
+  readonly run_number?: number;
+}

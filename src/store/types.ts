@@ -1,0 +1,101 @@
+import type { Metric } from '../metrics.js';
+
+/** One row of `prompt_versions`, as the analysis needs it. */
+export interface VersionRow {
+  readonly id: number;
+  readonly name: string;
+  readonly version: string;
+  /** ISO 8601 as stored. */
+  readonly timestamp: string;
+  readonly gitCommit: string | null;
+  /** Tags from the `tags` JSON column and the `version_tags` table, deduplicated. */
+  readonly tags: readonly string[];
+  /** SHA-256 (hex, first 16 chars) of system_prompt + NUL + user_prompt. */
+  readonly promptHash: string;
+  /** Number of rows in `prompt_metrics` for this version. */
+  readonly calls: number;
+  /** Newest call timestamp (ISO 8601 as stored), null without calls. */
+  readonly lastCallAt: string | null;
+}
+
+/** Which calls of one version to read. */
+export interface SampleQuery {
+  readonly versionId: number;
+  readonly metrics: readonly Metric[];
+  /** Only calls on these model names (exact match); all when absent. */
+  readonly models?: readonly string[];
+  /** Inclusive lower bound on the call timestamp (ISO 8601, compared as instants). */
+  readonly since?: string;
+  /** Exclusive upper bound on the call timestamp. */
+  readonly until?: string;
+  /** Only the newest N calls (by timestamp, then id). */
+  readonly newest?: number;
+}
+
+/** Metric values of the selected calls; NULLs are left out per metric, so lengths differ. */
+export interface Samples {
+  /** Rows selected (before NULLs are dropped per metric). */
+  readonly rows: number;
+  readonly values: Readonly<Partial<Record<Metric, Float64Array>>>;
+  /** Oldest and newest call timestamp among the rows, null when no rows. */
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+/** Calls of one version grouped by the settings that change an LLM's behaviour. */
+export interface CallContext {
+  readonly model: string | null;
+  readonly temperature: number | null;
+  readonly maxTokens: number | null;
+  readonly calls: number;
+}
+
+/** Read-only view of one opened store. Every method is synchronous and pure in effect. */
+export interface StoreReader {
+  /** What the user calls this store in messages (its path or artifact name). */
+  readonly label: string;
+  /** Metric columns present in `prompt_metrics` (a missing `accuracy` column is fine). */
+  readonly metrics: ReadonlySet<Metric>;
+  /** All versions, ordered by name, then newest first (timestamp DESC, id DESC) as the library does. */
+  versions(): readonly VersionRow[];
+  /** Metric values of some calls of one version. */
+  samples(query: SampleQuery): Samples;
+  /** The model/temperature/max_tokens groups of a version's calls, optionally in a time range. */
+  contexts(versionId: number, since?: string, until?: string): readonly CallContext[];
+  /** Newest call timestamp across the store, null when there are no calls. */
+  lastCallAt(): string | null;
+  /** Release the database. */
+  close(): void;
+}
+
+/** One UTC day of one version's calls (for trends). */
+export interface DailyStats {
+  /** `YYYY-MM-DD`, UTC. */
+  readonly day: string;
+  readonly calls: number;
+  /** Mean quality_score of the day's non-NULL values, null when none. */
+  readonly quality: number | null;
+  /** Median latency_ms of the day, null when none. */
+  readonly latencyP50: number | null;
+  /** Mean of `success`, null when none. */
+  readonly successRate: number | null;
+  /** Mean cost_eur per call, null when none. */
+  readonly costPerCall: number | null;
+  /** Sum of cost_eur. */
+  readonly costTotal: number;
+}
+
+/** Total cost of one UTC day across every version. */
+export interface DailyCost {
+  readonly day: string;
+  readonly calls: number;
+  readonly cost: number;
+}
+
+/** Extra reads the health report needs. */
+export interface StoreTrendReader {
+  /** Per-day aggregates of one version's calls in [since, until). */
+  daily(versionId: number, since: string, until: string): readonly DailyStats[];
+  /** Per-day total cost over all versions in [since, until). */
+  costByDay(since: string, until: string): readonly DailyCost[];
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLDS, METRIC_SPECS, METRICS, isMetric } from '../src/metrics.js';
+
+describe('metrics', () => {
+  it('uses Prompt Versioner alert thresholds as defaults', () => {
+    expect(DEFAULT_THRESHOLDS).toEqual({
+      quality_score: 0.1,
+      accuracy: 0.1,
+      latency_ms: 0.3,
+      success: 0.05,
+      cost_eur: 0.2,
+      total_tokens: 0.2,
+    });
+  });
+  it('has a spec for every metric, keyed consistently', () => {
+    for (const m of METRICS) expect(METRIC_SPECS[m].metric).toBe(m);
+    expect(isMetric('latency_ms')).toBe(true);
+    expect(isMetric('latency')).toBe(false);
+  });
+});
