@@ -1,0 +1,184 @@
+import { DEFAULT_THRESHOLDS, type Metric, type Thresholds } from '../metrics.js';
+import type { Correction, FailOn } from '../report/types.js';
+import { INPUTS } from './inputs.js';
+import {
+  ConfigError,
+  parseBool,
+  parseDuration,
+  parseEnum,
+  parseInstantInput,
+  parseNumber,
+  parsePercent,
+  parsePoints,
+  parseSize,
+  type Namer,
+} from './parse.js';
+
+/** What the action does on this run. */
+export type Mode = 'pr-check' | 'health' | 'compare' | 'publish';
+/** Where baseline samples come from (see the `baseline-samples` input). */
+export type BaselineSamples = 'auto' | 'fresh' | 'history';
+
+/** Settings of the statistical comparison, shared by every mode. */
+export interface AnalysisOptions {
+  /** Significance level, applied to corrected p-values. */
+  readonly alpha: number;
+  /** Fewer calls than this on either side gives `insufficient_data`. */
+  readonly minSamples: number;
+  readonly correction: Correction;
+  /** Materiality thresholds per metric. */
+  readonly thresholds: Thresholds;
+  /** Newest N baseline calls. */
+  readonly baselineMaxSamples: number;
+  /** Only baseline calls at or after this instant (ISO 8601, UTC). */
+  readonly baselineSince: string | null;
+  readonly baselineSamples: BaselineSamples;
+}
+
+/** Settings of the health report. */
+export interface HealthOptions {
+  readonly windowMs: number;
+  readonly historyMs: number;
+  /** EUR per day over all prompts, null for no budget. */
+  readonly dailyBudget: number | null;
+  /** EUR per calendar month over all prompts, null for no budget. */
+  readonly monthlyBudget: number | null;
+}
+
+/** Every setting, parsed and validated once. */
+export interface Config {
+  readonly mode: Mode | 'auto';
+  readonly analysis: AnalysisOptions;
+  readonly health: HealthOptions;
+  /** Null: the mode's default (regressed for comparisons, never for health). */
+  readonly failOn: FailOn | null;
+  readonly store: string;
+  readonly baselineStore: string | null;
+  readonly storeArtifact: string | null;
+  readonly baselineArtifact: string | null;
+  readonly baselineWorkflow: string | null;
+  readonly baselineBranch: string | null;
+  readonly maxStoreBytes: number;
+  readonly queryTimeoutMs: number;
+  readonly prompt: string | null;
+  readonly candidate: string | null;
+  readonly baseline: string | null;
+  readonly prNumber: number | null;
+  readonly comment: 'always' | 'on-regression' | 'never';
+  readonly commentKey: string;
+  readonly checkName: string | null;
+  readonly charts: boolean;
+  readonly publish: 'comment' | 'artifact';
+  readonly reportArtifact: string;
+  readonly issue: boolean;
+  readonly issueLabel: string;
+  readonly githubToken: string;
+}
+
+/** Raw values by setting name; missing or empty means the default. */
+export type RawSettings = (name: string) => string | undefined;
+
+const THRESHOLD_INPUTS: Readonly<Record<Metric, string>> = {
+  quality_score: 'max-quality-drop',
+  accuracy: 'max-accuracy-drop',
+  latency_ms: 'max-latency-increase',
+  cost_eur: 'max-cost-increase',
+  total_tokens: 'max-tokens-increase',
+  success: 'max-success-drop',
+};
+
+/** The setting that holds a metric's threshold. */
+export function thresholdInput(metric: Metric): string {
+  return THRESHOLD_INPUTS[metric];
+}
+
+const KEY_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Parses and validates every setting; throws ConfigError naming the first bad one. */
+export function parseConfig(raw: RawSettings, namer: Namer): Config {
+  const get = (name: string): string => {
+    const v = raw(name)?.trim();
+    if (v !== undefined && v !== '') return v;
+    const spec = INPUTS.find((i) => i.name === name);
+    if (!spec) throw new Error(`unknown setting ${name}`);
+    return spec.default;
+  };
+  const opt = (name: string): string | null => get(name) || null;
+  const num = (name: string, min: number, max: number, integer = false): number =>
+    parseNumber(namer, name, get(name), { min, max, integer });
+  const money = (name: string): number | null =>
+    opt(name) === null ? null : num(name, 0, Number.MAX_SAFE_INTEGER);
+
+  const thresholds = { ...DEFAULT_THRESHOLDS };
+  for (const [metric, name] of Object.entries(THRESHOLD_INPUTS) as [Metric, string][]) {
+    thresholds[metric] =
+      metric === 'success'
+        ? parsePoints(namer, name, get(name))
+        : parsePercent(namer, name, get(name));
+  }
+  const since = opt('baseline-since');
+  const prNumber = opt('pr-number');
+  const commentKey = get('comment-key');
+  if (!KEY_PATTERN.test(commentKey)) {
+    throw new ConfigError(
+      `Invalid ${namer('comment-key')} '${commentKey}': expected 1 to 64 letters, digits, '.', '_' or '-'.`,
+    );
+  }
+  const failOn = opt('fail-on');
+  return {
+    mode: parseEnum(namer, 'mode', get('mode'), [
+      'auto',
+      'pr-check',
+      'health',
+      'compare',
+      'publish',
+    ]),
+    analysis: {
+      alpha: num('alpha', 1e-6, 0.5),
+      minSamples: num('min-samples', 2, 1_000_000, true),
+      correction: parseEnum(namer, 'correction', get('correction'), ['holm', 'bh', 'none']),
+      thresholds,
+      baselineMaxSamples: num('baseline-max-samples', 2, 10_000_000, true),
+      baselineSince: since === null ? null : parseInstantInput(namer, 'baseline-since', since),
+      baselineSamples: parseEnum(namer, 'baseline-samples', get('baseline-samples'), [
+        'auto',
+        'fresh',
+        'history',
+      ]),
+    },
+    health: {
+      windowMs: parseDuration(namer, 'window', get('window')),
+      historyMs: parseDuration(namer, 'history', get('history')),
+      dailyBudget: money('daily-budget'),
+      monthlyBudget: money('monthly-budget'),
+    },
+    failOn:
+      failOn === null
+        ? null
+        : parseEnum(namer, 'fail-on', failOn, ['regressed', 'degraded', 'inconclusive', 'never']),
+    store: get('store'),
+    baselineStore: opt('baseline-store'),
+    storeArtifact: opt('store-artifact'),
+    baselineArtifact: opt('baseline-artifact'),
+    baselineWorkflow: opt('baseline-workflow'),
+    baselineBranch: opt('baseline-branch'),
+    maxStoreBytes: parseSize(namer, 'max-store-size', get('max-store-size')),
+    queryTimeoutMs: parseDuration(namer, 'query-timeout', get('query-timeout')),
+    prompt: opt('prompt'),
+    candidate: opt('candidate'),
+    baseline: opt('baseline'),
+    prNumber:
+      prNumber === null
+        ? null
+        : parseNumber(namer, 'pr-number', prNumber, { min: 1, max: 2 ** 31, integer: true }),
+    comment: parseEnum(namer, 'comment', get('comment'), ['always', 'on-regression', 'never']),
+    commentKey,
+    checkName: opt('check-name'),
+    charts: parseBool(namer, 'charts', get('charts')),
+    publish: parseEnum(namer, 'publish', get('publish'), ['comment', 'artifact']),
+    reportArtifact: get('report-artifact'),
+    issue: parseBool(namer, 'issue', get('issue')),
+    issueLabel: get('issue-label'),
+    githubToken: get('github-token'),
+  };
+}

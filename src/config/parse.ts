@@ -1,0 +1,110 @@
+import { parseInstant } from '../time.js';
+
+/** A bad input or option: the message names it, the value and what is expected. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** How to name a setting in messages: `input 'alpha'` in the action, `--alpha` in the CLI. */
+export type Namer = (name: string) => string;
+
+/** Names a setting for the action's messages. */
+export const inputName: Namer = (name) => `input '${name}'`;
+
+/** Names a setting for the CLI's messages. */
+export const optionName: Namer = (name) => `--${name}`;
+
+function fail(namer: Namer, name: string, value: string, expected: string): never {
+  throw new ConfigError(`Invalid ${namer(name)} '${value}': expected ${expected}.`);
+}
+
+/** One of a fixed list of values. */
+export function parseEnum<const T extends string>(
+  namer: Namer,
+  name: string,
+  value: string,
+  allowed: readonly T[],
+): T {
+  const v = value.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  return fail(namer, name, value, `one of ${allowed.join(', ')}`);
+}
+
+/** `true` or `false`, nothing else (a typo must not silently mean false). */
+export function parseBool(namer: Namer, name: string, value: string): boolean {
+  return parseEnum(namer, name, value, ['true', 'false']) === 'true';
+}
+
+/** A number in [min, max]. */
+export function parseNumber(
+  namer: Namer,
+  name: string,
+  value: string,
+  { min, max, integer = false }: { min: number; max: number; integer?: boolean },
+): number {
+  const v = value.trim();
+  const n = v === '' ? NaN : Number(v);
+  const kind = integer ? 'a whole number' : 'a number';
+  if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max) {
+    fail(namer, name, value, `${kind} from ${min} to ${max}`);
+  }
+  return n;
+}
+
+/**
+ * A percentage such as `10%`, returned as a fraction (0.1). The unit is required: a bare `0.1`
+ * could mean 10 % or 0.1 %, and guessing wrong would silently weaken the check.
+ */
+export function parsePercent(namer: Namer, name: string, value: string, max = 1000): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+  const n = m ? Number(m[1]) : NaN;
+  if (!Number.isFinite(n) || n > max) fail(namer, name, value, `a percentage such as '10%'`);
+  return n / 100;
+}
+
+/** Percentage points such as `5pp` (or `5%`), returned as a rate difference (0.05). */
+export function parsePoints(namer: Namer, name: string, value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(pp|%)\s*$/i.exec(value);
+  const n = m ? Number(m[1]) : NaN;
+  if (!Number.isFinite(n) || n > 100) fail(namer, name, value, `percentage points such as '5pp'`);
+  return n / 100;
+}
+
+const DURATION_UNITS: Record<string, number> = {
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+};
+
+/** A duration such as `60s`, `30m`, `24h`, `28d` or `2w`, in milliseconds. */
+export function parseDuration(namer: Namer, name: string, value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$/i.exec(value);
+  const unit = m?.[2] ? DURATION_UNITS[m[2].toLowerCase()] : undefined;
+  const ms = m && unit ? Number(m[1]) * unit : NaN;
+  if (!Number.isFinite(ms) || ms <= 0)
+    fail(namer, name, value, `a duration such as '24h', '7d', '30m' or '60s'`);
+  return ms;
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** A size such as `512MiB`, `1GiB`, `200MB` or a byte count. */
+export function parseSize(namer: Namer, name: string, value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|b)?\s*$/i.exec(value);
+  const unit = SIZE_UNITS[(m?.[2] ?? '').toLowerCase()];
+  const bytes = m && unit ? Math.floor(Number(m[1]) * unit) : NaN;
+  if (!Number.isFinite(bytes) || bytes <= 0) fail(namer, name, value, `a size such as '512MiB'`);
+  return bytes;
+}
+
+/** An ISO 8601 instant (`2026-11-01`, `2026-11-01T12:00:00Z`); returned normalised to UTC. */
+export function parseInstantInput(namer: Namer, name: string, value: string): string {
+  const v = value.trim();
+  const shape = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?(?:[zZ]|[+-]\d{2}:?\d{2})?$/;
+  const ms = shape.test(v) ? parseInstant(v) : NaN;
+  if (!Number.isFinite(ms))
+    fail(namer, name, value, `an ISO 8601 date or time such as '2026-11-01T00:00:00Z'`);
+  return new Date(ms).toISOString();
+}

@@ -1,0 +1,25 @@
+/** Milliseconds in one day. */
+export const DAY_MS = 86_400_000;
+
+// Python's datetime.isoformat() without tzinfo writes no offset; the store's own convention
+// and ours is to read such times as UTC (Date.parse would read them as local time).
+const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}:?\d{2})$/;
+
+/** Epoch milliseconds of an ISO 8601 timestamp from the store; NaN when unparseable. */
+export function parseInstant(timestamp: string): number {
+  const t = timestamp.trim().replace(' ', 'T');
+  const withZone = HAS_OFFSET.test(t) || !t.includes('T') ? t : `${t}Z`;
+  return Date.parse(withZone);
+}
+
+/** ISO 8601 (UTC, `Z`) of epoch milliseconds. */
+export function toIso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** Days between two store timestamps (b - a), null when either is missing or unparseable. */
+export function daysBetween(a: string | null, b: string | null): number | null {
+  if (a === null || b === null) return null;
+  const d = (parseInstant(b) - parseInstant(a)) / DAY_MS;
+  return Number.isFinite(d) ? d : null;
+}
