@@ -1,0 +1,470 @@
+#!/usr/bin/env python3
+"""Generate the reference numbers that test/stats/*.test.ts compare the TypeScript stats against.
+
+Run from the repository root:  python3 scripts/stats-reference.py
+Needs numpy and scipy (written against scipy 1.17). The output under test/stats/reference/ is
+committed; CI never runs this script. p-values come straight from scipy.stats; where scipy has
+no function (Hodges-Lehmann interval, Newcombe interval, pymannkendall's Mann-Kendall test,
+sample-size formulas) the formulas are implemented here, independently of the TypeScript, and
+cross-checked against scipy where scipy has a counterpart.
+"""
+
+import json
+import math
+import os
+import shutil
+import subprocess
+
+import numpy as np
+from scipy import stats
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "test", "stats", "reference")
+rng = np.random.default_rng(20240601)
+ALTERNATIVES = ("less", "greater")
+
+
+def clean(v):
+    """JSON has no inf/nan: spell them as strings the tests revive."""
+    if isinstance(v, dict):
+        return {k: clean(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [clean(x) for x in v]
+    if isinstance(v, (np.floating, float)):
+        v = float(v)
+        if math.isnan(v):
+            return "NaN"
+        if math.isinf(v):
+            return "Infinity" if v > 0 else "-Infinity"
+        return v
+    if isinstance(v, np.integer):
+        return int(v)
+    return v
+
+
+def write(name, payload):
+    path = os.path.join(OUT, name)
+    with open(path, "w") as f:
+        json.dump(clean(payload), f, allow_nan=False, separators=(",", ":"))
+        f.write("\n")
+    print(f"{name}: {os.path.getsize(path)} bytes")
+
+
+# ---------------------------------------------------------------- two-sample data sets
+
+
+def normal(n, mu, sd, digits=None):
+    x = rng.normal(mu, sd, n)
+    return np.round(x, digits) if digits is not None else x
+
+
+def lognormal(n, mu, sigma, digits=1):
+    return np.round(rng.lognormal(mu, sigma, n), digits)
+
+
+def two_sample_sets():
+    s = []
+    add = lambda name, c, b: s.append((name, np.asarray(c, float), np.asarray(b, float)))
+    add("n=2 both sides", normal(2, 0.8, 0.1, 3), normal(2, 0.7, 0.1, 3))
+    add("n=2 vs 5", normal(2, 0.6, 0.1, 3), normal(5, 0.8, 0.1, 3))
+    add("n=3 vs 3 exact values", [1.0, 2.0, 3.0], [2.0, 3.0, 4.0])
+    add("n=5 vs 8", normal(5, 10, 2), normal(8, 11, 3))
+    add("ties: one-decimal scores", normal(30, 0.7, 0.15, 1), normal(40, 0.8, 0.15, 1))
+    add("ties: likert 1..5", rng.integers(1, 6, 50), rng.integers(2, 6, 60))
+    add("ties: heavy, binary-like", rng.integers(0, 2, 40), rng.integers(0, 2, 45))
+    add("unequal sizes 10 vs 200", normal(10, 0.75, 0.1, 3), normal(200, 0.8, 0.05, 3))
+    add("unequal sizes 200 vs 10", normal(200, 0.8, 0.05, 3), normal(10, 0.75, 0.2, 3))
+    add("zero variance candidate", [0.75] * 12, normal(30, 0.8, 0.05, 3))
+    add("zero variance baseline", normal(25, 420, 60, 1), [400.0] * 15)
+    same = normal(40, 0.85, 0.05, 2)
+    add("identical samples", same, same.copy())
+    add("identical constant samples (MWU all tied)", [3.0] * 5, [3.0] * 7)
+    add("huge difference, p ~1e-25", normal(60, 0.65, 0.08, 3), normal(200, 0.85, 0.05, 3))
+    add("huge difference, Welch p ~1e-235", normal(200, 0.5, 0.05, 3), normal(200, 0.85, 0.05, 3))
+    add("huge difference, Welch p ~1e-245", normal(300, 0.6, 0.05, 4), normal(300, 0.85, 0.05, 4))
+    add("disjoint n=800, MWU p ~1e-260", normal(800, 0.6, 0.03, 3), normal(800, 0.85, 0.03, 3))
+    add("disjoint ranges small", [10.0, 11.0, 12.0, 13.0], [1.0, 2.0, 3.0])
+    add("large n latency", lognormal(3000, 6.0, 0.4), lognormal(2500, 6.02, 0.4))
+    add("large n tokens with ties", rng.poisson(430, 2000), rng.poisson(425, 1800))
+    add("large n quality 2 decimals", normal(2500, 0.84, 0.07, 2), normal(4000, 0.845, 0.07, 2))
+    add("cost micro-euros", normal(80, 0.00169, 0.0002, 6), normal(200, 0.00165, 0.0002, 6))
+    add("latency skewed small", lognormal(35, 6.1, 0.5), lognormal(40, 6.0, 0.5))
+    add("equal means different spread", normal(50, 1.0, 0.1), normal(70, 1.0, 1.0))
+    add("negative values", normal(45, -3.0, 2.0, 2), normal(55, -2.0, 2.5, 2))
+    for k in range(26):
+        n1, n2 = int(rng.integers(2, 300)), int(rng.integers(2, 300))
+        kind = k % 3
+        if kind == 0:
+            c = normal(n1, 0.8 + rng.normal(0, 0.03), 0.08, 3)
+            b = normal(n2, 0.8, 0.08, 3)
+        elif kind == 1:
+            c = lognormal(n1, 6.0 + rng.normal(0, 0.1), 0.5)
+            b = lognormal(n2, 6.0, 0.5)
+        else:
+            c = rng.integers(300, 330, n1) + rng.integers(0, 3) * 2
+            b = rng.integers(300, 330, n2)
+        add(f"random #{k} kind {kind}", c, b)
+    return s
+
+
+def mwu_z(c, b, alternative):
+    """z as the TypeScript reports it: U of the candidate, continuity toward the null."""
+    n1, n2 = len(c), len(b)
+    ranks = stats.rankdata(np.concatenate([c, b]))
+    u = ranks[:n1].sum() - n1 * (n1 + 1) / 2
+    _, t = np.unique(np.concatenate([c, b]), return_counts=True)
+    n = n1 + n2
+    sd = math.sqrt(n1 * n2 / 12 * ((n + 1) - (t**3 - t).sum() / (n * (n - 1))))
+    if sd == 0:
+        return 0.0
+    return (u - n1 * n2 / 2 - (0.5 if alternative == "greater" else -0.5)) / sd
+
+
+def hodges_lehmann(c, b, level):
+    d = np.sort(np.subtract.outer(c, b).ravel())
+    total = d.size
+    z = stats.norm.ppf(1 - (1 - level) / 2)
+    k = max(1, math.floor(total / 2 - z * math.sqrt(total * (len(c) + len(b) + 1) / 12)))
+    return {"shift": float(np.median(d)), "ci": [float(d[k - 1]), float(d[total - k])]}
+
+
+def two_sample():
+    cases = []
+    for name, c, b in two_sample_sets():
+        case = {"name": name, "candidate": c.tolist(), "baseline": b.tolist()}
+        both_constant = np.ptp(c) == 0 and np.ptp(b) == 0
+        if not both_constant:
+            case["welch"] = {}
+            for alt in ALTERNATIVES:
+                r = stats.ttest_ind(c, b, equal_var=False, alternative=alt)
+                ci = stats.ttest_ind(c, b, equal_var=False).confidence_interval(0.95)
+                case["welch"][alt] = {
+                    "t": r.statistic,
+                    "df": r.df,
+                    "p": r.pvalue,
+                    "diff": c.mean() - b.mean(),
+                    "ci95": [ci.low, ci.high],
+                }
+        case["mwu"] = {}
+        for alt in ALTERNATIVES:
+            r = stats.mannwhitneyu(c, b, alternative=alt, method="asymptotic", use_continuity=True)
+            z = mwu_z(c, b, alt)
+            # The z above must reproduce scipy's p-value, or our reading of scipy is wrong.
+            p_from_z = stats.norm.sf(z) if alt == "greater" else stats.norm.cdf(z)
+            assert z == 0 or math.isclose(p_from_z, r.pvalue, rel_tol=1e-12), name
+            case["mwu"][alt] = {"u": r.statistic, "z": z, "p": r.pvalue}
+        if len(c) * len(b) <= 3_000_000:
+            case["hl"] = {"95": hodges_lehmann(c, b, 0.95), "90": hodges_lehmann(c, b, 0.90)}
+        cases.append(case)
+    write("two-sample.json", {"cases": cases})
+    print(f"  two-sample data sets: {len(cases)} ({2 * len(cases)} per test with alternatives)")
+
+
+def hodges_lehmann_large():
+    """n1*n2 above the exact-sort limit, so the TypeScript takes its selection path."""
+    cases = []
+    for n1, n2, digits in ((2000, 1200, 1), (1600, 1500, None)):
+        c = lognormal(n1, 6.05, 0.4, digits) if digits else normal(n1, 0.8, 0.1)
+        b = lognormal(n2, 6.0, 0.4, digits) if digits else normal(n2, 0.82, 0.1)
+        cases.append(
+            {
+                "candidate": c.tolist(),
+                "baseline": b.tolist(),
+                "95": hodges_lehmann(c, b, 0.95),
+            }
+        )
+    write("hodges-lehmann-large.json", {"cases": cases})
+
+
+# ---------------------------------------------------------------- rates
+
+
+def wilson(s, n, z):
+    p = s / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return (0.0 if s == 0 else centre - half, 1.0 if s == n else centre + half)
+
+
+def newcombe(cs, cn, bs, bn, level):
+    z = stats.norm.ppf(1 - (1 - level) / 2)
+    p1, p2 = cs / cn, bs / bn
+    l1, u1 = wilson(cs, cn, z)
+    l2, u2 = wilson(bs, bn, z)
+    d = p1 - p2
+    return [d - math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), d + math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)]
+
+
+def rates():
+    tables = [
+        (56, 70, 48, 80),  # Newcombe (1998) example (a)
+        (9, 10, 3, 10),
+        (5, 56, 0, 29),
+        (0, 10, 0, 20),
+        (10, 10, 0, 20),
+        (0, 10, 10, 10),
+        (58, 60, 197, 200),
+        (0, 30, 0, 30),
+        (30, 30, 30, 30),
+        (0, 50, 3, 60),
+        (50, 50, 57, 60),
+        (1, 1, 0, 1),
+        (0, 1, 1, 1),
+        (100, 1000, 300, 1000),
+        (300, 1000, 100, 1000),
+        (50, 3000, 400, 3000),
+        (2900, 3000, 2990, 3000),
+        (2995, 3000, 2700, 2800),
+        (0, 3000, 120, 3000),
+        (1500, 3000, 1500, 3000),
+        (1, 2000, 2, 4000),
+        (10, 4000, 900, 2500),
+    ]
+    for _ in range(18):
+        cn, bn = int(rng.integers(5, 2500)), int(rng.integers(5, 2500))
+        pc, pb = rng.uniform(0.5, 1.0), rng.uniform(0.5, 1.0)
+        tables.append((int(rng.binomial(cn, pc)), cn, int(rng.binomial(bn, pb)), bn))
+    cases = []
+    for cs, cn, bs, bn in tables:
+        table = [[cs, cn - cs], [bs, bn - bs]]
+        fisher = {}
+        for alt in ALTERNATIVES:
+            r = stats.fisher_exact(table, alternative=alt)
+            fisher[alt] = {"p": r.pvalue, "oddsRatio": r.statistic}
+        cases.append(
+            {
+                "cs": cs,
+                "cn": cn,
+                "bs": bs,
+                "bn": bn,
+                "fisher": fisher,
+                "newcombe95": newcombe(cs, cn, bs, bn, 0.95),
+                "newcombe90": newcombe(cs, cn, bs, bn, 0.90),
+            }
+        )
+    write("rates.json", {"cases": cases})
+
+
+# ---------------------------------------------------------------- multiple testing
+
+
+def holm(ps):
+    ps = np.asarray(ps, float)
+    m = len(ps)
+    order = np.argsort(ps, kind="stable")
+    adj = np.minimum(1, np.maximum.accumulate((m - np.arange(m)) * ps[order]))
+    out = np.empty(m)
+    out[order] = adj
+    return out
+
+
+def corrections():
+    vectors = [
+        [0.01],
+        [0.5],
+        [0.01, 0.04],
+        [0.01, 0.01],
+        [0.04, 0.01, 0.03, 0.005],
+        [0.9, 0.8, 0.95, 0.99, 1.0],
+        [1e-30, 0.2, 0.03, 0.03, 0.049, 0.7],
+        [0.2, 0.2, 0.2, 0.2],
+    ]
+    for _ in range(12):
+        m = int(rng.integers(2, 40))
+        v = rng.uniform(0, 1, m) ** 3
+        if m > 4:
+            v[: m // 4] = v[m // 4]  # ties
+        vectors.append(rng.permutation(v).tolist())
+    cases = []
+    for v in vectors:
+        bh = stats.false_discovery_control(v, method="bh")
+        # statsmodels is not installed; check our Holm against the textbook definition.
+        m = len(v)
+        srt = sorted(v)
+        for i, p in enumerate(v):
+            rank = srt.index(p)
+            naive = min(1.0, max((m - j) * srt[j] for j in range(rank + 1)))
+            assert math.isclose(naive, holm(v)[i], rel_tol=1e-15)
+        cases.append({"p": v, "holm": holm(v).tolist(), "bh": np.asarray(bh).tolist()})
+    write("corrections.json", {"cases": cases})
+
+
+# ---------------------------------------------------------------- trend
+
+
+def mann_kendall(y, days):
+    """pymannkendall.original_test and sens_slope, re-implemented; `days` places the values."""
+    y = np.asarray(y, float)
+    n = len(y)
+    s = 0
+    for k in range(n - 1):
+        s += np.sign(y[k + 1 :] - y[k]).sum()
+    _, tp = np.unique(y, return_counts=True)
+    if len(tp) == n:
+        var_s = (n * (n - 1) * (2 * n + 5)) / 18
+    else:
+        var_s = (n * (n - 1) * (2 * n + 5) - np.sum(tp * (tp - 1) * (2 * tp + 5))) / 18
+    z = (s - 1) / math.sqrt(var_s) if s > 0 else (s + 1) / math.sqrt(var_s) if s < 0 else 0.0
+    # pymannkendall: p = 2 * (1 - norm.cdf(abs(z))); sf keeps the digits of tiny p-values.
+    p = 2 * stats.norm.sf(abs(z))
+    # pymannkendall's sens_slope on the full daily series with NaN for missing days.
+    full = np.full(int(days[-1]) + 1, np.nan)
+    full[np.asarray(days, int)] = y
+    idx = np.arange(len(full))
+    slopes = [
+        (full[j] - full[i]) / (j - i)
+        for i in range(len(full))
+        for j in range(i + 1, len(full))
+    ]
+    slope = np.nanmedian(slopes)
+    intercept = np.nanmedian(full) - np.median(idx[~np.isnan(full)]) * slope
+    ts = stats.theilslopes(y, np.asarray(days, float))
+    assert math.isclose(slope, ts.slope, rel_tol=1e-12, abs_tol=1e-15), (slope, ts.slope)
+    assert math.isclose(intercept, ts.intercept, rel_tol=1e-9, abs_tol=1e-12)
+    tau = s / (0.5 * n * (n - 1))
+    if len(tp) == n:
+        kt = stats.kendalltau(days, y).statistic
+        assert math.isclose(tau, kt, rel_tol=1e-12, abs_tol=1e-15), (tau, kt)
+    return {
+        "n": n,
+        "s": int(s),
+        "varS": var_s,
+        "z": z,
+        "tau": tau,
+        "p": p,
+        "pIncreasing": stats.norm.sf(z),
+        "pDecreasing": stats.norm.cdf(z),
+        "senSlope": slope,
+        "intercept": intercept,
+    }
+
+
+def trend():
+    series = []
+    add = lambda name, y, days=None: series.append(
+        (name, list(map(float, y)), list(range(len(y))) if days is None else days)
+    )
+    add("n=3 increasing", [1, 2, 3])
+    add("n=3 decreasing with tie", [5, 5, 4])
+    add("n=4 flat", [2, 2, 2, 2])
+    add("up trend", np.round(0.7 + 0.004 * np.arange(30) + rng.normal(0, 0.02, 30), 4))
+    add("down trend", np.round(0.9 - 0.003 * np.arange(45) + rng.normal(0, 0.02, 45), 4))
+    add("no trend", np.round(rng.normal(450, 30, 40), 1))
+    add("ties", np.round(0.8 + 0.002 * np.arange(28) + rng.normal(0, 0.03, 28), 1))
+    add("strong up, p tiny", np.arange(120) * 1.5 + rng.normal(0, 0.1, 120))
+    days = sorted(rng.choice(60, 35, replace=False).tolist())
+    add("gaps", np.round(400 + 2.0 * np.asarray(days) + rng.normal(0, 15, 35), 1), days)
+    days = [0, 1, 2, 5, 9, 10, 11, 20]
+    add("gaps with ties", [3, 3, 4, 4, 5, 4, 6, 6], days)
+    days = [0, 3, 4]
+    add("n=3 with gap", [10.0, 7.0, 9.0], days)
+    for k in range(6):
+        n = int(rng.integers(3, 50))
+        add(f"random #{k}", np.round(rng.normal(0, 1, n) + rng.normal(0, 0.05) * np.arange(n), 2))
+    cases = [{"name": nm, "values": y, "x": d, **mann_kendall(y, d)} for nm, y, d in series]
+    write("mann-kendall.json", {"cases": cases})
+
+
+# ---------------------------------------------------------------- descriptive, power
+
+
+def describe():
+    samples = [
+        [5.0],
+        [2.0, 1.0],
+        [3.0, 1.0, 2.0],
+        normal(10, 0.8, 0.1, 3).tolist(),
+        normal(11, 0.8, 0.1).tolist(),
+        lognormal(200, 6.0, 0.5).tolist(),
+        rng.integers(0, 5, 37).astype(float).tolist(),
+        normal(1000, -1.0, 3.0).tolist(),
+        # numpy interpolates from the upper end when gamma >= 0.5; here that changes the last bit.
+        [-0.8649727462818201, -0.3649087419473726, -0.15236188875684828, 0.10302313848680769,
+         0.24238142867215043, 0.6092164928327407, 0.8957830431894438],
+    ]
+    ps = [0.0, 0.01, 0.05, 0.1, 0.25, 0.3, 0.5, 0.7, 0.75, 0.9, 0.95, 0.99, 1.0]
+    cases = []
+    for x in samples:
+        a = np.asarray(x)
+        cases.append(
+            {
+                "x": x,
+                "mean": a.mean(),
+                "variance": a.var(ddof=1) if len(x) > 1 else None,
+                "median": np.median(a),
+                "p": ps,
+                "quantiles": [np.quantile(a, p) for p in ps],
+            }
+        )
+    write("describe.json", {"cases": cases})
+
+
+def power():
+    def per_side(n):
+        return math.inf if math.isinf(n) else max(2, math.ceil(n))
+
+    def means(sc, sb, d, alpha, pw):
+        z = stats.norm.ppf(1 - alpha) + stats.norm.ppf(pw)
+        return math.inf if d == 0 else z * z * (sc * sc + sb * sb) / (d * d)
+
+    def rates_n(pb, pc, alpha, pw):
+        if pb == pc:
+            return math.inf
+        za, zb = stats.norm.ppf(1 - alpha), stats.norm.ppf(pw)
+        pbar = (pb + pc) / 2
+        root = za * math.sqrt(2 * pbar * (1 - pbar)) + zb * math.sqrt(pb * (1 - pb) + pc * (1 - pc))
+        return root * root / ((pc - pb) ** 2)
+
+    mean_cases = []
+    for sc, sb, d, alpha, pw in [
+        (0.05, 0.05, -0.085, 0.05, 0.8),
+        (0.1, 0.08, 0.02, 0.05, 0.8),
+        (60.0, 55.0, 130.0, 0.01, 0.9),
+        (0.0003, 0.0002, 0.0003, 0.05, 0.8),
+        (1.0, 1.0, 0.0, 0.05, 0.8),
+        (0.0, 0.0, 1.0, 0.05, 0.8),
+        (2.0, 3.0, -0.5, 0.1, 0.95),
+    ]:
+        raw = means(sc, sb, d, alpha, pw)
+        mean_cases.append(
+            {
+                "sdCandidate": sc,
+                "sdBaseline": sb,
+                "delta": d,
+                "alpha": alpha,
+                "power": pw,
+                "means": per_side(raw),
+                "medians": per_side(raw * math.pi / 3),
+                "raw": raw,
+            }
+        )
+    rate_cases = []
+    for pb, pc, alpha, pw in [
+        (0.985, 0.935, 0.05, 0.8),
+        (0.5, 0.45, 0.05, 0.8),
+        (0.9, 0.9, 0.05, 0.8),
+        (1.0, 0.95, 0.01, 0.9),
+        (0.2, 0.3, 0.05, 0.8),
+        (0.0, 0.05, 0.05, 0.8),
+    ]:
+        raw = rates_n(pb, pc, alpha, pw)
+        rate_cases.append(
+            {"pBaseline": pb, "pCandidate": pc, "alpha": alpha, "power": pw, "n": per_side(raw), "raw": raw}
+        )
+    write("power.json", {"means": mean_cases, "rates": rate_cases})
+
+
+if __name__ == "__main__":
+    os.makedirs(OUT, exist_ok=True)
+    two_sample()
+    hodges_lehmann_large()
+    rates()
+    corrections()
+    trend()
+    describe()
+    power()
+    # The committed files are in Prettier's layout (the repository's lint checks it).
+    if shutil.which("npx"):
+        subprocess.run(["npx", "prettier", "--log-level", "warn", "--write", OUT], check=True)
+    else:
+        print("npx not found: run 'npx prettier --write test/stats/reference' before committing")

@@ -1,0 +1,15 @@
+// Public API of the statistics layer: pure functions, no I/O.
+export type { Alternative, Interval } from './types.js';
+export { mean, median, quantile, sortedCopy, variance } from './describe.js';
+export { welchTTest, type WelchResult } from './welch.js';
+export {
+  HL_EXACT_MAX_PAIRS,
+  hodgesLehmann,
+  mannWhitneyU,
+  type HodgesLehmannResult,
+  type MannWhitneyResult,
+} from './mann-whitney.js';
+export { fisherExact, newcombeInterval, type FisherResult } from './fisher.js';
+export { adjustPValues, type CorrectionMethod } from './correction.js';
+export { MANN_WHITNEY_ARE, samplesForMeans, samplesForMedians, samplesForRates } from './power.js';
+export { mannKendall, type MannKendallResult } from './mann-kendall.js';

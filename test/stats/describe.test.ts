@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { mean, median, quantile, sortedCopy, variance } from '../../src/stats/describe.js';
+import { expectClose, loadReference } from './helpers.js';
+
+interface Case {
+  x: number[];
+  mean: number;
+  variance: number | null;
+  median: number;
+  p: number[];
+  quantiles: number[];
+}
+
+const { cases } = loadReference<{ cases: Case[] }>('describe.json');
+
+describe('descriptive statistics against numpy', () => {
+  for (const c of cases) {
+    it(`n = ${c.x.length}`, () => {
+      const x = Float64Array.from(c.x);
+      expectClose(mean(x), c.mean, 1e-14, 1e-15);
+      if (c.variance !== null) expectClose(variance(x), c.variance, 1e-12, 1e-15);
+      expectClose(median(x), c.median, 1e-15, 1e-15);
+      const sorted = sortedCopy(x);
+      // numpy's default quantile, reproduced operation for operation: bit-identical.
+      c.p.forEach((p, i) => expect(quantile(sorted, p)).toBe(c.quantiles[i]));
+    });
+  }
+
+  it('sorts numerically, not as strings', () => {
+    expect(Array.from(sortedCopy([10, 9, 100, -1]))).toEqual([-1, 9, 10, 100]);
+    expect(median([10, 9, 100])).toBe(10);
+  });
+
+  it('accepts plain array-likes and gives exact results for constant samples', () => {
+    const arrayLike = { length: 3, 0: 0.1, 1: 0.1, 2: 0.1 };
+    expect(mean(arrayLike)).toBe(0.1);
+    expect(variance(arrayLike)).toBe(0);
+    expect(median(arrayLike)).toBe(0.1);
+  });
+
+  it('rejects samples too small to describe', () => {
+    expect(() => mean([])).toThrow(RangeError);
+    expect(() => variance([1])).toThrow(RangeError);
+    expect(() => median([])).toThrow(RangeError);
+    expect(() => quantile([], 0.5)).toThrow(RangeError);
+    expect(() => quantile([1], 1.5)).toThrow(RangeError);
+  });
+});
