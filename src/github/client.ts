@@ -1,0 +1,109 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import { pacedGroup } from './pacing.js';
+
+/** Where the port reports what it is doing; the action passes @actions/core, tests a recorder. */
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+}
+
+/** Options of {@link createGitHubClient}. */
+export interface GitHubClientOptions {
+  /** REST base URL; defaults to `GITHUB_API_URL` (read by @actions/github), else api.github.com. */
+  baseUrl?: string;
+  /** Prefix of the User-Agent header. */
+  userAgent?: string;
+  /**
+   * Multiplies every wait (retry back-off, `retry-after`, write pacing). 1 in production;
+   * tests pass e.g. 0.01 so that a `retry-after: 1` costs 10 ms.
+   */
+  retryScale?: number;
+  /** How many times a failed request is retried (5xx, rate limits). Default 3. */
+  retries?: number;
+  /** A rate limit asking to wait longer than this (seconds) is not waited for. Default 120. */
+  maxRetryAfterSeconds?: number;
+  /** Receives warnings about rate limits and retries. Default: silent. */
+  logger?: Logger;
+}
+
+/** The one Octokit the whole port uses: REST methods, paginate, retry and throttling. */
+export type GitHub = ReturnType<typeof getOctokit>;
+
+/** A logger that drops everything. */
+export const silentLogger: Logger = { info: () => {}, warning: () => {}, debug: () => {} };
+
+// Status codes the retry plugin must leave alone: client errors are final, and 429 belongs
+// to the throttling plugin, which honours retry-after (the retry plugin would not).
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+
+/** Wraps a logger so that no message it receives can ever carry the token. */
+export function redactingLogger(logger: Logger, secret: string): Logger {
+  const clean = (message: string): string =>
+    secret.length > 0 ? message.split(secret).join('***') : message;
+  return {
+    info: (m) => logger.info(clean(m)),
+    warning: (m) => logger.warning(clean(m)),
+    debug: (m) => logger.debug(clean(m)),
+  };
+}
+
+/** Builds the Octokit for `token` with retry (5xx) and throttling (rate limits) plugins. */
+export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHub {
+  const scale = options.retryScale ?? 1;
+  const retries = options.retries ?? 3;
+  const maxWait = options.maxRetryAfterSeconds ?? 120;
+  const log = redactingLogger(options.logger ?? silentLogger, token);
+
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number,
+    ): boolean => {
+      const where = `${request.method} ${request.url}`;
+      if (retryCount >= retries || retryAfter > maxWait) {
+        log.warning(`GitHub ${kind} on ${where}; giving up after ${retryCount} retries.`);
+        return false;
+      }
+      log.warning(
+        `GitHub ${kind} on ${where}; retrying in ${retryAfter}s (retry ${retryCount + 1} of ${retries}).`,
+      );
+      return true;
+    };
+
+  const throttle: ThrottlingOptions = {
+    retryAfterBaseValue: 1000 * scale,
+    fallbackSecondaryRateRetryAfter: 60,
+    onRateLimit: onLimit('rate limit'),
+    onSecondaryRateLimit: onLimit('secondary rate limit'),
+  };
+  if (scale !== 1) {
+    // The plugin spaces writes 1 s apart and notifying writes (comments, issues) 3 s apart,
+    // in process-wide queues; scaled-down runs get their own, equally scaled, queues.
+    throttle.write = pacedGroup(1000 * scale);
+    throttle.notifications = pacedGroup(3000 * scale);
+  }
+
+  return getOctokit(
+    token,
+    {
+      ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+      userAgent: options.userAgent ?? 'prompt-versioner-action',
+      retry: { retries, retryAfterBaseValue: 1000 * scale, doNotRetry: DO_NOT_RETRY },
+      throttle,
+      log: {
+        debug: (m: string) => log.debug(m),
+        info: (m: string) => log.debug(m),
+        warn: (m: string) => log.warning(m),
+        error: (m: string) => log.warning(m),
+      },
+    },
+    retry,
+    throttling,
+  );
+}

@@ -1,0 +1,190 @@
+import { silentLogger, type GitHub, type Logger } from './client.js';
+import { isNewerThan, planDedupe, selectOurs, type Ours } from './dedupe.js';
+import { githubMessage, isNotFound, isServerError, toForbidden, write } from './errors.js';
+import type { Forbidden } from './errors.js';
+import { learnLogin, whoAmI } from './identity.js';
+import { findMarker } from './markers.js';
+
+/** Where the sticky comment lives. */
+export interface CommentTarget {
+  owner: string;
+  repo: string;
+  /** Pull request (or issue) number. */
+  issueNumber: number;
+  /** The `comment-key` input. */
+  key: string;
+}
+
+/** Arguments of {@link upsertStickyComment}. */
+export interface UpsertCommentOptions extends CommentTarget {
+  /** The whole comment; its first line is the marker built by `buildCommentMarker`. */
+  body: string;
+  /** Run number stamped in the marker (checked against the body). */
+  runNumber: number;
+  /** Head commit stamped in the marker (checked against the body). */
+  headSha: string;
+  /**
+   * `upsert` creates the comment when there is none; `update-only` only refreshes an existing
+   * one (`comment: on-regression` when there is no regression any more).
+   */
+  mode?: 'upsert' | 'update-only';
+}
+
+/** Outcome of {@link upsertStickyComment}. */
+export type StickyResult =
+  | { status: 'created' | 'updated'; commentId: number; url: string }
+  | { status: 'skipped'; commentId: number; url: string; reason: string }
+  | { status: 'absent' }
+  | Forbidden;
+
+/** The sticky comment found by {@link findStickyComment}. */
+export interface FoundComment {
+  commentId: number;
+  url: string;
+  body: string;
+  /** Marker of the newest report among ours (the one the kept comment should show). */
+  marker: NonNullable<ReturnType<typeof findMarker>>;
+  /** How many of ours carry the key (more than 1 only after a race). */
+  count: number;
+}
+
+// html_url of each comment seen while listing, so results can link to the comment.
+const urlOf = (urls: Map<number, string>, id: number): string => urls.get(id) ?? '';
+
+async function listOurs(gh: GitHub, t: CommentTarget, urls: Map<number, string>): Promise<Ours[]> {
+  const login = await whoAmI(gh);
+  const all = await gh.paginate(gh.rest.issues.listComments, {
+    owner: t.owner,
+    repo: t.repo,
+    issue_number: t.issueNumber,
+    per_page: 100,
+  });
+  for (const c of all) urls.set(c.id, c.html_url);
+  const items = all.map((c) => ({ id: c.id, body: c.body, login: c.user?.login }));
+  return selectOurs(items, { kind: 'comment', key: t.key, login });
+}
+
+/** Our sticky comment for `key` on the pull request, or null (lists every page). */
+export async function findStickyComment(
+  gh: GitHub,
+  t: CommentTarget,
+): Promise<FoundComment | null> {
+  const urls = new Map<number, string>();
+  const plan = planDedupe(await listOurs(gh, t, urls));
+  if (!plan) return null;
+  return {
+    commentId: plan.keep.id,
+    url: urlOf(urls, plan.keep.id),
+    body: plan.keep.body,
+    marker: plan.newest.marker,
+    count: plan.remove.length + 1,
+  };
+}
+
+/** Leaves exactly one of ours: the oldest, carrying the newest report; deletes the rest. */
+async function dedupe(gh: GitHub, t: CommentTarget, ours: Ours[], log: Logger): Promise<Ours> {
+  const plan = planDedupe(ours)!;
+  const { owner, repo } = t;
+  if (plan.updateKeep) {
+    await write('update the pull request comment', () =>
+      gh.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: plan.keep.id,
+        body: plan.newest.body,
+      }),
+    );
+  }
+  for (const id of plan.remove) {
+    log.info(`Deleting duplicate report comment ${id} (a concurrent run also posted one).`);
+    // A 404 means another run deduplicating the same race deleted it first.
+    await gh.rest.issues.deleteComment({ owner, repo, comment_id: id }).catch((error: unknown) => {
+      if (!isNotFound(error)) throw error;
+    });
+  }
+  return { ...plan.keep, body: plan.newest.body, marker: plan.newest.marker };
+}
+
+/**
+ * Creates or updates the one sticky comment for `key`: finds ours on every page, never
+ * overwrites a newer run's report, and after creating, deduplicates what concurrent runs
+ * posted. A token without write access yields `{ status: 'forbidden' }`, not a throw.
+ */
+export async function upsertStickyComment(
+  gh: GitHub,
+  opts: UpsertCommentOptions,
+  logger: Logger = silentLogger,
+): Promise<StickyResult> {
+  const marker = findMarker(opts.body.split('\n', 1)[0], 'comment');
+  if (!marker || marker.key !== opts.key || marker.run !== opts.runNumber) {
+    throw new Error(
+      `The comment body must start with the marker for key '${opts.key}' and run ${opts.runNumber}.`,
+    );
+  }
+  if (marker.sha !== opts.headSha) {
+    throw new Error(`The comment marker names commit ${marker.sha}, not ${opts.headSha}.`);
+  }
+  const { owner, repo } = opts;
+  const urls = new Map<number, string>();
+  try {
+    const ours = await listOurs(gh, opts, urls);
+    if (ours.length > 0) {
+      const kept = ours.length > 1 ? await dedupe(gh, opts, ours, logger) : ours[0]!;
+      const url = urlOf(urls, kept.id);
+      if (isNewerThan(kept.marker, marker)) {
+        const reason = `comment ${kept.id} already shows run ${kept.marker.run} (attempt ${kept.marker.attempt}), newer than run ${marker.run} (attempt ${marker.attempt})`;
+        logger.info(`Not updating the pull request comment: ${reason}.`);
+        return { status: 'skipped', commentId: kept.id, url, reason };
+      }
+      if (kept.body !== opts.body) {
+        await write('update the pull request comment', () =>
+          gh.rest.issues.updateComment({ owner, repo, comment_id: kept.id, body: opts.body }),
+        );
+      }
+      return { status: 'updated', commentId: kept.id, url };
+    }
+    if (opts.mode === 'update-only') return { status: 'absent' };
+
+    await createComment(gh, opts, logger);
+    let after = await listOurs(gh, opts, urls);
+    if (after.length === 0) {
+      // The create failed before GitHub stored anything: try once more.
+      await createComment(gh, opts, logger, true);
+      after = await listOurs(gh, opts, urls);
+    }
+    if (after.length === 0) throw new Error('The pull request comment was created but not found.');
+    const kept = after.length > 1 ? await dedupe(gh, opts, after, logger) : after[0]!;
+    return { status: 'created', commentId: kept.id, url: urlOf(urls, kept.id) };
+  } catch (error) {
+    return toForbidden(error, 'write the pull request comment');
+  }
+}
+
+/**
+ * POSTs the comment without automatic retries: a 502 may come after GitHub stored it, and a
+ * blind retry would post it twice. On a 5xx the caller lists again to see what happened.
+ */
+async function createComment(
+  gh: GitHub,
+  opts: UpsertCommentOptions,
+  logger: Logger,
+  final = false,
+): Promise<void> {
+  try {
+    const { data } = await write('comment on the pull request', () =>
+      gh.rest.issues.createComment({
+        owner: opts.owner,
+        repo: opts.repo,
+        issue_number: opts.issueNumber,
+        body: opts.body,
+        request: { retries: 0 },
+      }),
+    );
+    learnLogin(gh, data.user?.login);
+  } catch (error) {
+    if (final || !isServerError(error)) throw error;
+    logger.warning(
+      `Creating the pull request comment failed (${githubMessage(error)}); checking whether it was stored.`,
+    );
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Hidden HTML-comment markers that let a later run find what an earlier run published:
+ *
+ *   <!-- prompt-versioner-action:comment key=KEY sha=HEADSHA run=N attempt=N -->
+ *   <!-- prompt-versioner-action:health key=KEY sha=SHA run=N attempt=N alerts=FINGERPRINT -->
+ *
+ * Report bodies put the marker on their first line. The parser accepts only this exact
+ * format, on a line of its own. Safety assumption: the report renderers escape `<` in every
+ * string that comes from a store (prompt names, versions, model names), so store content can
+ * never form a line that parses as a marker. Authorship is checked as well (see comments.ts).
+ */
+
+/** What a marker marks: the sticky PR comment or the health tracking issue. */
+export type MarkerKind = 'comment' | 'health';
+
+/** A parsed marker. */
+export interface Marker {
+  kind: MarkerKind;
+  /** The `comment-key` input: several workflows may keep separate comments on one PR. */
+  key: string;
+  /** Head commit the report is about. */
+  sha: string;
+  /** `GITHUB_RUN_NUMBER` of the workflow that computed the report; orders reports. */
+  run: number;
+  /** `GITHUB_RUN_ATTEMPT`; orders re-runs of one run. */
+  attempt: number;
+  /** Health only: fingerprint of the set of alerts, to tell when they changed. */
+  alerts?: string;
+}
+
+/** What a report is stamped with; `alerts` is required for health markers. */
+export type MarkerFields = Omit<Marker, 'kind'>;
+
+const NAME = 'prompt-versioner-action';
+const KEY = /^[A-Za-z0-9._-]{1,64}$/;
+const SHA = /^[0-9a-f]{4,64}$/;
+const LINE =
+  /^<!-- prompt-versioner-action:(comment|health) key=([A-Za-z0-9._-]{1,64}) sha=([0-9a-f]{4,64}) run=([1-9][0-9]{0,14}) attempt=([1-9][0-9]{0,5})(?: alerts=([A-Za-z0-9._-]{1,64}))? -->$/;
+
+/** True when `value` may be a comment key (also used for alert fingerprints). */
+export function isValidKey(value: string): boolean {
+  return KEY.test(value);
+}
+
+/** Validates the `comment-key` input (or another input naming a key) and returns it. */
+export function validateCommentKey(value: string, inputName = 'comment-key'): string {
+  if (!isValidKey(value)) {
+    throw new Error(
+      `Invalid ${inputName} ${JSON.stringify(value)}. Expected 1 to 64 characters from A-Z, a-z, 0-9, '.', '_' and '-'.`,
+    );
+  }
+  return value;
+}
+
+function checkFields(kind: MarkerKind, f: MarkerFields): void {
+  const bad = (what: string): never => {
+    throw new Error(`Cannot build a ${kind} marker: invalid ${what}.`);
+  };
+  if (!isValidKey(f.key)) bad(`key ${JSON.stringify(f.key)}`);
+  if (!SHA.test(f.sha)) bad(`sha ${JSON.stringify(f.sha)} (lowercase hex expected)`);
+  if (!Number.isSafeInteger(f.run) || f.run < 1) bad(`run number ${f.run}`);
+  if (!Number.isSafeInteger(f.attempt) || f.attempt < 1 || f.attempt > 999_999) {
+    bad(`attempt ${f.attempt}`);
+  }
+  if (kind === 'health' && (f.alerts === undefined || !isValidKey(f.alerts))) {
+    bad(`alerts fingerprint ${JSON.stringify(f.alerts)}`);
+  }
+}
+
+/** The marker line of a sticky PR comment. */
+export function buildCommentMarker(fields: Omit<MarkerFields, 'alerts'>): string {
+  checkFields('comment', fields);
+  return `<!-- ${NAME}:comment key=${fields.key} sha=${fields.sha} run=${fields.run} attempt=${fields.attempt} -->`;
+}
+
+/** The marker line of a health tracking issue. */
+export function buildHealthMarker(fields: MarkerFields & { alerts: string }): string {
+  checkFields('health', fields);
+  return `<!-- ${NAME}:health key=${fields.key} sha=${fields.sha} run=${fields.run} attempt=${fields.attempt} alerts=${fields.alerts} -->`;
+}
+
+/** Parses one line that must be exactly a marker (a trailing `\r` is tolerated). */
+export function parseMarkerLine(line: string): Marker | null {
+  const m = LINE.exec(line.endsWith('\r') ? line.slice(0, -1) : line);
+  if (!m) return null;
+  const [, kind, key, sha, run, attempt, alerts] = m;
+  if (kind === 'health' ? alerts === undefined : alerts !== undefined) return null;
+  const marker: Marker = {
+    kind: kind as MarkerKind,
+    key: key!,
+    sha: sha!,
+    run: Number(run),
+    attempt: Number(attempt),
+  };
+  if (alerts !== undefined) marker.alerts = alerts;
+  return Number.isSafeInteger(marker.run) ? marker : null;
+}
+
+/**
+ * The marker of a body: the first line that is exactly a marker of `kind`, or only the first
+ * line when `firstLineOnly` (issues, whose body must start with it).
+ */
+export function findMarker(
+  body: string | null | undefined,
+  kind: MarkerKind,
+  firstLineOnly = false,
+): Marker | null {
+  if (!body) return null;
+  const lines = body.split('\n');
+  for (const line of firstLineOnly ? lines.slice(0, 1) : lines) {
+    const marker = parseMarkerLine(line);
+    if (marker?.kind === kind) return marker;
+  }
+  return null;
+}
+
+/** Orders two reports: negative when `a` is older than `b` (run number, then attempt). */
+export function compareRuns(a: Pick<Marker, 'run' | 'attempt'>, b: typeof a): number {
+  return a.run - b.run || a.attempt - b.attempt;
+}

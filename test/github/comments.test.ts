@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { findStickyComment, upsertStickyComment } from '../../src/github/comments.js';
+import { buildCommentMarker } from '../../src/github/markers.js';
+import { secondaryRateLimit } from '../e2e/fake-github.js';
+import { useFakeGitHub } from './helpers.js';
+
+const SHA = 'a'.repeat(40);
+const OWNER = 'octo-org';
+const REPO = 'octo-repo';
+
+function report(run: number, text: string, key = 'main', attempt = 1): string {
+  return `${buildCommentMarker({ key, sha: SHA, run, attempt })}\n## Prompt check\n${text}\n`;
+}
+
+function args(pr: number, run: number, text: string, key = 'main') {
+  return {
+    owner: OWNER,
+    repo: REPO,
+    issueNumber: pr,
+    key,
+    body: report(run, text, key),
+    runNumber: run,
+    headSha: SHA,
+  };
+}
+
+describe('upsertStickyComment', () => {
+  const t = useFakeGitHub();
+
+  it('creates the comment, then updates the same one', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    const first = await upsertStickyComment(t.gh(), args(pr, 1, 'first'), t.log());
+    expect(first.status).toBe('created');
+    const second = await upsertStickyComment(t.gh(), args(pr, 2, 'second'), t.log());
+    expect(second).toMatchObject({ status: 'updated' });
+    const comments = t.fake().comments(pr);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('second');
+    expect(comments[0]!.login).toBe('github-actions[bot]');
+    if (first.status === 'created' && second.status === 'updated') {
+      expect(second.commentId).toBe(first.commentId);
+      expect(second.url).toMatch(/#issuecomment-\d+$/);
+    }
+    // GET /user was asked once per client, not per call.
+    expect(t.fake().requestsTo('GET', '/user')).toHaveLength(1);
+  });
+
+  it('finds ours on page 3 of 250 comments', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    for (let i = 0; i < 210; i++) t.fake().addComment(pr, `chatter ${i}`);
+    t.fake().addComment(pr, report(1, 'old'), 'github-actions[bot]');
+    for (let i = 0; i < 39; i++) t.fake().addComment(pr, `more ${i}`);
+    const result = await upsertStickyComment(t.gh(), args(pr, 2, 'new'), t.log());
+    expect(result.status).toBe('updated');
+    expect(t.fake().comments(pr)).toHaveLength(250);
+    const lists = t.fake().requestsTo('GET', `/repos/${OWNER}/${REPO}/issues/${pr}/comments`);
+    expect(lists.map((r) => r.query.page ?? '1')).toEqual(['1', '2', '3']);
+    expect(lists[0]!.query.per_page).toBe('100');
+  });
+
+  it('never edits a comment by someone else that carries our marker', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    const foreign = t.fake().addComment(pr, report(99, 'forged'), 'mallory');
+    const result = await upsertStickyComment(t.gh(), args(pr, 1, 'real'), t.log());
+    expect(result.status).toBe('created');
+    expect(
+      t
+        .fake()
+        .comments(pr)
+        .find((c) => c.id === foreign.id)!.body,
+    ).toContain('forged');
+    expect(t.fake().requestsTo('PATCH', /comments/)).toHaveLength(0);
+  });
+
+  it('never overwrites a newer report with an older one', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    await upsertStickyComment(t.gh(), args(pr, 7, 'newer'), t.log());
+    const result = await upsertStickyComment(t.gh(), args(pr, 6, 'older'), t.log());
+    expect(result.status).toBe('skipped');
+    expect(t.fake().comments(pr)[0]!.body).toContain('newer');
+    expect(t.log().lines.join('\n')).toContain('run 7');
+  });
+
+  it('keeps one comment with the newer report when two runs race', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    const [a, b] = [t.client(), t.client()];
+    await Promise.all([
+      upsertStickyComment(a, args(pr, 5, 'run five'), t.log()),
+      upsertStickyComment(b, args(pr, 6, 'run six'), t.log()),
+    ]);
+    const comments = t.fake().comments(pr);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('run six');
+    expect(t.fake().requestsTo('POST', /comments$/)).toHaveLength(2);
+  });
+
+  it('ends with one comment when the create answers 502 after storing it', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    const path = `/repos/${OWNER}/${REPO}/issues/${pr}/comments`;
+    t.fake().failNext({ method: 'POST', pathPattern: path, status: 502, afterWrite: true });
+    const result = await upsertStickyComment(t.gh(), args(pr, 1, 'once'), t.log());
+    expect(result.status).toBe('created');
+    expect(t.fake().comments(pr)).toHaveLength(1);
+  });
+
+  it('retries a 500 on a read', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    const path = `/repos/${OWNER}/${REPO}/issues/${pr}/comments`;
+    t.fake().failNext({ method: 'GET', pathPattern: path, status: 500 });
+    const result = await upsertStickyComment(t.gh(), args(pr, 1, 'x'), t.log());
+    expect(result.status).toBe('created');
+    expect(
+      t
+        .fake()
+        .requestsTo('GET', path)
+        .map((r) => r.status),
+    ).toEqual([500, 200, 200]);
+  });
+
+  it('honours retry-after on a secondary rate limit (429), scaled', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    const path = `/repos/${OWNER}/${REPO}/issues/${pr}/comments`;
+    t.fake().failNext({ method: 'POST', pathPattern: path, ...secondaryRateLimit(429, 3) });
+    const result = await upsertStickyComment(t.gh(), args(pr, 1, 'x'), t.log());
+    expect(result.status).toBe('created');
+    const posts = t.fake().requestsTo('POST', path);
+    expect(posts.map((r) => r.status)).toEqual([429, 201]);
+    // retry-after: 3 s at a scale of 0.01 is 30 ms.
+    expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(29);
+    expect(t.fake().comments(pr)).toHaveLength(1);
+    expect(t.log().lines.some((l) => l.startsWith('warning: GitHub secondary rate limit'))).toBe(
+      true,
+    );
+  });
+
+  it('returns forbidden when the token may not write', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    t.fake().forbidWrites = true;
+    const result = await upsertStickyComment(t.gh(), args(pr, 1, 'x'), t.log());
+    expect(result.status).toBe('forbidden');
+    if (result.status === 'forbidden') expect(result.message).toMatch(/403.*not accessible/);
+  });
+
+  it('update-only mode updates an existing comment and creates none', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    const none = await upsertStickyComment(t.gh(), { ...args(pr, 1, 'x'), mode: 'update-only' });
+    expect(none.status).toBe('absent');
+    expect(t.fake().comments(pr)).toHaveLength(0);
+    await upsertStickyComment(t.gh(), args(pr, 2, 'regressed'));
+    const found = await findStickyComment(t.gh(), {
+      owner: OWNER,
+      repo: REPO,
+      issueNumber: pr,
+      key: 'main',
+    });
+    expect(found?.marker.run).toBe(2);
+    await upsertStickyComment(t.gh(), {
+      ...args(pr, 3, 'no regression any more'),
+      mode: 'update-only',
+    });
+    expect(t.fake().comments(pr)[0]!.body).toContain('no regression any more');
+  });
+
+  it('keeps comments of different keys apart', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    await upsertStickyComment(t.gh(), args(pr, 1, 'a', 'one'));
+    await upsertStickyComment(t.gh(), args(pr, 2, 'b', 'two'));
+    expect(t.fake().comments(pr)).toHaveLength(2);
+  });
+});
+
+describe('upsertStickyComment with other tokens', () => {
+  const APP = 'ghs_appTOKEN0000000000000000000000000';
+  const PAT = 'ghp_patTOKEN0000000000000000000000000';
+  const t = useFakeGitHub({
+    tokens: {
+      [APP]: { login: 'my-app[bot]', canReadUser: false },
+      [PAT]: { login: 'alice', canReadUser: true },
+    },
+  });
+
+  it('learns an App token login from the comment it creates and converges to one', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    t.fake().addComment(pr, report(1, 'earlier'), 'my-app[bot]');
+    const result = await upsertStickyComment(t.client(APP), args(pr, 2, 'later'), t.log());
+    expect(result.status).toBe('created');
+    const comments = t.fake().comments(pr);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('later');
+  });
+
+  it('uses the login GET /user gives a personal token', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    t.fake().addComment(pr, report(1, 'earlier'), 'alice');
+    const result = await upsertStickyComment(t.client(PAT), args(pr, 2, 'later'), t.log());
+    expect(result.status).toBe('updated');
+    expect(t.fake().requestsTo('POST', /comments$/)).toHaveLength(0);
+  });
+});
