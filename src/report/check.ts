@@ -1,0 +1,97 @@
+/**
+ * The check run's output: a one-line title for the checks list, the Markdown report as the
+ * summary (fitted to GitHub's limit), and the conclusion that decides the check's colour.
+ */
+import { candidateExample, type Style } from './content.js';
+import { cap, plain } from './escape.js';
+import { formatCount } from './format.js';
+import { CHECK_SUMMARY_LIMIT, fitMarkdown } from './limits.js';
+import { failingComparisons, plural } from './labels.js';
+import type { CompareReport, Verdict } from './types.js';
+
+/** The `output` object of a check run. */
+export interface CheckOutput {
+  readonly title: string;
+  readonly summary: string;
+  readonly text?: string;
+}
+
+/** A check run's conclusion, as GitHub names it. */
+export type CheckConclusion = 'success' | 'failure' | 'neutral';
+
+/** Longest title we produce; GitHub shows about this much in the checks list. */
+export const TITLE_MAX = 100;
+
+/** Options of `renderCheckOutput`. */
+export interface CheckOptions {
+  /** Mermaid charts in the summary (GitHub renders them there too). */
+  readonly charts?: boolean;
+  /** Where the full report is, for the note when the summary had to be trimmed. */
+  readonly fullReportHint?: string;
+}
+
+// Names in a title are short: the title is one line in a list.
+const TITLE_STYLE: Style = { esc: plain, strong: (t) => t, nameMax: 40 };
+
+/** Failure for a regression, neutral for a warning, success otherwise. */
+export function checkConclusion(verdict: Verdict): CheckConclusion {
+  switch (verdict) {
+    case 'regressed':
+      return 'failure';
+    case 'warning':
+      return 'neutral';
+    case 'passed':
+    case 'no_changes':
+      return 'success';
+  }
+}
+
+/** One line for the checks list: `1 regression: summarizer 1.2.0: quality −14.7 %, p < 1e-10`. */
+export function checkTitle(report: CompareReport): string {
+  const all = report.comparisons;
+  const count = (s: string) => all.filter((c) => c.status === s).length;
+  let title: string;
+  switch (report.verdict) {
+    case 'regressed': {
+      const failing = failingComparisons(report);
+      const noun = failing.every((c) => c.status === 'regressed')
+        ? plural(failing.length, 'regression')
+        : plural(failing.length, 'failing prompt');
+      const first = failing[0];
+      const more = failing.length > 1 ? ` (+${formatCount(failing.length - 1)} more)` : '';
+      title =
+        first === undefined
+          ? 'Prompt regression'
+          : `${noun}: ${candidateExample(first, TITLE_STYLE)}${more}`;
+      break;
+    }
+    case 'warning': {
+      const parts = [
+        count('degraded') > 0 ? `${formatCount(count('degraded'))} degraded` : '',
+        count('inconclusive') > 0 ? `${formatCount(count('inconclusive'))} inconclusive` : '',
+      ].filter((p) => p !== '');
+      title = `No regression; ${parts.join(', ') || 'see warnings'}`;
+      break;
+    }
+    case 'passed': {
+      const improved = count('improved') > 0 ? `, ${formatCount(count('improved'))} improved` : '';
+      title = `No regression in ${plural(all.length, 'changed prompt')}${improved}`;
+      break;
+    }
+    case 'no_changes':
+      title = 'No prompt versions added';
+      break;
+  }
+  return cap(title, TITLE_MAX);
+}
+
+/** The check run's output, its summary fitted to GitHub's limit for check-run summaries. */
+export function renderCheckOutput(report: CompareReport, options: CheckOptions = {}): CheckOutput {
+  return {
+    title: checkTitle(report),
+    summary: fitMarkdown(report, CHECK_SUMMARY_LIMIT, {
+      charts: options.charts ?? false,
+      fullReportHint: options.fullReportHint,
+    }),
+  };
+}

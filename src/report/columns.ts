@@ -1,0 +1,73 @@
+/** Plain-text layout for terminal reports: display widths, aligned columns, word wrap. */
+
+// East Asian wide and emoji ranges take two terminal cells; combining marks take none.
+const WIDE: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x1f300, 0x1faff],
+  [0x20000, 0x3fffd],
+];
+
+/** Terminal cells a string takes (an approximation good for names and numbers). */
+export function displayWidth(text: string): number {
+  let width = 0;
+  // Our own colour codes take no cells (store strings cannot carry escapes: see escape.ts).
+  // eslint-disable-next-line no-control-regex -- ESC starts the colour codes we strip
+  for (const ch of text.replace(/\u001b\[[0-9;]*m/g, '')) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (/\p{M}/u.test(ch)) continue;
+    width += WIDE.some(([lo, hi]) => cp >= lo && cp <= hi) ? 2 : 1;
+  }
+  return width;
+}
+
+/** Column alignment. */
+export type Align = 'left' | 'right';
+
+/** Rows as lines with columns padded to a common width, two spaces apart, no trailing blanks. */
+export function alignColumns(
+  rows: readonly (readonly string[])[],
+  align: readonly Align[],
+): string[] {
+  const widths: number[] = [];
+  for (const row of rows)
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+    });
+  return rows.map((row) =>
+    row
+      .map((cell, i) => {
+        const pad = ' '.repeat((widths[i] ?? 0) - displayWidth(cell));
+        return align[i] === 'right' ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/**
+ * Wraps prose at spaces to `width` cells; the first line starts with `indent`, the others with
+ * `hanging` (the same as `indent` unless given). A word longer than a line stays whole.
+ */
+export function wrap(text: string, width: number, indent = '', hanging = indent): string[] {
+  const lines: string[] = [];
+  let line = indent;
+  let empty = true;
+  for (const word of text.split(' ')) {
+    if (word === '') continue;
+    if (!empty && displayWidth(line) + 1 + displayWidth(word) > width) {
+      lines.push(line);
+      line = hanging;
+      empty = true;
+    }
+    line += (empty ? '' : ' ') + word;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}

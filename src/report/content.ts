@@ -1,0 +1,231 @@
+/**
+ * The sentences of a comparison report, written once for every output format. A `Style`
+ * supplies the escaping of store strings and the emphasis, so the words cannot drift apart
+ * between the PR comment and the terminal.
+ */
+import { METRICS, METRIC_SPECS } from '../metrics.js';
+import { formatCount, formatDays, formatPInline } from './format.js';
+import {
+  CORRECTION_NAME,
+  OLD_BASELINE_DAYS,
+  decisiveMetrics,
+  failingComparisons,
+  formatChange,
+  formatThreshold,
+  metricHeading,
+  metricName,
+  plural,
+  testCount,
+} from './labels.js';
+import type { BaselineChoice, Comparison, CompareReport, Verdict } from './types.js';
+
+/** How an output format escapes store strings and emphasises words. */
+export interface Style {
+  /** Escapes an untrusted store string, capped to `max` characters. */
+  readonly esc: (text: string, max?: number) => string;
+  /** Emphasis for a few words. */
+  readonly strong: (text: string) => string;
+  /** Cap for prompt names and versions in this rendering. */
+  readonly nameMax: number;
+}
+
+/** The one-line verdict, split so each format can place the icon and emphasis itself. */
+export interface VerdictLine {
+  readonly verdict: Verdict;
+  readonly headline: string;
+  readonly detail: string;
+}
+
+const MAX_EXAMPLES = 2;
+const MAX_MODELS = 3;
+
+/** `summarizer 1.2.0`: the prompt and the candidate version, escaped. */
+export function candidateName(c: Comparison, style: Style): string {
+  return `${style.esc(c.prompt, style.nameMax)} ${style.esc(c.candidate.version, style.nameMax)}`;
+}
+
+/** `summarizer 1.2.0: quality −14.7 %, p < 1e-10`: what decided a comparison's status. */
+export function candidateExample(c: Comparison, style: Style): string {
+  const [first, ...rest] = decisiveMetrics(c);
+  if (first === undefined) return candidateName(c, style);
+  const more = rest.length > 0 ? `, and ${plural(rest.length, 'more metric')}` : '';
+  const p = first.p_value_adjusted === null ? '' : `, ${formatPInline(first.p_value_adjusted)}`;
+  return `${candidateName(c, style)}: ${metricName(first.metric)} ${formatChange(first)}${p}${more}`;
+}
+
+function examples(list: readonly Comparison[], style: Style): string {
+  const shown = list.slice(0, MAX_EXAMPLES).map((c) => candidateExample(c, style));
+  if (list.length > MAX_EXAMPLES) shown.push(`${list.length - MAX_EXAMPLES} more`);
+  return shown.join('; ');
+}
+
+function changed(n: number): string {
+  return n === 1 ? '1 changed prompt' : `${formatCount(n)} changed prompts`;
+}
+
+/** The verdict in one line: headline, then counts and the worst examples. */
+export function verdictLine(report: CompareReport, style: Style): VerdictLine {
+  const all = report.comparisons;
+  const of = (status: Comparison['status']) => all.filter((c) => c.status === status);
+  const total = all.length;
+  switch (report.verdict) {
+    case 'regressed': {
+      let failing = failingComparisons(report);
+      // A verdict computed under another policy still names what is worst.
+      if (failing.length === 0) failing = of('regressed');
+      const how = failing.every((c) => c.status === 'regressed')
+        ? 'got worse'
+        : `failed the check (fail-on: ${report.settings.fail_on})`;
+      const tail = failing.length > 0 ? ` (${examples(failing, style)})` : '';
+      return {
+        verdict: 'regressed',
+        headline: 'Prompt regression',
+        detail: `${formatCount(failing.length)} of ${changed(total)} ${how}${tail}`,
+      };
+    }
+    case 'warning': {
+      const parts: string[] = [];
+      const degraded = of('degraded');
+      const inconclusive = of('inconclusive');
+      if (degraded.length > 0)
+        parts.push(
+          `${formatCount(degraded.length)} slightly worse, below the threshold (${examples(degraded, style)})`,
+        );
+      if (inconclusive.length > 0)
+        parts.push(
+          `${formatCount(inconclusive.length)} inconclusive, more calls needed (${examples(inconclusive, style)})`,
+        );
+      return {
+        verdict: 'warning',
+        headline: 'No regression, with warnings',
+        detail: `${changed(total)}: ${parts.join('; ') || 'see below'}`,
+      };
+    }
+    case 'passed': {
+      const parts = [
+        [of('improved').length, 'improved'],
+        [of('unchanged').length, 'unchanged'],
+        [of('new_prompt').length, 'new'],
+        [of('insufficient_data').length, 'with too few calls to tell'],
+      ] as const;
+      const breakdown = parts
+        .filter(([n]) => n > 0)
+        .map(([n, word]) => `${formatCount(n)} ${word}`)
+        .join(', ');
+      return {
+        verdict: 'passed',
+        headline: 'No regression',
+        detail: `${changed(total)} checked${breakdown ? `: ${breakdown}` : ''}`,
+      };
+    }
+    case 'no_changes':
+      return {
+        verdict: 'no_changes',
+        headline: 'No prompt versions added',
+        detail: 'the head store has no prompt version that the baseline store lacks',
+      };
+  }
+}
+
+function models(list: readonly string[], style: Style): string {
+  if (list.length === 0) return 'an unknown model';
+  const shown = list.slice(0, MAX_MODELS).map((m) => style.esc(m, 80));
+  const more = list.length > MAX_MODELS ? ` and ${list.length - MAX_MODELS} more` : '';
+  return shown.join(', ') + more;
+}
+
+const CHOSEN: Readonly<Record<BaselineChoice, string>> = {
+  explicit: 'chosen explicitly',
+  production_tag: 'tagged production',
+  latest: 'latest earlier version',
+};
+
+/** Sample sizes, models and where the baseline came from, in one sentence. */
+export function candidateFacts(c: Comparison, style: Style): string {
+  const cand = `${plural(c.candidate.n, 'call')} on ${models(c.candidate.models, style)}`;
+  const b = c.baseline;
+  if (b === null) return `${cand}.`;
+  const source = b.source === 'fresh' ? 're-run with this change' : 'calls logged earlier';
+  const base = `${plural(b.n, 'call')} of ${style.strong(style.esc(b.version, style.nameMax))} on ${models(b.models, style)}`;
+  return `${cand}, against ${base} (${CHOSEN[b.chosen_by]}, ${source}).`;
+}
+
+/** The comparison's caveats: across models, old baseline, plus the analysis' own notes. */
+export function candidateWarnings(c: Comparison, style: Style): string[] {
+  const out: string[] = [];
+  const b = c.baseline;
+  if (b !== null && c.cross_model) {
+    out.push(
+      `Compared across models: the baseline has no calls on ${models(c.candidate.models, style)} ` +
+        `(it ran on ${models(b.models, style)}), so part of any difference may come from the model, not the prompt.`,
+    );
+  } else if (b !== null && !sameSet(c.candidate.models, b.models) && b.models.length > 0) {
+    out.push(
+      `Models differ: the candidate ran on ${models(c.candidate.models, style)}, the baseline on ${models(b.models, style)}.`,
+    );
+  }
+  if (
+    b !== null &&
+    b.source === 'history' &&
+    b.age_days !== null &&
+    b.age_days >= OLD_BASELINE_DAYS
+  ) {
+    out.push(
+      `Old baseline: its newest call is ${formatDays(b.age_days)} older than the candidate's; ` +
+        'the model or the inputs may have drifted since, and that drift counts as change here.',
+    );
+  }
+  for (const w of c.warnings) out.push(style.esc(w, 300));
+  return out;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** What would settle an open question: calls needed per inconclusive or thin metric. */
+export function candidateHints(c: Comparison, report: CompareReport): string[] {
+  const out: string[] = [];
+  // Thin metrics usually share their counts; one line per pair of counts reads better.
+  const thin = new Map<string, string[]>();
+  for (const m of c.metrics) {
+    const label = metricHeading(m.metric);
+    if (m.status === 'inconclusive') {
+      out.push(
+        m.samples_needed === null
+          ? `${label}: inconclusive; more calls per side would settle it.`
+          : `${label}: inconclusive; about ${formatCount(m.samples_needed)} calls per side would settle it.`,
+      );
+    } else if (m.status === 'insufficient_data') {
+      const key = `${formatCount(m.candidate.n)} candidate and ${formatCount(m.baseline.n)} baseline calls`;
+      thin.set(key, [...(thin.get(key) ?? []), label]);
+    }
+  }
+  const min = formatCount(report.settings.min_samples);
+  for (const [counts, labels] of thin) {
+    out.push(`${labels.join(', ')}: ${counts} with a value; at least ${min} per side are needed.`);
+  }
+  return out;
+}
+
+/** The line under a new prompt's heading. */
+export function newPromptLine(c: Comparison, style: Style): string {
+  return `New prompt: no earlier version to compare with; ${candidateFacts(c, style)}`;
+}
+
+/** The settings of the run in one line: thresholds, α, correction, minimum calls, policy. */
+export function thresholdsLine(report: CompareReport): string {
+  const s = report.settings;
+  const thresholds = METRICS.map((m) => {
+    const median = METRIC_SPECS[m].center === 'median' ? ' (median)' : '';
+    return `${metricName(m)} ${formatThreshold(m, s.thresholds[m])}${median}`;
+  }).join(', ');
+  const correction =
+    s.correction === 'none'
+      ? 'no correction'
+      : `${CORRECTION_NAME[s.correction]} over ${plural(testCount(report), 'test')}`;
+  return (
+    `Thresholds: ${thresholds} · α = ${s.alpha} · ${correction} · ` +
+    `at least ${formatCount(s.min_samples)} calls per side · fails on: ${s.fail_on}`
+  );
+}

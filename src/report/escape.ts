@@ -1,0 +1,131 @@
+/**
+ * Escaping of untrusted store strings (prompt names, versions, model names, error messages)
+ * for each place they are shown. Anyone who can write the store can choose these strings,
+ * and the comment is posted with the repository's token, so they must never become markup,
+ * mentions, links or hidden text.
+ */
+
+/** Longest a store string may be once shown; longer ones end in an ellipsis. */
+export const DEFAULT_MAX_CHARS = 200;
+
+/** Zero-width space as an entity: visible in the source, invisible on the page. */
+const ZWSP = '&#8203;';
+
+// Bidi embeddings/overrides/isolates and marks: they reorder the text around them, so a name
+// could display as something it is not. They are replaced by a visible mark, not dropped.
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// C0 and C1 controls and DEL (terminal escapes among them), and lone surrogates.
+const CONTROL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Line breaks of every kind, and tabs: a table row or terminal line must stay one line.
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+// Invisible characters: zero-width spaces and joiners, word joiners and invisible operators,
+// soft hyphen, BOM, Hangul fillers, interlinear annotations and Unicode tag characters (which
+// can smuggle hidden text). Dropped, since they carry nothing a reader could see.
+const INVISIBLE =
+  /[\u00AD\u115F\u1160\u180E\u200B\u200C\u2060-\u2064\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\u034F|\u200D|\uDB40[\uDC00-\uDC7F]/g;
+
+/** Visible stand-in for a character that must not reach the page as it is. */
+export const REPLACEMENT = '\uFFFD';
+
+/**
+ * Makes a store string safe to show anywhere as one line of text: controls and bidi marks
+ * become a visible U+FFFD, invisible characters are dropped, line breaks become spaces, and
+ * the result is cut to `max` code points with an ellipsis.
+ */
+export function sanitize(text: string, max: number = DEFAULT_MAX_CHARS): string {
+  const clean = String(text)
+    .replace(BREAKS, ' ')
+    .replace(CONTROL, REPLACEMENT)
+    .replace(BIDI, REPLACEMENT)
+    .replace(INVISIBLE, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  return cap(clean, max);
+}
+
+/** Cuts to `max` code points (never inside a surrogate pair), ending in `…` when cut. */
+export function cap(text: string, max: number): string {
+  const points = Array.from(text);
+  if (points.length <= max) return text;
+  return points.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+
+// One replacement per character, in a single pass so that no escape is escaped again.
+const MD_CHARS: Readonly<Record<string, string>> = {
+  // Backslash escapes: everything that opens emphasis, code, links, strikethrough or math.
+  '\\': '\\\\',
+  '`': '\\`',
+  '*': '\\*',
+  _: '\\_',
+  '[': '\\[',
+  ']': '\\]',
+  '~': '\\~',
+  $: '\\$',
+  // Entities: no tag, comment, CDATA or autolink can open.
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  // An entity, not `\|`: GitHub splits table cells before inline parsing, and the entity
+  // holds in every context.
+  '|': '&#124;',
+  // GitHub turns @user into a notifying mention and #123 into a cross-reference after
+  // rendering, so a backslash does not help; an invisible character after the trigger does.
+  '@': '@' + ZWSP,
+  '#': '#' + ZWSP,
+};
+
+/**
+ * Escapes a store string for Markdown inline text and table cells: the page shows the literal
+ * text (sanitized and capped) with no HTML, comment, mention, issue reference, autolink,
+ * emphasis, code, link, math or table break.
+ */
+export function md(text: string, max: number = DEFAULT_MAX_CHARS): string {
+  return (
+    sanitize(text, max)
+      .replace(/[\\`*_[\]~$&<>"|@#]/g, (c) => MD_CHARS[c] ?? c)
+      // Bare URLs and www. names become links after rendering too.
+      .replace(/:\/\//g, ':' + ZWSP + '//')
+      .replace(/(www)\./gi, '$1' + ZWSP + '.')
+      // Block markers matter only at the start of a line; a caller might put the text there.
+      .replace(/^([-+=])/, '\\$1')
+      .replace(/^(\d+)([.)]) /, '$1\\$2 ')
+  );
+}
+
+/**
+ * A Markdown inline code span showing the store string literally, fenced with a backtick run
+ * longer than any inside it. Not for table cells (a `|` would split the cell).
+ */
+export function code(text: string, max: number = DEFAULT_MAX_CHARS): string {
+  const body = sanitize(text, max);
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  // A space on both sides keeps a leading or trailing backtick from joining the fence;
+  // CommonMark strips exactly one space on each side again.
+  const pad = body.startsWith('`') || body.endsWith('`') || body === '' ? ' ' : '';
+  return fence + pad + body + pad + fence;
+}
+
+/** A store string for the terminal: sanitized (no escape sequences, no bidi) and capped. */
+export function plain(text: string, max: number = DEFAULT_MAX_CHARS): string {
+  return sanitize(text, max);
+}
+
+/**
+ * A string for a quoted Mermaid label: only letters, digits, spaces and a few safe marks
+ * survive, so quotes, brackets, `%%` comments, `#` entities and HTML cannot appear.
+ */
+export function mermaidText(text: string, max = 40): string {
+  return (
+    cap(
+      sanitize(text, 1000)
+        .replace(/[^\p{L}\p{N} .,_+=()-]/gu, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+      max,
+    ) || '?'
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * GitHub refuses a comment or check-run summary over its size limit, and the report then
+ * never reaches the pull request. So the report drops detail first, and only as a last resort
+ * is cut, at a line where no table, `<details>` or code fence is left open, with a visible note.
+ */
+import { formatCount } from './format.js';
+import { renderCompareMarkdown, type Detail } from './markdown.js';
+import type { CompareReport } from './types.js';
+
+/** Largest issue or pull-request comment body GitHub accepts, in characters. */
+export const COMMENT_LIMIT = 65_536;
+
+/** Largest check-run `output.summary` (and `output.text`) GitHub accepts, in characters. */
+export const CHECK_SUMMARY_LIMIT = 65_535;
+
+/** Where a trimmed report tells the reader to look by default. */
+export const DEFAULT_FULL_REPORT_HINT =
+  'the full report is in the job summary and in the JSON report (report-path)';
+
+/** Options of `fitMarkdown`: those of `renderCompareMarkdown` but the detail, which it picks. */
+export interface FitOptions {
+  readonly charts: boolean;
+  readonly marker?: string;
+  /** Where the full report can be found, for the trim note. */
+  readonly fullReportHint?: string;
+}
+
+const LEVELS: readonly Detail[] = ['full', 'compact', 'minimal'];
+
+/**
+ * The most detailed rendering that fits in `limit` characters (UTF-16 code units, which never
+ * undercount GitHub's characters); the minimal one trimmed when none fits.
+ */
+export function fitMarkdown(report: CompareReport, limit: number, opts: FitOptions): string {
+  let text = '';
+  for (const detail of LEVELS) {
+    text = renderCompareMarkdown(report, { charts: opts.charts, marker: opts.marker, detail });
+    if (text.length <= limit) return text;
+  }
+  return trimMarkdown(text, limit, opts.fullReportHint ?? DEFAULT_FULL_REPORT_HINT);
+}
+
+/** Tracks what a line opens or closes, so a cut can be made where nothing is left open. */
+interface Balance {
+  fence: string | null;
+  details: number;
+}
+
+function step(balance: Balance, line: string): void {
+  const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+  if (fence !== undefined) {
+    if (balance.fence === null) balance.fence = fence;
+    // A fence closes only with a run of the same character at least as long.
+    else if (fence[0] === balance.fence[0] && fence.length >= balance.fence.length)
+      balance.fence = null;
+    return;
+  }
+  if (balance.fence !== null) return;
+  balance.details += (line.match(/<details>/g) ?? []).length;
+  balance.details -= (line.match(/<\/details>/g) ?? []).length;
+}
+
+/**
+ * Cuts Markdown to at most `limit` characters at a line boundary outside any code fence or
+ * `<details>`, and appends a note saying how much was over and where the rest is.
+ */
+export function trimMarkdown(text: string, limit: number, hint: string): string {
+  if (text.length <= limit) return text;
+  const over = text.length - limit;
+  // A blank line first, so the note can never be read as one more row of a cut table.
+  const note = `\n\n**… report trimmed**: ${formatCount(over)} characters over GitHub's limit of ${formatCount(limit)}; ${hint}.\n`;
+  const budget = limit - note.length;
+  const lines = text.split('\n');
+  const balance: Balance = { fence: null, details: 0 };
+  let used = 0;
+  let cut = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    used += line.length + (i > 0 ? 1 : 0);
+    if (used > budget) break;
+    step(balance, line);
+    if (balance.fence === null && balance.details === 0) cut = i + 1;
+  }
+  const kept = lines.slice(0, cut).join('\n').trimEnd();
+  return (kept + note).slice(0, limit);
+}

@@ -1,0 +1,210 @@
+/**
+ * The comparison report as GitHub Markdown: the sticky PR comment, the check-run summary and
+ * the job summary. Three levels of detail let `fitMarkdown` shrink it under GitHub's limits.
+ */
+import {
+  candidateFacts,
+  candidateHints,
+  candidateName,
+  candidateWarnings,
+  newPromptLine,
+  thresholdsLine,
+  verdictLine,
+  type Style,
+} from './content.js';
+import { code, md } from './escape.js';
+import {
+  formatCount,
+  formatInterval,
+  formatLevel,
+  formatPValue,
+  formatTimestamp,
+} from './format.js';
+import {
+  STATUS_ICON,
+  STATUS_WORD,
+  centerOf,
+  formatChange,
+  formatMetricDelta,
+  formatMetricValue,
+  metricHeading,
+  sortWorstFirst,
+} from './labels.js';
+import { methodItems, statusLegend } from './method.js';
+import { mermaidChart } from './mermaid.js';
+import type { Comparison, CompareReport, MetricResult, Verdict } from './types.js';
+
+/** How much a rendering shows: everything, the essentials, or only what failed. */
+export type Detail = 'full' | 'compact' | 'minimal';
+
+/** Options of `renderCompareMarkdown`. */
+export interface MarkdownOptions {
+  /** Add a Mermaid chart under each regressed or degraded candidate (full detail only). */
+  readonly charts: boolean;
+  /** A hidden marker (an HTML comment) put on the first line, to find the comment again. */
+  readonly marker?: string;
+  readonly detail: Detail;
+}
+
+/** Icon per verdict for the first line. */
+export const VERDICT_ICON: Readonly<Record<Verdict, string>> = {
+  regressed: '❌',
+  warning: '⚠️',
+  passed: '✅',
+  no_changes: '➖',
+};
+
+/** Name caps per detail: shorter names leave room for more candidates. */
+const NAME_MAX: Readonly<Record<Detail, number>> = { full: 200, compact: 100, minimal: 60 };
+/** At most this many names in a one-line list of candidates. */
+const LIST_MAX = 50;
+
+function styleFor(detail: Detail): Style {
+  return { esc: md, strong: (t) => `**${t}**`, nameMax: NAME_MAX[detail] };
+}
+
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function heading(c: Comparison, style: Style): string {
+  const base = c.baseline === null ? '' : ` vs ${style.esc(c.baseline.version, style.nameMax)}`;
+  const status = capitalized(STATUS_WORD[c.status]);
+  return `### ${STATUS_ICON[c.status]} ${status}: ${candidateName(c, style)}${base}`;
+}
+
+function cell(m: MetricResult, side: 'baseline' | 'candidate', c: Comparison): string {
+  const stats = m[side];
+  const value = formatMetricValue(m.metric, centerOf(m.metric, stats));
+  const total = side === 'baseline' ? (c.baseline?.n ?? stats.n) : c.candidate.n;
+  // Calls with no value for this metric are common (no quality score on failed calls).
+  return stats.n === total ? value : `${value} <sub>n=${formatCount(stats.n)}</sub>`;
+}
+
+function table(c: Comparison, rows: readonly MetricResult[], report: CompareReport): string[] {
+  const level = formatLevel(report.settings.alpha);
+  const lines = [
+    `| Metric | Baseline | Candidate | Change | ${level} CI | p (adj.) | Status |`,
+    '| :-- | --: | --: | --: | :-: | --: | :-- |',
+  ];
+  for (const m of rows) {
+    const ci = formatInterval(m.ci, (x) => formatMetricDelta(m.metric, x));
+    lines.push(
+      `| ${metricHeading(m.metric)} | ${cell(m, 'baseline', c)} | ${cell(m, 'candidate', c)} | ` +
+        `${formatChange(m)} | ${ci} | ${formatPValue(m.p_value_adjusted)} | ` +
+        `${STATUS_ICON[m.status]} ${STATUS_WORD[m.status]} |`,
+    );
+  }
+  return lines;
+}
+
+function section(c: Comparison, report: CompareReport, opts: MarkdownOptions): string[] {
+  const style = styleFor(opts.detail);
+  const out = [heading(c, style), ''];
+  if (c.baseline === null) return [...out, newPromptLine(c, style), ''];
+  if (opts.detail === 'minimal') {
+    const worse = c.metrics.filter((m) => m.status === 'regressed' || m.status === 'degraded');
+    return [...out, ...table(c, worse, report), ''];
+  }
+  if (opts.detail === 'full') out.push(candidateFacts(c, style), '');
+  out.push(...table(c, c.metrics, report), '');
+  const notes = [
+    ...candidateWarnings(c, style).map((w) => `- ⚠️ ${w}`),
+    ...candidateHints(c, report).map((h) => `- ${h}`),
+  ];
+  if (notes.length > 0) out.push(...notes, '');
+  const chart = opts.charts && opts.detail === 'full' ? mermaidChart(c) : null;
+  if (chart !== null) out.push(chart, '');
+  return out;
+}
+
+/** `name version (status)` items, cut to LIST_MAX with a count of the rest. */
+function nameList(list: readonly Comparison[], style: Style, withStatus: boolean): string {
+  const names = list.slice(0, LIST_MAX).map((c) => {
+    const status = withStatus ? ` (${STATUS_WORD[c.status]})` : '';
+    return `${candidateName(c, style)}${status}`;
+  });
+  if (list.length > LIST_MAX) names.push(`and ${formatCount(list.length - LIST_MAX)} more`);
+  return names.join(', ');
+}
+
+/** Compact: the candidates without a table, one line per kind. */
+function collapsedLines(rest: readonly Comparison[], report: CompareReport): string[] {
+  const style = styleFor('compact');
+  const thin = rest.filter((c) => c.status === 'insufficient_data');
+  const fine = rest.filter((c) => c.status === 'unchanged' || c.status === 'improved');
+  const fresh = rest.filter((c) => c.status === 'new_prompt');
+  const out: string[] = [];
+  const min = formatCount(report.settings.min_samples);
+  if (thin.length > 0)
+    out.push(
+      `${STATUS_ICON.insufficient_data} **Too few calls** (at least ${min} per side): ${nameList(thin, style, false)}`,
+    );
+  if (fine.length > 0)
+    out.push(`${STATUS_ICON.unchanged} **No regression**: ${nameList(fine, style, true)}`);
+  if (fresh.length > 0)
+    out.push(`${STATUS_ICON.new_prompt} **New prompts**: ${nameList(fresh, style, false)}`);
+  return out.flatMap((line) => [line, '']);
+}
+
+/** Minimal: how many candidates were left out, by status. */
+function leftOutLine(rest: readonly Comparison[]): string[] {
+  if (rest.length === 0) return [];
+  const counts = new Map<string, number>();
+  for (const c of rest)
+    counts.set(STATUS_WORD[c.status], (counts.get(STATUS_WORD[c.status]) ?? 0) + 1);
+  const parts = [...counts].map(([word, n]) => `${formatCount(n)} ${word}`);
+  return [`Not shown: ${parts.join(', ')}.`, ''];
+}
+
+function details(report: CompareReport): string[] {
+  const legend = statusLegend().map((s) => `  - ${s.icon} **${s.word}**: ${s.meaning}.`);
+  return [
+    '<details>',
+    '<summary>How to read this</summary>',
+    '',
+    ...methodItems(report).map((item) => `- **${item.term}.** ${item.text}`),
+    '- **Statuses.**',
+    ...legend,
+    '',
+    '</details>',
+    '',
+  ];
+}
+
+function footer(report: CompareReport): string {
+  const parts = ['prompt-versioner-action', formatTimestamp(report.generated_at)];
+  const ctx = report.context;
+  if (ctx?.head_sha !== undefined) parts.push(`head ${code(ctx.head_sha.slice(0, 7), 7)}`);
+  if (ctx?.run_number !== undefined) parts.push(`run ${formatCount(ctx.run_number)}`);
+  return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+/** The comparison report as Markdown, ending in one newline. */
+export function renderCompareMarkdown(report: CompareReport, options: MarkdownOptions): string {
+  const style = styleFor(options.detail);
+  const out: string[] = [];
+  if (options.marker !== undefined) out.push(options.marker);
+  const v = verdictLine(report, style);
+  out.push(`${VERDICT_ICON[v.verdict]} **${v.headline}**: ${v.detail}.`, '');
+  const runWarnings = report.warnings.slice(0, 10).map((w) => `> ⚠️ ${md(w, 300)}`);
+  if (runWarnings.length > 0) out.push(runWarnings.join('\n>\n'), '');
+
+  const sorted = sortWorstFirst(report.comparisons);
+  const shownStatuses =
+    options.detail === 'full'
+      ? null
+      : options.detail === 'compact'
+        ? ['regressed', 'degraded', 'inconclusive']
+        : ['regressed', 'degraded'];
+  const shown = sorted.filter((c) => shownStatuses === null || shownStatuses.includes(c.status));
+  const rest = sorted.filter((c) => !shown.includes(c));
+  for (const c of shown) out.push(...section(c, report, options));
+  if (options.detail === 'compact') out.push(...collapsedLines(rest, report));
+  if (options.detail === 'minimal') out.push(...leftOutLine(rest));
+
+  if (report.comparisons.length > 0) out.push(`<sub>${thresholdsLine(report)}</sub>`, '');
+  if (options.detail === 'full' && report.comparisons.length > 0) out.push(...details(report));
+  out.push(footer(report));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,107 @@
+/**
+ * "How to read this": the method behind the numbers, stated with the run's own settings so
+ * that a reader can check a verdict without opening the code.
+ */
+import { METRICS } from '../metrics.js';
+import { formatCount, formatLevel } from './format.js';
+import {
+  CORRECTION_NAME,
+  STATUS_ICON,
+  STATUS_WORD,
+  formatThreshold,
+  metricName,
+  plural,
+  testCount,
+} from './labels.js';
+import { STATUS_SEVERITY, type CandidateStatus, type CompareReport, type FailOn } from './types.js';
+
+/** One paragraph of the method: a term and its explanation (plain text, no store strings). */
+export interface MethodItem {
+  readonly term: string;
+  readonly text: string;
+}
+
+const STATUS_MEANING: Readonly<Record<CandidateStatus, string>> = {
+  regressed: 'significantly worse, by at least the threshold',
+  degraded: 'significantly worse, but by less than the threshold',
+  inconclusive:
+    'not significant, but the interval does not rule out a material regression; more calls would settle it',
+  insufficient_data: 'fewer calls with a value than the minimum on either side; not tested',
+  unchanged: 'not significant, and the interval rules out a material regression',
+  improved: 'significantly better',
+  new_prompt: 'no earlier version of the prompt to compare with',
+};
+
+/** The statuses in the order a reader meets them, worst first. */
+export const STATUS_ORDER: readonly CandidateStatus[] = [
+  'regressed',
+  'degraded',
+  'inconclusive',
+  'insufficient_data',
+  'unchanged',
+  'improved',
+  'new_prompt',
+];
+
+/** One legend entry per status: icon (or empty), word and meaning. */
+export function statusLegend(): { icon: string; word: string; meaning: string }[] {
+  return STATUS_ORDER.map((s) => ({
+    icon: STATUS_ICON[s],
+    word: STATUS_WORD[s],
+    meaning: STATUS_MEANING[s],
+  }));
+}
+
+function failingWords(failOn: Exclude<FailOn, 'never'>): string {
+  const words = STATUS_SEVERITY.slice(0, STATUS_SEVERITY.indexOf(failOn) + 1);
+  return words.length === 1
+    ? words.join('')
+    : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/** The method explained with this run's settings. */
+export function methodItems(report: CompareReport): MethodItem[] {
+  const s = report.settings;
+  const n = testCount(report);
+  const correction =
+    s.correction === 'none'
+      ? `No correction for multiple testing was applied to the ${plural(n, 'test')} of this run, so p (adj.) equals p and false alarms add up over metrics.`
+      : `${CORRECTION_NAME[s.correction]} correction over all ${plural(n, 'test')} of this run, so that testing many metrics and prompts at once does not multiply false alarms; p (adj.) is the corrected p-value, compared with α = ${s.alpha}.`;
+  const thresholds = METRICS.map((m) => `${metricName(m)} ${formatThreshold(m, s.thresholds[m])}`);
+  return [
+    {
+      term: 'Question',
+      text: 'Is each new prompt version (candidate) worse than its baseline version, on the calls logged for both?',
+    },
+    {
+      term: 'Tests',
+      text:
+        'One-sided, in the direction that would be worse: Welch\u2019s t-test on the mean for quality, accuracy, cost and tokens; ' +
+        'Mann-Whitney U on latency (medians, robust to slow outliers); Fisher\u2019s exact test on the success rate. ' +
+        'p is the chance of a worsening at least this large if the prompt change made no difference, so a metric that got better shows a p near 1.',
+    },
+    { term: 'Correction', text: correction },
+    {
+      term: 'Interval',
+      text:
+        `${formatLevel(s.alpha)} two-sided confidence interval (1 − 2α) of candidate minus baseline, in the metric\u2019s unit: ` +
+        'difference of means, Hodges-Lehmann shift for latency, Newcombe interval for the difference of success rates. ' +
+        'It matches the one-sided test at level α.',
+    },
+    {
+      term: 'Materiality',
+      text: `A worsening counts as a regression only from these changes on: ${thresholds.join(', ')} (relative to the baseline; success rate in percentage points).`,
+    },
+    {
+      term: 'Sample size',
+      text: `A metric needs at least ${formatCount(s.min_samples)} calls with a value on each side to be tested. For an inconclusive metric, the calls per side that would detect a material change with 80 % power are given.`,
+    },
+    {
+      term: 'Verdict',
+      text:
+        s.fail_on === 'never'
+          ? 'This run never fails the check; statuses are reported only.'
+          : `The check fails when a candidate is ${failingWords(s.fail_on)}. A candidate\u2019s status is that of its worst metric.`,
+    },
+  ];
+}

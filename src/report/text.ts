@@ -1,0 +1,159 @@
+/**
+ * The comparison report for a terminal (`--format text`): the same content as the Markdown
+ * report, in aligned columns with no markup. Colour only when asked, since CI logs and pipes
+ * would show the escape codes as garbage.
+ */
+import {
+  candidateFacts,
+  candidateHints,
+  candidateName,
+  candidateWarnings,
+  newPromptLine,
+  thresholdsLine,
+  verdictLine,
+  type Style,
+} from './content.js';
+import { plain } from './escape.js';
+import {
+  formatCount,
+  formatInterval,
+  formatLevel,
+  formatPValue,
+  formatTimestamp,
+} from './format.js';
+import {
+  STATUS_WORD,
+  centerOf,
+  formatChange,
+  formatMetricDelta,
+  formatMetricValue,
+  metricHeading,
+  sortWorstFirst,
+} from './labels.js';
+import { methodItems, statusLegend } from './method.js';
+import { alignColumns, wrap } from './columns.js';
+import type { CandidateStatus, Comparison, CompareReport, MetricResult, Verdict } from './types.js';
+
+/** Options of `renderCompareText`. */
+export interface TextOptions {
+  /** ANSI colours for statuses and the verdict (default false). */
+  readonly color?: boolean;
+  /** Wrap width for prose (default 100). */
+  readonly width?: number;
+}
+
+const RESET = '\u001b[0m';
+type Colour = 'red' | 'yellow' | 'green' | 'dim' | 'bold';
+const CODES: Readonly<Record<Colour, string>> = {
+  red: '\u001b[31m',
+  yellow: '\u001b[33m',
+  green: '\u001b[32m',
+  dim: '\u001b[2m',
+  bold: '\u001b[1m',
+};
+
+const STATUS_COLOUR: Readonly<Record<CandidateStatus, Colour>> = {
+  regressed: 'red',
+  degraded: 'yellow',
+  inconclusive: 'yellow',
+  insufficient_data: 'dim',
+  unchanged: 'green',
+  improved: 'green',
+  new_prompt: 'dim',
+};
+
+const VERDICT: Readonly<Record<Verdict, { mark: string; colour: Colour }>> = {
+  regressed: { mark: '✗', colour: 'red' },
+  warning: { mark: '!', colour: 'yellow' },
+  passed: { mark: '✓', colour: 'green' },
+  no_changes: { mark: '–', colour: 'dim' },
+};
+
+const STYLE: Style = { esc: plain, strong: (t) => t, nameMax: 200 };
+
+function painter(enabled: boolean): (colour: Colour, text: string) => string {
+  return (colour, text) => (enabled ? CODES[colour] + text + RESET : text);
+}
+
+function cell(m: MetricResult, side: 'baseline' | 'candidate', c: Comparison): string {
+  const stats = m[side];
+  const value = formatMetricValue(m.metric, centerOf(m.metric, stats));
+  const total = side === 'baseline' ? (c.baseline?.n ?? stats.n) : c.candidate.n;
+  return stats.n === total ? value : `${value} (n=${formatCount(stats.n)})`;
+}
+
+function table(c: Comparison, report: CompareReport, paint: ReturnType<typeof painter>): string[] {
+  const header = [
+    'Metric',
+    'Baseline',
+    'Candidate',
+    'Change',
+    `${formatLevel(report.settings.alpha)} CI`,
+    'p (adj.)',
+    'Status',
+  ];
+  const rows = c.metrics.map((m) => [
+    metricHeading(m.metric),
+    cell(m, 'baseline', c),
+    cell(m, 'candidate', c),
+    formatChange(m),
+    formatInterval(m.ci, (x) => formatMetricDelta(m.metric, x)),
+    formatPValue(m.p_value_adjusted),
+    STATUS_WORD[m.status],
+  ]);
+  const lines = alignColumns(
+    [header, ...rows],
+    ['left', 'right', 'right', 'right', 'left', 'right', 'left'],
+  );
+  // Colour is added after alignment: escape codes have no width on screen.
+  return lines.map((line, i) => {
+    const status = c.metrics[i - 1]?.status;
+    if (status === undefined) return `  ${line}`;
+    const word = STATUS_WORD[status];
+    return `  ${line.slice(0, line.length - word.length)}${paint(STATUS_COLOUR[status], word)}`;
+  });
+}
+
+function section(c: Comparison, report: CompareReport, opts: Required<TextOptions>): string[] {
+  const paint = painter(opts.color);
+  const base = c.baseline === null ? '' : ` vs ${plain(c.baseline.version)}`;
+  const title = `${paint(STATUS_COLOUR[c.status], STATUS_WORD[c.status].toUpperCase())}  ${candidateName(c, STYLE)}${base}`;
+  const out = [title];
+  if (c.baseline === null) return [...out, ...wrap(newPromptLine(c, STYLE), opts.width, '  '), ''];
+  out.push(...wrap(candidateFacts(c, STYLE), opts.width, '  '), '', ...table(c, report, paint));
+  const notes = [
+    ...candidateWarnings(c, STYLE).map((w) => `! ${w}`),
+    ...candidateHints(c, report).map((h) => `- ${h}`),
+  ];
+  if (notes.length > 0) out.push('', ...notes.flatMap((n) => wrap(n, opts.width, '  ', '    ')));
+  return [...out, ''];
+}
+
+/** The comparison report as plain text for a terminal, ending in one newline. */
+export function renderCompareText(report: CompareReport, options: TextOptions = {}): string {
+  const opts: Required<TextOptions> = {
+    color: options.color ?? false,
+    width: options.width ?? 100,
+  };
+  const paint = painter(opts.color);
+  const v = verdictLine(report, STYLE);
+  const { mark, colour } = VERDICT[v.verdict];
+  const out = [
+    ...wrap(`${paint(colour, `${mark} ${v.headline}`)}: ${v.detail}.`, opts.width, '', '  '),
+    '',
+  ];
+  for (const w of report.warnings) out.push(...wrap(`! ${plain(w, 300)}`, opts.width, '', '  '));
+  if (report.warnings.length > 0) out.push('');
+  for (const c of sortWorstFirst(report.comparisons)) out.push(...section(c, report, opts));
+  if (report.comparisons.length > 0) {
+    out.push(...wrap(thresholdsLine(report), opts.width), '', paint('bold', 'How to read this'));
+    for (const item of methodItems(report))
+      out.push(...wrap(`${item.term}: ${item.text}`, opts.width, '  ', '    '));
+    out.push('  Statuses:');
+    for (const s of statusLegend())
+      out.push(...wrap(`${s.word}: ${s.meaning}.`, opts.width, '    ', '      '));
+    out.push('');
+  }
+  out.push(paint('dim', `prompt-versioner-action · ${formatTimestamp(report.generated_at)}`));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,344 @@
+// More hand-built reports: warnings of every kind, hostile store strings, huge runs, summaries.
+import type { CompareReport } from '../../src/report/types.js';
+import type { SummaryReport, VersionSummary } from '../../src/report/summary-types.js';
+import {
+  baseline,
+  classifierUnchanged,
+  comparison,
+  metric,
+  report,
+  summarizerRegressed,
+} from './fixtures.js';
+
+/** A `warning` run: degraded, inconclusive, too few calls, a new prompt and a cross-model one. */
+export function warningReport(): CompareReport {
+  const supportBot = comparison(
+    'support-bot',
+    '3.1.0',
+    300,
+    baseline('3.0.2', 300, { models: ['claude-sonnet-4'] }),
+    [
+      metric('quality_score', {
+        status: 'unchanged',
+        base: [296, 0.874, 0.88],
+        cand: [292, 0.861, 0.87],
+        p: 0.031,
+        padj: 0.62,
+        ci: [-0.0236, -0.0024],
+      }),
+      metric('latency_ms', {
+        status: 'degraded',
+        base: [300, 1912, 1840],
+        cand: [300, 2131, 2060],
+        p: 2.1e-5,
+        padj: 0.00053,
+        ci: [130, 310],
+      }),
+      metric('success', {
+        status: 'unchanged',
+        base: [300, 0.9767],
+        cand: [300, 0.9733],
+        p: 0.4,
+        padj: 1,
+        ci: [-0.0262, 0.0195],
+      }),
+      metric('cost_eur', {
+        status: 'unchanged',
+        base: [300, 0.0124, 0.0121],
+        cand: [300, 0.0131, 0.0127],
+        p: 0.02,
+        padj: 0.42,
+        ci: [0.0001, 0.0013],
+      }),
+      metric('total_tokens', {
+        status: 'unchanged',
+        base: [300, 2210, 2175],
+        cand: [300, 2290, 2248],
+        p: 0.06,
+        padj: 1,
+        ci: [-8.5, 168.5],
+      }),
+    ],
+  );
+  const extractorBase = baseline('1.0.0', 40, {
+    source: 'history',
+    age_days: 3,
+    newest_call: '2026-10-29T11:00:00+00:00',
+  });
+  const extractor = comparison('invoice-extractor', 'feature-invoices-1a2b3c4', 34, extractorBase, [
+    metric('quality_score', {
+      status: 'inconclusive',
+      base: [40, 0.81, 0.83],
+      cand: [34, 0.762, 0.78],
+      p: 0.046,
+      padj: 0.83,
+      ci: [-0.0968, 0.0008],
+      needed: 180,
+    }),
+    metric('latency_ms', {
+      status: 'unchanged',
+      base: [40, 975, 940],
+      cand: [34, 990, 955],
+      p: 0.4,
+      padj: 1,
+      ci: [-60, 95],
+    }),
+    metric('success', {
+      status: 'inconclusive',
+      base: [40, 1],
+      cand: [34, 0.9706],
+      p: 0.46,
+      padj: 1,
+      ci: [-0.1312, 0.0312],
+      needed: 150,
+    }),
+    metric('cost_eur', {
+      status: 'unchanged',
+      base: [40, 0.0031, 0.003],
+      cand: [34, 0.0032, 0.0031],
+      p: 0.3,
+      padj: 1,
+      ci: [-0.0002, 0.0004],
+    }),
+    metric('total_tokens', {
+      status: 'unchanged',
+      base: [40, 1510, 1498],
+      cand: [34, 1532, 1519],
+      p: 0.28,
+      padj: 1,
+      ci: [-41, 85],
+    }),
+  ]);
+  const routerBase = baseline('2f0c1e9d6b8a4c31', 150, {
+    models: ['gpt-4o-mini'],
+    chosen_by: 'production_tag',
+  });
+  const router = comparison('router', '7494c5ca74a7667b', 12, routerBase, [
+    metric('quality_score', {
+      status: 'insufficient_data',
+      base: [150, 0.955, 1],
+      cand: [12, 0.917, 1],
+    }),
+    metric('latency_ms', {
+      status: 'insufficient_data',
+      base: [150, 204, 198],
+      cand: [12, 215, 207],
+    }),
+    metric('success', { status: 'insufficient_data', base: [150, 1], cand: [12, 1] }),
+  ]);
+  const faq = comparison('faq-answerer', '0.1.0', 45, null, [], {
+    candidate: {
+      version: '0.1.0',
+      n: 45,
+      models: ['gpt-4o-mini'],
+      timestamp: '2026-11-01T16:20:00+00:00',
+      git_commit: null,
+    },
+  });
+  const rewriterBase = baseline('1.9.0', 220, {
+    source: 'history',
+    age_days: 46.4,
+    newest_call: '2026-09-16T08:12:40+00:00',
+  });
+  const rewriter = comparison(
+    'rewriter',
+    '2.0.0',
+    80,
+    rewriterBase,
+    [
+      metric('quality_score', {
+        status: 'unchanged',
+        base: [220, 0.83, 0.84],
+        cand: [80, 0.815, 0.83],
+        p: 0.12,
+        padj: 1,
+        ci: [-0.0312, 0.0012],
+      }),
+      metric('latency_ms', {
+        status: 'improved',
+        base: [220, 1290, 1210],
+        cand: [80, 688, 640],
+        p: 1,
+        padj: 1,
+        ci: [-640, -505],
+      }),
+      metric('success', {
+        status: 'unchanged',
+        base: [220, 0.9909],
+        cand: [80, 1],
+        p: 1,
+        padj: 1,
+        ci: [-0.0128, 0.0348],
+      }),
+      metric('cost_eur', {
+        status: 'improved',
+        base: [220, 0.0052, 0.0051],
+        cand: [80, 0.00041, 0.0004],
+        p: 1,
+        padj: 1,
+        ci: [-0.00494, -0.00464],
+      }),
+      metric('total_tokens', {
+        status: 'unchanged',
+        base: [220, 1020, 1006],
+        cand: [80, 990, 978],
+        p: 0.91,
+        padj: 1,
+        ci: [-71, 11],
+      }),
+    ],
+    {
+      candidate: {
+        version: '2.0.0',
+        n: 80,
+        models: ['gpt-4o-mini'],
+        timestamp: '2026-11-01T17:45:00+00:00',
+        git_commit: 'c0ffee1',
+      },
+      cross_model: true,
+      warnings: ['Temperature differs: 0.2 on the candidate, 0.7 on the baseline.'],
+    },
+  );
+  return report('warning', [supportBot, extractor, router, faq, rewriter], {
+    warnings: [
+      '2 of 4 comparisons use baseline calls logged earlier, not re-run with this change.',
+    ],
+    context: {
+      repository: 'acme/assistant',
+      pull_request: 491,
+      head_sha: '5e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b',
+      run_number: 1402,
+    },
+  });
+}
+
+/** A run where the head store adds no prompt version. */
+export function noChangesReport(): CompareReport {
+  return report('no_changes', []);
+}
+
+/** A name that tries every trick: HTML, mention, code, CDATA, comment, table, fence, bidi. */
+export const HOSTILE =
+  'evil|name <img src=x onerror=alert(1)> @octocat `code` ]]> <!-- \n| a | b |\n```\n' +
+  '\u202Etxt.exe\u200B *bold* _it_ [link](http://evil.example) www.evil.example #1 ~~s~~ $x$ -->';
+
+/** Hostile strings in every store field a report carries, plus a 10,000-character name. */
+export function hostileReport(): CompareReport {
+  const long = 'A'.repeat(4000) + '|<b>@octocat</b>' + 'z'.repeat(6000);
+  const model = 'gpt-4o\n@admin <script>alert(1)</script>';
+  const one = summarizerRegressed(HOSTILE, '1.0.0<!--x-->\u202E|');
+  const two = summarizerRegressed(long, long);
+  const three = comparison(
+    HOSTILE,
+    '```',
+    40,
+    baseline('@octocat', 50, { models: [model] }),
+    classifierUnchanged().metrics.slice(),
+    {
+      cross_model: true,
+      warnings: [`Model differs: ${model} |x| <!-- hidden -->`],
+      candidate: {
+        version: '```',
+        n: 40,
+        models: [HOSTILE],
+        timestamp: 'not a date',
+        git_commit: null,
+      },
+    },
+  );
+  const four = comparison(HOSTILE + ' new', '0.0.1', 10, null, []);
+  return report('regressed', [one, two, three, four], { warnings: [HOSTILE] });
+}
+
+/** `n` candidates, every `every`-th one regressed, the others unchanged; names of `nameLength`. */
+export function bigReport(n: number, every: number, nameLength = 12): CompareReport {
+  const comparisons = Array.from({ length: n }, (_, i) => {
+    const name = `prompt-${String(i).padStart(3, '0')}-`.padEnd(nameLength, 'x');
+    return i % every === 0
+      ? summarizerRegressed(name, `1.${i}.0`)
+      : { ...classifierUnchanged(), prompt: name };
+  });
+  return report(
+    comparisons.some((c) => c.status === 'regressed') ? 'regressed' : 'passed',
+    comparisons,
+  );
+}
+
+function version(
+  prompt: string,
+  v: string,
+  day: number,
+  calls: number,
+  extra: Partial<VersionSummary> = {},
+): VersionSummary {
+  const d = String(day).padStart(2, '0');
+  return {
+    prompt,
+    version: v,
+    timestamp: `2026-10-${d}T09:00:00+00:00`,
+    git_commit: null,
+    tags: [],
+    models: ['gpt-4o'],
+    calls,
+    success_rate: 0.985,
+    quality_mean: 0.849,
+    quality_median: 0.85,
+    latency_p50: 412,
+    latency_p95: 1290,
+    cost_mean: 0.00169,
+    tokens_mean: 812.4,
+    first_call: `2026-10-${d}T09:05:12+00:00`,
+    last_call: `2026-10-${d}T17:44:03+00:00`,
+    ...extra,
+  };
+}
+
+/** A store with three prompts, given out of order so the renderer has to sort. */
+export function summaryReport(): SummaryReport {
+  return {
+    schema: 1,
+    kind: 'summary',
+    store: '.prompt_versions/db.sqlite',
+    generated_at: '2026-11-02T09:14:27.512Z',
+    prompts: 3,
+    versions: [
+      version('summarizer', '1.1.0', 12, 200, { tags: ['production'], git_commit: 'a1b2c3d' }),
+      version('classifier', '1.4.1', 3, 150, {
+        success_rate: 0.9933,
+        quality_mean: 0.912,
+        quality_median: 0.93,
+        latency_p50: 288,
+        latency_p95: 702,
+        cost_mean: 0.00041,
+        tokens_mean: 402.3,
+      }),
+      version('summarizer', '1.2.0', 30, 60, {
+        quality_mean: 0.724,
+        quality_median: 0.73,
+        success_rate: 0.9667,
+        latency_p50: 436,
+        latency_p95: 1388,
+        cost_mean: 0.00181,
+        tokens_mean: 871,
+      }),
+      version('summarizer', '1.0.1-SNAPSHOT', 1, 1480, {
+        success_rate: 0.971,
+        quality_mean: 0.802,
+        quality_median: 0.81,
+        latency_p50: 2304,
+        latency_p95: 6120,
+      }),
+      version('router', '7494c5ca74a7667b', 20, 0, {
+        success_rate: null,
+        quality_mean: null,
+        quality_median: null,
+        latency_p50: null,
+        latency_p95: null,
+        cost_mean: null,
+        tokens_mean: null,
+        first_call: null,
+        last_call: null,
+      }),
+    ],
+  };
+}
