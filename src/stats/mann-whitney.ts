@@ -4,6 +4,16 @@ import { sortedCopy } from './describe.js';
 import { allPairwiseDifferences, kthPairwiseDifference } from './pairwise-differences.js';
 import { assertLevel, type Alternative, type Interval } from './types.js';
 
+// Sorted copies of both samples; NaN (which Float64Array sorts last) is refused, as scipy does,
+// because it equals nothing and would stall the tie-group walk.
+function sortedSides(candidate: ArrayLike<number>, baseline: ArrayLike<number>): Float64Array[] {
+  const sides = [sortedCopy(candidate), sortedCopy(baseline)];
+  if (sides.some((x) => Number.isNaN(x[x.length - 1]))) {
+    throw new RangeError('samples must not contain NaN');
+  }
+  return sides;
+}
+
 /** Result of the Mann-Whitney U test of candidate against baseline. */
 export interface MannWhitneyResult {
   /** U statistic of the candidate (scipy's `statistic`): pairs where the candidate is larger, ties counting 1/2. */
@@ -57,7 +67,7 @@ function rankSumAndTies(c: Float64Array, b: Float64Array): { r1: number; tieTerm
  * Mann-Whitney U test, equal to `scipy.stats.mannwhitneyu(candidate, baseline,
  * alternative=..., method="asymptotic", use_continuity=True)`: normal approximation with the
  * tie-corrected variance and a continuity correction. O(n log n); throws a RangeError on an
- * empty side. Values must not be NaN.
+ * empty side or NaN.
  */
 export function mannWhitneyU(
   candidate: ArrayLike<number>,
@@ -70,7 +80,8 @@ export function mannWhitneyU(
     throw new RangeError(`Mann-Whitney U needs at least 1 value per side, got ${n1} and ${n2}`);
   }
   const n = n1 + n2;
-  const { r1, tieTerm } = rankSumAndTies(sortedCopy(candidate), sortedCopy(baseline));
+  const [c, b] = sortedSides(candidate, baseline) as [Float64Array, Float64Array];
+  const { r1, tieTerm } = rankSumAndTies(c, b);
   const u = r1 - (n1 * (n1 + 1)) / 2;
   const sd = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
   // Every value tied: U carries no information (scipy's z is -inf there, its p 1).
@@ -116,13 +127,12 @@ export function hodgesLehmann(
   const mid = Math.ceil(total / 2);
   const even = total % 2 === 0;
 
+  const [sc, sb] = sortedSides(candidate, baseline) as [Float64Array, Float64Array];
   let kth: (k: number) => number;
   if (total <= HL_EXACT_MAX_PAIRS) {
-    const all = allPairwiseDifferences(candidate, baseline);
+    const all = allPairwiseDifferences(sc, sb);
     kth = (k) => all[k - 1] as number;
   } else {
-    const sc = sortedCopy(candidate);
-    const sb = sortedCopy(baseline);
     kth = (k) => kthPairwiseDifference(sc, sb, k);
   }
   const shift = even ? (kth(mid) + kth(mid + 1)) / 2 : kth(mid);

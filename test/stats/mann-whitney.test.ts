@@ -64,8 +64,11 @@ describe('mannWhitneyU properties', () => {
     expect(r.pValue).toBeLessThan(1);
   });
 
-  it('throws a RangeError on an empty side', () => {
+  it('throws a RangeError on an empty side or NaN instead of looping', () => {
     expect(() => mannWhitneyU([], [1], 'less')).toThrow(RangeError);
+    expect(() => mannWhitneyU([1, NaN], [1, 2], 'less')).toThrow(RangeError);
+    expect(() => mannWhitneyU([1, 2], [NaN], 'greater')).toThrow(RangeError);
+    expect(() => hodgesLehmann([1, 2], [3, NaN])).toThrow(RangeError);
   });
 });
 
