@@ -99,3 +99,21 @@ export interface StoreTrendReader {
   /** Per-day total cost over all versions in [since, until). */
   costByDay(since: string, until: string): readonly DailyCost[];
 }
+
+/** Counts and means of one version's calls, aggregated in SQL. */
+export interface VersionTotals {
+  readonly versionId: number;
+  readonly calls: number;
+  /** Per metric column present: non-NULL numeric values and their mean (null when none). */
+  readonly metrics: Readonly<
+    Partial<Record<Metric, { readonly n: number; readonly mean: number | null }>>
+  >;
+  /** Distinct model names, most calls first (NULL model names left out). */
+  readonly models: readonly string[];
+}
+
+/** Whole-store aggregates for the summary. */
+export interface StoreTotalsReader {
+  /** Totals of every version that has calls, keyed by version id. */
+  totals(): ReadonlyMap<number, VersionTotals>;
+}

@@ -1,0 +1,96 @@
+import { StoreError, oneLine } from './errors.js';
+
+/** Default cap on a store's size: 512 MiB. */
+export const DEFAULT_MAX_STORE_BYTES = 512 * 1024 * 1024;
+
+const MAGIC = 'SQLite format 3\0';
+
+/** What the 100-byte SQLite header says about the file. */
+export interface HeaderInfo {
+  readonly pageSize: number;
+  /** Pages the header announces, null when that field is stale (written by an old SQLite). */
+  readonly pageCount: number | null;
+  /** The header's read/write versions say WAL mode. */
+  readonly wal: boolean;
+}
+
+/** Options of the byte-level checks. */
+export interface HeaderCheckOptions {
+  readonly maxBytes: number;
+  /** A non-empty `-wal` file lies beside the store. */
+  readonly walPresent: boolean;
+}
+
+/** Formats a byte count for messages. */
+export function mebibytes(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1)} MiB`;
+}
+
+/** The size-cap refusal, shared with the file reader (which checks before reading). */
+export function tooLarge(label: string, size: number, maxBytes: number): StoreError {
+  return new StoreError(
+    'too_large',
+    label,
+    `the file is ${mebibytes(size)}, above the ${mebibytes(maxBytes)} limit; raise it with the ` +
+      'action input max-store-size or the CLI option --max-store-size.',
+  );
+}
+
+// The remedy is meant to be pasted into a shell, whatever the path holds.
+function shellQuote(text: string): string {
+  return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+}
+
+/** Refuses what can be told from the bytes alone, before SQLite parses anything. */
+export function checkHeader(
+  bytes: Uint8Array,
+  label: string,
+  opts: HeaderCheckOptions,
+): HeaderInfo {
+  if (bytes.length === 0)
+    throw new StoreError(
+      'empty',
+      label,
+      'the file is empty (0 bytes), not a Prompt Versioner store.',
+    );
+  if (bytes.length > opts.maxBytes) throw tooLarge(label, bytes.length, opts.maxBytes);
+  const magic = String.fromCharCode(...bytes.subarray(0, MAGIC.length));
+  if (magic !== MAGIC)
+    throw new StoreError(
+      'not_sqlite',
+      label,
+      'not a SQLite database (it does not start with "SQLite format 3").',
+    );
+  if (bytes.length < 100)
+    throw new StoreError(
+      'truncated',
+      label,
+      `the SQLite file is truncated (${bytes.length} bytes).`,
+    );
+  const view = new DataView(bytes.buffer, bytes.byteOffset, 100);
+  const raw = view.getUint16(16);
+  const pageSize = raw === 1 ? 65536 : raw;
+  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0)
+    throw new StoreError('corrupt', label, `the SQLite header is corrupt (page size ${raw}).`);
+  // The page count is trustworthy only when its "version valid for" matches the change counter.
+  const counted = view.getUint32(28);
+  const pageCount = counted > 0 && view.getUint32(92) === view.getUint32(24) ? counted : null;
+  const expected = pageCount === null ? pageSize : pageCount * pageSize;
+  if (expected > bytes.length)
+    throw new StoreError(
+      'truncated',
+      label,
+      `the SQLite file is truncated: its header announces ${expected} bytes, the file has ` +
+        `${bytes.length}; copy the whole file again.`,
+    );
+  const wal = bytes[18] === 2 || bytes[19] === 2;
+  if (wal && opts.walPresent)
+    throw new StoreError(
+      'wal_pending',
+      label,
+      'the store is in WAL mode and its -wal file holds changes not yet in the main file; ' +
+        `run sqlite3 ${shellQuote(oneLine(label))} 'PRAGMA wal_checkpoint(TRUNCATE)' while nothing ` +
+        'writes to it, then retry.',
+    );
+  return { pageSize, pageCount, wal };
+}

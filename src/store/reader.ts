@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import type { Database } from 'sql.js';
+import { METRICS } from '../metrics.js';
+import { StoreError } from './errors.js';
+import { readSamples } from './samples.js';
+import type { StoreSchema } from './schema.js';
+import { allRows, capped, num, numeric, str, timeRange } from './sql.js';
+import { readCostByDay, readDaily } from './trends.js';
+import type {
+  CallContext,
+  DailyCost,
+  DailyStats,
+  SampleQuery,
+  Samples,
+  StoreReader,
+  StoreTotalsReader,
+  StoreTrendReader,
+  VersionRow,
+  VersionTotals,
+} from './types.js';
+
+/** More versions than this is not a prompt store we can report on; refuse rather than truncate. */
+export const MAX_VERSIONS = 100_000;
+/** Caps on text read from the store (characters). */
+const MAX_NAME = 1000;
+const MAX_PROMPT = 1_000_000;
+const MAX_TAGS_JSON = 10_000;
+const MAX_TAG = 200;
+
+function parseTags(raw: string | null): string[] {
+  if (raw === null) return [];
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    // Users edit this column by hand at times; a bad value means "no tags", not a bad store.
+    return [];
+  }
+}
+
+/** The StoreReader over one sql.js database that passed the checks in open.ts. */
+export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsReader {
+  /** @inheritdoc */
+  readonly metrics: StoreSchema['metrics'];
+  private cached: { rows: VersionRow[]; lastJd: Map<number, number> } | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly schema: StoreSchema,
+    /** @inheritdoc */
+    readonly label: string,
+  ) {
+    this.metrics = schema.metrics;
+  }
+
+  /** @inheritdoc */
+  versions(): readonly VersionRow[] {
+    return this.load().rows;
+  }
+
+  /** @inheritdoc */
+  lastCallAt(): string | null {
+    const { rows, lastJd } = this.load();
+    let best: { jd: number; at: string | null } = { jd: -Infinity, at: null };
+    for (const row of rows) {
+      const jd = lastJd.get(row.id);
+      if (jd !== undefined && jd > best.jd) best = { jd, at: row.lastCallAt };
+    }
+    return best.at;
+  }
+
+  /** @inheritdoc */
+  samples(query: SampleQuery): Samples {
+    const calls = this.cached?.rows.find((r) => r.id === query.versionId)?.calls;
+    return readSamples(this.db, this.schema, query, calls);
+  }
+
+  /** @inheritdoc */
+  contexts(versionId: number, since?: string, until?: string): readonly CallContext[] {
+    const cols = this.schema.callColumns;
+    const range = timeRange(this.db, since, until);
+    const rows = allRows(
+      this.db,
+      `SELECT ${capped(cols, 'model_name', MAX_NAME)}, ${numeric(cols, 'temperature')}, ` +
+        `${numeric(cols, 'max_tokens')}, count(*) FROM prompt_metrics ` +
+        `WHERE version_id = ?${range.sql} GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT 1000`,
+      [versionId, ...range.params],
+    );
+    return rows.map(([model, temperature, maxTokens, calls]) => ({
+      model: str(model),
+      temperature: num(temperature),
+      maxTokens: num(maxTokens),
+      calls: Number(calls),
+    }));
+  }
+
+  /** @inheritdoc */
+  daily(versionId: number, since: string, until: string): readonly DailyStats[] {
+    return readDaily(this.db, this.schema, versionId, since, until);
+  }
+
+  /** @inheritdoc */
+  costByDay(since: string, until: string): readonly DailyCost[] {
+    return readCostByDay(this.db, this.schema, since, until);
+  }
+
+  /** @inheritdoc */
+  totals(): ReadonlyMap<number, VersionTotals> {
+    const cols = this.schema.callColumns;
+    const present = METRICS.filter((m) => this.metrics.has(m));
+    const aggregates = present.map((m) => `count(${numeric(cols, m)}), avg(${numeric(cols, m)})`);
+    const out = new Map<number, VersionTotals & { models: string[] }>();
+    for (const [id, calls, ...values] of allRows(
+      this.db,
+      `SELECT version_id, count(*), ${aggregates.join(', ')} FROM prompt_metrics GROUP BY version_id`,
+    )) {
+      const metrics = Object.fromEntries(
+        present.map((m, i) => [m, { n: Number(values[2 * i]), mean: num(values[2 * i + 1]) }]),
+      );
+      out.set(Number(id), { versionId: Number(id), calls: Number(calls), metrics, models: [] });
+    }
+    if (cols.has('model_name'))
+      for (const [id, model] of allRows(
+        this.db,
+        `SELECT version_id, ${capped(cols, 'model_name', MAX_NAME)} FROM prompt_metrics ` +
+          'WHERE model_name IS NOT NULL GROUP BY 1, 2 ORDER BY 1, count(*) DESC, 2 LIMIT 100000',
+      ))
+        out.get(Number(id))?.models.push(String(model));
+    return out;
+  }
+
+  /** @inheritdoc */
+  close(): void {
+    this.db.close();
+  }
+
+  // Versions never change under a read-only store: read them once, with one pass over the calls.
+  private load(): { rows: VersionRow[]; lastJd: Map<number, number> } {
+    if (this.cached) return this.cached;
+    const v = this.schema.versionColumns;
+    const sql =
+      `SELECT v.id, ${capped(v, 'name', MAX_NAME)}, ${capped(v, 'version', MAX_NAME)}, ` +
+      `${capped(v, 'timestamp', MAX_NAME)}, ${capped(v, 'git_commit', MAX_NAME)}, ` +
+      `${capped(v, 'tags', MAX_TAGS_JSON)}, ${capped(v, 'system_prompt', MAX_PROMPT)}, ` +
+      `${capped(v, 'user_prompt', MAX_PROMPT)}, c.calls, c.last_jd, c.last_at ` +
+      'FROM prompt_versions AS v LEFT JOIN (' +
+      // SQLite takes a bare column (timestamp) from the row that holds the max(): the newest call.
+      '  SELECT version_id, count(*) AS calls, max(julianday(timestamp)) AS last_jd, ' +
+      `  substr(timestamp, 1, ${MAX_NAME}) AS last_at FROM prompt_metrics GROUP BY version_id` +
+      ') AS c ON c.version_id = v.id ' +
+      'ORDER BY 2, julianday(v.timestamp) DESC, v.id DESC LIMIT ?';
+    const found = allRows(this.db, sql, [MAX_VERSIONS + 1]);
+    if (found.length > MAX_VERSIONS)
+      throw new StoreError(
+        'too_many_versions',
+        this.label,
+        `it holds more than ${MAX_VERSIONS} prompt versions.`,
+      );
+    const tags = this.versionTags();
+    const lastJd = new Map<number, number>();
+    const rows = found.map((r): VersionRow => {
+      const id = Number(r[0]);
+      const jd = num(r[9]);
+      if (jd !== null) lastJd.set(id, jd);
+      const system = str(r[6]) ?? '';
+      const user = str(r[7]) ?? '';
+      return {
+        id,
+        name: str(r[1]) ?? '',
+        version: str(r[2]) ?? '',
+        timestamp: str(r[3]) ?? '',
+        gitCommit: str(r[4]),
+        tags: [...new Set([...parseTags(str(r[5])), ...(tags.get(id) ?? [])])],
+        promptHash: createHash('sha256').update(`${system}\0${user}`).digest('hex').slice(0, 16),
+        calls: num(r[8]) ?? 0,
+        lastCallAt: jd === null ? null : str(r[10]),
+      };
+    });
+    this.cached = { rows, lastJd };
+    return this.cached;
+  }
+
+  private versionTags(): Map<number, string[]> {
+    const byVersion = new Map<number, string[]>();
+    if (!this.schema.versionTags) return byVersion;
+    for (const [id, tag] of allRows(
+      this.db,
+      `SELECT version_id, substr(tag, 1, ${MAX_TAG}) FROM version_tags ` +
+        'WHERE tag IS NOT NULL LIMIT 1000000',
+    )) {
+      const list = byVersion.get(Number(id)) ?? [];
+      list.push(String(tag));
+      byVersion.set(Number(id), list);
+    }
+    return byVersion;
+  }
+}

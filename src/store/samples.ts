@@ -1,0 +1,104 @@
+import type { Database } from 'sql.js';
+import type { Metric } from '../metrics.js';
+import type { StoreSchema } from './schema.js';
+import { column, forEachRow, str, timeRange, allRows, type Param } from './sql.js';
+import type { SampleQuery, Samples } from './types.js';
+
+/** A growable Float64Array, so that a million values never become a million objects. */
+export class Float64Builder {
+  private buf: Float64Array;
+  private n = 0;
+
+  constructor(capacity = 1024) {
+    this.buf = new Float64Array(Math.max(16, capacity));
+  }
+
+  /** Appends one value. */
+  push(value: number): void {
+    if (this.n === this.buf.length) {
+      const next = new Float64Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.n++] = value;
+  }
+
+  /** The values pushed so far, in an array of exactly that length. */
+  finish(): Float64Array {
+    return this.n === this.buf.length ? this.buf : this.buf.slice(0, this.n);
+  }
+}
+
+function validNewest(newest: number | undefined): number | undefined {
+  if (newest === undefined) return undefined;
+  if (!Number.isInteger(newest) || newest < 0)
+    throw new RangeError(`newest must be a whole number >= 0, got ${newest}`);
+  return newest;
+}
+
+/**
+ * Reads the metric values of one version's selected calls through the version_id index,
+ * straight into Float64Arrays. `expectedRows` (the version's call count, when known) sizes them.
+ */
+export function readSamples(
+  db: Database,
+  schema: StoreSchema,
+  query: SampleQuery,
+  expectedRows?: number,
+): Samples {
+  const metrics = [...new Set(query.metrics)].filter((m) => schema.metrics.has(m));
+  const newest = validNewest(query.newest);
+  const range = timeRange(db, query.since, query.until);
+  const models = query.models ?? [];
+  const empty: Samples = {
+    rows: 0,
+    values: Object.fromEntries(metrics.map((m) => [m, new Float64Array(0)])),
+    from: null,
+    to: null,
+  };
+  if (newest === 0 || (query.models !== undefined && models.length === 0)) return empty;
+
+  let sql =
+    `SELECT id, julianday(timestamp), ${metrics.map((m) => column(schema.callColumns, m)).join(', ') || 'NULL'} ` +
+    `FROM prompt_metrics WHERE version_id = ?${range.sql}`;
+  const params: Param[] = [query.versionId, ...range.params];
+  if (query.models !== undefined) {
+    sql += ` AND ${column(schema.callColumns, 'model_name')} IN (${models.map(() => '?').join(', ')})`;
+    params.push(...models);
+  }
+  if (newest !== undefined) {
+    sql += ' ORDER BY 2 DESC, id DESC LIMIT ?';
+    params.push(newest);
+  }
+
+  const capacity = Math.min(expectedRows ?? 1024, newest ?? Infinity);
+  const builders = metrics.map(() => new Float64Builder(capacity));
+  let rows = 0;
+  let min = { jd: Infinity, id: 0 };
+  let max = { jd: -Infinity, id: 0 };
+  forEachRow(db, sql, params, (row) => {
+    rows++;
+    const [id, jd] = row;
+    if (typeof jd === 'number') {
+      if (jd < min.jd) min = { jd, id: Number(id) };
+      if (jd > max.jd) max = { jd, id: Number(id) };
+    }
+    for (let i = 0; i < builders.length; i++) {
+      const v = row[i + 2];
+      // Text or ±Infinity in a REAL column is as good as missing for statistics.
+      if (typeof v === 'number' && Number.isFinite(v)) builders[i]!.push(v);
+    }
+  });
+  if (rows === 0) return empty;
+  const values: Partial<Record<Metric, Float64Array>> = {};
+  metrics.forEach((m, i) => (values[m] = builders[i]!.finish()));
+  return { rows, values, from: timestampOf(db, min.id), to: timestampOf(db, max.id) };
+}
+
+// Two primary-key lookups, instead of carrying a timestamp string along with every row.
+function timestampOf(db: Database, id: number): string | null {
+  if (id === 0) return null;
+  return str(
+    allRows(db, 'SELECT substr(timestamp, 1, 1000) FROM prompt_metrics WHERE id = ?', [id])[0]?.[0],
+  );
+}

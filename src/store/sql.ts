@@ -1,0 +1,86 @@
+import type { Database, SqlValue } from 'sql.js';
+import type { KnownColumn } from './schema.js';
+
+/** A bound parameter: numbers and strings only, never spliced into SQL text. */
+export type Param = string | number;
+
+/** `"col"` when the store has the column, else `NULL`, so optional columns read as NULL. */
+export function column(present: ReadonlySet<KnownColumn>, col: KnownColumn): string {
+  return present.has(col) ? `"${col}"` : 'NULL';
+}
+
+/** The column's numeric values only: TEXT or BLOB in a metric column counts as NULL in aggregates. */
+export function numeric(present: ReadonlySet<KnownColumn>, col: KnownColumn): string {
+  const c = column(present, col);
+  return c === 'NULL' ? c : `CASE WHEN typeof(${c}) IN ('integer', 'real') THEN ${c} END`;
+}
+
+/** The column's text, capped so that a hostile store cannot make us hold huge strings. */
+export function capped(present: ReadonlySet<KnownColumn>, col: KnownColumn, max: number): string {
+  const c = column(present, col);
+  return c === 'NULL' ? c : `substr(${c}, 1, ${max})`;
+}
+
+/** Runs a query and calls `each` with every row (an array of the row's values). */
+export function forEachRow(
+  db: Database,
+  sql: string,
+  params: readonly Param[],
+  each: (row: SqlValue[]) => void,
+): void {
+  const stmt = db.prepare(sql);
+  try {
+    stmt.bind(params as Param[]);
+    while (stmt.step()) each(stmt.get());
+  } finally {
+    stmt.free();
+  }
+}
+
+/** All rows of a (bounded) query. */
+export function allRows(db: Database, sql: string, params: readonly Param[] = []): SqlValue[][] {
+  const out: SqlValue[][] = [];
+  forEachRow(db, sql, params, (row) => out.push(row));
+  return out;
+}
+
+/** A number from a row, or null for NULL, text or a non-finite value. */
+export function num(value: SqlValue | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** A string from a row, or null. */
+export function str(value: SqlValue | undefined): string | null {
+  return value === null || value === undefined || value instanceof Uint8Array
+    ? null
+    : String(value);
+}
+
+/**
+ * The Julian day of an ISO 8601 time, parsed by SQLite itself so that bounds and stored
+ * timestamps are read the same way: an offset or `Z` is honoured, a naive time is taken as UTC.
+ */
+export function julian(db: Database, iso: string, what: string): number {
+  const jd = num(allRows(db, 'SELECT julianday(?)', [iso])[0]?.[0]);
+  if (jd === null) throw new RangeError(`${what} is not an ISO 8601 time: ${JSON.stringify(iso)}`);
+  return jd;
+}
+
+/** WHERE terms for a half-open time range on a call's timestamp, compared as instants. */
+export function timeRange(
+  db: Database,
+  since: string | undefined,
+  until: string | undefined,
+): { readonly sql: string; readonly params: Param[] } {
+  const terms: string[] = [];
+  const params: Param[] = [];
+  if (since !== undefined) {
+    terms.push('julianday(timestamp) >= ?');
+    params.push(julian(db, since, 'since'));
+  }
+  if (until !== undefined) {
+    terms.push('julianday(timestamp) < ?');
+    params.push(julian(db, until, 'until'));
+  }
+  return { sql: terms.map((t) => ` AND ${t}`).join(''), params };
+}

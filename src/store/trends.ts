@@ -1,0 +1,87 @@
+import type { Database } from 'sql.js';
+import type { StoreSchema } from './schema.js';
+import { forEachRow, julian, num, numeric } from './sql.js';
+import type { DailyCost, DailyStats } from './types.js';
+import { medianSorted } from './quantile.js';
+
+// Each call's instant is computed once (jd), then bucketed into its UTC day by date(jd).
+function window(db: Database, since: string, until: string): [number, number] {
+  return [julian(db, since, 'since'), julian(db, until, 'until')];
+}
+
+/** Per-UTC-day aggregates of one version's calls in [since, until); days without calls are absent. */
+export function readDaily(
+  db: Database,
+  schema: StoreSchema,
+  versionId: number,
+  since: string,
+  until: string,
+): DailyStats[] {
+  const c = schema.callColumns;
+  const [from, to] = window(db, since, until);
+  const days: DailyStats[] = [];
+  forEachRow(
+    db,
+    'SELECT date(jd), count(*), avg(q), avg(s), avg(c), total(c) FROM (' +
+      `SELECT julianday(timestamp) AS jd, ${numeric(c, 'quality_score')} AS q, ` +
+      `${numeric(c, 'success')} AS s, ${numeric(c, 'cost_eur')} AS c ` +
+      'FROM prompt_metrics WHERE version_id = ?) WHERE jd >= ? AND jd < ? GROUP BY 1 ORDER BY 1',
+    [versionId, from, to],
+    ([day, calls, quality, success, cost, total]) =>
+      days.push({
+        day: String(day),
+        calls: Number(calls),
+        quality: num(quality),
+        latencyP50: null,
+        successRate: num(success),
+        costPerCall: num(cost),
+        costTotal: num(total) ?? 0,
+      }),
+  );
+  if (!schema.metrics.has('latency_ms') || days.length === 0) return days;
+  // Medians need the values: SQLite hands them over sorted within each day.
+  const medians = new Map<string, number>();
+  let day = '';
+  let values: number[] = [];
+  const flush = (): void => {
+    if (values.length > 0) medians.set(day, medianSorted(values));
+  };
+  forEachRow(
+    db,
+    `SELECT date(jd), l FROM (SELECT julianday(timestamp) AS jd, ${numeric(c, 'latency_ms')} AS l ` +
+      'FROM prompt_metrics WHERE version_id = ?) WHERE jd >= ? AND jd < ? AND l IS NOT NULL ORDER BY 1, 2',
+    [versionId, from, to],
+    ([d, l]) => {
+      if (d !== day) {
+        flush();
+        day = String(d);
+        values = [];
+      }
+      const v = num(l);
+      if (v !== null) values.push(v);
+    },
+  );
+  flush();
+  return days.map((d) => ({ ...d, latencyP50: medians.get(d.day) ?? null }));
+}
+
+/** Per-UTC-day call count and total cost over every version in [since, until). */
+export function readCostByDay(
+  db: Database,
+  schema: StoreSchema,
+  since: string,
+  until: string,
+): DailyCost[] {
+  const [from, to] = window(db, since, until);
+  const days: DailyCost[] = [];
+  forEachRow(
+    db,
+    `SELECT date(jd), count(*), total(c) FROM (SELECT julianday(timestamp) AS jd, ` +
+      `${numeric(schema.callColumns, 'cost_eur')} AS c FROM prompt_metrics) ` +
+      'WHERE jd >= ? AND jd < ? GROUP BY 1 ORDER BY 1',
+    [from, to],
+    ([day, calls, cost]) =>
+      days.push({ day: String(day), calls: Number(calls), cost: num(cost) ?? 0 }),
+  );
+  return days;
+}
