@@ -1,0 +1,158 @@
+import type { AnalysisOptions } from '../config/config.js';
+import { METRICS, type Metric } from '../metrics.js';
+import type { CompareReport, Comparison, FailOn } from '../report/types.js';
+import type { StoreReader, VersionRow } from '../store/types.js';
+import { daysBetween } from '../time.js';
+import { decideFamily } from './classify.js';
+import { testMetric, type MetricTest } from './metric-test.js';
+import { contextWarnings, readSides, type BaselineLocation, type SidePlan } from './samples.js';
+import { planPairings, type Pairing, type Selection } from './select.js';
+import { countStatuses, runVerdict, worstStatus } from './verdict.js';
+
+/** What one comparison run reads and how it decides. */
+export interface CompareInput {
+  /** The store after the pull request's evaluation (or the one store of an explicit comparison). */
+  readonly head: StoreReader;
+  /** The store on the base branch; null when the base has none (every candidate is new). */
+  readonly base: StoreReader | null;
+  readonly selection?: Selection;
+  readonly options: AnalysisOptions;
+  readonly failOn: FailOn;
+  /** ISO 8601 time stamped on the report. */
+  readonly generatedAt: string;
+}
+
+/** Baseline calls older than this many days than the candidate's get a warning. */
+export const OLD_BASELINE_DAYS = 14;
+
+interface Planned {
+  readonly pairing: Pairing;
+  readonly plan: SidePlan | null;
+  readonly tests: readonly MetricTest[];
+}
+
+/** Compares every added (or the selected) version with its baseline: the pull-request engine. */
+export function compareStores(input: CompareInput): CompareReport {
+  const { head, base, options } = input;
+  const metrics = METRICS.filter((m) => head.metrics.has(m) && (base ?? head).metrics.has(m));
+  const pairings = planPairings(head, base, options.minSamples, input.selection);
+  const planned = pairings.map((pairing) => planOne(pairing, input, metrics));
+  const decided = decideFamily(
+    planned.map((p) => p.tests),
+    options,
+  );
+  const comparisons = planned.map((p, i) => toComparison(p, decided[i] ?? []));
+  const statuses = comparisons.map((c) => c.status);
+  const warnings: string[] = [];
+  if (!base && !input.selection) {
+    warnings.push(
+      'The base branch has no store: every added version is new, nothing to compare with.',
+    );
+  }
+  return {
+    schema: 1,
+    kind: 'compare',
+    verdict: runVerdict(statuses, input.failOn),
+    generated_at: input.generatedAt,
+    settings: {
+      alpha: options.alpha,
+      correction: options.correction,
+      min_samples: options.minSamples,
+      fail_on: input.failOn,
+      thresholds: options.thresholds,
+    },
+    counts: countStatuses(statuses),
+    comparisons,
+    warnings,
+  };
+}
+
+function locate(baseline: VersionRow, input: CompareInput): BaselineLocation {
+  const history = { store: input.base ?? input.head, version: baseline };
+  if (!input.base) return { history, fresh: null };
+  const again = input.head
+    .versions()
+    .find((v) => v.name === baseline.name && v.version === baseline.version);
+  return {
+    history,
+    fresh: again ? { store: input.head, version: again, after: input.base.lastCallAt() } : null,
+  };
+}
+
+function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric[]): Planned {
+  if (!pairing.baseline) return { pairing, plan: null, tests: [] };
+  const plan = readSides(
+    input.head,
+    pairing.candidate,
+    locate(pairing.baseline, input),
+    metrics,
+    input.options,
+  );
+  const tests = metrics
+    .filter(
+      (m) => (plan.baseline.values[m]?.length ?? 0) + (plan.candidate.values[m]?.length ?? 0) > 0,
+    )
+    .map((m) =>
+      testMetric(
+        m,
+        plan.baseline.values[m] ?? new Float64Array(),
+        plan.candidate.values[m] ?? new Float64Array(),
+        {
+          alpha: input.options.alpha,
+          minSamples: input.options.minSamples,
+          threshold: input.options.thresholds[m],
+        },
+      ),
+    );
+  return { pairing, plan, tests };
+}
+
+function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
+  const { candidate, baseline, chosenBy } = p.pairing;
+  const models = (contexts: SidePlan['candidateContexts']): string[] =>
+    [...new Set(contexts.map((c) => c.model).filter((m): m is string => m !== null))].sort();
+  const candidateInfo = {
+    version: candidate.version,
+    n: p.plan?.candidate.rows ?? candidate.calls,
+    models: p.plan ? models(p.plan.candidateContexts) : [],
+    timestamp: candidate.timestamp,
+    git_commit: candidate.gitCommit,
+  };
+  if (!baseline || !p.plan || !chosenBy) {
+    return {
+      prompt: candidate.name,
+      candidate: candidateInfo,
+      baseline: null,
+      status: 'new_prompt',
+      metrics: [],
+      cross_model: false,
+      warnings: [],
+    };
+  }
+  const plan = p.plan;
+  const age = daysBetween(plan.baseline.to, plan.candidate.to);
+  const warnings = contextWarnings(plan);
+  if (plan.source === 'history' && age !== null && age > OLD_BASELINE_DAYS) {
+    warnings.push(
+      `The baseline's newest call is ${Math.round(age)} days older than the candidate's: conditions may have changed. Re-run the live version in the evaluation for a fresh baseline.`,
+    );
+  }
+  return {
+    prompt: candidate.name,
+    candidate: candidateInfo,
+    baseline: {
+      version: baseline.version,
+      n: plan.baseline.rows,
+      models: models(plan.baselineContexts),
+      timestamp: baseline.timestamp,
+      chosen_by: chosenBy,
+      source: plan.source,
+      newest_call: plan.baseline.to,
+      age_days: age === null ? null : Math.round(age * 10) / 10,
+    },
+    status: worstStatus(metrics),
+    metrics,
+    cross_model: plan.crossModel,
+    warnings,
+  };
+}

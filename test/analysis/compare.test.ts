@@ -1,0 +1,302 @@
+import { describe, expect, it } from 'vitest';
+import { compareStores, type CompareInput } from '../../src/analysis/compare.js';
+import { SelectionError } from '../../src/analysis/select.js';
+import type { AnalysisOptions } from '../../src/config/config.js';
+import { DEFAULT_THRESHOLDS } from '../../src/metrics.js';
+import type { CompareReport, MetricResult } from '../../src/report/types.js';
+import { makeCalls, memoryStore, type MemoryVersion } from './memory-store.js';
+
+const options: AnalysisOptions = {
+  alpha: 0.05,
+  minSamples: 30,
+  correction: 'holm',
+  thresholds: DEFAULT_THRESHOLDS,
+  baselineMaxSamples: 1000,
+  baselineSince: null,
+  baselineSamples: 'auto',
+};
+
+const v100: MemoryVersion = {
+  name: 'summarizer',
+  version: '1.0.0',
+  timestamp: '2026-10-01T00:00:00+00:00',
+  calls: makeCalls(200, { seed: 1, start: '2026-10-01T00:00:00Z', quality: [0.8, 0.05] }),
+};
+const v110: MemoryVersion = {
+  name: 'summarizer',
+  version: '1.1.0',
+  timestamp: '2026-10-31T00:00:00+00:00',
+  calls: makeCalls(200, { seed: 2, start: '2026-10-31T00:00:00Z' }),
+};
+
+function run(
+  base: MemoryVersion[] | null,
+  head: MemoryVersion[],
+  extra: Partial<CompareInput> = {},
+): CompareReport {
+  return compareStores({
+    head: memoryStore('head.sqlite', head),
+    base: base ? memoryStore('base.sqlite', base) : null,
+    options,
+    failOn: 'regressed',
+    generatedAt: '2026-11-27T00:00:00.000Z',
+    ...extra,
+  });
+}
+
+const metric = (r: CompareReport, name: string, i = 0): MetricResult => {
+  const m = r.comparisons[i]?.metrics.find((x) => x.metric === name);
+  if (!m) throw new Error(`no ${name}`);
+  return m;
+};
+
+const candidate = (
+  version: string,
+  calls: MemoryVersion['calls'],
+  name = 'summarizer',
+): MemoryVersion => ({
+  name,
+  version,
+  timestamp: '2026-11-26T10:00:00+00:00',
+  calls,
+});
+
+describe('compareStores', () => {
+  it('flags a material, significant quality drop as regressed and fails the run', () => {
+    const head = [
+      v100,
+      v110,
+      candidate(
+        '1.2.0',
+        makeCalls(60, { seed: 3, start: '2026-11-26T11:00:00Z', quality: [0.72, 0.05] }),
+      ),
+    ];
+    const r = run([v100, v110], head);
+    expect(r.verdict).toBe('regressed');
+    expect(r.counts).toMatchObject({ candidates: 1, regressed: 1 });
+    const c = r.comparisons[0];
+    expect(c?.baseline).toMatchObject({
+      version: '1.1.0',
+      chosen_by: 'latest',
+      source: 'history',
+      n: 200,
+    });
+    expect(c?.status).toBe('regressed');
+    const q = metric(r, 'quality_score');
+    expect(q).toMatchObject({ status: 'regressed', test: 'welch_t' });
+    expect(q.p_value).toBeLessThan(1e-10);
+    expect(q.p_value_adjusted).toBeGreaterThanOrEqual(q.p_value ?? 1);
+    expect(q.relative_change).toBeLessThan(-0.1);
+    expect(q.ci?.[1]).toBeLessThan(0);
+    for (const m of c?.metrics ?? [])
+      if (m.metric !== 'quality_score') expect(m.status).not.toBe('regressed');
+    expect(metric(r, 'latency_ms').test).toBe('mann_whitney_u');
+    expect(metric(r, 'success').test).toBe('fisher_exact');
+  });
+
+  it('calls a significant drop below the threshold degraded: a warning, not a failure', () => {
+    const head = [
+      v110,
+      candidate(
+        '1.2.0',
+        makeCalls(400, { seed: 4, start: '2026-11-26T11:00:00Z', quality: [0.81, 0.05] }),
+      ),
+    ];
+    const r = run([v110], head);
+    expect(metric(r, 'quality_score').status).toBe('degraded');
+    expect(r.verdict).toBe('warning');
+    expect(run([v110], head, { failOn: 'degraded' }).verdict).toBe('regressed');
+  });
+
+  it('marks improvements and passes', () => {
+    const head = [
+      v110,
+      candidate(
+        '1.2.0',
+        makeCalls(100, { seed: 5, start: '2026-11-26T11:00:00Z', quality: [0.93, 0.03] }),
+      ),
+    ];
+    const r = run([v110], head);
+    expect(metric(r, 'quality_score').status).toBe('improved');
+    expect(r.verdict).toBe('passed');
+  });
+
+  it('is inconclusive when a material regression cannot be ruled out, with a sample-size hint', () => {
+    const noisy = makeCalls(30, { seed: 6, start: '2026-11-26T11:00:00Z', quality: [0.84, 0.3] });
+    const r = run([v110], [v110, candidate('1.2.0', noisy)]);
+    const q = metric(r, 'quality_score');
+    expect(q.status).toBe('inconclusive');
+    expect(q.samples_needed).toBeGreaterThan(30);
+    expect(r.verdict).toBe('warning');
+  });
+
+  it('says insufficient_data below min-samples and does not test', () => {
+    const r = run(
+      [v110],
+      [
+        v110,
+        candidate(
+          '1.2.0',
+          makeCalls(4, { seed: 7, start: '2026-11-26T11:00:00Z', quality: [0.5, 0.05] }),
+        ),
+      ],
+    );
+    const q = metric(r, 'quality_score');
+    expect(q).toMatchObject({ status: 'insufficient_data', p_value: null, p_value_adjusted: null });
+    expect(r.comparisons[0]?.status).toBe('insufficient_data');
+    expect(r.verdict).toBe('passed');
+  });
+
+  it('reports a prompt without an earlier version as new_prompt', () => {
+    const r = run(
+      [v110],
+      [
+        v110,
+        candidate('1.0.0', makeCalls(60, { seed: 8, start: '2026-11-26T11:00:00Z' }), 'classifier'),
+      ],
+    );
+    expect(r.comparisons[0]).toMatchObject({
+      prompt: 'classifier',
+      status: 'new_prompt',
+      baseline: null,
+      metrics: [],
+    });
+    expect(r.verdict).toBe('passed');
+  });
+
+  it('treats every version as new when the base has no store, with a note', () => {
+    const r = run(null, [v110]);
+    expect(r.comparisons.map((c) => c.status)).toEqual(['new_prompt']);
+    expect(r.warnings.join(' ')).toMatch(/no store/);
+  });
+
+  it('says no_changes when the head adds no version', () => {
+    expect(run([v100, v110], [v100, v110]).verdict).toBe('no_changes');
+  });
+
+  it('prefers the production-tagged version over a newer one', () => {
+    const prod = { ...v100, tags: ['production'] };
+    const r = run(
+      [prod, v110],
+      [prod, v110, candidate('1.2.0', makeCalls(60, { seed: 9, start: '2026-11-26T11:00:00Z' }))],
+    );
+    expect(r.comparisons[0]?.baseline).toMatchObject({
+      version: '1.0.0',
+      chosen_by: 'production_tag',
+    });
+  });
+
+  it('uses the fresh re-run of the baseline in the head store when there are enough calls', () => {
+    const fresh = makeCalls(60, { seed: 10, start: '2026-11-26T11:00:00Z', quality: [0.7, 0.05] });
+    const again = { ...v110, calls: [...v110.calls, ...fresh] };
+    const cand = candidate(
+      '1.2.0',
+      makeCalls(60, { seed: 11, start: '2026-11-26T11:00:00Z', quality: [0.7, 0.05] }),
+    );
+    const auto = run([v110], [again, cand]);
+    expect(auto.comparisons[0]?.baseline).toMatchObject({ source: 'fresh', n: 60 });
+    expect(auto.comparisons[0]?.baseline?.age_days).toBeLessThan(1);
+    expect(metric(auto, 'quality_score').status).not.toBe('regressed');
+    const history = run([v110], [again, cand], {
+      options: { ...options, baselineSamples: 'history' },
+    });
+    expect(history.comparisons[0]?.baseline).toMatchObject({ source: 'history', n: 200 });
+    expect(metric(history, 'quality_score').status).toBe('regressed');
+    expect(history.comparisons[0]?.warnings.join(' ')).toMatch(/days older/);
+  });
+
+  it('restricts the baseline to the candidate models, and warns when it must compare across models', () => {
+    const mixed = {
+      ...v110,
+      calls: [
+        ...makeCalls(200, { seed: 12, start: '2026-10-31T00:00:00Z', model: 'gpt-4o' }),
+        ...makeCalls(200, {
+          seed: 13,
+          start: '2026-10-31T00:00:00Z',
+          model: 'gpt-4o-mini',
+          quality: [0.6, 0.05],
+        }),
+      ],
+    };
+    const same = run(
+      [mixed],
+      [
+        mixed,
+        candidate(
+          '1.2.0',
+          makeCalls(60, { seed: 14, start: '2026-11-26T11:00:00Z', model: 'gpt-4o' }),
+        ),
+      ],
+    );
+    expect(same.comparisons[0]).toMatchObject({
+      cross_model: false,
+      baseline: { n: 200, models: ['gpt-4o'] },
+    });
+    expect(metric(same, 'quality_score').status).not.toBe('improved');
+    const other = run(
+      [mixed],
+      [
+        mixed,
+        candidate(
+          '1.2.0',
+          makeCalls(60, { seed: 15, start: '2026-11-26T11:00:00Z', model: 'claude' }),
+        ),
+      ],
+    );
+    expect(other.comparisons[0]?.cross_model).toBe(true);
+    expect(other.comparisons[0]?.warnings.join(' ')).toMatch(/across models/);
+  });
+
+  it('warns when temperature differs between the two sides', () => {
+    const r = run(
+      [v110],
+      [
+        v110,
+        candidate(
+          '1.2.0',
+          makeCalls(60, { seed: 16, start: '2026-11-26T11:00:00Z', temperature: 0.9 }),
+        ),
+      ],
+    );
+    expect(r.comparisons[0]?.warnings.join(' ')).toMatch(
+      /Temperature differs: baseline 0.2; candidate 0.9/,
+    );
+  });
+
+  it('compares two named versions of one store, and names what is missing', () => {
+    const store = [v100, v110];
+    const r = run(null, store, {
+      selection: { prompt: 'summarizer', candidate: '1.1.0', baseline: '1.0.0' },
+    });
+    expect(r.comparisons[0]?.baseline).toMatchObject({ version: '1.0.0', chosen_by: 'explicit' });
+    expect(metric(r, 'quality_score').status).toBe('improved');
+    const auto = run(null, store, { selection: { prompt: 'summarizer', candidate: '1.1.0' } });
+    expect(auto.comparisons[0]?.baseline?.version).toBe('1.0.0');
+    expect(() => run(null, store, { selection: { prompt: 'nope', candidate: '1' } })).toThrow(
+      SelectionError,
+    );
+    expect(() =>
+      run(null, store, { selection: { prompt: 'summarizer', candidate: '9.9.9' } }),
+    ).toThrow(/"9.9.9".*"1.1.0", "1.0.0"/);
+  });
+
+  it('keeps the false-alarm rate at or below alpha when nothing changed (200 pairs)', () => {
+    let alarms = 0;
+    for (let i = 0; i < 200; i++) {
+      const base: MemoryVersion = {
+        ...v110,
+        calls: makeCalls(200, { seed: 1000 + i, start: '2026-10-31T00:00:00Z' }),
+      };
+      const cand = candidate(
+        '1.2.0',
+        makeCalls(60, { seed: 5000 + i, start: '2026-11-26T11:00:00Z' }),
+      );
+      const r = run([base], [base, cand]);
+      if (
+        r.comparisons[0]?.metrics.some((m) => m.status === 'regressed' || m.status === 'degraded')
+      )
+        alarms += 1;
+    }
+    expect(alarms / 200).toBeLessThanOrEqual(0.05);
+  });
+});
