@@ -1,4 +1,12 @@
-import { loadSqlJs } from './store/sqljs.js';
-const SQL = await loadSqlJs();
-const db = new SQL.Database();
-console.log(db.exec('select sqlite_version()')[0]?.values[0]?.[0]);
+import { runCli } from './cli/main.js';
+import { describeError } from './errors.js';
+
+// The CLI entry: argv in, report out. Bad input exits 2 with one line on stderr, never a stack.
+try {
+  const result = await runCli(process.argv.slice(2));
+  process.stdout.write(result.stdout);
+  process.exitCode = result.exitCode;
+} catch (error) {
+  process.stderr.write(`pv-check: ${describeError(error)}\n`);
+  process.exitCode = 2;
+}

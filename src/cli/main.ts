@@ -1,0 +1,110 @@
+import { writeFile } from 'node:fs/promises';
+import { parseConfig, type Config } from '../config/config.js';
+import { ConfigError, optionName, parseEnum, parseInstantInput } from '../config/parse.js';
+import { runCompare, runSummary, type StoreInput } from '../engine.js';
+import { renderJson } from '../report/json.js';
+import { renderCompareMarkdown } from '../report/markdown.js';
+import { renderSummary } from '../report/summary-render.js';
+import { renderCompareText } from '../report/text.js';
+import type { CompareReport } from '../report/types.js';
+import { parseArgs, usage, type ParsedArgs } from './args.js';
+
+/** What the CLI prints and how it exits. */
+export interface CliResult {
+  readonly stdout: string;
+  readonly exitCode: 0 | 1 | 2;
+}
+
+type Format = 'text' | 'markdown' | 'json';
+
+function format(args: ParsedArgs): Format {
+  return parseEnum(optionName, 'format', args.options.get('format') ?? 'text', [
+    'text',
+    'markdown',
+    'json',
+  ]);
+}
+
+function need(args: ParsedArgs, name: string, why: string): string {
+  const v = args.options.get(name);
+  if (v === undefined || v.trim() === '') throw new ConfigError(`Missing --${name}: ${why}.`);
+  return v;
+}
+
+async function compare(args: ParsedArgs, config: Config, now: string): Promise<CompareReport> {
+  const failOn = config.failOn ?? 'regressed';
+  const common = {
+    kind: 'compare',
+    options: config.analysis,
+    failOn,
+    generatedAt: now,
+    maxStoreBytes: config.maxStoreBytes,
+  } as const;
+  const has = (n: string): boolean => args.options.has(n);
+  if (has('base') || has('head')) {
+    if (has('store'))
+      throw new ConfigError(
+        'Give either --base and --head, or --store with --prompt and --candidate, not both.',
+      );
+    const head: StoreInput = { path: need(args, 'head', 'the store after the change') };
+    const base: StoreInput = { path: need(args, 'base', 'the store before the change') };
+    const selection =
+      config.prompt && config.candidate
+        ? { prompt: config.prompt, candidate: config.candidate, baseline: config.baseline }
+        : undefined;
+    return runCompare({ ...common, head, base, ...(selection ? { selection } : {}) });
+  }
+  const store: StoreInput = {
+    path: need(args, 'store', 'the store to read (or --base and --head)'),
+  };
+  const prompt = need(args, 'prompt', 'the prompt whose versions to compare');
+  const candidate = need(args, 'candidate', 'the version under test');
+  return runCompare({
+    ...common,
+    head: store,
+    base: null,
+    selection: { prompt, candidate, baseline: config.baseline },
+  });
+}
+
+function renderCompare(report: CompareReport, fmt: Format, charts: boolean): string {
+  if (fmt === 'json') return renderJson(report);
+  if (fmt === 'markdown') return renderCompareMarkdown(report, { charts, detail: 'full' });
+  return renderCompareText(report, { color: false });
+}
+
+/** Runs one CLI invocation; throws ConfigError/StoreError/SelectionError for bad input. */
+export async function runCli(
+  argv: readonly string[],
+  clock: () => Date = () => new Date(),
+): Promise<CliResult> {
+  const args = parseArgs(argv);
+  if (args.command === 'help') return { stdout: usage(), exitCode: 0 };
+  if (args.command === 'version')
+    return { stdout: `${process.env.npm_package_version ?? 'pv-check'}\n`, exitCode: 0 };
+  const config = parseConfig((name) => args.options.get(name), optionName);
+  const fmt = format(args);
+  const nowOption = args.options.get('now');
+  const now = nowOption ? parseInstantInput(optionName, 'now', nowOption) : clock().toISOString();
+  if (args.command === 'summary') {
+    const store = need(args, 'store', 'the store to summarise');
+    const report = await runSummary({
+      kind: 'summary',
+      store: { path: store },
+      generatedAt: now,
+      maxStoreBytes: config.maxStoreBytes,
+    });
+    return {
+      stdout: fmt === 'json' ? renderJson(report) : renderSummary(report, fmt),
+      exitCode: 0,
+    };
+  }
+  if (args.command === 'health') throw new ConfigError('pv-check health is not available yet.');
+  const report = await compare(args, config, now);
+  const output = args.options.get('output');
+  if (output) await writeFile(output, renderJson(report));
+  return {
+    stdout: renderCompare(report, fmt, config.charts),
+    exitCode: report.verdict === 'regressed' ? 1 : 0,
+  };
+}

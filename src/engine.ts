@@ -1,0 +1,76 @@
+import { compareStores } from './analysis/compare.js';
+import type { Selection } from './analysis/select.js';
+import { summarize } from './analysis/summary.js';
+import type { AnalysisOptions } from './config/config.js';
+import type { SummaryReport } from './report/summary-types.js';
+import type { CompareReport, FailOn } from './report/types.js';
+import { openStore, openStoreFile, type Store } from './store/index.js';
+
+/** A store to open: a file path, or bytes already in memory (a git blob, an artifact). */
+export type StoreInput =
+  { readonly path: string } | { readonly bytes: Uint8Array; readonly label: string };
+
+/** A comparison to run: everything it needs, serialisable (a worker thread may run it). */
+export interface CompareRequest {
+  readonly kind: 'compare';
+  readonly head: StoreInput;
+  readonly base: StoreInput | null;
+  readonly selection?: Selection;
+  readonly options: AnalysisOptions;
+  readonly failOn: FailOn;
+  readonly generatedAt: string;
+  readonly maxStoreBytes: number;
+}
+
+/** A store overview to make. */
+export interface SummaryRequest {
+  readonly kind: 'summary';
+  readonly store: StoreInput;
+  readonly generatedAt: string;
+  readonly maxStoreBytes: number;
+}
+
+/** Any request the engine answers. */
+export type EngineRequest = CompareRequest | SummaryRequest;
+
+/** Opens a store from a path or from bytes, with the size cap. */
+export function openInput(input: StoreInput, maxBytes: number): Promise<Store> {
+  return 'path' in input
+    ? openStoreFile(input.path, { maxBytes })
+    : openStore(input.bytes, { label: input.label, maxBytes });
+}
+
+async function withStores<T>(
+  inputs: readonly (StoreInput | null)[],
+  maxBytes: number,
+  use: (stores: (Store | null)[]) => T,
+): Promise<T> {
+  const stores: (Store | null)[] = [];
+  try {
+    for (const input of inputs) stores.push(input ? await openInput(input, maxBytes) : null);
+    return use(stores);
+  } finally {
+    for (const s of stores) s?.close();
+  }
+}
+
+/** Runs a comparison: opens the stores, compares, closes them. */
+export function runCompare(req: CompareRequest): Promise<CompareReport> {
+  return withStores([req.head, req.base], req.maxStoreBytes, ([head, base]) =>
+    compareStores({
+      head: head as Store,
+      base: base ?? null,
+      ...(req.selection ? { selection: req.selection } : {}),
+      options: req.options,
+      failOn: req.failOn,
+      generatedAt: req.generatedAt,
+    }),
+  );
+}
+
+/** Makes the overview of one store. */
+export function runSummary(req: SummaryRequest): Promise<SummaryReport> {
+  return withStores([req.store], req.maxStoreBytes, ([store]) =>
+    summarize(store as Store, req.generatedAt),
+  );
+}
