@@ -22,7 +22,8 @@ export interface HeaderCheckOptions {
 }
 
 /** Formats a byte count for messages. */
-export function mebibytes(bytes: number): string {
+export function formatSize(bytes: number): string {
+  if (bytes < 1048576) return `${bytes} bytes`;
   return `${(bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1)} MiB`;
 }
 
@@ -31,7 +32,7 @@ export function tooLarge(label: string, size: number, maxBytes: number): StoreEr
   return new StoreError(
     'too_large',
     label,
-    `the file is ${mebibytes(size)}, above the ${mebibytes(maxBytes)} limit; raise it with the ` +
+    `the file is ${formatSize(size)}, above the ${formatSize(maxBytes)} limit; raise it with the ` +
       'action input max-store-size or the CLI option --max-store-size.',
   );
 }

@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeStore } from '../../scripts/store-writer.mjs';
+import { openStoreFile, readStoreFile } from '../../src/store/file.js';
+import { rejection, simpleSpec } from './helpers.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'pv-store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readStoreFile()', () => {
+  it('refuses a file above the cap from its size alone', async () => {
+    const big = path.join(dir, 'big.sqlite');
+    writeFileSync(big, '');
+    truncateSync(big, 600 * 1024 * 1024); // sparse: reading it would take time and memory
+    const started = Date.now();
+    const e = await rejection(readStoreFile(big));
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(e.code).toBe('too_large');
+    expect(e.message).toBe(
+      `Cannot read store "${big}": the file is 600 MiB, above the 512 MiB limit; raise it with the ` +
+        'action input max-store-size or the CLI option --max-store-size.',
+    );
+  });
+
+  it('says when the file does not exist', async () => {
+    const e = await rejection(readStoreFile(path.join(dir, 'nope.sqlite')));
+    expect(e.code).toBe('unreadable');
+    expect(e.message).toMatch(/nope\.sqlite": no such file\.$/);
+  });
+
+  it('refuses a WAL store with a non-empty -wal file, and opens it when the -wal file is empty', async () => {
+    const file = path.join(dir, 'wal.sqlite');
+    const bytes = await writeStore(simpleSpec());
+    bytes[18] = 2;
+    bytes[19] = 2;
+    writeFileSync(file, bytes);
+    writeFileSync(`${file}-wal`, 'pending frames');
+    const e = await rejection(openStoreFile(file));
+    expect(e.code).toBe('wal_pending');
+    expect(e.message).toContain(`run sqlite3 ${file} 'PRAGMA wal_checkpoint(TRUNCATE)'`);
+    writeFileSync(`${file}-wal`, '');
+    const store = await openStoreFile(file);
+    expect(store.label).toBe(file);
+    expect(store.versions()).toHaveLength(2);
+    store.close();
+  });
+});

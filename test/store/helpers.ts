@@ -1,0 +1,78 @@
+// Shared builders for the store tests: every store is written here, from a spec.
+import { createHash } from 'node:crypto';
+import type { BatchSpec, StoreSpec } from '../../scripts/store-writer.mjs';
+import { writeStore } from '../../scripts/store-writer.mjs';
+import { openStore, type Store } from '../../src/store/open.js';
+
+/** A batch of generated calls with every metric present. */
+export function batch(start: string, count: number, extra: Partial<BatchSpec> = {}): BatchSpec {
+  return {
+    count,
+    start,
+    spacingSeconds: 600,
+    quality: { mean: 0.85, sd: 0.05 },
+    accuracy: { mean: 0.8, sd: 0.05 },
+    latency: { median: 400, sigma: 0.3 },
+    success: { p: 0.95 },
+    ...extra,
+  };
+}
+
+/** A small store: one prompt, two versions with calls. */
+export function simpleSpec(extra: Partial<StoreSpec> = {}): StoreSpec {
+  return {
+    seed: 3,
+    prompts: [
+      {
+        name: 'summarizer',
+        versions: [
+          {
+            version: '1.0.0',
+            timestamp: '2026-10-01T00:00:00+00:00',
+            calls: [batch('2026-10-01T00:00:00+00:00', 40)],
+          },
+          {
+            version: '1.1.0',
+            timestamp: '2026-10-10T00:00:00+00:00',
+            calls: [batch('2026-10-10T00:00:00+00:00', 30)],
+          },
+        ],
+      },
+    ],
+    ...extra,
+  };
+}
+
+/** Writes a spec and opens it. */
+export async function open(spec: StoreSpec, label = 'test.sqlite'): Promise<Store> {
+  return openStore(await writeStore(spec), { label });
+}
+
+/** The error a promise rejects with (fails the test when it resolves). */
+export async function rejection(promise: Promise<unknown>): Promise<Error & { code?: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & { code?: string };
+  }
+  throw new Error('expected a rejection');
+}
+
+/** sha256 hex of bytes, to show that they did not change. */
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** numpy's default (linear) quantile, written out independently of src/. */
+export function npQuantile(values: readonly number[], q: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  const pos = (s.length - 1) * q;
+  const i = Math.floor(pos);
+  const j = Math.min(i + 1, s.length - 1);
+  return s[i]! * (1 - (pos - i)) + s[j]! * (pos - i);
+}
+
+/** Arithmetic mean, null for none. */
+export function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+}

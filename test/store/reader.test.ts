@@ -1,0 +1,217 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
+import { openDatabase, openStore } from '../../src/store/open.js';
+import { open, sha256, simpleSpec } from './helpers.js';
+
+const SHAPES = [
+  '1.0.1-SNAPSHOT',
+  '1.1.0-M.1',
+  '1.0.0-RC.2',
+  'main-3f9c2ab-dirty',
+  '7494c5ca74a7667b',
+];
+const ODD_NAME = 'reply | `draft` <v2> @support team';
+
+describe('versions()', () => {
+  it('keeps names and all three version shapes as written, newest first as instants', async () => {
+    const store = await open({
+      prompts: [
+        {
+          name: ODD_NAME,
+          // Written out of order, with offsets: 10:00+02:00 is 08:00Z, older than 09:00Z.
+          versions: [
+            { version: SHAPES[0]!, timestamp: '2026-11-01T10:00:00+02:00' },
+            { version: SHAPES[1]!, timestamp: '2026-11-01T09:00:00+00:00' },
+            { version: SHAPES[2]!, timestamp: '2026-11-01T09:30:00' },
+            { version: SHAPES[3]!, timestamp: '2026-11-01T08:59:59.5-00:30' },
+            { version: SHAPES[4]!, timestamp: '2026-11-01T09:30:00Z' },
+          ],
+        },
+        { name: 'a-first', versions: [{ version: '1.0.0', timestamp: '2026-01-01T00:00:00Z' }] },
+      ],
+    });
+    const rows = store.versions();
+    expect(rows.map((r) => r.name)).toEqual(['a-first', ...Array<string>(5).fill(ODD_NAME)]);
+    // 09:30 naive (UTC) and 09:30Z tie: the higher id (written later) comes first.
+    expect(rows.slice(1).map((r) => r.version)).toEqual([
+      '7494c5ca74a7667b',
+      '1.0.0-RC.2',
+      'main-3f9c2ab-dirty',
+      '1.1.0-M.1',
+      '1.0.1-SNAPSHOT',
+    ]);
+    expect(rows[1]!.timestamp).toBe('2026-11-01T09:30:00Z');
+    store.close();
+  });
+
+  it('orders by time, not by id', async () => {
+    const store = await open(
+      simpleSpec({
+        // The first version written becomes the newest: -05:00 puts it past midnight UTC.
+        sql: {
+          afterData: [
+            "UPDATE prompt_versions SET timestamp = '2026-10-31T20:00:00-05:00' WHERE version = '1.0.0'",
+          ],
+        },
+      }),
+    );
+    expect(store.versions().map((v) => [v.version, v.id])).toEqual([
+      ['1.0.0', 1],
+      ['1.1.0', 2],
+    ]);
+    store.close();
+  });
+
+  it('counts calls and finds the newest call by instant, as stored', async () => {
+    const store = await open({
+      prompts: [
+        {
+          name: 'p',
+          versions: [
+            {
+              version: '1',
+              timestamp: '2026-11-01T00:00:00Z',
+              calls: [
+                {
+                  rows: [
+                    { timestamp: '2026-11-01T12:00:00+02:00', quality_score: 0.5 },
+                    { timestamp: '2026-11-01T11:00:00+00:00', quality_score: 0.5 },
+                    { timestamp: '2026-11-01T10:30:00', quality_score: 0.5 },
+                  ],
+                },
+              ],
+            },
+            { version: '2', timestamp: '2026-11-02T00:00:00Z' },
+          ],
+        },
+      ],
+    });
+    const [v2, v1] = store.versions();
+    expect(v1).toMatchObject({ calls: 3, lastCallAt: '2026-11-01T11:00:00+00:00' });
+    expect(v2).toMatchObject({ calls: 0, lastCallAt: null });
+    expect(store.lastCallAt()).toBe('2026-11-01T11:00:00+00:00');
+    store.close();
+  });
+
+  it('unites tags from the JSON column and version_tags, ignoring invalid JSON', async () => {
+    const spec: StoreSpec = {
+      prompts: [
+        {
+          name: 'p',
+          versions: [
+            {
+              version: '1',
+              timestamp: '2026-01-01T00:00:00Z',
+              tags: ['production', 'v1', 'production'],
+              versionTags: ['production', 'canary'],
+            },
+            { version: '2', timestamp: '2026-01-02T00:00:00Z', tags: '["oops', versionTags: ['b'] },
+            { version: '3', timestamp: '2026-01-03T00:00:00Z', tags: '{"a": 1}' },
+            { version: '4', timestamp: '2026-01-04T00:00:00Z', tags: '["x", 5, null]' },
+          ],
+        },
+      ],
+    };
+    const store = await open(spec);
+    const tags = Object.fromEntries(store.versions().map((v) => [v.version, v.tags]));
+    expect(tags).toEqual({ '1': ['production', 'v1', 'canary'], '2': ['b'], '3': [], '4': ['x'] });
+    store.close();
+    const noTable = await open({ ...spec, versionTagsTable: false });
+    expect(noTable.versions().find((v) => v.version === '1')!.tags).toEqual(['production', 'v1']);
+    noTable.close();
+  });
+
+  it('hashes system and user prompt with a NUL between them', async () => {
+    const store = await open({
+      prompts: [
+        {
+          name: 'p',
+          versions: [
+            {
+              version: '1',
+              timestamp: '2026-01-01T00:00:00Z',
+              systemPrompt: 'Be brief.',
+              userPrompt: 'Summarize: {text}',
+              gitCommit: 'abc1234',
+            },
+          ],
+        },
+      ],
+    });
+    const expected = createHash('sha256').update('Be brief.\0Summarize: {text}').digest('hex');
+    expect(store.versions()[0]).toMatchObject({
+      promptHash: expected.slice(0, 16),
+      gitCommit: 'abc1234',
+    });
+    store.close();
+  });
+});
+
+describe('optional and extra columns', () => {
+  it('reads a store without accuracy (and other optional columns) as NULLs', async () => {
+    const store = await open(
+      simpleSpec({
+        omitColumns: {
+          prompt_metrics: ['accuracy', 'model_name', 'temperature', 'max_tokens'],
+          prompt_versions: ['git_commit', 'tags', 'system_prompt', 'user_prompt'],
+        },
+      }),
+    );
+    expect(store.metrics.has('accuracy')).toBe(false);
+    expect(store.metrics.has('quality_score')).toBe(true);
+    const [v] = store.versions();
+    expect(v).toMatchObject({ gitCommit: null, tags: [], calls: 30 });
+    expect(v!.promptHash).toBe(createHash('sha256').update('\0').digest('hex').slice(0, 16));
+    const s = store.samples({ versionId: v!.id, metrics: ['accuracy', 'quality_score'] });
+    expect(s.values.accuracy).toBeUndefined();
+    expect(s.values.quality_score).toHaveLength(30);
+    expect(store.contexts(v!.id)).toEqual([
+      { model: null, temperature: null, maxTokens: null, calls: 30 },
+    ]);
+    store.close();
+  });
+
+  it('ignores extra columns in both tables', async () => {
+    const store = await open(
+      simpleSpec({
+        extraColumns: {
+          prompt_metrics: [{ name: 'trace_id', type: 'TEXT', default: "'t-1'" }],
+          prompt_versions: [{ name: 'owner', type: 'TEXT' }],
+        },
+      }),
+    );
+    expect(store.versions().map((v) => v.calls)).toEqual([30, 40]);
+    store.close();
+  });
+});
+
+describe('read-only', () => {
+  it('sets query_only and trusted_schema=OFF, refuses writes, leaves the bytes unchanged', async () => {
+    const bytes = await writeStore(simpleSpec());
+    const before = sha256(bytes);
+    const { db } = await openDatabase(bytes, { label: 'x' });
+    expect(db.exec('PRAGMA query_only')[0]!.values[0]![0]).toBe(1);
+    expect(db.exec('PRAGMA trusted_schema')[0]!.values[0]![0]).toBe(0);
+    expect(() => db.run('DELETE FROM prompt_metrics')).toThrow(/readonly/);
+    db.close();
+    const store = await openStore(bytes, { label: 'x' });
+    for (const v of store.versions()) {
+      store.samples({ versionId: v.id, metrics: ['quality_score'], newest: 5 });
+      store.contexts(v.id);
+      store.daily(v.id, '2026-01-01', '2027-01-01');
+    }
+    store.costByDay('2026-01-01', '2027-01-01');
+    store.totals();
+    store.close();
+    expect(sha256(bytes)).toBe(before);
+  });
+
+  it('rejects a time bound that is not ISO 8601 instead of matching nothing', async () => {
+    const store = await open(simpleSpec());
+    expect(() =>
+      store.samples({ versionId: 1, metrics: ['latency_ms'], since: 'yesterday' }),
+    ).toThrow(/since is not an ISO 8601 time/);
+    store.close();
+  });
+});

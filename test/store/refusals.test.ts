@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { writeStore } from '../../scripts/store-writer.mjs';
+import { openStore } from '../../src/store/open.js';
+import { StoreError } from '../../src/store/errors.js';
+import { rejection, simpleSpec } from './helpers.js';
+
+const label = 'stores/db.sqlite';
+
+async function refusal(bytes: Uint8Array, opts: { maxBytes?: number; walPresent?: boolean } = {}) {
+  const error = await rejection(openStore(bytes, { label, ...opts }));
+  expect(error).toBeInstanceOf(StoreError);
+  expect(error.message).not.toContain('\n');
+  expect(error.message.startsWith(`Cannot read store "${label}": `)).toBe(true);
+  return error;
+}
+
+describe('openStore refuses, with one line that names the file', () => {
+  it('an empty file', async () => {
+    const e = await refusal(new Uint8Array(0));
+    expect(e.code).toBe('empty');
+    expect(e.message).toMatch(/the file is empty \(0 bytes\)/);
+  });
+
+  it('a file that is not SQLite', async () => {
+    const e = await refusal(new TextEncoder().encode('this is not a database\n'));
+    expect(e.code).toBe('not_sqlite');
+    expect(e.message).toMatch(/not a SQLite database/);
+  });
+
+  it('a file above the size cap, saying which option raises it', async () => {
+    const bytes = await writeStore(simpleSpec());
+    const e = await refusal(bytes, { maxBytes: 4096 });
+    expect(e.code).toBe('too_large');
+    expect(e.message).toBe(
+      `Cannot read store "${label}": the file is ${bytes.length} bytes, above the 4096 bytes ` +
+        'limit; raise it with the action input max-store-size or the CLI option --max-store-size.',
+    );
+  });
+
+  it('a truncated file', async () => {
+    const bytes = await writeStore(simpleSpec());
+    const e = await refusal(bytes.slice(0, Math.floor(bytes.length / 2) + 100));
+    expect(e.code).toBe('truncated');
+    expect(e.message).toContain(`the file has ${Math.floor(bytes.length / 2) + 100}`);
+  });
+
+  it('a header cut short', async () => {
+    const bytes = await writeStore(simpleSpec());
+    expect((await refusal(bytes.slice(0, 50))).code).toBe('truncated');
+  });
+
+  it('a corrupt file (quick_check)', async () => {
+    const bytes = await writeStore(simpleSpec());
+    // Scribble over the middle of every page but the first: b-tree pages no longer parse.
+    for (let page = 4096; page < bytes.length; page += 4096)
+      bytes.fill(0xa5, page + 8, page + 2048);
+    const e = await refusal(bytes);
+    expect(e.code).toBe('corrupt');
+    expect(e.message).toMatch(/corrupt/);
+  });
+
+  it('a WAL-mode store with a -wal file beside it, saying how to checkpoint', async () => {
+    const bytes = await writeStore(simpleSpec());
+    bytes[18] = 2;
+    bytes[19] = 2;
+    const e = await refusal(bytes, { walPresent: true });
+    expect(e.code).toBe('wal_pending');
+    expect(e.message).toContain("sqlite3 stores/db.sqlite 'PRAGMA wal_checkpoint(TRUNCATE)'");
+    // Without a -wal file the main file holds everything: it opens.
+    const store = await openStore(bytes, { label });
+    expect(store.versions()).toHaveLength(2);
+    store.close();
+  });
+
+  it('a store without prompt_metrics', async () => {
+    const bytes = await writeStore(
+      simpleSpec({ sql: { afterData: ['DROP TABLE prompt_metrics'] } }),
+    );
+    const e = await refusal(bytes);
+    expect(e.code).toBe('missing_table');
+    expect(e.message).toContain('no prompt_metrics table');
+  });
+
+  it('a store without prompt_versions', async () => {
+    const bytes = await writeStore(
+      simpleSpec({ sql: { afterData: ['DROP TABLE prompt_versions'] } }),
+    );
+    expect((await refusal(bytes)).message).toContain('no prompt_versions table');
+  });
+
+  it('a view named prompt_metrics', async () => {
+    const bytes = await writeStore(
+      simpleSpec({
+        sql: {
+          afterData: [
+            'ALTER TABLE prompt_metrics RENAME TO raw_metrics',
+            'CREATE VIEW prompt_metrics AS SELECT * FROM raw_metrics',
+          ],
+        },
+      }),
+    );
+    const e = await refusal(bytes);
+    expect(e.code).toBe('not_a_table');
+    expect(e.message).toContain('prompt_metrics is a view, not a table');
+  });
+
+  it('a virtual table named prompt_versions', async () => {
+    const bytes = await writeStore(
+      simpleSpec({
+        sql: {
+          afterData: [
+            'DROP TABLE prompt_versions',
+            'CREATE VIRTUAL TABLE prompt_versions USING fts4(id, name, version, timestamp)',
+          ],
+        },
+      }),
+    );
+    const e = await refusal(bytes);
+    expect(e.code).toBe('not_a_table');
+    expect(e.message).toContain('prompt_versions is a virtual table');
+  });
+
+  it('a store with a trigger', async () => {
+    const bytes = await writeStore(
+      simpleSpec({
+        sql: {
+          afterData: ['CREATE TRIGGER audit AFTER INSERT ON prompt_metrics BEGIN SELECT 1; END'],
+        },
+      }),
+    );
+    const e = await refusal(bytes);
+    expect(e.code).toBe('trigger');
+    expect(e.message).toContain('defines triggers (audit)');
+  });
+
+  it('missing required columns, naming them', async () => {
+    const noVersion = await writeStore(
+      simpleSpec({ omitColumns: { prompt_versions: ['version'] } }),
+    );
+    const e1 = await refusal(noVersion);
+    expect(e1.code).toBe('missing_column');
+    expect(e1.message).toContain('prompt_versions lacks the required column version.');
+    const noTime = await writeStore(
+      simpleSpec({ omitColumns: { prompt_metrics: ['timestamp', 'version_id'] } }),
+    );
+    expect((await refusal(noTime)).message).toContain(
+      'prompt_metrics lacks the required columns version_id, timestamp.',
+    );
+  });
+
+  it('a prompt_metrics without any metric column', async () => {
+    const metrics = [
+      'quality_score',
+      'accuracy',
+      'latency_ms',
+      'success',
+      'cost_eur',
+      'total_tokens',
+    ];
+    const bytes = await writeStore(simpleSpec({ omitColumns: { prompt_metrics: metrics } }));
+    const e = await refusal(bytes);
+    expect(e.code).toBe('missing_column');
+    expect(e.message).toContain('has none of the metric columns quality_score, accuracy');
+  });
+
+  it('keeps a hostile label on one line', async () => {
+    const error = await rejection(openStore(new Uint8Array(0), { label: 'a\nb\u0007c' }));
+    expect(error.message).toBe(
+      'Cannot read store "a b c": the file is empty (0 bytes), not a Prompt Versioner store.',
+    );
+  });
+});

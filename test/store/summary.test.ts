@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  generateRows,
+  generateVersions,
+  instant,
+  type StoreSpec,
+} from '../../scripts/store-writer.mjs';
+import { summarize } from '../../src/analysis/summary.js';
+import { batch, mean, npQuantile, open } from './helpers.js';
+
+const spec: StoreSpec = {
+  seed: 42,
+  prompts: [
+    {
+      name: 'summarizer',
+      versions: [
+        {
+          version: '1.1.0',
+          timestamp: '2026-10-01T00:00:00+00:00',
+          tags: ['production'],
+          gitCommit: 'a1b2c3d',
+          calls: [
+            batch('2026-10-01T00:00:00+00:00', 150, {
+              model: 'gpt-4o',
+              quality: { mean: 0.85, sd: 0.08, nullP: 0.1 },
+            }),
+            batch('2026-10-03T00:00:00+02:00', 60, {
+              model: 'gpt-4o-mini',
+              offset: '+02:00',
+              fractionalSeconds: true,
+            }),
+          ],
+        },
+        {
+          version: '1.2.0-RC.1',
+          timestamp: '2026-10-10T00:00:00+00:00',
+          calls: [
+            batch('2026-10-10T00:00:00Z', 90, {
+              quality: { mean: 0.72, sd: 0.1 },
+              qualityNullOnFailure: true,
+              success: { p: 0.85, nullP: 0.05 },
+              latency: { median: 650, sigma: 0.4, nullP: 0.05 },
+              tokens: null,
+            }),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'new | `prompt` @x',
+      versions: [{ version: '7494c5ca74a7667b', timestamp: '2026-10-11T00:00:00Z' }],
+    },
+  ],
+};
+
+const nums = (values: unknown[]): number[] =>
+  values.filter((v): v is number => typeof v === 'number');
+
+describe('summarize()', () => {
+  it('equals values computed independently from the generated rows', async () => {
+    const store = await open(spec, 'examples/x.sqlite');
+    const report = summarize(store, '2026-10-12T00:00:00Z');
+    const rows = [...generateRows(spec)];
+    expect(report).toMatchObject({
+      schema: 1,
+      kind: 'summary',
+      store: 'examples/x.sqlite',
+      prompts: 2,
+    });
+    expect(report.generated_at).toBe('2026-10-12T00:00:00Z');
+    expect(report.versions.map((v) => `${v.prompt}@${v.version}`)).toEqual([
+      'new | `prompt` @x@7494c5ca74a7667b',
+      'summarizer@1.2.0-RC.1',
+      'summarizer@1.1.0',
+    ]);
+    for (const v of generateVersions(spec)) {
+      const got = report.versions.find((s) => s.prompt === v.name && s.version === v.version)!;
+      const mine = rows.filter((r) => r.version_id === v.id);
+      const quality = nums(mine.map((r) => r.quality_score));
+      const latency = nums(mine.map((r) => r.latency_ms));
+      const byTime = [...mine].sort((a, b) => instant(a.timestamp) - instant(b.timestamp));
+      const models = new Map<string, number>();
+      for (const r of mine)
+        if (r.model_name) models.set(r.model_name, (models.get(r.model_name) ?? 0) + 1);
+      const close = (actual: number | null, expected: number | null) =>
+        expected === null ? expect(actual).toBeNull() : expect(actual).toBeCloseTo(expected, 10);
+      expect(got.calls).toBe(mine.length);
+      close(got.success_rate, mean(nums(mine.map((r) => r.success))));
+      close(got.quality_mean, mean(quality));
+      close(got.quality_median, quality.length ? npQuantile(quality, 0.5) : null);
+      close(got.latency_p50, latency.length ? npQuantile(latency, 0.5) : null);
+      close(got.latency_p95, latency.length ? npQuantile(latency, 0.95) : null);
+      close(got.cost_mean, mean(nums(mine.map((r) => r.cost_eur))));
+      close(got.tokens_mean, mean(nums(mine.map((r) => r.total_tokens))));
+      expect(got.first_call).toBe(byTime[0]?.timestamp ?? null);
+      expect(got.last_call).toBe(byTime.at(-1)?.timestamp ?? null);
+      expect(got.models).toEqual([...models].sort((a, b) => b[1] - a[1]).map(([m]) => m));
+      expect(got.timestamp).toBe(v.timestamp);
+      expect(got.git_commit).toBe(v.git_commit);
+    }
+    const rc = report.versions[1]!;
+    expect(rc.tokens_mean).toBeNull();
+    expect(report.versions[2]!.tags).toEqual(['production']);
+    store.close();
+  });
+
+  it('reports a store without the accuracy column', async () => {
+    const store = await open({ ...spec, omitColumns: { prompt_metrics: ['accuracy'] } });
+    expect(summarize(store, 'now').versions.map((v) => v.calls)).toEqual([0, 90, 210]);
+    store.close();
+  });
+});
