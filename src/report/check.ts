@@ -59,10 +59,13 @@ export function checkTitle(report: CompareReport): string {
         : plural(failing.length, 'failing prompt');
       const first = failing[0];
       const more = failing.length > 1 ? ` (+${formatCount(failing.length - 1)} more)` : '';
-      title =
-        first === undefined
-          ? 'Prompt regression'
-          : `${noun}: ${candidateExample(first, TITLE_STYLE)}${more}`;
+      // Shorten the name before anything else: the numbers are what the title is for.
+      title = 'Prompt regression';
+      for (const nameMax of [40, 24, 12]) {
+        if (first === undefined) break;
+        title = `${noun}: ${candidateExample(first, { ...TITLE_STYLE, nameMax })}${more}`;
+        if (Array.from(title).length <= TITLE_MAX) break;
+      }
       break;
     }
     case 'warning': {

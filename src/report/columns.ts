@@ -50,6 +50,22 @@ export function alignColumns(
   );
 }
 
+// A number stays with its unit and a p with its value: `p < 1e-10`, `−14.7 %`, `412 ms`.
+const GLUE_NEXT = new Set(['p', '<', '=', '>', 'α']);
+const GLUE_PREVIOUS = new Set(['%', 'pp', 'ms', 's', 'min', '%,', 'pp,', 'ms,', '%)', '%).', '%;']);
+
+function glue(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let joinNext = false;
+  for (const word of words) {
+    const last = out.length - 1;
+    if (last >= 0 && (joinNext || GLUE_PREVIOUS.has(word))) out[last] += ` ${word}`;
+    else out.push(word);
+    joinNext = GLUE_NEXT.has(word);
+  }
+  return out;
+}
+
 /**
  * Wraps prose at spaces to `width` cells; the first line starts with `indent`, the others with
  * `hanging` (the same as `indent` unless given). A word longer than a line stays whole.
@@ -58,7 +74,7 @@ export function wrap(text: string, width: number, indent = '', hanging = indent)
   const lines: string[] = [];
   let line = indent;
   let empty = true;
-  for (const word of text.split(' ')) {
+  for (const word of glue(text.split(' ').filter((w) => w !== ''))) {
     if (word === '') continue;
     if (!empty && displayWidth(line) + 1 + displayWidth(word) > width) {
       lines.push(line);

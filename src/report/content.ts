@@ -7,7 +7,6 @@ import { METRICS, METRIC_SPECS } from '../metrics.js';
 import { formatCount, formatDays, formatPInline } from './format.js';
 import {
   CORRECTION_NAME,
-  OLD_BASELINE_DAYS,
   decisiveMetrics,
   failingComparisons,
   formatChange,
@@ -145,42 +144,22 @@ export function candidateFacts(c: Comparison, style: Style): string {
   const cand = `${plural(c.candidate.n, 'call')} on ${models(c.candidate.models, style)}`;
   const b = c.baseline;
   if (b === null) return `${cand}.`;
-  const source = b.source === 'fresh' ? 're-run with this change' : 'calls logged earlier';
   const base = `${plural(b.n, 'call')} of ${style.strong(style.esc(b.version, style.nameMax))} on ${models(b.models, style)}`;
-  return `${cand}, against ${base} (${CHOSEN[b.chosen_by]}, ${source}).`;
+  const notes: string[] = [CHOSEN[b.chosen_by]];
+  if (b.source === 'fresh') notes.push('re-run with this change');
+  else if (b.age_days === null) notes.push('calls logged earlier');
+  else
+    notes.push(`calls logged earlier, the newest ${formatDays(b.age_days)} before the candidate's`);
+  if (c.cross_model) notes.push('across models');
+  return `${cand}, against ${base} (${notes.join('; ')}).`;
 }
 
-/** The comparison's caveats: across models, old baseline, plus the analysis' own notes. */
+/**
+ * The analysis' notes on the comparison (cross-model, settings that differ, old baseline),
+ * escaped. They are the analysis' to word; the facts line shows the same fields in brief.
+ */
 export function candidateWarnings(c: Comparison, style: Style): string[] {
-  const out: string[] = [];
-  const b = c.baseline;
-  if (b !== null && c.cross_model) {
-    out.push(
-      `Compared across models: the baseline has no calls on ${models(c.candidate.models, style)} ` +
-        `(it ran on ${models(b.models, style)}), so part of any difference may come from the model, not the prompt.`,
-    );
-  } else if (b !== null && !sameSet(c.candidate.models, b.models) && b.models.length > 0) {
-    out.push(
-      `Models differ: the candidate ran on ${models(c.candidate.models, style)}, the baseline on ${models(b.models, style)}.`,
-    );
-  }
-  if (
-    b !== null &&
-    b.source === 'history' &&
-    b.age_days !== null &&
-    b.age_days >= OLD_BASELINE_DAYS
-  ) {
-    out.push(
-      `Old baseline: its newest call is ${formatDays(b.age_days)} older than the candidate's; ` +
-        'the model or the inputs may have drifted since, and that drift counts as change here.',
-    );
-  }
-  for (const w of c.warnings) out.push(style.esc(w, 300));
-  return out;
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
+  return c.warnings.map((w) => style.esc(w, 300));
 }
 
 /** What would settle an open question: calls needed per inconclusive or thin metric. */

@@ -46,9 +46,6 @@ export const STATUS_WORD: Readonly<Record<CandidateStatus, string>> = {
   new_prompt: 'new prompt',
 };
 
-/** A baseline older than this many days is called out: the model or inputs may have drifted. */
-export const OLD_BASELINE_DAYS = 30;
-
 /** The metric's column label with the statistic shown: `Quality (mean)`, `Latency (median)`. */
 export function metricHeading(metric: Metric): string {
   const spec = METRIC_SPECS[metric];

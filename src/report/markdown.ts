@@ -70,7 +70,9 @@ function capitalized(word: string): string {
 function heading(c: Comparison, style: Style): string {
   const base = c.baseline === null ? '' : ` vs ${style.esc(c.baseline.version, style.nameMax)}`;
   const status = capitalized(STATUS_WORD[c.status]);
-  return `### ${STATUS_ICON[c.status]} ${status}: ${candidateName(c, style)}${base}`;
+  // Across models, a difference may be the model's, not the prompt's: say so where it is seen.
+  const across = c.cross_model ? ' (across models)' : '';
+  return `### ${STATUS_ICON[c.status]} ${status}: ${candidateName(c, style)}${base}${across}`;
 }
 
 function cell(m: MetricResult, side: 'baseline' | 'candidate', c: Comparison): string {

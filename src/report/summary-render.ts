@@ -3,7 +3,7 @@
  * newest version first, in Markdown or aligned plain text.
  */
 import { alignColumns, type Align } from './columns.js';
-import { md, plain } from './escape.js';
+import { code, md, plain } from './escape.js';
 import {
   MISSING,
   formatCount,
@@ -89,7 +89,7 @@ function numbers(v: VersionSummary): string[] {
 
 function markdown(report: SummaryReport): string {
   const out = [
-    `## Prompt versions in ${md(report.store, 120)}`,
+    `## Prompt versions in ${code(report.store, 120)}`,
     '',
     `${plural(report.prompts, 'prompt')}, ${plural(report.versions.length, 'version')} · ${formatTimestamp(report.generated_at)}`,
     '',

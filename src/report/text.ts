@@ -117,7 +117,8 @@ function table(c: Comparison, report: CompareReport, paint: ReturnType<typeof pa
 function section(c: Comparison, report: CompareReport, opts: Required<TextOptions>): string[] {
   const paint = painter(opts.color);
   const base = c.baseline === null ? '' : ` vs ${plain(c.baseline.version)}`;
-  const title = `${paint(STATUS_COLOUR[c.status], STATUS_WORD[c.status].toUpperCase())}  ${candidateName(c, STYLE)}${base}`;
+  const across = c.cross_model ? ' (across models)' : '';
+  const title = `${paint(STATUS_COLOUR[c.status], STATUS_WORD[c.status].toUpperCase())}  ${candidateName(c, STYLE)}${base}${across}`;
   const out = [title];
   if (c.baseline === null) return [...out, ...wrap(newPromptLine(c, STYLE), opts.width, '  '), ''];
   out.push(...wrap(candidateFacts(c, STYLE), opts.width, '  '), '', ...table(c, report, paint));

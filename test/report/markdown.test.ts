@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { renderCompareMarkdown } from '../../src/report/markdown.js';
-import { regressionReport } from './fixtures.js';
-import { noChangesReport, warningReport } from './fixtures-more.js';
+import { regressionReport } from './fixtures-regression.js';
+import { noChangesReport, warningReport } from './fixtures-warning.js';
 import { expectGolden } from './golden.js';
 
 const MARKER = '<!-- prompt-versioner-action:comment -->';

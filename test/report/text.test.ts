@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { renderCompareText } from '../../src/report/text.js';
+import { renderJson } from '../../src/report/json.js';
+import { regressionReport } from './fixtures-regression.js';
+import { noChangesReport, warningReport } from './fixtures-warning.js';
+import { expectGolden } from './golden.js';
+
+describe('renderCompareText', () => {
+  it('goldens', () => {
+    expectGolden('text-regression.txt', renderCompareText(regressionReport()));
+    expectGolden('text-warning.txt', renderCompareText(warningReport()));
+    expectGolden('text-no-changes.txt', renderCompareText(noChangesReport()));
+  });
+
+  it('has no colour unless asked, and no Markdown', () => {
+    const text = renderCompareText(regressionReport());
+    expect(text).not.toContain('\u001b[');
+    expect(text).not.toMatch(/\*\*|<sub>|^\||^#/m);
+    const coloured = renderCompareText(regressionReport(), { color: true });
+    expect(coloured).toContain('\u001b[31mREGRESSED\u001b[0m');
+    expect(coloured).toContain('\u001b[32mimproved\u001b[0m');
+    // Without the colour codes it is the same report.
+    // eslint-disable-next-line no-control-regex -- control characters are what is checked
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(text);
+  });
+
+  it('aligns the status column of every table', () => {
+    const lines = renderCompareText(warningReport()).split('\n');
+    const headers = lines.filter((l) => l.trimStart().startsWith('Metric '));
+    expect(headers.length).toBeGreaterThan(3);
+    for (const header of headers) {
+      const at = header.indexOf('Status');
+      const start = lines.indexOf(header);
+      for (const row of lines.slice(start + 1, start + 4)) {
+        expect(row.slice(at)).toMatch(
+          /^(regressed|degraded|inconclusive|too few calls|unchanged|improved)$/,
+        );
+      }
+    }
+  });
+});
+
+describe('renderJson', () => {
+  it('is the report value itself', () => {
+    const r = regressionReport();
+    const json = renderJson(r);
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(json)).toEqual(r);
+  });
+});
