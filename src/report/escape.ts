@@ -86,8 +86,9 @@ export function md(text: string, max: number = DEFAULT_MAX_CHARS): string {
   return (
     sanitize(text, max)
       .replace(/[\\`*_[\]~$&<>"|@#]/g, (c) => MD_CHARS[c] ?? c)
-      // Bare URLs and www. names become links after rendering too.
+      // Bare URLs and www. names become links after rendering too, and :name: an emoji.
       .replace(/:\/\//g, ':' + ZWSP + '//')
+      .replace(/:(?=[\w+-]+:)/g, ':' + ZWSP)
       .replace(/(www)\./gi, '$1' + ZWSP + '.')
       // Block markers matter only at the start of a line; a caller might put the text there.
       .replace(/^([-+=])/, '\\$1')

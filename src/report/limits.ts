@@ -60,27 +60,41 @@ function step(balance: Balance, line: string): void {
   balance.details -= (line.match(/<\/details>/g) ?? []).length;
 }
 
+/** Candidate sections start with a level-3 heading. */
+function sections(lines: readonly string[]): number {
+  return lines.filter((l) => l.startsWith('### ')).length;
+}
+
 /**
  * Cuts Markdown to at most `limit` characters at a line boundary outside any code fence or
- * `<details>`, and appends a note saying how much was over and where the rest is.
+ * `<details>`, preferring the end of a block (a blank line) so that no table is left
+ * half-shown, and appends a note saying how much was over and where the rest is.
  */
 export function trimMarkdown(text: string, limit: number, hint: string): string {
   if (text.length <= limit) return text;
-  const over = text.length - limit;
-  // A blank line first, so the note can never be read as one more row of a cut table.
-  const note = `\n\n**… report trimmed**: ${formatCount(over)} characters over GitHub's limit of ${formatCount(limit)}; ${hint}.\n`;
-  const budget = limit - note.length;
   const lines = text.split('\n');
+  const over = formatCount(text.length - limit);
+  const note = (hidden: number): string => {
+    const more = hidden > 0 ? `${formatCount(hidden)} more candidates not shown, ` : '';
+    // A blank line first, so the note can never be read as one more row of a cut table.
+    return `\n\n**… report trimmed**: ${more}${over} characters over GitHub's limit of ${formatCount(limit)}; ${hint}.\n`;
+  };
+  // Reserve room for the longest note: fewer hidden sections never make it longer.
+  const budget = limit - note(sections(lines)).length;
   const balance: Balance = { fence: null, details: 0 };
   let used = 0;
-  let cut = 0;
+  let cutLine = 0;
+  let cutBlock = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     used += line.length + (i > 0 ? 1 : 0);
     if (used > budget) break;
     step(balance, line);
-    if (balance.fence === null && balance.details === 0) cut = i + 1;
+    if (balance.fence !== null || balance.details !== 0) continue;
+    cutLine = i + 1;
+    if (line === '') cutBlock = i + 1;
   }
+  const cut = cutBlock > 0 ? cutBlock : cutLine;
   const kept = lines.slice(0, cut).join('\n').trimEnd();
-  return (kept + note).slice(0, limit);
+  return (kept + note(sections(lines.slice(cut)))).slice(0, limit);
 }

@@ -132,6 +132,8 @@ describe('md', () => {
     expect(md('http://evil.example')).toBe('http:&#8203;//evil.example');
     expect(md('WWW.evil.example')).toBe('WWW&#8203;.evil.example');
     expect(md('a@b.example')).toBe('a@&#8203;b.example');
+    expect(md('ship it :tada:')).toBe('ship it :&#8203;tada:');
+    expect(md('a:b c:d')).toBe('a:b c:d');
   });
   it('escapes emphasis, code, links, strikethrough, math and table pipes', () => {
     expect(md('*b* _i_ `c` [l](u) ~~s~~ $m$ a|b \\')).toBe(

@@ -8,7 +8,7 @@ import {
 import { renderCompareMarkdown } from '../../src/report/markdown.js';
 import { regressionReport } from './fixtures-regression.js';
 import { bigReport } from './fixtures-hostile.js';
-import { expectSafeMarkdown } from './safety.js';
+import { expectSafeMarkdown, tables } from './safety.js';
 
 const MARKER = '<!-- prompt-versioner-action:comment -->';
 const NOTE = '**… report trimmed**';
@@ -49,6 +49,10 @@ describe('fitMarkdown', () => {
         `characters over GitHub's limit of ${limit.toLocaleString('en-US')}`,
       );
       expect(fitted.endsWith('(report-path).\n')).toBe(true);
+      // Cut between candidates, not inside one: every table shown is whole.
+      for (const table of tables(fitted)) expect(table).toHaveLength(5);
+      const shown = (fitted.match(/^### /gm) ?? []).length;
+      expect(fitted).toContain(`${NOTE}: ${300 - shown} more candidates not shown`);
       expectSafeMarkdown(fitted, MARKER);
     }
   });
@@ -83,6 +87,9 @@ describe('trimMarkdown', () => {
       expect(out).toMatch(
         /\n\n\*\*… report trimmed\*\*: [\d,]+ characters over GitHub's limit of [\d,]+; see the job summary\.\n$/,
       );
+      // Never half a table: the cut is at a blank line whenever one fits.
+      const rows = out.split('\n').filter((l) => l.startsWith('|')).length;
+      expect([0, 4]).toContain(rows);
     }
   });
 
