@@ -150,7 +150,6 @@ export function candidateFacts(c: Comparison, style: Style): string {
   else if (b.age_days === null) notes.push('calls logged earlier');
   else
     notes.push(`calls logged earlier, the newest ${formatDays(b.age_days)} before the candidate's`);
-  if (c.cross_model) notes.push('across models');
   return `${cand}, against ${base} (${notes.join('; ')}).`;
 }
 
@@ -187,9 +186,12 @@ export function candidateHints(c: Comparison, report: CompareReport): string[] {
   return out;
 }
 
+/** Said instead of a table when no metric has values on both sides. */
+export const NO_METRICS = 'No metric has values on both sides, so nothing was tested.';
+
 /** The line under a new prompt's heading. */
 export function newPromptLine(c: Comparison, style: Style): string {
-  return `New prompt: no earlier version to compare with; ${candidateFacts(c, style)}`;
+  return `No earlier version to compare with; ${candidateFacts(c, style)}`;
 }
 
 /** The settings of the run in one line: thresholds, α, correction, minimum calls, policy. */

@@ -7,6 +7,7 @@ import {
   candidateHints,
   candidateName,
   candidateWarnings,
+  NO_METRICS,
   newPromptLine,
   thresholdsLine,
   verdictLine,
@@ -109,7 +110,8 @@ function section(c: Comparison, report: CompareReport, opts: MarkdownOptions): s
     return [...out, ...table(c, worse, report), ''];
   }
   if (opts.detail === 'full') out.push(candidateFacts(c, style), '');
-  out.push(...table(c, c.metrics, report), '');
+  if (c.metrics.length === 0) out.push(NO_METRICS, '');
+  else out.push(...table(c, c.metrics, report), '');
   const notes = [
     ...candidateWarnings(c, style).map((w) => `- ⚠️ ${w}`),
     ...candidateHints(c, report).map((h) => `- ${h}`),

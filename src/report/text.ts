@@ -8,6 +8,7 @@ import {
   candidateHints,
   candidateName,
   candidateWarnings,
+  NO_METRICS,
   newPromptLine,
   thresholdsLine,
   verdictLine,
@@ -121,7 +122,9 @@ function section(c: Comparison, report: CompareReport, opts: Required<TextOption
   const title = `${paint(STATUS_COLOUR[c.status], STATUS_WORD[c.status].toUpperCase())}  ${candidateName(c, STYLE)}${base}${across}`;
   const out = [title];
   if (c.baseline === null) return [...out, ...wrap(newPromptLine(c, STYLE), opts.width, '  '), ''];
-  out.push(...wrap(candidateFacts(c, STYLE), opts.width, '  '), '', ...table(c, report, paint));
+  out.push(...wrap(candidateFacts(c, STYLE), opts.width, '  '), '');
+  if (c.metrics.length === 0) out.push(`  ${NO_METRICS}`);
+  else out.push(...table(c, report, paint));
   const notes = [
     ...candidateWarnings(c, STYLE).map((w) => `! ${w}`),
     ...candidateHints(c, report).map((h) => `- ${h}`),
