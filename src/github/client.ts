@@ -89,7 +89,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
     throttle.notifications = pacedGroup(3000 * scale);
   }
 
-  return getOctokit(
+  const gh = getOctokit(
     token,
     {
       ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
@@ -106,4 +106,13 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
     retry,
     throttling,
   );
+  scales.set(gh, scale);
+  return gh;
+}
+
+const scales = new WeakMap<GitHub, number>();
+
+/** The `retryScale` a client was built with, for waits the port makes outside Octokit. */
+export function retryScaleOf(gh: GitHub): number {
+  return scales.get(gh) ?? 1;
 }

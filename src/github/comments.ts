@@ -4,6 +4,7 @@ import { githubMessage, isNotFound, isServerError, toForbidden, write } from './
 import type { Forbidden } from './errors.js';
 import { learnLogin, whoAmI } from './identity.js';
 import { findMarker } from './markers.js';
+import { BODY_MAX, trimWithNote } from './trim.js';
 
 /** Where the sticky comment lives. */
 export interface CommentTarget {
@@ -124,6 +125,8 @@ export async function upsertStickyComment(
   if (marker.sha !== opts.headSha) {
     throw new Error(`The comment marker names commit ${marker.sha}, not ${opts.headSha}.`);
   }
+  // A report past GitHub's limit would be refused whole; the renderers normally prevent it.
+  const body = trimWithNote(opts.body, BODY_MAX);
   const { owner, repo } = opts;
   const urls = new Map<number, string>();
   try {
@@ -136,20 +139,20 @@ export async function upsertStickyComment(
         logger.info(`Not updating the pull request comment: ${reason}.`);
         return { status: 'skipped', commentId: kept.id, url, reason };
       }
-      if (kept.body !== opts.body) {
+      if (kept.body !== body) {
         await write('update the pull request comment', () =>
-          gh.rest.issues.updateComment({ owner, repo, comment_id: kept.id, body: opts.body }),
+          gh.rest.issues.updateComment({ owner, repo, comment_id: kept.id, body }),
         );
       }
       return { status: 'updated', commentId: kept.id, url };
     }
     if (opts.mode === 'update-only') return { status: 'absent' };
 
-    await createComment(gh, opts, logger);
+    await createComment(gh, { ...opts, body }, logger);
     let after = await listOurs(gh, opts, urls);
     if (after.length === 0) {
       // The create failed before GitHub stored anything: try once more.
-      await createComment(gh, opts, logger, true);
+      await createComment(gh, { ...opts, body }, logger, true);
       after = await listOurs(gh, opts, urls);
     }
     if (after.length === 0) throw new Error('The pull request comment was created but not found.');

@@ -94,6 +94,25 @@ describe('upsertStickyComment', () => {
     expect(t.fake().requestsTo('POST', /comments$/)).toHaveLength(2);
   });
 
+  for (const delayed of ['none', 'first create', 'first listing'] as const) {
+    it(`keeps the newer report whatever the interleaving (delayed: ${delayed})`, async () => {
+      const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+      const path = `/repos/${OWNER}/${REPO}/issues/${pr}/comments`;
+      if (delayed !== 'none') {
+        const method = delayed === 'first create' ? 'POST' : 'GET';
+        t.fake().failNext({ method, pathPattern: path, delayMs: 60 });
+      }
+      const [a, b] = [t.client(), t.client()];
+      await Promise.all([
+        upsertStickyComment(a, args(pr, 6, 'run six'), t.log()),
+        upsertStickyComment(b, args(pr, 5, 'run five'), t.log()),
+      ]);
+      const comments = t.fake().comments(pr);
+      expect(comments).toHaveLength(1);
+      expect(comments[0]!.body).toContain('run six');
+    });
+  }
+
   it('ends with one comment when the create answers 502 after storing it', async () => {
     const pr = t.fake().addPullRequest({ headSha: SHA }).number;
     const path = `/repos/${OWNER}/${REPO}/issues/${pr}/comments`;
@@ -101,6 +120,8 @@ describe('upsertStickyComment', () => {
     const result = await upsertStickyComment(t.gh(), args(pr, 1, 'once'), t.log());
     expect(result.status).toBe('created');
     expect(t.fake().comments(pr)).toHaveLength(1);
+    // No blind retry of the POST: the listing showed it had been stored.
+    expect(t.fake().requestsTo('POST', path)).toHaveLength(1);
   });
 
   it('retries a 500 on a read', async () => {

@@ -1,0 +1,163 @@
+import { checkDeclaredLength, readCapped, TooLargeError } from './bytes.js';
+import { retryScaleOf, type GitHub } from './client.js';
+import { statusOf } from './errors.js';
+
+/** An artifact of a workflow run. */
+export interface ArtifactInfo {
+  id: number;
+  name: string;
+  sizeInBytes: number;
+  expired: boolean;
+  createdAt: string | null;
+  workflowRunId: number | null;
+}
+
+/** A workflow run, as the artifact source needs it. */
+export interface WorkflowRunInfo {
+  id: number;
+  runNumber: number;
+  headSha: string;
+  headBranch: string | null;
+  event: string;
+  createdAt: string;
+}
+
+/** Thrown when an artifact exists but GitHub no longer keeps its content. */
+export class ArtifactExpiredError extends Error {
+  override readonly name = 'ArtifactExpiredError';
+  constructor(readonly artifactId: number) {
+    super(`Artifact ${artifactId} has expired; re-run the workflow that uploaded it.`);
+  }
+}
+
+/** Artifacts of a run, optionally only those called `name` (every page). */
+export async function listRunArtifacts(
+  gh: GitHub,
+  o: { owner: string; repo: string; runId: number; name?: string },
+): Promise<ArtifactInfo[]> {
+  const artifacts = await gh.paginate(gh.rest.actions.listWorkflowRunArtifacts, {
+    owner: o.owner,
+    repo: o.repo,
+    run_id: o.runId,
+    ...(o.name !== undefined ? { name: o.name } : {}),
+    per_page: 100,
+  });
+  return artifacts.map((a) => ({
+    id: a.id,
+    name: a.name,
+    sizeInBytes: a.size_in_bytes,
+    expired: a.expired,
+    createdAt: a.created_at ?? null,
+    workflowRunId: a.workflow_run?.id ?? null,
+  }));
+}
+
+/**
+ * The newest successful run of `workflow` (file name or id) on `branch`, made in this
+ * repository: a fork's pull request from a branch of the same name is not a baseline.
+ * Looks at the newest 300 runs at most.
+ */
+export async function latestSuccessfulRun(
+  gh: GitHub,
+  o: { owner: string; repo: string; workflow: string | number; branch: string; event?: string },
+): Promise<WorkflowRunInfo | null> {
+  const self = `${o.owner}/${o.repo}`.toLowerCase();
+  let pages = 0;
+  for await (const page of gh.paginate.iterator(gh.rest.actions.listWorkflowRuns, {
+    owner: o.owner,
+    repo: o.repo,
+    workflow_id: o.workflow,
+    branch: o.branch,
+    status: 'success',
+    ...(o.event !== undefined ? { event: o.event } : {}),
+    per_page: 100,
+  })) {
+    const run = page.data.find(
+      (r) => r.conclusion === 'success' && r.head_repository?.full_name?.toLowerCase() === self,
+    );
+    if (run) {
+      return {
+        id: run.id,
+        runNumber: run.run_number,
+        headSha: run.head_sha,
+        headBranch: run.head_branch ?? null,
+        event: run.event,
+        createdAt: run.created_at,
+      };
+    }
+    if (++pages >= 3) break;
+  }
+  return null;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The zip of an artifact, at most `maxBytes`. GitHub answers 302 to a signed blob-storage
+ * URL; that URL is fetched without the token (storage refuses it, and it must not leak) and
+ * is never logged, since its signature grants access.
+ */
+export async function downloadArtifactZip(
+  gh: GitHub,
+  o: { owner: string; repo: string; artifactId: number; maxBytes: number },
+): Promise<Uint8Array> {
+  const what = `Artifact ${o.artifactId}`;
+  const ids = { owner: o.owner, repo: o.repo, artifact_id: o.artifactId };
+  const { data: meta } = await gh.rest.actions.getArtifact(ids);
+  if (meta.expired) throw new ArtifactExpiredError(o.artifactId);
+  if (meta.size_in_bytes > o.maxBytes) throw new TooLargeError(what, o.maxBytes);
+
+  let response;
+  try {
+    response = await gh.rest.actions.downloadArtifact({
+      ...ids,
+      archive_format: 'zip',
+      request: { redirect: 'manual', parseSuccessResponseBody: false },
+    });
+  } catch (error) {
+    if (statusOf(error) === 410) throw new ArtifactExpiredError(o.artifactId);
+    throw error;
+  }
+  const body = response.data as ReadableStream<Uint8Array> | null;
+  const status = response.status as number;
+  if (status === 200) {
+    checkDeclaredLength(response.headers['content-length'], o.maxBytes, what);
+    return readCapped(body, o.maxBytes, what);
+  }
+  await body?.cancel().catch(() => undefined);
+  const location = response.headers.location;
+  if (status < 300 || status >= 400 || !location) {
+    throw new Error(`${what}: GitHub answered ${status} without a download location.`);
+  }
+  return fetchBlob(gh, location, o.maxBytes, what);
+}
+
+async function fetchBlob(
+  gh: GitHub,
+  url: string,
+  maxBytes: number,
+  what: string,
+): Promise<Uint8Array> {
+  // The proxy-aware fetch @actions/github configured, without any of Octokit's headers.
+  const fetchImpl =
+    (gh.request.endpoint.DEFAULTS.request?.fetch as typeof fetch | undefined) ?? fetch;
+  for (let attempt = 1; ; attempt++) {
+    let res: Response;
+    try {
+      res = await fetchImpl(url, { redirect: 'follow' });
+    } catch (error) {
+      if (attempt >= 3) throw new Error(`${what}: download failed (${String(error)}).`);
+      await sleep(1000 * attempt * attempt * retryScaleOf(gh));
+      continue;
+    }
+    if (res.ok) {
+      checkDeclaredLength(res.headers.get('content-length') ?? undefined, maxBytes, what);
+      return readCapped(res.body, maxBytes, what);
+    }
+    await res.body?.cancel().catch(() => undefined);
+    if (res.status < 500 || attempt >= 3) {
+      throw new Error(`${what}: download from storage failed with HTTP ${res.status}.`);
+    }
+    await sleep(1000 * attempt * attempt * retryScaleOf(gh));
+  }
+}

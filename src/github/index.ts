@@ -1,0 +1,14 @@
+// The GitHub port: every GitHub API call the action makes goes through these modules.
+export * from './artifacts.js';
+export { TooLargeError } from './bytes.js';
+export * from './checks.js';
+export * from './client.js';
+export * from './comments.js';
+export * from './contents.js';
+export type { Forbidden } from './errors.js';
+export { ACTIONS_BOT_LOGIN } from './identity.js';
+export * from './issues.js';
+export * from './markers.js';
+export * from './pulls.js';
+export { BODY_MAX, CHECK_OUTPUT_MAX, trimWithNote } from './trim.js';
+export * from './zip.js';

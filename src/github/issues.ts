@@ -1,0 +1,237 @@
+import { silentLogger, type GitHub, type Logger } from './client.js';
+import { planDedupe, selectOurs, type DedupePlan, type Ours } from './dedupe.js';
+import { githubMessage, isServerError, toForbidden, write } from './errors.js';
+import type { Forbidden } from './errors.js';
+import { learnLogin, whoAmI } from './identity.js';
+import { ensureLabel } from './labels.js';
+import { findMarker } from './markers.js';
+import { decideIssueAction } from './tracking.js';
+import { BODY_MAX, trimWithNote } from './trim.js';
+
+/** Arguments of {@link syncTrackingIssue}. */
+export interface SyncIssueOptions {
+  owner: string;
+  repo: string;
+  /** Label that marks tracking issues; created when missing. No commas (the API splits on them). */
+  label: string;
+  /** Marker key: several health workflows may keep separate issues. */
+  key: string;
+  title: string;
+  /** The health report; its first line is the marker built by `buildHealthMarker`. */
+  body: string;
+  /** Fingerprint of the current alerts (checked against the marker). */
+  alertsFingerprint: string;
+  unhealthy: boolean;
+  /** Run number stamped in the marker (checked against the body). */
+  runNumber: number;
+  /** Posted on the issue before it is closed ("healthy again"). */
+  healthyComment: string;
+  /** Posted once when the set of alerts changed on an open issue. */
+  alertsChangedComment?: string;
+}
+
+/** Outcome of {@link syncTrackingIssue}. */
+export type IssueSyncResult =
+  | {
+      status: 'created' | 'updated' | 'closed';
+      issueNumber: number;
+      url: string;
+      commented: boolean;
+    }
+  | { status: 'skipped'; issueNumber: number; url: string; reason: string }
+  | { status: 'none' }
+  | Forbidden;
+
+interface Seen {
+  ours: Ours[];
+  titles: Map<number, string>;
+  urls: Map<number, string>;
+}
+
+const DEFAULT_ALERTS_CHANGED =
+  'The alerts changed. The issue description shows the current report.';
+
+async function listOpenOurs(gh: GitHub, o: SyncIssueOptions): Promise<Seen> {
+  const login = await whoAmI(gh);
+  const all = await gh.paginate(gh.rest.issues.listForRepo, {
+    owner: o.owner,
+    repo: o.repo,
+    labels: o.label,
+    state: 'open',
+    per_page: 100,
+  });
+  // The issues API lists pull requests too; a tracking issue is never one.
+  const issues = all.filter((i) => !i.pull_request);
+  const items = issues.map((i) => ({ id: i.number, body: i.body, login: i.user?.login }));
+  return {
+    ours: selectOurs(items, { kind: 'health', key: o.key, login, firstLineOnly: true }),
+    titles: new Map(issues.map((i) => [i.number, i.title])),
+    urls: new Map(issues.map((i) => [i.number, i.html_url])),
+  };
+}
+
+/** Folds duplicates into the oldest: it gets the newest body, the others are closed. */
+async function applyDedupe(
+  gh: GitHub,
+  o: SyncIssueOptions,
+  plan: DedupePlan,
+  seen: Seen,
+  log: Logger,
+): Promise<void> {
+  const { owner, repo } = o;
+  if (plan.updateKeep) {
+    const title = seen.titles.get(plan.newest.id) ?? o.title;
+    await write('update the tracking issue', () =>
+      gh.rest.issues.update({
+        owner,
+        repo,
+        issue_number: plan.keep.id,
+        body: plan.newest.body,
+        title,
+      }),
+    );
+  }
+  for (const n of plan.remove) {
+    // Another run folding the same race may have closed it already; one note is enough.
+    const { data: current } = await gh.rest.issues.get({ owner, repo, issue_number: n });
+    if (current.state === 'closed') continue;
+    log.info(`Closing duplicate tracking issue #${n} in favour of #${plan.keep.id}.`);
+    const note = `Duplicate of #${plan.keep.id} (two runs opened one each).`;
+    await write('comment on a duplicate tracking issue', () =>
+      gh.rest.issues.createComment({ owner, repo, issue_number: n, body: note }),
+    );
+    await write('close a duplicate tracking issue', () =>
+      gh.rest.issues.update({
+        owner,
+        repo,
+        issue_number: n,
+        state: 'closed',
+        state_reason: 'not_planned',
+      }),
+    );
+  }
+}
+
+/** POSTs the issue without automatic retries (a 502 may follow a stored issue); see comments.ts. */
+async function createIssue(
+  gh: GitHub,
+  o: SyncIssueOptions,
+  body: string,
+  log: Logger,
+  final: boolean,
+): Promise<void> {
+  try {
+    const { data } = await write(
+      'open the tracking issue',
+      () =>
+      gh.rest.issues.create({ owner: o.owner, repo: o.repo, title: o.title, body, labels: [o.label], request: { retries: 0 } }), // prettier-ignore
+    );
+    learnLogin(gh, data.user?.login);
+  } catch (error) {
+    if (final || !isServerError(error)) throw error;
+    log.warning(
+      `Opening the tracking issue failed (${githubMessage(error)}); checking whether it was stored.`,
+    );
+  }
+}
+
+function checkArgs(o: SyncIssueOptions): ReturnType<typeof findMarker> & object {
+  if (o.label.includes(','))
+    throw new Error(`The tracking issue label '${o.label}' must not contain a comma.`);
+  const marker = findMarker(o.body, 'health', true);
+  if (
+    !marker ||
+    marker.key !== o.key ||
+    marker.run !== o.runNumber ||
+    marker.alerts !== o.alertsFingerprint
+  ) {
+    throw new Error(
+      `The tracking issue body must start with the health marker for key '${o.key}', run ${o.runNumber} and alerts '${o.alertsFingerprint}'.`,
+    );
+  }
+  return marker;
+}
+
+/**
+ * Keeps one open tracking issue while unhealthy: opens it (creating the label), refreshes its
+ * body, comments once when the alerts change, and comments and closes it once healthy. Never
+ * uses the search API; never overwrites a newer run's report; folds duplicates left by races.
+ */
+export async function syncTrackingIssue(
+  gh: GitHub,
+  o: SyncIssueOptions,
+  log: Logger = silentLogger,
+): Promise<IssueSyncResult> {
+  const marker = checkArgs(o);
+  const body = trimWithNote(o.body, BODY_MAX);
+  const { owner, repo } = o;
+  try {
+    let seen = await listOpenOurs(gh, o);
+    const { decision, dedupe } = decideIssueAction(seen.ours, marker, o.unhealthy);
+    if (dedupe) await applyDedupe(gh, o, dedupe, seen, log);
+    const url = (n: number): string => seen.urls.get(n) ?? '';
+    switch (decision.action) {
+      case 'none':
+        return { status: 'none' };
+      case 'skip':
+        log.info(`Not updating the tracking issue: ${decision.reason}.`);
+        return {
+          status: 'skipped',
+          issueNumber: decision.issue,
+          url: url(decision.issue),
+          reason: decision.reason,
+        };
+      case 'update': {
+        const n = decision.issue;
+        await write('update the tracking issue', () =>
+          gh.rest.issues.update({ owner, repo, issue_number: n, title: o.title, body }),
+        );
+        if (decision.alertsChanged) {
+          await write(
+            'comment on the tracking issue',
+            () =>
+            gh.rest.issues.createComment({ owner, repo, issue_number: n, body: o.alertsChangedComment ?? DEFAULT_ALERTS_CHANGED }), // prettier-ignore
+          );
+        }
+        return {
+          status: 'updated',
+          issueNumber: n,
+          url: url(n),
+          commented: decision.alertsChanged,
+        };
+      }
+      case 'close': {
+        const n = decision.issue;
+        await write('comment on the tracking issue', () =>
+          gh.rest.issues.createComment({ owner, repo, issue_number: n, body: o.healthyComment }),
+        );
+        await write(
+          'close the tracking issue',
+          () =>
+          gh.rest.issues.update({ owner, repo, issue_number: n, state: 'closed', state_reason: 'completed' }), // prettier-ignore
+        );
+        return { status: 'closed', issueNumber: n, url: url(n), commented: true };
+      }
+      case 'create': {
+        await ensureLabel(gh, { owner, repo, name: o.label });
+        await createIssue(gh, o, body, log, false);
+        seen = await listOpenOurs(gh, o);
+        if (seen.ours.length === 0) {
+          await createIssue(gh, o, body, log, true);
+          seen = await listOpenOurs(gh, o);
+        }
+        const after = planDedupe(seen.ours);
+        if (!after) throw new Error('The tracking issue was opened but not found.');
+        if (after.remove.length > 0) await applyDedupe(gh, o, after, seen, log);
+        return {
+          status: 'created',
+          issueNumber: after.keep.id,
+          url: url(after.keep.id),
+          commented: false,
+        };
+      }
+    }
+  } catch (error) {
+    return toForbidden(error, 'update the tracking issue');
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { redactingLogger } from '../../src/github/client.js';
+import { whoAmI } from '../../src/github/identity.js';
+import { secondaryRateLimit } from '../e2e/fake-github.js';
+import { RecordingLogger, TOKEN, useFakeGitHub } from './helpers.js';
+
+describe('createGitHubClient', () => {
+  const t = useFakeGitHub();
+
+  it('talks to the base URL with the token and our user agent', async () => {
+    t.fake().addPullRequest({ number: 1, headSha: 'a'.repeat(40) });
+    await t.gh().rest.pulls.get({ owner: 'octo-org', repo: 'octo-repo', pull_number: 1 });
+    const [req] = t.fake().requests;
+    expect(req!.hasAuthorization).toBe(true);
+    expect(req!.headers['user-agent']).toMatch(/^prompt-versioner-action/);
+    expect(JSON.stringify(t.fake().requests)).not.toContain(TOKEN);
+  });
+
+  it('retries 5xx a bounded number of times, with back-off, then fails', async () => {
+    const path = '/repos/octo-org/octo-repo/pulls/1';
+    t.fake().failNext({ method: 'GET', pathPattern: path, status: 502, times: 10 });
+    await expect(
+      t.gh().rest.pulls.get({ owner: 'octo-org', repo: 'octo-repo', pull_number: 1 }),
+    ).rejects.toMatchObject({ status: 502 });
+    const tries = t.fake().requestsTo('GET', path);
+    expect(tries).toHaveLength(4);
+    // Back-off 1, 4, 9 s scaled by 0.01.
+    expect(tries[3]!.at - tries[2]!.at).toBeGreaterThanOrEqual(85);
+  });
+
+  it('does not retry a client error', async () => {
+    await expect(
+      t.gh().rest.pulls.get({ owner: 'octo-org', repo: 'octo-repo', pull_number: 404 }),
+    ).rejects.toMatchObject({ status: 404 });
+    expect(t.fake().requests).toHaveLength(1);
+  });
+
+  it('waits out a 403 secondary rate limit, then gives up after the retries with a warning', async () => {
+    t.fake().addPullRequest({ number: 1, headSha: 'a'.repeat(40) });
+    const path = '/repos/octo-org/octo-repo/pulls/1';
+    t.fake().failNext({ method: 'GET', pathPattern: path, ...secondaryRateLimit(403, 2) });
+    await t.gh().rest.pulls.get({ owner: 'octo-org', repo: 'octo-repo', pull_number: 1 });
+    const [first, second] = t.fake().requestsTo('GET', path);
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(19);
+
+    t.fake().failNext({
+      method: 'GET',
+      pathPattern: path,
+      ...secondaryRateLimit(403, 1),
+      times: 10,
+    });
+    await expect(
+      t.gh().rest.pulls.get({ owner: 'octo-org', repo: 'octo-repo', pull_number: 1 }),
+    ).rejects.toMatchObject({ status: 403 });
+    expect(t.log().lines.some((l) => /giving up after 3 retries/.test(l))).toBe(true);
+  });
+
+  it('does not wait for a rate limit longer than the maximum', async () => {
+    const path = '/repos/octo-org/octo-repo/pulls/1';
+    t.fake().failNext({ method: 'GET', pathPattern: path, ...secondaryRateLimit(429, 3600) });
+    await expect(
+      t.gh().rest.pulls.get({ owner: 'octo-org', repo: 'octo-repo', pull_number: 1 }),
+    ).rejects.toMatchObject({ status: 429 });
+    expect(t.fake().requestsTo('GET', path)).toHaveLength(1);
+  });
+
+  it('assumes the Actions bot when GET /user is refused, asking once', async () => {
+    expect(await whoAmI(t.gh())).toBe('github-actions[bot]');
+    expect(await whoAmI(t.gh())).toBe('github-actions[bot]');
+    expect(t.fake().requestsTo('GET', '/user')).toHaveLength(1);
+  });
+
+  it('survives a slow answer', async () => {
+    t.fake().addPullRequest({ number: 1, headSha: 'a'.repeat(40) });
+    t.fake().failNext({
+      method: 'GET',
+      pathPattern: '/repos/octo-org/octo-repo/pulls/1',
+      delayMs: 200,
+    });
+    const { data } = await t
+      .gh()
+      .rest.pulls.get({ owner: 'octo-org', repo: 'octo-repo', pull_number: 1 });
+    expect(data.number).toBe(1);
+  });
+});
+
+describe('redactingLogger', () => {
+  it('never passes the token on', () => {
+    const log = new RecordingLogger();
+    const safe = redactingLogger(log, TOKEN);
+    safe.warning(`failed with token ${TOKEN} twice ${TOKEN}`);
+    safe.info('plain');
+    expect(log.lines).toEqual(['warning: failed with token *** twice ***', 'info: plain']);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { newestOf, planDedupe, selectOurs, type Ours } from '../../src/github/dedupe.js';
+import {
+  buildCommentMarker,
+  buildHealthMarker,
+  parseMarkerLine,
+  type Marker,
+} from '../../src/github/markers.js';
+import { decideIssueAction } from '../../src/github/tracking.js';
+import { CHECK_OUTPUT_MAX, trimWithNote } from '../../src/github/trim.js';
+
+const SHA = 'abcdef0';
+const cm = (run: number, key = 'k', attempt = 1): string =>
+  `${buildCommentMarker({ key, sha: SHA, run, attempt })}\nbody ${run}.${attempt}`;
+const hm = (run: number, alerts = 'a'): Marker =>
+  parseMarkerLine(buildHealthMarker({ key: 'k', sha: SHA, run, attempt: 1, alerts }))!;
+const ours = (id: number, marker: Marker): Ours => ({ id, body: `b${id}`, marker });
+
+describe('selectOurs', () => {
+  it('keeps only our author and our key, sorted by id', () => {
+    const items = [
+      { id: 9, body: cm(1), login: 'bot' },
+      { id: 3, body: cm(2), login: 'bot' },
+      { id: 4, body: cm(3), login: 'mallory' },
+      { id: 5, body: cm(4, 'other'), login: 'bot' },
+      { id: 6, body: 'no marker', login: 'bot' },
+      { id: 7, body: null, login: 'bot' },
+      { id: 8, body: cm(5), login: undefined },
+    ];
+    const got = selectOurs(items, { kind: 'comment', key: 'k', login: 'bot' });
+    expect(got.map((o) => o.id)).toEqual([3, 9]);
+  });
+});
+
+describe('planDedupe', () => {
+  it('keeps the oldest and carries the newest body onto it', () => {
+    const plan = planDedupe([
+      { id: 20, body: cm(6), marker: parseMarkerLine(cm(6).split('\n')[0]!)! },
+      { id: 10, body: cm(5), marker: parseMarkerLine(cm(5).split('\n')[0]!)! },
+      { id: 30, body: cm(4), marker: parseMarkerLine(cm(4).split('\n')[0]!)! },
+    ])!;
+    expect(plan.keep.id).toBe(10);
+    expect(plan.newest.id).toBe(20);
+    expect(plan.updateKeep).toBe(true);
+    expect(plan.remove).toEqual([20, 30]);
+  });
+
+  it('needs no update when the oldest is already the newest report', () => {
+    const plan = planDedupe([ours(1, hm(9)), ours(2, hm(3))])!;
+    expect(plan.updateKeep).toBe(false);
+    expect(plan.remove).toEqual([2]);
+  });
+
+  it('breaks a tie between equal runs by the later post', () => {
+    expect(newestOf([ours(1, hm(4)), ours(2, hm(4))])?.id).toBe(2);
+    expect(planDedupe([])).toBeNull();
+  });
+});
+
+describe('decideIssueAction', () => {
+  it('creates when unhealthy and nothing is open; does nothing when healthy', () => {
+    expect(decideIssueAction([], hm(1), true).decision).toEqual({ action: 'create' });
+    expect(decideIssueAction([], hm(1), false).decision).toEqual({ action: 'none' });
+  });
+
+  it('updates, and comments only when the alerts changed', () => {
+    expect(decideIssueAction([ours(4, hm(1, 'a'))], hm(2, 'a'), true).decision).toEqual({
+      action: 'update',
+      issue: 4,
+      alertsChanged: false,
+    });
+    expect(decideIssueAction([ours(4, hm(1, 'a'))], hm(2, 'b'), true).decision).toMatchObject({
+      alertsChanged: true,
+    });
+  });
+
+  it('closes when healthy again', () => {
+    expect(decideIssueAction([ours(4, hm(1))], hm(2), false).decision).toEqual({
+      action: 'close',
+      issue: 4,
+    });
+  });
+
+  it('never lets an older run change what a newer run wrote', () => {
+    const plan = decideIssueAction([ours(4, hm(7))], hm(6), false);
+    expect(plan.decision.action).toBe('skip');
+    expect(decideIssueAction([ours(4, hm(7))], hm(6), true).decision.action).toBe('skip');
+  });
+
+  it('plans the clean-up of duplicates from a race', () => {
+    const plan = decideIssueAction([ours(5, hm(2, 'x')), ours(4, hm(1, 'x'))], hm(3, 'x'), true);
+    expect(plan.dedupe?.keep.id).toBe(4);
+    expect(plan.dedupe?.remove).toEqual([5]);
+    expect(plan.decision).toEqual({ action: 'update', issue: 4, alertsChanged: false });
+  });
+});
+
+describe('trimWithNote', () => {
+  it('leaves short text alone', () => {
+    expect(trimWithNote('short', 10)).toBe('short');
+  });
+
+  it('trims to the limit with a visible note', () => {
+    const out = trimWithNote('x'.repeat(70_000), CHECK_OUTPUT_MAX);
+    expect(out.length).toBeLessThanOrEqual(CHECK_OUTPUT_MAX);
+    expect(out).toMatch(/truncated by prompt-versioner-action: \d+ characters omitted/);
+    expect(out.startsWith('xxxx')).toBe(true);
+  });
+
+  it('never splits a surrogate pair', () => {
+    const text = '😀'.repeat(40_000);
+    const out = trimWithNote(text, CHECK_OUTPUT_MAX);
+    const kept = out.slice(0, out.indexOf('\n\n…'));
+    expect(kept.length % 2).toBe(0);
+    expect(kept).toBe('😀'.repeat(kept.length / 2));
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { syncTrackingIssue, type SyncIssueOptions } from '../../src/github/issues.js';
+import { buildHealthMarker } from '../../src/github/markers.js';
+import { useFakeGitHub } from './helpers.js';
+
+const SHA = 'c'.repeat(40);
+const LABEL = 'prompt-health';
+
+function opts(
+  run: number,
+  unhealthy: boolean,
+  alerts: string,
+  text = `report ${run}`,
+): SyncIssueOptions {
+  const marker = buildHealthMarker({ key: 'health', sha: SHA, run, attempt: 1, alerts });
+  return {
+    owner: 'octo-org',
+    repo: 'octo-repo',
+    label: LABEL,
+    key: 'health',
+    title: 'Prompt health: unhealthy',
+    body: `${marker}\n# Health\n${text}\n`,
+    alertsFingerprint: alerts,
+    unhealthy,
+    runNumber: run,
+    healthyComment: 'All prompt versions are healthy again.',
+    alertsChangedComment: 'The alerts changed.',
+  };
+}
+
+describe('syncTrackingIssue', () => {
+  const t = useFakeGitHub();
+
+  it('follows the lifecycle: open, update, alerts change, healthy, close', async () => {
+    const fake = t.fake();
+    expect((await syncTrackingIssue(t.gh(), opts(1, false, 'none'))).status).toBe('none');
+    expect(fake.issues()).toHaveLength(0);
+
+    const created = await syncTrackingIssue(t.gh(), opts(2, true, 'a1'), t.log());
+    expect(created.status).toBe('created');
+    expect(fake.state.label(LABEL)).toBeDefined();
+    const [issue] = fake.issues();
+    expect(issue).toMatchObject({ labels: [LABEL], state: 'open', login: 'github-actions[bot]' });
+
+    const same = await syncTrackingIssue(t.gh(), opts(3, true, 'a1', 'still bad'));
+    expect(same).toMatchObject({ status: 'updated', commented: false });
+    expect(fake.issues()[0]!.body).toContain('still bad');
+    expect(fake.comments(issue!.number)).toHaveLength(0);
+
+    const changed = await syncTrackingIssue(t.gh(), opts(4, true, 'b2'));
+    expect(changed).toMatchObject({ status: 'updated', commented: true });
+    expect(fake.comments(issue!.number).map((c) => c.body)).toEqual(['The alerts changed.']);
+
+    const again = await syncTrackingIssue(t.gh(), opts(5, true, 'b2'));
+    expect(again).toMatchObject({ commented: false });
+    expect(fake.comments(issue!.number)).toHaveLength(1);
+
+    const closed = await syncTrackingIssue(t.gh(), opts(6, false, 'none'));
+    expect(closed.status).toBe('closed');
+    expect(fake.issues()[0]).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    expect(fake.comments(issue!.number).at(-1)!.body).toBe(
+      'All prompt versions are healthy again.',
+    );
+
+    // Unhealthy once more: a new issue, the closed one is left alone.
+    expect((await syncTrackingIssue(t.gh(), opts(7, true, 'c3'))).status).toBe('created');
+    expect(fake.issues().map((i) => i.state)).toEqual(['closed', 'open']);
+    expect(fake.requestsTo('GET', /\/search\//)).toHaveLength(0);
+  });
+
+  it('tolerates a label created concurrently (422 already_exists)', async () => {
+    t.fake().failNext({
+      method: 'GET',
+      pathPattern: `/repos/octo-org/octo-repo/labels/${LABEL}`,
+      status: 404,
+    });
+    t.fake().addLabel(LABEL);
+    expect((await syncTrackingIssue(t.gh(), opts(1, true, 'a'))).status).toBe('created');
+  });
+
+  it('ignores pull requests, other keys and issues by others', async () => {
+    const fake = t.fake();
+    const forged = buildHealthMarker({ key: 'health', sha: SHA, run: 99, attempt: 1, alerts: 'z' });
+    fake.addIssue({ title: 'forged', body: `${forged}\nx`, labels: [LABEL], login: 'mallory' });
+    fake.addPullRequest({ headSha: SHA, labels: [LABEL] });
+    const result = await syncTrackingIssue(t.gh(), opts(1, true, 'a'));
+    expect(result.status).toBe('created');
+    expect(fake.issues()[0]!.body).toContain('run=99');
+  });
+
+  it('never overwrites a newer run with an older one', async () => {
+    await syncTrackingIssue(t.gh(), opts(8, true, 'a', 'newer'));
+    const result = await syncTrackingIssue(t.gh(), opts(7, false, 'none'));
+    expect(result.status).toBe('skipped');
+    expect(t.fake().issues()[0]).toMatchObject({ state: 'open' });
+    expect(t.fake().issues()[0]!.body).toContain('newer');
+  });
+
+  it('ends with one open issue holding the newer report when two runs race', async () => {
+    const [a, b] = [t.client(), t.client()];
+    await Promise.all([
+      syncTrackingIssue(a, opts(5, true, 'a', 'five'), t.log()),
+      syncTrackingIssue(b, opts(6, true, 'a', 'six'), t.log()),
+    ]);
+    const issues = t.fake().issues();
+    expect(t.fake().requestsTo('POST', '/repos/octo-org/octo-repo/issues')).toHaveLength(2);
+    const open = issues.filter((i) => i.state === 'open');
+    expect(open).toHaveLength(1);
+    expect(open[0]!.number).toBe(issues[0]!.number);
+    expect(open[0]!.body).toContain('six');
+    const dup = issues.find((i) => i.state === 'closed')!;
+    expect(dup.state_reason).toBe('not_planned');
+    // The note is best effort under a perfect race: at least one, all the same.
+    const notes = t
+      .fake()
+      .comments(dup.number)
+      .map((c) => c.body);
+    expect(notes.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(notes)).toEqual(
+      new Set([`Duplicate of #${open[0]!.number} (two runs opened one each).`]),
+    );
+  });
+
+  it('opens one issue when the create answers 502 after storing it', async () => {
+    t.fake().failNext({
+      method: 'POST',
+      pathPattern: '/repos/octo-org/octo-repo/issues',
+      status: 502,
+      afterWrite: true,
+    });
+    expect((await syncTrackingIssue(t.gh(), opts(1, true, 'a'), t.log())).status).toBe('created');
+    expect(t.fake().issues()).toHaveLength(1);
+  });
+
+  it('returns forbidden when the token may not write', async () => {
+    t.fake().forbidWrites = true;
+    const result = await syncTrackingIssue(t.gh(), opts(1, true, 'a'));
+    expect(result.status).toBe('forbidden');
+  });
+
+  it('checks its arguments', async () => {
+    await expect(
+      syncTrackingIssue(t.gh(), { ...opts(1, true, 'a'), runNumber: 2 }),
+    ).rejects.toThrow(/health marker/);
+    await expect(
+      syncTrackingIssue(t.gh(), { ...opts(1, true, 'a'), label: 'a,b' }),
+    ).rejects.toThrow(/comma/);
+  });
+});
