@@ -44,6 +44,7 @@ export interface MarkdownOptions {
   readonly charts: boolean;
   /** A hidden marker (an HTML comment) put on the first line, to find the comment again. */
   readonly marker?: string;
+  /** `full` for the comment when it fits; `fitMarkdown` falls back to the others. */
   readonly detail: Detail;
 }
 
