@@ -3,59 +3,31 @@
 // and the TypeScript tests share it; types are in store-writer.d.mts.
 import initSqlJs from 'sql.js';
 
-// The library's CREATE statements, kept verbatim (sqlite_master.sql then matches a real store).
-const TABLES = {
-  prompt_versions: [
-    'id INTEGER PRIMARY KEY AUTOINCREMENT',
-    'name TEXT NOT NULL',
-    'version TEXT NOT NULL',
-    'system_prompt TEXT NOT NULL',
-    'user_prompt TEXT NOT NULL',
-    'metadata TEXT',
-    'git_commit TEXT',
-    'timestamp TEXT NOT NULL',
-    'created_by TEXT',
-    'tags TEXT',
-    'UNIQUE(name, version)',
-  ],
-  prompt_metrics: [
-    'id INTEGER PRIMARY KEY AUTOINCREMENT',
-    'version_id INTEGER NOT NULL',
-    'model_name TEXT',
-    'input_tokens INTEGER',
-    'output_tokens INTEGER',
-    'total_tokens INTEGER',
-    'cost_eur REAL',
-    'latency_ms REAL',
-    'quality_score REAL',
-    'accuracy REAL',
-    'temperature REAL',
-    'top_p REAL',
-    'max_tokens INTEGER',
-    'success BOOLEAN',
-    'error_message TEXT',
-    'timestamp TEXT NOT NULL',
-    'metadata TEXT',
-    'FOREIGN KEY (version_id) REFERENCES prompt_versions(id) ON DELETE CASCADE',
-  ],
-  annotations: [
-    'id INTEGER PRIMARY KEY AUTOINCREMENT',
-    'version_id INTEGER NOT NULL',
-    'author TEXT NOT NULL',
-    'text TEXT NOT NULL',
-    'timestamp TEXT NOT NULL',
-    "annotation_type TEXT DEFAULT 'comment'",
-    'resolved BOOLEAN DEFAULT 0',
-    'FOREIGN KEY (version_id) REFERENCES prompt_versions(id) ON DELETE CASCADE',
-  ],
-  version_tags: [
-    'id INTEGER PRIMARY KEY AUTOINCREMENT',
-    'version_id INTEGER NOT NULL',
-    'tag TEXT NOT NULL',
-    'FOREIGN KEY (version_id) REFERENCES prompt_versions(id) ON DELETE CASCADE',
-    'UNIQUE(version_id, tag)',
-  ],
-};
+// The library's CREATE TABLE bodies; createTable() lays them out exactly as the library does, so
+// that sqlite_master.sql matches a real store.
+const TABLES = Object.fromEntries(
+  Object.entries({
+    prompt_versions: `id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL,
+      version TEXT NOT NULL, system_prompt TEXT NOT NULL, user_prompt TEXT NOT NULL,
+      metadata TEXT, git_commit TEXT, timestamp TEXT NOT NULL, created_by TEXT, tags TEXT,
+      UNIQUE(name, version)`,
+    prompt_metrics: `id INTEGER PRIMARY KEY AUTOINCREMENT, version_id INTEGER NOT NULL,
+      model_name TEXT, input_tokens INTEGER, output_tokens INTEGER, total_tokens INTEGER,
+      cost_eur REAL, latency_ms REAL, quality_score REAL, accuracy REAL, temperature REAL,
+      top_p REAL, max_tokens INTEGER, success BOOLEAN, error_message TEXT,
+      timestamp TEXT NOT NULL, metadata TEXT,
+      FOREIGN KEY (version_id) REFERENCES prompt_versions(id) ON DELETE CASCADE`,
+    annotations: `id INTEGER PRIMARY KEY AUTOINCREMENT, version_id INTEGER NOT NULL,
+      author TEXT NOT NULL, text TEXT NOT NULL, timestamp TEXT NOT NULL,
+      annotation_type TEXT DEFAULT 'comment', resolved BOOLEAN DEFAULT 0,
+      FOREIGN KEY (version_id) REFERENCES prompt_versions(id) ON DELETE CASCADE`,
+    version_tags: `id INTEGER PRIMARY KEY AUTOINCREMENT, version_id INTEGER NOT NULL,
+      tag TEXT NOT NULL,
+      FOREIGN KEY (version_id) REFERENCES prompt_versions(id) ON DELETE CASCADE,
+      UNIQUE(version_id, tag)`,
+    // Split on the commas that are not inside parentheses.
+  }).map(([table, body]) => [table, body.split(/,\s*(?![^(]*\))/).map((d) => d.trim())]),
+);
 const INDEXES = [
   ['idx_name_version', 'prompt_versions', 'name, version'],
   ['idx_timestamp', 'prompt_versions', 'timestamp DESC'],

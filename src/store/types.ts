@@ -1,5 +1,10 @@
 import type { Metric } from '../metrics.js';
 
+// Time semantics of the whole read model: timestamps are compared as instants with SQLite's
+// julianday(), so offsets (`+02:00`), `Z` and fractional seconds are honoured and a naive time
+// (Python's `datetime.now().isoformat()`) counts as UTC. A stored timestamp SQLite cannot parse
+// falls outside every time window and never counts as the newest call.
+
 /** One row of `prompt_versions`, as the analysis needs it. */
 export interface VersionRow {
   readonly id: number;
@@ -14,7 +19,7 @@ export interface VersionRow {
   readonly promptHash: string;
   /** Number of rows in `prompt_metrics` for this version. */
   readonly calls: number;
-  /** Newest call timestamp (ISO 8601 as stored), null without calls. */
+  /** Newest call timestamp by instant (ISO 8601 as stored), null without calls. */
   readonly lastCallAt: string | null;
 }
 
@@ -22,11 +27,11 @@ export interface VersionRow {
 export interface SampleQuery {
   readonly versionId: number;
   readonly metrics: readonly Metric[];
-  /** Only calls on these model names (exact match); all when absent. */
+  /** Only calls on these model names (exact match; a NULL model never matches); all when absent. */
   readonly models?: readonly string[];
   /** Inclusive lower bound on the call timestamp (ISO 8601, compared as instants). */
   readonly since?: string;
-  /** Exclusive upper bound on the call timestamp. */
+  /** Exclusive upper bound on the call timestamp. A bound that is not ISO 8601 throws a RangeError. */
   readonly until?: string;
   /** Only the newest N calls (by timestamp, then id). */
   readonly newest?: number;
@@ -36,8 +41,12 @@ export interface SampleQuery {
 export interface Samples {
   /** Rows selected (before NULLs are dropped per metric). */
   readonly rows: number;
+  /**
+   * One array per requested metric the store has (absent for a missing column), in no
+   * particular order. Text, BLOB and ±Infinity in a metric column count as NULL.
+   */
   readonly values: Readonly<Partial<Record<Metric, Float64Array>>>;
-  /** Oldest and newest call timestamp among the rows, null when no rows. */
+  /** Oldest and newest call timestamp (by instant, as stored) among the rows, null when no rows. */
   readonly from: string | null;
   readonly to: string | null;
 }
@@ -56,11 +65,11 @@ export interface StoreReader {
   readonly label: string;
   /** Metric columns present in `prompt_metrics` (a missing `accuracy` column is fine). */
   readonly metrics: ReadonlySet<Metric>;
-  /** All versions, ordered by name, then newest first (timestamp DESC, id DESC) as the library does. */
+  /** All versions, ordered by name, then newest first (timestamp DESC as instants, id DESC) as the library does. */
   versions(): readonly VersionRow[];
   /** Metric values of some calls of one version. */
   samples(query: SampleQuery): Samples;
-  /** The model/temperature/max_tokens groups of a version's calls, optionally in a time range. */
+  /** The model/temperature/max_tokens groups of a version's calls, most calls first, optionally in [since, until). */
   contexts(versionId: number, since?: string, until?: string): readonly CallContext[];
   /** Newest call timestamp across the store, null when there are no calls. */
   lastCallAt(): string | null;
@@ -94,9 +103,9 @@ export interface DailyCost {
 
 /** Extra reads the health report needs. */
 export interface StoreTrendReader {
-  /** Per-day aggregates of one version's calls in [since, until). */
+  /** Per-day aggregates of one version's calls in [since, until); days without calls are absent. */
   daily(versionId: number, since: string, until: string): readonly DailyStats[];
-  /** Per-day total cost over all versions in [since, until). */
+  /** Per-day total cost over all versions in [since, until); days without calls are absent. */
   costByDay(since: string, until: string): readonly DailyCost[];
 }
 
