@@ -10,7 +10,6 @@ import type {
 } from './fake-github/state.js';
 
 export { secondaryRateLimit, type FailSpec } from './fake-github/faults.js';
-export { rawOptions } from './fake-github/routes-repo.js';
 export type { FakeIdentity, FakeServerOptions, LoggedRequest } from './fake-github/server.js';
 export type * from './fake-github/state.js';
 

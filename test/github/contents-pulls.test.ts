@@ -6,7 +6,6 @@ import {
   findPullRequestsForCommit,
   getPullRequest,
 } from '../../src/github/pulls.js';
-import { rawOptions } from '../e2e/fake-github.js';
 import { useFakeGitHub } from './helpers.js';
 
 const repo = { owner: 'octo-org', repo: 'octo-repo' };
@@ -24,25 +23,20 @@ describe('getFileAtRef', () => {
 
   for (const contentType of ['application/octet-stream', 'text/plain; charset=utf-8']) {
     it(`downloads a binary file byte for byte (served as ${contentType})`, async () => {
-      const saved = rawOptions.contentType;
-      rawOptions.contentType = contentType;
-      try {
-        const bytes = binary(300_000);
-        t.fake().setFile('base123', '.prompt_versions/db.sqlite', bytes);
-        const got = await getFileAtRef(t.gh(), {
-          ...repo,
-          path: '.prompt_versions/db.sqlite',
-          ref: 'base123',
-          maxBytes: 1_000_000,
-        });
-        expect(got).not.toBeNull();
-        expect(Buffer.from(got!).equals(Buffer.from(bytes))).toBe(true);
-        const [req] = t.fake().requestsTo('GET', /\/contents\//);
-        expect(req!.headers.accept).toBe('application/vnd.github.raw+json');
-        expect(req!.query.ref).toBe('base123');
-      } finally {
-        rawOptions.contentType = saved;
-      }
+      t.fake().state.rawContentType = contentType;
+      const bytes = binary(300_000);
+      t.fake().setFile('base123', '.prompt_versions/db.sqlite', bytes);
+      const got = await getFileAtRef(t.gh(), {
+        ...repo,
+        path: '.prompt_versions/db.sqlite',
+        ref: 'base123',
+        maxBytes: 1_000_000,
+      });
+      expect(got).not.toBeNull();
+      expect(Buffer.from(got!).equals(Buffer.from(bytes))).toBe(true);
+      const [req] = t.fake().requestsTo('GET', /\/contents\//);
+      expect(req!.headers.accept).toBe('application/vnd.github.raw+json');
+      expect(req!.query.ref).toBe('base123');
     });
   }
 

@@ -8,9 +8,6 @@ const OUTPUT_MAX = 65535;
 // The JSON form of the contents API carries base64 content only up to 1 MB.
 const JSON_CONTENT_MAX = 1024 * 1024;
 
-/** Content type of raw downloads; real GitHub says text/plain, which is what corrupts binaries. */
-export const rawOptions = { contentType: 'application/octet-stream' };
-
 function getContents(ctx: Ctx): Reply {
   const ref = ctx.query.get('ref') ?? 'main';
   const path = ctx.params.path ?? '';
@@ -18,7 +15,7 @@ function getContents(ctx: Ctx): Reply {
   if (!bytes) return notFound();
   const accept = ctx.headers.accept ?? '';
   if (/application\/vnd\.github(\.v3)?\.raw/.test(accept)) {
-    return { status: 200, headers: { 'content-type': rawOptions.contentType }, bytes };
+    return { status: 200, headers: { 'content-type': ctx.state.rawContentType }, bytes };
   }
   const small = bytes.length <= JSON_CONTENT_MAX;
   const b64 = small

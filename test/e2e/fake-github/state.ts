@@ -97,6 +97,11 @@ export class FakeState {
   commitPulls = new Map<string, number[]>();
   runs: FakeRun[] = [];
   artifacts: FakeArtifact[] = [];
+  /**
+   * Content type of raw contents downloads. Real GitHub labels them text/plain (which is what
+   * makes a client that parses the body corrupt a binary file); set that to test it.
+   */
+  rawContentType = 'application/octet-stream';
 
   private seq = { issue: 0, comment: 1000, check: 5000, run: 9000, artifact: 700, clock: 0 };
 
