@@ -1,0 +1,27 @@
+import * as core from '@actions/core';
+import { parseConfig, type Config, type Mode } from '../config/config.js';
+import { ConfigError, inputName } from '../config/parse.js';
+
+/** Every input through @actions/core, parsed and validated once. */
+export function readConfig(): Config {
+  return parseConfig((name) => core.getInput(name), inputName);
+}
+
+/** The mode for `mode: auto`, from the event that started the workflow. */
+export function modeForEvent(eventName: string, config: Config): Mode {
+  switch (eventName) {
+    case 'pull_request':
+    case 'pull_request_target':
+      return 'pr-check';
+    case 'schedule':
+      return 'health';
+    case 'workflow_dispatch':
+      return config.candidate ? 'compare' : 'health';
+    case 'workflow_run':
+      return 'publish';
+    default:
+      throw new ConfigError(
+        `input 'mode' is auto, and event '${eventName || 'unknown'}' does not say what to do: set input 'mode' to pr-check, health, compare or publish.`,
+      );
+  }
+}

@@ -1,0 +1,102 @@
+import { pullRequestOf, type ActionContext } from '../action/context.js';
+import type { ActionIO, ModeResult } from '../action/io.js';
+import type { Config } from '../config/config.js';
+import { ConfigError } from '../config/parse.js';
+import { runCompare, type StoreInput } from '../engine.js';
+import type { GitHub } from '../github/index.js';
+import { failureLine } from '../report/verdict-line.js';
+import { readBaseStore } from '../sources/base-commit.js';
+import { workspaceStore } from '../sources/workspace.js';
+import { beginCheck, finishCheck, publishCompare, summarizeCompare } from './publish-compare.js';
+import { writeReport } from './report-file.js';
+
+async function baselineInput(
+  ctx: ActionContext,
+  config: Config,
+  gh: GitHub,
+  baseSha: string,
+  io: ActionIO,
+): Promise<StoreInput | null> {
+  if (config.baselineStore)
+    return { path: workspaceStore(ctx.workspace, config.baselineStore, 'baseline-store') };
+  const base = await readBaseStore({
+    workspace: ctx.workspace,
+    store: config.store,
+    sha: baseSha,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    gh,
+    maxBytes: config.maxStoreBytes,
+  });
+  if (!base.found) {
+    io.log.info(`No store at the base commit (${base.label}): every added version is new.`);
+    return null;
+  }
+  io.log.info(`Baseline store: ${base.label} (read with ${base.via}).`);
+  return { bytes: base.bytes, label: base.label };
+}
+
+/** The pull-request check: compare the head store with the base's, publish, decide. */
+export async function prCheck(
+  ctx: ActionContext,
+  config: Config,
+  gh: GitHub,
+  io: ActionIO,
+): Promise<ModeResult> {
+  const pr = pullRequestOf(ctx.payload);
+  if (!pr) {
+    throw new ConfigError(
+      `mode pr-check needs a pull_request event; this is '${ctx.eventName}'. Set input 'mode' (health, compare) for other events.`,
+    );
+  }
+  const check = await beginCheck(gh, ctx, config, pr.headSha, io);
+  try {
+    io.startGroup('Reading the stores');
+    const head: StoreInput = { path: workspaceStore(ctx.workspace, config.store, 'store') };
+    const base = await baselineInput(ctx, config, gh, pr.baseSha, io);
+    io.endGroup();
+    const report = {
+      ...(await runCompare({
+        kind: 'compare',
+        head,
+        base,
+        options: config.analysis,
+        failOn: config.failOn ?? 'regressed',
+        generatedAt: new Date().toISOString(),
+        maxStoreBytes: config.maxStoreBytes,
+      })),
+      context: {
+        repository: `${ctx.owner}/${ctx.repo}`,
+        pull_request: pr.number,
+        head_sha: pr.headSha,
+        base_sha: pr.baseSha,
+        run_id: ctx.runId,
+        run_number: ctx.runNumber,
+      },
+    };
+    await writeReport(report, ctx, config.commentKey, io);
+    io.setOutput('verdict', report.verdict);
+    io.setOutput('regressions', String(report.counts.regressed));
+    await summarizeCompare(report, config, io);
+    await publishCompare({
+      report,
+      gh,
+      ctx,
+      config,
+      io,
+      target: { number: pr.number, headSha: pr.headSha },
+      check,
+    });
+    return { failure: report.verdict === 'regressed' ? failureLine(report) : null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await finishCheck(
+      gh,
+      ctx,
+      check,
+      { conclusion: 'failure', title: 'Could not check the prompt store', summary: message },
+      io,
+    );
+    throw error;
+  }
+}

@@ -1,0 +1,141 @@
+import type { ActionContext } from '../action/context.js';
+import { READ_ONLY_TOKEN_HINT, type ActionIO } from '../action/io.js';
+import type { Config } from '../config/config.js';
+import {
+  buildCommentMarker,
+  completeCheckRun,
+  startCheckRun,
+  upsertStickyComment,
+  type GitHub,
+} from '../github/index.js';
+import { checkConclusion, renderCheckOutput } from '../report/check.js';
+import { COMMENT_LIMIT, fitMarkdown } from '../report/limits.js';
+import type { CompareReport } from '../report/types.js';
+
+/** The pull request a report is published on. */
+export interface PublishTarget {
+  readonly number: number;
+  readonly headSha: string;
+}
+
+/** Job summaries may hold 1 MiB; stay well inside it. */
+const SUMMARY_LIMIT = 900_000;
+
+/** Writes the report to the job summary. */
+export async function summarizeCompare(
+  report: CompareReport,
+  config: Config,
+  io: ActionIO,
+): Promise<void> {
+  await io.summary(
+    fitMarkdown(report, SUMMARY_LIMIT, {
+      charts: config.charts,
+      fullReportHint: 'the full report is in the JSON report (report-path)',
+    }),
+  );
+}
+
+/** A check run in progress (or none: no check-name, or a token that may not create one). */
+export type CheckHandle = { readonly id: number } | null;
+
+/** Creates the check run `in_progress` on the head commit, warning (not failing) when refused. */
+export async function beginCheck(
+  gh: GitHub,
+  ctx: ActionContext,
+  config: Config,
+  headSha: string,
+  io: ActionIO,
+): Promise<CheckHandle> {
+  if (!config.checkName) return null;
+  const result = await startCheckRun(gh, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    name: config.checkName,
+    headSha,
+    detailsUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`,
+  });
+  if (result.status === 'ok') return { id: result.checkRunId };
+  io.log.warning(`No check run: ${result.message} (needs 'checks: write').`);
+  return null;
+}
+
+/** Completes the check run with a conclusion, title and Markdown summary. */
+export async function finishCheck(
+  gh: GitHub,
+  ctx: ActionContext,
+  check: CheckHandle,
+  output: { conclusion: 'success' | 'failure' | 'neutral'; title: string; summary: string },
+  io: ActionIO,
+): Promise<void> {
+  if (!check) return;
+  const result = await completeCheckRun(gh, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    checkRunId: check.id,
+    ...output,
+  });
+  if (result.status !== 'ok')
+    io.log.warning(`Could not complete the check run: ${result.message}.`);
+}
+
+/**
+ * Publishes a comparison on a pull request: the sticky comment (per the `comment` input), the
+ * check run's conclusion and the outputs. A token that may not write degrades to the summary.
+ */
+export async function publishCompare(o: {
+  readonly report: CompareReport;
+  readonly gh: GitHub;
+  readonly ctx: ActionContext;
+  readonly config: Config;
+  readonly io: ActionIO;
+  readonly target: PublishTarget;
+  readonly check: CheckHandle;
+}): Promise<void> {
+  const { report, gh, ctx, config, io, target } = o;
+  if (config.comment !== 'never') {
+    const marker = buildCommentMarker({
+      key: config.commentKey,
+      sha: target.headSha,
+      run: ctx.runNumber,
+      attempt: ctx.runAttempt,
+    });
+    const body = fitMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker });
+    // on-regression: create only for a failing verdict, but keep an existing comment current
+    // so that it never goes on showing a regression that is gone.
+    const mode =
+      config.comment === 'always' || report.verdict === 'regressed' ? 'upsert' : 'update-only';
+    const result = await upsertStickyComment(
+      gh,
+      {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        issueNumber: target.number,
+        key: config.commentKey,
+        body,
+        runNumber: ctx.runNumber,
+        headSha: target.headSha,
+        mode,
+      },
+      io.log,
+    );
+    if (result.status === 'forbidden') io.log.warning(READ_ONLY_TOKEN_HINT);
+    else if (result.status === 'absent')
+      io.log.info(
+        'No regression and no earlier comment: nothing to post (comment: on-regression).',
+      );
+    else {
+      io.log.info(`Pull request comment ${result.status}: ${result.url}`);
+      io.setOutput('comment-url', result.url);
+    }
+  }
+  await finishCheck(
+    gh,
+    ctx,
+    o.check,
+    {
+      conclusion: checkConclusion(report.verdict),
+      ...renderCheckOutput(report, { charts: false }),
+    },
+    io,
+  );
+}

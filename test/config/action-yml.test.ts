@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { INPUTS } from '../../src/config/inputs.js';
+
+interface ActionYml {
+  runs: { using: string; main: string };
+  inputs: Record<string, { default?: string; description: string }>;
+  outputs: Record<string, { description: string }>;
+}
+
+const action = parse(readFileSync('action.yml', 'utf8')) as ActionYml;
+
+describe('action.yml', () => {
+  it('runs dist/index.js on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+  it('declares exactly the settings of src/config/inputs.ts, with the same defaults', () => {
+    expect(Object.keys(action.inputs)).toEqual(INPUTS.map((i) => i.name));
+    for (const i of INPUTS) {
+      expect(action.inputs[i.name]?.default, i.name).toBe(i.default);
+      expect(action.inputs[i.name]?.description, i.name).toBe(i.description);
+    }
+  });
+  it('declares the outputs DESIGN.md promises', () => {
+    expect(Object.keys(action.outputs)).toEqual(
+      expect.arrayContaining(['verdict', 'regressions', 'report-path']),
+    );
+  });
+});
