@@ -1,7 +1,9 @@
 import { compareStores } from './analysis/compare.js';
+import { healthReport } from './analysis/health.js';
 import type { Selection } from './analysis/select.js';
 import { summarize } from './analysis/summary.js';
-import type { AnalysisOptions } from './config/config.js';
+import type { AnalysisOptions, HealthOptions } from './config/config.js';
+import type { HealthReport } from './report/health-types.js';
 import type { SummaryReport } from './report/summary-types.js';
 import type { CompareReport, FailOn } from './report/types.js';
 import { openStore, openStoreFile, type Store } from './store/index.js';
@@ -30,8 +32,20 @@ export interface SummaryRequest {
   readonly maxStoreBytes: number;
 }
 
+/** A health report to make: every prompt's live version at `now`. */
+export interface HealthRequest {
+  readonly kind: 'health';
+  readonly store: StoreInput;
+  readonly options: AnalysisOptions;
+  readonly health: HealthOptions;
+  readonly failOn: FailOn;
+  /** ISO 8601 instant the windows end at (the run's time, or --now). */
+  readonly now: string;
+  readonly maxStoreBytes: number;
+}
+
 /** Any request the engine answers. */
-export type EngineRequest = CompareRequest | SummaryRequest;
+export type EngineRequest = CompareRequest | SummaryRequest | HealthRequest;
 
 /** Opens a store from a path or from bytes, with the size cap. */
 export function openInput(input: StoreInput, maxBytes: number): Promise<Store> {
@@ -72,5 +86,17 @@ export function runCompare(req: CompareRequest): Promise<CompareReport> {
 export function runSummary(req: SummaryRequest): Promise<SummaryReport> {
   return withStores([req.store], req.maxStoreBytes, ([store]) =>
     summarize(store as Store, req.generatedAt),
+  );
+}
+
+/** Makes the health report of one store. */
+export function runHealth(req: HealthRequest): Promise<HealthReport> {
+  return withStores([req.store], req.maxStoreBytes, ([store]) =>
+    healthReport(store as Store, {
+      analysis: req.options,
+      health: req.health,
+      failOn: req.failOn,
+      now: req.now,
+    }),
   );
 }

@@ -1,7 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { parseConfig, type Config } from '../config/config.js';
 import { ConfigError, optionName, parseEnum, parseInstantInput } from '../config/parse.js';
-import { runCompare, runSummary, type StoreInput } from '../engine.js';
+import { runCompare, runHealth, runSummary, type StoreInput } from '../engine.js';
+import { renderHealthMarkdown } from '../report/health-markdown.js';
+import { renderHealthText } from '../report/health-text.js';
+import type { HealthReport } from '../report/health-types.js';
 import { renderJson } from '../report/json.js';
 import { renderCompareMarkdown } from '../report/markdown.js';
 import { renderSummary } from '../report/summary-render.js';
@@ -67,6 +70,25 @@ async function compare(args: ParsedArgs, config: Config, now: string): Promise<C
   });
 }
 
+function health(args: ParsedArgs, config: Config, now: string): Promise<HealthReport> {
+  return runHealth({
+    kind: 'health',
+    store: { path: need(args, 'store', 'the store to report on') },
+    options: config.analysis,
+    health: config.health,
+    // A scheduled report alerts rather than fails, unless asked to.
+    failOn: config.failOn ?? 'never',
+    now,
+    maxStoreBytes: config.maxStoreBytes,
+  });
+}
+
+function renderHealth(report: HealthReport, fmt: Format, charts: boolean): string {
+  if (fmt === 'json') return renderJson(report);
+  if (fmt === 'markdown') return renderHealthMarkdown(report, { charts, detail: 'full' });
+  return renderHealthText(report);
+}
+
 function renderCompare(report: CompareReport, fmt: Format, charts: boolean): string {
   if (fmt === 'json') return renderJson(report);
   if (fmt === 'markdown') return renderCompareMarkdown(report, { charts, detail: 'full' });
@@ -99,9 +121,16 @@ export async function runCli(
       exitCode: 0,
     };
   }
-  if (args.command === 'health') throw new ConfigError('pv-check health is not available yet.');
-  const report = await compare(args, config, now);
   const output = args.options.get('output');
+  if (args.command === 'health') {
+    const report = await health(args, config, now);
+    if (output) await writeFile(output, renderJson(report));
+    return {
+      stdout: renderHealth(report, fmt, config.charts),
+      exitCode: report.verdict === 'regressed' ? 1 : 0,
+    };
+  }
+  const report = await compare(args, config, now);
   if (output) await writeFile(output, renderJson(report));
   return {
     stdout: renderCompare(report, fmt, config.charts),

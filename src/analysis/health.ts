@@ -1,0 +1,257 @@
+/**
+ * The scheduled health report: every prompt's live version, its recent window against its own
+ * preceding history (the pull-request check's tests, thresholds, statuses and correction),
+ * gradual trends of its daily series, silence, and the run's cost against its budgets.
+ */
+import type { AnalysisOptions, HealthOptions } from '../config/config.js';
+import { METRICS } from '../metrics.js';
+import type {
+  HealthAlert,
+  HealthReport,
+  PromptHealth,
+  PromptStatus,
+  TimeRange,
+  TrendResult,
+} from '../report/health-types.js';
+import type { FailOn, MetricResult } from '../report/types.js';
+import type { StoreReader, StoreTrendReader, VersionRow } from '../store/types.js';
+import { parseInstant, toIso } from '../time.js';
+import { decideFamily } from './classify.js';
+import { metricAlert, silentAlert, sortAlerts, trendAlert, type Spans } from './health/alerts.js';
+import { costReport } from './health/cost.js';
+import { allAlerts } from './health/fingerprint.js';
+import { pickLive, type LivePick } from './health/live.js';
+import { promptNotes } from './health/notes.js';
+import {
+  MIN_TREND_DAYS,
+  TREND_METRICS,
+  dailyPoints,
+  decideTrends,
+  testTrend,
+  type TrendTest,
+} from './health/trends.js';
+import { planWindow, type WindowPlan } from './health/window.js';
+import { failsPolicy, worstStatus } from './verdict.js';
+
+export { alertsFingerprint, allAlerts } from './health/fingerprint.js';
+
+/** What one health run reads and how it decides. */
+export interface HealthInput {
+  readonly analysis: AnalysisOptions;
+  readonly health: HealthOptions;
+  /** The health report's default is `never`: the alert is the signal, not a red run. */
+  readonly failOn: FailOn;
+  /** ISO 8601 instant the window ends at (excluded); also the report's time stamp. */
+  readonly now: string;
+}
+
+interface Planned {
+  readonly pick: LivePick;
+  readonly plan: WindowPlan;
+  readonly daily: PromptHealth['daily'];
+  readonly trends: readonly TrendTest[];
+}
+
+/** Versions grouped by prompt, keeping the reader's order (newest first within a prompt). */
+function byPrompt(versions: readonly VersionRow[]): VersionRow[][] {
+  const groups = new Map<string, VersionRow[]>();
+  for (const v of versions) groups.set(v.name, [...(groups.get(v.name) ?? []), v]);
+  return [...groups.values()];
+}
+
+function sum(values: Float64Array | undefined): number {
+  let s = 0;
+  for (const v of values ?? []) s += v;
+  return s;
+}
+
+function meanOf(values: Float64Array | undefined): number | null {
+  return values && values.length > 0 ? sum(values) / values.length : null;
+}
+
+function statusOf(
+  alerts: readonly HealthAlert[],
+  metrics: readonly MetricResult[],
+  trends: readonly TrendResult[],
+): PromptStatus {
+  if (alerts.some((a) => a.kind !== 'silent')) return 'alert';
+  if (alerts.length > 0) return 'silent';
+  const tested = metrics.some((m) => m.p_value !== null) || trends.some((t) => t.p_value !== null);
+  return tested ? 'healthy' : 'insufficient_data';
+}
+
+function promptHealth(
+  p: Planned,
+  metrics: readonly MetricResult[],
+  trends: readonly TrendResult[],
+  spans: Spans,
+  window: TimeRange,
+  baselineMax: number,
+): PromptHealth {
+  const { pick, plan } = p;
+  const live = pick.version;
+  const silent =
+    pick.windowCalls === 0 && pick.historyCalls > 0
+      ? [
+          silentAlert(
+            live.name,
+            live.version,
+            pick.historyCalls,
+            spans,
+            pick.activeOther?.version ?? null,
+          ),
+        ]
+      : [];
+  const alerts = sortAlerts(
+    [
+      ...metrics.map((m) => metricAlert(live.name, live.version, m, spans)),
+      ...trends.map((t) => trendAlert(live.name, live.version, t)),
+      ...silent,
+    ].filter((a): a is HealthAlert => a !== null),
+  );
+  return {
+    prompt: live.name,
+    live: {
+      version: live.version,
+      chosen_by: pick.chosenBy,
+      timestamp: live.timestamp,
+      git_commit: live.gitCommit,
+    },
+    status: statusOf(alerts, metrics, trends),
+    window_status: worstStatus(metrics),
+    window: {
+      ...window,
+      n: plan.window.rows,
+      models: plan.windowModels,
+      first_call: plan.window.from,
+      last_call: plan.window.to,
+    },
+    history: {
+      ...plan.historyRange,
+      n: plan.history.rows,
+      models: plan.historyModels,
+      first_call: plan.history.from,
+      last_call: plan.history.to,
+    },
+    cross_model: plan.crossModel,
+    metrics,
+    trends,
+    daily: p.daily,
+    cost: {
+      per_call_window: meanOf(plan.window.values.cost_eur),
+      per_call_history: meanOf(plan.history.values.cost_eur),
+      window_total: sum(plan.window.values.cost_eur),
+    },
+    alerts,
+    notes: promptNotes(pick, plan, spans, baselineMax),
+  };
+}
+
+const RANK: Readonly<Record<PromptStatus, number>> = {
+  alert: 1,
+  silent: 2,
+  insufficient_data: 3,
+  healthy: 4,
+};
+
+function rank(p: PromptHealth): number {
+  return p.alerts.some((a) => a.severity === 'critical') ? 0 : RANK[p.status];
+}
+
+/** The health report of one store at `now`. Reads only the live versions' calls in range. */
+export function healthReport(
+  store: StoreReader & StoreTrendReader,
+  input: HealthInput,
+): HealthReport {
+  const nowMs = parseInstant(input.now);
+  if (!Number.isFinite(nowMs))
+    throw new RangeError(`now must be an ISO 8601 time, got ${input.now}`);
+  const { analysis, health } = input;
+  const spans: Spans = { windowMs: health.windowMs, historyMs: health.historyMs };
+  const window = { since: toIso(nowMs - health.windowMs), until: toIso(nowMs) };
+  const history = { since: toIso(nowMs - health.windowMs - health.historyMs), until: window.since };
+  const metrics = METRICS.filter((m) => store.metrics.has(m));
+  const trendMetrics = TREND_METRICS.filter((m) => store.metrics.has(m));
+
+  const planned: Planned[] = [];
+  let inactive = 0;
+  for (const versions of byPrompt(store.versions())) {
+    const pick = pickLive(store, versions, window, history);
+    if (!pick) {
+      inactive += 1;
+      continue;
+    }
+    const plan = planWindow(store, pick.version, window, history, metrics, analysis);
+    const daily = dailyPoints(store.daily(pick.version.id, history.since, window.until));
+    const trends = trendMetrics.map((m) => testTrend(m, daily, analysis.thresholds[m]));
+    planned.push({ pick, plan, daily, trends });
+  }
+  const decided = decideFamily(
+    planned.map((p) => p.plan.tests),
+    analysis,
+  );
+  const trends = decideTrends(
+    planned.map((p) => p.trends),
+    analysis,
+  );
+  const prompts = planned
+    .map((p, i) =>
+      promptHealth(
+        p,
+        decided[i] ?? [],
+        trends[i] ?? [],
+        spans,
+        window,
+        analysis.baselineMaxSamples,
+      ),
+    )
+    .sort((a, b) => rank(a) - rank(b) || (a.prompt < b.prompt ? -1 : a.prompt > b.prompt ? 1 : 0));
+  const cost = costReport(store, nowMs, health);
+
+  const warnings: string[] = [];
+  const last = store.lastCallAt();
+  if (last === null) warnings.push('The store has no calls at all.');
+  else if (parseInstant(last) < parseInstant(window.since))
+    warnings.push(
+      `The store's newest call (${last.slice(0, 40)}) is older than the window: is this the production store, and is the time right?`,
+    );
+
+  const alerts = allAlerts({ prompts, cost });
+  const n = (s: PromptStatus): number => prompts.filter((p) => p.status === s).length;
+  const failing = prompts.some((p) => failsPolicy(p.window_status, input.failOn));
+  return {
+    schema: 1,
+    kind: 'health',
+    verdict: failing ? 'regressed' : alerts.length > 0 ? 'warning' : 'passed',
+    generated_at: window.until,
+    window,
+    history,
+    settings: {
+      alpha: analysis.alpha,
+      correction: analysis.correction,
+      min_samples: analysis.minSamples,
+      fail_on: input.failOn,
+      thresholds: analysis.thresholds,
+      window_ms: health.windowMs,
+      history_ms: health.historyMs,
+      baseline_max_samples: analysis.baselineMaxSamples,
+      daily_budget: health.dailyBudget,
+      monthly_budget: health.monthlyBudget,
+      min_trend_days: MIN_TREND_DAYS,
+    },
+    counts: {
+      prompts: prompts.length,
+      healthy: n('healthy'),
+      alert: n('alert'),
+      silent: n('silent'),
+      insufficient_data: n('insufficient_data'),
+      inactive,
+      alerts: alerts.length,
+      critical: alerts.filter((a) => a.severity === 'critical').length,
+      warnings: alerts.filter((a) => a.severity === 'warning').length,
+    },
+    prompts,
+    cost,
+    warnings,
+  };
+}

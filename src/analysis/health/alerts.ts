@@ -1,0 +1,152 @@
+import { METRIC_SPECS } from '../../metrics.js';
+import {
+  formatDuration,
+  formatMoney,
+  formatTrendChange,
+  TREND_LABEL,
+} from '../../report/health-content.js';
+import type { BudgetCheck, HealthAlert, TrendResult } from '../../report/health-types.js';
+import { formatPInline, formatTimestamp } from '../../report/format.js';
+import {
+  centerOf,
+  formatChange,
+  formatMetricDelta,
+  formatMetricValue,
+  formatThreshold,
+  metricHeading,
+} from '../../report/labels.js';
+import type { MetricResult } from '../../report/types.js';
+
+/** The spans an alert's message speaks of. */
+export interface Spans {
+  readonly windowMs: number;
+  readonly historyMs: number;
+}
+
+const NONE = {
+  metric: null,
+  budget: null,
+  change: null,
+  amount: null,
+  limit: null,
+  p_value_adjusted: null,
+} as const;
+
+function worse(better: 'higher' | 'lower'): string {
+  return better === 'higher' ? 'fell' : 'rose';
+}
+
+/** A critical (regressed) or warning (degraded) alert from one window-vs-history metric. */
+export function metricAlert(
+  prompt: string,
+  version: string,
+  m: MetricResult,
+  spans: Spans,
+): HealthAlert | null {
+  if (m.status !== 'regressed' && m.status !== 'degraded') return null;
+  const spec = METRIC_SPECS[m.metric];
+  const from = formatMetricValue(m.metric, centerOf(m.metric, m.baseline));
+  const to = formatMetricValue(m.metric, centerOf(m.metric, m.candidate));
+  const threshold = formatThreshold(m.metric, m.threshold);
+  const verdict =
+    m.status === 'regressed'
+      ? `beyond the ${threshold} threshold`
+      : `significant, but within the ${threshold} threshold`;
+  return {
+    ...NONE,
+    kind: m.status === 'regressed' ? 'regression' : 'degradation',
+    severity: m.status === 'regressed' ? 'critical' : 'warning',
+    prompt,
+    version,
+    metric: m.metric,
+    change: spec.threshold === 'points' ? m.absolute_change : m.relative_change,
+    p_value_adjusted: m.p_value_adjusted,
+    message:
+      `${metricHeading(m.metric)} ${worse(spec.better)} from ${from} to ${to} (${formatChange(m)}) ` +
+      `in the last ${formatDuration(spans.windowMs)} against the previous ${formatDuration(spans.historyMs)}; ` +
+      `${formatPInline(m.p_value_adjusted)}, ${verdict}.`,
+  };
+}
+
+/** A warning for a significant, material worsening trend of a daily series. */
+export function trendAlert(prompt: string, version: string, t: TrendResult): HealthAlert | null {
+  if (t.status !== 'worsening' || t.slope_per_day === null) return null;
+  const spec = METRIC_SPECS[t.metric];
+  return {
+    ...NONE,
+    kind: 'trend',
+    severity: 'warning',
+    prompt,
+    version,
+    metric: t.metric,
+    change: t.relative_change,
+    p_value_adjusted: t.p_value_adjusted,
+    message:
+      `${TREND_LABEL[t.metric]} ${spec.better === 'higher' ? 'falls' : 'rises'} steadily over ${t.days} days: ` +
+      `Sen's slope ${formatMetricDelta(t.metric, t.slope_per_day)} per day, ` +
+      `${formatTrendChange(t.metric, t.relative_change)} over ${t.span_days} days (Mann-Kendall ${formatPInline(t.p_value_adjusted)}).`,
+  };
+}
+
+/** A warning for a live version with history but no call in the window. */
+export function silentAlert(
+  prompt: string,
+  version: string,
+  historyCalls: number,
+  spans: Spans,
+  activeOther: string | null,
+): HealthAlert {
+  const other =
+    activeOther === null
+      ? ''
+      : ` Version ${activeOther} has calls in the window: is the production tag out of date?`;
+  return {
+    ...NONE,
+    kind: 'silent',
+    severity: 'warning',
+    prompt,
+    version,
+    message:
+      `No calls in the last ${formatDuration(spans.windowMs)}, after ${historyCalls.toLocaleString('en-US')} ` +
+      `in the previous ${formatDuration(spans.historyMs)}.${other}`,
+  };
+}
+
+/** A budget alert: `critical` when spent, `warning` when only projected. */
+export function budgetAlert(
+  budget: BudgetCheck,
+  amount: number,
+  limit: number,
+  when: { day?: string; month?: string; until?: string },
+): HealthAlert {
+  const over = `over the ${budget === 'day' || budget === 'today' ? 'daily' : 'monthly'} budget of ${formatMoney(limit)}`;
+  const text: Record<BudgetCheck, string> = {
+    day: `${when.day ?? ''} cost ${formatMoney(amount)}, ${over}.`,
+    today: `Today (${when.day ?? ''}, until ${when.until ? formatTimestamp(when.until) : 'now'}) has cost ${formatMoney(amount)} so far, ${over}.`,
+    month: `${when.month ?? ''} has cost ${formatMoney(amount)} to date, ${over}.`,
+    projection: `At its rate so far, ${when.month ?? ''} is projected to cost ${formatMoney(amount)}, ${over}.`,
+  };
+  return {
+    ...NONE,
+    kind: 'budget',
+    severity: budget === 'projection' ? 'warning' : 'critical',
+    prompt: null,
+    version: null,
+    budget,
+    amount,
+    limit,
+    message: text[budget],
+  };
+}
+
+/** Worst first: critical before warning, then by kind, prompt and metric (stable output). */
+export function sortAlerts(alerts: readonly HealthAlert[]): HealthAlert[] {
+  const kinds = ['regression', 'budget', 'degradation', 'trend', 'silent'];
+  const key = (a: HealthAlert): string => `${a.prompt ?? ''}\u0000${a.metric ?? a.budget ?? ''}`;
+  return [...alerts].sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'critical' ? -1 : 1) ||
+      kinds.indexOf(a.kind) - kinds.indexOf(b.kind) ||
+      (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0),
+  );
+}

@@ -1,0 +1,94 @@
+import type { HealthOptions } from '../../config/config.js';
+import type { CostDay, CostReport, HealthAlert } from '../../report/health-types.js';
+import type { StoreTrendReader } from '../../store/types.js';
+import { DAY_MS, toIso } from '../../time.js';
+import { budgetAlert } from './alerts.js';
+
+/** Days in the cost table, the current one included. */
+export const COST_DAYS = 7;
+
+/** No projection during a month's first day: a few hours of one day say little about a month. */
+export const MIN_PROJECTION_MS = DAY_MS;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * The run's cost over every prompt: the last 7 UTC days (the current one so far), the UTC
+ * calendar month to date and its linear projection (month to date / elapsed share of the month),
+ * with alerts for the daily and monthly budgets. Periods end at `now`, excluded; the current
+ * day and month are those of the last instant before `now`, so a midnight `now` closes them.
+ */
+export function costReport(
+  store: StoreTrendReader,
+  nowMs: number,
+  options: Pick<HealthOptions, 'dailyBudget' | 'monthlyBudget'>,
+): CostReport {
+  const last = new Date(nowMs - 1);
+  const todayStart = Math.floor((nowMs - 1) / DAY_MS) * DAY_MS;
+  const todayComplete = nowMs === todayStart + DAY_MS;
+  const firstDay = todayStart - (COST_DAYS - 1) * DAY_MS;
+  const monthStart = Date.UTC(last.getUTCFullYear(), last.getUTCMonth(), 1);
+  const monthEnd = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1);
+  const rows = store.costByDay(toIso(Math.min(firstDay, monthStart)), toIso(nowMs));
+  const byDay = new Map(rows.map((r) => [r.day, r]));
+
+  const days: CostDay[] = [];
+  for (let t = firstDay; t <= todayStart; t += DAY_MS) {
+    const day = toIso(t).slice(0, 10);
+    const row = byDay.get(day);
+    days.push({
+      day,
+      calls: row?.calls ?? 0,
+      cost: row?.cost ?? 0,
+      complete: t < todayStart || todayComplete,
+    });
+  }
+  const monthKey = toIso(monthStart).slice(0, 7);
+  const monthToDate = rows
+    .filter((r) => r.day.startsWith(monthKey))
+    .reduce((s, r) => s + r.cost, 0);
+  const elapsedMs = nowMs - monthStart;
+  const elapsed = elapsedMs / (monthEnd - monthStart);
+  const projection = elapsedMs >= MIN_PROJECTION_MS ? monthToDate / elapsed : null;
+  const month = `${MONTHS[last.getUTCMonth()] ?? ''} ${last.getUTCFullYear()}`;
+
+  const alerts: HealthAlert[] = [];
+  const daily = options.dailyBudget;
+  if (daily !== null) {
+    const lastComplete = days.filter((d) => d.complete).at(-1);
+    if (lastComplete && lastComplete.cost > daily)
+      alerts.push(budgetAlert('day', lastComplete.cost, daily, { day: lastComplete.day }));
+    const today = days.at(-1);
+    if (today && !today.complete && today.cost > daily)
+      alerts.push(budgetAlert('today', today.cost, daily, { day: today.day, until: toIso(nowMs) }));
+  }
+  const monthly = options.monthlyBudget;
+  if (monthly !== null) {
+    if (monthToDate > monthly) alerts.push(budgetAlert('month', monthToDate, monthly, { month }));
+    else if (projection !== null && projection > monthly)
+      alerts.push(budgetAlert('projection', projection, monthly, { month }));
+  }
+  return {
+    days,
+    month: monthKey,
+    month_to_date: monthToDate,
+    month_elapsed: elapsed,
+    projection,
+    daily_budget: daily,
+    monthly_budget: monthly,
+    alerts,
+  };
+}

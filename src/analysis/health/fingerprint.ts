@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+import type { HealthAlert, HealthReport } from '../../report/health-types.js';
+
+/** Every alert of a health report: each prompt's, then the run's budget alerts. */
+export function allAlerts(report: Pick<HealthReport, 'prompts' | 'cost'>): HealthAlert[] {
+  return [...report.prompts.flatMap((p) => p.alerts), ...report.cost.alerts];
+}
+
+/**
+ * A stable fingerprint of the set of alerts: sha256 (hex, first 16) of the sorted, distinct
+ * keys kind + prompt + metric (or budget check). Numbers are left out on purpose, so the
+ * tracking issue gets a new comment when an alert appears or clears, not when a value moves.
+ */
+export function alertsFingerprint(report: HealthReport): string {
+  const keys = [
+    ...new Set(
+      allAlerts(report).map((a) =>
+        JSON.stringify([a.kind, a.prompt ?? '', a.metric ?? a.budget ?? '']),
+      ),
+    ),
+  ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(keys.join('\n')).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,82 @@
+import type { LiveChoice, TimeRange } from '../../report/health-types.js';
+import type { StoreReader, VersionRow } from '../../store/types.js';
+import { parseInstant } from '../../time.js';
+
+/** A prompt's live version and how many calls it has in the window and the history. */
+export interface LivePick {
+  readonly version: VersionRow;
+  readonly chosenBy: LiveChoice;
+  readonly windowCalls: number;
+  readonly historyCalls: number;
+  /** The production-tagged version is silent: the newest other version with window calls. */
+  readonly activeOther: VersionRow | null;
+  /** A production-tagged version passed over because it has no calls in window or history. */
+  readonly idleTagged: VersionRow | null;
+}
+
+/** Calls of one version in a range; 0 without a query when its newest call is older. */
+export function callsIn(store: StoreReader, v: VersionRow, range: TimeRange): number {
+  if (v.calls === 0 || v.lastCallAt === null) return 0;
+  // Most versions of a long-lived store stopped being called long ago: skip them unread.
+  const last = parseInstant(v.lastCallAt);
+  if (Number.isFinite(last) && last < parseInstant(range.since)) return 0;
+  return store.contexts(v.id, range.since, range.until).reduce((n, c) => n + c.calls, 0);
+}
+
+function latest(
+  store: StoreReader,
+  versions: readonly VersionRow[],
+  window: TimeRange,
+  history: TimeRange,
+  idleTagged: VersionRow | null,
+): LivePick | null {
+  const base = { activeOther: null, idleTagged };
+  for (const v of versions) {
+    const windowCalls = callsIn(store, v, window);
+    if (windowCalls > 0) {
+      const historyCalls = callsIn(store, v, history);
+      return { ...base, version: v, chosenBy: 'latest_in_window', windowCalls, historyCalls };
+    }
+  }
+  for (const v of versions) {
+    const historyCalls = callsIn(store, v, history);
+    if (historyCalls > 0)
+      return { ...base, version: v, chosenBy: 'latest_in_history', windowCalls: 0, historyCalls };
+  }
+  return null;
+}
+
+/**
+ * The live version among one prompt's versions (newest first): the one tagged `production`,
+ * else the newest with calls in the window, else the newest with calls in the history (it is
+ * then silent). A production tag on a version without a single call in window or history is
+ * stale: it is passed over (and said so) rather than reported on forever. Null when no version
+ * has calls in window or history: the prompt is inactive.
+ */
+export function pickLive(
+  store: StoreReader,
+  versions: readonly VersionRow[],
+  window: TimeRange,
+  history: TimeRange,
+): LivePick | null {
+  const tagged = versions.find((v) => v.tags.includes('production'));
+  if (!tagged) return latest(store, versions, window, history, null);
+  const windowCalls = callsIn(store, tagged, window);
+  const historyCalls = callsIn(store, tagged, history);
+  if (windowCalls === 0 && historyCalls === 0) {
+    const others = versions.filter((v) => v !== tagged);
+    return latest(store, others, window, history, tagged);
+  }
+  const activeOther =
+    windowCalls > 0
+      ? null
+      : (versions.find((v) => v !== tagged && callsIn(store, v, window) > 0) ?? null);
+  return {
+    version: tagged,
+    chosenBy: 'production_tag',
+    windowCalls,
+    historyCalls,
+    activeOther,
+    idleTagged: null,
+  };
+}

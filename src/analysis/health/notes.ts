@@ -1,0 +1,46 @@
+import { formatDuration } from '../../report/health-content.js';
+import type { LivePick } from './live.js';
+import type { Spans } from './alerts.js';
+import type { WindowPlan } from './window.js';
+
+const MAX_MODELS = 3;
+
+function list(models: readonly string[]): string {
+  const shown = models.slice(0, MAX_MODELS).join(', ');
+  return models.length > MAX_MODELS ? `${shown} and ${models.length - MAX_MODELS} more` : shown;
+}
+
+/** Plain-text remarks on how one prompt's live version was chosen and compared. */
+export function promptNotes(
+  pick: LivePick,
+  plan: WindowPlan,
+  spans: Spans,
+  baselineMax: number,
+): string[] {
+  const notes: string[] = [];
+  const history = formatDuration(spans.historyMs);
+  if (pick.idleTagged)
+    notes.push(
+      `Version ${pick.idleTagged.version} is tagged production but has no calls in the window or the previous ${history}; this reports on the newest version with calls instead.`,
+    );
+  if (plan.window.rows > 0 && plan.history.rows === 0)
+    notes.push(
+      `No calls of this version in the previous ${history}: nothing to compare the window with yet.`,
+    );
+  if (plan.crossModel)
+    notes.push(
+      `The history has no calls on the window's models (${list(plan.windowModels)}): this compares across models.`,
+    );
+  else if (plan.history.rows > 0) {
+    const unseen = plan.windowModels.filter((m) => !plan.historyModels.includes(m));
+    if (unseen.length > 0)
+      notes.push(
+        `The window also ran on ${list(unseen)}, which the history has no calls on; the history is restricted to the models both have.`,
+      );
+  }
+  if (plan.history.rows >= baselineMax)
+    notes.push(
+      `The history is its newest ${baselineMax.toLocaleString('en-US')} calls (baseline-max-samples).`,
+    );
+  return notes;
+}

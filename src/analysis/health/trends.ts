@@ -1,0 +1,170 @@
+import type { FamilySettings } from '../classify.js';
+import { METRIC_SPECS, type Thresholds } from '../../metrics.js';
+import type {
+  DailyPoint,
+  TrendMetric,
+  TrendResult,
+  TrendStatus,
+} from '../../report/health-types.js';
+import type { DailyStats } from '../../store/types.js';
+import { adjustPValues, mannKendall, median } from '../../stats/index.js';
+import { DAY_MS } from '../../time.js';
+
+/** The daily series tested for trends, in report order. */
+export const TREND_METRICS: readonly TrendMetric[] = [
+  'quality_score',
+  'latency_ms',
+  'success',
+  'cost_eur',
+];
+
+/** Fewer days with a value than this: no trend test (Mann-Kendall needs a few to mean anything). */
+export const MIN_TREND_DAYS = 7;
+
+/**
+ * A trend alert needs a change over the series of at least this share of the metric's
+ * materiality threshold: a drift that is significant but tiny should not page anyone.
+ */
+export const TREND_MATERIALITY = 0.5;
+
+/** One trend test before the run-wide correction. */
+export interface TrendTest {
+  readonly metric: TrendMetric;
+  readonly days: number;
+  readonly median: number | null;
+  readonly slope: number | null;
+  readonly intercept: number | null;
+  readonly span: number;
+  readonly change: number | null;
+  readonly relative: number | null;
+  /** Change in threshold units, positive when worse. */
+  readonly worseBy: number | null;
+  readonly threshold: number;
+  readonly pWorse: number | null;
+  readonly pBetter: number | null;
+}
+
+/** The store's per-day aggregates as the report's daily points. */
+export function dailyPoints(stats: readonly DailyStats[]): DailyPoint[] {
+  return stats.map((d) => ({
+    day: d.day,
+    calls: d.calls,
+    quality_score: d.quality,
+    latency_ms: d.latencyP50,
+    success: d.successRate,
+    cost_eur: d.costPerCall,
+  }));
+}
+
+const dayNumber = (day: string): number => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+
+/**
+ * Mann-Kendall with Sen's slope on one metric's daily values. Days without a value are left
+ * out and the slope uses the real day offsets, so a gap does not compress time.
+ */
+export function testTrend(
+  metric: TrendMetric,
+  points: readonly DailyPoint[],
+  threshold: number,
+): TrendTest {
+  const values: number[] = [];
+  const days: number[] = [];
+  for (const p of points) {
+    const v = p[metric];
+    const d = dayNumber(p.day);
+    if (v !== null && Number.isFinite(v) && Number.isFinite(d)) {
+      values.push(v);
+      days.push(d);
+    }
+  }
+  const x = days.map((d) => d - (days[0] ?? 0));
+  const span = x.at(-1) ?? 0;
+  const mid = values.length > 0 ? median(values) : null;
+  const empty = { metric, days: values.length, median: mid, span, threshold };
+  const mk = values.length >= MIN_TREND_DAYS ? mannKendall(values, x) : null;
+  if (mk === null || mid === null) {
+    return {
+      ...empty,
+      slope: null,
+      intercept: null,
+      change: null,
+      relative: null,
+      worseBy: null,
+      pWorse: null,
+      pBetter: null,
+    };
+  }
+  const spec = METRIC_SPECS[metric];
+  const change = mk.senSlope * span;
+  const relative = spec.threshold === 'points' ? change : mid !== 0 ? change / Math.abs(mid) : null;
+  const signed = spec.better === 'higher' ? -change : change;
+  const worseBy =
+    spec.threshold === 'points'
+      ? signed
+      : mid !== 0
+        ? signed / Math.abs(mid)
+        : signed === 0
+          ? 0
+          : Math.sign(signed) * Infinity;
+  return {
+    ...empty,
+    slope: mk.senSlope,
+    intercept: mk.intercept,
+    change,
+    relative,
+    worseBy,
+    pWorse: spec.better === 'higher' ? mk.pDecreasing : mk.pIncreasing,
+    pBetter: spec.better === 'higher' ? mk.pIncreasing : mk.pDecreasing,
+  };
+}
+
+/** All trend tests of one prompt's daily series. */
+export function testTrends(points: readonly DailyPoint[], thresholds: Thresholds): TrendTest[] {
+  return TREND_METRICS.map((m) => testTrend(m, points, thresholds[m]));
+}
+
+function status(t: TrendTest, pw: number | null, pb: number | null, alpha: number): TrendStatus {
+  if (pw === null || pb === null || t.worseBy === null) return 'insufficient_data';
+  if (pw < alpha) return t.worseBy >= TREND_MATERIALITY * t.threshold ? 'worsening' : 'slight';
+  return pb < alpha ? 'improving' : 'stable';
+}
+
+/**
+ * Corrects every trend test of the run at once (its own family, apart from the window tests,
+ * with the run's correction method) and decides each trend's status. Groups keep their shape.
+ */
+export function decideTrends(
+  groups: readonly (readonly TrendTest[])[],
+  settings: FamilySettings,
+): TrendResult[][] {
+  const tested = groups.flat().filter((t) => t.pWorse !== null && t.pBetter !== null);
+  const worse = adjustPValues(
+    tested.map((t) => t.pWorse as number),
+    settings.correction,
+  );
+  const better = adjustPValues(
+    tested.map((t) => t.pBetter as number),
+    settings.correction,
+  );
+  const adjusted = new Map<TrendTest, [number, number]>();
+  tested.forEach((t, i) => adjusted.set(t, [worse[i] as number, better[i] as number]));
+  return groups.map((group) =>
+    group.map((t): TrendResult => {
+      const [pw, pb] = adjusted.get(t) ?? [null, null];
+      return {
+        metric: t.metric,
+        status: status(t, pw, pb, settings.alpha),
+        days: t.days,
+        median: t.median,
+        slope_per_day: t.slope,
+        intercept: t.intercept,
+        span_days: t.span,
+        change: t.change,
+        relative_change: t.relative,
+        p_value: t.pWorse,
+        p_value_adjusted: pw,
+        p_better_adjusted: pb,
+      };
+    }),
+  );
+}

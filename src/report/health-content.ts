@@ -1,0 +1,192 @@
+/**
+ * The words of the health report, written once for Markdown and the terminal (and for the
+ * analysis' alert messages), so that they cannot drift apart.
+ */
+import { METRIC_SPECS, type Metric } from '../metrics.js';
+import type { Style } from './content.js';
+import {
+  MISSING,
+  formatChangePercent,
+  formatCount,
+  formatEur,
+  formatFixed,
+  formatPoints,
+} from './format.js';
+import type {
+  HealthAlert,
+  HealthReport,
+  LiveChoice,
+  PromptHealth,
+  PromptStatus,
+  TrendMetric,
+  TrendStatus,
+} from './health-types.js';
+import { metricName, plural } from './labels.js';
+import type { Verdict } from './types.js';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** A window or history length: `24 h`, `28 days`, `30 min`. */
+export function formatDuration(ms: number): string {
+  const whole = (unit: number): boolean => ms % unit === 0;
+  if (whole(DAY_MS) && ms >= 2 * DAY_MS) return `${formatCount(ms / DAY_MS)} days`;
+  if (whole(HOUR_MS)) return `${formatCount(ms / HOUR_MS)} h`;
+  if (whole(60_000)) return `${formatCount(ms / 60_000)} min`;
+  return `${formatCount(ms / 1000)} s`;
+}
+
+/** An amount of money (a day's cost, a budget): `€0.40`, `€1,234.50`; cents below one cent. */
+export function formatMoney(eur: number | null): string {
+  if (eur === null || !Number.isFinite(eur)) return MISSING;
+  return Math.abs(eur) >= 0.01 || eur === 0 ? `€${formatFixed(eur, 2)}` : formatEur(eur);
+}
+
+/** What each trend's daily value is. */
+export const TREND_LABEL: Readonly<Record<TrendMetric, string>> = {
+  quality_score: 'Daily mean quality',
+  latency_ms: 'Daily median latency',
+  success: 'Daily success rate',
+  cost_eur: 'Daily cost per call',
+};
+
+/** A change relative to the metric's center, or in rate points for the success rate. */
+export function formatTrendChange(metric: Metric, change: number | null): string {
+  return METRIC_SPECS[metric].threshold === 'points'
+    ? formatPoints(change)
+    : formatChangePercent(change);
+}
+
+/** Emoji per prompt status (an alerting prompt's icon depends on its worst alert). */
+export const PROMPT_ICON: Readonly<Record<PromptStatus | 'critical', string>> = {
+  critical: '❌',
+  alert: '⚠️',
+  silent: '🔇',
+  insufficient_data: '⏳',
+  healthy: '✅',
+};
+
+/** Words per prompt status. */
+export const PROMPT_WORD: Readonly<Record<PromptStatus, string>> = {
+  alert: 'alert',
+  silent: 'silent',
+  insufficient_data: 'too few calls',
+  healthy: 'healthy',
+};
+
+/** The icon of one prompt's line. */
+export function promptIcon(p: PromptHealth): string {
+  return p.alerts.some((a) => a.severity === 'critical')
+    ? PROMPT_ICON.critical
+    : PROMPT_ICON[p.status];
+}
+
+/** Words per trend status. */
+export const TREND_WORD: Readonly<Record<TrendStatus, string>> = {
+  worsening: 'worsening',
+  slight: 'slight drift',
+  improving: 'improving',
+  stable: 'stable',
+  insufficient_data: 'too few days',
+};
+
+/** How the live version was chosen, as a reader says it. */
+export const CHOSEN_WORD: Readonly<Record<LiveChoice, string>> = {
+  production_tag: 'tagged production',
+  latest_in_window: 'newest with calls in the window',
+  latest_in_history: 'newest with calls in the history',
+};
+
+/** Emoji per alert severity. */
+export const SEVERITY_ICON: Readonly<Record<HealthAlert['severity'], string>> = {
+  critical: '❌',
+  warning: '⚠️',
+};
+
+const BUDGET_WORD: Readonly<Record<NonNullable<HealthAlert['budget']>, string>> = {
+  day: 'daily budget',
+  today: 'daily budget (today so far)',
+  month: 'monthly budget',
+  projection: 'monthly budget (projected)',
+};
+
+/** What one alert is about, in a few words: `quality −14.7 % (regressed)`. */
+export function alertPhrase(a: HealthAlert, spans: { windowMs: number }): string {
+  const metric = a.metric;
+  switch (a.kind) {
+    case 'regression':
+    case 'degradation':
+      return metric === null
+        ? a.kind
+        : `${metricName(metric)} ${formatTrendChange(metric, a.change)} (${a.kind === 'regression' ? 'regressed' : 'degraded, within the threshold'})`;
+    case 'trend':
+      return metric === null
+        ? 'trend'
+        : `${metricName(metric)} trend ${formatTrendChange(metric, a.change)}`;
+    case 'silent':
+      return `no calls in ${formatDuration(spans.windowMs)}`;
+    case 'budget':
+      return `${a.budget ? BUDGET_WORD[a.budget] : 'budget'}: ${formatMoney(a.amount)} of ${formatMoney(a.limit)}`;
+  }
+}
+
+/** What is wrong with one prompt, in one line (no store strings). */
+export function promptProblems(p: PromptHealth, report: HealthReport): string {
+  if (p.alerts.length > 0)
+    return p.alerts.map((a) => alertPhrase(a, { windowMs: report.settings.window_ms })).join('; ');
+  if (p.status === 'insufficient_data')
+    return `too few calls to test (${formatCount(p.window.n)} in the window, ${formatCount(p.history.n)} in the history)`;
+  return 'healthy';
+}
+
+/** The one-line verdict, split so each format can place the icon and emphasis itself. */
+export interface HealthVerdictLine {
+  readonly verdict: Verdict;
+  readonly headline: string;
+  readonly detail: string;
+}
+
+/** The verdict in one line: what is wrong where, and the spans compared. */
+export function healthVerdictLine(report: HealthReport, style: Style): HealthVerdictLine {
+  const c = report.counts;
+  const spans = `last ${formatDuration(report.settings.window_ms)} against the previous ${formatDuration(report.settings.history_ms)}`;
+  const prompts = plural(c.prompts, 'live prompt');
+  const named = report.prompts
+    .filter((p) => p.status === 'alert' || p.status === 'silent')
+    .slice(0, 3)
+    .map((p) => style.esc(p.prompt, Math.min(60, style.nameMax)));
+  const more =
+    c.alert + c.silent > named.length
+      ? `, and ${formatCount(c.alert + c.silent - named.length)} more`
+      : '';
+  const where = named.length > 0 ? ` (${named.join(', ')}${more})` : '';
+  const budget =
+    report.cost.alerts.length > 0 ? `; ${plural(report.cost.alerts.length, 'budget alert')}` : '';
+  const severities = `${formatCount(c.critical)} critical, ${formatCount(c.warnings)} ${c.warnings === 1 ? 'warning' : 'warnings'}`;
+  switch (report.verdict) {
+    case 'regressed':
+      return {
+        verdict: 'regressed',
+        headline: 'Prompt health check failed',
+        detail: `${plural(c.alert + c.silent, 'prompt')} of ${prompts} with alerts${where}${budget}; ${severities} (fail-on: ${report.settings.fail_on}; ${spans})`,
+      };
+    case 'warning':
+      return {
+        verdict: 'warning',
+        headline: `Prompt health: ${plural(c.alerts, 'alert')}`,
+        detail: `${severities}; ${formatCount(c.alert + c.silent)} of ${prompts} need a look${where}${budget} (${spans})`,
+      };
+    case 'passed':
+    case 'no_changes': {
+      const thin =
+        c.insufficient_data > 0
+          ? `, ${formatCount(c.insufficient_data)} with too few calls to test`
+          : '';
+      return {
+        verdict: report.verdict,
+        headline: 'Prompt health: no alerts',
+        detail: `${prompts} checked, ${formatCount(c.healthy)} healthy${thin} (${spans})`,
+      };
+    }
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * The health report as GitHub Markdown: the job summary and the tracking issue's body. Three
+ * levels of detail let `fitHealthMarkdown` shrink it under GitHub's limits before trimming.
+ */
+import type { Style } from './content.js';
+import { code, md } from './escape.js';
+import {
+  formatCount,
+  formatEur,
+  formatInterval,
+  formatLevel,
+  formatPValue,
+  formatRate,
+  formatTimestamp,
+} from './format.js';
+import {
+  CHOSEN_WORD,
+  SEVERITY_ICON,
+  TREND_LABEL,
+  TREND_WORD,
+  formatDuration,
+  formatTrendChange,
+  formatMoney,
+  healthVerdictLine,
+  promptIcon,
+  promptProblems,
+} from './health-content.js';
+import { healthMethodItems } from './health-method.js';
+import { trendCharts } from './health-mermaid.js';
+import type { HealthReport, PromptHealth, TrendResult } from './health-types.js';
+import {
+  STATUS_ICON,
+  STATUS_WORD,
+  centerOf,
+  formatChange,
+  formatMetricDelta,
+  formatMetricValue,
+  metricHeading,
+} from './labels.js';
+import { trimMarkdown, DEFAULT_FULL_REPORT_HINT } from './limits.js';
+import { VERDICT_ICON, type Detail } from './markdown.js';
+import type { MetricResult } from './types.js';
+
+/** Options of `renderHealthMarkdown`. */
+export interface HealthMarkdownOptions {
+  /** Mermaid trend charts under prompts with trend alerts (full detail only). */
+  readonly charts: boolean;
+  /** A hidden marker (an HTML comment) put on the first line, to find the issue again. */
+  readonly marker?: string;
+  readonly detail: Detail;
+}
+
+const NAME_MAX: Readonly<Record<Detail, number>> = { full: 200, compact: 100, minimal: 60 };
+/** At most this many prompts in the overview table; the rest are counted. */
+const OVERVIEW_MAX = 200;
+
+function styleFor(detail: Detail): Style {
+  return { esc: md, strong: (t) => `**${t}**`, nameMax: NAME_MAX[detail] };
+}
+
+function overview(report: HealthReport, style: Style): string[] {
+  if (report.prompts.length === 0) return [];
+  const rows = report.prompts.slice(0, OVERVIEW_MAX).map((p) => {
+    const tag = p.live.chosen_by === 'production_tag' ? ' (production)' : '';
+    return `| ${promptIcon(p)} | ${style.esc(p.prompt, style.nameMax)} | ${style.esc(p.live.version, style.nameMax)}${tag} | ${promptProblems(p, report)} |`;
+  });
+  const rest = report.prompts.length - rows.length;
+  return [
+    '| | Prompt | Live version | What is wrong |',
+    '| :-: | :-- | :-- | :-- |',
+    ...rows,
+    ...(rest > 0 ? ['', `And ${formatCount(rest)} more prompts, not listed.`] : []),
+    '',
+  ];
+}
+
+function side(m: MetricResult, which: 'baseline' | 'candidate', total: number): string {
+  const stats = m[which];
+  const value = formatMetricValue(m.metric, centerOf(m.metric, stats));
+  return stats.n === total ? value : `${value} <sub>n=${formatCount(stats.n)}</sub>`;
+}
+
+function metricTable(
+  p: PromptHealth,
+  rows: readonly MetricResult[],
+  report: HealthReport,
+): string[] {
+  if (rows.length === 0) return [];
+  const lines = [
+    `| Metric | History | Window | Change | ${formatLevel(report.settings.alpha)} CI | p (adj.) | Status |`,
+    '| :-- | --: | --: | --: | :-: | --: | :-- |',
+  ];
+  for (const m of rows) {
+    const ci = formatInterval(m.ci, (x) => formatMetricDelta(m.metric, x));
+    lines.push(
+      `| ${metricHeading(m.metric)} | ${side(m, 'baseline', p.history.n)} | ${side(m, 'candidate', p.window.n)} | ` +
+        `${formatChange(m)} | ${ci} | ${formatPValue(m.p_value_adjusted)} | ${STATUS_ICON[m.status]} ${STATUS_WORD[m.status]} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
+const TREND_ICON: Readonly<Record<TrendResult['status'], string>> = {
+  worsening: '⚠️',
+  slight: '〰️',
+  improving: '✨',
+  stable: '✅',
+  insufficient_data: '⏳',
+};
+
+function trendTable(rows: readonly TrendResult[]): string[] {
+  if (rows.length === 0) return [];
+  const lines = [
+    '| Daily series | Days | Slope per day | Change over the series | p (adj.) | Trend |',
+    '| :-- | --: | --: | --: | --: | :-- |',
+  ];
+  for (const t of rows) {
+    const slope = t.slope_per_day === null ? '–' : formatMetricDelta(t.metric, t.slope_per_day);
+    const change =
+      t.relative_change === null
+        ? '–'
+        : `${formatTrendChange(t.metric, t.relative_change)} over ${formatCount(t.span_days)} days`;
+    lines.push(
+      `| ${TREND_LABEL[t.metric]} | ${formatCount(t.days)} | ${slope} | ${change} | ${formatPValue(t.p_value_adjusted)} | ${TREND_ICON[t.status]} ${TREND_WORD[t.status]} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
+function models(list: readonly string[], style: Style): string {
+  if (list.length === 0) return '';
+  const shown = list.slice(0, 3).map((m) => style.esc(m, 80));
+  return ` on ${shown.join(', ')}${list.length > 3 ? ` and ${list.length - 3} more` : ''}`;
+}
+
+function facts(p: PromptHealth, style: Style): string {
+  const version = style.strong(style.esc(p.live.version, style.nameMax));
+  return (
+    `Live version ${version} (${CHOSEN_WORD[p.live.chosen_by]}): ` +
+    `${formatCount(p.window.n)} calls in the window${models(p.window.models, style)}, ` +
+    `${formatCount(p.history.n)} in the history${models(p.history.models, style)}; ` +
+    `cost per call ${formatEur(p.cost.per_call_window)} (history ${formatEur(p.cost.per_call_history)}).`
+  );
+}
+
+function section(p: PromptHealth, report: HealthReport, opts: HealthMarkdownOptions): string[] {
+  const style = styleFor(opts.detail);
+  const out = [
+    `### ${promptIcon(p)} ${style.esc(p.prompt, style.nameMax)} ${style.esc(p.live.version, style.nameMax)}`,
+    '',
+    facts(p, style),
+    '',
+    ...p.alerts.map((a) => `- ${SEVERITY_ICON[a.severity]} ${md(a.message, 600)}`),
+    '',
+  ];
+  const full = opts.detail === 'full';
+  const alerted = new Set(p.alerts.map((a) => a.metric));
+  out.push(
+    ...metricTable(p, full ? p.metrics : p.metrics.filter((m) => alerted.has(m.metric)), report),
+  );
+  const trends = full ? p.trends : p.trends.filter((t) => t.status === 'worsening');
+  if (trends.length > 0)
+    out.push(
+      '**Trends** (daily series over the history and the window)',
+      '',
+      ...trendTable(trends),
+    );
+  if (full && opts.charts) for (const chart of trendCharts(p)) out.push(chart, '');
+  if (full && p.notes.length > 0) out.push(...p.notes.map((n) => `- ℹ️ ${md(n, 600)}`), '');
+  return out;
+}
+
+function costSection(report: HealthReport): string[] {
+  const c = report.cost;
+  const budget = c.daily_budget;
+  const rows = c.days.map((d) => {
+    const day = d.complete ? d.day : `${d.day} (so far)`;
+    const flag = budget === null ? '' : d.cost > budget ? `❌ over ${formatMoney(budget)}` : '✅';
+    return `| ${day} | ${formatCount(d.calls)} | ${formatMoney(d.cost)} | ${flag} |`;
+  });
+  const monthBudget =
+    c.monthly_budget === null ? '' : ` of the ${formatMoney(c.monthly_budget)} monthly budget`;
+  const projection =
+    c.projection === null
+      ? 'no projection during the month\u2019s first day'
+      : `projected ${formatMoney(c.projection)} for the month at this rate (${formatRate(c.month_elapsed)} of it elapsed)`;
+  return [
+    '### 💶 Cost (all prompts)',
+    '',
+    `| Day (UTC) | Calls | Cost | ${budget === null ? 'Daily budget: none' : `Daily budget ${formatMoney(budget)}`} |`,
+    '| :-- | --: | --: | :-- |',
+    ...rows,
+    '',
+    `Month to date (${c.month}): **${formatMoney(c.month_to_date)}**${monthBudget}; ${projection}.`,
+    '',
+    ...c.alerts.map((a) => `- ${SEVERITY_ICON[a.severity]} ${md(a.message, 600)}`),
+    ...(c.alerts.length > 0 ? [''] : []),
+  ];
+}
+
+function details(report: HealthReport): string[] {
+  return [
+    '<details>',
+    '<summary>How to read this</summary>',
+    '',
+    ...healthMethodItems(report).map((item) => `- **${item.term}.** ${item.text}`),
+    '',
+    '</details>',
+    '',
+  ];
+}
+
+function footer(report: HealthReport): string {
+  const parts = ['prompt-versioner-action', formatTimestamp(report.generated_at)];
+  const ctx = report.context;
+  if (ctx?.head_sha !== undefined) parts.push(`commit ${code(ctx.head_sha.slice(0, 7), 7)}`);
+  if (ctx?.run_number !== undefined) parts.push(`run ${formatCount(ctx.run_number)}`);
+  return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+/** The health report as Markdown, ending in one newline. */
+export function renderHealthMarkdown(report: HealthReport, options: HealthMarkdownOptions): string {
+  const style = styleFor(options.detail);
+  const out: string[] = [];
+  if (options.marker !== undefined) out.push(options.marker);
+  const v = healthVerdictLine(report, style);
+  out.push(`${VERDICT_ICON[v.verdict]} **${v.headline}**: ${v.detail}.`, '');
+  const warnings = report.warnings.slice(0, 10).map((w) => `> ⚠️ ${md(w, 300)}`);
+  if (warnings.length > 0) out.push(warnings.join('\n>\n'), '');
+  out.push(...overview(report, style));
+  const inactive =
+    report.counts.inactive > 0
+      ? ` · ${formatCount(report.counts.inactive)} prompts without calls in either, not listed`
+      : '';
+  out.push(
+    `<sub>Window ${formatTimestamp(report.window.since)} → ${formatTimestamp(report.window.until)} (${formatDuration(report.settings.window_ms)}) · ` +
+      `history from ${formatTimestamp(report.history.since)} (${formatDuration(report.settings.history_ms)})${inactive}</sub>`,
+    '',
+  );
+  if (options.detail !== 'minimal')
+    for (const p of report.prompts.filter((x) => x.alerts.length > 0))
+      out.push(...section(p, report, options));
+  out.push(...costSection(report));
+  if (options.detail === 'full') out.push(...details(report));
+  out.push(footer(report));
+  return out.join('\n') + '\n';
+}
+
+const LEVELS: readonly Detail[] = ['full', 'compact', 'minimal'];
+
+/** The most detailed rendering within `limit` characters; the minimal one trimmed if none fits. */
+export function fitHealthMarkdown(
+  report: HealthReport,
+  limit: number,
+  opts: { charts: boolean; marker?: string; fullReportHint?: string },
+): string {
+  let text = '';
+  for (const detail of LEVELS) {
+    text = renderHealthMarkdown(report, { charts: opts.charts, marker: opts.marker, detail });
+    if (text.length <= limit) return text;
+  }
+  return trimMarkdown(text, limit, opts.fullReportHint ?? DEFAULT_FULL_REPORT_HINT);
+}

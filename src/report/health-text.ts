@@ -1,0 +1,205 @@
+/**
+ * The health report for a terminal (`pv-check health --format text`): the same content as the
+ * Markdown report in aligned columns, no markup; store strings through plain().
+ */
+import { alignColumns, wrap } from './columns.js';
+import type { Style } from './content.js';
+import { plain } from './escape.js';
+import {
+  MISSING,
+  formatCount,
+  formatEur,
+  formatInterval,
+  formatLevel,
+  formatPValue,
+  formatRate,
+  formatTimestamp,
+} from './format.js';
+import {
+  CHOSEN_WORD,
+  PROMPT_WORD,
+  TREND_LABEL,
+  TREND_WORD,
+  formatDuration,
+  formatTrendChange,
+  formatMoney,
+  healthVerdictLine,
+  promptProblems,
+} from './health-content.js';
+import { healthMethodItems } from './health-method.js';
+import type { HealthReport, PromptHealth } from './health-types.js';
+import {
+  STATUS_WORD,
+  centerOf,
+  formatChange,
+  formatMetricDelta,
+  formatMetricValue,
+  metricHeading,
+} from './labels.js';
+import type { Verdict } from './types.js';
+
+/** Options of `renderHealthText`. */
+export interface HealthTextOptions {
+  /** Wrap width for prose (default 100). */
+  readonly width?: number;
+}
+
+const STYLE: Style = { esc: plain, strong: (t) => t, nameMax: 200 };
+
+const MARK: Readonly<Record<Verdict, string>> = {
+  regressed: '✗',
+  warning: '!',
+  passed: '✓',
+  no_changes: '–',
+};
+
+function statusWord(p: PromptHealth): string {
+  return p.alerts.some((a) => a.severity === 'critical')
+    ? 'CRITICAL'
+    : PROMPT_WORD[p.status].toUpperCase();
+}
+
+function metricRows(p: PromptHealth, report: HealthReport): string[] {
+  if (p.metrics.length === 0) return [];
+  const header = [
+    'Metric',
+    'History',
+    'Window',
+    'Change',
+    `${formatLevel(report.settings.alpha)} CI`,
+    'p (adj.)',
+    'Status',
+  ];
+  const rows = p.metrics.map((m) => [
+    metricHeading(m.metric),
+    formatMetricValue(m.metric, centerOf(m.metric, m.baseline)),
+    formatMetricValue(m.metric, centerOf(m.metric, m.candidate)),
+    formatChange(m),
+    formatInterval(m.ci, (x) => formatMetricDelta(m.metric, x)),
+    formatPValue(m.p_value_adjusted),
+    STATUS_WORD[m.status],
+  ]);
+  return alignColumns(
+    [header, ...rows],
+    ['left', 'right', 'right', 'right', 'left', 'right', 'left'],
+  ).map((l) => `  ${l}`);
+}
+
+function trendRows(p: PromptHealth): string[] {
+  if (p.trends.length === 0) return [];
+  const header = ['Daily series', 'Days', 'Slope/day', 'Change', 'p (adj.)', 'Trend'];
+  const rows = p.trends.map((t) => [
+    TREND_LABEL[t.metric],
+    formatCount(t.days),
+    t.slope_per_day === null ? MISSING : formatMetricDelta(t.metric, t.slope_per_day),
+    t.relative_change === null
+      ? MISSING
+      : `${formatTrendChange(t.metric, t.relative_change)} / ${t.span_days} d`,
+    formatPValue(t.p_value_adjusted),
+    TREND_WORD[t.status],
+  ]);
+  return alignColumns([header, ...rows], ['left', 'right', 'right', 'right', 'right', 'left']).map(
+    (l) => `  ${l}`,
+  );
+}
+
+function section(p: PromptHealth, report: HealthReport, width: number): string[] {
+  const out = [`${statusWord(p)}  ${plain(p.prompt)} ${plain(p.live.version)}`];
+  out.push(
+    ...wrap(
+      `Live version (${CHOSEN_WORD[p.live.chosen_by]}): ${formatCount(p.window.n)} calls in the window, ` +
+        `${formatCount(p.history.n)} in the history; cost per call ${formatEur(p.cost.per_call_window)} ` +
+        `(history ${formatEur(p.cost.per_call_history)}).`,
+      width,
+      '  ',
+    ),
+  );
+  for (const a of p.alerts)
+    out.push(
+      ...wrap(
+        `${a.severity === 'critical' ? '✗' : '!'} ${plain(a.message, 600)}`,
+        width,
+        '  ',
+        '    ',
+      ),
+    );
+  const metrics = metricRows(p, report);
+  if (metrics.length > 0) out.push('', ...metrics);
+  const trends = trendRows(p);
+  if (trends.length > 0) out.push('', ...trends);
+  for (const n of p.notes) out.push(...wrap(`- ${plain(n, 600)}`, width, '  ', '    '));
+  return [...out, ''];
+}
+
+function cost(report: HealthReport, width: number): string[] {
+  const c = report.cost;
+  const budget = c.daily_budget;
+  const rows = c.days.map((d) => [
+    d.complete ? d.day : `${d.day} (so far)`,
+    formatCount(d.calls),
+    formatMoney(d.cost),
+    budget === null ? '' : d.cost > budget ? `over ${formatMoney(budget)}` : 'ok',
+  ]);
+  const table = alignColumns(
+    [['Day (UTC)', 'Calls', 'Cost', budget === null ? '' : 'Daily budget'], ...rows],
+    ['left', 'right', 'right', 'left'],
+  ).map((l) => `  ${l}`);
+  const monthBudget =
+    c.monthly_budget === null ? '' : ` of the ${formatMoney(c.monthly_budget)} monthly budget`;
+  const projection =
+    c.projection === null
+      ? 'no projection during the month\u2019s first day'
+      : `projected ${formatMoney(c.projection)} for the month (${formatRate(c.month_elapsed)} elapsed)`;
+  return [
+    'COST (all prompts)',
+    ...table,
+    ...wrap(
+      `Month to date (${c.month}): ${formatMoney(c.month_to_date)}${monthBudget}; ${projection}.`,
+      width,
+      '  ',
+    ),
+    ...c.alerts.flatMap((a) =>
+      wrap(
+        `${a.severity === 'critical' ? '✗' : '!'} ${plain(a.message, 600)}`,
+        width,
+        '  ',
+        '    ',
+      ),
+    ),
+    '',
+  ];
+}
+
+/** The health report as plain text for a terminal, ending in one newline. */
+export function renderHealthText(report: HealthReport, options: HealthTextOptions = {}): string {
+  const width = options.width ?? 100;
+  const v = healthVerdictLine(report, STYLE);
+  const out = [...wrap(`${MARK[v.verdict]} ${v.headline}: ${v.detail}.`, width, '', '  '), ''];
+  for (const w of report.warnings) out.push(...wrap(`! ${plain(w, 300)}`, width, '', '  '));
+  if (report.warnings.length > 0) out.push('');
+  const lines = report.prompts.map((p) => [
+    p.alerts.some((a) => a.severity === 'critical') ? 'critical' : PROMPT_WORD[p.status],
+    plain(p.prompt, 60),
+    plain(p.live.version, 60),
+    promptProblems(p, report),
+  ]);
+  if (lines.length > 0) out.push(...alignColumns(lines, ['left', 'left', 'left', 'left']), '');
+  out.push(
+    ...wrap(
+      `Window ${formatTimestamp(report.window.since)} to ${formatTimestamp(report.window.until)} (${formatDuration(report.settings.window_ms)}); ` +
+        `history from ${formatTimestamp(report.history.since)} (${formatDuration(report.settings.history_ms)})` +
+        (report.counts.inactive > 0
+          ? `; ${formatCount(report.counts.inactive)} prompts without calls in either, not listed.`
+          : '.'),
+      width,
+    ),
+    '',
+  );
+  for (const p of report.prompts.filter((x) => x.alerts.length > 0))
+    out.push(...section(p, report, width));
+  out.push(...cost(report, width), 'How to read this');
+  for (const item of healthMethodItems(report))
+    out.push(...wrap(`${item.term}: ${item.text}`, width, '  ', '    '));
+  out.push('', `prompt-versioner-action · ${formatTimestamp(report.generated_at)}`);
+  return out.join('\n') + '\n';
+}

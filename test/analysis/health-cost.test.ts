@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { healthReport } from '../../src/analysis/health.js';
+import { costReport } from '../../src/analysis/health/cost.js';
+import type { HealthOptions } from '../../src/config/config.js';
+import type { HealthReport } from '../../src/report/health-types.js';
+import { parseInstant } from '../../src/time.js';
+import { analysis, health, NOW, span, version } from './health-fixtures.js';
+import type { MemoryVersion } from './memory-store.js';
+import { memoryTrendStore } from './memory-trends.js';
+
+// Every call costs exactly €0.01; 48 calls a day is €0.48 a day.
+const flat = (seed: number, name: string, from: number, to: number): MemoryVersion =>
+  version(name, '1.0.0', span(seed, from, to, 48, { cost: [0.01, 0] }));
+const store = memoryTrendStore('cost.sqlite', [
+  flat(1, 'summarizer', 40, 0),
+  // A retired prompt still costs what it cost while it ran.
+  flat(2, 'retired', 40, 3),
+]);
+
+function run(budgets: Partial<HealthOptions>, now = NOW): HealthReport {
+  return healthReport(store, {
+    analysis,
+    health: { ...health, ...budgets },
+    failOn: 'never',
+    now,
+  });
+}
+
+describe('cost', () => {
+  it('totals the last 7 days over every prompt, the current day so far', () => {
+    const c = run({}).cost;
+    expect(c.days.map((d) => d.day)).toEqual([
+      '2026-11-21',
+      '2026-11-22',
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+    ]);
+    expect(c.days.map((d) => d.complete)).toEqual([true, true, true, true, true, true, false]);
+    expect(c.days[0]?.cost).toBeCloseTo(0.96, 10);
+    // The retired prompt stopped on 2026-11-24 at noon; today has half a day of one prompt.
+    expect(c.days[3]?.cost).toBeCloseTo(0.72, 10);
+    expect(c.days[5]?.cost).toBeCloseTo(0.48, 10);
+    expect(c.days[6]).toMatchObject({ calls: 24 });
+    expect(c.days[6]?.cost).toBeCloseTo(0.24, 10);
+    expect(c.alerts).toEqual([]);
+  });
+
+  it('projects the month linearly from the month to date', () => {
+    const c = run({}).cost;
+    expect(c.month).toBe('2026-11');
+    // November 1 to 27 noon: 23.5 days of both prompts' €0.96 until the 24th noon, then €0.48.
+    expect(c.month_to_date).toBeCloseTo(23.5 * 0.96 + 3 * 0.48, 8);
+    expect(c.month_elapsed).toBeCloseTo(26.5 / 30, 12);
+    expect(c.projection).toBeCloseTo(c.month_to_date / (26.5 / 30), 10);
+  });
+
+  it('alerts when the last complete day or today so far is over the daily budget', () => {
+    const over = run({ dailyBudget: 0.4 }).cost.alerts;
+    expect(over).toEqual([
+      expect.objectContaining({ kind: 'budget', budget: 'day', severity: 'critical', limit: 0.4 }),
+    ]);
+    expect(over[0]?.message).toBe('2026-11-26 cost €0.48, over the daily budget of €0.40.');
+    const both = run({ dailyBudget: 0.2 });
+    expect(both.cost.alerts.map((a) => a.budget)).toEqual(['day', 'today']);
+    expect(both.cost.alerts[1]?.message).toBe(
+      'Today (2026-11-27, until 2026-11-27 12:00 UTC) has cost €0.24 so far, over the daily budget of €0.20.',
+    );
+    expect(both.verdict).toBe('warning');
+    // The retired prompt's silence is the third alert.
+    expect(both.counts).toMatchObject({ alerts: 3, critical: 2, warnings: 1, silent: 1 });
+  });
+
+  it('alerts critical when the month is over its budget, a warning when only projected', () => {
+    const c = run({}).cost;
+    const spent = run({ monthlyBudget: c.month_to_date - 0.01 }).cost.alerts;
+    expect(spent).toEqual([expect.objectContaining({ budget: 'month', severity: 'critical' })]);
+    expect(spent[0]?.message).toMatch(
+      /^November 2026 has cost €\d+\.\d\d to date, over the monthly budget of €\d+\.\d\d\.$/,
+    );
+    const projected = run({ monthlyBudget: c.month_to_date + 0.5 }).cost.alerts;
+    expect(projected).toEqual([
+      expect.objectContaining({ budget: 'projection', severity: 'warning', amount: c.projection }),
+    ]);
+    expect(projected[0]?.message).toMatch(
+      /^At its rate so far, November 2026 is projected to cost €/,
+    );
+    expect(run({ monthlyBudget: (c.projection ?? 0) + 0.01 }).cost.alerts).toEqual([]);
+  });
+
+  it('closes the day and the month at a midnight now', () => {
+    const c = costReport(store, parseInstant('2026-12-01T00:00:00Z'), {
+      dailyBudget: 0.4,
+      monthlyBudget: null,
+    });
+    expect(c.month).toBe('2026-11');
+    expect(c.month_elapsed).toBe(1);
+    expect(c.projection).toBeCloseTo(c.month_to_date, 12);
+    expect(c.days.at(-1)).toMatchObject({ day: '2026-11-30', complete: true });
+    expect(c.alerts.map((a) => a.budget)).toEqual([]);
+  });
+
+  it('makes no projection during the first day of a month', () => {
+    const c = costReport(store, parseInstant('2026-11-01T06:00:00Z'), {
+      dailyBudget: null,
+      monthlyBudget: 1,
+    });
+    expect(c.projection).toBeNull();
+    expect(c.month_to_date).toBeCloseTo(0.24, 10);
+    expect(c.alerts).toEqual([]);
+  });
+
+  it('reports each prompt’s cost per call in the window and the history', () => {
+    const p = run({}).prompts.find((x) => x.prompt === 'summarizer');
+    expect(p?.cost.per_call_window).toBeCloseTo(0.01, 12);
+    expect(p?.cost.per_call_history).toBeCloseTo(0.01, 12);
+    expect(p?.cost.window_total).toBeCloseTo(0.48, 10);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { healthReport } from '../../src/analysis/health.js';
+import { MIN_TREND_DAYS, testTrend } from '../../src/analysis/health/trends.js';
+import type { DailyPoint, HealthReport } from '../../src/report/health-types.js';
+import { analysis, drift, health, NOW, span, version } from './health-fixtures.js';
+import type { MemoryVersion } from './memory-store.js';
+import { memoryTrendStore } from './memory-trends.js';
+
+function run(versions: MemoryVersion[]): HealthReport {
+  return healthReport(memoryTrendStore('trend.sqlite', versions), {
+    analysis,
+    health,
+    failOn: 'regressed',
+    now: NOW,
+  });
+}
+
+// Flat for a week, then a slide of `drop` over three weeks, the last day at the bottom.
+function slide(seed: number, top: number, drop: number, sd: number, perDay: number): MemoryVersion {
+  const calls = drift(seed, 29, 0, perDay, (d) => ({
+    quality: [d > 21 ? top : top - drop * ((21 - d) / 20), sd],
+  }));
+  return version('triage', '1.0.0', calls);
+}
+
+describe('gradual degradation', () => {
+  it('raises a trend alert for a slow three-week decline the last day alone does not show', () => {
+    const r = run([slide(1, 0.85, 0.05, 0.15, 30)]);
+    const p = r.prompts[0];
+    const quality = p?.metrics.find((m) => m.metric === 'quality_score');
+    // The last 24 h against the history: not significant on its own.
+    expect(quality?.p_value_adjusted).toBeGreaterThan(analysis.alpha);
+    expect(quality?.status).not.toBe('regressed');
+    const trend = p?.trends.find((t) => t.metric === 'quality_score');
+    expect(trend).toMatchObject({ status: 'worsening', days: 30 });
+    expect(trend?.p_value_adjusted).toBeLessThan(0.001);
+    expect(trend?.slope_per_day).toBeLessThan(0);
+    expect(trend?.relative_change).toBeLessThan(-0.05);
+    expect(p?.alerts).toEqual([
+      expect.objectContaining({ kind: 'trend', severity: 'warning', metric: 'quality_score' }),
+    ]);
+    expect(p?.alerts[0]?.message).toMatch(
+      /^Daily mean quality falls steadily over 30 days: Sen's slope −0\.00\d+ per day, −\d+\.\d % over 29 days \(Mann-Kendall p (<|=) [\d.e-]+\)\.$/,
+    );
+    // A trend warns; fail-on judges the window's statuses only.
+    expect(r.verdict).toBe('warning');
+  });
+
+  it('does not alert on a significant drift smaller than half the threshold', () => {
+    const r = run([slide(2, 0.85, 0.02, 0.02, 100)]);
+    const trend = r.prompts[0]?.trends.find((t) => t.metric === 'quality_score');
+    expect(trend?.status).toBe('slight');
+    expect(trend?.p_value_adjusted).toBeLessThan(0.05);
+    expect(r.prompts[0]?.alerts.filter((a) => a.kind === 'trend')).toEqual([]);
+  });
+
+  it('finds no trend in a stable series', () => {
+    const r = run([version('p', '1.0.0', span(3, 29, 0, 48))]);
+    expect(r.prompts[0]?.trends.map((t) => t.status)).toEqual([
+      'stable',
+      'stable',
+      'stable',
+      'stable',
+    ]);
+  });
+});
+
+const point = (day: string, quality: number | null): DailyPoint => ({
+  day,
+  calls: 10,
+  quality_score: quality,
+  latency_ms: null,
+  success: null,
+  cost_eur: null,
+});
+
+describe('testTrend', () => {
+  it('uses real day offsets across gaps and leaves out days without a value', () => {
+    const days = [
+      '2026-11-01',
+      '2026-11-02',
+      '2026-11-05',
+      '2026-11-06',
+      '2026-11-10',
+      '2026-11-11',
+      '2026-11-20',
+    ];
+    const points = [
+      ...days.map((d, i) =>
+        point(
+          d,
+          1 - (0.01 * (Date.parse(d) - Date.parse(days[0] ?? ''))) / 86_400_000 + (i % 2) * 0,
+        ),
+      ),
+      point('2026-11-21', null),
+    ];
+    const t = testTrend('quality_score', points, 0.1);
+    expect(t.days).toBe(7);
+    expect(t.span).toBe(19);
+    expect(t.slope).toBeCloseTo(-0.01, 12);
+    expect(t.change).toBeCloseTo(-0.19, 12);
+    expect(t.intercept).toBeCloseTo(1, 12);
+    expect(t.pWorse).toBeLessThan(0.01);
+  });
+
+  it(`needs ${MIN_TREND_DAYS} days with a value`, () => {
+    const six = ['01', '02', '03', '04', '05', '06'].map((d, i) =>
+      point(`2026-11-${d}`, 0.9 - i * 0.01),
+    );
+    expect(testTrend('quality_score', six, 0.1)).toMatchObject({
+      days: 6,
+      pWorse: null,
+      slope: null,
+    });
+  });
+
+  it('measures the success rate in points, not relative to its median', () => {
+    const points = Array.from({ length: 10 }, (_, i) => ({
+      ...point(`2026-11-${String(i + 1).padStart(2, '0')}`, null),
+      success: 0.99 - 0.005 * i,
+    }));
+    const t = testTrend('success', points, 0.05);
+    expect(t.relative).toBeCloseTo(-0.045, 12);
+    expect(t.worseBy).toBeCloseTo(0.045, 12);
+  });
+});

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { alertsFingerprint, healthReport, type HealthInput } from '../../src/analysis/health.js';
+import type { HealthReport, PromptHealth } from '../../src/report/health-types.js';
+import { analysis, ago, health, NOW, span, version } from './health-fixtures.js';
+import type { MemoryVersion } from './memory-store.js';
+import { memoryTrendStore } from './memory-trends.js';
+
+function run(versions: MemoryVersion[], extra: Partial<HealthInput> = {}): HealthReport {
+  return healthReport(memoryTrendStore('health.sqlite', versions), {
+    analysis,
+    health,
+    failOn: 'never',
+    now: NOW,
+    ...extra,
+  });
+}
+
+function prompt(r: HealthReport, name: string): PromptHealth {
+  const p = r.prompts.find((x) => x.prompt === name);
+  if (!p) throw new Error(`no prompt ${name}`);
+  return p;
+}
+
+const stable = (seed: number, name = 'summarizer'): MemoryVersion =>
+  version(name, '1.0.0', span(seed, 29, 0, 48));
+
+describe('healthReport: window against history', () => {
+  it('finds a stable prompt healthy and passes', () => {
+    const r = run([stable(1)]);
+    expect(r).toMatchObject({ schema: 1, kind: 'health', verdict: 'passed', generated_at: NOW });
+    const p = prompt(r, 'summarizer');
+    expect(p.status).toBe('healthy');
+    expect(p.alerts).toEqual([]);
+    expect(p.live).toMatchObject({ version: '1.0.0', chosen_by: 'latest_in_window' });
+    expect(p.window).toMatchObject({ since: ago(1), until: NOW, n: 48 });
+    expect(p.history).toMatchObject({ since: ago(29), until: ago(1), n: 1000 });
+    expect(p.metrics.map((m) => m.status)).not.toContain('regressed');
+    expect(p.trends.map((t) => t.status)).not.toContain('worsening');
+    expect(p.notes).toContain('The history is its newest 1,000 calls (baseline-max-samples).');
+    expect(r.counts).toMatchObject({ prompts: 1, healthy: 1, alerts: 0, inactive: 0 });
+  });
+
+  it('raises a critical regression alert for a quality collapse in the last 24 h', () => {
+    const collapsed = version('summarizer', '1.0.0', [
+      ...span(2, 29, 1, 48),
+      ...span(3, 1, 0, 48, { quality: [0.7, 0.05] }),
+    ]);
+    const r = run([collapsed, stable(4, 'classifier')]);
+    expect(r.verdict).toBe('warning');
+    const p = prompt(r, 'summarizer');
+    expect(p.status).toBe('alert');
+    expect(p.window_status).toBe('regressed');
+    const [alert] = p.alerts;
+    expect(alert).toMatchObject({
+      kind: 'regression',
+      severity: 'critical',
+      prompt: 'summarizer',
+      version: '1.0.0',
+      metric: 'quality_score',
+    });
+    expect(alert?.change).toBeLessThan(-0.1);
+    expect(alert?.message).toMatch(
+      /^Quality \(mean\) fell from 0\.8\d\d to 0\.\d{3} \(−\d+\.\d %\) in the last 24 h against the previous 28 days; p < 1e-10, beyond the −10 % threshold\.$/,
+    );
+    // Worst first: the alerting prompt leads.
+    expect(r.prompts.map((x) => x.prompt)).toEqual(['summarizer', 'classifier']);
+    expect(r.counts).toMatchObject({ prompts: 2, alert: 1, healthy: 1, critical: 1 });
+  });
+
+  it('fails the run only when fail-on says so', () => {
+    const collapsed = version('summarizer', '1.0.0', [
+      ...span(2, 29, 1, 48),
+      ...span(3, 1, 0, 48, { quality: [0.7, 0.05] }),
+    ]);
+    expect(run([collapsed]).verdict).toBe('warning');
+    expect(run([collapsed], { failOn: 'regressed' }).verdict).toBe('regressed');
+    expect(run([stable(1)], { failOn: 'regressed' }).verdict).toBe('passed');
+  });
+
+  it('corrects across every prompt of the run', () => {
+    const r = run([stable(1, 'a'), stable(2, 'b'), stable(3, 'c')]);
+    const tested = r.prompts.flatMap((p) => p.metrics).filter((m) => m.p_value !== null);
+    expect(tested.length).toBe(15);
+    const smallest = tested.reduce((a, b) => ((a.p_value ?? 1) < (b.p_value ?? 1) ? a : b));
+    expect(smallest.p_value_adjusted).toBeCloseTo(Math.min(1, (smallest.p_value ?? 1) * 15), 12);
+  });
+
+  it('reports too few calls without alerting', () => {
+    const thin = version('rare', '1.0.0', [...span(5, 29, 25, 1), ...span(6, 0.4, 0, 20)]);
+    const r = run([thin]);
+    expect(prompt(r, 'rare').status).toBe('insufficient_data');
+    expect(r.verdict).toBe('passed');
+  });
+});
+
+describe('healthReport: live version, silence, inactivity', () => {
+  it('lets the production tag win over a newer version', () => {
+    const tagged = version('p', '1.0.0', span(6, 29, 0, 48), { tags: ['production'] });
+    const newer = version('p', '1.1.0', span(7, 3, 0, 48), { timestamp: ago(3) });
+    expect(prompt(run([tagged, newer]), 'p').live).toMatchObject({
+      version: '1.0.0',
+      chosen_by: 'production_tag',
+    });
+    const untagged = { ...tagged, tags: [] };
+    expect(prompt(run([untagged, newer]), 'p').live).toMatchObject({
+      version: '1.1.0',
+      chosen_by: 'latest_in_window',
+    });
+  });
+
+  it('passes over a production tag without a call in window or history, and says so', () => {
+    const old = version('p', '0.9.0', span(8, 80, 60, 48), {
+      tags: ['production'],
+      timestamp: ago(90),
+    });
+    const p = prompt(run([old, stable(9, 'p')]), 'p');
+    expect(p.live).toMatchObject({ version: '1.0.0', chosen_by: 'latest_in_window' });
+    expect(p.notes[0]).toMatch(/^Version 0\.9\.0 is tagged production but has no calls/);
+  });
+
+  it('reports a prompt with history but no call in the window as silent', () => {
+    const quiet = version('quiet', '2.0.0', span(10, 29, 1.5, 48));
+    const r = run([quiet, stable(11)]);
+    const p = prompt(r, 'quiet');
+    expect(p.status).toBe('silent');
+    expect(p.live.chosen_by).toBe('latest_in_history');
+    expect(p.metrics).toEqual([]);
+    expect(p.alerts).toEqual([
+      expect.objectContaining({
+        kind: 'silent',
+        severity: 'warning',
+        message: 'No calls in the last 24 h, after 1,320 in the previous 28 days.',
+      }),
+    ]);
+    expect(r.verdict).toBe('warning');
+  });
+
+  it('names the version that took the traffic when the production version falls silent', () => {
+    const tagged = version('p', '1.0.0', span(12, 29, 2, 48), { tags: ['production'] });
+    const newer = version('p', '1.1.0', span(13, 2, 0, 48), { timestamp: ago(2) });
+    const p = prompt(run([tagged, newer]), 'p');
+    expect(p.status).toBe('silent');
+    expect(p.alerts[0]?.message).toMatch(
+      /Version 1\.1\.0 has calls in the window: is the production tag out of date\?$/,
+    );
+  });
+
+  it('leaves out prompts without calls in window or history, and counts them', () => {
+    const retired = version('retired', '1.0.0', span(14, 90, 60, 48));
+    const r = run([retired, stable(15)]);
+    expect(r.prompts.map((p) => p.prompt)).toEqual(['summarizer']);
+    expect(r.counts.inactive).toBe(1);
+  });
+
+  it('ignores calls after now, so that an old store reads as it was', () => {
+    const later = version('p', '1.0.0', [
+      ...span(16, 29, 0, 48),
+      ...span(17, 0, -5, 48, { quality: [0.3, 0.05] }),
+    ]);
+    const p = prompt(run([later]), 'p');
+    expect(p.window.n).toBe(48);
+    expect(p.status).toBe('healthy');
+  });
+
+  it('reads only the live versions', () => {
+    const versions = [
+      version('p', '0.1.0', span(18, 200, 150, 48), { timestamp: ago(200) }),
+      version('p', '0.2.0', span(19, 150, 100, 48), { timestamp: ago(150) }),
+      version('p', '1.0.0', span(20, 29, 0, 48), { timestamp: ago(30) }),
+    ];
+    const store = memoryTrendStore('s', versions);
+    healthReport(store, { analysis, health, failOn: 'never', now: NOW });
+    expect(new Set(store.reads.samples)).toEqual(new Set([3]));
+    expect(store.reads.daily).toEqual([3]);
+  });
+
+  it('rejects a now that is not a time', () => {
+    expect(() => run([stable(1)], { now: 'yesterday' })).toThrow(RangeError);
+  });
+});
+
+describe('alertsFingerprint', () => {
+  it('is 16 hex digits, stable for the same alerts and changes when they change', () => {
+    const quiet = version('quiet', '2.0.0', span(10, 29, 1.5, 48));
+    const a = run([quiet, stable(11)]);
+    const b = run([stable(11), quiet]);
+    const healthy = run([stable(11)]);
+    expect(alertsFingerprint(a)).toMatch(/^[0-9a-f]{16}$/);
+    expect(alertsFingerprint(a)).toBe(alertsFingerprint(b));
+    expect(alertsFingerprint(a)).not.toBe(alertsFingerprint(healthy));
+  });
+});
