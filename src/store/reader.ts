@@ -38,11 +38,18 @@ function parseTags(raw: string | null): string[] {
   }
 }
 
+/** The versions, read once: in order, by id, and each one's newest call as a Julian day. */
+interface Loaded {
+  readonly rows: VersionRow[];
+  readonly byId: Map<number, VersionRow>;
+  readonly lastJd: Map<number, number>;
+}
+
 /** The StoreReader over one sql.js database that passed the checks in open.ts. */
 export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsReader {
   /** @inheritdoc */
   readonly metrics: StoreSchema['metrics'];
-  private cached: { rows: VersionRow[]; lastJd: Map<number, number> } | undefined;
+  private cached: Loaded | undefined;
 
   constructor(
     private readonly db: Database,
@@ -60,18 +67,15 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
 
   /** @inheritdoc */
   lastCallAt(): string | null {
-    const { rows, lastJd } = this.load();
+    const { byId, lastJd } = this.load();
     let best: { jd: number; at: string | null } = { jd: -Infinity, at: null };
-    for (const row of rows) {
-      const jd = lastJd.get(row.id);
-      if (jd !== undefined && jd > best.jd) best = { jd, at: row.lastCallAt };
-    }
+    for (const [id, jd] of lastJd) if (jd > best.jd) best = { jd, at: byId.get(id)!.lastCallAt };
     return best.at;
   }
 
   /** @inheritdoc */
   samples(query: SampleQuery): Samples {
-    const calls = this.cached?.rows.find((r) => r.id === query.versionId)?.calls;
+    const calls = this.cached?.byId.get(query.versionId)?.calls;
     return readSamples(this.db, this.schema, query, calls);
   }
 
@@ -135,7 +139,7 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
   }
 
   // Versions never change under a read-only store: read them once, with one pass over the calls.
-  private load(): { rows: VersionRow[]; lastJd: Map<number, number> } {
+  private load(): Loaded {
     if (this.cached) return this.cached;
     const v = this.schema.versionColumns;
     const sql =
@@ -176,7 +180,7 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
         lastCallAt: jd === null ? null : str(r[10]),
       };
     });
-    this.cached = { rows, lastJd };
+    this.cached = { rows, byId: new Map(rows.map((r) => [r.id, r])), lastJd };
     return this.cached;
   }
 

@@ -74,14 +74,22 @@ export function readSamples(
   const capacity = Math.min(expectedRows ?? 1024, newest ?? Infinity);
   const builders = metrics.map(() => new Float64Builder(capacity));
   let rows = 0;
-  let min = { jd: Infinity, id: 0 };
-  let max = { jd: -Infinity, id: 0 };
+  let minJd = Infinity;
+  let maxJd = -Infinity;
+  let minId = NaN;
+  let maxId = NaN;
   forEachRow(db, sql, params, (row) => {
     rows++;
     const [id, jd] = row;
     if (typeof jd === 'number') {
-      if (jd < min.jd) min = { jd, id: Number(id) };
-      if (jd > max.jd) max = { jd, id: Number(id) };
+      if (jd < minJd) {
+        minJd = jd;
+        minId = Number(id);
+      }
+      if (jd > maxJd) {
+        maxJd = jd;
+        maxId = Number(id);
+      }
     }
     for (let i = 0; i < builders.length; i++) {
       const v = row[i + 2];
@@ -92,12 +100,12 @@ export function readSamples(
   if (rows === 0) return empty;
   const values: Partial<Record<Metric, Float64Array>> = {};
   metrics.forEach((m, i) => (values[m] = builders[i]!.finish()));
-  return { rows, values, from: timestampOf(db, min.id), to: timestampOf(db, max.id) };
+  return { rows, values, from: timestampOf(db, minId), to: timestampOf(db, maxId) };
 }
 
 // Two primary-key lookups, instead of carrying a timestamp string along with every row.
 function timestampOf(db: Database, id: number): string | null {
-  if (id === 0) return null;
+  if (Number.isNaN(id)) return null;
   return str(
     allRows(db, 'SELECT substr(timestamp, 1, 1000) FROM prompt_metrics WHERE id = ?', [id])[0]?.[0],
   );

@@ -10,14 +10,13 @@ export function column(present: ReadonlySet<KnownColumn>, col: KnownColumn): str
 }
 
 /**
- * The column's numeric values only: TEXT or BLOB in a metric column counts as NULL in
- * aggregates, as the samples' loop treats it. `x < ''` holds exactly for integers and reals
- * (SQLite orders every number before every string); measured at 1M rows it costs a third of
- * `typeof(x) IN ('integer', 'real')`.
+ * The column's finite numbers only: TEXT, BLOB and ±Infinity count as NULL in aggregates, as in
+ * the samples' loop. `x < ''` holds exactly for numbers (SQLite orders every number before every
+ * string) and 9e999 is Infinity; plain comparisons cost a third of `typeof()` at 1M rows.
  */
 export function numeric(present: ReadonlySet<KnownColumn>, col: KnownColumn): string {
   const c = column(present, col);
-  return c === 'NULL' ? c : `CASE WHEN ${c} < '' THEN ${c} END`;
+  return c === 'NULL' ? c : `CASE WHEN ${c} < '' AND ${c} > -9e999 AND ${c} < 9e999 THEN ${c} END`;
 }
 
 /** The column's text, capped so that a hostile store cannot make us hold huge strings. */

@@ -141,7 +141,7 @@ describe('samples()', () => {
     store.close();
   });
 
-  it('treats text in a metric column as missing', async () => {
+  it('treats text and infinities in a metric column as missing, in samples and in totals', async () => {
     const store = await open({
       prompts: [
         {
@@ -149,7 +149,13 @@ describe('samples()', () => {
           versions: [{ version: '1', timestamp: '2026-11-01T00:00:00Z', calls: [{ rows: MIXED }] }],
         },
       ],
-      sql: { afterData: ["UPDATE prompt_metrics SET quality_score = 'n/a' WHERE id = 1"] },
+      sql: {
+        afterData: [
+          "UPDATE prompt_metrics SET quality_score = 'n/a' WHERE id = 1",
+          'UPDATE prompt_metrics SET latency_ms = 9e999 WHERE id = 2',
+          'UPDATE prompt_metrics SET latency_ms = 120 WHERE id <> 2',
+        ],
+      },
     });
     expect(
       store.samples({ versionId: 1, metrics: ['quality_score'] }).values.quality_score,
@@ -158,6 +164,10 @@ describe('samples()', () => {
       n: 5,
       mean: (0.2 + 0.3 + 0.4 + 0.5 + 0.6) / 5,
     });
+    const latency = store.samples({ versionId: 1, metrics: ['latency_ms'] }).values.latency_ms;
+    expect([...latency!]).toEqual([120, 120, 120, 120, 120]);
+    expect(store.totals().get(1)!.metrics.latency_ms).toEqual({ n: 5, mean: 120 });
+    expect(store.daily(1, '2026-11-01', '2026-11-02')[0]!.latencyP50).toBe(120);
     store.close();
   });
 
