@@ -5,16 +5,20 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
+// `--out DIR` builds somewhere else (the end-to-end tests build a fresh copy into a temp folder).
+const outFlag = process.argv.indexOf('--out');
+const out = outFlag > 0 ? process.argv[outFlag + 1] : 'dist';
+const work = `${out}.build`;
 const ncc = require.resolve('@vercel/ncc/dist/ncc/cli.js');
 const bundles = [
-  { entry: 'src/index.ts', out: 'dist/index.js' },
-  { entry: 'src/cli.ts', out: 'dist/cli.js', shebang: true },
-  { entry: 'src/store/worker.ts', out: 'dist/worker.js', optional: true },
+  { entry: 'src/index.ts', name: 'index' },
+  { entry: 'src/cli.ts', name: 'cli', shebang: true },
+  { entry: 'src/store/worker.ts', name: 'worker', optional: true },
 ];
 
-rmSync('build', { recursive: true, force: true });
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist');
+rmSync(work, { recursive: true, force: true });
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
 for (const b of bundles) {
   try {
     readFileSync(b.entry);
@@ -22,7 +26,7 @@ for (const b of bundles) {
     if (b.optional) continue;
     throw new Error(`missing entry ${b.entry}`);
   }
-  const outDir = `build/${b.out.replace(/^dist\/|\.js$/g, '')}`;
+  const outDir = `${work}/${b.name}`;
   execFileSync(
     process.execPath,
     [ncc, 'build', b.entry, '-o', outDir, '--license', 'licenses.txt', '-q'],
@@ -32,11 +36,11 @@ for (const b of bundles) {
   );
   let code = readFileSync(`${outDir}/index.js`, 'utf8');
   if (b.shebang && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
-  writeFileSync(b.out, code, { mode: 0o755 });
+  writeFileSync(`${out}/${b.name}.js`, code, { mode: 0o755 });
   const licenses = `${outDir}/licenses.txt`;
-  if (existsSync(licenses)) copyFileSync(licenses, b.out.replace(/\.js$/, '.licenses.txt'));
+  if (existsSync(licenses)) copyFileSync(licenses, `${out}/${b.name}.licenses.txt`);
 }
 // ncc bundles this "type": "module" package to ESM; dist/ needs its own marker to run alone.
-writeFileSync('dist/package.json', '{ "type": "module" }\n');
-copyFileSync(require.resolve('sql.js/dist/sql-wasm-browser.wasm'), 'dist/sql-wasm-browser.wasm');
-rmSync('build', { recursive: true, force: true });
+writeFileSync(`${out}/package.json`, '{ "type": "module" }\n');
+copyFileSync(require.resolve('sql.js/dist/sql-wasm-browser.wasm'), `${out}/sql-wasm-browser.wasm`);
+rmSync(work, { recursive: true, force: true });

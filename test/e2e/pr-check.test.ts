@@ -1,0 +1,176 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub } from './fake-github.js';
+import { git, isolatedAction, pullRequestEvent, runAction } from './harness.js';
+import { baseSpec, headSpec, storeBytes } from './stores.js';
+
+const STORE = '.prompt_versions/db.sqlite';
+let fake: FakeGitHub;
+let actionDir: string;
+
+/** A git workspace: the base store committed, then the head store committed on top. */
+async function workspace(
+  headQuality: number | null,
+  withBase = true,
+): Promise<{ dir: string; baseSha: string; headSha: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pv-ws-'));
+  git(dir, 'init', '-q', '-b', 'main');
+  mkdirSync(path.join(dir, '.prompt_versions'));
+  writeFileSync(path.join(dir, 'README.md'), 'demo\n');
+  if (withBase) writeFileSync(path.join(dir, STORE), await storeBytes(baseSpec()));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base');
+  const baseSha = git(dir, 'rev-parse', 'HEAD');
+  if (headQuality !== null)
+    writeFileSync(path.join(dir, STORE), await storeBytes(headSpec(headQuality)));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'head');
+  return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
+}
+
+async function check(
+  ws: { dir: string; baseSha: string; headSha: string },
+  extra: Partial<Parameters<typeof runAction>[0]> = {},
+) {
+  return runAction({
+    actionDir,
+    workspace: ws.dir,
+    apiUrl: fake.url,
+    eventName: 'pull_request',
+    event: pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
+    ...extra,
+  });
+}
+
+beforeAll(async () => {
+  actionDir = isolatedAction();
+  fake = new FakeGitHub();
+  await fake.start();
+});
+afterAll(async () => {
+  await fake.stop();
+});
+beforeEach(() => {
+  fake.state.comments = [];
+  fake.state.checkRuns.clear();
+  fake.state.pulls.clear();
+  fake.forbidWrites = false;
+  fake.clearFaults();
+  fake.addPullRequest({ number: 5, headSha: 'f'.repeat(40) });
+});
+
+describe('pull_request: the action end to end (dist/ alone, fake GitHub API)', () => {
+  it('a regression gives one comment, a failed check run, outputs and a failed step; a second run updates the comment', async () => {
+    const ws = await workspace(0.7);
+    const run = await check(ws);
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.stdout).toMatch(/::error::Prompt regression: 1 of 1 changed prompt/);
+    expect(run.outputs).toMatchObject({ verdict: 'regressed', regressions: '1' });
+    const report = JSON.parse(readFileSync(run.outputs['report-path'] ?? '', 'utf8')) as {
+      verdict: string;
+      context: object;
+    };
+    expect(report.verdict).toBe('regressed');
+    expect(report.context).toMatchObject({
+      pull_request: 5,
+      head_sha: ws.headSha,
+      base_sha: ws.baseSha,
+    });
+
+    const comments = fake.comments(5);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.login).toBe('github-actions[bot]');
+    expect(comments[0]?.body.split('\n')[0]).toBe(
+      `<!-- prompt-versioner-action:comment key=default sha=${ws.headSha} run=7 attempt=1 -->`,
+    );
+    expect(comments[0]?.body).toMatch(/Prompt regression/);
+    expect(comments[0]?.body).toMatch(/\| Quality \(mean\) \|.*regressed/);
+
+    const checks = [...fake.state.checkRuns.values()];
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toMatchObject({
+      name: 'Prompt regressions',
+      head_sha: ws.headSha,
+      status: 'completed',
+      conclusion: 'failure',
+    });
+    expect(checks[0]?.output.title).toMatch(/regress/i);
+    expect(run.summary).toMatch(/Prompt regression/);
+    // The runner consumes ::add-mask:: itself; nothing else may carry the token.
+    const logged = (run.stdout + run.stderr).replace(/^::add-mask::.*$/gm, '');
+    expect(logged).not.toContain('ghs_test_token_1234567890');
+
+    const again = await check(ws, { env: { GITHUB_RUN_NUMBER: '8' } });
+    expect(again.code).toBe(1);
+    const after = fake.comments(5);
+    expect(after).toHaveLength(1);
+    expect(after[0]?.id).toBe(comments[0]?.id);
+    expect(after[0]?.body).toMatch(/run=8 attempt=1/);
+  });
+
+  it('a clean head passes the check and turns an earlier regression comment into a pass', async () => {
+    await check(await workspace(0.7));
+    const clean = await workspace(0.85);
+    const run = await check(clean, { env: { GITHUB_RUN_NUMBER: '9' } });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs).toMatchObject({ regressions: '0' });
+    expect(['passed', 'warning']).toContain(run.outputs.verdict);
+    const comments = fake.comments(5);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).not.toMatch(/Prompt regression/);
+    expect(comments[0]?.body).toMatch(/No regression/);
+    const last = [...fake.state.checkRuns.values()].at(-1);
+    expect(last?.conclusion).toBe(run.outputs.verdict === 'passed' ? 'success' : 'neutral');
+  });
+
+  it('a token that may not write degrades to the job summary with a warning, not a crash', async () => {
+    fake.forbidWrites = true;
+    const run = await check(await workspace(0.7));
+    expect(fake.comments(5)).toHaveLength(0);
+    expect(run.stdout).toMatch(/::warning::.*publish: artifact/);
+    expect(run.summary).toMatch(/Prompt regression/);
+    expect(run.outputs.verdict).toBe('regressed');
+    // The regression still fails the step (fail-on), the 403 does not add a crash.
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toMatch(/HttpError|at .*\.js:\d+/);
+  });
+
+  it('reads the base store through the contents API when the base commit is not in the checkout', async () => {
+    const ws = await workspace(0.7);
+    const shallow = mkdtempSync(path.join(tmpdir(), 'pv-shallow-'));
+    git(shallow, 'init', '-q', '-b', 'main');
+    mkdirSync(path.join(shallow, '.prompt_versions'));
+    writeFileSync(path.join(shallow, STORE), readFileSync(path.join(ws.dir, STORE)));
+    git(shallow, 'add', '-A');
+    git(shallow, 'commit', '-q', '-m', 'only head');
+    const baseSha = 'a'.repeat(40);
+    fake.state.rawContentType = 'text/plain; charset=utf-8';
+    fake.setFile(baseSha, STORE, await storeBytes(baseSpec()));
+    const run = await check({ dir: shallow, baseSha, headSha: git(shallow, 'rev-parse', 'HEAD') });
+    expect(run.stdout).toMatch(/read with contents API/);
+    expect(run.outputs.verdict).toBe('regressed');
+    expect(fake.requestsTo('GET', /^\/repos\/octo-org\/octo-repo\/contents\//)).toHaveLength(1);
+  });
+
+  it('passes with a note when the base commit has no store', async () => {
+    const run = await check(await workspace(0.7, false));
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('passed');
+    expect(run.summary).toMatch(/new/i);
+    expect([...fake.state.checkRuns.values()][0]?.conclusion).toBe('success');
+  });
+
+  it('names the input and the fix for a bad input, and for a missing store', async () => {
+    const ws = await workspace(0.7);
+    const bad = await check(ws, { inputs: { alpha: 'lots' } });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/::error::Invalid input 'alpha' 'lots': expected a number from/);
+    const missing = await check(ws, { inputs: { store: 'nope.sqlite' } });
+    expect(missing.stdout).toMatch(
+      /::error::The store 'nope.sqlite' \(input 'store'\) does not exist/,
+    );
+    expect([...fake.state.checkRuns.values()].at(-1)?.conclusion).toBe('failure');
+  });
+});
