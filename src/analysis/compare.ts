@@ -5,7 +5,13 @@ import type { StoreReader, VersionRow } from '../store/types.js';
 import { daysBetween } from '../time.js';
 import { decideFamily } from './classify.js';
 import { testMetric, type MetricTest } from './metric-test.js';
-import { contextWarnings, readSides, type BaselineLocation, type SidePlan } from './samples.js';
+import {
+  contextWarnings,
+  modelsOf,
+  readSides,
+  type BaselineLocation,
+  type SidePlan,
+} from './samples.js';
 import { planPairings, type Pairing, type Selection } from './select.js';
 import { countStatuses, runVerdict, worstStatus } from './verdict.js';
 
@@ -29,6 +35,7 @@ interface Planned {
   readonly pairing: Pairing;
   readonly plan: SidePlan | null;
   readonly tests: readonly MetricTest[];
+  readonly candidateModels: readonly string[];
 }
 
 /** Compares every added (or the selected) version with its baseline: the pull-request engine. */
@@ -80,7 +87,10 @@ function locate(baseline: VersionRow, input: CompareInput): BaselineLocation {
 }
 
 function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric[]): Planned {
-  if (!pairing.baseline) return { pairing, plan: null, tests: [] };
+  if (!pairing.baseline) {
+    const candidateModels = modelsOf(input.head.contexts(pairing.candidate.id));
+    return { pairing, plan: null, tests: [], candidateModels };
+  }
   const plan = readSides(
     input.head,
     pairing.candidate,
@@ -104,17 +114,15 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
         },
       ),
     );
-  return { pairing, plan, tests };
+  return { pairing, plan, tests, candidateModels: modelsOf(plan.candidateContexts) };
 }
 
 function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
   const { candidate, baseline, chosenBy } = p.pairing;
-  const models = (contexts: SidePlan['candidateContexts']): string[] =>
-    [...new Set(contexts.map((c) => c.model).filter((m): m is string => m !== null))].sort();
   const candidateInfo = {
     version: candidate.version,
     n: p.plan?.candidate.rows ?? candidate.calls,
-    models: p.plan ? models(p.plan.candidateContexts) : [],
+    models: p.candidateModels,
     timestamp: candidate.timestamp,
     git_commit: candidate.gitCommit,
   };
@@ -143,7 +151,7 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
     baseline: {
       version: baseline.version,
       n: plan.baseline.rows,
-      models: models(plan.baselineContexts),
+      models: modelsOf(plan.baselineContexts),
       timestamp: baseline.timestamp,
       chosen_by: chosenBy,
       source: plan.source,

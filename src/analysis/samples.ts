@@ -27,7 +27,8 @@ export interface BaselineLocation {
   readonly fresh: { store: StoreReader; version: VersionRow; after: string | null } | null;
 }
 
-const modelsOf = (contexts: readonly CallContext[]): string[] =>
+/** Distinct model names of some calls, sorted (calls without a model left out). */
+export const modelsOf = (contexts: readonly CallContext[]): string[] =>
   [...new Set(contexts.map((c) => c.model).filter((m): m is string => m !== null))].sort();
 
 /**

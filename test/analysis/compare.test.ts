@@ -300,3 +300,17 @@ describe('compareStores', () => {
     expect(alarms / 200).toBeLessThanOrEqual(0.05);
   });
 });
+
+describe('new prompts', () => {
+  it('still report the models their calls ran on', () => {
+    const calls = makeCalls(40, { seed: 30, start: '2026-11-26T11:00:00Z', model: 'claude-x' });
+    const r = compareStores({
+      head: memoryStore('head', [v110, candidate('1.0.0', calls, 'brand new')]),
+      base: memoryStore('base', [v110]),
+      options,
+      failOn: 'regressed',
+      generatedAt: '2026-11-27T00:00:00.000Z',
+    });
+    expect(r.comparisons[0]?.candidate).toMatchObject({ models: ['claude-x'], n: 40 });
+  });
+});
