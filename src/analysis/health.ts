@@ -5,33 +5,25 @@
  */
 import type { AnalysisOptions, HealthOptions } from '../config/config.js';
 import { METRICS } from '../metrics.js';
-import type {
-  HealthAlert,
-  HealthReport,
-  PromptHealth,
-  PromptStatus,
-  TimeRange,
-  TrendResult,
-} from '../report/health-types.js';
-import type { FailOn, MetricResult } from '../report/types.js';
+import type { HealthReport, PromptHealth, PromptStatus } from '../report/health-types.js';
+import type { FailOn } from '../report/types.js';
 import type { StoreReader, StoreTrendReader, VersionRow } from '../store/types.js';
 import { parseInstant, toIso } from '../time.js';
 import { decideFamily } from './classify.js';
-import { metricAlert, silentAlert, sortAlerts, trendAlert, type Spans } from './health/alerts.js';
+import type { Spans } from './health/alerts.js';
 import { costReport } from './health/cost.js';
 import { allAlerts } from './health/fingerprint.js';
-import { pickLive, type LivePick } from './health/live.js';
-import { promptNotes } from './health/notes.js';
+import { pickLive } from './health/live.js';
+import { promptHealth, type Planned } from './health/prompt.js';
 import {
   MIN_TREND_DAYS,
   TREND_METRICS,
   dailyPoints,
   decideTrends,
   testTrend,
-  type TrendTest,
 } from './health/trends.js';
-import { planWindow, type WindowPlan } from './health/window.js';
-import { failsPolicy, worstStatus } from './verdict.js';
+import { planWindow } from './health/window.js';
+import { failsPolicy } from './verdict.js';
 
 export { alertsFingerprint, allAlerts } from './health/fingerprint.js';
 
@@ -45,106 +37,11 @@ export interface HealthInput {
   readonly now: string;
 }
 
-interface Planned {
-  readonly pick: LivePick;
-  readonly plan: WindowPlan;
-  readonly daily: PromptHealth['daily'];
-  readonly trends: readonly TrendTest[];
-}
-
 /** Versions grouped by prompt, keeping the reader's order (newest first within a prompt). */
 function byPrompt(versions: readonly VersionRow[]): VersionRow[][] {
   const groups = new Map<string, VersionRow[]>();
   for (const v of versions) groups.set(v.name, [...(groups.get(v.name) ?? []), v]);
   return [...groups.values()];
-}
-
-function sum(values: Float64Array | undefined): number {
-  let s = 0;
-  for (const v of values ?? []) s += v;
-  return s;
-}
-
-function meanOf(values: Float64Array | undefined): number | null {
-  return values && values.length > 0 ? sum(values) / values.length : null;
-}
-
-function statusOf(
-  alerts: readonly HealthAlert[],
-  metrics: readonly MetricResult[],
-  trends: readonly TrendResult[],
-): PromptStatus {
-  if (alerts.some((a) => a.kind !== 'silent')) return 'alert';
-  if (alerts.length > 0) return 'silent';
-  const tested = metrics.some((m) => m.p_value !== null) || trends.some((t) => t.p_value !== null);
-  return tested ? 'healthy' : 'insufficient_data';
-}
-
-function promptHealth(
-  p: Planned,
-  metrics: readonly MetricResult[],
-  trends: readonly TrendResult[],
-  spans: Spans,
-  window: TimeRange,
-  baselineMax: number,
-): PromptHealth {
-  const { pick, plan } = p;
-  const live = pick.version;
-  const silent =
-    pick.windowCalls === 0 && pick.historyCalls > 0
-      ? [
-          silentAlert(
-            live.name,
-            live.version,
-            pick.historyCalls,
-            spans,
-            pick.activeOther?.version ?? null,
-          ),
-        ]
-      : [];
-  const alerts = sortAlerts(
-    [
-      ...metrics.map((m) => metricAlert(live.name, live.version, m, spans)),
-      ...trends.map((t) => trendAlert(live.name, live.version, t)),
-      ...silent,
-    ].filter((a): a is HealthAlert => a !== null),
-  );
-  return {
-    prompt: live.name,
-    live: {
-      version: live.version,
-      chosen_by: pick.chosenBy,
-      timestamp: live.timestamp,
-      git_commit: live.gitCommit,
-    },
-    status: statusOf(alerts, metrics, trends),
-    window_status: worstStatus(metrics),
-    window: {
-      ...window,
-      n: plan.window.rows,
-      models: plan.windowModels,
-      first_call: plan.window.from,
-      last_call: plan.window.to,
-    },
-    history: {
-      ...plan.historyRange,
-      n: plan.history.rows,
-      models: plan.historyModels,
-      first_call: plan.history.from,
-      last_call: plan.history.to,
-    },
-    cross_model: plan.crossModel,
-    metrics,
-    trends,
-    daily: p.daily,
-    cost: {
-      per_call_window: meanOf(plan.window.values.cost_eur),
-      per_call_history: meanOf(plan.history.values.cost_eur),
-      window_total: sum(plan.window.values.cost_eur),
-    },
-    alerts,
-    notes: promptNotes(pick, plan, spans, baselineMax),
-  };
 }
 
 const RANK: Readonly<Record<PromptStatus, number>> = {

@@ -27,13 +27,15 @@ import type { Verdict } from './types.js';
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
-/** A window or history length: `24 h`, `28 days`, `30 min`. */
+/** A window or history length: `24 hours`, `28 days`, `30 minutes`. */
 export function formatDuration(ms: number): string {
   const whole = (unit: number): boolean => ms % unit === 0;
-  if (whole(DAY_MS) && ms >= 2 * DAY_MS) return `${formatCount(ms / DAY_MS)} days`;
-  if (whole(HOUR_MS)) return `${formatCount(ms / HOUR_MS)} h`;
-  if (whole(60_000)) return `${formatCount(ms / 60_000)} min`;
-  return `${formatCount(ms / 1000)} s`;
+  const count = (n: number, unit: string): string =>
+    `${formatCount(n)} ${unit}${n === 1 ? '' : 's'}`;
+  if (whole(DAY_MS) && ms >= 2 * DAY_MS) return count(ms / DAY_MS, 'day');
+  if (whole(HOUR_MS)) return count(ms / HOUR_MS, 'hour');
+  if (whole(60_000)) return count(ms / 60_000, 'minute');
+  return count(ms / 1000, 'second');
 }
 
 /** An amount of money (a day's cost, a budget): `€0.40`, `€1,234.50`; cents below one cent. */
@@ -134,8 +136,11 @@ export function alertPhrase(a: HealthAlert, spans: { windowMs: number }): string
 export function promptProblems(p: PromptHealth, report: HealthReport): string {
   if (p.alerts.length > 0)
     return p.alerts.map((a) => alertPhrase(a, { windowMs: report.settings.window_ms })).join('; ');
-  if (p.status === 'insufficient_data')
-    return `too few calls to test (${formatCount(p.window.n)} in the window, ${formatCount(p.history.n)} in the history)`;
+  const calls = `${formatCount(p.window.n)} calls in the window, ${formatCount(p.history.n)} in the history; ${formatCount(report.settings.min_samples)} needed`;
+  if (p.status === 'insufficient_data') return `too few calls to test (${calls})`;
+  // Trends alone made it healthy: say that the last window could not be judged on its own.
+  if (p.metrics.every((m) => m.p_value === null))
+    return `healthy trends; window not tested (${calls})`;
   return 'healthy';
 }
 

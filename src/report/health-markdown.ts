@@ -4,22 +4,11 @@
  */
 import type { Style } from './content.js';
 import { code, md } from './escape.js';
-import {
-  formatCount,
-  formatEur,
-  formatInterval,
-  formatLevel,
-  formatPValue,
-  formatRate,
-  formatTimestamp,
-} from './format.js';
+import { formatCount, formatEur, formatRate, formatTimestamp } from './format.js';
 import {
   CHOSEN_WORD,
   SEVERITY_ICON,
-  TREND_LABEL,
-  TREND_WORD,
   formatDuration,
-  formatTrendChange,
   formatMoney,
   healthVerdictLine,
   promptIcon,
@@ -27,19 +16,10 @@ import {
 } from './health-content.js';
 import { healthMethodItems } from './health-method.js';
 import { trendCharts } from './health-mermaid.js';
-import type { HealthReport, PromptHealth, TrendResult } from './health-types.js';
-import {
-  STATUS_ICON,
-  STATUS_WORD,
-  centerOf,
-  formatChange,
-  formatMetricDelta,
-  formatMetricValue,
-  metricHeading,
-} from './labels.js';
+import { metricTable, trendTable } from './health-tables.js';
+import type { HealthReport, PromptHealth } from './health-types.js';
 import { trimMarkdown, DEFAULT_FULL_REPORT_HINT } from './limits.js';
 import { VERDICT_ICON, type Detail } from './markdown.js';
-import type { MetricResult } from './types.js';
 
 /** Options of `renderHealthMarkdown`. */
 export interface HealthMarkdownOptions {
@@ -72,59 +52,6 @@ function overview(report: HealthReport, style: Style): string[] {
     ...(rest > 0 ? ['', `And ${formatCount(rest)} more prompts, not listed.`] : []),
     '',
   ];
-}
-
-function side(m: MetricResult, which: 'baseline' | 'candidate', total: number): string {
-  const stats = m[which];
-  const value = formatMetricValue(m.metric, centerOf(m.metric, stats));
-  return stats.n === total ? value : `${value} <sub>n=${formatCount(stats.n)}</sub>`;
-}
-
-function metricTable(
-  p: PromptHealth,
-  rows: readonly MetricResult[],
-  report: HealthReport,
-): string[] {
-  if (rows.length === 0) return [];
-  const lines = [
-    `| Metric | History | Window | Change | ${formatLevel(report.settings.alpha)} CI | p (adj.) | Status |`,
-    '| :-- | --: | --: | --: | :-: | --: | :-- |',
-  ];
-  for (const m of rows) {
-    const ci = formatInterval(m.ci, (x) => formatMetricDelta(m.metric, x));
-    lines.push(
-      `| ${metricHeading(m.metric)} | ${side(m, 'baseline', p.history.n)} | ${side(m, 'candidate', p.window.n)} | ` +
-        `${formatChange(m)} | ${ci} | ${formatPValue(m.p_value_adjusted)} | ${STATUS_ICON[m.status]} ${STATUS_WORD[m.status]} |`,
-    );
-  }
-  return [...lines, ''];
-}
-
-const TREND_ICON: Readonly<Record<TrendResult['status'], string>> = {
-  worsening: '⚠️',
-  slight: '〰️',
-  improving: '✨',
-  stable: '✅',
-  insufficient_data: '⏳',
-};
-
-function trendTable(rows: readonly TrendResult[]): string[] {
-  if (rows.length === 0) return [];
-  const lines = [
-    '| Daily series | Days | Slope per day | Change over the series | p (adj.) | Trend |',
-    '| :-- | --: | --: | --: | --: | :-- |',
-  ];
-  for (const t of rows) {
-    const slope = t.slope_per_day === null ? '–' : formatMetricDelta(t.metric, t.slope_per_day);
-    const change =
-      t.relative_change === null
-        ? '–'
-        : `${formatTrendChange(t.metric, t.relative_change)} over ${formatCount(t.span_days)} days`;
-    lines.push(
-      `| ${TREND_LABEL[t.metric]} | ${formatCount(t.days)} | ${slope} | ${change} | ${formatPValue(t.p_value_adjusted)} | ${TREND_ICON[t.status]} ${TREND_WORD[t.status]} |`,
-    );
-  }
-  return [...lines, ''];
 }
 
 function models(list: readonly string[], style: Style): string {

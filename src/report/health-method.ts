@@ -25,9 +25,11 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
   const window = formatDuration(s.window_ms);
   const history = formatDuration(s.history_ms);
   const correction = (n: number): string =>
-    s.correction === 'none'
-      ? `no correction over the ${plural(n, 'test')}`
-      : `${CORRECTION_NAME[s.correction]} correction over ${plural(n, 'test')}`;
+    n === 0
+      ? 'no test this run (too few calls or days)'
+      : s.correction === 'none'
+        ? `no correction over the ${plural(n, 'test')}`
+        : `${CORRECTION_NAME[s.correction]} correction over ${plural(n, 'test')}`;
   const thresholds = METRICS.map((m) => `${metricName(m)} ${formatThreshold(m, s.thresholds[m])}`);
   const budgets = [
     s.daily_budget === null ? null : `daily ${formatMoney(s.daily_budget)}`,

@@ -127,6 +127,7 @@ function section(p: PromptHealth, report: HealthReport, width: number): string[]
   if (metrics.length > 0) out.push('', ...metrics);
   const trends = trendRows(p);
   if (trends.length > 0) out.push('', ...trends);
+  if (p.notes.length > 0) out.push('');
   for (const n of p.notes) out.push(...wrap(`- ${plain(n, 600)}`, width, '  ', '    '));
   return [...out, ''];
 }

@@ -60,7 +60,7 @@ describe('healthReport: window against history', () => {
     });
     expect(alert?.change).toBeLessThan(-0.1);
     expect(alert?.message).toMatch(
-      /^Quality \(mean\) fell from 0\.8\d\d to 0\.\d{3} \(−\d+\.\d %\) in the last 24 h against the previous 28 days; p < 1e-10, beyond the −10 % threshold\.$/,
+      /^Quality \(mean\) fell from 0\.8\d\d to 0\.\d{3} \(−\d+\.\d %\) in the last 24 hours against the previous 28 days; p < 1e-10, beyond the −10 % threshold\.$/,
     );
     // Worst first: the alerting prompt leads.
     expect(r.prompts.map((x) => x.prompt)).toEqual(['summarizer', 'classifier']);
@@ -129,7 +129,7 @@ describe('healthReport: live version, silence, inactivity', () => {
       expect.objectContaining({
         kind: 'silent',
         severity: 'warning',
-        message: 'No calls in the last 24 h, after 1,320 in the previous 28 days.',
+        message: 'No calls in the last 24 hours, after 1,320 in the previous 28 days.',
       }),
     ]);
     expect(r.verdict).toBe('warning');

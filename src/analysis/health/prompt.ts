@@ -1,0 +1,111 @@
+import type {
+  HealthAlert,
+  PromptHealth,
+  PromptStatus,
+  TimeRange,
+  TrendResult,
+} from '../../report/health-types.js';
+import type { MetricResult } from '../../report/types.js';
+import { worstStatus } from '../verdict.js';
+import { metricAlert, silentAlert, sortAlerts, trendAlert, type Spans } from './alerts.js';
+import type { LivePick } from './live.js';
+import { promptNotes } from './notes.js';
+import type { TrendTest } from './trends.js';
+import type { WindowPlan } from './window.js';
+
+/** One prompt's reads and tests, before the run-wide corrections. */
+export interface Planned {
+  readonly pick: LivePick;
+  readonly plan: WindowPlan;
+  readonly daily: PromptHealth['daily'];
+  readonly trends: readonly TrendTest[];
+}
+
+function sum(values: Float64Array | undefined): number {
+  let s = 0;
+  for (const v of values ?? []) s += v;
+  return s;
+}
+
+function meanOf(values: Float64Array | undefined): number | null {
+  return values && values.length > 0 ? sum(values) / values.length : null;
+}
+
+function statusOf(
+  alerts: readonly HealthAlert[],
+  metrics: readonly MetricResult[],
+  trends: readonly TrendResult[],
+): PromptStatus {
+  if (alerts.some((a) => a.kind !== 'silent')) return 'alert';
+  if (alerts.length > 0) return 'silent';
+  const tested = metrics.some((m) => m.p_value !== null) || trends.some((t) => t.p_value !== null);
+  return tested ? 'healthy' : 'insufficient_data';
+}
+
+/** One prompt's health from its reads and its corrected window and trend results. */
+export function promptHealth(
+  p: Planned,
+  metrics: readonly MetricResult[],
+  trends: readonly TrendResult[],
+  spans: Spans,
+  window: TimeRange,
+  baselineMax: number,
+): PromptHealth {
+  const { pick, plan } = p;
+  const live = pick.version;
+  const silent =
+    pick.windowCalls === 0 && pick.historyCalls > 0
+      ? [
+          silentAlert(
+            live.name,
+            live.version,
+            pick.historyCalls,
+            spans,
+            pick.activeOther?.version ?? null,
+          ),
+        ]
+      : [];
+  const alerts = sortAlerts(
+    [
+      ...metrics.map((m) => metricAlert(live.name, live.version, m, spans)),
+      ...trends.map((t) => trendAlert(live.name, live.version, t)),
+      ...silent,
+    ].filter((a): a is HealthAlert => a !== null),
+  );
+  return {
+    prompt: live.name,
+    live: {
+      version: live.version,
+      chosen_by: pick.chosenBy,
+      timestamp: live.timestamp,
+      git_commit: live.gitCommit,
+    },
+    status: statusOf(alerts, metrics, trends),
+    window_status: worstStatus(metrics),
+    window: {
+      ...window,
+      n: plan.window.rows,
+      models: plan.windowModels,
+      first_call: plan.window.from,
+      last_call: plan.window.to,
+    },
+    history: {
+      ...plan.historyRange,
+      n: plan.history.rows,
+      models: plan.historyModels,
+      first_call: plan.history.from,
+      last_call: plan.history.to,
+    },
+    cross_model: plan.crossModel,
+    metrics,
+    trends,
+    daily: p.daily,
+    cost: {
+      per_call_window: meanOf(plan.window.values.cost_eur),
+      per_call_history: meanOf(plan.history.values.cost_eur),
+      window_total: sum(plan.window.values.cost_eur),
+    },
+    alerts,
+    notes: promptNotes(pick, plan, spans, baselineMax),
+  };
+}

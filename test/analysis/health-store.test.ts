@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { writeStore } from '../../scripts/store-writer.mjs';
+import { healthReport, type HealthInput } from '../../src/analysis/health.js';
+import { openStore, type Store } from '../../src/store/open.js';
+import type { HealthReport } from '../../src/report/health-types.js';
+import { renderJson } from '../../src/report/json.js';
+import { analysis, health } from './health-fixtures.js';
+import { healthSpec, STORE_NOW } from './health-store-spec.js';
+
+const bytes = await writeStore(healthSpec());
+const open = (): Promise<Store> => openStore(bytes, { label: 'health.sqlite' });
+
+function run(store: Store, extra: Partial<HealthInput> = {}): HealthReport {
+  return healthReport(store, {
+    analysis,
+    health: { ...health, dailyBudget: 1, monthlyBudget: 30 },
+    failOn: 'never',
+    now: STORE_NOW,
+    ...extra,
+  });
+}
+
+describe('healthReport on a real store', () => {
+  it('finds each planted problem', async () => {
+    const r = run(await open());
+    const byName = new Map(r.prompts.map((p) => [p.prompt, p]));
+    expect(byName.get('classifier')?.alerts[0]).toMatchObject({
+      kind: 'regression',
+      severity: 'critical',
+      metric: 'quality_score',
+    });
+    expect(byName.get('summarizer')).toMatchObject({
+      status: 'healthy',
+      live: { version: '1.1.0', chosen_by: 'production_tag' },
+    });
+    const triage = byName.get('triage');
+    expect(triage?.alerts.map((a) => [a.kind, a.metric])).toContainEqual([
+      'trend',
+      'quality_score',
+    ]);
+    expect(triage?.trends.find((t) => t.metric === 'quality_score')?.days).toBe(30);
+    expect(byName.get('extractor')).toMatchObject({
+      status: 'silent',
+      alerts: [{ kind: 'silent' }],
+    });
+    expect(byName.get('router')).toMatchObject({ status: 'healthy', window: { n: 48 } });
+    expect(r.prompts[0]?.prompt).toBe('classifier');
+    expect(r.verdict).toBe('warning');
+    expect(run(await open(), { failOn: 'regressed' }).verdict).toBe('regressed');
+  });
+
+  it('adds up cost over every version, and alerts on the budgets', async () => {
+    const c = run(await open()).cost;
+    // The writer's calls cost about €0.002 each; about 250 calls a day.
+    expect(c.days).toHaveLength(7);
+    expect(c.days.at(-1)?.complete).toBe(false);
+    expect(c.days[0]?.cost).toBeGreaterThan(0.3);
+    expect(c.alerts).toEqual([]);
+    const budgets = async (daily: number | null, monthly: number | null): Promise<unknown[]> =>
+      run(await open(), {
+        health: { ...health, dailyBudget: daily, monthlyBudget: monthly },
+      }).cost.alerts.map((a) => a.budget);
+    expect(await budgets(0.1, null)).toEqual(['day', 'today']);
+    expect(await budgets(null, c.month_to_date - 0.01)).toEqual(['month']);
+    expect(await budgets(null, c.month_to_date + 0.01)).toEqual(['projection']);
+  });
+
+  it('is reproducible: the same store and now give the same JSON', async () => {
+    const a = renderJson(run(await open()));
+    const b = renderJson(run(await open()));
+    expect(a).toBe(b);
+    const later = renderJson(run(await open(), { now: '2026-11-28T12:00:00Z' }));
+    expect(later).not.toBe(a);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { alertsFingerprint } from '../../src/analysis/health.js';
+import { fitHealthMarkdown, renderHealthMarkdown } from '../../src/report/health-markdown.js';
+import { trendChart } from '../../src/report/health-mermaid.js';
+import { renderHealthText } from '../../src/report/health-text.js';
+import { COMMENT_LIMIT } from '../../src/report/limits.js';
+import { expectGolden } from './golden.js';
+import { alertsReport, bigReport, healthyReport, HOSTILE } from './health-fixtures.js';
+
+const MARKER =
+  '<!-- prompt-versioner-action:health key=default sha=0123abc run=7 attempt=1 alerts=0123456789abcdef -->';
+
+describe('health report rendering', () => {
+  const report = alertsReport();
+
+  it('has every kind of alert to show', () => {
+    const kinds = new Set(
+      [...report.prompts.flatMap((p) => p.alerts), ...report.cost.alerts].map((a) => a.kind),
+    );
+    expect([...kinds].sort()).toEqual(['budget', 'regression', 'silent', 'trend']);
+    expect(report.prompts.map((p) => p.status)).toEqual([
+      'alert',
+      'alert',
+      'silent',
+      'insufficient_data',
+      'healthy',
+    ]);
+  });
+
+  it('renders Markdown (golden)', () => {
+    expectGolden(
+      'health-alerts.md',
+      renderHealthMarkdown(report, { charts: true, marker: MARKER, detail: 'full' }),
+    );
+    expectGolden(
+      'health-healthy.md',
+      renderHealthMarkdown(healthyReport(), { charts: true, detail: 'full' }),
+    );
+  });
+
+  it('renders terminal text (golden)', () => {
+    expectGolden('health-alerts.txt', renderHealthText(report));
+    expectGolden('health-healthy.txt', renderHealthText(healthyReport()));
+  });
+
+  it('puts the marker on the first line and one line per prompt', () => {
+    const text = renderHealthMarkdown(report, { charts: false, marker: MARKER, detail: 'full' });
+    expect(text.split('\n')[0]).toBe(MARKER);
+    expect(text).toMatch(
+      /^\| ❌ \| summarizer \| 1\.2\.0 \(production\) \| quality −\d+\.\d % \(regressed\) \|$/m,
+    );
+    expect(text).toMatch(/^\| 🔇 \| extractor \| 1\.3\.0-SNAPSHOT \| no calls in 24 hours \|$/m);
+  });
+
+  it('never lets a store string become markup, a mention or a reference', () => {
+    const text = renderHealthMarkdown(report, { charts: true, detail: 'full' });
+    expect(text).not.toContain('<img');
+    expect(text).not.toContain('@team');
+    expect(text).not.toMatch(/(?<!&)#12/);
+    expect(text).not.toContain('`code`');
+    expect(text).not.toContain('\u202E');
+    expect(text).toContain(
+      'triage &#124; &lt;img src=x onerror=alert(1)&gt; @&#8203;team #&#8203;12 \\`code\\` \uFFFDevil',
+    );
+    const plainText = renderHealthText(report);
+    expect(plainText).not.toContain('\u202E');
+    expect(plainText).toContain(
+      'triage | <img src=x onerror=alert(1)> @team #12 `code` \uFFFDevil',
+    );
+  });
+
+  it('charts only our own labels', () => {
+    const p = report.prompts.find((x) => x.prompt === HOSTILE);
+    const trend = p?.trends.find((t) => t.status === 'worsening');
+    const chart = p && trend ? trendChart(p, trend) : null;
+    expect(chart).toMatch(
+      /^```mermaid\nxychart-beta\n {2}title "Daily mean quality and its trend line"\n/,
+    );
+    expect(chart).not.toMatch(/triage|img|team/);
+    expect(chart).not.toMatch(/\de-\d/);
+  });
+
+  it('drops detail to stay under GitHub’s limit, and trims as a last resort', () => {
+    const big = bigReport(400);
+    expect(renderHealthMarkdown(big, { charts: true, detail: 'full' }).length).toBeGreaterThan(
+      COMMENT_LIMIT,
+    );
+    const fitted = fitHealthMarkdown(big, COMMENT_LIMIT, { charts: true, marker: MARKER });
+    expect(fitted.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(fitted.split('\n')[0]).toBe(MARKER);
+    // Minimal: the overview (capped) and the cost, no per-prompt sections.
+    expect(fitted).not.toContain('\n### ❌');
+    expect(fitted).toContain('And 1,000 more prompts, not listed.');
+    const some = bigReport(4);
+    const limit = renderHealthMarkdown(some, { charts: true, detail: 'full' }).length - 1;
+    const compact = fitHealthMarkdown(some, limit, { charts: true });
+    expect(compact.length).toBeLessThanOrEqual(limit);
+    expect(compact).toContain('\n### ❌');
+    expect(compact).not.toContain('```mermaid');
+    const trimmed = fitHealthMarkdown(big, 5_000, { charts: true, marker: MARKER });
+    expect(trimmed.length).toBeLessThanOrEqual(5_000);
+    expect(trimmed).toContain('**… report trimmed**');
+  });
+
+  it('keeps the alerts fingerprint stable across renderings of the same alerts', () => {
+    expect(alertsFingerprint(report)).toBe(alertsFingerprint(alertsReport()));
+    expect(alertsFingerprint(report)).not.toBe(alertsFingerprint(healthyReport()));
+  });
+});
