@@ -17,6 +17,8 @@ export interface Ctx {
   query: URLSearchParams;
   headers: Record<string, string>;
   body: unknown;
+  /** The request body as sent (blob uploads are binary). */
+  raw: Uint8Array;
   /** Login tied to the request's token ('' for unauthenticated routes). */
   login: string;
   /** Whether the request carried an Authorization header (its value is never kept). */

@@ -6,6 +6,7 @@ import { error, notFound, type Ctx, type Reply, type Route } from './http.js';
 import { actionsRoutes } from './routes-actions.js';
 import { issueRoutes } from './routes-issues.js';
 import { repoRoutes } from './routes-repo.js';
+import { resultsRoutes } from './routes-results.js';
 import { FakeState } from './state.js';
 
 /** Who a token is. */
@@ -40,7 +41,7 @@ export interface FakeServerOptions {
 }
 
 const ACTIONS_BOT: FakeIdentity = { login: 'github-actions[bot]', canReadUser: false };
-const ROUTES: Route[] = [...issueRoutes, ...repoRoutes, ...actionsRoutes];
+const ROUTES: Route[] = [...issueRoutes, ...repoRoutes, ...actionsRoutes, ...resultsRoutes];
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** The server: holds state, answers like GitHub. */
@@ -108,7 +109,8 @@ export class FakeServer {
     const method = (req.method ?? 'GET').toUpperCase();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const rawBytes = new Uint8Array(Buffer.concat(chunks));
+    const raw = Buffer.from(rawBytes).toString('utf8');
     let body: unknown = raw === '' ? undefined : raw;
     if (raw !== '' && (req.headers['content-type'] ?? '').includes('json')) body = JSON.parse(raw);
 
@@ -122,7 +124,14 @@ export class FakeServer {
     const log: LoggedRequest = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers, hasAuthorization: auth !== undefined, body, status: 0, at }; // prettier-ignore
     this.requests.push(log);
 
-    const reply = await this.route(method, url, headers, body, token, auth !== undefined);
+    const reply = await this.route(
+      method,
+      url,
+      headers,
+      { body, raw: rawBytes },
+      token,
+      auth !== undefined,
+    );
     log.status = reply.status;
     const out = reply.bytes ?? (reply.json === undefined ? undefined : JSON.stringify(reply.json));
     const type = reply.bytes ? {} : { 'content-type': 'application/json; charset=utf-8' };
@@ -134,7 +143,7 @@ export class FakeServer {
     method: string,
     url: URL,
     headers: Record<string, string>,
-    body: unknown,
+    { body, raw }: { body: unknown; raw: Uint8Array },
     token: string | undefined,
     hasAuthorization: boolean,
   ): Promise<Reply> {
@@ -161,7 +170,7 @@ export class FakeServer {
       json: fault!.body ?? { message: `Injected ${fault!.status}`, documentation_url: 'https://docs.github.com/rest' }, // prettier-ignore
     });
     if (fault?.status !== undefined && !fault.afterWrite) return failure();
-    const ctx: Ctx = { method, path, params, query: url.searchParams, headers, body, login: who?.login ?? '', hasAuthorization, canReadUser: who?.canReadUser ?? true, baseUrl: this.baseUrl, state: this.state }; // prettier-ignore
+    const ctx: Ctx = { method, path, params, query: url.searchParams, headers, body, raw, login: who?.login ?? '', hasAuthorization, canReadUser: who?.canReadUser ?? true, baseUrl: this.baseUrl, state: this.state }; // prettier-ignore
     const reply = route.handle(ctx);
     return fault?.status !== undefined ? failure() : reply;
   }

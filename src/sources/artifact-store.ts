@@ -1,0 +1,127 @@
+import path from 'node:path';
+import { payloadValue, type ActionContext } from '../action/context.js';
+import type { Config } from '../config/config.js';
+import { ConfigError } from '../config/parse.js';
+import type { StoreInput } from '../engine.js';
+import { latestSuccessfulRun, type GitHub } from '../github/index.js';
+import { getDefaultBranch } from '../github/repository.js';
+import { readArtifactFile } from './artifact.js';
+import { SourceError } from './base-commit.js';
+
+const STORE_EXTENSIONS = ['.sqlite', '.sqlite3', '.db'];
+const WORKFLOW_FILE = /^[A-Za-z0-9._-]+\.ya?ml$/;
+
+/**
+ * Refuses input combinations the artifact sources cannot serve, before any API call, with
+ * one line naming the input and the fix.
+ */
+export function checkArtifactInputs(config: Config): void {
+  if (config.baselineArtifact && config.baselineStore) {
+    throw new ConfigError(
+      "inputs 'baseline-store' and 'baseline-artifact' both name the baseline store: set only one.",
+    );
+  }
+  if (config.baselineArtifact && !config.baselineWorkflow) {
+    throw new ConfigError(
+      "input 'baseline-artifact' needs input 'baseline-workflow' (the workflow file that uploads it, e.g. eval.yml).",
+    );
+  }
+  if (!config.baselineArtifact && (config.baselineWorkflow || config.baselineBranch)) {
+    const which = config.baselineWorkflow ? 'baseline-workflow' : 'baseline-branch';
+    throw new ConfigError(
+      `input '${which}' is set but input 'baseline-artifact' is not: name the artifact that holds the baseline store.`,
+    );
+  }
+  if (config.baselineWorkflow) workflowFile(config.baselineWorkflow);
+}
+
+/** The workflow file name the REST API wants; a `.github/workflows/` path is accepted too. */
+function workflowFile(value: string): string {
+  const file = path.posix.basename(value.replaceAll('\\', '/'));
+  if (!WORKFLOW_FILE.test(file)) {
+    throw new ConfigError(
+      `Invalid input 'baseline-workflow' '${value}': expected a workflow file name such as eval.yml.`,
+    );
+  }
+  return file;
+}
+
+/** The head store from an artifact of this run, uploaded by an earlier job. */
+export async function headStoreArtifact(
+  gh: GitHub,
+  ctx: ActionContext,
+  config: Config,
+): Promise<StoreInput> {
+  const name = config.storeArtifact ?? '';
+  const file = await readArtifactFile({
+    gh,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    runId: ctx.runId,
+    runLabel: `this run (${ctx.runId})`,
+    name,
+    input: 'store-artifact',
+    maxBytes: config.maxStoreBytes,
+    sizeInput: 'max-store-size',
+    extensions: STORE_EXTENSIONS,
+    missingHint:
+      "Upload it with actions/upload-artifact in an earlier job of this workflow, and list that job in this job's 'needs:'.",
+  });
+  return { bytes: file.bytes, label: `artifact ${name} (run ${ctx.runId})` };
+}
+
+async function baselineBranch(
+  gh: GitHub,
+  ctx: ActionContext,
+  config: Config,
+  prBaseRef: string | null,
+): Promise<string> {
+  if (config.baselineBranch) return config.baselineBranch;
+  if (prBaseRef) return prBaseRef;
+  const fromPayload = payloadValue(ctx.payload, 'repository', 'default_branch');
+  if (typeof fromPayload === 'string' && fromPayload !== '') return fromPayload;
+  return getDefaultBranch(gh, { owner: ctx.owner, repo: ctx.repo });
+}
+
+/**
+ * The baseline store: the newest artifact `baseline-artifact` of the latest successful run of
+ * `baseline-workflow` on `baseline-branch` (default: the pull request's base branch, else the
+ * default branch). No such run, or no such artifact, is a neutral {@link SourceError}.
+ */
+export async function baselineStoreArtifact(
+  gh: GitHub,
+  ctx: ActionContext,
+  config: Config,
+  prBaseRef: string | null,
+): Promise<StoreInput> {
+  const name = config.baselineArtifact ?? '';
+  const workflow = workflowFile(config.baselineWorkflow ?? '');
+  const branch = await baselineBranch(gh, ctx, config, prBaseRef);
+  const run = await latestSuccessfulRun(gh, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    workflow,
+    branch,
+  });
+  if (!run) {
+    throw new SourceError(
+      `No successful run of ${workflow} on branch '${branch}' in ${ctx.owner}/${ctx.repo} to take input 'baseline-artifact' from: run that workflow on '${branch}' once (it must upload '${name}'), or set input 'baseline-branch'.`,
+      true,
+    );
+  }
+  const runLabel = `run #${run.runNumber} of ${workflow} on ${branch}`;
+  const file = await readArtifactFile({
+    gh,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    runId: run.id,
+    runLabel,
+    name,
+    input: 'baseline-artifact',
+    maxBytes: config.maxStoreBytes,
+    sizeInput: 'max-store-size',
+    extensions: STORE_EXTENSIONS,
+    missingHint: `Check the name, and that ${workflow} uploads the store with actions/upload-artifact.`,
+  });
+  return { bytes: file.bytes, label: `artifact ${name} (${runLabel})` };
+}

@@ -1,0 +1,144 @@
+import { unzipSync } from 'fflate';
+import {
+  ArtifactExpiredError,
+  downloadArtifactZip,
+  extractSingleFile,
+  listRunArtifacts,
+  TooLargeError,
+  ZipRefusedError,
+  type ArtifactInfo,
+  type GitHub,
+} from '../github/index.js';
+import { SourceError } from './base-commit.js';
+
+/** The one file read from an artifact, in memory. */
+export interface ArtifactFile {
+  readonly bytes: Uint8Array;
+  /** Entry name inside the zip. */
+  readonly entry: string;
+  readonly artifactId: number;
+}
+
+/** Which run's artifact to read, and how to speak of it in messages. */
+export interface ArtifactRequest {
+  readonly gh: GitHub;
+  readonly owner: string;
+  readonly repo: string;
+  readonly runId: number;
+  /** The run as messages name it, e.g. `this run (4242)` or `run #31 of eval.yml on main`. */
+  readonly runLabel: string;
+  readonly name: string;
+  /** The input that names the artifact, for messages. */
+  readonly input: string;
+  /** Largest zip and largest unpacked file accepted. */
+  readonly maxBytes: number;
+  /** The input that sets `maxBytes`, named when the artifact is too large (none: a fixed cap). */
+  readonly sizeInput?: string;
+  /** File extensions that mark the wanted entry when the zip holds several files. */
+  readonly extensions: readonly string[];
+  /** What the user should do when the artifact is not there (one sentence). */
+  readonly missingHint: string;
+}
+
+const quote = (s: string): string => JSON.stringify(s.slice(0, 100));
+
+/** The newest artifact called `name` that GitHub still keeps, and how many have expired. */
+export function newestArtifact(
+  list: readonly ArtifactInfo[],
+  name: string,
+): { artifact: ArtifactInfo | null; expired: number } {
+  const named = list.filter((a) => a.name === name);
+  const alive = named
+    .filter((a) => !a.expired)
+    .sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '') || b.id - a.id);
+  return { artifact: alive[0] ?? null, expired: named.length - alive.length };
+}
+
+/** Names of the files (not folders) in a zip, read from fflate's own walk of the archive. */
+function fileNames(zip: Uint8Array): string[] {
+  const names: string[] = [];
+  try {
+    unzipSync(zip, {
+      filter: (f) => {
+        if (!f.name.endsWith('/')) names.push(f.name);
+        return false;
+      },
+    });
+  } catch (error) {
+    throw new ZipRefusedError(`The artifact zip is corrupt (${String(error)}).`);
+  }
+  return names;
+}
+
+/** The entry to take: the only file, else the only one with a wanted extension. */
+export function pickEntry(names: readonly string[], extensions: readonly string[]): string {
+  if (names.length === 1) return names[0]!;
+  const wanted = names.filter((n) => extensions.some((e) => n.toLowerCase().endsWith(e)));
+  if (wanted.length === 1) return wanted[0]!;
+  const shown = names.slice(0, 5).map(quote).join(', ');
+  throw new ZipRefusedError(
+    `The artifact holds ${names.length} files (${shown}${names.length > 5 ? ', …' : ''}) and ${wanted.length === 0 ? 'none' : 'several'} ending in ${extensions.join(' or ')}: upload only the one file.`,
+  );
+}
+
+async function available(r: ArtifactRequest): Promise<ArtifactInfo> {
+  const ids = { owner: r.owner, repo: r.repo, runId: r.runId };
+  const { artifact, expired } = newestArtifact(
+    await listRunArtifacts(r.gh, { ...ids, name: r.name }),
+    r.name,
+  );
+  const what = `artifact ${quote(r.name)} (input '${r.input}')`;
+  if (artifact) return artifact;
+  if (expired > 0) {
+    throw new SourceError(
+      `The ${what} of ${r.runLabel} has expired: GitHub no longer keeps it. Re-run the workflow that uploads it, or give it a longer 'retention-days'.`,
+      true,
+    );
+  }
+  const others = [...new Set((await listRunArtifacts(r.gh, ids)).map((a) => a.name))];
+  const has =
+    others.length > 0
+      ? `it has ${others.slice(0, 10).map(quote).join(', ')}`
+      : 'it has no artifacts';
+  throw new SourceError(`There is no ${what} in ${r.runLabel} (${has}). ${r.missingHint}`, true);
+}
+
+/**
+ * Reads the one expected file of the newest artifact called `name` of a run, in memory: the
+ * size is checked before downloading, the zip is refused if any entry could escape a folder
+ * (`..`, absolute, link) and the unpacked file is capped. A missing or expired artifact is a
+ * neutral {@link SourceError} (nothing to judge); a refused or oversized one is a plain one.
+ */
+export async function readArtifactFile(r: ArtifactRequest): Promise<ArtifactFile> {
+  const artifact = await available(r);
+  const what = `The artifact ${quote(r.name)} of ${r.runLabel}`;
+  const tooLarge = (): SourceError =>
+    new SourceError(
+      r.sizeInput
+        ? `${what} is larger than input '${r.sizeInput}' (${r.maxBytes} bytes); raise it if the file is expected to be that large.`
+        : `${what} is larger than the limit of ${r.maxBytes} bytes.`,
+    );
+  if (artifact.sizeInBytes > r.maxBytes) throw tooLarge();
+  let zip: Uint8Array;
+  try {
+    zip = await downloadArtifactZip(r.gh, {
+      owner: r.owner,
+      repo: r.repo,
+      artifactId: artifact.id,
+      maxBytes: r.maxBytes,
+    });
+  } catch (error) {
+    if (error instanceof ArtifactExpiredError)
+      throw new SourceError(`${what} has expired while being read; re-run the workflow that uploads it.`, true); // prettier-ignore
+    if (error instanceof TooLargeError) throw tooLarge();
+    throw error;
+  }
+  try {
+    const entry = pickEntry(fileNames(zip), r.extensions);
+    const file = extractSingleFile(zip, { name: entry, maxBytes: r.maxBytes });
+    return { bytes: file.bytes, entry: file.name, artifactId: artifact.id };
+  } catch (error) {
+    if (error instanceof ZipRefusedError) throw new SourceError(`${what} was refused: ${error.message}`); // prettier-ignore
+    throw error;
+  }
+}

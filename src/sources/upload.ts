@@ -1,0 +1,35 @@
+import { DefaultArtifactClient } from '@actions/artifact';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { SourceError } from './base-commit.js';
+
+/** Days the report artifact is kept: the publishing workflow reads it within minutes. */
+export const REPORT_RETENTION_DAYS = 7;
+
+/** The file name of the report inside its artifact. */
+export const REPORT_FILE = 'prompt-regression-report.json';
+
+/**
+ * Uploads the JSON report, and nothing else, as an artifact of this run: it is written alone
+ * into a fresh folder under RUNNER_TEMP, so no file of the workspace can ride along.
+ */
+export async function uploadReportArtifact(o: {
+  readonly name: string;
+  readonly json: string;
+  readonly tempDir: string;
+}): Promise<{ id: number | null; size: number | null }> {
+  const dir = await mkdtemp(path.join(o.tempDir, 'pv-report-'));
+  const file = path.join(dir, REPORT_FILE);
+  await writeFile(file, o.json);
+  try {
+    const result = await new DefaultArtifactClient().uploadArtifact(o.name, [file], dir, {
+      retentionDays: REPORT_RETENTION_DAYS,
+    });
+    return { id: result.id ?? null, size: result.size ?? null };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new SourceError(
+      `Could not upload the report as artifact '${o.name}' (input 'report-artifact'): ${why.split('\n')[0]}. 'publish: artifact' works only inside GitHub Actions; a matrix needs one report-artifact name per job.`,
+    );
+  }
+}

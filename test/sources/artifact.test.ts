@@ -1,0 +1,162 @@
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { ActionContext } from '../../src/action/context.js';
+import { parseConfig, type Config } from '../../src/config/config.js';
+import { inputName } from '../../src/config/parse.js';
+import { newestArtifact, pickEntry } from '../../src/sources/artifact.js';
+import {
+  baselineStoreArtifact,
+  checkArtifactInputs,
+  headStoreArtifact,
+} from '../../src/sources/artifact-store.js';
+import { SourceError } from '../../src/sources/base-commit.js';
+import { useFakeGitHub } from '../github/helpers.js';
+
+/** A zip whose one entry is a Unix symbolic link to `target`. */
+const symlinkZip = (name: string, target: string): Uint8Array =>
+  zipSync({ [name]: [new TextEncoder().encode(target), { os: 3, attrs: (0o120777 << 16) >>> 0 }] });
+
+const STORE = new Uint8Array([0x53, 0x51, 0x4c, 0, 0xff, 0x80, 1, 2, 3]);
+
+function config(inputs: Record<string, string>): Config {
+  return parseConfig((n) => inputs[n], inputName);
+}
+
+function context(runId: number, payload: Record<string, unknown> = {}): ActionContext {
+  return { eventName: 'pull_request', payload, owner: 'octo-org', repo: 'octo-repo', runId, runNumber: 3, runAttempt: 1, workspace: '/nonexistent', tempDir: '/tmp', serverUrl: 'https://github.com', sha: '' }; // prettier-ignore
+}
+
+async function rejection(p: Promise<unknown>): Promise<SourceError> {
+  const error: unknown = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SourceError);
+  return error as SourceError;
+}
+
+describe('artifact inputs', () => {
+  it('names the missing or conflicting input and the fix', () => {
+    expect(() => checkArtifactInputs(config({ 'baseline-artifact': 'store' }))).toThrow(
+      "input 'baseline-artifact' needs input 'baseline-workflow' (the workflow file that uploads it, e.g. eval.yml).",
+    );
+    expect(
+      () =>
+      checkArtifactInputs(config({ 'baseline-artifact': 'a', 'baseline-store': 'b.sqlite', 'baseline-workflow': 'e.yml' })), // prettier-ignore
+    ).toThrow(/inputs 'baseline-store' and 'baseline-artifact' both name/);
+    expect(() => checkArtifactInputs(config({ 'baseline-workflow': 'eval.yml' }))).toThrow(
+      /input 'baseline-workflow' is set but input 'baseline-artifact' is not/,
+    );
+    expect(() =>
+      checkArtifactInputs(config({ 'baseline-artifact': 'a', 'baseline-workflow': 'eval' })),
+    ).toThrow(/Invalid input 'baseline-workflow' 'eval': expected a workflow file name/);
+    expect(
+      () =>
+      checkArtifactInputs(config({ 'baseline-artifact': 'a', 'baseline-workflow': '.github/workflows/eval.yml' })), // prettier-ignore
+    ).not.toThrow();
+  });
+});
+
+describe('choosing the artifact and the entry', () => {
+  it('takes the newest artifact GitHub still keeps', () => {
+    const a = (id: number, createdAt: string, expired = false) => ({ id, name: 'x', sizeInBytes: 1, expired, createdAt, workflowRunId: 1 }); // prettier-ignore
+    const list = [a(1, '2024-01-01'), a(3, '2024-01-03', true), a(2, '2024-01-02')];
+    expect(newestArtifact(list, 'x')).toEqual({ artifact: list[2], expired: 1 });
+    expect(newestArtifact(list, 'y')).toEqual({ artifact: null, expired: 0 });
+  });
+  it('takes the only file, else the only store file, else refuses', () => {
+    const ext = ['.sqlite', '.db'];
+    expect(pickEntry(['anything.bin'], ext)).toBe('anything.bin');
+    expect(pickEntry(['notes.txt', 'sub/db.sqlite'], ext)).toBe('sub/db.sqlite');
+    expect(() => pickEntry(['a.sqlite', 'b.db'], ext)).toThrow(/2 files .* several ending in/);
+    expect(() => pickEntry([], ext)).toThrow(/0 files/);
+  });
+});
+
+describe('stores from artifacts (real client, fake GitHub)', () => {
+  const t = useFakeGitHub();
+  const cfg = config({ 'store-artifact': 'prompt-store', 'max-store-size': '1KiB' });
+
+  it('reads the head store of this run in memory, from the newest live artifact', async () => {
+    t.fake().addArtifact(4242, { name: 'prompt-store', zip: zipSync({ 'db.sqlite': new Uint8Array([1]) }) }); // prettier-ignore
+    t.fake().addArtifact(4242, { name: 'prompt-store', zip: zipSync({ 'x/db.sqlite': STORE, 'log.txt': new Uint8Array([9]) }) }); // prettier-ignore
+    t.fake().addArtifact(4242, { name: 'prompt-store', zip: zipSync({ 'db.sqlite': new Uint8Array([2]) }), expired: true }); // prettier-ignore
+    const input = await headStoreArtifact(t.gh(), context(4242), cfg);
+    expect(input).toEqual({ bytes: STORE, label: 'artifact prompt-store (run 4242)' });
+  });
+
+  it('a missing artifact is neutral and lists what the run has', async () => {
+    t.fake().addArtifact(4242, { name: 'other-thing', zip: zipSync({ a: STORE }) });
+    const e = await rejection(headStoreArtifact(t.gh(), context(4242), cfg));
+    expect(e.neutral).toBe(true);
+    expect(e.message).toBe(
+      `There is no artifact "prompt-store" (input 'store-artifact') in this run (4242) (it has "other-thing"). Upload it with actions/upload-artifact in an earlier job of this workflow, and list that job in this job's 'needs:'.`,
+    );
+  });
+
+  it('an expired artifact is neutral and says so', async () => {
+    t.fake().addArtifact(4242, { name: 'prompt-store', zip: zipSync({ a: STORE }), expired: true }); // prettier-ignore
+    const e = await rejection(headStoreArtifact(t.gh(), context(4242), cfg));
+    expect(e.neutral).toBe(true);
+    expect(e.message).toMatch(/has expired: GitHub no longer keeps it/);
+  });
+
+  it('checks the size before downloading', async () => {
+    const big = t.fake().addArtifact(4242, { name: 'prompt-store', zip: zipSync({ a: STORE }), size_in_bytes: 5000 }); // prettier-ignore
+    const e = await rejection(headStoreArtifact(t.gh(), context(4242), cfg));
+    expect(e.neutral).toBe(false);
+    expect(e.message).toMatch(/larger than input 'max-store-size' \(1024 bytes\)/);
+    expect(t.fake().requestsTo('GET', `/repos/octo-org/octo-repo/actions/artifacts/${big.id}/zip`)).toHaveLength(0); // prettier-ignore
+  });
+
+  it('refuses zips with a .. entry, an absolute path or a link, and caps the unpacked file', async () => {
+    const cases: [Uint8Array, RegExp][] = [
+      [zipSync({ '../db.sqlite': STORE }), /"\.\.\/db\.sqlite": a '\.\.' segment/],
+      [zipSync({ 'db.sqlite': STORE, 'a/../../x': STORE }), /a '\.\.' segment/],
+      [zipSync({ '/etc/db.sqlite': STORE }), /an absolute path/],
+      [symlinkZip('db.sqlite', '/etc/passwd'), /a symbolic link/],
+      [zipSync({ 'db.sqlite': new Uint8Array(4096) }, { level: 9 }), /over the limit of 1024/],
+    ];
+    for (const [zip, why] of cases) {
+      t.fake().state.artifacts = [];
+      t.fake().addArtifact(4242, { name: 'prompt-store', zip });
+      const e = await rejection(headStoreArtifact(t.gh(), context(4242), cfg));
+      expect(e.neutral, e.message).toBe(false);
+      expect(e.message).toMatch(/^The artifact "prompt-store" of this run \(4242\) was refused: /);
+      expect(e.message).toMatch(why);
+    }
+  });
+
+  it('takes the baseline from the latest successful run of the workflow on the base branch', async () => {
+    const f = t.fake();
+    const old = f.addWorkflowRun('eval.yml', { head_branch: 'main' });
+    const fork = f.addWorkflowRun('eval.yml', { head_branch: 'main', headRepo: 'fork/octo-repo' });
+    const failed = f.addWorkflowRun('eval.yml', { head_branch: 'main', conclusion: 'failure' });
+    const other = f.addWorkflowRun('eval.yml', { head_branch: 'release' });
+    for (const r of [old, fork, failed, other])
+      f.addArtifact(r.id, { name: 'store', zip: zipSync({ 'db.sqlite': new Uint8Array([r.id % 256]) }) }); // prettier-ignore
+    f.addArtifact(old.id, { name: 'store', zip: zipSync({ 'db.sqlite': STORE }) });
+    const c = config({ 'baseline-artifact': 'store', 'baseline-workflow': 'eval.yml' });
+    const input = await baselineStoreArtifact(t.gh(), context(1), c, 'main');
+    expect(input).toEqual({ bytes: STORE, label: `artifact store (run #${old.run_number} of eval.yml on main)` }); // prettier-ignore
+
+    // No pull request: the payload's default branch, else the API's.
+    const withBranch = config({ 'baseline-artifact': 'store', 'baseline-workflow': 'eval.yml', 'baseline-branch': 'release' }); // prettier-ignore
+    const fromRelease = await baselineStoreArtifact(t.gh(), context(1), withBranch, 'main');
+    expect('bytes' in fromRelease && fromRelease.bytes).toEqual(new Uint8Array([other.id % 256]));
+    await baselineStoreArtifact(t.gh(), context(1), c, null);
+    expect(t.fake().requestsTo('GET', '/repos/octo-org/octo-repo')).toHaveLength(1);
+    await baselineStoreArtifact(t.gh(), context(1, { repository: { default_branch: 'main' } }), c, null); // prettier-ignore
+    expect(t.fake().requestsTo('GET', '/repos/octo-org/octo-repo')).toHaveLength(1);
+  });
+
+  it('no successful run on the branch is neutral and names the fix', async () => {
+    t.fake().addWorkflowRun('eval.yml', { head_branch: 'main', conclusion: 'failure' });
+    const c = config({ 'baseline-artifact': 'store', 'baseline-workflow': 'eval.yml' });
+    const e = await rejection(baselineStoreArtifact(t.gh(), context(1), c, 'main'));
+    expect(e.neutral).toBe(true);
+    expect(e.message).toMatch(
+      /^No successful run of eval\.yml on branch 'main' in octo-org\/octo-repo .* or set input 'baseline-branch'\.$/,
+    );
+  });
+});
