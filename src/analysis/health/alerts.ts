@@ -23,14 +23,24 @@ export interface Spans {
   readonly historyMs: number;
 }
 
-const NONE = {
-  metric: null,
-  budget: null,
-  change: null,
-  amount: null,
-  limit: null,
-  p_value_adjusted: null,
-} as const;
+type AlertFields = Partial<HealthAlert> & Pick<HealthAlert, 'kind' | 'severity' | 'message'>;
+
+// One key order for every alert, so that the JSON reads the same whatever raised it.
+function make(a: AlertFields): HealthAlert {
+  return {
+    kind: a.kind,
+    severity: a.severity,
+    prompt: a.prompt ?? null,
+    version: a.version ?? null,
+    metric: a.metric ?? null,
+    budget: a.budget ?? null,
+    change: a.change ?? null,
+    amount: a.amount ?? null,
+    limit: a.limit ?? null,
+    p_value_adjusted: a.p_value_adjusted ?? null,
+    message: a.message,
+  };
+}
 
 function worse(better: 'higher' | 'lower'): string {
   return better === 'higher' ? 'fell' : 'rose';
@@ -52,8 +62,7 @@ export function metricAlert(
     m.status === 'regressed'
       ? `beyond the ${threshold} threshold`
       : `significant, but within the ${threshold} threshold`;
-  return {
-    ...NONE,
+  return make({
     kind: m.status === 'regressed' ? 'regression' : 'degradation',
     severity: m.status === 'regressed' ? 'critical' : 'warning',
     prompt,
@@ -65,15 +74,14 @@ export function metricAlert(
       `${metricHeading(m.metric)} ${worse(spec.better)} from ${from} to ${to} (${formatChange(m)}) ` +
       `in the last ${formatDuration(spans.windowMs)} against the previous ${formatDuration(spans.historyMs)}; ` +
       `${formatPInline(m.p_value_adjusted)}, ${verdict}.`,
-  };
+  });
 }
 
 /** A warning for a significant, material worsening trend of a daily series. */
 export function trendAlert(prompt: string, version: string, t: TrendResult): HealthAlert | null {
   if (t.status !== 'worsening' || t.slope_per_day === null) return null;
   const spec = METRIC_SPECS[t.metric];
-  return {
-    ...NONE,
+  return make({
     kind: 'trend',
     severity: 'warning',
     prompt,
@@ -85,7 +93,7 @@ export function trendAlert(prompt: string, version: string, t: TrendResult): Hea
       `${TREND_LABEL[t.metric]} ${spec.better === 'higher' ? 'falls' : 'rises'} steadily over ${t.days} days: ` +
       `Sen's slope ${formatMetricDelta(t.metric, t.slope_per_day)} per day, ` +
       `${formatTrendChange(t.metric, t.relative_change)} over ${t.span_days} days (Mann-Kendall ${formatPInline(t.p_value_adjusted)}).`,
-  };
+  });
 }
 
 /** A warning for a live version with history but no call in the window. */
@@ -100,8 +108,7 @@ export function silentAlert(
     activeOther === null
       ? ''
       : ` Version ${activeOther} has calls in the window: is the production tag out of date?`;
-  return {
-    ...NONE,
+  return make({
     kind: 'silent',
     severity: 'warning',
     prompt,
@@ -109,7 +116,7 @@ export function silentAlert(
     message:
       `No calls in the last ${formatDuration(spans.windowMs)}, after ${historyCalls.toLocaleString('en-US')} ` +
       `in the previous ${formatDuration(spans.historyMs)}.${other}`,
-  };
+  });
 }
 
 /** A budget alert: `critical` when spent, `warning` when only projected. */
@@ -126,8 +133,7 @@ export function budgetAlert(
     month: `${when.month ?? ''} has cost ${formatMoney(amount)} to date, ${over}.`,
     projection: `At its rate so far, ${when.month ?? ''} is projected to cost ${formatMoney(amount)}, ${over}.`,
   };
-  return {
-    ...NONE,
+  return make({
     kind: 'budget',
     severity: budget === 'projection' ? 'warning' : 'critical',
     prompt: null,
@@ -136,7 +142,7 @@ export function budgetAlert(
     amount,
     limit,
     message: text[budget],
-  };
+  });
 }
 
 /** Worst first: critical before warning, then by kind, prompt and metric (stable output). */
