@@ -1,0 +1,128 @@
+import type { ActionContext } from '../action/context.js';
+import type { ActionIO, ModeResult } from '../action/io.js';
+import { alertsFingerprint } from '../analysis/health.js';
+import { failsPolicy } from '../analysis/verdict.js';
+import type { Config } from '../config/config.js';
+import { plain } from '../report/escape.js';
+import { runHealth, type StoreInput } from '../engine.js';
+import { buildHealthMarker, syncTrackingIssue, type GitHub } from '../github/index.js';
+import { fitHealthMarkdown } from '../report/health-markdown.js';
+import type { HealthReport } from '../report/health-types.js';
+import { COMMENT_LIMIT } from '../report/limits.js';
+import { workspaceStore } from '../sources/workspace.js';
+import { writeReport } from './report-file.js';
+
+/** Job summaries may hold 1 MiB; stay well inside it. */
+const SUMMARY_LIMIT = 900_000;
+
+/** The one-line title of the tracking issue (it changes with the alerts). */
+export function issueTitle(report: HealthReport): string {
+  const { critical, warnings } = report.counts;
+  const parts = [
+    critical > 0 ? `${critical} critical` : '',
+    warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '',
+  ];
+  return `Prompt health: ${parts.filter(Boolean).join(', ') || 'healthy'}`;
+}
+
+/** The failure line when the health report fails the fail-on policy. */
+export function healthFailure(report: HealthReport): string | null {
+  if (report.verdict !== 'regressed') return null;
+  const names = report.prompts
+    .filter((p) => p.alerts.some((a) => a.severity === 'critical'))
+    .map((p) => p.prompt);
+  return `Prompt health: ${report.counts.critical} critical alerts (${names.slice(0, 3).join(', ').slice(0, 200)}), fail-on ${report.settings.fail_on}.`;
+}
+
+async function keepIssue(
+  report: HealthReport,
+  ctx: ActionContext,
+  config: Config,
+  gh: GitHub,
+  io: ActionIO,
+): Promise<void> {
+  const alerts = alertsFingerprint(report);
+  // Scheduled runs have no pull request: the marker carries the commit the workflow ran on.
+  const sha = /^[0-9a-f]{40}$/.test(ctx.sha) ? ctx.sha : '0'.repeat(40);
+  const marker = buildHealthMarker({
+    key: config.commentKey,
+    sha,
+    run: ctx.runNumber,
+    attempt: ctx.runAttempt,
+    alerts,
+  });
+  const runUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
+  const result = await syncTrackingIssue(
+    gh,
+    {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      label: config.issueLabel,
+      key: config.commentKey,
+      title: issueTitle(report),
+      body: fitHealthMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker }),
+      alertsFingerprint: alerts,
+      unhealthy: report.counts.alerts > 0,
+      runNumber: ctx.runNumber,
+      healthyComment: `✅ Healthy again: no alerts in [run ${ctx.runNumber}](${runUrl}). Closing.`,
+      alertsChangedComment: `The alerts changed in [run ${ctx.runNumber}](${runUrl}): ${issueTitle(report).replace('Prompt health: ', '')}. The report above is current.`,
+    },
+    io.log,
+  );
+  switch (result.status) {
+    case 'forbidden':
+      io.log.warning(
+        `Could not keep the tracking issue: ${result.message} (needs 'issues: write').`,
+      );
+      return;
+    case 'none':
+      return;
+    case 'skipped':
+      io.log.info(`Tracking issue left as is: ${result.reason}.`);
+      return;
+    case 'created':
+    case 'updated':
+      io.setOutput('issue-url', result.url);
+      io.log.info(`Tracking issue ${result.status}: ${result.url}`);
+      return;
+    case 'closed':
+      io.log.info(`Tracking issue closed: ${result.url}`);
+  }
+}
+
+/** The health report: window against history, trends, budgets; summary, outputs, tracking issue. */
+export async function healthMode(
+  ctx: ActionContext,
+  config: Config,
+  gh: GitHub,
+  io: ActionIO,
+  store: StoreInput = { path: workspaceStore(ctx.workspace, config.store, 'store') },
+  now: Date = new Date(),
+): Promise<ModeResult> {
+  const report: HealthReport = {
+    ...(await runHealth({
+      kind: 'health',
+      store,
+      options: config.analysis,
+      health: config.health,
+      failOn: config.failOn ?? 'never',
+      now: now.toISOString(),
+      maxStoreBytes: config.maxStoreBytes,
+    })),
+    context: {
+      repository: `${ctx.owner}/${ctx.repo}`,
+      run_id: ctx.runId,
+      run_number: ctx.runNumber,
+    },
+  };
+  await writeReport(report, ctx, config.commentKey, io);
+  io.setOutput('verdict', report.verdict);
+  io.setOutput('alerts', String(report.counts.alerts));
+  io.setOutput(
+    'regressions',
+    String(report.prompts.filter((p) => p.window_status === 'regressed').length),
+  );
+  await io.summary(fitHealthMarkdown(report, SUMMARY_LIMIT, { charts: config.charts }));
+  if (config.issue) await keepIssue(report, ctx, config, gh, io);
+  return { failure: healthFailure(report) };
+}
