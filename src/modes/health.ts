@@ -28,10 +28,12 @@ export function issueTitle(report: HealthReport): string {
 /** The failure line when the health report fails the fail-on policy. */
 export function healthFailure(report: HealthReport): string | null {
   if (report.verdict !== 'regressed') return null;
-  const names = report.prompts
-    .filter((p) => p.alerts.some((a) => a.severity === 'critical'))
-    .map((p) => p.prompt);
-  return `Prompt health: ${report.counts.critical} critical alerts (${names.slice(0, 3).join(', ').slice(0, 200)}), fail-on ${report.settings.fail_on}.`;
+  const failing = report.prompts.filter((p) =>
+    failsPolicy(p.window_status, report.settings.fail_on),
+  );
+  const names = failing.slice(0, 3).map((p) => `${plain(p.prompt, 60)} ${p.window_status}`);
+  const more = failing.length > 3 ? '; …' : '';
+  return `Prompt health fails fail-on ${report.settings.fail_on}: ${names.join('; ')}${more}.`;
 }
 
 async function keepIssue(

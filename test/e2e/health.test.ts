@@ -1,0 +1,144 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BatchSpec, StoreSpec } from '../../scripts/store-writer.mjs';
+import { writeStore } from '../../scripts/store-writer.mjs';
+import { FakeGitHub } from './fake-github.js';
+import { isolatedAction, runAction } from './harness.js';
+
+const DAY = 86_400_000;
+// The action anchors its windows at the run's time, so the store is written relative to now.
+const NOW = Date.now();
+const ago = (days: number): string =>
+  new Date(NOW - days * DAY).toISOString().replace('.000Z', '+00:00');
+
+function calls(from: number, to: number, quality: number): BatchSpec {
+  const perDay = 48;
+  return {
+    start: ago(from),
+    count: Math.round((from - to) * perDay),
+    spacingSeconds: 86_400 / perDay,
+    model: 'gpt-4o',
+    quality: { mean: quality, sd: 0.05 },
+    latency: { median: 400, sigma: 0.25 },
+    success: { p: 0.98 },
+  };
+}
+
+/** One production prompt with 28 days of history; `collapse` drops quality in the last day. */
+function spec(collapse: boolean): StoreSpec {
+  const batches = collapse ? [calls(28, 1, 0.85), calls(1, 0.01, 0.55)] : [calls(28, 0.01, 0.85)];
+  return {
+    seed: 5,
+    prompts: [
+      {
+        name: 'summarizer',
+        versions: [
+          { version: '1.1.0', timestamp: ago(40), versionTags: ['production'], calls: batches },
+        ],
+      },
+    ],
+  };
+}
+
+let fake: FakeGitHub;
+let actionDir: string;
+let ws: string;
+
+async function scheduled(collapse: boolean, runNumber: number) {
+  writeFileSync(path.join(ws, '.prompt_versions', 'db.sqlite'), await writeStore(spec(collapse)));
+  return runAction({
+    actionDir,
+    workspace: ws,
+    apiUrl: fake.url,
+    eventName: 'schedule',
+    event: { schedule: '0 6 * * *' },
+    env: { GITHUB_RUN_NUMBER: String(runNumber), GITHUB_SHA: 'c'.repeat(40) },
+  });
+}
+
+beforeAll(async () => {
+  actionDir = isolatedAction();
+  fake = new FakeGitHub();
+  await fake.start();
+  ws = mkdtempSync(path.join(tmpdir(), 'pv-health-'));
+  mkdirSync(path.join(ws, '.prompt_versions'));
+});
+afterAll(async () => {
+  await fake.stop();
+});
+
+describe('schedule: the health report and its tracking issue, end to end', () => {
+  it('opens an issue when unhealthy, updates it on the next run, closes it when healthy again', async () => {
+    const first = await scheduled(true, 10);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs.verdict).toBe('warning');
+    expect(Number(first.outputs.alerts)).toBeGreaterThan(0);
+    expect(first.summary).toMatch(/summarizer/);
+    const report = JSON.parse(readFileSync(first.outputs['report-path'] ?? '', 'utf8')) as {
+      kind: string;
+      counts: { alerts: number };
+    };
+    expect(report).toMatchObject({ kind: 'health' });
+    let issues = fake.issues();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({
+      state: 'open',
+      labels: ['prompt-health'],
+      login: 'github-actions[bot]',
+    });
+    expect(issues[0]?.body.split('\n')[0]).toMatch(
+      /^<!-- prompt-versioner-action:health key=default sha=c{40} run=10 attempt=1 alerts=[0-9a-f]{16} -->$/,
+    );
+    expect(issues[0]?.title).toMatch(/^Prompt health: 1 critical/);
+    expect(first.outputs['issue-url']).toMatch(/issues\/1$/);
+
+    const second = await scheduled(true, 11);
+    expect(second.code).toBe(0);
+    issues = fake.issues();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.body).toMatch(/run=11 attempt=1/);
+    // The same alerts: the body is updated, no comment piles up.
+    expect(fake.comments(issues[0]?.number ?? 0)).toHaveLength(0);
+
+    const healthy = await scheduled(false, 12);
+    expect(healthy.code).toBe(0);
+    expect(healthy.outputs).toMatchObject({ verdict: 'passed', alerts: '0' });
+    issues = fake.issues();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    const comments = fake.comments(issues[0]?.number ?? 0);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toMatch(/Healthy again/);
+  });
+
+  it('fails the step only when fail-on says so', async () => {
+    const run = await runAction({
+      actionDir,
+      workspace: ws,
+      apiUrl: fake.url,
+      eventName: 'schedule',
+      event: {},
+      inputs: { 'fail-on': 'regressed', issue: 'false' },
+      env: { GITHUB_RUN_NUMBER: '20' },
+    });
+    // The store on disk is healthy after the last test: nothing fails.
+    expect(run.code).toBe(0);
+    writeFileSync(path.join(ws, '.prompt_versions', 'db.sqlite'), await writeStore(spec(true)));
+    const failing = await runAction({
+      actionDir,
+      workspace: ws,
+      apiUrl: fake.url,
+      eventName: 'schedule',
+      event: {},
+      inputs: { 'fail-on': 'regressed', issue: 'false' },
+      env: { GITHUB_RUN_NUMBER: '21' },
+    });
+    expect(failing.code).toBe(1);
+    expect(failing.outputs.verdict).toBe('regressed');
+    expect(failing.stdout).toMatch(
+      /::error::Prompt health fails fail-on regressed: summarizer regressed/,
+    );
+  });
+});
