@@ -4,12 +4,14 @@ import { readActionContext } from './action/context.js';
 import { modeForEvent, readConfig } from './action/inputs.js';
 import type { ActionIO, ModeResult } from './action/io.js';
 import type { Config, Mode } from './config/config.js';
-import { ConfigError } from './config/parse.js';
 import { describeError } from './errors.js';
 import { createGitHubClient } from './github/index.js';
 import type { ActionContext } from './action/context.js';
 import type { GitHub } from './github/index.js';
+import { compareMode } from './modes/compare.js';
+import { healthMode } from './modes/health.js';
 import { prCheck } from './modes/pr-check.js';
+import { publishMode } from './modes/publish.js';
 
 const io: ActionIO = {
   log: { info: core.info, warning: core.warning, debug: core.debug },
@@ -25,10 +27,12 @@ function dispatch(mode: Mode, ctx: ActionContext, config: Config, gh: GitHub): P
   switch (mode) {
     case 'pr-check':
       return prCheck(ctx, config, gh, io);
-    case 'health':
     case 'compare':
+      return compareMode(ctx, config, gh, io);
     case 'publish':
-      throw new ConfigError(`mode ${mode} is not available yet.`);
+      return publishMode(ctx, config, gh, io);
+    case 'health':
+      return healthMode(ctx, config, gh, io);
   }
 }
 

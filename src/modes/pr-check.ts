@@ -1,28 +1,41 @@
-import { pullRequestOf, type ActionContext } from '../action/context.js';
+import { pullRequestOf, type ActionContext, type PullRequestRef } from '../action/context.js';
 import type { ActionIO, ModeResult } from '../action/io.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
 import { runCompare, type StoreInput } from '../engine.js';
 import type { GitHub } from '../github/index.js';
+import { renderJson } from '../report/json.js';
 import { failureLine } from '../report/verdict-line.js';
-import { readBaseStore } from '../sources/base-commit.js';
+import {
+  baselineStoreArtifact,
+  checkArtifactInputs,
+  headStoreArtifact,
+} from '../sources/artifact-store.js';
+import { readBaseStore, SourceError } from '../sources/base-commit.js';
+import { uploadReportArtifact } from '../sources/upload.js';
 import { workspaceStore } from '../sources/workspace.js';
 import { beginCheck, finishCheck, publishCompare, summarizeCompare } from './publish-compare.js';
 import { writeReport } from './report-file.js';
+import { endSkipped } from './skip.js';
 
 async function baselineInput(
   ctx: ActionContext,
   config: Config,
   gh: GitHub,
-  baseSha: string,
+  pr: PullRequestRef,
   io: ActionIO,
 ): Promise<StoreInput | null> {
   if (config.baselineStore)
     return { path: workspaceStore(ctx.workspace, config.baselineStore, 'baseline-store') };
+  if (config.baselineArtifact) {
+    const base = await baselineStoreArtifact(gh, ctx, config, pr.baseRef || null);
+    io.log.info(`Baseline store: ${'label' in base ? base.label : base.path}.`);
+    return base;
+  }
   const base = await readBaseStore({
     workspace: ctx.workspace,
     store: config.store,
-    sha: baseSha,
+    sha: pr.baseSha,
     owner: ctx.owner,
     repo: ctx.repo,
     gh,
@@ -34,6 +47,18 @@ async function baselineInput(
   }
   io.log.info(`Baseline store: ${base.label} (read with ${base.via}).`);
   return { bytes: base.bytes, label: base.label };
+}
+
+async function headInput(
+  ctx: ActionContext,
+  config: Config,
+  gh: GitHub,
+  io: ActionIO,
+): Promise<StoreInput> {
+  if (!config.storeArtifact) return { path: workspaceStore(ctx.workspace, config.store, 'store') };
+  const head = await headStoreArtifact(gh, ctx, config);
+  io.log.info(`Head store: ${'label' in head ? head.label : head.path}.`);
+  return head;
 }
 
 /** The pull-request check: compare the head store with the base's, publish, decide. */
@@ -49,12 +74,32 @@ export async function prCheck(
       `mode pr-check needs a pull_request event; this is '${ctx.eventName}'. Set input 'mode' (health, compare) for other events.`,
     );
   }
-  const check = await beginCheck(gh, ctx, config, pr.headSha, io);
+  checkArtifactInputs(config);
+  // publish: artifact runs where the token may not write: the workflow_run publisher posts.
+  const toArtifact = config.publish === 'artifact';
+  const check = toArtifact ? null : await beginCheck(gh, ctx, config, pr.headSha, io);
   try {
     io.startGroup('Reading the stores');
-    const head: StoreInput = { path: workspaceStore(ctx.workspace, config.store, 'store') };
-    const base = await baselineInput(ctx, config, gh, pr.baseSha, io);
-    io.endGroup();
+    let head: StoreInput;
+    let base: StoreInput | null;
+    try {
+      head = await headInput(ctx, config, gh, io);
+      base = await baselineInput(ctx, config, gh, pr, io);
+    } catch (error) {
+      if (!(error instanceof SourceError && error.neutral)) throw error;
+      return await endSkipped({
+        title: 'Prompt regressions not checked',
+        reason: error.message,
+        gh,
+        ctx,
+        config,
+        io,
+        check,
+        ...(toArtifact ? {} : { target: { number: pr.number, headSha: pr.headSha } }),
+      });
+    } finally {
+      io.endGroup();
+    }
     const report = {
       ...(await runCompare({
         kind: 'compare',
@@ -78,15 +123,26 @@ export async function prCheck(
     io.setOutput('verdict', report.verdict);
     io.setOutput('regressions', String(report.counts.regressed));
     await summarizeCompare(report, config, io);
-    await publishCompare({
-      report,
-      gh,
-      ctx,
-      config,
-      io,
-      target: { number: pr.number, headSha: pr.headSha },
-      check,
-    });
+    if (toArtifact) {
+      const up = await uploadReportArtifact({
+        name: config.reportArtifact,
+        json: renderJson(report),
+        tempDir: ctx.tempDir,
+      });
+      io.log.info(
+        `Report uploaded as artifact '${config.reportArtifact}' (id ${up.id ?? 'unknown'}): a workflow on workflow_run with 'mode: publish' posts it on the pull request.`,
+      );
+    } else {
+      await publishCompare({
+        report,
+        gh,
+        ctx,
+        config,
+        io,
+        target: { number: pr.number, headSha: pr.headSha },
+        check,
+      });
+    }
     return { failure: report.verdict === 'regressed' ? failureLine(report) : null };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

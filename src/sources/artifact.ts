@@ -5,6 +5,7 @@ import {
   extractSingleFile,
   listRunArtifacts,
   TooLargeError,
+  unsafeEntryName,
   ZipRefusedError,
   type ArtifactInfo,
   type GitHub,
@@ -54,20 +55,28 @@ export function newestArtifact(
   return { artifact: alive[0] ?? null, expired: named.length - alive.length };
 }
 
-/** Names of the files (not folders) in a zip, read from fflate's own walk of the archive. */
+/**
+ * Names of the files (not folders) in a zip, from fflate's own walk of the archive (nothing is
+ * unpacked). Any entry that could escape a folder refuses the whole archive first, so a hostile
+ * zip is reported as what it is, whatever else it holds.
+ */
 function fileNames(zip: Uint8Array): string[] {
   const names: string[] = [];
   try {
     unzipSync(zip, {
       filter: (f) => {
-        if (!f.name.endsWith('/')) names.push(f.name);
+        names.push(f.name);
         return false;
       },
     });
   } catch (error) {
     throw new ZipRefusedError(`The artifact zip is corrupt (${String(error)}).`);
   }
-  return names;
+  for (const name of names) {
+    const why = unsafeEntryName(name);
+    if (why) throw new ZipRefusedError(`Refusing artifact entry ${quote(name)}: ${why}.`);
+  }
+  return names.filter((n) => !n.endsWith('/'));
 }
 
 /** The entry to take: the only file, else the only one with a wanted extension. */

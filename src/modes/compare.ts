@@ -1,0 +1,121 @@
+import type { ActionContext } from '../action/context.js';
+import type { ActionIO, ModeResult } from '../action/io.js';
+import type { Config } from '../config/config.js';
+import { ConfigError } from '../config/parse.js';
+import { runCompare, type StoreInput } from '../engine.js';
+import { getPullRequest, type GitHub } from '../github/index.js';
+import { failureLine } from '../report/verdict-line.js';
+import { headStoreArtifact } from '../sources/artifact-store.js';
+import { SourceError } from '../sources/base-commit.js';
+import { workspaceStore } from '../sources/workspace.js';
+import { publishCompare, summarizeCompare, type PublishTarget } from './publish-compare.js';
+import { writeReport } from './report-file.js';
+import { endSkipped } from './skip.js';
+
+/**
+ * The sticky comment key of manual comparisons: their own comment, so that a comparison of
+ * two chosen versions never replaces the pull-request check's report, and so that the two
+ * workflows' run numbers (which order reports of one key) are never compared with each other.
+ */
+export function compareCommentKey(key: string): string {
+  return `${key.slice(0, 56)}.compare`;
+}
+
+async function pullRequestTarget(
+  gh: GitHub,
+  ctx: ActionContext,
+  number: number,
+): Promise<PublishTarget> {
+  const pr = await getPullRequest(gh, { owner: ctx.owner, repo: ctx.repo, number });
+  if (!pr) {
+    throw new ConfigError(
+      `input 'pr-number' is ${number}, but ${ctx.owner}/${ctx.repo} has no pull request #${number}: give the number of an open pull request, or leave it empty.`,
+    );
+  }
+  return { number: pr.number, headSha: pr.headSha };
+}
+
+/**
+ * The manual comparison (workflow_dispatch): two versions of one prompt in one store, to the
+ * job summary and the outputs; with `pr-number`, also the sticky comment on that pull request.
+ * No check run: a comparison of hand-picked versions is not the pull request's gate, and a
+ * check of the same name would replace the gate's result.
+ */
+export async function compareMode(
+  ctx: ActionContext,
+  config: Config,
+  gh: GitHub,
+  io: ActionIO,
+): Promise<ModeResult> {
+  const { prompt, candidate } = config;
+  if (!prompt || !candidate) {
+    throw new ConfigError(
+      `mode compare needs input 'prompt' (the prompt name) and input 'candidate' (the version under test); input 'baseline' is optional (default: the production-tagged, else the newest earlier version).`,
+    );
+  }
+  for (const unused of ['baselineStore', 'baselineArtifact'] as const) {
+    if (config[unused])
+      io.log.warning(
+        `input '${unused === 'baselineStore' ? 'baseline-store' : 'baseline-artifact'}' is not used by mode compare: it compares two versions in one store (input 'store' or 'store-artifact').`,
+      );
+  }
+  const commentKey = compareCommentKey(config.commentKey);
+  // Checked before the comparison, so that a wrong number fails fast.
+  const target = config.prNumber ? await pullRequestTarget(gh, ctx, config.prNumber) : null;
+
+  let store: StoreInput;
+  try {
+    store = config.storeArtifact
+      ? await headStoreArtifact(gh, ctx, config)
+      : { path: workspaceStore(ctx.workspace, config.store, 'store') };
+  } catch (error) {
+    if (!(error instanceof SourceError && error.neutral)) throw error;
+    return endSkipped({
+      title: 'Prompt versions not compared',
+      reason: error.message,
+      gh,
+      ctx,
+      config,
+      io,
+      check: null,
+      commentKey,
+      ...(target ? { target } : {}),
+    });
+  }
+  io.log.info(`Store: ${'label' in store ? store.label : store.path}.`);
+  const report = {
+    ...(await runCompare({
+      kind: 'compare',
+      head: store,
+      base: null,
+      selection: { prompt, candidate, baseline: config.baseline },
+      options: config.analysis,
+      failOn: config.failOn ?? 'regressed',
+      generatedAt: new Date().toISOString(),
+      maxStoreBytes: config.maxStoreBytes,
+    })),
+    context: {
+      repository: `${ctx.owner}/${ctx.repo}`,
+      // No head_sha: the comparison is of two versions, not of the pull request's commit.
+      ...(target ? { pull_request: target.number } : {}),
+      run_id: ctx.runId,
+      run_number: ctx.runNumber,
+    },
+  };
+  await writeReport(report, ctx, commentKey, io);
+  io.setOutput('verdict', report.verdict);
+  io.setOutput('regressions', String(report.counts.regressed));
+  await summarizeCompare(report, config, io);
+  if (target) {
+    await publishCompare({
+      report,
+      gh,
+      ctx,
+      config: { ...config, commentKey, checkName: null },
+      io,
+      target,
+      check: null,
+    });
+  }
+  return { failure: report.verdict === 'regressed' ? failureLine(report) : null };
+}

@@ -1,0 +1,145 @@
+import type { ActionContext } from '../action/context.js';
+import type { ActionIO, ModeResult } from '../action/io.js';
+import type { Config } from '../config/config.js';
+import { ConfigError } from '../config/parse.js';
+import type { GitHub } from '../github/index.js';
+import { checkConclusion, renderCheckOutput } from '../report/check.js';
+import type { CompareReport } from '../report/types.js';
+import { ReportInvalidError, validateCompareReport } from '../report/validate.js';
+import { readArtifactFile } from '../sources/artifact.js';
+import { SourceError } from '../sources/base-commit.js';
+import { beginCheck, finishCheck, publishCompare, summarizeCompare } from './publish-compare.js';
+import {
+  contextMismatch,
+  findTargets,
+  triggeringRun,
+  type TriggeringRun,
+} from './publish-target.js';
+import { writeReport } from './report-file.js';
+import { endSkipped } from './skip.js';
+
+/** Largest report artifact (zip, and JSON unpacked) the publisher reads. */
+export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+
+/** The report the triggering run uploaded: downloaded, parsed and validated as untrusted. */
+async function readReport(
+  gh: GitHub,
+  ctx: ActionContext,
+  config: Config,
+  run: TriggeringRun,
+): Promise<CompareReport> {
+  const file = await readArtifactFile({
+    gh,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    runId: run.id,
+    runLabel: `run ${run.id}${run.runNumber ? ` (#${run.runNumber})` : ''}`,
+    name: config.reportArtifact,
+    input: 'report-artifact',
+    maxBytes: MAX_REPORT_BYTES,
+    extensions: ['.json'],
+    missingHint:
+      "The pull-request workflow uploads it with 'publish: artifact' (same 'report-artifact' name); if that run stopped before comparing, its log says why.",
+  });
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file.bytes));
+  } catch {
+    throw new ReportInvalidError('the report artifact is not UTF-8 JSON.');
+  }
+  return validateCompareReport(value);
+}
+
+/**
+ * The publisher of the two-workflow pattern for fork pull requests (on workflow_run): reads the
+ * report the pull-request run uploaded, treats it as untrusted data, finds the pull request by
+ * the run's head commit, and posts the sticky comment and the check run. A missing, invalid or
+ * mismatched report ends neutral with a warning and posts nothing but a neutral check run.
+ * The step stays green on a regression: the check run carries the verdict to the pull request.
+ */
+export async function publishMode(
+  ctx: ActionContext,
+  config: Config,
+  gh: GitHub,
+  io: ActionIO,
+): Promise<ModeResult> {
+  if (ctx.eventName !== 'workflow_run') {
+    throw new ConfigError(
+      `mode publish needs a workflow_run event; this is '${ctx.eventName || 'unknown'}'. Run it in a second workflow with 'on: workflow_run' (see the README, "Fork pull requests").`,
+    );
+  }
+  const run = triggeringRun(ctx.payload);
+  // The check links to, and the comment marker is ordered by, the run that made the report.
+  const runCtx: ActionContext = {
+    ...ctx,
+    runId: run.id,
+    runNumber: run.runNumber,
+    runAttempt: run.runAttempt,
+  };
+  io.log.info(
+    `Publishing the report of run ${run.id} (${run.event || 'unknown event'}) for commit ${run.headSha}.`,
+  );
+  const check = await beginCheck(gh, runCtx, config, run.headSha, io);
+  const refuse = (reason: string): Promise<ModeResult> =>
+    endSkipped({
+      title: 'Prompt regression report not published',
+      reason,
+      gh,
+      ctx: runCtx,
+      config,
+      io,
+      check,
+    });
+  try {
+    let report: CompareReport;
+    try {
+      report = await readReport(gh, ctx, config, run);
+    } catch (error) {
+      if (error instanceof SourceError && error.neutral) return await refuse(error.message);
+      if (error instanceof ReportInvalidError)
+        return await refuse(`The report artifact is not a valid report (${error.message})`);
+      throw error;
+    }
+    const mismatch = contextMismatch(report, run, `${ctx.owner}/${ctx.repo}`);
+    if (mismatch) return await refuse(`${mismatch}; it was not published.`);
+    const targets = await findTargets(gh, ctx, run, report.context?.pull_request);
+    if (!targets.ok) return await refuse(`${targets.reason}.`);
+
+    await writeReport(report, ctx, config.commentKey, io);
+    io.setOutput('verdict', report.verdict);
+    io.setOutput('regressions', String(report.counts.regressed));
+    await summarizeCompare(report, config, io);
+    if (targets.pulls.length === 0) {
+      io.log.warning(
+        `No open pull request of ${ctx.owner}/${ctx.repo} has head ${run.headSha}: the report is on the check run only.`,
+      );
+      const output = renderCheckOutput(report, { charts: false });
+      await finishCheck(gh, runCtx, check, { conclusion: checkConclusion(report.verdict), ...output }, io); // prettier-ignore
+    }
+    // GitHub's run number when the payload has it, else the report's own: never this run's.
+    const markerCtx = { ...runCtx, runNumber: run.runNumber || report.context?.run_number || 1 };
+    for (const [i, pr] of targets.pulls.entries()) {
+      io.log.info(`Publishing on pull request #${pr.number}.`);
+      await publishCompare({
+        report,
+        gh,
+        ctx: markerCtx,
+        config,
+        io,
+        target: { number: pr.number, headSha: run.headSha },
+        check: i === 0 ? check : null,
+      });
+    }
+    return { failure: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await finishCheck(
+      gh,
+      runCtx,
+      check,
+      { conclusion: 'failure', title: 'Could not publish the report', summary: message },
+      io,
+    );
+    throw error;
+  }
+}

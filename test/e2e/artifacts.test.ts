@@ -1,0 +1,166 @@
+import { zipSync } from 'fflate';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub } from './fake-github.js';
+import { isolatedAction, pullRequestEvent, runAction } from './harness.js';
+import { baseSpec, headSpec, storeBytes } from './stores.js';
+import { checkRuns, listTree, resetFake, storeZip, workspaceWith } from './workflows.js';
+
+let fake: FakeGitHub;
+let actionDir: string;
+let head: Uint8Array;
+let base: Uint8Array;
+const HEAD_SHA = 'd'.repeat(40);
+const BASE_SHA = 'b'.repeat(40);
+const FROM_ARTIFACTS = {
+  'store-artifact': 'prompt-store',
+  'baseline-artifact': 'prompt-store',
+  'baseline-workflow': 'eval.yml',
+};
+
+/** The pull-request check with stores from artifacts, in a workspace that has no store. */
+function check(inputs: Record<string, string> = FROM_ARTIFACTS) {
+  const ws = workspaceWith();
+  return {
+    ws,
+    before: listTree(ws.dir),
+    run: runAction({
+      actionDir,
+      workspace: ws.dir,
+      apiUrl: fake.url,
+      eventName: 'pull_request',
+      event: pullRequestEvent({ number: 5, headSha: HEAD_SHA, baseSha: BASE_SHA }),
+      inputs,
+    }),
+  };
+}
+
+/** A successful run of eval.yml on main that uploaded the baseline store. */
+function seedBaseline(zip = storeZip(base)): number {
+  const run = fake.addWorkflowRun('eval.yml', { head_branch: 'main' });
+  fake.addArtifact(run.id, { name: 'prompt-store', zip });
+  return run.run_number;
+}
+
+beforeAll(async () => {
+  actionDir = isolatedAction();
+  fake = new FakeGitHub();
+  await fake.start();
+  head = await storeBytes(headSpec(0.7));
+  base = await storeBytes(baseSpec());
+});
+afterAll(async () => {
+  await fake.stop();
+});
+beforeEach(() => {
+  resetFake(fake);
+  fake.addPullRequest({ number: 5, headSha: HEAD_SHA });
+});
+
+describe('pull_request with stores from workflow artifacts', () => {
+  it('compares the head store of this run with the baseline of the latest successful eval.yml run on the base branch', async () => {
+    // An older run and a newer failed run must both be passed over.
+    fake.addWorkflowRun('eval.yml', { head_branch: 'main' });
+    const runNumber = seedBaseline();
+    const failed = fake.addWorkflowRun('eval.yml', { head_branch: 'main', conclusion: 'failure' });
+    fake.addArtifact(failed.id, { name: 'prompt-store', zip: storeZip(head) });
+    fake.addArtifact(4242, { name: 'prompt-store', zip: storeZip(head, 'nested/db.sqlite') });
+
+    const { ws, before, run: pending } = check();
+    const run = await pending;
+    expect(run.stdout).toMatch(/Head store: artifact prompt-store \(run 4242\)\./);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `Baseline store: artifact prompt-store \\(run #${runNumber} of eval\\.yml on main\\)`,
+      ),
+    );
+    expect(run.outputs).toMatchObject({ verdict: 'regressed', regressions: '1' });
+    expect(run.code).toBe(1);
+    expect(fake.comments(5)).toHaveLength(1);
+    expect(checkRuns(fake).at(-1)).toMatchObject({ head_sha: HEAD_SHA, conclusion: 'failure' });
+    // Both zips were followed through the 302 to blob storage, and read in memory only.
+    expect(fake.requestsTo('GET', /^\/_blob\/\d+$/).map((r) => r.status)).toEqual([200, 200]);
+    expect(listTree(ws.dir)).toEqual(before);
+  });
+
+  it('an expired baseline artifact ends neutral: warning, neutral check, verdict skipped, green step, the old comment refreshed', async () => {
+    fake.addArtifact(4242, { name: 'prompt-store', zip: storeZip(head) });
+    const run1 = fake.addWorkflowRun('eval.yml', { head_branch: 'main' });
+    fake.addArtifact(run1.id, { name: 'prompt-store', zip: storeZip(base), expired: true });
+    const old = fake.addComment(5, `<!-- prompt-versioner-action:comment key=default sha=${'c'.repeat(40)} run=6 attempt=1 -->\nold result`, 'github-actions[bot]'); // prettier-ignore
+
+    const run = await check().run;
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.verdict).toBe('skipped');
+    expect(run.outputs.regressions).toBeUndefined();
+    expect(run.stdout).toMatch(
+      /::warning::Prompt regressions not checked: The artifact "prompt-store" \(input 'baseline-artifact'\) of run #\d+ of eval\.yml on main has expired/,
+    );
+    expect(run.summary).toMatch(/Prompt regressions not checked/);
+    const [c] = checkRuns(fake);
+    expect(c?.conclusion).toBe('neutral');
+    expect(c?.output.title).toBe('Prompt regressions not checked');
+    expect(c?.output.summary).toMatch(/has expired/);
+    const comments = fake.comments(5);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.id).toBe(old.id);
+    expect(comments[0]?.body).toMatch(new RegExp(`^<!-- prompt-versioner-action:comment key=default sha=${HEAD_SHA} run=7 attempt=1 -->\n⚪ \\*\\*Prompt regressions not checked\\*\\*`)); // prettier-ignore
+  });
+
+  it('a missing head artifact ends neutral and lists what the run has', async () => {
+    seedBaseline();
+    fake.addArtifact(4242, { name: 'eval-logs', zip: storeZip(head) });
+    const run = await check().run;
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('skipped');
+    expect(run.stdout).toMatch(
+      /::warning::.*There is no artifact "prompt-store" \(input 'store-artifact'\) in this run \(4242\) \(it has "eval-logs"\)\. Upload it with actions\/upload-artifact in an earlier job/,
+    );
+    expect(fake.comments(5)).toHaveLength(0);
+    expect(checkRuns(fake)[0]?.conclusion).toBe('neutral');
+  });
+
+  it('no successful run of the baseline workflow ends neutral', async () => {
+    fake.addArtifact(4242, { name: 'prompt-store', zip: storeZip(head) });
+    const run = await check({ ...FROM_ARTIFACTS, 'baseline-branch': 'release' }).run;
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/No successful run of eval\.yml on branch 'release'/);
+  });
+
+  it("refuses a zip with a '../' entry: failed step, failed check, nothing written outside", async () => {
+    fake.addArtifact(4242, {
+      name: 'prompt-store',
+      zip: zipSync({ 'db.sqlite': head, '../../escape.sqlite': head }),
+    });
+    seedBaseline();
+    const { ws, before, run: pending } = check();
+    const run = await pending;
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::The artifact "prompt-store" of this run \(4242\) was refused: Refusing artifact entry "\.\.\/\.\.\/escape\.sqlite": a '\.\.' segment\./,
+    );
+    expect(checkRuns(fake)[0]).toMatchObject({ conclusion: 'failure' });
+    expect(listTree(ws.dir)).toEqual(before);
+    expect(existsSync(path.join(ws.dir, '..', 'escape.sqlite'))).toBe(false);
+    expect(fake.comments(5)).toHaveLength(0);
+  });
+
+  it('checks the size before downloading', async () => {
+    const big = fake.addArtifact(4242, { name: 'prompt-store', zip: storeZip(head), size_in_bytes: 2 ** 30 }); // prettier-ignore
+    seedBaseline();
+    const run = await check().run;
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::The artifact "prompt-store" of this run \(4242\) is larger than input 'max-store-size'/); // prettier-ignore
+    expect(fake.requestsTo('GET', `/repos/octo-org/octo-repo/actions/artifacts/${big.id}/zip`)).toHaveLength(0); // prettier-ignore
+  });
+
+  it('names the missing input', async () => {
+    const run = await check({ 'baseline-artifact': 'prompt-store' }).run;
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "::error::input 'baseline-artifact' needs input 'baseline-workflow' (the workflow file that uploads it, e.g. eval.yml).",
+    );
+    expect(fake.requests.filter((r) => r.path.includes('/actions/'))).toHaveLength(0);
+  });
+});

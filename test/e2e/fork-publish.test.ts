@@ -1,0 +1,207 @@
+import { unzipSync, zipSync } from 'fflate';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub } from './fake-github.js';
+import { git, isolatedAction, runAction, type ActionRun } from './harness.js';
+import { baseSpec, headSpec, storeBytes } from './stores.js';
+import { apiWrites, checkRuns, resetFake, runtimeEnv, STORE, workspaceWith } from './workflows.js';
+
+const REPORT = 'prompt-regression-report';
+const FILE = 'prompt-regression-report.json';
+const RUN1 = 4242;
+let fake: FakeGitHub;
+let actionDir: string;
+let ws: { dir: string; baseSha: string; headSha: string };
+/** The report run 1 uploaded, as JSON text. */
+let genuine: string;
+let first: ActionRun;
+let writesDuringRun1: number;
+
+const FORK = 'fork-owner/octo-repo';
+const repoJson = (full: string) => ({ full_name: full, name: full.split('/')[1], owner: { login: full.split('/')[0] } }); // prettier-ignore
+
+/** Run 1: a fork's pull_request with a read-only token, uploading the report. */
+function pullRequestRun(): Promise<ActionRun> {
+  return runAction({
+    actionDir,
+    workspace: ws.dir,
+    apiUrl: fake.url,
+    eventName: 'pull_request',
+    event: {
+      action: 'synchronize',
+      number: 12,
+      pull_request: {
+        number: 12,
+        head: { sha: ws.headSha, ref: 'feature', repo: repoJson(FORK) },
+        base: { sha: ws.baseSha, ref: 'main', repo: repoJson('octo-org/octo-repo') },
+      },
+      repository: repoJson('octo-org/octo-repo'),
+    },
+    inputs: { publish: 'artifact' },
+    env: runtimeEnv(fake, RUN1),
+  });
+}
+
+/** Run 2: the workflow_run publisher, in the base repository with a token that may write. */
+function publishRun() {
+  return runAction({
+    actionDir,
+    workspace: workspaceWith().dir,
+    apiUrl: fake.url,
+    eventName: 'workflow_run',
+    event: {
+      action: 'completed',
+      workflow_run: { id: RUN1, run_number: 7, run_attempt: 1, head_sha: ws.headSha, head_branch: 'feature', head_repository: repoJson(FORK), pull_requests: [], event: 'pull_request', conclusion: 'failure' }, // prettier-ignore
+      repository: repoJson('octo-org/octo-repo'),
+    },
+    env: { GITHUB_RUN_ID: '5000', GITHUB_RUN_NUMBER: '1' },
+  });
+}
+
+/** The report JSON as a test edits it: loosely typed, since edits make it invalid on purpose. */
+interface Editable {
+  kind: unknown;
+  warnings: unknown;
+  context: Record<string, unknown>;
+  comparisons: ({ metrics: Record<string, unknown>[] } & Record<string, unknown>)[];
+}
+type Edit = (r: Editable) => void;
+
+/** Seeds a report artifact on run `runId`, from `edit` applied to the genuine report. */
+function seedReport(runId: number, edit: Edit = () => {}): void {
+  const report = JSON.parse(genuine) as Editable;
+  edit(report);
+  const zip = zipSync({ [FILE]: new TextEncoder().encode(JSON.stringify(report)) });
+  fake.addArtifact(runId, { name: REPORT, zip });
+}
+
+beforeAll(async () => {
+  actionDir = isolatedAction();
+  fake = new FakeGitHub();
+  await fake.start();
+  const base = workspaceWith({ [STORE]: await storeBytes(baseSpec()) });
+  writeFileSync(path.join(base.dir, STORE), await storeBytes(headSpec(0.7)));
+  git(base.dir, 'commit', '-q', '-am', 'head');
+  ws = { dir: base.dir, baseSha: base.sha, headSha: git(base.dir, 'rev-parse', 'HEAD') };
+  fake.forbidWrites = true;
+  first = await pullRequestRun();
+  writesDuringRun1 = apiWrites(fake).length;
+  const artifact = fake.state.artifacts.find((a) => a.runId === RUN1 && a.name === REPORT);
+  const files = unzipSync(artifact?.zip ?? new Uint8Array());
+  expect(Object.keys(files)).toEqual([FILE]);
+  genuine = new TextDecoder().decode(files[FILE]);
+});
+afterAll(async () => {
+  await fake.stop();
+});
+beforeEach(() => {
+  resetFake(fake);
+  fake.addPullRequest({ number: 12, headSha: ws.headSha, headRepo: FORK, headRef: 'feature' });
+  fake.addPullRequest({ number: 9, headSha: 'e'.repeat(40) });
+});
+
+describe('fork pull requests: publish: artifact, then mode publish on workflow_run', () => {
+  it('run 1 uploads only the JSON report and writes nothing through the API', () => {
+    expect(first.code, first.stdout).toBe(1);
+    expect(first.outputs.verdict).toBe('regressed');
+    expect(first.stdout).toMatch(/Report uploaded as artifact 'prompt-regression-report'/);
+    expect(first.stdout).not.toMatch(/::warning::/);
+    expect(writesDuringRun1).toBe(0);
+    expect(first.summary).toMatch(/Prompt regression/);
+    const report = JSON.parse(genuine) as { context: object; verdict: string };
+    expect(report.verdict).toBe('regressed');
+    expect(report.context).toEqual({ repository: 'octo-org/octo-repo', pull_request: 12, head_sha: ws.headSha, base_sha: ws.baseSha, run_id: RUN1, run_number: 7 }); // prettier-ignore
+  });
+
+  it('run 2 finds the pull request by head commit and posts the comment and the check run', async () => {
+    seedReport(RUN1);
+    const run = await publishRun();
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/publish on workflow_run/);
+    expect(run.outputs).toMatchObject({ verdict: 'regressed', regressions: '1' });
+    const comments = fake.comments(12);
+    expect(comments).toHaveLength(1);
+    // Ordered by the run that made the report (7), not by the publishing run (1).
+    expect(comments[0]?.body.split('\n')[0]).toBe(`<!-- prompt-versioner-action:comment key=default sha=${ws.headSha} run=7 attempt=1 -->`); // prettier-ignore
+    expect(comments[0]?.body).toMatch(/Prompt regression/);
+    const [check] = checkRuns(fake);
+    expect(check).toMatchObject({ head_sha: ws.headSha, status: 'completed', conclusion: 'failure' }); // prettier-ignore
+    expect(check?.details_url).toBe(`https://github.com/octo-org/octo-repo/actions/runs/${RUN1}`);
+    expect(fake.comments(9)).toHaveLength(0);
+
+    // The publisher re-run updates the same comment.
+    const again = await publishRun();
+    expect(again.code).toBe(0);
+    expect(fake.comments(12)).toHaveLength(1);
+    expect(fake.comments(12)[0]?.id).toBe(comments[0]?.id);
+  });
+
+  it('a forged pull-request number is not commented on, nor is any other pull request', async () => {
+    seedReport(RUN1, (r) => (r.context.pull_request = 9));
+    const run = await publishRun();
+    expect(run.code, run.stdout).toBe(0);
+    expect(fake.state.comments).toHaveLength(0);
+    expect(run.outputs.verdict).toBe('skipped');
+    expect(run.stdout).toMatch(
+      new RegExp(`::warning::Prompt regression report not published: The report names pull request #9, whose head is eeeeeee, not ${ws.headSha.slice(0, 7)}`), // prettier-ignore
+    );
+    const [check] = checkRuns(fake);
+    expect(check).toMatchObject({ head_sha: ws.headSha, conclusion: 'neutral' });
+    expect(check?.output.summary).not.toMatch(/Prompt regression:/);
+  });
+
+  it('refuses a report about another base repository, commit or run', async () => {
+    fake.addPullRequest({ number: 10, headSha: ws.headSha, baseRepo: 'evil/octo-repo' });
+    const cases: [Edit, RegExp][] = [
+      [(r) => (r.context.pull_request = 10), /names pull request #10, whose base repository is evil\/octo-repo/], // prettier-ignore
+      [(r) => (r.context.head_sha = 'a'.repeat(40)), /is about commit aaaaaaa, but run 4242 tested/], // prettier-ignore
+      [(r) => (r.context.repository = 'other/repo'), /is about other\/repo, not octo-org\/octo-repo/], // prettier-ignore
+      [(r) => (r.context.run_id = 1), /names run 1, but it is an artifact of run 4242/],
+      [(r) => (r.comparisons[0]!.metrics[0]!.p_value = 'NaN'), /not a valid report \(comparisons\[0\]\.metrics\[0\]\.p_value: expected a finite number/], // prettier-ignore
+      [(r) => (r.kind = 'health'), /not a valid report \(kind: expected 'compare'\.\)/],
+    ];
+    for (const [edit, why] of cases) {
+      resetFake(fake);
+      fake.addPullRequest({ number: 12, headSha: ws.headSha, headRepo: FORK, headRef: 'feature' });
+      fake.addPullRequest({ number: 10, headSha: ws.headSha, baseRepo: 'evil/octo-repo' });
+      seedReport(RUN1, edit);
+      const run = await publishRun();
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.stdout).toMatch(why);
+      expect(fake.state.comments).toHaveLength(0);
+      expect(checkRuns(fake)[0]?.conclusion).toBe('neutral');
+    }
+  });
+
+  it('treats every string of the report as untrusted: escaped in the comment, extra fields dropped', async () => {
+    seedReport(RUN1, (r) => {
+      r.comparisons[0]!.prompt = '<img src=x onerror=alert(1)> @admin\n## hi';
+      r.comparisons[0]!.extra = '<script>alert(1)</script>';
+      r.warnings = [
+        '<!-- prompt-versioner-action:comment key=default sha=abc run=99 attempt=1 -->',
+      ];
+    });
+    const run = await publishRun();
+    expect(run.code, run.stdout).toBe(0);
+    const body = fake.comments(12)[0]?.body ?? '';
+    expect(body).not.toMatch(/<img|<script|@admin(?!&#8203;)|\n## hi/);
+    expect(body.match(/<!-- prompt-versioner-action/g)).toHaveLength(1);
+  });
+
+  it('a missing report artifact ends neutral with the reason, and posts no comment', async () => {
+    fake.addArtifact(RUN1, { name: 'something-else', zip: zipSync({ a: new Uint8Array([1]) }) });
+    const run = await publishRun();
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('skipped');
+    expect(run.stdout).toMatch(/::warning::.*There is no artifact "prompt-regression-report" \(input 'report-artifact'\) in run 4242 \(#7\) \(it has "something-else"\)/); // prettier-ignore
+    expect(fake.state.comments).toHaveLength(0);
+    expect(checkRuns(fake)[0]?.conclusion).toBe('neutral');
+  });
+
+  it('mode publish outside workflow_run names the fix', async () => {
+    const run = await runAction({ actionDir, workspace: ws.dir, apiUrl: fake.url, eventName: 'push', event: {}, inputs: { mode: 'publish' } }); // prettier-ignore
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::mode publish needs a workflow_run event; this is 'push'/);
+  });
+});

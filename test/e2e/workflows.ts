@@ -1,0 +1,73 @@
+// Shared pieces of the e2e tests of manual runs, artifact stores and fork publishing.
+import { zipSync } from 'fflate';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FakeGitHub } from './fake-github.js';
+import { fakeRuntimeToken } from './fake-github/routes-results.js';
+import { git } from './harness.js';
+
+/** The store path the action reads by default. */
+export const STORE = '.prompt_versions/db.sqlite';
+
+/** A git workspace with `files` committed (path -> bytes); returns the folder and its sha. */
+export function workspaceWith(files: Record<string, Uint8Array | string> = {}): {
+  dir: string;
+  sha: string;
+} {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pv-ws-'));
+  git(dir, 'init', '-q', '-b', 'main');
+  writeFileSync(path.join(dir, 'README.md'), 'demo\n');
+  for (const [p, bytes] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+    writeFileSync(path.join(dir, p), bytes);
+  }
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'init');
+  return { dir, sha: git(dir, 'rev-parse', 'HEAD') };
+}
+
+/** Every path under `dir` (relative), sorted: to show that a run wrote nothing there. */
+export function listTree(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((p) => !p.startsWith('.git'))
+    .sort();
+}
+
+/** An artifact zip holding one store file. */
+export function storeZip(bytes: Uint8Array, name = 'db.sqlite'): Uint8Array {
+  return zipSync({ [name]: bytes });
+}
+
+/** The environment the runner gives a job for uploading artifacts (results service, token). */
+export function runtimeEnv(fake: FakeGitHub, runId: number): Record<string, string> {
+  return {
+    ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken(runId),
+    ACTIONS_RESULTS_URL: `${fake.url}/`,
+    GITHUB_RUN_ID: String(runId),
+  };
+}
+
+/** Check runs the fake holds, oldest first. */
+export function checkRuns(fake: FakeGitHub) {
+  return [...fake.state.checkRuns.values()].sort((a, b) => a.id - b.id);
+}
+
+/** Every write request the action sent to the GitHub API (not to blob storage). */
+export function apiWrites(fake: FakeGitHub) {
+  return fake.requests.filter(
+    (r) => r.method !== 'GET' && r.path.startsWith('/repos/') && r.status !== 0,
+  );
+}
+
+/** Resets the parts of the fake the tests of one file change. */
+export function resetFake(fake: FakeGitHub): void {
+  fake.state.comments = [];
+  fake.state.checkRuns.clear();
+  fake.state.pulls.clear();
+  fake.state.runs = [];
+  fake.state.artifacts = [];
+  fake.requests.length = 0;
+  fake.forbidWrites = false;
+  fake.clearFaults();
+}
