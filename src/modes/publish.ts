@@ -54,7 +54,8 @@ async function readReport(
  * The publisher of the two-workflow pattern for fork pull requests (on workflow_run): reads the
  * report the pull-request run uploaded, treats it as untrusted data, finds the pull request by
  * the run's head commit, and posts the sticky comment and the check run. A missing, invalid or
- * mismatched report ends neutral with a warning and posts nothing but a neutral check run.
+ * mismatched report (or a refused zip) ends neutral with a warning and posts nothing but a
+ * neutral check run.
  * The step stays green on a regression: the check run carries the verdict to the pull request.
  */
 export async function publishMode(
@@ -95,7 +96,8 @@ export async function publishMode(
     try {
       report = await readReport(gh, ctx, config, run);
     } catch (error) {
-      if (error instanceof SourceError && error.neutral) return await refuse(error.message);
+      // Whatever is wrong with the artifact, a fork chose it: refuse it, do not fail this run.
+      if (error instanceof SourceError) return await refuse(error.message);
       if (error instanceof ReportInvalidError)
         return await refuse(`The report artifact is not a valid report (${error.message})`);
       throw error;

@@ -199,6 +199,19 @@ describe('fork pull requests: publish: artifact, then mode publish on workflow_r
     expect(checkRuns(fake)[0]?.conclusion).toBe('neutral');
   });
 
+  it("refuses a report zip with a '../' entry: neutral, nothing posted, nothing written", async () => {
+    const report = new TextEncoder().encode(genuine);
+    fake.addArtifact(RUN1, { name: REPORT, zip: zipSync({ [`../${FILE}`]: report }) });
+    const run = await publishRun();
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(
+      /::warning::Prompt regression report not published: The artifact "prompt-regression-report" of run 4242 \(#7\) was refused: Refusing artifact entry "\.\.\/prompt-regression-report\.json": a '\.\.' segment\./,
+    );
+    expect(run.outputs['report-path']).toBeUndefined();
+    expect(fake.state.comments).toHaveLength(0);
+    expect(checkRuns(fake)[0]?.conclusion).toBe('neutral');
+  });
+
   it('mode publish outside workflow_run names the fix', async () => {
     const run = await runAction({ actionDir, workspace: ws.dir, apiUrl: fake.url, eventName: 'push', event: {}, inputs: { mode: 'publish' } }); // prettier-ignore
     expect(run.code).toBe(1);
