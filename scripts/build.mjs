@@ -13,7 +13,7 @@ const ncc = require.resolve('@vercel/ncc/dist/ncc/cli.js');
 const bundles = [
   { entry: 'src/index.ts', name: 'index' },
   { entry: 'src/cli.ts', name: 'cli', shebang: true },
-  { entry: 'src/store/worker.ts', name: 'worker', optional: true },
+  { entry: 'src/worker.ts', name: 'worker' },
 ];
 
 rmSync(work, { recursive: true, force: true });

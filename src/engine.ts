@@ -100,3 +100,29 @@ export function runHealth(req: HealthRequest): Promise<HealthReport> {
     }),
   );
 }
+
+/** The report type that answers a request of type R. */
+export type ReportOf<R extends EngineRequest> = R extends CompareRequest
+  ? CompareReport
+  : R extends SummaryRequest
+    ? SummaryReport
+    : HealthReport;
+
+/** Answers any request: the one entry a worker thread calls. */
+export function executeRequest<R extends EngineRequest>(request: R): Promise<ReportOf<R>> {
+  const req: EngineRequest = request;
+  switch (req.kind) {
+    case 'compare':
+      return runCompare(req) as Promise<ReportOf<R>>;
+    case 'summary':
+      return runSummary(req) as Promise<ReportOf<R>>;
+    case 'health':
+      return runHealth(req) as Promise<ReportOf<R>>;
+  }
+}
+
+/** The labels of the stores a request reads, for messages (the path, or the given label). */
+export function requestLabels(request: EngineRequest): string[] {
+  const inputs = request.kind === 'compare' ? [request.head, request.base] : [request.store];
+  return inputs.flatMap((i) => (i === null ? [] : ['path' in i ? i.path : i.label]));
+}

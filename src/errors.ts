@@ -1,5 +1,11 @@
 /** Errors that are the user's input, not our bug: their message is the whole story. */
-const EXPECTED = new Set(['ConfigError', 'StoreError', 'SelectionError', 'SourceError']);
+const EXPECTED = new Set([
+  'ConfigError',
+  'StoreError',
+  'SelectionError',
+  'SourceError',
+  'StoreLimitError',
+]);
 
 /** One line for any thrown value: the message for expected errors, a short tag for the rest. */
 export function describeError(error: unknown): string {

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseConfig, type Config } from '../config/config.js';
 import { ConfigError, optionName, parseEnum, parseInstantInput } from '../config/parse.js';
-import { runCompare, runHealth, runSummary, type StoreInput } from '../engine.js';
+import type { StoreInput } from '../engine.js';
 import { renderHealthMarkdown } from '../report/health-markdown.js';
 import { renderHealthText } from '../report/health-text.js';
 import type { HealthReport } from '../report/health-types.js';
@@ -10,6 +10,7 @@ import { renderCompareMarkdown } from '../report/markdown.js';
 import { renderSummary } from '../report/summary-render.js';
 import { renderCompareText } from '../report/text.js';
 import type { CompareReport } from '../report/types.js';
+import { runInWorker, type WorkerOptions } from '../worker/run.js';
 import { parseArgs, usage, type ParsedArgs } from './args.js';
 
 /** What the CLI prints and how it exits. */
@@ -34,6 +35,11 @@ function need(args: ParsedArgs, name: string, why: string): string {
   return v;
 }
 
+// The store is untrusted: its queries run in a worker under --query-timeout.
+function limits(config: Config): WorkerOptions {
+  return { timeoutMs: config.queryTimeoutMs, namer: optionName };
+}
+
 async function compare(args: ParsedArgs, config: Config, now: string): Promise<CompareReport> {
   const failOn = config.failOn ?? 'regressed';
   const common = {
@@ -55,32 +61,41 @@ async function compare(args: ParsedArgs, config: Config, now: string): Promise<C
       config.prompt && config.candidate
         ? { prompt: config.prompt, candidate: config.candidate, baseline: config.baseline }
         : undefined;
-    return runCompare({ ...common, head, base, ...(selection ? { selection } : {}) });
+    return runInWorker(
+      { ...common, head, base, ...(selection ? { selection } : {}) },
+      limits(config),
+    );
   }
   const store: StoreInput = {
     path: need(args, 'store', 'the store to read (or --base and --head)'),
   };
   const prompt = need(args, 'prompt', 'the prompt whose versions to compare');
   const candidate = need(args, 'candidate', 'the version under test');
-  return runCompare({
-    ...common,
-    head: store,
-    base: null,
-    selection: { prompt, candidate, baseline: config.baseline },
-  });
+  return runInWorker(
+    {
+      ...common,
+      head: store,
+      base: null,
+      selection: { prompt, candidate, baseline: config.baseline },
+    },
+    limits(config),
+  );
 }
 
 function health(args: ParsedArgs, config: Config, now: string): Promise<HealthReport> {
-  return runHealth({
-    kind: 'health',
-    store: { path: need(args, 'store', 'the store to report on') },
-    options: config.analysis,
-    health: config.health,
-    // A scheduled report alerts rather than fails, unless asked to.
-    failOn: config.failOn ?? 'never',
-    now,
-    maxStoreBytes: config.maxStoreBytes,
-  });
+  return runInWorker(
+    {
+      kind: 'health',
+      store: { path: need(args, 'store', 'the store to report on') },
+      options: config.analysis,
+      health: config.health,
+      // A scheduled report alerts rather than fails, unless asked to.
+      failOn: config.failOn ?? 'never',
+      now,
+      maxStoreBytes: config.maxStoreBytes,
+    },
+    limits(config),
+  );
 }
 
 function renderHealth(report: HealthReport, fmt: Format, charts: boolean): string {
@@ -110,12 +125,15 @@ export async function runCli(
   const now = nowOption ? parseInstantInput(optionName, 'now', nowOption) : clock().toISOString();
   if (args.command === 'summary') {
     const store = need(args, 'store', 'the store to summarise');
-    const report = await runSummary({
-      kind: 'summary',
-      store: { path: store },
-      generatedAt: now,
-      maxStoreBytes: config.maxStoreBytes,
-    });
+    const report = await runInWorker(
+      {
+        kind: 'summary',
+        store: { path: store },
+        generatedAt: now,
+        maxStoreBytes: config.maxStoreBytes,
+      },
+      limits(config),
+    );
     return {
       stdout: fmt === 'json' ? renderJson(report) : renderSummary(report, fmt),
       exitCode: 0,

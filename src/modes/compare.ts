@@ -2,7 +2,7 @@ import type { ActionContext } from '../action/context.js';
 import type { ActionIO, ModeResult } from '../action/io.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
-import { runCompare, type StoreInput } from '../engine.js';
+import type { StoreInput } from '../engine.js';
 import { getPullRequest, type GitHub } from '../github/index.js';
 import { failureLine } from '../report/verdict-line.js';
 import { headStoreArtifact } from '../sources/artifact-store.js';
@@ -11,6 +11,7 @@ import { workspaceStore } from '../sources/workspace.js';
 import { publishCompare, summarizeCompare, type PublishTarget } from './publish-compare.js';
 import { writeReport } from './report-file.js';
 import { endSkipped } from './skip.js';
+import { runInWorker } from '../worker/run.js';
 
 /**
  * The sticky comment key of manual comparisons: their own comment, so that a comparison of
@@ -84,16 +85,19 @@ export async function compareMode(
   }
   io.log.info(`Store: ${'label' in store ? store.label : store.path}.`);
   const report = {
-    ...(await runCompare({
-      kind: 'compare',
-      head: store,
-      base: null,
-      selection: { prompt, candidate, baseline: config.baseline },
-      options: config.analysis,
-      failOn: config.failOn ?? 'regressed',
-      generatedAt: new Date().toISOString(),
-      maxStoreBytes: config.maxStoreBytes,
-    })),
+    ...(await runInWorker(
+      {
+        kind: 'compare',
+        head: store,
+        base: null,
+        selection: { prompt, candidate, baseline: config.baseline },
+        options: config.analysis,
+        failOn: config.failOn ?? 'regressed',
+        generatedAt: new Date().toISOString(),
+        maxStoreBytes: config.maxStoreBytes,
+      },
+      { timeoutMs: config.queryTimeoutMs },
+    )),
     context: {
       repository: `${ctx.owner}/${ctx.repo}`,
       // No head_sha: the comparison is of two versions, not of the pull request's commit.

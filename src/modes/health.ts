@@ -4,13 +4,14 @@ import { alertsFingerprint } from '../analysis/health.js';
 import { failsPolicy } from '../analysis/verdict.js';
 import type { Config } from '../config/config.js';
 import { plain } from '../report/escape.js';
-import { runHealth, type StoreInput } from '../engine.js';
+import type { StoreInput } from '../engine.js';
 import { buildHealthMarker, syncTrackingIssue, type GitHub } from '../github/index.js';
 import { fitHealthMarkdown } from '../report/health-markdown.js';
 import type { HealthReport } from '../report/health-types.js';
 import { COMMENT_LIMIT } from '../report/limits.js';
 import { workspaceStore } from '../sources/workspace.js';
 import { writeReport } from './report-file.js';
+import { runInWorker } from '../worker/run.js';
 
 /** Job summaries may hold 1 MiB; stay well inside it. */
 const SUMMARY_LIMIT = 900_000;
@@ -102,15 +103,18 @@ export async function healthMode(
   now: Date = new Date(),
 ): Promise<ModeResult> {
   const report: HealthReport = {
-    ...(await runHealth({
-      kind: 'health',
-      store,
-      options: config.analysis,
-      health: config.health,
-      failOn: config.failOn ?? 'never',
-      now: now.toISOString(),
-      maxStoreBytes: config.maxStoreBytes,
-    })),
+    ...(await runInWorker(
+      {
+        kind: 'health',
+        store,
+        options: config.analysis,
+        health: config.health,
+        failOn: config.failOn ?? 'never',
+        now: now.toISOString(),
+        maxStoreBytes: config.maxStoreBytes,
+      },
+      { timeoutMs: config.queryTimeoutMs },
+    )),
     context: {
       repository: `${ctx.owner}/${ctx.repo}`,
       run_id: ctx.runId,

@@ -2,7 +2,7 @@ import { pullRequestOf, type ActionContext, type PullRequestRef } from '../actio
 import type { ActionIO, ModeResult } from '../action/io.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
-import { runCompare, type StoreInput } from '../engine.js';
+import type { StoreInput } from '../engine.js';
 import type { GitHub } from '../github/index.js';
 import { renderJson } from '../report/json.js';
 import { failureLine } from '../report/verdict-line.js';
@@ -17,6 +17,7 @@ import { workspaceStore } from '../sources/workspace.js';
 import { beginCheck, finishCheck, publishCompare, summarizeCompare } from './publish-compare.js';
 import { writeReport } from './report-file.js';
 import { endSkipped } from './skip.js';
+import { runInWorker } from '../worker/run.js';
 
 async function baselineInput(
   ctx: ActionContext,
@@ -101,15 +102,18 @@ export async function prCheck(
       io.endGroup();
     }
     const report = {
-      ...(await runCompare({
-        kind: 'compare',
-        head,
-        base,
-        options: config.analysis,
-        failOn: config.failOn ?? 'regressed',
-        generatedAt: new Date().toISOString(),
-        maxStoreBytes: config.maxStoreBytes,
-      })),
+      ...(await runInWorker(
+        {
+          kind: 'compare',
+          head,
+          base,
+          options: config.analysis,
+          failOn: config.failOn ?? 'regressed',
+          generatedAt: new Date().toISOString(),
+          maxStoreBytes: config.maxStoreBytes,
+        },
+        { timeoutMs: config.queryTimeoutMs },
+      )),
       context: {
         repository: `${ctx.owner}/${ctx.repo}`,
         pull_request: pr.number,

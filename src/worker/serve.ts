@@ -1,0 +1,84 @@
+// The worker thread's side: run one engine request on a possibly hostile store, post one reply.
+import { parentPort, workerData } from 'node:worker_threads';
+import { executeRequest, requestLabels, type EngineRequest } from '../engine.js';
+import { loadSqlJs } from '../store/sqljs.js';
+import { crashError, memoryError, type MemoryLimits } from './limits.js';
+
+/** What the starting thread hands the worker, as `workerData`. */
+export interface WorkerInput {
+  readonly request: EngineRequest;
+  readonly limits: MemoryLimits;
+  /** How messages name the store-size setting (`input 'max-store-size'`, `--max-store-size`). */
+  readonly sizeSetting: string;
+}
+
+/** A thrown error as plain data: structured cloning keeps neither custom classes nor fields. */
+export interface WireError {
+  readonly name: string;
+  readonly message: string;
+  /** String fields worth keeping: StoreError's code and label, StoreLimitError's kind. */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/** The worker's only message. */
+export type WorkerReply =
+  | { readonly ok: true; readonly report: unknown }
+  | { readonly ok: false; readonly error: WireError };
+
+const KEPT_FIELDS = ['code', 'label', 'kind'] as const;
+
+/** An error as it crosses the thread boundary; SQLite's and wasm's failures become limit errors. */
+export function toWire(thrown: unknown, input: WorkerInput): WireError {
+  if (!(thrown instanceof Error))
+    return { name: 'Error', message: `unexpected error: ${String(thrown)}`, fields: {} };
+  const labels = requestLabels(input.request);
+  let error = thrown;
+  // SQLite's hard heap limit answers SQLITE_NOMEM, which sql.js reports as 'out of memory'
+  // (open.ts wraps what fails during its checks as a corrupt file, that message in parentheses).
+  if (/^out of memory$|\(out of memory\)\.$/.test(error.message))
+    error = memoryError(labels, input.limits, input.sizeSetting);
+  // A wasm trap or an emscripten abort leaves sql.js unusable: nothing more can be read.
+  else if (error.name === 'RuntimeError')
+    error = crashError(labels, `${error.name}: ${error.message}`);
+  const fields: Record<string, string> = {};
+  for (const key of KEPT_FIELDS) {
+    const value: unknown = (error as unknown as Record<string, unknown>)[key];
+    if (typeof value === 'string') fields[key] = value;
+  }
+  return { name: error.name, message: error.message, fields };
+}
+
+// The limit is global to sql.js' wasm instance, and this worker is its only user.
+async function limitSqliteHeap(bytes: number): Promise<void> {
+  const SQL = await loadSqlJs();
+  const db = new SQL.Database();
+  try {
+    db.run(`PRAGMA hard_heap_limit = ${Math.floor(bytes)}`);
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs the request in `workerData` and posts the one reply; the thread then ends by itself. */
+export async function serveRequest(): Promise<void> {
+  const port = parentPort;
+  if (!port) {
+    process.stderr.write('pv-check: worker.js is started by the action and the CLI, not alone.\n');
+    process.exitCode = 2;
+    return;
+  }
+  const input = workerData as WorkerInput;
+  let reply: WorkerReply;
+  try {
+    await limitSqliteHeap(input.limits.sqliteBytes);
+    reply = { ok: true, report: await executeRequest(input.request) };
+  } catch (error) {
+    reply = { ok: false, error: toWire(error, input) };
+  }
+  try {
+    port.postMessage(reply);
+  } catch (error) {
+    // A report that cannot be cloned is our bug, but it must still end as one line.
+    port.postMessage({ ok: false, error: toWire(error, input) } satisfies WorkerReply);
+  }
+}
