@@ -6,6 +6,7 @@ export type StoreErrorCode =
   | 'too_large'
   | 'truncated'
   | 'corrupt'
+  | 'changed'
   | 'wal_pending'
   | 'missing_table'
   | 'not_a_table'

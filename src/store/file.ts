@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { StoreError, oneLine } from './errors.js';
 import { DEFAULT_MAX_STORE_BYTES, tooLarge } from './header.js';
+import { LazyFile } from './lazy.js';
 import { openStore, type Store } from './open.js';
 
 /** A store file's bytes and what lies beside it. */
@@ -14,36 +15,59 @@ function code(error: unknown): string {
   return error instanceof Error && 'code' in error ? String(error.code) : '';
 }
 
-/** Reads a store file, refusing one above `maxBytes` before reading a byte of it. */
-export async function readStoreFile(
-  path: string,
-  options: { readonly maxBytes?: number } = {},
-): Promise<StoreFile> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_STORE_BYTES;
+async function checkFile(path: string, maxBytes: number): Promise<{ walPresent: boolean }> {
   let size: number;
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new StoreError('unreadable', path, 'it is not a regular file.');
     size = info.size;
   } catch (error) {
-    if (error instanceof StoreError) throw error;
-    const missing = code(error) === 'ENOENT';
-    throw new StoreError(
-      'unreadable',
-      path,
-      missing ? 'no such file.' : `cannot read it (${oneLine(String(error))}).`,
-    );
+    throw unreadable(path, error);
   }
   if (size > maxBytes) throw tooLarge(path, size, maxBytes);
   const wal = await stat(`${path}-wal`).catch(() => undefined);
-  return { bytes: await readFile(path), walPresent: wal !== undefined && wal.size > 0 };
+  return { walPresent: wal !== undefined && wal.size > 0 };
 }
 
-/** Reads and opens a store file in one step (the CLI's and the action's common case). */
+function unreadable(path: string, error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const missing = code(error) === 'ENOENT';
+  return new StoreError(
+    'unreadable',
+    path,
+    missing ? 'no such file.' : `cannot read it (${oneLine(String(error))}).`,
+  );
+}
+
+/** Reads a store file, refusing one above `maxBytes` before reading a byte of it. */
+export async function readStoreFile(
+  path: string,
+  options: { readonly maxBytes?: number } = {},
+): Promise<StoreFile> {
+  const { walPresent } = await checkFile(path, options.maxBytes ?? DEFAULT_MAX_STORE_BYTES);
+  return { bytes: await readFile(path), walPresent };
+}
+
+/**
+ * Opens a store file in one step (the CLI's and the action's common case). SQLite reads its
+ * pages from the file as queries need them: memory stays far below the file's size, and a
+ * comparison reads little more than the indexes and the two versions' calls.
+ */
 export async function openStoreFile(
   path: string,
   options: { readonly maxBytes?: number } = {},
 ): Promise<Store> {
-  const { bytes, walPresent } = await readStoreFile(path, options);
-  return openStore(bytes, { label: path, maxBytes: options.maxBytes, walPresent });
+  const { walPresent } = await checkFile(path, options.maxBytes ?? DEFAULT_MAX_STORE_BYTES);
+  let file: LazyFile;
+  try {
+    file = new LazyFile(path, path);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  try {
+    return await openStore(file, { label: path, maxBytes: options.maxBytes, walPresent });
+  } catch (error) {
+    file.close();
+    throw error;
+  }
 }

@@ -42,19 +42,23 @@ function shellQuote(text: string): string {
   return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
-/** Refuses what can be told from the bytes alone, before SQLite parses anything. */
+/**
+ * Refuses what can be told from the file's size and first 100 bytes (`bytes`, or a longer
+ * prefix) alone, before SQLite parses anything.
+ */
 export function checkHeader(
   bytes: Uint8Array,
+  size: number,
   label: string,
   opts: HeaderCheckOptions,
 ): HeaderInfo {
-  if (bytes.length === 0)
+  if (size === 0)
     throw new StoreError(
       'empty',
       label,
       'the file is empty (0 bytes), not a Prompt Versioner store.',
     );
-  if (bytes.length > opts.maxBytes) throw tooLarge(label, bytes.length, opts.maxBytes);
+  if (size > opts.maxBytes) throw tooLarge(label, size, opts.maxBytes);
   const magic = String.fromCharCode(...bytes.subarray(0, MAGIC.length));
   if (magic !== MAGIC)
     throw new StoreError(
@@ -62,12 +66,8 @@ export function checkHeader(
       label,
       'not a SQLite database (it does not start with "SQLite format 3").',
     );
-  if (bytes.length < 100)
-    throw new StoreError(
-      'truncated',
-      label,
-      `the SQLite file is truncated (${bytes.length} bytes).`,
-    );
+  if (size < 100 || bytes.length < 100)
+    throw new StoreError('truncated', label, `the SQLite file is truncated (${size} bytes).`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, 100);
   const raw = view.getUint16(16);
   const pageSize = raw === 1 ? 65536 : raw;
@@ -77,12 +77,12 @@ export function checkHeader(
   const counted = view.getUint32(28);
   const pageCount = counted > 0 && view.getUint32(92) === view.getUint32(24) ? counted : null;
   const expected = pageCount === null ? pageSize : pageCount * pageSize;
-  if (expected > bytes.length)
+  if (expected > size)
     throw new StoreError(
       'truncated',
       label,
       `the SQLite file is truncated: its header announces ${expected} bytes, the file has ` +
-        `${bytes.length}; copy the whole file again.`,
+        `${size}; copy the whole file again.`,
     );
   const wal = bytes[18] === 2 || bytes[19] === 2;
   if (wal && opts.walPresent)

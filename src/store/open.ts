@@ -2,7 +2,9 @@ import type { Database } from 'sql.js';
 import { StoreError, oneLine } from './errors.js';
 import { DEFAULT_MAX_STORE_BYTES, checkHeader } from './header.js';
 import { SqliteStore } from './reader.js';
+import { LazyFile } from './lazy.js';
 import { checkSchema, type StoreSchema } from './schema.js';
+import { guardQueries } from './sql.js';
 import { loadSqlJs } from './sqljs.js';
 import type { StoreReader, StoreTotalsReader, StoreTrendReader } from './types.js';
 
@@ -26,27 +28,52 @@ export interface CheckedDatabase {
 export type Store = StoreReader & StoreTrendReader & StoreTotalsReader;
 
 /**
- * Opens the bytes of a store read-only and checks them before anything trusts them.
- * sql.js copies the bytes into its own file system; the caller's array is neither kept nor changed.
+ * Up to this size every page is checked before the first query (PRAGMA quick_check, about
+ * 10 ms per MiB). Above it, reading the whole file would cost more than the analysis: the small
+ * tables are checked up front and the calls table page by page as queries read it.
+ */
+export const FULL_CHECK_MAX_BYTES = 8 * 1024 * 1024;
+
+/**
+ * SQLite's page cache (KiB). The health report reads each live version's calls several times
+ * through the version index; its pages are scattered over the file, so they must stay cached.
+ */
+const CACHE_KIB = 32 * 1024;
+
+/**
+ * Opens a store read-only and checks it before anything trusts it: bytes in memory (sql.js keeps
+ * a view of them, never writes them) or a file read page by page as queries need it.
  */
 export async function openDatabase(
-  bytes: Uint8Array,
+  source: Uint8Array | LazyFile,
   options: OpenStoreOptions,
 ): Promise<CheckedDatabase> {
   const { label } = options;
-  checkHeader(bytes, label, {
+  const file = source instanceof LazyFile ? source : null;
+  const size = file ? file.size : (source as Uint8Array).length;
+  checkHeader(file ? file.head(100) : (source as Uint8Array), size, label, {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_STORE_BYTES,
     walPresent: options.walPresent ?? false,
   });
   const SQL = await loadSqlJs();
-  const db = new SQL.Database(bytes);
+  const db = new SQL.Database(file ? file.source() : (source as Uint8Array));
   try {
     // Before any other statement: no write can happen, and the schema's own SQL (views,
     // defaults, indexes on expressions) may call only functions that are safe to call.
     db.run('PRAGMA query_only = ON');
     db.run('PRAGMA trusted_schema = OFF');
-    quickCheck(db, label);
-    return { db, schema: checkSchema(db, label) };
+    // Every b-tree page is checked as it is read, so a damaged page fails its query.
+    db.run('PRAGMA cell_size_check = ON');
+    db.run(`PRAGMA cache_size = -${CACHE_KIB}`);
+    guardQueries(db, file ?? { label, verify: () => undefined });
+    quickCheck(db, label, size <= FULL_CHECK_MAX_BYTES ? null : 'sqlite_schema');
+    const schema = checkSchema(db, label);
+    if (size > FULL_CHECK_MAX_BYTES) {
+      quickCheck(db, label, 'prompt_versions');
+      if (schema.versionTags) quickCheck(db, label, 'version_tags');
+    }
+    file?.verify();
+    return { db, schema };
   } catch (error) {
     db.close();
     if (error instanceof StoreError) throw error;
@@ -54,16 +81,21 @@ export async function openDatabase(
   }
 }
 
-/** Opens a store's bytes: checked, read-only, ready for queries. */
-export async function openStore(bytes: Uint8Array, options: OpenStoreOptions): Promise<Store> {
-  const { db, schema } = await openDatabase(bytes, options);
-  return new SqliteStore(db, schema, options.label);
+/** Opens a store's bytes, or a file read page by page: checked, read-only, ready for queries. */
+export async function openStore(
+  source: Uint8Array | LazyFile,
+  options: OpenStoreOptions,
+): Promise<Store> {
+  const { db, schema } = await openDatabase(source, options);
+  const file = source instanceof LazyFile ? source : null;
+  return new SqliteStore(db, schema, options.label, () => file?.close());
 }
 
-function quickCheck(db: Database, label: string): void {
+// `table` null: the whole file; else that table and its indexes (names from our own list).
+function quickCheck(db: Database, label: string, table: string | null): void {
   let first: unknown;
   try {
-    first = db.exec('PRAGMA quick_check(1)')[0]?.values[0]?.[0];
+    first = db.exec(`PRAGMA quick_check(${table ?? 1})`)[0]?.values[0]?.[0];
   } catch (error) {
     throw new StoreError('corrupt', label, `the SQLite file is corrupt (${reason(error)}).`);
   }

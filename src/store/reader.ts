@@ -5,7 +5,9 @@ import { StoreError } from './errors.js';
 import { readSamples } from './samples.js';
 import type { StoreSchema } from './schema.js';
 import { allRows, capped, num, numeric, str, timeRange } from './sql.js';
+import { newestCall, walkTimestamps, type TimestampIndex } from './instants.js';
 import { readCostByDay, readDaily } from './trends.js';
+import { VersionCalls } from './version-calls.js';
 import type {
   CallContext,
   DailyCost,
@@ -38,11 +40,10 @@ function parseTags(raw: string | null): string[] {
   }
 }
 
-/** The versions, read once: in order, by id, and each one's newest call as a Julian day. */
+/** The versions, read once, in order, and their calls when asked for. */
 interface Loaded {
   readonly rows: VersionRow[];
-  readonly byId: Map<number, VersionRow>;
-  readonly lastJd: Map<number, number>;
+  readonly calls: VersionCalls;
 }
 
 /** The StoreReader over one sql.js database that passed the checks in open.ts. */
@@ -50,12 +51,16 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
   /** @inheritdoc */
   readonly metrics: StoreSchema['metrics'];
   private cached: Loaded | undefined;
+  private walked: TimestampIndex | null | undefined;
+  private readonly contextCache = new Map<string, readonly CallContext[]>();
 
   constructor(
     private readonly db: Database,
     private readonly schema: StoreSchema,
     /** @inheritdoc */
     readonly label: string,
+    /** Releases what the database reads from (a file), after the database is closed. */
+    private readonly release: () => void = () => undefined,
   ) {
     this.metrics = schema.metrics;
   }
@@ -67,20 +72,35 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
 
   /** @inheritdoc */
   lastCallAt(): string | null {
-    const { byId, lastJd } = this.load();
-    let best: { jd: number; at: string | null } = { jd: -Infinity, at: null };
-    for (const [id, jd] of lastJd) if (jd > best.jd) best = { jd, at: byId.get(id)!.lastCallAt };
-    return best.at;
+    const index = this.timestamps();
+    // Only calls of known versions count, as everywhere else in the read model; the unary + keeps
+    // SQLite from reading every call through the version index to check it.
+    const known = '+version_id IN (SELECT id FROM prompt_versions)';
+    if (index) return newestCall(this.db, index, known)?.at ?? null;
+    const [jd, at] = allRows(
+      this.db,
+      `SELECT max(julianday(timestamp)), substr(timestamp, 1, ${MAX_NAME}) FROM prompt_metrics WHERE ${known}`,
+    )[0] ?? [null, null];
+    return num(jd) === null ? null : str(at);
   }
 
   /** @inheritdoc */
   samples(query: SampleQuery): Samples {
-    const calls = this.cached?.byId.get(query.versionId)?.calls;
+    const calls = this.cached?.calls.known(query.versionId);
     return readSamples(this.db, this.schema, query, calls);
   }
 
   /** @inheritdoc */
   contexts(versionId: number, since?: string, until?: string): readonly CallContext[] {
+    // The health report asks for the same window twice (to pick the live version, then to test
+    // it): the answer never changes under a read-only store.
+    const key = JSON.stringify([versionId, since, until]);
+    let found = this.contextCache.get(key);
+    if (!found) this.contextCache.set(key, (found = this.readContexts(versionId, since, until)));
+    return found;
+  }
+
+  private readContexts(versionId: number, since?: string, until?: string): CallContext[] {
     const cols = this.schema.callColumns;
     const range = timeRange(this.db, since, until);
     const rows = allRows(
@@ -105,7 +125,7 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
 
   /** @inheritdoc */
   costByDay(since: string, until: string): readonly DailyCost[] {
-    return readCostByDay(this.db, this.schema, since, until);
+    return readCostByDay(this.db, this.schema, since, until, this.timestamps());
   }
 
   /** @inheritdoc */
@@ -123,6 +143,7 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
       );
       out.set(Number(id), { versionId: Number(id), calls: Number(calls), metrics, models: [] });
     }
+    this.load().calls.learnCounts(new Map([...out].map(([id, t]) => [id, t.calls])));
     if (cols.has('model_name'))
       for (const [id, model] of allRows(
         this.db,
@@ -136,9 +157,17 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
   /** @inheritdoc */
   close(): void {
     this.db.close();
+    this.release();
   }
 
-  // Versions never change under a read-only store: read them once, with one pass over the calls.
+  // The walk over the timestamp index, once per store (null: no usable index, scan instead).
+  private timestamps(): TimestampIndex | null {
+    if (this.walked === undefined) this.walked = walkTimestamps(this.db);
+    return this.walked;
+  }
+
+  // Versions never change under a read-only store: read them once. Their call counts and newest
+  // calls are read when first used: a comparison needs those of a handful of versions.
   private load(): Loaded {
     if (this.cached) return this.cached;
     const v = this.schema.versionColumns;
@@ -146,12 +175,7 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
       `SELECT v.id, ${capped(v, 'name', MAX_NAME)}, ${capped(v, 'version', MAX_NAME)}, ` +
       `${capped(v, 'timestamp', MAX_NAME)}, ${capped(v, 'git_commit', MAX_NAME)}, ` +
       `${capped(v, 'tags', MAX_TAGS_JSON)}, ${capped(v, 'system_prompt', MAX_PROMPT)}, ` +
-      `${capped(v, 'user_prompt', MAX_PROMPT)}, c.calls, c.last_jd, c.last_at ` +
-      'FROM prompt_versions AS v LEFT JOIN (' +
-      // SQLite takes a bare column (timestamp) from the row that holds the max(): the newest call.
-      '  SELECT version_id, count(*) AS calls, max(julianday(timestamp)) AS last_jd, ' +
-      `  substr(timestamp, 1, ${MAX_NAME}) AS last_at FROM prompt_metrics GROUP BY version_id` +
-      ') AS c ON c.version_id = v.id ' +
+      `${capped(v, 'user_prompt', MAX_PROMPT)} FROM prompt_versions AS v ` +
       'ORDER BY 2, julianday(v.timestamp) DESC, v.id DESC LIMIT ?';
     const found = allRows(this.db, sql, [MAX_VERSIONS + 1]);
     if (found.length > MAX_VERSIONS)
@@ -161,14 +185,12 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
         `it holds more than ${MAX_VERSIONS} prompt versions.`,
       );
     const tags = this.versionTags();
-    const lastJd = new Map<number, number>();
+    const calls = new VersionCalls(this.db, found.length);
     const rows = found.map((r): VersionRow => {
       const id = Number(r[0]);
-      const jd = num(r[9]);
-      if (jd !== null) lastJd.set(id, jd);
       const system = str(r[6]) ?? '';
       const user = str(r[7]) ?? '';
-      return {
+      const row = {
         id,
         name: str(r[1]) ?? '',
         version: str(r[2]) ?? '',
@@ -176,11 +198,14 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
         gitCommit: str(r[4]),
         tags: [...new Set([...parseTags(str(r[5])), ...(tags.get(id) ?? [])])],
         promptHash: createHash('sha256').update(`${system}\0${user}`).digest('hex').slice(0, 16),
-        calls: num(r[8]) ?? 0,
-        lastCallAt: jd === null ? null : str(r[10]),
       };
+      // Own enumerable getters: the row still reads, spreads and serialises as plain data.
+      return Object.defineProperties(row, {
+        calls: { enumerable: true, get: () => calls.calls(id) },
+        lastCallAt: { enumerable: true, get: () => calls.of(id).lastAt },
+      }) as typeof row & Pick<VersionRow, 'calls' | 'lastCallAt'>;
     });
-    this.cached = { rows, byId: new Map(rows.map((r) => [r.id, r])), lastJd };
+    this.cached = { rows, calls };
     return this.cached;
   }
 

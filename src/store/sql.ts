@@ -1,4 +1,5 @@
-import type { Database, SqlValue } from 'sql.js';
+import type { Database, SqlValue, Statement } from 'sql.js';
+import { StoreError, oneLine } from './errors.js';
 import type { KnownColumn } from './schema.js';
 
 /** A bound parameter: numbers and strings only, never spliced into SQL text. */
@@ -25,6 +26,56 @@ export function capped(present: ReadonlySet<KnownColumn>, col: KnownColumn, max:
   return c === 'NULL' ? c : `substr(${c}, 1, ${max})`;
 }
 
+/** Who answers for a database's queries: the file to re-check after each, the name in errors. */
+export interface QueryGuard {
+  readonly label: string;
+  /** Throws a StoreError when the bytes SQLite read can no longer be trusted to be one file. */
+  verify(): void;
+}
+
+const guards = new WeakMap<Database, QueryGuard>();
+
+/** Makes every query on `db` checked by `guard`, and SQLite's errors one-line StoreErrors. */
+export function guardQueries(db: Database, guard: QueryGuard): void {
+  guards.set(db, guard);
+}
+
+// Pages are read as queries need them, so a damaged page surfaces mid-query: say so in one line.
+function failure(guard: QueryGuard | undefined, error: unknown): unknown {
+  if (!guard) return error;
+  guard.verify();
+  const why = oneLine(error instanceof Error ? error.message : String(error));
+  return new StoreError('corrupt', guard.label, `SQLite cannot read it (${why}).`);
+}
+
+// Prepared statements by SQL text, per database: the health report runs the same few queries
+// for every prompt, and preparing one costs as much as running it on a few thousand rows.
+const statements = new WeakMap<Database, Map<string, Statement>>();
+const MAX_STATEMENTS = 64;
+
+// A statement in use is out of the cache, so a query run from inside `each` prepares its own.
+function take(db: Database, sql: string): Statement {
+  const cache = statements.get(db);
+  const stmt = cache?.get(sql);
+  if (stmt && cache) {
+    cache.delete(sql);
+    return stmt;
+  }
+  return db.prepare(sql);
+}
+
+function giveBack(db: Database, sql: string, stmt: Statement): void {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map<string, Statement>()));
+  stmt.reset();
+  cache.set(sql, stmt);
+  if (cache.size > MAX_STATEMENTS) {
+    const [oldest, old] = cache.entries().next().value as [string, Statement];
+    cache.delete(oldest);
+    old.free();
+  }
+}
+
 /** Runs a query and calls `each` with every row (an array of the row's values). */
 export function forEachRow(
   db: Database,
@@ -32,13 +83,32 @@ export function forEachRow(
   params: readonly Param[],
   each: (row: SqlValue[]) => void,
 ): void {
-  const stmt = db.prepare(sql);
+  const guard = guards.get(db);
+  let stmt: Statement;
+  try {
+    stmt = take(db, sql);
+  } catch (error) {
+    throw failure(guard, error);
+  }
+  let done = false;
   try {
     stmt.bind(params as Param[]);
-    while (stmt.step()) each(stmt.get());
+    for (;;) {
+      let more: boolean;
+      try {
+        more = stmt.step();
+      } catch (error) {
+        throw failure(guard, error);
+      }
+      if (!more) break;
+      each(stmt.get());
+    }
+    done = true;
   } finally {
-    stmt.free();
+    if (done) giveBack(db, sql, stmt);
+    else stmt.free();
   }
+  guard?.verify();
 }
 
 /** All rows of a (bounded) query. */

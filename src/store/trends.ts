@@ -1,4 +1,5 @@
 import type { Database } from 'sql.js';
+import { candidates, type TimestampIndex } from './instants.js';
 import type { StoreSchema } from './schema.js';
 import { forEachRow, julian, num, numeric } from './sql.js';
 import type { DailyCost, DailyStats } from './types.js';
@@ -65,21 +66,26 @@ export function readDaily(
   return days.map((d) => ({ ...d, latencyP50: medians.get(d.day) ?? null }));
 }
 
-/** Per-UTC-day call count and total cost over every version in [since, until). */
+/**
+ * Per-UTC-day call count and total cost over every version in [since, until). With the walk over
+ * the timestamp index, only the calls of the days around the range are read.
+ */
 export function readCostByDay(
   db: Database,
   schema: StoreSchema,
   since: string,
   until: string,
+  index: TimestampIndex | null = null,
 ): DailyCost[] {
   const [from, to] = window(db, since, until);
+  const near = index ? candidates(index, from, to) : { sql: 'TRUE', params: [] };
   const days: DailyCost[] = [];
   forEachRow(
     db,
     `SELECT date(jd), count(*), total(c) FROM (SELECT julianday(timestamp) AS jd, ` +
-      `${numeric(schema.callColumns, 'cost_eur')} AS c FROM prompt_metrics) ` +
+      `${numeric(schema.callColumns, 'cost_eur')} AS c FROM prompt_metrics WHERE ${near.sql}) ` +
       'WHERE jd >= ? AND jd < ? GROUP BY 1 ORDER BY 1',
-    [from, to],
+    [...near.params, from, to],
     ([day, calls, cost]) =>
       days.push({ day: String(day), calls: Number(calls), cost: num(cost) ?? 0 }),
   );

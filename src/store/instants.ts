@@ -1,0 +1,141 @@
+// Calls by instant, narrowed through the timestamp index so that a 1M-row store is not read
+// whole to find its newest call or one month's costs.
+//
+// julianday() is not monotone in a timestamp's text (offsets, odd shapes), so the index cannot
+// answer by itself; it can narrow exactly. A text starting like `YYYY-MM-DD` is either unreadable
+// (NULL) or an instant within [day - 1, day + 2] days of julianday() of those ten characters:
+// SQLite reads at most 24:00:59.999 of time and a ±14:59 offset, and an impossible day (02-31)
+// rolls over the same way in both. Every other value (numbers, blobs, a Julian day written as
+// text, ...) is rare in a real store: one walk over the index, a seek per distinct day, finds
+// them, and every query includes them. Without a usable index, or with too many odd values,
+// callers scan the table as before: the results are the same, only slower.
+import type { Database } from 'sql.js';
+import { allRows, num, str, type Param } from './sql.js';
+
+/** One distinct `YYYY-MM-DD` prefix of the call timestamps, and its Julian day (null: invalid). */
+interface Day {
+  readonly prefix: string;
+  readonly jd: number | null;
+}
+
+/** What the walk over the timestamp index found. */
+export interface TimestampIndex {
+  /** Distinct day prefixes, in text order. */
+  readonly days: readonly Day[];
+  /** Text timestamps of any other shape, distinct. */
+  readonly odd: readonly string[];
+}
+
+/** More odd-shaped timestamps than this: the walk stops and callers scan. */
+const MAX_ODD = 500;
+/** More distinct days than this (270 years): likewise. */
+const MAX_DAYS = 100_000;
+const DAY_PREFIX = /^\d{4}-\d\d-\d\d/;
+
+const SEEK = (op: string): string =>
+  `SELECT timestamp FROM prompt_metrics WHERE timestamp ${op} ? AND timestamp < x'' ` +
+  'ORDER BY timestamp LIMIT 1';
+
+// The first text past every text that starts with `prefix` (its last character is a digit).
+const after = (prefix: string): string =>
+  prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+
+function usesIndex(db: Database, sql: string): boolean {
+  const plan = allRows(db, `EXPLAIN QUERY PLAN ${sql}`, ['']).map((r) => String(r[3]));
+  return plan.some((d) => /USING (COVERING )?INDEX/.test(d)) && !plan.some((d) => /TEMP/.test(d));
+}
+
+/** Walks the timestamp index day by day; null when there is no usable index or too many odd values. */
+export function walkTimestamps(db: Database): TimestampIndex | null {
+  if (!usesIndex(db, SEEK('>='))) return null;
+  const prefixes: string[] = [];
+  const odd: string[] = [];
+  let cursor = '';
+  let op = '>=';
+  for (;;) {
+    const value = allRows(db, SEEK(op), [cursor])[0]?.[0];
+    if (typeof value !== 'string') break;
+    if (DAY_PREFIX.test(value)) {
+      const prefix = value.slice(0, 10);
+      prefixes.push(prefix);
+      if (prefixes.length > MAX_DAYS) return null;
+      [cursor, op] = [after(prefix), '>='];
+    } else {
+      // A value that does not survive the round trip through JavaScript (bad UTF-8) could
+      // make the walk stall: give up rather than guess.
+      if (odd.includes(value) || odd.length >= MAX_ODD) return null;
+      odd.push(value);
+      [cursor, op] = [value, '>'];
+    }
+  }
+  const jds = allRows(db, 'SELECT julianday(value) FROM json_each(?)', [JSON.stringify(prefixes)]);
+  return { days: prefixes.map((prefix, i) => ({ prefix, jd: num(jds[i]?.[0]) })), odd };
+}
+
+/**
+ * A WHERE term (and its parameters) that keeps every call whose instant may lie in [from, to)
+ * (Julian days; null for no bound), and as few others as the index allows.
+ */
+export function candidates(
+  index: TimestampIndex,
+  from: number | null,
+  to: number | null,
+): { readonly sql: string; readonly params: Param[] } {
+  const terms = ["timestamp < ''", "timestamp >= x''"];
+  const params: Param[] = [];
+  // Consecutive days that may hold such an instant become one index range; the odd values
+  // between them that it takes in are candidates anyway.
+  let start: string | null = null;
+  for (const day of index.days) {
+    const inside =
+      day.jd !== null && (from === null || day.jd + 2 >= from) && (to === null || day.jd - 1 < to);
+    if (inside) start ??= day.prefix;
+    else if (start !== null) {
+      terms.push('(timestamp >= ? AND timestamp < ?)');
+      params.push(start, day.prefix);
+      start = null;
+    }
+  }
+  const last = index.days.at(-1);
+  if (start !== null && last) {
+    terms.push('(timestamp >= ? AND timestamp < ?)');
+    params.push(start, after(last.prefix));
+  }
+  if (index.odd.length > 0) {
+    terms.push(`timestamp IN (${index.odd.map(() => '?').join(', ')})`);
+    params.push(...index.odd);
+  }
+  return { sql: `(${terms.join(' OR ')})`, params };
+}
+
+/** The newest call by instant (Julian day, and its timestamp as stored), null without any. */
+export function newestCall(
+  db: Database,
+  index: TimestampIndex,
+  /** A further condition on the calls, SQL from our own code. */
+  also: string,
+): { readonly jd: number; readonly at: string | null } | null {
+  const newest = (where: { sql: string; params: Param[] }): { jd: number; at: string | null } => {
+    const row = allRows(
+      db,
+      'SELECT max(julianday(timestamp)), substr(timestamp, 1, 1000) FROM prompt_metrics ' +
+        `WHERE ${where.sql} AND ${also}`,
+      where.params,
+    )[0];
+    return { jd: num(row?.[0]) ?? -Infinity, at: str(row?.[1]) };
+  };
+  // Days newest first, until the next one cannot beat what was found.
+  let best = newest(candidates({ days: [], odd: index.odd }, null, null));
+  const days = index.days
+    .filter((d): d is Day & { jd: number } => d.jd !== null)
+    .sort((a, b) => b.jd - a.jd);
+  for (const day of days) {
+    if (day.jd + 2 < best.jd) break;
+    const found = newest({
+      sql: 'timestamp >= ? AND timestamp < ?',
+      params: [day.prefix, after(day.prefix)],
+    });
+    if (found.jd > best.jd) best = found;
+  }
+  return best.jd === -Infinity ? null : best;
+}

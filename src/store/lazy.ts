@@ -1,0 +1,108 @@
+import { closeSync, fstatSync, openSync, readSync, type BigIntStats } from 'node:fs';
+import { StoreError, oneLine } from './errors.js';
+
+/**
+ * What sql.js' in-memory file system (MEMFS) needs of a file's contents: its length, and
+ * `subarray(start, end)` whose bytes it copies at once into SQLite's page buffer.
+ */
+interface PagedContents {
+  readonly length: number;
+  subarray(start: number, end: number): Uint8Array;
+}
+
+/**
+ * A store file that SQLite reads page by page, when and where it asks, instead of a copy of the
+ * whole file in memory: a comparison that reads two versions through the indexes touches a few
+ * MB of a 150 MB store, and no command ever holds the file's bytes twice.
+ *
+ * How it plugs into sql.js 1.x: `new Database(data)` writes `data` into a new MEMFS file, and
+ * MEMFS' first write to an empty file keeps `data.slice(0, length)` as the file's contents. We
+ * answer that `slice` with a paged view, whose `subarray` MEMFS calls for every read. The
+ * database is opened with query_only, so nothing ever writes to it (test/store/lazy.test.ts
+ * guards these assumptions against a sql.js upgrade).
+ */
+export class LazyFile {
+  /** Bytes handed out, for tests and the benchmark's notes. */
+  bytesRead = 0;
+  private fd: number | null;
+  private readonly opened: BigIntStats;
+  private scratch = new Uint8Array(65536);
+
+  constructor(
+    path: string,
+    /** What the user calls this store in messages. */
+    readonly label: string,
+  ) {
+    this.fd = openSync(path, 'r');
+    this.opened = fstatSync(this.fd, { bigint: true });
+  }
+
+  /** The file's size when it was opened. */
+  get size(): number {
+    return Number(this.opened.size);
+  }
+
+  /** The first `n` bytes (fewer for a shorter file), copied: for the header checks. */
+  head(n: number): Uint8Array {
+    return this.read(0, Math.min(n, this.size)).slice();
+  }
+
+  /** The object to give `new SQL.Database(...)`: MEMFS keeps our paged view as the contents. */
+  source(): Uint8Array {
+    const subarray = (start: number, end: number): Uint8Array => this.read(start, end - start);
+    const contents: PagedContents = { length: this.size, subarray };
+    const data = { length: this.size, subarray, slice: () => contents };
+    return data as unknown as Uint8Array;
+  }
+
+  /**
+   * Throws when the file changed since it was opened: pages read before and after a write do
+   * not make one database. Called after every query, so a result never mixes two states.
+   */
+  verify(): void {
+    if (this.failure !== undefined)
+      throw new StoreError('unreadable', this.label, `reading it failed (${this.failure}).`);
+    if (this.fd === null) return;
+    const now = fstatSync(this.fd, { bigint: true });
+    if (
+      now.size !== this.opened.size ||
+      now.mtimeNs !== this.opened.mtimeNs ||
+      now.ctimeNs !== this.opened.ctimeNs
+    )
+      throw new StoreError(
+        'changed',
+        this.label,
+        'the file changed while it was being read (is a program logging into it?); retry, or ' +
+          "read a copy made with sqlite3's .backup command.",
+      );
+  }
+
+  /** Closes the file; reads after this see zeros (the database is closed first). */
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+
+  /** A read that failed (the file vanished, an I/O error), reported by the next verify(). */
+  private failure: string | undefined;
+
+  // MEMFS copies the bytes out before it asks again, so one scratch buffer serves every read.
+  private read(position: number, length: number): Uint8Array {
+    if (this.scratch.length < length) this.scratch = new Uint8Array(length);
+    const view = this.scratch.subarray(0, length);
+    let got = 0;
+    try {
+      while (this.fd !== null && got < length) {
+        const n = readSync(this.fd, view, got, length - got, position + got);
+        if (n === 0) break;
+        got += n;
+      }
+    } catch (error) {
+      // Thrown through SQLite's stack there is no clean way back: leave zeros, verify() says why.
+      this.failure ??= oneLine(error instanceof Error ? error.message : String(error));
+    }
+    view.fill(0, got);
+    this.bytesRead += length;
+    return view;
+  }
+}

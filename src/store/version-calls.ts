@@ -1,0 +1,102 @@
+import type { Database } from 'sql.js';
+import { allRows, num, str } from './sql.js';
+
+/** A version's call count and newest call (Julian day and timestamp as stored). */
+export interface CallsOf {
+  readonly calls: number;
+  readonly lastJd: number | null;
+  readonly lastAt: string | null;
+}
+
+const NONE: CallsOf = { calls: 0, lastJd: null, lastAt: null };
+// SQLite takes a bare column (timestamp) from the row that holds the max(): the newest call.
+const NEWEST = 'max(julianday(timestamp)), substr(timestamp, 1, 1000)';
+
+/**
+ * Per-version call counts and newest calls, computed when first asked for. A comparison needs a
+ * handful of versions: each is read through the version_id index (a count from the index alone,
+ * the newest call from the version's rows). A caller that asks for many gets them all from one
+ * pass over the table instead, as does a store without that index.
+ */
+export class VersionCalls {
+  private readonly counts = new Map<number, number>();
+  private readonly newest = new Map<number, CallsOf>();
+  private all = false;
+  private lookups = 0;
+  private indexed: boolean | undefined;
+
+  constructor(
+    private readonly db: Database,
+    /** Versions in the store: past a quarter of them looked up one by one, read them all. */
+    private readonly versions: number,
+  ) {}
+
+  /** Number of rows in prompt_metrics for this version. */
+  calls(id: number): number {
+    let n = this.counts.get(id);
+    if (n === undefined && !this.all && this.oneByOne()) {
+      n = Number(
+        allRows(this.db, 'SELECT count(*) FROM prompt_metrics WHERE version_id = ?', [id])[0]?.[0],
+      );
+      this.counts.set(id, n);
+    }
+    return n ?? this.loadAll().counts.get(id) ?? 0;
+  }
+
+  /** Count and newest call of this version. */
+  of(id: number): CallsOf {
+    let found = this.newest.get(id);
+    if (found === undefined && !this.all && this.oneByOne()) {
+      const row = allRows(
+        this.db,
+        `SELECT count(*), ${NEWEST} FROM prompt_metrics WHERE version_id = ?`,
+        [id],
+      )[0];
+      const lastJd = num(row?.[1]);
+      found = {
+        calls: Number(row?.[0] ?? 0),
+        lastJd,
+        lastAt: lastJd === null ? null : str(row?.[2]),
+      };
+      this.newest.set(id, found);
+    }
+    return found ?? this.loadAll().newest.get(id) ?? NONE;
+  }
+
+  /** The count when it is already known, without reading anything. */
+  known(id: number): number | undefined {
+    return this.counts.get(id) ?? this.newest.get(id)?.calls;
+  }
+
+  /** Takes counts computed elsewhere (the summary's totals pass). */
+  learnCounts(counts: ReadonlyMap<number, number>): void {
+    for (const [id, n] of counts) this.counts.set(id, n);
+  }
+
+  private oneByOne(): boolean {
+    this.indexed ??= allRows(
+      this.db,
+      'EXPLAIN QUERY PLAN SELECT count(*) FROM prompt_metrics WHERE version_id = ?',
+      [0],
+    ).some((r) => /USING (COVERING )?INDEX/.test(String(r[3])));
+    this.lookups += 1;
+    return this.indexed && this.lookups <= Math.max(64, this.versions / 4);
+  }
+
+  private loadAll(): this {
+    if (this.all) return this;
+    this.counts.clear();
+    this.newest.clear();
+    for (const [id, calls, jd, at] of allRows(
+      this.db,
+      `SELECT version_id, count(*), ${NEWEST} FROM prompt_metrics GROUP BY version_id`,
+    )) {
+      const lastJd = num(jd);
+      const entry = { calls: Number(calls), lastJd, lastAt: lastJd === null ? null : str(at) };
+      this.counts.set(Number(id), entry.calls);
+      this.newest.set(Number(id), entry);
+    }
+    this.all = true;
+    return this;
+  }
+}

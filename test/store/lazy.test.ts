@@ -1,0 +1,122 @@
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { StoreSpec } from '../../scripts/store-writer.mjs';
+import { generateRows, writeStore } from '../../scripts/store-writer.mjs';
+import { StoreError } from '../../src/store/errors.js';
+import { openStoreFile } from '../../src/store/file.js';
+import { LazyFile } from '../../src/store/lazy.js';
+import { FULL_CHECK_MAX_BYTES, openStore, type Store } from '../../src/store/open.js';
+import { batch, rejection } from './helpers.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'pv-lazy-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// 40 prompts x 5 versions, calls interleaved in time as production logs them.
+function manySpec(perVersion: number): StoreSpec {
+  return {
+    seed: 5,
+    prompts: Array.from({ length: 40 }, (_, p) => ({
+      name: `p${p}`,
+      versions: Array.from({ length: 5 }, (_, v) => ({
+        version: `1.${v}.0`,
+        timestamp: `2026-0${v + 1}-01T00:00:00+00:00`,
+        calls: [
+          batch(`2026-0${v + 1}-01T00:${String(p).padStart(2, '0')}:00+00:00`, perVersion, {
+            spacingSeconds: (28 * 86400) / perVersion,
+          }),
+        ],
+      })),
+    })),
+  };
+}
+
+async function both(spec: StoreSpec, name: string): Promise<[Store, Store, LazyFile, number]> {
+  const bytes = await writeStore(spec);
+  const file = path.join(dir, name);
+  writeFileSync(file, bytes);
+  const lazy = new LazyFile(file, file);
+  return [
+    await openStore(bytes, { label: file }),
+    await openStore(lazy, { label: file }),
+    lazy,
+    bytes.length,
+  ];
+}
+
+const plain = (store: Store): unknown => JSON.parse(JSON.stringify(store.versions()));
+
+describe('a store file read page by page', () => {
+  it('answers as the bytes in memory do, reading a small part of the file for one version', async () => {
+    const [memory, lazy, file, size] = await both(manySpec(300), 'many.sqlite');
+    expect(size).toBeGreaterThan(FULL_CHECK_MAX_BYTES / 4);
+    const id = lazy.versions()[3]!.id;
+    const query = { versionId: id, metrics: ['quality_score', 'latency_ms'] as const, newest: 100 };
+    expect(lazy.samples(query)).toEqual(memory.samples(query));
+    expect(lazy.versions()[3]!.calls).toBe(300);
+    expect(lazy.lastCallAt()).toBe(memory.lastCallAt());
+    // Versions, one version's calls and the newest call: no full read.
+    expect(file.bytesRead).toBeLessThan(size / 3);
+    expect(plain(lazy)).toEqual(plain(memory));
+    const range = ['2026-03-20T00:00:00Z', '2026-04-03T12:00:00Z'] as const;
+    expect(lazy.costByDay(...range)).toEqual(memory.costByDay(...range));
+    memory.close();
+    lazy.close();
+  });
+
+  it('refuses to go on when the file changes under it', async () => {
+    const bytes = await writeStore(manySpec(5));
+    const file = path.join(dir, 'changing.sqlite');
+    writeFileSync(file, bytes);
+    const store = await openStoreFile(file);
+    expect(store.versions()).toHaveLength(200);
+    appendFileSync(file, new Uint8Array(4096));
+    const e = (() => {
+      try {
+        store.samples({ versionId: 1, metrics: ['quality_score'] });
+      } catch (error) {
+        return error as StoreError;
+      }
+      throw new Error('expected a StoreError');
+    })();
+    expect(e).toBeInstanceOf(StoreError);
+    expect(e.code).toBe('changed');
+    expect(e.message).toMatch(/changed while it was being read/);
+    store.close();
+  });
+
+  it('above the full-check size, a damaged calls page fails its query in one line', async () => {
+    const bytes = await writeStore(manySpec(350));
+    expect(bytes.length).toBeGreaterThan(FULL_CHECK_MAX_BYTES);
+    // Scribble over pages in the middle of the file: the calls table lives there.
+    const middle = Math.floor(bytes.length / 2 / 4096) * 4096;
+    for (let page = middle; page < middle + 40 * 4096; page += 4096)
+      bytes.fill(0xa5, page + 8, page + 2048);
+    const file = path.join(dir, 'damaged.sqlite');
+    writeFileSync(file, bytes);
+    const store = await openStoreFile(file);
+    const e = await rejection(Promise.resolve().then(() => store.totals()));
+    expect(e).toBeInstanceOf(StoreError);
+    expect(e.code).toBe('corrupt');
+    expect(e.message).not.toContain('\n');
+    expect(e.message).toMatch(/^Cannot read store ".*damaged\.sqlite": SQLite cannot read it/);
+    store.close();
+  });
+
+  it('counts and newest calls of every version agree, one by one or all at once', async () => {
+    const [memory, lazy] = await both(manySpec(4), 'counts.sqlite');
+    memory.totals(); // the summary's pass: it tells the counts too
+    // More than 64 versions asked one by one: the rest come from one pass over the table.
+    const spec = manySpec(4);
+    const newest = new Map<number, string>();
+    for (const row of generateRows(spec))
+      if (Date.parse(row.timestamp) > Date.parse(newest.get(row.version_id) ?? '0000'))
+        newest.set(row.version_id, row.timestamp);
+    const expected = lazy.versions().map((v) => [4, newest.get(v.id)]);
+    expect(lazy.versions().map((v) => [v.calls, v.lastCallAt])).toEqual(expected);
+    expect(memory.versions().map((v) => [v.calls, v.lastCallAt])).toEqual(expected);
+    memory.close();
+    lazy.close();
+  });
+});
