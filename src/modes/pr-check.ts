@@ -43,7 +43,13 @@ async function baselineInput(
     maxBytes: config.maxStoreBytes,
   });
   if (!base.found) {
-    io.log.info(`No store at the base commit (${base.label}): every added version is new.`);
+    // With the head store from an artifact, a store missing from git is expected, not news.
+    const note = `No store at the base commit (${base.label}): every added version is new.`;
+    if (config.storeArtifact)
+      io.log.warning(
+        `${note} The head store comes from input 'store-artifact': set input 'baseline-artifact' (and 'baseline-workflow') to compare with the base branch's store.`,
+      );
+    else io.log.info(note);
     return null;
   }
   io.log.info(`Baseline store: ${base.label} (read with ${base.via}).`);

@@ -155,6 +155,16 @@ describe('pull_request with stores from workflow artifacts', () => {
     expect(fake.requestsTo('GET', `/repos/octo-org/octo-repo/actions/artifacts/${big.id}/zip`)).toHaveLength(0); // prettier-ignore
   });
 
+  it('warns when the head store is an artifact and nothing names the baseline', async () => {
+    fake.addArtifact(4242, { name: 'prompt-store', zip: storeZip(head) });
+    const run = await check({ 'store-artifact': 'prompt-store' }).run;
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('passed');
+    expect(run.stdout).toMatch(
+      /::warning::No store at the base commit .* set input 'baseline-artifact' \(and 'baseline-workflow'\)/,
+    );
+  });
+
   it('names the missing input', async () => {
     const run = await check({ 'baseline-artifact': 'prompt-store' }).run;
     expect(run.code).toBe(1);
