@@ -1,0 +1,227 @@
+// The action under attack and under faults, run as GitHub runs it: hostile store strings, a
+// flaky API, and two runs at once.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { StoreSpec } from '../../scripts/store-writer.mjs';
+import { writeStore } from '../../scripts/store-writer.mjs';
+import { expectSafeMarkdown } from '../report/safety.js';
+import { FakeGitHub, secondaryRateLimit } from './fake-github.js';
+import { git, isolatedAction, pullRequestEvent, runAction, type ActionRun } from './harness.js';
+import { baseSpec, headSpec, storeBytes } from './stores.js';
+
+const STORE = '.prompt_versions/db.sqlite';
+const TOKEN = 'ghs_test_token_1234567890';
+const HOSTILE = 'evil|name <img src=x onerror=alert(1)> @octocat `code` ]]> <!--';
+const NAMES = [
+  HOSTILE,
+  'line\nbreak | \u202Egnp.exe\u200B @admin ```',
+  `${'A'.repeat(5000)}|<b>@x</b>${'z'.repeat(5000)}`,
+];
+
+let fake: FakeGitHub;
+let actionDir: string;
+
+async function workspace(
+  head: StoreSpec,
+): Promise<{ dir: string; baseSha: string; headSha: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pv-hard-'));
+  git(dir, 'init', '-q', '-b', 'main');
+  mkdirSync(path.join(dir, '.prompt_versions'));
+  writeFileSync(path.join(dir, STORE), await storeBytes(baseSpec()));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base');
+  const baseSha = git(dir, 'rev-parse', 'HEAD');
+  writeFileSync(path.join(dir, STORE), await storeBytes(head));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'head');
+  return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
+}
+
+function prRun(
+  ws: { dir: string; baseSha: string; headSha: string },
+  runNumber = 7,
+): Promise<ActionRun> {
+  return runAction({
+    actionDir,
+    workspace: ws.dir,
+    apiUrl: fake.url,
+    eventName: 'pull_request',
+    event: pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
+    env: { GITHUB_RUN_NUMBER: String(runNumber) },
+  });
+}
+
+const ours = (): ReturnType<FakeGitHub['comments']> =>
+  fake.comments(5).filter((c) => c.login === 'github-actions[bot]');
+const logged = (run: ActionRun): string =>
+  (run.stdout + run.stderr).replace(/^::add-mask::.*$/gm, '');
+
+beforeAll(async () => {
+  actionDir = isolatedAction();
+  fake = new FakeGitHub();
+  await fake.start();
+});
+afterAll(async () => {
+  await fake.stop();
+});
+beforeEach(() => {
+  fake.state.comments = [];
+  fake.state.checkRuns.clear();
+  fake.state.issues.clear();
+  fake.state.pulls.clear();
+  fake.clearFaults();
+  fake.requests.length = 0;
+  fake.addPullRequest({ number: 5, headSha: 'f'.repeat(40) });
+});
+
+describe('hostile store strings', () => {
+  it('keep the comment, the check output and the job summary free of live markup', async () => {
+    const spec = headSpec(0.7);
+    const prompts = [
+      ...spec.prompts,
+      ...NAMES.map((name) => ({
+        name,
+        versions: headSpec(0.7).prompts[0]?.versions.slice(-1) ?? [],
+      })),
+    ];
+    const run = await prRun(await workspace({ ...spec, prompts }));
+    expect(run.outputs.verdict, logged(run)).toBe('regressed');
+    const [comment] = ours();
+    expect(comment).toBeDefined();
+    expectSafeMarkdown(comment?.body ?? '', comment?.body.split('\n')[0]);
+    expect(comment?.body.length).toBeLessThanOrEqual(65_536);
+    // The hostile names are there, as text.
+    expect(comment?.body).toContain(
+      'evil&#124;name &lt;img src=x onerror=alert(1)&gt; @&#8203;octocat',
+    );
+    expect(comment?.body).toMatch(/A{100}/);
+    const check = [...fake.state.checkRuns.values()][0];
+    expectSafeMarkdown(check?.output.summary ?? '');
+    expect(check?.output.title).not.toMatch(/<[A-Za-z!/]|\n|@(?!\u200B)/);
+    expectSafeMarkdown(run.summary);
+    expect(logged(run)).not.toMatch(/<img/);
+  });
+});
+
+describe('a flaky API', () => {
+  it('completes with one sticky comment and one check run through 500s, a 502 after a write, rate limits and slow answers', async () => {
+    for (let i = 0; i < 210; i++) fake.addComment(5, `comment ${i}`);
+    // An earlier run's comment, on the third page of 100.
+    const ws = await workspace(headSpec(0.7));
+    const older = fake.addComment(
+      5,
+      `<!-- prompt-versioner-action:comment key=default sha=${ws.headSha} run=3 attempt=1 -->\nold report`,
+      'github-actions[bot]',
+    );
+    for (let i = 0; i < 40; i++) fake.addComment(5, `later comment ${i}`);
+    fake.failNext({ method: 'GET', pathPattern: /\/issues\/5\/comments$/, status: 500 });
+    fake.failNext({ method: 'POST', pathPattern: /\/check-runs$/, ...secondaryRateLimit(429, 1) });
+    fake.failNext({
+      method: 'PATCH',
+      pathPattern: /\/issues\/comments\/\d+$/,
+      status: 502,
+      afterWrite: true,
+    });
+    fake.failNext({ method: 'PATCH', pathPattern: /\/check-runs\/\d+$/, delayMs: 1500 });
+    const run = await prRun(ws);
+    expect(run.code, logged(run)).toBe(1);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]?.id).toBe(older.id);
+    expect(ours()[0]?.body).toMatch(/run=7 attempt=1/);
+    const checks = [...fake.state.checkRuns.values()];
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(logged(run)).not.toContain(TOKEN);
+    // The faults happened and were ridden out: the 429 was waited for (retry-after: 1).
+    const creates = fake.requestsTo('POST', /\/check-runs$/);
+    expect(creates.map((r) => r.status)).toEqual([429, 201]);
+    expect((creates[1]?.at ?? 0) - (creates[0]?.at ?? 0)).toBeGreaterThanOrEqual(900);
+    expect(fake.requestsTo('GET', /\/issues\/5\/comments$/).some((r) => r.status === 500)).toBe(
+      true,
+    );
+    expect(fake.requestsTo('PATCH', /\/issues\/comments\/\d+$/).map((r) => r.status)[0]).toBe(502);
+  });
+
+  it('leaves exactly one comment when creating it answers 502 after GitHub stored it', async () => {
+    fake.failNext({
+      method: 'POST',
+      pathPattern: /\/issues\/5\/comments$/,
+      status: 502,
+      afterWrite: true,
+    });
+    const run = await prRun(await workspace(headSpec(0.7)));
+    expect(run.outputs.verdict, logged(run)).toBe('regressed');
+    expect(ours()).toHaveLength(1);
+  });
+
+  it('never edits a comment by someone else that carries our marker', async () => {
+    const ws = await workspace(headSpec(0.7));
+    const forged = fake.addComment(
+      5,
+      `<!-- prompt-versioner-action:comment key=default sha=${ws.headSha} run=99 attempt=1 -->\nforged`,
+      'mallory',
+    );
+    await prRun(ws);
+    expect(fake.comments(5).find((c) => c.id === forged.id)?.body).toMatch(/forged$/);
+    expect(ours()).toHaveLength(1);
+  });
+});
+
+describe('two runs at once', () => {
+  it('end with exactly one sticky comment carrying the newer report', async () => {
+    const a = await workspace(headSpec(0.7));
+    const b = await workspace(headSpec(0.72));
+    await Promise.all([prRun(a, 30), prRun(b, 31)]);
+    const left = ours();
+    expect(left).toHaveLength(1);
+    expect(left[0]?.body).toMatch(new RegExp(`sha=${b.headSha} run=31 attempt=1`));
+  });
+
+  it('end with exactly one tracking issue', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'pv-hard-health-'));
+    mkdirSync(path.join(ws, '.prompt_versions'));
+    const now = Date.now();
+    const iso = (daysAgo: number): string => new Date(now - daysAgo * 86_400_000).toISOString();
+    const batch = (from: number, to: number, quality: number) => ({
+      start: iso(from),
+      count: Math.round((from - to) * 48),
+      spacingSeconds: 1800,
+      model: 'gpt-4o',
+      quality: { mean: quality, sd: 0.05 },
+    });
+    const spec: StoreSpec = {
+      seed: 9,
+      prompts: [
+        {
+          name: HOSTILE,
+          versions: [
+            {
+              version: '1.0.0',
+              timestamp: iso(40),
+              versionTags: ['production'],
+              calls: [batch(28, 1, 0.85), batch(1, 0.01, 0.5)],
+            },
+          ],
+        },
+      ],
+    };
+    writeFileSync(path.join(ws, STORE), await writeStore(spec));
+    const health = (n: number): Promise<ActionRun> =>
+      runAction({
+        actionDir,
+        workspace: ws,
+        apiUrl: fake.url,
+        eventName: 'schedule',
+        event: {},
+        env: { GITHUB_RUN_NUMBER: String(n) },
+      });
+    const runs = await Promise.all([health(40), health(41)]);
+    for (const r of runs) expect(r.code, logged(r)).toBe(0);
+    const open = fake.issues().filter((i) => i.state === 'open');
+    expect(open).toHaveLength(1);
+    expectSafeMarkdown(open[0]?.body ?? '', open[0]?.body.split('\n')[0]);
+    expect(open[0]?.body).toMatch(/run=41 attempt=1/);
+  });
+});
