@@ -9,7 +9,10 @@ import { buildHealthMarker, syncTrackingIssue, type GitHub } from '../github/ind
 import { fitHealthMarkdown } from '../report/health-markdown.js';
 import type { HealthReport } from '../report/health-types.js';
 import { COMMENT_LIMIT } from '../report/limits.js';
+import { headStoreArtifact } from '../sources/artifact-store.js';
+import { SourceError } from '../sources/base-commit.js';
 import { workspaceStore } from '../sources/workspace.js';
+import { endSkipped } from './skip.js';
 import { writeReport } from './report-file.js';
 import { runInWorker } from '../worker/run.js';
 
@@ -93,15 +96,38 @@ async function keepIssue(
   }
 }
 
+/** The store the health report reads: `store-artifact` of this run, else the workspace file. */
+async function healthStore(ctx: ActionContext, config: Config, gh: GitHub): Promise<StoreInput> {
+  return config.storeArtifact
+    ? headStoreArtifact(gh, ctx, config)
+    : { path: workspaceStore(ctx.workspace, config.store, 'store') };
+}
+
 /** The health report: window against history, trends, budgets; summary, outputs, tracking issue. */
 export async function healthMode(
   ctx: ActionContext,
   config: Config,
   gh: GitHub,
   io: ActionIO,
-  store: StoreInput = { path: workspaceStore(ctx.workspace, config.store, 'store') },
   now: Date = new Date(),
 ): Promise<ModeResult> {
+  let store: StoreInput;
+  try {
+    store = await healthStore(ctx, config, gh);
+  } catch (error) {
+    // A missing or expired artifact says nothing about the prompts' health: end neutral and
+    // leave the tracking issue as it is.
+    if (!(error instanceof SourceError && error.neutral)) throw error;
+    return endSkipped({
+      title: 'Prompt health not checked',
+      reason: error.message,
+      gh,
+      ctx,
+      config,
+      io,
+      check: null,
+    });
+  }
   const report: HealthReport = {
     ...(await runInWorker(
       {

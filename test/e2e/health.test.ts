@@ -6,6 +6,7 @@ import type { BatchSpec, StoreSpec } from '../../scripts/store-writer.mjs';
 import { writeStore } from '../../scripts/store-writer.mjs';
 import { FakeGitHub } from './fake-github.js';
 import { isolatedAction, runAction } from './harness.js';
+import { storeZip } from './workflows.js';
 
 const DAY = 86_400_000;
 // The action anchors its windows at the run's time, so the store is written relative to now.
@@ -140,5 +141,33 @@ describe('schedule: the health report and its tracking issue, end to end', () =>
     expect(failing.stdout).toMatch(
       /::error::Prompt health fails fail-on regressed: summarizer regressed/,
     );
+  });
+
+  it('reads the store from an artifact of this run, and ends neutral when it is missing', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'pv-health-artifact-'));
+    const inputs = { 'store-artifact': 'prod-store', issue: 'false' };
+    const missing = await runAction({
+      actionDir,
+      workspace: empty,
+      apiUrl: fake.url,
+      eventName: 'schedule',
+      event: {},
+      inputs,
+    });
+    expect(missing.code, missing.stdout).toBe(0);
+    expect(missing.outputs.verdict).toBe('skipped');
+    expect(missing.stdout).toMatch(/::warning::Prompt health not checked: .*prod-store/);
+    fake.addArtifact(4242, { name: 'prod-store', zip: storeZip(await writeStore(spec(true))) });
+    const run = await runAction({
+      actionDir,
+      workspace: empty,
+      apiUrl: fake.url,
+      eventName: 'schedule',
+      event: {},
+      inputs,
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.verdict).toBe('warning');
+    expect(Number(run.outputs.alerts)).toBeGreaterThan(0);
   });
 });
