@@ -30,10 +30,13 @@ export interface TimestampIndex {
 const MAX_ODD = 500;
 /** More distinct days than this (270 years): likewise. */
 const MAX_DAYS = 100_000;
+/** An odd value longer than this (characters): likewise; nothing reads more of a timestamp. */
+const MAX_ODD_LENGTH = 1000;
 const DAY_PREFIX = /^\d{4}-\d\d-\d\d/;
 
 const SEEK = (op: string): string =>
-  `SELECT timestamp FROM prompt_metrics WHERE timestamp ${op} ? AND timestamp < x'' ` +
+  `SELECT substr(timestamp, 1, ${MAX_ODD_LENGTH + 1}) FROM prompt_metrics ` +
+  `WHERE timestamp ${op} ? AND timestamp < x'' ` +
   'ORDER BY timestamp LIMIT 1';
 
 // The first text past every text that starts with `prefix` (its last character is a digit).
@@ -63,7 +66,9 @@ export function walkTimestamps(db: Database): TimestampIndex | null {
     } else {
       // A value that does not survive the round trip through JavaScript (bad UTF-8) could
       // make the walk stall: give up rather than guess.
-      if (odd.includes(value) || odd.length >= MAX_ODD) return null;
+      // A capped value cannot serve as the next cursor: it sorts before the value it stands for.
+      if (value.length > MAX_ODD_LENGTH || odd.includes(value) || odd.length >= MAX_ODD)
+        return null;
       odd.push(value);
       [cursor, op] = [value, '>'];
     }
