@@ -29,7 +29,7 @@ export type Store = StoreReader & StoreTrendReader & StoreTotalsReader;
 
 /**
  * Up to this size every page is checked before the first query (PRAGMA integrity_check, about
- * 10 ms per MiB). Above it, reading the whole file would cost more than the analysis: the small
+ * 15 ms per MiB). Above it, reading the whole file would cost more than the analysis: the small
  * tables are checked up front and the calls table page by page as queries read it.
  */
 export const FULL_CHECK_MAX_BYTES = 8 * 1024 * 1024;
