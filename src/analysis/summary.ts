@@ -1,5 +1,5 @@
 import type { SummaryReport, VersionSummary } from '../report/summary-types.js';
-import { medianSorted, quantileSorted } from '../store/quantile.js';
+import { quantile } from '../stats/describe.js';
 import type { StoreReader, StoreTotalsReader } from '../store/types.js';
 
 function sortedOrNull(values: Float64Array | undefined): Float64Array | null {
@@ -36,9 +36,9 @@ export function summarize(
       calls: v.calls,
       success_rate: mean('success'),
       quality_mean: mean('quality_score'),
-      quality_median: quality && medianSorted(quality),
-      latency_p50: latency && quantileSorted(latency, 0.5),
-      latency_p95: latency && quantileSorted(latency, 0.95),
+      quality_median: quality && quantile(quality, 0.5),
+      latency_p50: latency && quantile(latency, 0.5),
+      latency_p95: latency && quantile(latency, 0.95),
       cost_mean: mean('cost_eur'),
       tokens_mean: mean('total_tokens'),
       first_call: samples?.from ?? null,

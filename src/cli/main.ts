@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseConfig, type Config } from '../config/config.js';
 import { ConfigError, optionName, parseEnum, parseInstantInput } from '../config/parse.js';
 import type { StoreInput } from '../engine.js';
+import { compareRequest, healthRequest } from '../requests.js';
 import { renderHealthMarkdown } from '../report/health-markdown.js';
 import { renderHealthText } from '../report/health-text.js';
 import type { HealthReport } from '../report/health-types.js';
@@ -41,20 +42,13 @@ function limits(config: Config): WorkerOptions {
 }
 
 async function compare(args: ParsedArgs, config: Config, now: string): Promise<CompareReport> {
-  const failOn = config.failOn ?? 'regressed';
-  const common = {
-    kind: 'compare',
-    options: config.analysis,
-    failOn,
-    generatedAt: now,
-    maxStoreBytes: config.maxStoreBytes,
-  } as const;
   const has = (n: string): boolean => args.options.has(n);
   if (has('base') || has('head')) {
-    if (has('store'))
+    if (has('store')) {
       throw new ConfigError(
         'Give either --base and --head, or --store with --prompt and --candidate, not both.',
       );
+    }
     const head: StoreInput = { path: need(args, 'head', 'the store after the change') };
     const base: StoreInput = { path: need(args, 'base', 'the store before the change') };
     const selection =
@@ -62,40 +56,25 @@ async function compare(args: ParsedArgs, config: Config, now: string): Promise<C
         ? { prompt: config.prompt, candidate: config.candidate, baseline: config.baseline }
         : undefined;
     return runInWorker(
-      { ...common, head, base, ...(selection ? { selection } : {}) },
+      compareRequest(config, { head, base, ...(selection ? { selection } : {}), generatedAt: now }),
       limits(config),
     );
   }
-  const store: StoreInput = {
+  const head: StoreInput = {
     path: need(args, 'store', 'the store to read (or --base and --head)'),
   };
   const prompt = need(args, 'prompt', 'the prompt whose versions to compare');
   const candidate = need(args, 'candidate', 'the version under test');
+  const selection = { prompt, candidate, baseline: config.baseline };
   return runInWorker(
-    {
-      ...common,
-      head: store,
-      base: null,
-      selection: { prompt, candidate, baseline: config.baseline },
-    },
+    compareRequest(config, { head, base: null, selection, generatedAt: now }),
     limits(config),
   );
 }
 
 function health(args: ParsedArgs, config: Config, now: string): Promise<HealthReport> {
-  return runInWorker(
-    {
-      kind: 'health',
-      store: { path: need(args, 'store', 'the store to report on') },
-      options: config.analysis,
-      health: config.health,
-      // A scheduled report alerts rather than fails, unless asked to.
-      failOn: config.failOn ?? 'never',
-      now,
-      maxStoreBytes: config.maxStoreBytes,
-    },
-    limits(config),
-  );
+  const store = { path: need(args, 'store', 'the store to report on') };
+  return runInWorker(healthRequest(config, store, now), limits(config));
 }
 
 function renderHealth(report: HealthReport, fmt: Format, charts: boolean): string {

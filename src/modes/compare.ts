@@ -5,9 +5,9 @@ import { ConfigError } from '../config/parse.js';
 import type { StoreInput } from '../engine.js';
 import { getPullRequest, type GitHub } from '../github/index.js';
 import { failureLine } from '../report/verdict-line.js';
-import { headStoreArtifact } from '../sources/artifact-store.js';
+import { headStore } from '../sources/artifact-store.js';
+import { compareRequest } from '../requests.js';
 import { SourceError } from '../sources/base-commit.js';
-import { workspaceStore } from '../sources/workspace.js';
 import { publishCompare, summarizeCompare, type PublishTarget } from './publish-compare.js';
 import { writeReport } from './report-file.js';
 import { endSkipped } from './skip.js';
@@ -66,9 +66,7 @@ export async function compareMode(
 
   let store: StoreInput;
   try {
-    store = config.storeArtifact
-      ? await headStoreArtifact(gh, ctx, config)
-      : { path: workspaceStore(ctx.workspace, config.store, 'store') };
+    store = await headStore(gh, ctx, config, io.log);
   } catch (error) {
     if (!(error instanceof SourceError && error.neutral)) throw error;
     return endSkipped({
@@ -86,16 +84,12 @@ export async function compareMode(
   io.log.info(`Store: ${'label' in store ? store.label : store.path}.`);
   const report = {
     ...(await runInWorker(
-      {
-        kind: 'compare',
+      compareRequest(config, {
         head: store,
         base: null,
         selection: { prompt, candidate, baseline: config.baseline },
-        options: config.analysis,
-        failOn: config.failOn ?? 'regressed',
         generatedAt: new Date().toISOString(),
-        maxStoreBytes: config.maxStoreBytes,
-      },
+      }),
       { timeoutMs: config.queryTimeoutMs },
     )),
     context: {

@@ -9,9 +9,9 @@ import { buildHealthMarker, syncTrackingIssue, type GitHub } from '../github/ind
 import { fitHealthMarkdown } from '../report/health-markdown.js';
 import type { HealthReport } from '../report/health-types.js';
 import { COMMENT_LIMIT } from '../report/limits.js';
-import { headStoreArtifact } from '../sources/artifact-store.js';
+import { headStore } from '../sources/artifact-store.js';
+import { healthRequest } from '../requests.js';
 import { SourceError } from '../sources/base-commit.js';
-import { workspaceStore } from '../sources/workspace.js';
 import { endSkipped } from './skip.js';
 import { writeReport } from './report-file.js';
 import { runInWorker } from '../worker/run.js';
@@ -96,13 +96,6 @@ async function keepIssue(
   }
 }
 
-/** The store the health report reads: `store-artifact` of this run, else the workspace file. */
-async function healthStore(ctx: ActionContext, config: Config, gh: GitHub): Promise<StoreInput> {
-  return config.storeArtifact
-    ? headStoreArtifact(gh, ctx, config)
-    : { path: workspaceStore(ctx.workspace, config.store, 'store') };
-}
-
 /** The health report: window against history, trends, budgets; summary, outputs, tracking issue. */
 export async function healthMode(
   ctx: ActionContext,
@@ -113,7 +106,7 @@ export async function healthMode(
 ): Promise<ModeResult> {
   let store: StoreInput;
   try {
-    store = await healthStore(ctx, config, gh);
+    store = await headStore(gh, ctx, config, io.log);
   } catch (error) {
     // A missing or expired artifact says nothing about the prompts' health: end neutral and
     // leave the tracking issue as it is.
@@ -129,18 +122,9 @@ export async function healthMode(
     });
   }
   const report: HealthReport = {
-    ...(await runInWorker(
-      {
-        kind: 'health',
-        store,
-        options: config.analysis,
-        health: config.health,
-        failOn: config.failOn ?? 'never',
-        now: now.toISOString(),
-        maxStoreBytes: config.maxStoreBytes,
-      },
-      { timeoutMs: config.queryTimeoutMs },
-    )),
+    ...(await runInWorker(healthRequest(config, store, now.toISOString()), {
+      timeoutMs: config.queryTimeoutMs,
+    })),
     context: {
       repository: `${ctx.owner}/${ctx.repo}`,
       run_id: ctx.runId,

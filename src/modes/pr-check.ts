@@ -9,7 +9,7 @@ import { failureLine } from '../report/verdict-line.js';
 import {
   baselineStoreArtifact,
   checkArtifactInputs,
-  headStoreArtifact,
+  headStore,
 } from '../sources/artifact-store.js';
 import { readBaseStore, SourceError } from '../sources/base-commit.js';
 import { uploadReportArtifact } from '../sources/upload.js';
@@ -18,6 +18,7 @@ import { beginCheck, finishCheck, publishCompare, summarizeCompare } from './pub
 import { writeReport } from './report-file.js';
 import { endSkipped } from './skip.js';
 import { runInWorker } from '../worker/run.js';
+import { compareRequest } from '../requests.js';
 
 async function baselineInput(
   ctx: ActionContext,
@@ -56,18 +57,6 @@ async function baselineInput(
   return { bytes: base.bytes, label: base.label };
 }
 
-async function headInput(
-  ctx: ActionContext,
-  config: Config,
-  gh: GitHub,
-  io: ActionIO,
-): Promise<StoreInput> {
-  if (!config.storeArtifact) return { path: workspaceStore(ctx.workspace, config.store, 'store') };
-  const head = await headStoreArtifact(gh, ctx, config);
-  io.log.info(`Head store: ${'label' in head ? head.label : head.path}.`);
-  return head;
-}
-
 /** The pull-request check: compare the head store with the base's, publish, decide. */
 export async function prCheck(
   ctx: ActionContext,
@@ -90,7 +79,7 @@ export async function prCheck(
     let head: StoreInput;
     let base: StoreInput | null;
     try {
-      head = await headInput(ctx, config, gh, io);
+      head = await headStore(gh, ctx, config, io.log);
       base = await baselineInput(ctx, config, gh, pr, io);
     } catch (error) {
       if (!(error instanceof SourceError && error.neutral)) throw error;
@@ -109,15 +98,7 @@ export async function prCheck(
     }
     const report = {
       ...(await runInWorker(
-        {
-          kind: 'compare',
-          head,
-          base,
-          options: config.analysis,
-          failOn: config.failOn ?? 'regressed',
-          generatedAt: new Date().toISOString(),
-          maxStoreBytes: config.maxStoreBytes,
-        },
+        compareRequest(config, { head, base, generatedAt: new Date().toISOString() }),
         { timeoutMs: config.queryTimeoutMs },
       )),
       context: {

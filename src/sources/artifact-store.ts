@@ -3,10 +3,11 @@ import { payloadValue, type ActionContext } from '../action/context.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
 import type { StoreInput } from '../engine.js';
-import { latestSuccessfulRun, type GitHub } from '../github/index.js';
+import { latestSuccessfulRun, type GitHub, type Logger } from '../github/index.js';
 import { getDefaultBranch } from '../github/repository.js';
 import { readArtifactFile } from './artifact.js';
 import { SourceError } from './base-commit.js';
+import { workspaceStore } from './workspace.js';
 
 const STORE_EXTENSIONS = ['.sqlite', '.sqlite3', '.db'];
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]+\.ya?ml$/;
@@ -124,4 +125,17 @@ export async function baselineStoreArtifact(
     missingHint: `Check the name, and that ${workflow} uploads the store with actions/upload-artifact.`,
   });
   return { bytes: file.bytes, label: `artifact ${name} (${runLabel})` };
+}
+
+/** The head store: `store-artifact` of this run when given, else the `store` file in the workspace. */
+export async function headStore(
+  gh: GitHub,
+  ctx: ActionContext,
+  config: Config,
+  log: Logger,
+): Promise<StoreInput> {
+  if (!config.storeArtifact) return { path: workspaceStore(ctx.workspace, config.store, 'store') };
+  const head = await headStoreArtifact(gh, ctx, config);
+  log.info(`Head store: ${'label' in head ? head.label : head.path}.`);
+  return head;
 }

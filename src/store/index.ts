@@ -3,5 +3,4 @@ export { StoreError, type StoreErrorCode } from './errors.js';
 export { openStoreFile, readStoreFile, type StoreFile } from './file.js';
 export { DEFAULT_MAX_STORE_BYTES } from './header.js';
 export { openStore, type OpenStoreOptions, type Store } from './open.js';
-export { medianSorted, quantileSorted } from './quantile.js';
 export type * from './types.js';

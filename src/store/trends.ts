@@ -3,7 +3,7 @@ import { candidates, type TimestampIndex } from './instants.js';
 import type { StoreSchema } from './schema.js';
 import { forEachRow, julian, num, numeric } from './sql.js';
 import type { DailyCost, DailyStats } from './types.js';
-import { medianSorted } from './quantile.js';
+import { quantile } from '../stats/describe.js';
 
 // Each call's instant is computed once (jd), then bucketed into its UTC day by date(jd).
 function window(db: Database, since: string, until: string): [number, number] {
@@ -45,7 +45,7 @@ export function readDaily(
   let day = '';
   let values: number[] = [];
   const flush = (): void => {
-    if (values.length > 0) medians.set(day, medianSorted(values));
+    if (values.length > 0) medians.set(day, quantile(values, 0.5));
   };
   forEachRow(
     db,

@@ -1,7 +1,7 @@
 // Runs the bundled action (dist/) as GitHub would: a fresh build copied alone to a temp folder,
 // a git workspace, an event payload file, INPUT_* variables, GITHUB_OUTPUT and the step summary.
 import { execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   existsSync,
   mkdtempSync,
@@ -39,7 +39,8 @@ export function freshDist(): string {
   const dir = path.join(ROOT, 'node_modules', '.cache', 'pv-e2e', h.digest('hex').slice(0, 16));
   const dist = path.join(dir, 'dist');
   if (existsSync(dist)) return dist;
-  const aside = `${dir}.${process.pid}`;
+  // Test files may run as threads of one process: the pid alone does not tell builds apart.
+  const aside = `${dir}.${process.pid}.${randomUUID()}`;
   execFileSync(process.execPath, ['scripts/build.mjs', '--out', path.join(aside, 'dist')], {
     cwd: ROOT,
     stdio: 'pipe',
