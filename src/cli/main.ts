@@ -12,6 +12,7 @@ import { renderSummary } from '../report/summary-render.js';
 import { renderCompareText } from '../report/text.js';
 import type { CompareReport } from '../report/types.js';
 import { runInWorker, type WorkerOptions } from '../worker/run.js';
+import { VERSION } from '../version.js';
 import { parseArgs, usage, type ParsedArgs } from './args.js';
 
 /** What the CLI prints and how it exits. */
@@ -96,8 +97,7 @@ export async function runCli(
 ): Promise<CliResult> {
   const args = parseArgs(argv);
   if (args.command === 'help') return { stdout: usage(), exitCode: 0 };
-  if (args.command === 'version')
-    return { stdout: `${process.env.npm_package_version ?? 'pv-check'}\n`, exitCode: 0 };
+  if (args.command === 'version') return { stdout: `pv-check ${VERSION}\n`, exitCode: 0 };
   const config = parseConfig((name) => args.options.get(name), optionName);
   const fmt = format(args);
   const nowOption = args.options.get('now');

@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { ConfigError } from '../../src/config/parse.js';
+import { VERSION } from '../../src/version.js';
+import { freshDist } from '../e2e/harness.js';
+import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
+
+let dir: string;
+let base: string;
+let regressed: string;
+let clean: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'pv-cli-'));
+  base = path.join(dir, 'base.sqlite');
+  regressed = path.join(dir, 'regressed.sqlite');
+  clean = path.join(dir, 'clean.sqlite');
+  writeFileSync(base, await storeBytes(baseSpec()));
+  writeFileSync(regressed, await storeBytes(headSpec(0.7)));
+  writeFileSync(clean, await storeBytes(headSpec(0.85)));
+});
+
+describe('pv-check (in process)', () => {
+  it('prints help and its version', async () => {
+    expect((await runCli(['--help'])).stdout).toMatch(
+      /pv-check compare --base BASE.sqlite --head HEAD.sqlite/,
+    );
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+    expect((await runCli(['--version'])).stdout).toBe(`pv-check ${pkg.version}\n`);
+  });
+
+  it('exits 1 on a regression and 0 without, and writes the JSON report with --output', async () => {
+    const output = path.join(dir, 'report.json');
+    const bad = await runCli(['compare', '--base', base, '--head', regressed, '--output', output]);
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toMatch(/Prompt regression/);
+    expect(JSON.parse(readFileSync(output, 'utf8'))).toMatchObject({
+      schema: 1,
+      kind: 'compare',
+      verdict: 'regressed',
+    });
+    const good = await runCli(['compare', '--base', base, '--head', clean, '--format', 'markdown']);
+    expect(good.exitCode).toBe(0);
+    expect(good.stdout).toMatch(/^(✅|⚠️) \*\*No regression/);
+    const lenient = await runCli([
+      'compare',
+      '--base',
+      base,
+      '--head',
+      regressed,
+      '--max-quality-drop',
+      '50%',
+    ]);
+    expect(lenient.exitCode).toBe(0);
+  });
+
+  it('compares two versions of one store', async () => {
+    const r = await runCli([
+      'compare',
+      '--store',
+      regressed,
+      '--prompt',
+      'summarizer',
+      '--candidate',
+      '1.2.0',
+      '--baseline',
+      '1.1.0',
+      '--format',
+      'json',
+    ]);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      comparisons: [
+        { candidate: { version: '1.2.0' }, baseline: { version: '1.1.0', chosen_by: 'explicit' } },
+      ],
+    });
+  });
+
+  it('refuses bad usage with a message that names the option', async () => {
+    await expect(runCli(['frobnicate'])).rejects.toThrow(/Unknown command 'frobnicate'/);
+    await expect(runCli(['compare', '--bogus', '1'])).rejects.toThrow(/Unknown option --bogus/);
+    await expect(runCli(['summary'])).rejects.toThrow(/Missing --store/);
+    await expect(
+      runCli(['compare', '--base', base, '--head', clean, '--alpha', '2']),
+    ).rejects.toThrow(ConfigError);
+    await expect(
+      runCli(['compare', '--base', base, '--head', clean, '--max-quality-drop', '0.1']),
+    ).rejects.toThrow("Invalid --max-quality-drop '0.1': expected a percentage such as '10%'.");
+  });
+});
+
+describe('pv-check (the bundle, as users run it)', () => {
+  it('exits 2 with one line on stderr for a bad store, never a stack trace', () => {
+    const cli = path.join(freshDist(), 'cli.js');
+    const empty = path.join(dir, 'empty.sqlite');
+    writeFileSync(empty, '');
+    const text = path.join(dir, 'text.sqlite');
+    writeFileSync(text, 'this is not a database\n');
+    for (const file of [empty, text, path.join(dir, 'missing.sqlite')]) {
+      const r = spawnSync(process.execPath, [cli, 'summary', '--store', file], {
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(new RegExp(`^pv-check: Cannot read store "${file}": `));
+    }
+    const bad = spawnSync(process.execPath, [cli, 'compare', '--base', base], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('pv-check: Missing --head: the store after the change.\n');
+  });
+});
