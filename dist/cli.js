@@ -37579,7 +37579,7 @@ else {}
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9929);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2397);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 
 
@@ -37599,7 +37599,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9929:
+/***/ 2397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38103,6 +38103,33 @@ function parseConfig(raw, namer) {
         issue: parseBool(namer, 'issue', get('issue')),
         issueLabel: get('issue-label'),
         githubToken: get('github-token'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/requests.ts
+/** A comparison request from the settings; `fail-on` defaults to `regressed`. */
+function compareRequest(config, o) {
+    return {
+        kind: 'compare',
+        head: o.head,
+        base: o.base,
+        ...(o.selection ? { selection: o.selection } : {}),
+        options: config.analysis,
+        failOn: config.failOn ?? 'regressed',
+        generatedAt: o.generatedAt,
+        maxStoreBytes: config.maxStoreBytes,
+    };
+}
+/** A health request from the settings; a scheduled report alerts rather than fails by default. */
+function healthRequest(config, store, now) {
+    return {
+        kind: 'health',
+        store,
+        options: config.analysis,
+        health: config.health,
+        failOn: config.failOn ?? 'never',
+        now,
+        maxStoreBytes: config.maxStoreBytes,
     };
 }
 
@@ -46788,26 +46815,6 @@ function healthReport(store, input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/store/quantile.ts
-/**
- * Quantile of ascending-sorted values with linear interpolation between closest ranks
- * (numpy's default `method="linear"`, R type 7). NaN for an empty input.
- */
-function quantile_quantileSorted(sorted, q) {
-    const n = sorted.length;
-    if (n === 0)
-        return NaN;
-    const h = (n - 1) * Math.min(1, Math.max(0, q));
-    const lo = Math.floor(h);
-    const a = sorted[lo];
-    const b = sorted[Math.min(lo + 1, n - 1)];
-    return a + (h - lo) * (b - a);
-}
-/** Median of ascending-sorted values (numpy's: the mean of the middle two for an even count). */
-function quantile_medianSorted(sorted) {
-    return quantile_quantileSorted(sorted, 0.5);
-}
-
 ;// CONCATENATED MODULE: ./src/analysis/summary.ts
 
 function sortedOrNull(values) {
@@ -46838,9 +46845,9 @@ function summarize(reader, generatedAt = new Date().toISOString()) {
             calls: v.calls,
             success_rate: mean('success'),
             quality_mean: mean('quality_score'),
-            quality_median: quality && quantile_medianSorted(quality),
-            latency_p50: latency && quantile_quantileSorted(latency, 0.5),
-            latency_p95: latency && quantile_quantileSorted(latency, 0.95),
+            quality_median: quality && describe_quantile(quality, 0.5),
+            latency_p50: latency && describe_quantile(latency, 0.5),
+            latency_p95: latency && describe_quantile(latency, 0.95),
             cost_mean: mean('cost_eur'),
             tokens_mean: mean('total_tokens'),
             first_call: samples?.from ?? null,
@@ -47395,7 +47402,7 @@ function readDaily(db, schema, versionId, since, until) {
     let values = [];
     const flush = () => {
         if (values.length > 0)
-            medians.set(day, quantile_medianSorted(values));
+            medians.set(day, describe_quantile(values, 0.5));
     };
     forEachRow(db, `SELECT date(jd), l FROM (SELECT julianday(timestamp) AS jd, ${numeric(c, 'latency_ms')} AS l ` +
         'FROM prompt_metrics WHERE version_id = ?) WHERE jd >= ? AND jd < ? AND l IS NOT NULL ORDER BY 1, 2', [versionId, from, to], ([d, l]) => {
@@ -47941,7 +47948,6 @@ async function openStoreFile(path, options = {}) {
 
 
 
-
 ;// CONCATENATED MODULE: ./src/engine.ts
 
 
@@ -48193,6 +48199,10 @@ async function runInProcess(request, timeoutMs, timedOut) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** The product's version (kept equal to package.json's by a test). */
+const VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
@@ -48275,6 +48285,8 @@ Exit status: 0 nothing failed the policy, 1 the policy failed (fail-on), 2 bad i
 
 
 
+
+
 function format(args) {
     return parseEnum(optionName, 'format', args.options.get('format') ?? 'text', [
         'text',
@@ -48293,48 +48305,29 @@ function limits(config) {
     return { timeoutMs: config.queryTimeoutMs, namer: optionName };
 }
 async function main_compare(args, config, now) {
-    const failOn = config.failOn ?? 'regressed';
-    const common = {
-        kind: 'compare',
-        options: config.analysis,
-        failOn,
-        generatedAt: now,
-        maxStoreBytes: config.maxStoreBytes,
-    };
     const has = (n) => args.options.has(n);
     if (has('base') || has('head')) {
-        if (has('store'))
+        if (has('store')) {
             throw new ConfigError('Give either --base and --head, or --store with --prompt and --candidate, not both.');
+        }
         const head = { path: need(args, 'head', 'the store after the change') };
         const base = { path: need(args, 'base', 'the store before the change') };
         const selection = config.prompt && config.candidate
             ? { prompt: config.prompt, candidate: config.candidate, baseline: config.baseline }
             : undefined;
-        return runInWorker({ ...common, head, base, ...(selection ? { selection } : {}) }, limits(config));
+        return runInWorker(compareRequest(config, { head, base, ...(selection ? { selection } : {}), generatedAt: now }), limits(config));
     }
-    const store = {
+    const head = {
         path: need(args, 'store', 'the store to read (or --base and --head)'),
     };
     const prompt = need(args, 'prompt', 'the prompt whose versions to compare');
     const candidate = need(args, 'candidate', 'the version under test');
-    return runInWorker({
-        ...common,
-        head: store,
-        base: null,
-        selection: { prompt, candidate, baseline: config.baseline },
-    }, limits(config));
+    const selection = { prompt, candidate, baseline: config.baseline };
+    return runInWorker(compareRequest(config, { head, base: null, selection, generatedAt: now }), limits(config));
 }
 function health(args, config, now) {
-    return runInWorker({
-        kind: 'health',
-        store: { path: need(args, 'store', 'the store to report on') },
-        options: config.analysis,
-        health: config.health,
-        // A scheduled report alerts rather than fails, unless asked to.
-        failOn: config.failOn ?? 'never',
-        now,
-        maxStoreBytes: config.maxStoreBytes,
-    }, limits(config));
+    const store = { path: need(args, 'store', 'the store to report on') };
+    return runInWorker(healthRequest(config, store, now), limits(config));
 }
 function renderHealth(report, fmt, charts) {
     if (fmt === 'json')
@@ -48356,7 +48349,7 @@ async function runCli(argv, clock = () => new Date()) {
     if (args.command === 'help')
         return { stdout: usage(), exitCode: 0 };
     if (args.command === 'version')
-        return { stdout: `${process.env.npm_package_version ?? 'pv-check'}\n`, exitCode: 0 };
+        return { stdout: `pv-check ${VERSION}\n`, exitCode: 0 };
     const config = parseConfig((name) => args.options.get(name), optionName);
     const fmt = format(args);
     const nowOption = args.options.get('now');

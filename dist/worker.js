@@ -37578,7 +37578,7 @@ else {}
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _worker_serve_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9041);
+/* harmony import */ var _worker_serve_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1272);
 
 // The worker thread's entry, bundled alone as dist/worker.js: one request in, one reply out.
 await (0,_worker_serve_js__WEBPACK_IMPORTED_MODULE_0__/* .serveRequest */ .X)();
@@ -37588,7 +37588,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9041:
+/***/ 1272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44908,26 +44908,6 @@ function healthReport(store, input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/store/quantile.ts
-/**
- * Quantile of ascending-sorted values with linear interpolation between closest ranks
- * (numpy's default `method="linear"`, R type 7). NaN for an empty input.
- */
-function quantile_quantileSorted(sorted, q) {
-    const n = sorted.length;
-    if (n === 0)
-        return NaN;
-    const h = (n - 1) * Math.min(1, Math.max(0, q));
-    const lo = Math.floor(h);
-    const a = sorted[lo];
-    const b = sorted[Math.min(lo + 1, n - 1)];
-    return a + (h - lo) * (b - a);
-}
-/** Median of ascending-sorted values (numpy's: the mean of the middle two for an even count). */
-function quantile_medianSorted(sorted) {
-    return quantile_quantileSorted(sorted, 0.5);
-}
-
 ;// CONCATENATED MODULE: ./src/analysis/summary.ts
 
 function sortedOrNull(values) {
@@ -44958,9 +44938,9 @@ function summarize(reader, generatedAt = new Date().toISOString()) {
             calls: v.calls,
             success_rate: mean('success'),
             quality_mean: mean('quality_score'),
-            quality_median: quality && quantile_medianSorted(quality),
-            latency_p50: latency && quantile_quantileSorted(latency, 0.5),
-            latency_p95: latency && quantile_quantileSorted(latency, 0.95),
+            quality_median: quality && describe_quantile(quality, 0.5),
+            latency_p50: latency && describe_quantile(latency, 0.5),
+            latency_p95: latency && describe_quantile(latency, 0.95),
             cost_mean: mean('cost_eur'),
             tokens_mean: mean('total_tokens'),
             first_call: samples?.from ?? null,
@@ -45519,7 +45499,7 @@ function readDaily(db, schema, versionId, since, until) {
     let values = [];
     const flush = () => {
         if (values.length > 0)
-            medians.set(day, quantile_medianSorted(values));
+            medians.set(day, describe_quantile(values, 0.5));
     };
     forEachRow(db, `SELECT date(jd), l FROM (SELECT julianday(timestamp) AS jd, ${numeric(c, 'latency_ms')} AS l ` +
         'FROM prompt_metrics WHERE version_id = ?) WHERE jd >= ? AND jd < ? AND l IS NOT NULL ORDER BY 1, 2', [versionId, from, to], ([d, l]) => {
@@ -46065,7 +46045,6 @@ async function openStoreFile(path, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/store/index.ts
 // The store module's public surface: open a Prompt Versioner store and read it.
-
 
 
 
