@@ -33,15 +33,7 @@ const STATUS_MEANING: Readonly<Record<CandidateStatus, string>> = {
 };
 
 /** The statuses in the order a reader meets them, worst first. */
-export const STATUS_ORDER: readonly CandidateStatus[] = [
-  'regressed',
-  'degraded',
-  'inconclusive',
-  'insufficient_data',
-  'unchanged',
-  'improved',
-  'new_prompt',
-];
+export const STATUS_ORDER: readonly CandidateStatus[] = [...STATUS_SEVERITY, 'new_prompt'];
 
 /** One legend entry per status: icon (or empty), word and meaning. */
 export function statusLegend(): { icon: string; word: string; meaning: string }[] {
