@@ -39091,15 +39091,7 @@ const STATUS_MEANING = {
     new_prompt: 'no earlier version of the prompt to compare with',
 };
 /** The statuses in the order a reader meets them, worst first. */
-const STATUS_ORDER = [
-    'regressed',
-    'degraded',
-    'inconclusive',
-    'insufficient_data',
-    'unchanged',
-    'improved',
-    'new_prompt',
-];
+const STATUS_ORDER = [...STATUS_SEVERITY, 'new_prompt'];
 /** One legend entry per status: icon (or empty), word and meaning. */
 function statusLegend() {
     return STATUS_ORDER.map((s) => ({
