@@ -4,7 +4,7 @@ import type { CompareReport, Comparison, FailOn } from '../report/types.js';
 import type { StoreReader, VersionRow } from '../store/types.js';
 import { daysBetween } from '../time.js';
 import { decideFamily } from './classify.js';
-import { testMetric, type MetricTest } from './metric-test.js';
+import { testMetrics, type MetricTest } from './metric-test.js';
 import {
   contextWarnings,
   modelsOf,
@@ -98,22 +98,7 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
     metrics,
     input.options,
   );
-  const tests = metrics
-    .filter(
-      (m) => (plan.baseline.values[m]?.length ?? 0) + (plan.candidate.values[m]?.length ?? 0) > 0,
-    )
-    .map((m) =>
-      testMetric(
-        m,
-        plan.baseline.values[m] ?? new Float64Array(),
-        plan.candidate.values[m] ?? new Float64Array(),
-        {
-          alpha: input.options.alpha,
-          minSamples: input.options.minSamples,
-          threshold: input.options.thresholds[m],
-        },
-      ),
-    );
+  const tests = testMetrics(metrics, plan.baseline, plan.candidate, input.options);
   return { pairing, plan, tests, candidateModels: modelsOf(plan.candidateContexts) };
 }
 

@@ -40,7 +40,11 @@ export interface HealthInput {
 /** Versions grouped by prompt, keeping the reader's order (newest first within a prompt). */
 function byPrompt(versions: readonly VersionRow[]): VersionRow[][] {
   const groups = new Map<string, VersionRow[]>();
-  for (const v of versions) groups.set(v.name, [...(groups.get(v.name) ?? []), v]);
+  for (const v of versions) {
+    const group = groups.get(v.name);
+    if (group) group.push(v);
+    else groups.set(v.name, [v]);
+  }
   return [...groups.values()];
 }
 

@@ -1,5 +1,7 @@
 import { METRIC_SPECS, type Metric, type MetricSpec } from '../metrics.js';
+import type { AnalysisOptions } from '../config/config.js';
 import type { SecondaryTest, SideStats } from '../report/types.js';
+import type { Samples } from '../store/types.js';
 import {
   fisherExact,
   hodgesLehmann,
@@ -163,4 +165,27 @@ export function testMetric(
     worstCaseWorseBy: toWorse(worstEnd, cb, spec),
     samplesNeeded,
   };
+}
+
+/**
+ * Tests every metric that has a value on either side, baseline against candidate, with the
+ * run's alpha, minimum samples and per-metric threshold. Metrics with no value on either side
+ * (say, `accuracy` never logged) are left out rather than reported as too few calls.
+ */
+export function testMetrics(
+  metrics: readonly Metric[],
+  baseline: Samples,
+  candidate: Samples,
+  options: AnalysisOptions,
+): MetricTest[] {
+  const values = (s: Samples, m: Metric): Float64Array => s.values[m] ?? new Float64Array();
+  return metrics
+    .filter((m) => values(baseline, m).length + values(candidate, m).length > 0)
+    .map((m) =>
+      testMetric(m, values(baseline, m), values(candidate, m), {
+        alpha: options.alpha,
+        minSamples: options.minSamples,
+        threshold: options.thresholds[m],
+      }),
+    );
 }

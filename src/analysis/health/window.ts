@@ -1,10 +1,10 @@
 import type { AnalysisOptions } from '../../config/config.js';
 import type { Metric } from '../../metrics.js';
 import type { TimeRange } from '../../report/health-types.js';
-import type { CallContext, Samples, StoreReader, VersionRow } from '../../store/types.js';
+import type { Samples, StoreReader, VersionRow } from '../../store/types.js';
 import { parseInstant } from '../../time.js';
-import { testMetric, type MetricTest } from '../metric-test.js';
-import { MAX_CANDIDATE_SAMPLES } from '../samples.js';
+import { testMetrics, type MetricTest } from '../metric-test.js';
+import { MAX_CANDIDATE_SAMPLES, modelsOf } from '../samples.js';
 
 /** The live version's window and history calls, read and tested (before the run's correction). */
 export interface WindowPlan {
@@ -17,9 +17,6 @@ export interface WindowPlan {
   readonly crossModel: boolean;
   readonly tests: readonly MetricTest[];
 }
-
-const modelsOf = (contexts: readonly CallContext[]): string[] =>
-  [...new Set(contexts.map((c) => c.model).filter((m): m is string => m !== null))].sort();
 
 /**
  * Reads the window's calls (the candidate) and the newest `baselineMaxSamples` of the history's
@@ -66,25 +63,7 @@ export function planWindow(
     : historyContexts;
   // A silent version has nothing to test: its metrics stay empty rather than all "too few".
   const tests =
-    windowSamples.rows === 0
-      ? []
-      : metrics
-          .filter(
-            (m) =>
-              (historySamples.values[m]?.length ?? 0) + (windowSamples.values[m]?.length ?? 0) > 0,
-          )
-          .map((m) =>
-            testMetric(
-              m,
-              historySamples.values[m] ?? new Float64Array(),
-              windowSamples.values[m] ?? new Float64Array(),
-              {
-                alpha: options.alpha,
-                minSamples: options.minSamples,
-                threshold: options.thresholds[m],
-              },
-            ),
-          );
+    windowSamples.rows === 0 ? [] : testMetrics(metrics, historySamples, windowSamples, options);
   return {
     window: windowSamples,
     history: historySamples,
