@@ -25,6 +25,32 @@ export function metricStatus(
     : 'inconclusive';
 }
 
+/** A test with one-sided p-values in both directions (null: not tested). */
+export interface TwoSided {
+  readonly pWorse: number | null;
+  readonly pBetter: number | null;
+}
+
+/**
+ * Corrects every tested item of a family at once, both directions separately: the adjusted
+ * [worse, better] p-values by item. Untested items (null p-values) are absent from the map.
+ */
+export function adjustFamily<T extends TwoSided>(
+  groups: readonly (readonly T[])[],
+  correction: Correction,
+): Map<T, [number, number]> {
+  const tested = groups.flat().filter((t) => t.pWorse !== null && t.pBetter !== null);
+  const worse = adjustPValues(
+    tested.map((t) => t.pWorse as number),
+    correction,
+  );
+  const better = adjustPValues(
+    tested.map((t) => t.pBetter as number),
+    correction,
+  );
+  return new Map(tested.map((t, i) => [t, [worse[i] as number, better[i] as number]]));
+}
+
 /**
  * Corrects every primary test of a run at once (all candidates, all metrics) and decides each
  * metric's status. Groups keep their shape: one array of results per comparison.
@@ -33,20 +59,11 @@ export function decideFamily(
   groups: readonly (readonly MetricTest[])[],
   settings: FamilySettings,
 ): MetricResult[][] {
-  const tested = groups.flat().filter((t) => t.pWorse !== null && t.pBetter !== null);
-  const worseAdj = adjustPValues(
-    tested.map((t) => t.pWorse as number),
-    settings.correction,
-  );
-  const betterAdj = adjustPValues(
-    tested.map((t) => t.pBetter as number),
-    settings.correction,
-  );
-  const adjusted = new Map<MetricTest, [number, number]>();
-  tested.forEach((t, i) => adjusted.set(t, [worseAdj[i] as number, betterAdj[i] as number]));
+  const adjusted = adjustFamily(groups, settings.correction);
+  const tested = adjusted.size;
   // The sample-size hint uses the strictest per-test level of the correction (Holm's first step).
   const testAlpha =
-    settings.correction === 'none' ? settings.alpha : settings.alpha / Math.max(1, tested.length);
+    settings.correction === 'none' ? settings.alpha : settings.alpha / Math.max(1, tested);
 
   return groups.map((group) =>
     group.map((t): MetricResult => {

@@ -1,5 +1,5 @@
-import type { FamilySettings } from '../classify.js';
-import { METRIC_SPECS, type Thresholds } from '../../metrics.js';
+import { adjustFamily, type FamilySettings } from '../classify.js';
+import { METRIC_SPECS } from '../../metrics.js';
 import type {
   DailyPoint,
   TrendMetric,
@@ -7,7 +7,7 @@ import type {
   TrendStatus,
 } from '../../report/health-types.js';
 import type { DailyStats } from '../../store/types.js';
-import { adjustPValues, mannKendall, median } from '../../stats/index.js';
+import { mannKendall, median } from '../../stats/index.js';
 import { DAY_MS } from '../../time.js';
 
 /** The daily series tested for trends, in report order. */
@@ -118,11 +118,6 @@ export function testTrend(
   };
 }
 
-/** All trend tests of one prompt's daily series. */
-export function testTrends(points: readonly DailyPoint[], thresholds: Thresholds): TrendTest[] {
-  return TREND_METRICS.map((m) => testTrend(m, points, thresholds[m]));
-}
-
 function status(t: TrendTest, pw: number | null, pb: number | null, alpha: number): TrendStatus {
   if (pw === null || pb === null || t.worseBy === null) return 'insufficient_data';
   if (pw < alpha) return t.worseBy >= TREND_MATERIALITY * t.threshold ? 'worsening' : 'slight';
@@ -137,17 +132,7 @@ export function decideTrends(
   groups: readonly (readonly TrendTest[])[],
   settings: FamilySettings,
 ): TrendResult[][] {
-  const tested = groups.flat().filter((t) => t.pWorse !== null && t.pBetter !== null);
-  const worse = adjustPValues(
-    tested.map((t) => t.pWorse as number),
-    settings.correction,
-  );
-  const better = adjustPValues(
-    tested.map((t) => t.pBetter as number),
-    settings.correction,
-  );
-  const adjusted = new Map<TrendTest, [number, number]>();
-  tested.forEach((t, i) => adjusted.set(t, [worse[i] as number, better[i] as number]));
+  const adjusted = adjustFamily(groups, settings.correction);
   return groups.map((group) =>
     group.map((t): TrendResult => {
       const [pw, pb] = adjusted.get(t) ?? [null, null];
