@@ -8,16 +8,13 @@ import type { StoreInput } from '../engine.js';
 import { buildHealthMarker, syncTrackingIssue, type GitHub } from '../github/index.js';
 import { fitHealthMarkdown } from '../report/health-markdown.js';
 import type { HealthReport } from '../report/health-types.js';
-import { COMMENT_LIMIT } from '../report/limits.js';
+import { COMMENT_LIMIT, SUMMARY_LIMIT } from '../report/limits.js';
 import { headStore } from '../sources/artifact-store.js';
 import { healthRequest } from '../requests.js';
 import { SourceError } from '../sources/base-commit.js';
 import { endSkipped } from './skip.js';
 import { writeReport } from './report-file.js';
 import { runInWorker } from '../worker/run.js';
-
-/** Job summaries may hold 1 MiB; stay well inside it. */
-const SUMMARY_LIMIT = 900_000;
 
 /** The one-line title of the tracking issue (it changes with the alerts). */
 export function issueTitle(report: HealthReport): string {

@@ -9,7 +9,7 @@ import {
   type GitHub,
 } from '../github/index.js';
 import { checkConclusion, renderCheckOutput } from '../report/check.js';
-import { COMMENT_LIMIT, fitMarkdown } from '../report/limits.js';
+import { COMMENT_LIMIT, SUMMARY_LIMIT, fitMarkdown } from '../report/limits.js';
 import type { CompareReport } from '../report/types.js';
 
 /** The pull request a report is published on. */
@@ -17,9 +17,6 @@ export interface PublishTarget {
   readonly number: number;
   readonly headSha: string;
 }
-
-/** Job summaries may hold 1 MiB; stay well inside it. */
-const SUMMARY_LIMIT = 900_000;
 
 /** Writes the report to the job summary. */
 export async function summarizeCompare(
