@@ -135,7 +135,12 @@ export async function healthMode(
     'regressions',
     String(report.prompts.filter((p) => p.window_status === 'regressed').length),
   );
-  await io.summary(fitHealthMarkdown(report, SUMMARY_LIMIT, { charts: config.charts }));
+  await io.summary(
+    fitHealthMarkdown(report, SUMMARY_LIMIT, {
+      charts: config.charts,
+      fullReportHint: 'the full report is in the JSON report (report-path)',
+    }),
+  );
   if (config.issue) await keepIssue(report, ctx, config, gh, io);
   return { failure: healthFailure(report) };
 }
