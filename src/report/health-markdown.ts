@@ -18,7 +18,7 @@ import { healthMethodItems } from './health-method.js';
 import { trendCharts } from './health-mermaid.js';
 import { metricTable, trendTable } from './health-tables.js';
 import type { HealthReport, PromptHealth } from './health-types.js';
-import { trimMarkdown, DEFAULT_FULL_REPORT_HINT } from './limits.js';
+import { fitDetail, type FitOptions } from './limits.js';
 import { VERDICT_ICON, type Detail } from './markdown.js';
 
 /** Options of `renderHealthMarkdown`. */
@@ -173,18 +173,11 @@ export function renderHealthMarkdown(report: HealthReport, options: HealthMarkdo
   return out.join('\n') + '\n';
 }
 
-const LEVELS: readonly Detail[] = ['full', 'compact', 'minimal'];
-
-/** The most detailed rendering within `limit` characters; the minimal one trimmed if none fits. */
-export function fitHealthMarkdown(
-  report: HealthReport,
-  limit: number,
-  opts: { charts: boolean; marker?: string; fullReportHint?: string },
-): string {
-  let text = '';
-  for (const detail of LEVELS) {
-    text = renderHealthMarkdown(report, { charts: opts.charts, marker: opts.marker, detail });
-    if (text.length <= limit) return text;
-  }
-  return trimMarkdown(text, limit, opts.fullReportHint ?? DEFAULT_FULL_REPORT_HINT);
+/** The health report as Markdown within `limit` characters (see `fitDetail`). */
+export function fitHealthMarkdown(report: HealthReport, limit: number, opts: FitOptions): string {
+  return fitDetail(
+    (detail) => renderHealthMarkdown(report, { charts: opts.charts, marker: opts.marker, detail }),
+    limit,
+    opts.fullReportHint,
+  );
 }

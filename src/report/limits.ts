@@ -17,10 +17,10 @@ export const CHECK_SUMMARY_LIMIT = 65_535;
 export const SUMMARY_LIMIT = 900_000;
 
 /** Where a trimmed report tells the reader to look by default. */
-export const DEFAULT_FULL_REPORT_HINT =
+const DEFAULT_FULL_REPORT_HINT =
   'the full report is in the job summary and in the JSON report (report-path)';
 
-/** Options of `fitMarkdown`: those of `renderCompareMarkdown` but the detail, which it picks. */
+/** Options of the fit functions: those of the renderer but the detail, which they pick. */
 export interface FitOptions {
   readonly charts: boolean;
   readonly marker?: string;
@@ -31,16 +31,29 @@ export interface FitOptions {
 const LEVELS: readonly Detail[] = ['full', 'compact', 'minimal'];
 
 /**
- * The most detailed rendering that fits in `limit` characters (UTF-16 code units, which never
- * undercount GitHub's characters); the minimal one trimmed when none fits.
+ * The most detailed of `render`'s renderings that fits in `limit` characters (UTF-16 code
+ * units, which never undercount GitHub's characters); the minimal one trimmed when none fits.
  */
-export function fitMarkdown(report: CompareReport, limit: number, opts: FitOptions): string {
+export function fitDetail(
+  render: (detail: Detail) => string,
+  limit: number,
+  hint = DEFAULT_FULL_REPORT_HINT,
+): string {
   let text = '';
   for (const detail of LEVELS) {
-    text = renderCompareMarkdown(report, { charts: opts.charts, marker: opts.marker, detail });
+    text = render(detail);
     if (text.length <= limit) return text;
   }
-  return trimMarkdown(text, limit, opts.fullReportHint ?? DEFAULT_FULL_REPORT_HINT);
+  return trimMarkdown(text, limit, hint);
+}
+
+/** The comparison report as Markdown within `limit` characters (see `fitDetail`). */
+export function fitMarkdown(report: CompareReport, limit: number, opts: FitOptions): string {
+  return fitDetail(
+    (detail) => renderCompareMarkdown(report, { charts: opts.charts, marker: opts.marker, detail }),
+    limit,
+    opts.fullReportHint,
+  );
 }
 
 /** Tracks what a line opens or closes, so a cut can be made where nothing is left open. */

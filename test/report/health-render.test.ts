@@ -100,6 +100,15 @@ describe('health report rendering', () => {
     const trimmed = fitHealthMarkdown(big, 5_000, { charts: true, marker: MARKER });
     expect(trimmed.length).toBeLessThanOrEqual(5_000);
     expect(trimmed).toContain('**… report trimmed**');
+    expect(
+      trimmed.endsWith(
+        '; the full report is in the job summary and in the JSON report (report-path).\n',
+      ),
+    ).toBe(true);
+    const hint = 'the full report is in the JSON report (report-path)';
+    const hinted = fitHealthMarkdown(big, 5_000, { charts: true, fullReportHint: hint });
+    expect(hinted.length).toBeLessThanOrEqual(5_000);
+    expect(hinted.endsWith(`; ${hint}.\n`)).toBe(true);
   });
 
   it('keeps the alerts fingerprint stable across renderings of the same alerts', () => {
