@@ -16,7 +16,7 @@ import {
 } from './health-content.js';
 import { healthMethodItems } from './health-method.js';
 import { trendCharts } from './health-mermaid.js';
-import { metricTable, trendTable } from './health-tables.js';
+import { trendTable, windowTable } from './health-tables.js';
 import type { HealthReport, PromptHealth } from './health-types.js';
 import { fitDetail, type FitOptions } from './limits.js';
 import { VERDICT_ICON, type Detail } from './markdown.js';
@@ -83,7 +83,7 @@ function section(p: PromptHealth, report: HealthReport, opts: HealthMarkdownOpti
   const full = opts.detail === 'full';
   const alerted = new Set(p.alerts.map((a) => a.metric));
   out.push(
-    ...metricTable(p, full ? p.metrics : p.metrics.filter((m) => alerted.has(m.metric)), report),
+    ...windowTable(p, full ? p.metrics : p.metrics.filter((m) => alerted.has(m.metric)), report),
   );
   const trends = full ? p.trends : p.trends.filter((t) => t.status === 'worsening');
   if (trends.length > 0)

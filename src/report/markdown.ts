@@ -77,29 +77,53 @@ function heading(c: Comparison, style: Style): string {
   return `### ${STATUS_ICON[c.status]} ${status}: ${candidateName(c, style)}${base}${across}`;
 }
 
-function cell(m: MetricResult, side: 'baseline' | 'candidate', c: Comparison): string {
-  const stats = m[side];
-  const value = formatMetricValue(m.metric, centerOf(m.metric, stats));
-  const total = side === 'baseline' ? (c.baseline?.n ?? stats.n) : c.candidate.n;
-  // Calls with no value for this metric are common (no quality score on failed calls).
-  return stats.n === total ? value : `${value} <sub>n=${formatCount(stats.n)}</sub>`;
+/** One side of a metric table: its column label, and its calls (null: none to compare with). */
+export interface TableSide {
+  readonly label: string;
+  readonly calls: number | null;
 }
 
-function table(c: Comparison, rows: readonly MetricResult[], report: CompareReport): string[] {
-  const level = formatLevel(report.settings.alpha);
+function cell(m: MetricResult, which: 'baseline' | 'candidate', side: TableSide): string {
+  const stats = m[which];
+  const value = formatMetricValue(m.metric, centerOf(m.metric, stats));
+  // Calls with no value for this metric are common (no quality score on failed calls).
+  return side.calls === null || stats.n === side.calls
+    ? value
+    : `${value} <sub>n=${formatCount(stats.n)}</sub>`;
+}
+
+/**
+ * A Markdown table of metrics, the baseline side against the candidate side; a side's count of
+ * values is shown where it falls short of the side's calls.
+ */
+export function metricTable(
+  rows: readonly MetricResult[],
+  alpha: number,
+  baseline: TableSide,
+  candidate: TableSide,
+): string[] {
   const lines = [
-    `| Metric | Baseline | Candidate | Change | ${level} CI | p (adj.) | Status |`,
+    `| Metric | ${baseline.label} | ${candidate.label} | Change | ${formatLevel(alpha)} CI | p (adj.) | Status |`,
     '| :-- | --: | --: | --: | :-: | --: | :-- |',
   ];
   for (const m of rows) {
     const ci = formatInterval(m.ci, (x) => formatMetricDelta(m.metric, x));
     lines.push(
-      `| ${metricHeading(m.metric)} | ${cell(m, 'baseline', c)} | ${cell(m, 'candidate', c)} | ` +
+      `| ${metricHeading(m.metric)} | ${cell(m, 'baseline', baseline)} | ${cell(m, 'candidate', candidate)} | ` +
         `${formatChange(m)} | ${ci} | ${formatPValue(m.p_value_adjusted)} | ` +
         `${STATUS_ICON[m.status]} ${STATUS_WORD[m.status]} |`,
     );
   }
   return lines;
+}
+
+function table(c: Comparison, rows: readonly MetricResult[], report: CompareReport): string[] {
+  return metricTable(
+    rows,
+    report.settings.alpha,
+    { label: 'Baseline', calls: c.baseline?.n ?? null },
+    { label: 'Candidate', calls: c.candidate.n },
+  );
 }
 
 function section(c: Comparison, report: CompareReport, opts: MarkdownOptions): string[] {

@@ -111,6 +111,22 @@ describe('health report rendering', () => {
     expect(hinted.endsWith(`; ${hint}.\n`)).toBe(true);
   });
 
+  it('notes a side’s values where they fall short of its calls, in Markdown only', () => {
+    const [first, ...others] = report.prompts;
+    if (first === undefined) throw new Error('no prompt');
+    const metrics = first.metrics.map((m) =>
+      m.metric === 'quality_score' ? { ...m, candidate: { ...m.candidate, n: 7 } } : m,
+    );
+    const thin = { ...report, prompts: [{ ...first, metrics }, ...others] };
+    const text = renderHealthMarkdown(thin, { charts: false, detail: 'full' });
+    expect(text).toMatch(/^\| Metric \| History \| Window \| Change \|/m);
+    expect(text).toMatch(
+      /^\| Quality \(mean\) \| 0\.852 \| 0\.703 <sub>n=7<\/sub> \| −17\.5 % \|/m,
+    );
+    expect(text.match(/<sub>n=/g)).toHaveLength(1);
+    expect(renderHealthText(thin)).toBe(renderHealthText(report));
+  });
+
   it('keeps the alerts fingerprint stable across renderings of the same alerts', () => {
     expect(alertsFingerprint(report)).toBe(alertsFingerprint(alertsReport()));
     expect(alertsFingerprint(report)).not.toBe(alertsFingerprint(healthyReport()));
