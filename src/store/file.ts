@@ -1,20 +1,15 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { StoreError, oneLine } from './errors.js';
 import { DEFAULT_MAX_STORE_BYTES, tooLarge } from './header.js';
 import { LazyFile } from './lazy.js';
 import { openStore, type Store } from './open.js';
 
-/** A store file's bytes and what lies beside it. */
-export interface StoreFile {
-  readonly bytes: Uint8Array;
-  /** A non-empty `<path>-wal` file exists: in WAL mode, part of the data may live only there. */
-  readonly walPresent: boolean;
-}
-
 function code(error: unknown): string {
   return error instanceof Error && 'code' in error ? String(error.code) : '';
 }
 
+// Refuses what is not a regular file, or one above `maxBytes`, before reading a byte of it; tells
+// whether a non-empty `<path>-wal` file exists (in WAL mode, part of the data may live only there).
 async function checkFile(path: string, maxBytes: number): Promise<{ walPresent: boolean }> {
   let size: number;
   try {
@@ -39,19 +34,11 @@ function unreadable(path: string, error: unknown): StoreError {
   );
 }
 
-/** Reads a store file, refusing one above `maxBytes` before reading a byte of it. */
-export async function readStoreFile(
-  path: string,
-  options: { readonly maxBytes?: number } = {},
-): Promise<StoreFile> {
-  const { walPresent } = await checkFile(path, options.maxBytes ?? DEFAULT_MAX_STORE_BYTES);
-  return { bytes: await readFile(path), walPresent };
-}
-
 /**
- * Opens a store file in one step (the CLI's and the action's common case). SQLite reads its
- * pages from the file as queries need them: memory stays far below the file's size, and a
- * comparison reads little more than the indexes and the two versions' calls.
+ * Opens a store file in one step (the CLI's and the action's common case), refusing one above
+ * `maxBytes` before reading a byte of it. SQLite reads its pages from the file as queries need
+ * them: memory stays far below the file's size, and a comparison reads little more than the
+ * indexes and the two versions' calls.
  */
 export async function openStoreFile(
   path: string,

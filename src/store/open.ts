@@ -14,7 +14,7 @@ export interface OpenStoreOptions {
   readonly label: string;
   /** Refuse larger files (default 512 MiB). */
   readonly maxBytes?: number;
-  /** A non-empty `<path>-wal` file lies beside the store (see readStoreFile). */
+  /** A non-empty `<path>-wal` file lies beside the store (see openStoreFile). */
   readonly walPresent?: boolean;
 }
 

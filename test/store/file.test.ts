@@ -3,19 +3,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeStore } from '../../scripts/store-writer.mjs';
-import { openStoreFile, readStoreFile } from '../../src/store/file.js';
+import { openStoreFile } from '../../src/store/file.js';
 import { rejection, simpleSpec } from './helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pv-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('readStoreFile()', () => {
+describe('openStoreFile()', () => {
   it('refuses a file above the cap from its size alone', async () => {
     const big = path.join(dir, 'big.sqlite');
     writeFileSync(big, '');
     truncateSync(big, 600 * 1024 * 1024); // sparse: reading it would take time and memory
     const started = Date.now();
-    const e = await rejection(readStoreFile(big));
+    const e = await rejection(openStoreFile(big));
     expect(Date.now() - started).toBeLessThan(1000);
     expect(e.code).toBe('too_large');
     expect(e.message).toBe(
@@ -25,7 +25,7 @@ describe('readStoreFile()', () => {
   });
 
   it('says when the file does not exist', async () => {
-    const e = await rejection(readStoreFile(path.join(dir, 'nope.sqlite')));
+    const e = await rejection(openStoreFile(path.join(dir, 'nope.sqlite')));
     expect(e.code).toBe('unreadable');
     expect(e.message).toMatch(/nope\.sqlite": no such file\.$/);
   });
