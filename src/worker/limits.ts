@@ -42,7 +42,7 @@ export function memoryLimits(maxStoreBytes: number): MemoryLimits {
 }
 
 /** `60s`, `1.5s` or `250ms`: how a duration was most likely written in the setting. */
-export function formatDuration(ms: number): string {
+export function formatLimit(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)}ms`;
   return `${Number((ms / 1000).toFixed(3))}s`;
 }
@@ -58,7 +58,7 @@ function stores(labels: readonly string[]): string {
 export function timeoutError(labels: readonly string[], ms: number, setting: string): Error {
   return new StoreLimitError(
     'timeout',
-    `Reading ${stores(labels)} took longer than ${setting} (${formatDuration(ms)}): the store may ` +
+    `Reading ${stores(labels)} took longer than ${setting} (${formatLimit(ms)}): the store may ` +
       `be hostile or far too large; raise ${setting} if it is genuine.`,
   );
 }

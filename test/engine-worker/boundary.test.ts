@@ -7,7 +7,7 @@ import { describeError } from '../../src/errors.js';
 import { StoreError } from '../../src/store/errors.js';
 import {
   crashError,
-  formatDuration,
+  formatLimit,
   memoryError,
   memoryLimits,
   StoreLimitError,
@@ -40,9 +40,9 @@ describe('limits', () => {
   });
 
   it('format durations as settings are written', () => {
-    expect(formatDuration(60_000)).toBe('60s');
-    expect(formatDuration(1500)).toBe('1.5s');
-    expect(formatDuration(250)).toBe('250ms');
+    expect(formatLimit(60_000)).toBe('60s');
+    expect(formatLimit(1500)).toBe('1.5s');
+    expect(formatLimit(250)).toBe('250ms');
   });
 
   it('name the stores and the setting in one line', () => {
