@@ -9,8 +9,6 @@ import {
   MISSING,
   formatCount,
   formatEur,
-  formatInterval,
-  formatLevel,
   formatPValue,
   formatRate,
   formatTimestamp,
@@ -28,14 +26,8 @@ import {
 } from './health-content.js';
 import { healthMethodItems } from './health-method.js';
 import type { HealthReport, PromptHealth } from './health-types.js';
-import {
-  STATUS_WORD,
-  centerOf,
-  formatChange,
-  formatMetricDelta,
-  formatMetricValue,
-  metricHeading,
-} from './labels.js';
+import { centerOf, formatMetricDelta, formatMetricValue } from './labels.js';
+import { metricColumns } from './text.js';
 import type { Verdict } from './types.js';
 
 /** Options of `renderHealthText`. */
@@ -61,28 +53,9 @@ function statusWord(p: PromptHealth): string {
 
 function metricRows(p: PromptHealth, report: HealthReport): string[] {
   if (p.metrics.length === 0) return [];
-  const header = [
-    'Metric',
-    'History',
-    'Window',
-    'Change',
-    `${formatLevel(report.settings.alpha)} CI`,
-    'p (adj.)',
-    'Status',
-  ];
-  const rows = p.metrics.map((m) => [
-    metricHeading(m.metric),
-    formatMetricValue(m.metric, centerOf(m.metric, m.baseline)),
-    formatMetricValue(m.metric, centerOf(m.metric, m.candidate)),
-    formatChange(m),
-    formatInterval(m.ci, (x) => formatMetricDelta(m.metric, x)),
-    formatPValue(m.p_value_adjusted),
-    STATUS_WORD[m.status],
-  ]);
-  return alignColumns(
-    [header, ...rows],
-    ['left', 'right', 'right', 'right', 'left', 'right', 'left'],
-  ).map((l) => `  ${l}`);
+  return metricColumns(p.metrics, report.settings.alpha, ['History', 'Window'], (m, side) =>
+    formatMetricValue(m.metric, centerOf(m.metric, m[side])),
+  );
 }
 
 function trendRows(p: PromptHealth): string[] {

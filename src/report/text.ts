@@ -83,35 +83,45 @@ function cell(m: MetricResult, side: 'baseline' | 'candidate', c: Comparison): s
   return stats.n === total ? value : `${value} (n=${formatCount(stats.n)})`;
 }
 
-function table(c: Comparison, report: CompareReport, paint: ReturnType<typeof painter>): string[] {
-  const header = [
-    'Metric',
-    'Baseline',
-    'Candidate',
-    'Change',
-    `${formatLevel(report.settings.alpha)} CI`,
-    'p (adj.)',
-    'Status',
-  ];
-  const rows = c.metrics.map((m) => [
+/**
+ * A metric table in aligned columns, indented by two spaces: the header, then one line per
+ * metric, with the sides under `labels` and their cells from `cell`.
+ */
+export function metricColumns(
+  rows: readonly MetricResult[],
+  alpha: number,
+  labels: readonly [baseline: string, candidate: string],
+  cell: (m: MetricResult, side: 'baseline' | 'candidate') => string,
+): string[] {
+  const header = ['Metric', ...labels, 'Change', `${formatLevel(alpha)} CI`, 'p (adj.)', 'Status'];
+  const lines = rows.map((m) => [
     metricHeading(m.metric),
-    cell(m, 'baseline', c),
-    cell(m, 'candidate', c),
+    cell(m, 'baseline'),
+    cell(m, 'candidate'),
     formatChange(m),
     formatInterval(m.ci, (x) => formatMetricDelta(m.metric, x)),
     formatPValue(m.p_value_adjusted),
     STATUS_WORD[m.status],
   ]);
-  const lines = alignColumns(
-    [header, ...rows],
+  return alignColumns(
+    [header, ...lines],
     ['left', 'right', 'right', 'right', 'left', 'right', 'left'],
+  ).map((l) => `  ${l}`);
+}
+
+function table(c: Comparison, report: CompareReport, paint: ReturnType<typeof painter>): string[] {
+  const lines = metricColumns(
+    c.metrics,
+    report.settings.alpha,
+    ['Baseline', 'Candidate'],
+    (m, side) => cell(m, side, c),
   );
   // Colour is added after alignment: escape codes have no width on screen.
   return lines.map((line, i) => {
     const status = c.metrics[i - 1]?.status;
-    if (status === undefined) return `  ${line}`;
+    if (status === undefined) return line;
     const word = STATUS_WORD[status];
-    return `  ${line.slice(0, line.length - word.length)}${paint(STATUS_COLOUR[status], word)}`;
+    return `${line.slice(0, line.length - word.length)}${paint(STATUS_COLOUR[status], word)}`;
   });
 }
 
