@@ -16,7 +16,7 @@ import {
   formatTokens,
 } from './format.js';
 import {
-  STATUS_SEVERITY,
+  STATUS_ORDER,
   type CandidateStatus,
   type Comparison,
   type CompareReport,
@@ -115,8 +115,8 @@ export function formatThreshold(metric: Metric, threshold: number): string {
 }
 
 /** Position in the worst-first order; `new_prompt` sorts after every metric status. */
-export function severity(status: CandidateStatus): number {
-  return status === 'new_prompt' ? STATUS_SEVERITY.length : STATUS_SEVERITY.indexOf(status);
+function severity(status: CandidateStatus): number {
+  return STATUS_ORDER.indexOf(status);
 }
 
 /** The comparisons that fail the report's `fail-on` policy, worst first. */

@@ -13,7 +13,13 @@ import {
   plural,
   testCount,
 } from './labels.js';
-import { STATUS_SEVERITY, type CandidateStatus, type CompareReport, type FailOn } from './types.js';
+import {
+  STATUS_ORDER,
+  STATUS_SEVERITY,
+  type CandidateStatus,
+  type CompareReport,
+  type FailOn,
+} from './types.js';
 
 /** One paragraph of the method: a term and its explanation (plain text, no store strings). */
 export interface MethodItem {
@@ -31,9 +37,6 @@ const STATUS_MEANING: Readonly<Record<CandidateStatus, string>> = {
   improved: 'significantly better',
   new_prompt: 'no earlier version of the prompt to compare with',
 };
-
-/** The statuses in the order a reader meets them, worst first. */
-export const STATUS_ORDER: readonly CandidateStatus[] = [...STATUS_SEVERITY, 'new_prompt'];
 
 /** One legend entry per status: icon (or empty), word and meaning. */
 export function statusLegend(): { icon: string; word: string; meaning: string }[] {

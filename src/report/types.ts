@@ -26,6 +26,9 @@ export const STATUS_SEVERITY: readonly MetricStatus[] = [
   'improved',
 ];
 
+/** Candidate statuses in the order a reader meets them, worst first: `new_prompt` last. */
+export const STATUS_ORDER: readonly CandidateStatus[] = [...STATUS_SEVERITY, 'new_prompt'];
+
 /** Descriptive statistics of one side of a comparison. For `success`, mean is the rate. */
 export interface SideStats {
   readonly n: number;

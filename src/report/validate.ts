@@ -7,6 +7,7 @@
 import { METRICS } from '../metrics.js';
 import { sanitize } from './escape.js';
 import {
+  STATUS_ORDER,
   STATUS_SEVERITY,
   type BaselineInfo,
   type CandidateInfo,
@@ -153,7 +154,7 @@ function comparison(v: unknown, at: string): Comparison {
     prompt: str(o.prompt, `${at}.prompt`, NAME),
     candidate: candidate(o.candidate, `${at}.candidate`),
     baseline: baselineInfo(o.baseline, `${at}.baseline`),
-    status: oneOf(o.status, `${at}.status`, [...STATUS_SEVERITY, 'new_prompt']),
+    status: oneOf(o.status, `${at}.status`, STATUS_ORDER),
     metrics: list(o.metrics, `${at}.metrics`, METRICS.length).map((m, i) =>
       metric(m, `${at}.metrics[${i}]`),
     ),
