@@ -10,7 +10,7 @@
 // them, and every query includes them. Without a usable index, or with too many odd values,
 // callers scan the table as before: the results are the same, only slower.
 import type { Database } from 'sql.js';
-import { allRows, num, str, type Param } from './sql.js';
+import { MAX_TIMESTAMP, NEWEST_CALL, allRows, num, str, usesIndex, type Param } from './sql.js';
 
 /** One distinct `YYYY-MM-DD` prefix of the call timestamps, and its Julian day (null: invalid). */
 interface Day {
@@ -31,7 +31,7 @@ const MAX_ODD = 500;
 /** More distinct days than this (270 years): likewise. */
 const MAX_DAYS = 100_000;
 /** An odd value longer than this (characters): likewise; nothing reads more of a timestamp. */
-const MAX_ODD_LENGTH = 1000;
+const MAX_ODD_LENGTH = MAX_TIMESTAMP;
 const DAY_PREFIX = /^\d{4}-\d\d-\d\d/;
 
 const SEEK = (op: string): string =>
@@ -43,14 +43,9 @@ const SEEK = (op: string): string =>
 const after = (prefix: string): string =>
   prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 
-function usesIndex(db: Database, sql: string): boolean {
-  const plan = allRows(db, `EXPLAIN QUERY PLAN ${sql}`, ['']).map((r) => String(r[3]));
-  return plan.some((d) => /USING (COVERING )?INDEX/.test(d)) && !plan.some((d) => /TEMP/.test(d));
-}
-
 /** Walks the timestamp index day by day; null when there is no usable index or too many odd values. */
 export function walkTimestamps(db: Database): TimestampIndex | null {
-  if (!usesIndex(db, SEEK('>='))) return null;
+  if (!usesIndex(db, SEEK('>='), [''])) return null;
   const prefixes: string[] = [];
   const odd: string[] = [];
   let cursor = '';
@@ -123,8 +118,7 @@ export function newestCall(
   const newest = (where: { sql: string; params: Param[] }): { jd: number; at: string | null } => {
     const row = allRows(
       db,
-      'SELECT max(julianday(timestamp)), substr(timestamp, 1, 1000) FROM prompt_metrics ' +
-        `WHERE ${where.sql} AND ${also}`,
+      `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${where.sql} AND ${also}`,
       where.params,
     )[0];
     return { jd: num(row?.[0]) ?? -Infinity, at: str(row?.[1]) };

@@ -4,7 +4,7 @@ import { METRICS } from '../metrics.js';
 import { StoreError } from './errors.js';
 import { readSamples } from './samples.js';
 import type { StoreSchema } from './schema.js';
-import { allRows, capped, num, numeric, str, timeRange } from './sql.js';
+import { NEWEST_CALL, allRows, capped, num, numeric, str, timeRange } from './sql.js';
 import { newestCall, walkTimestamps, type TimestampIndex } from './instants.js';
 import { readCostByDay, readDaily } from './trends.js';
 import { VersionCalls } from './version-calls.js';
@@ -79,7 +79,7 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
     if (index) return newestCall(this.db, index, known)?.at ?? null;
     const [jd, at] = allRows(
       this.db,
-      `SELECT max(julianday(timestamp)), substr(timestamp, 1, ${MAX_NAME}) FROM prompt_metrics WHERE ${known}`,
+      `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${known}`,
     )[0] ?? [null, null];
     return num(jd) === null ? null : str(at);
   }

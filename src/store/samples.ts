@@ -1,7 +1,7 @@
 import type { Database } from 'sql.js';
 import type { Metric } from '../metrics.js';
 import type { StoreSchema } from './schema.js';
-import { column, forEachRow, str, timeRange, allRows, type Param } from './sql.js';
+import { TIMESTAMP_TEXT, column, forEachRow, str, timeRange, allRows, type Param } from './sql.js';
 import type { SampleQuery, Samples } from './types.js';
 
 /** A growable Float64Array, so that a million values never become a million objects. */
@@ -107,6 +107,6 @@ export function readSamples(
 function timestampOf(db: Database, id: number): string | null {
   if (Number.isNaN(id)) return null;
   return str(
-    allRows(db, 'SELECT substr(timestamp, 1, 1000) FROM prompt_metrics WHERE id = ?', [id])[0]?.[0],
+    allRows(db, `SELECT ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id = ?`, [id])[0]?.[0],
   );
 }

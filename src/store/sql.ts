@@ -5,6 +5,18 @@ import type { KnownColumn } from './schema.js';
 /** A bound parameter: numbers and strings only, never spliced into SQL text. */
 export type Param = string | number;
 
+/** Characters of a call's timestamp read at most: nothing needs more of it. */
+export const MAX_TIMESTAMP = 1000;
+
+/** A call's timestamp as stored, capped. */
+export const TIMESTAMP_TEXT = `substr(timestamp, 1, ${MAX_TIMESTAMP})`;
+
+/**
+ * Two result columns of an aggregate over calls: the newest call's Julian day, and its timestamp
+ * as stored (SQLite takes a bare column from the row that holds the max()).
+ */
+export const NEWEST_CALL = `max(julianday(timestamp)), ${TIMESTAMP_TEXT}`;
+
 /** `"col"` when the store has the column, else `NULL`, so optional columns read as NULL. */
 export function column(present: ReadonlySet<KnownColumn>, col: KnownColumn): string {
   return present.has(col) ? `"${col}"` : 'NULL';
@@ -116,6 +128,15 @@ export function allRows(db: Database, sql: string, params: readonly Param[] = []
   const out: SqlValue[][] = [];
   forEachRow(db, sql, params, (row) => out.push(row));
   return out;
+}
+
+/**
+ * Whether SQLite would answer `sql` (bound to `params`) through an index, without a temporary
+ * b-tree: when not (the store lacks the index), callers read the table another way.
+ */
+export function usesIndex(db: Database, sql: string, params: readonly Param[]): boolean {
+  const plan = allRows(db, `EXPLAIN QUERY PLAN ${sql}`, params).map((r) => String(r[3]));
+  return plan.some((d) => /USING (COVERING )?INDEX/.test(d)) && !plan.some((d) => /TEMP/.test(d));
 }
 
 /** A number from a row, or null for NULL, text or a non-finite value. */

@@ -1,5 +1,5 @@
 import type { Database } from 'sql.js';
-import { allRows, num, str } from './sql.js';
+import { NEWEST_CALL, allRows, num, str, usesIndex } from './sql.js';
 
 /** A version's call count and newest call (Julian day and timestamp as stored). */
 export interface CallsOf {
@@ -9,8 +9,7 @@ export interface CallsOf {
 }
 
 const NONE: CallsOf = { calls: 0, lastJd: null, lastAt: null };
-// SQLite takes a bare column (timestamp) from the row that holds the max(): the newest call.
-const NEWEST = 'max(julianday(timestamp)), substr(timestamp, 1, 1000)';
+const COUNT = 'SELECT count(*) FROM prompt_metrics WHERE version_id = ?';
 
 /**
  * Per-version call counts and newest calls, computed when first asked for. A comparison needs a
@@ -35,9 +34,7 @@ export class VersionCalls {
   calls(id: number): number {
     let n = this.counts.get(id);
     if (n === undefined && !this.all && this.oneByOne()) {
-      n = Number(
-        allRows(this.db, 'SELECT count(*) FROM prompt_metrics WHERE version_id = ?', [id])[0]?.[0],
-      );
+      n = Number(allRows(this.db, COUNT, [id])[0]?.[0]);
       this.counts.set(id, n);
     }
     return n ?? this.loadAll().counts.get(id) ?? 0;
@@ -49,7 +46,7 @@ export class VersionCalls {
     if (found === undefined && !this.all && this.oneByOne()) {
       const row = allRows(
         this.db,
-        `SELECT count(*), ${NEWEST} FROM prompt_metrics WHERE version_id = ?`,
+        `SELECT count(*), ${NEWEST_CALL} FROM prompt_metrics WHERE version_id = ?`,
         [id],
       )[0];
       const lastJd = num(row?.[1]);
@@ -74,11 +71,7 @@ export class VersionCalls {
   }
 
   private oneByOne(): boolean {
-    this.indexed ??= allRows(
-      this.db,
-      'EXPLAIN QUERY PLAN SELECT count(*) FROM prompt_metrics WHERE version_id = ?',
-      [0],
-    ).some((r) => /USING (COVERING )?INDEX/.test(String(r[3])));
+    this.indexed ??= usesIndex(this.db, COUNT, [0]);
     this.lookups += 1;
     return this.indexed && this.lookups <= Math.max(64, this.versions / 4);
   }
@@ -89,7 +82,7 @@ export class VersionCalls {
     this.newest.clear();
     for (const [id, calls, jd, at] of allRows(
       this.db,
-      `SELECT version_id, count(*), ${NEWEST} FROM prompt_metrics GROUP BY version_id`,
+      `SELECT version_id, count(*), ${NEWEST_CALL} FROM prompt_metrics GROUP BY version_id`,
     )) {
       const lastJd = num(jd);
       const entry = { calls: Number(calls), lastJd, lastAt: lastJd === null ? null : str(at) };
