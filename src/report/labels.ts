@@ -2,6 +2,7 @@
  * The report's vocabulary, shared by the Markdown, terminal and check-run renderers so that
  * they never disagree on a word, an icon or a number.
  */
+import { failsPolicy } from '../analysis/verdict.js';
 import { METRIC_SPECS, type Metric } from '../metrics.js';
 import {
   formatChangePercent,
@@ -122,9 +123,7 @@ function severity(status: CandidateStatus): number {
 /** The comparisons that fail the report's `fail-on` policy, worst first. */
 export function failingComparisons(report: CompareReport): Comparison[] {
   const failOn = report.settings.fail_on;
-  if (failOn === 'never') return [];
-  const limit = severity(failOn);
-  return sortWorstFirst(report.comparisons.filter((c) => severity(c.status) <= limit));
+  return sortWorstFirst(report.comparisons.filter((c) => failsPolicy(c.status, failOn)));
 }
 
 /** Comparisons ordered worst first, keeping the report's order among equals. */
