@@ -7,7 +7,7 @@ import { getPullRequest, type GitHub } from '../github/index.js';
 import { failureLine } from '../report/verdict-line.js';
 import { headStore } from '../sources/artifact-store.js';
 import { compareRequest } from '../requests.js';
-import { SourceError } from '../sources/base-commit.js';
+import { SourceError } from '../sources/errors.js';
 import { publishCompare, summarizeCompare, type PublishTarget } from './publish-compare.js';
 import { writeReport } from './report-file.js';
 import { endSkipped } from './skip.js';

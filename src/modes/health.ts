@@ -11,7 +11,7 @@ import type { HealthReport } from '../report/health-types.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT } from '../report/limits.js';
 import { headStore } from '../sources/artifact-store.js';
 import { healthRequest } from '../requests.js';
-import { SourceError } from '../sources/base-commit.js';
+import { SourceError } from '../sources/errors.js';
 import { endSkipped } from './skip.js';
 import { writeReport } from './report-file.js';
 import { runInWorker } from '../worker/run.js';

@@ -11,7 +11,8 @@ import {
   checkArtifactInputs,
   headStore,
 } from '../sources/artifact-store.js';
-import { readBaseStore, SourceError } from '../sources/base-commit.js';
+import { readBaseStore } from '../sources/base-commit.js';
+import { SourceError } from '../sources/errors.js';
 import { uploadReportArtifact } from '../sources/upload.js';
 import { workspaceStore } from '../sources/workspace.js';
 import { beginCheck, finishCheck, publishCompare, summarizeCompare } from './publish-compare.js';

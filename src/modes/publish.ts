@@ -7,7 +7,7 @@ import { checkConclusion, renderCheckOutput } from '../report/check.js';
 import type { CompareReport } from '../report/types.js';
 import { ReportInvalidError, validateCompareReport } from '../report/validate.js';
 import { readArtifactFile } from '../sources/artifact.js';
-import { SourceError } from '../sources/base-commit.js';
+import { SourceError } from '../sources/errors.js';
 import { beginCheck, finishCheck, publishCompare, summarizeCompare } from './publish-compare.js';
 import {
   contextMismatch,

@@ -6,7 +6,7 @@ import type { StoreInput } from '../engine.js';
 import { latestSuccessfulRun, type GitHub, type Logger } from '../github/index.js';
 import { getDefaultBranch } from '../github/repository.js';
 import { readArtifactFile } from './artifact.js';
-import { SourceError } from './base-commit.js';
+import { SourceError } from './errors.js';
 import { workspaceStore } from './workspace.js';
 
 const STORE_EXTENSIONS = ['.sqlite', '.sqlite3', '.db'];

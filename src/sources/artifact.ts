@@ -10,7 +10,7 @@ import {
   type ArtifactInfo,
   type GitHub,
 } from '../github/index.js';
-import { SourceError } from './base-commit.js';
+import { SourceError } from './errors.js';
 
 /** The one file read from an artifact, in memory. */
 export interface ArtifactFile {

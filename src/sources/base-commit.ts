@@ -2,20 +2,9 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { getFileAtRef, type GitHub } from '../github/index.js';
+import { SourceError } from './errors.js';
 
 const run = promisify(execFile);
-
-/** A store source that cannot be read: one line naming the source and the fix. */
-export class SourceError extends Error {
-  override readonly name = 'SourceError';
-  /** True when the run should end neutral (nothing to judge), not failed. */
-  constructor(
-    message: string,
-    readonly neutral = false,
-  ) {
-    super(message);
-  }
-}
 
 /** A store read at the base commit, or why there is none. */
 export type BaseStore =

@@ -1,7 +1,7 @@
 import { DefaultArtifactClient } from '@actions/artifact';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SourceError } from './base-commit.js';
+import { SourceError } from './errors.js';
 
 /** Days the report artifact is kept: the publishing workflow reads it within minutes. */
 export const REPORT_RETENTION_DAYS = 7;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { SourceError } from './base-commit.js';
+import { SourceError } from './errors.js';
 
 /** The absolute path of a store named relative to the workspace; it must exist. */
 export function workspaceStore(workspace: string, store: string, input: string): string {

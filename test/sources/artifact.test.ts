@@ -9,7 +9,7 @@ import {
   checkArtifactInputs,
   headStoreArtifact,
 } from '../../src/sources/artifact-store.js';
-import { SourceError } from '../../src/sources/base-commit.js';
+import { SourceError } from '../../src/sources/errors.js';
 import { useFakeGitHub } from '../github/helpers.js';
 
 /** A zip whose one entry is a Unix symbolic link to `target`. */

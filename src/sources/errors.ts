@@ -1,0 +1,11 @@
+/** A store source that cannot be read: one line naming the source and the fix. */
+export class SourceError extends Error {
+  override readonly name = 'SourceError';
+  /** True when the run should end neutral (nothing to judge), not failed. */
+  constructor(
+    message: string,
+    readonly neutral = false,
+  ) {
+    super(message);
+  }
+}
