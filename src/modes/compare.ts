@@ -7,10 +7,9 @@ import { getPullRequest, type GitHub } from '../github/index.js';
 import { failureLine } from '../report/verdict-line.js';
 import { headStore } from '../sources/artifact-store.js';
 import { compareRequest } from '../requests.js';
-import { SourceError } from '../sources/errors.js';
 import { publishCompare, summarizeCompare, type PublishTarget } from './publish-compare.js';
 import { writeReport } from './report-file.js';
-import { endSkipped } from './skip.js';
+import { skipIfNeutral } from './skip.js';
 import { runInWorker } from '../worker/run.js';
 
 /**
@@ -68,16 +67,13 @@ export async function compareMode(
   try {
     store = await headStore(gh, ctx, config, io.log);
   } catch (error) {
-    if (!(error instanceof SourceError && error.neutral)) throw error;
-    return endSkipped({
+    return skipIfNeutral(error, {
       title: 'Prompt versions not compared',
-      reason: error.message,
       gh,
       ctx,
-      config,
+      config: { ...config, commentKey },
       io,
       check: null,
-      commentKey,
       ...(target ? { target } : {}),
     });
   }

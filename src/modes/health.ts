@@ -11,8 +11,7 @@ import type { HealthReport } from '../report/health-types.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT } from '../report/limits.js';
 import { headStore } from '../sources/artifact-store.js';
 import { healthRequest } from '../requests.js';
-import { SourceError } from '../sources/errors.js';
-import { endSkipped } from './skip.js';
+import { skipIfNeutral } from './skip.js';
 import { writeReport } from './report-file.js';
 import { runInWorker } from '../worker/run.js';
 
@@ -107,10 +106,8 @@ export async function healthMode(
   } catch (error) {
     // A missing or expired artifact says nothing about the prompts' health: end neutral and
     // leave the tracking issue as it is.
-    if (!(error instanceof SourceError && error.neutral)) throw error;
-    return endSkipped({
+    return skipIfNeutral(error, {
       title: 'Prompt health not checked',
-      reason: error.message,
       gh,
       ctx,
       config,

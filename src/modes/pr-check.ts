@@ -12,12 +12,11 @@ import {
   headStore,
 } from '../sources/artifact-store.js';
 import { readBaseStore } from '../sources/base-commit.js';
-import { SourceError } from '../sources/errors.js';
 import { uploadReportArtifact } from '../sources/upload.js';
 import { workspaceStore } from '../sources/workspace.js';
 import { beginCheck, finishCheck, publishCompare, summarizeCompare } from './publish-compare.js';
 import { writeReport } from './report-file.js';
-import { endSkipped } from './skip.js';
+import { skipIfNeutral } from './skip.js';
 import { runInWorker } from '../worker/run.js';
 import { compareRequest } from '../requests.js';
 
@@ -83,10 +82,8 @@ export async function prCheck(
       head = await headStore(gh, ctx, config, io.log);
       base = await baselineInput(ctx, config, gh, pr, io);
     } catch (error) {
-      if (!(error instanceof SourceError && error.neutral)) throw error;
-      return await endSkipped({
+      return await skipIfNeutral(error, {
         title: 'Prompt regressions not checked',
-        reason: error.message,
         gh,
         ctx,
         config,

@@ -3,10 +3,23 @@ import type { ActionIO, ModeResult } from '../action/io.js';
 import type { Config } from '../config/config.js';
 import { buildCommentMarker, upsertStickyComment, type GitHub } from '../github/index.js';
 import { cap, md, plain } from '../report/escape.js';
+import { SourceError } from '../sources/errors.js';
 import { finishCheck, type CheckHandle, type PublishTarget } from './publish-compare.js';
 
 /** The `verdict` output of a run that had nothing it could judge. */
 export const SKIPPED_VERDICT = 'skipped';
+
+/** What {@link endSkipped} needs besides the reason. */
+export interface SkipOptions {
+  readonly title: string;
+  readonly gh: GitHub;
+  readonly ctx: ActionContext;
+  /** Its `commentKey` is the key of the comment refreshed on `target`. */
+  readonly config: Config;
+  readonly io: ActionIO;
+  readonly check: CheckHandle;
+  readonly target?: PublishTarget;
+}
 
 /**
  * Ends a mode that could not compare anything (an expired or missing artifact, a report that
@@ -15,17 +28,9 @@ export const SKIPPED_VERDICT = 'skipped';
  * `target` is refreshed with the reason, so it never goes on showing an older commit's result;
  * none is created.
  */
-export async function endSkipped(o: {
-  readonly title: string;
-  readonly reason: string;
-  readonly gh: GitHub;
-  readonly ctx: ActionContext;
-  readonly config: Config;
-  readonly io: ActionIO;
-  readonly check: CheckHandle;
-  readonly target?: PublishTarget;
-  readonly commentKey?: string;
-}): Promise<ModeResult> {
+export async function endSkipped(
+  o: SkipOptions & { readonly reason: string },
+): Promise<ModeResult> {
   const { gh, ctx, config, io } = o;
   io.log.warning(`${o.title}: ${plain(o.reason, 1000)}`);
   const text = `⚪ **${md(o.title, 100)}**: ${md(o.reason, 1500)}`;
@@ -39,7 +44,7 @@ export async function endSkipped(o: {
     io,
   );
   if (o.target && config.comment !== 'never') {
-    const key = o.commentKey ?? config.commentKey;
+    const key = config.commentKey;
     const marker = buildCommentMarker({
       key,
       sha: o.target.headSha,
@@ -60,8 +65,19 @@ export async function endSkipped(o: {
       },
       io.log,
     );
-    if (result.status === 'created' || result.status === 'updated')
+    if (result.status === 'created' || result.status === 'updated') {
       io.log.info(`Pull request comment updated with the reason: ${result.url}`);
+    }
   }
   return { failure: null };
+}
+
+/**
+ * What a mode does when reading a store failed: a neutral {@link SourceError} (a missing or
+ * expired artifact: nothing to judge) ends the run skipped with its message as the reason;
+ * anything else is rethrown.
+ */
+export async function skipIfNeutral(error: unknown, o: SkipOptions): Promise<ModeResult> {
+  if (!(error instanceof SourceError && error.neutral)) throw error;
+  return endSkipped({ ...o, reason: error.message });
 }
