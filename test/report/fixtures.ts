@@ -1,4 +1,5 @@
 // Hand-built reports with realistic numbers: the renderers are tested on values, not stores.
+import { countStatuses, worstStatus } from '../../src/analysis/verdict.js';
 import { DEFAULT_THRESHOLDS, METRIC_SPECS, type Metric } from '../../src/metrics.js';
 import type {
   BaselineInfo,
@@ -7,7 +8,6 @@ import type {
   CompareReport,
   MetricResult,
   MetricStatus,
-  ReportCounts,
   SideStats,
   Verdict,
 } from '../../src/report/types.js';
@@ -73,7 +73,10 @@ export function baseline(
   };
 }
 
-/** A comparison; its status is its worst metric's, as the analysis decides it. */
+/**
+ * A comparison; its status is decided by the analysis' own rule: its worst metric's (too few
+ * calls when it has none), or `new_prompt` without a baseline.
+ */
 export function comparison(
   prompt: string,
   version: string,
@@ -82,18 +85,7 @@ export function comparison(
   metrics: MetricResult[],
   extra: Partial<Comparison> = {},
 ): Comparison {
-  const order: MetricStatus[] = [
-    'regressed',
-    'degraded',
-    'inconclusive',
-    'insufficient_data',
-    'unchanged',
-    'improved',
-  ];
-  const status: CandidateStatus =
-    base === null
-      ? 'new_prompt'
-      : (order.find((s) => metrics.some((m) => m.status === s)) ?? 'unchanged');
+  const status: CandidateStatus = base === null ? 'new_prompt' : worstStatus(metrics);
   return {
     prompt,
     candidate: {
@@ -109,18 +101,6 @@ export function comparison(
     cross_model: false,
     warnings: [],
     ...extra,
-  };
-}
-
-function counts(comparisons: readonly Comparison[]): ReportCounts {
-  const of = (s: CandidateStatus) => comparisons.filter((c) => c.status === s).length;
-  return {
-    candidates: comparisons.length,
-    regressed: of('regressed'),
-    degraded: of('degraded'),
-    inconclusive: of('inconclusive'),
-    improved: of('improved'),
-    new_prompts: of('new_prompt'),
   };
 }
 
@@ -142,7 +122,7 @@ export function report(
       fail_on: 'regressed',
       thresholds: DEFAULT_THRESHOLDS,
     },
-    counts: counts(comparisons),
+    counts: countStatuses(comparisons.map((c) => c.status)),
     comparisons,
     warnings: [],
     ...extra,

@@ -93,7 +93,10 @@ describe('renderCompareMarkdown content', () => {
 
   it('says so when a comparison has no metric to test', () => {
     const empty = comparison('p', '2.0.0', 40, baseline('1.0.0', 40), []);
+    // As the analysis has it: nothing tested is too few calls, not unchanged.
+    expect(empty.status).toBe('insufficient_data');
     const text = renderCompareMarkdown(report('passed', [empty]), { charts: true, detail: 'full' });
+    expect(text).toContain('\n### ⏳ Too few calls: p 2.0.0 vs 1.0.0\n');
     expect(text).toContain('No metric has values on both sides, so nothing was tested.');
     expect(text).not.toContain('| Metric |');
   });
