@@ -143,7 +143,9 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
       );
       out.set(Number(id), { versionId: Number(id), calls: Number(calls), metrics, models: [] });
     }
-    this.load().calls.learnCounts(new Map([...out].map(([id, t]) => [id, t.calls])));
+    // Every version with calls is in `out`: the others have none, and nothing counts them again.
+    const counts = new Map([...out].map(([id, t]) => [id, t.calls]));
+    this.load().calls.learnCounts(counts, { complete: true });
     if (cols.has('model_name'))
       for (const [id, model] of allRows(
         this.db,

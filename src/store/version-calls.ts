@@ -21,6 +21,8 @@ export class VersionCalls {
   private readonly counts = new Map<number, number>();
   private readonly newest = new Map<number, CallsOf>();
   private all = false;
+  /** Every version with calls has its count in `counts`: any other has none. */
+  private complete = false;
   private lookups = 0;
   private indexed: boolean | undefined;
 
@@ -33,6 +35,7 @@ export class VersionCalls {
   /** Number of rows in prompt_metrics for this version. */
   calls(id: number): number {
     let n = this.counts.get(id);
+    if (n === undefined && this.complete) return 0;
     if (n === undefined && !this.all && this.oneByOne()) {
       n = Number(allRows(this.db, COUNT, [id])[0]?.[0]);
       this.counts.set(id, n);
@@ -43,6 +46,7 @@ export class VersionCalls {
   /** Count and newest call of this version. */
   of(id: number): CallsOf {
     let found = this.newest.get(id);
+    if (found === undefined && this.known(id) === 0) return NONE;
     if (found === undefined && !this.all && this.oneByOne()) {
       const row = allRows(
         this.db,
@@ -62,12 +66,19 @@ export class VersionCalls {
 
   /** The count when it is already known, without reading anything. */
   known(id: number): number | undefined {
-    return this.counts.get(id) ?? this.newest.get(id)?.calls;
+    return this.counts.get(id) ?? this.newest.get(id)?.calls ?? (this.complete ? 0 : undefined);
   }
 
-  /** Takes counts computed elsewhere (the summary's totals pass). */
-  learnCounts(counts: ReadonlyMap<number, number>): void {
+  /**
+   * Takes counts computed elsewhere (the summary's totals pass). `complete`: they cover every
+   * version with calls, so that a version missing from them has none and is never looked up.
+   */
+  learnCounts(
+    counts: ReadonlyMap<number, number>,
+    options: { readonly complete?: boolean } = {},
+  ): void {
     for (const [id, n] of counts) this.counts.set(id, n);
+    if (options.complete) this.complete = true;
   }
 
   private oneByOne(): boolean {

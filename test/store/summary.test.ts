@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type { BindParams, Statement } from 'sql.js';
+import { describe, expect, it, vi } from 'vitest';
 import {
   generateRows,
   generateVersions,
@@ -6,6 +7,7 @@ import {
   type StoreSpec,
 } from '../../scripts/store-writer.mjs';
 import { summarize } from '../../src/analysis/summary.js';
+import { loadSqlJs } from '../../src/store/sqljs.js';
 import { batch, mean, npQuantile, open } from './helpers.js';
 
 const spec: StoreSpec = {
@@ -107,6 +109,61 @@ describe('summarize()', () => {
   it('reports a store without the accuracy column', async () => {
     const store = await open({ ...spec, omitColumns: { prompt_metrics: ['accuracy'] } });
     expect(summarize(store, 'now').versions.map((v) => v.calls)).toEqual([0, 90, 210]);
+    store.close();
+  });
+});
+
+// The SQL text of every statement run while `run` runs (each run binds its statement once).
+async function queriesOf(run: () => void): Promise<string[]> {
+  const SQL = await loadSqlJs();
+  const probe = new SQL.Database();
+  const proto = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Statement;
+  probe.close();
+  const seen: string[] = [];
+  const bind = Object.getOwnPropertyDescriptor(proto, 'bind')!.value as (
+    this: Statement,
+    values?: BindParams,
+  ) => boolean;
+  const spy = vi.spyOn(proto, 'bind').mockImplementation(function (
+    this: Statement,
+    values?: BindParams,
+  ) {
+    seen.push(this.getSQL());
+    return bind.call(this, values);
+  });
+  try {
+    run();
+  } finally {
+    spy.mockRestore();
+  }
+  return seen;
+}
+
+describe('summarize() after totals()', () => {
+  it('counts no version one by one: 300 versions, 3 with calls', async () => {
+    const store = await open({
+      seed: 9,
+      prompts: [
+        {
+          name: 'p',
+          versions: Array.from({ length: 300 }, (_, i) => ({
+            version: `1.${i}.0`,
+            timestamp: new Date(Date.parse('2026-01-01T00:00:00Z') + i * 3600_000).toISOString(),
+            calls: i % 100 === 7 ? [batch('2026-10-01T00:00:00Z', 5)] : [],
+          })),
+        },
+      ],
+    });
+    let report: ReturnType<typeof summarize> | undefined;
+    const queries = await queriesOf(() => (report = summarize(store, 'now')));
+    expect(report!.versions).toHaveLength(300);
+    expect(report!.versions.map((v) => v.calls).filter((n) => n > 0)).toEqual([5, 5, 5]);
+    // The totals pass (calls and means, versions, tags, models), then per version with calls one
+    // samples query and two timestamp lookups; no count of one version, no second pass.
+    const counts = queries.filter((q) => /count\(/.test(q));
+    expect(counts).toHaveLength(2);
+    expect(counts.every((q) => q.includes('GROUP BY'))).toBe(true);
+    expect(queries).toHaveLength(4 + 3 * 3);
     store.close();
   });
 });
