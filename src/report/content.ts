@@ -126,7 +126,8 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
   }
 }
 
-function models(list: readonly string[], style: Style): string {
+/** `gpt-4o, gpt-4o-mini and 2 more`: the first models, escaped; `an unknown model` for none. */
+export function modelNames(list: readonly string[], style: Style): string {
   if (list.length === 0) return 'an unknown model';
   const shown = list.slice(0, MAX_MODELS).map((m) => style.esc(m, 80));
   const more = list.length > MAX_MODELS ? ` and ${list.length - MAX_MODELS} more` : '';
@@ -141,10 +142,10 @@ const CHOSEN: Readonly<Record<BaselineChoice, string>> = {
 
 /** Sample sizes, models and where the baseline came from, in one sentence. */
 export function candidateFacts(c: Comparison, style: Style): string {
-  const cand = `${plural(c.candidate.n, 'call')} on ${models(c.candidate.models, style)}`;
+  const cand = `${plural(c.candidate.n, 'call')} on ${modelNames(c.candidate.models, style)}`;
   const b = c.baseline;
   if (b === null) return `${cand}.`;
-  const base = `${plural(b.n, 'call')} of ${style.strong(style.esc(b.version, style.nameMax))} on ${models(b.models, style)}`;
+  const base = `${plural(b.n, 'call')} of ${style.strong(style.esc(b.version, style.nameMax))} on ${modelNames(b.models, style)}`;
   const notes: string[] = [CHOSEN[b.chosen_by]];
   if (b.source === 'fresh') notes.push('re-run with this change');
   else if (b.age_days === null) notes.push('calls logged earlier');

@@ -3,7 +3,7 @@
  * analysis' alert messages), so that they cannot drift apart.
  */
 import { METRIC_SPECS, type Metric } from '../metrics.js';
-import type { Style } from './content.js';
+import type { Style, VerdictLine } from './content.js';
 import {
   MISSING,
   formatChangePercent,
@@ -22,7 +22,6 @@ import type {
   TrendStatus,
 } from './health-types.js';
 import { metricName, plural } from './labels.js';
-import type { Verdict } from './types.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -144,15 +143,8 @@ export function promptProblems(p: PromptHealth, report: HealthReport): string {
   return 'healthy';
 }
 
-/** The one-line verdict, split so each format can place the icon and emphasis itself. */
-export interface HealthVerdictLine {
-  readonly verdict: Verdict;
-  readonly headline: string;
-  readonly detail: string;
-}
-
 /** The verdict in one line: what is wrong where, and the spans compared. */
-export function healthVerdictLine(report: HealthReport, style: Style): HealthVerdictLine {
+export function healthVerdictLine(report: HealthReport, style: Style): VerdictLine {
   const c = report.counts;
   const spans = `last ${formatDuration(report.settings.window_ms)} against the previous ${formatDuration(report.settings.history_ms)}`;
   const prompts = plural(c.prompts, 'live prompt');

@@ -2,7 +2,7 @@
  * The health report as GitHub Markdown: the job summary and the tracking issue's body. Three
  * levels of detail let `fitHealthMarkdown` shrink it under GitHub's limits before trimming.
  */
-import type { Style } from './content.js';
+import { modelNames, type Style } from './content.js';
 import { code, md } from './escape.js';
 import { formatCount, formatEur, formatRate, formatTimestamp } from './format.js';
 import {
@@ -19,7 +19,7 @@ import { trendCharts } from './health-mermaid.js';
 import { trendTable, windowTable } from './health-tables.js';
 import type { HealthReport, PromptHealth } from './health-types.js';
 import { fitDetail, type FitOptions } from './limits.js';
-import { VERDICT_ICON, type Detail } from './markdown.js';
+import { styleFor, verdictBlock, type Detail } from './markdown.js';
 
 /** Options of `renderHealthMarkdown`. */
 export interface HealthMarkdownOptions {
@@ -30,13 +30,8 @@ export interface HealthMarkdownOptions {
   readonly detail: Detail;
 }
 
-const NAME_MAX: Readonly<Record<Detail, number>> = { full: 200, compact: 100, minimal: 60 };
 /** At most this many prompts in the overview table; the rest are counted. */
 const OVERVIEW_MAX = 200;
-
-function styleFor(detail: Detail): Style {
-  return { esc: md, strong: (t) => `**${t}**`, nameMax: NAME_MAX[detail] };
-}
 
 function overview(report: HealthReport, style: Style): string[] {
   if (report.prompts.length === 0) return [];
@@ -55,9 +50,7 @@ function overview(report: HealthReport, style: Style): string[] {
 }
 
 function models(list: readonly string[], style: Style): string {
-  if (list.length === 0) return '';
-  const shown = list.slice(0, 3).map((m) => style.esc(m, 80));
-  return ` on ${shown.join(', ')}${list.length > 3 ? ` and ${list.length - 3} more` : ''}`;
+  return list.length === 0 ? '' : ` on ${modelNames(list, style)}`;
 }
 
 function facts(p: PromptHealth, style: Style): string {
@@ -150,10 +143,7 @@ export function renderHealthMarkdown(report: HealthReport, options: HealthMarkdo
   const style = styleFor(options.detail);
   const out: string[] = [];
   if (options.marker !== undefined) out.push(options.marker);
-  const v = healthVerdictLine(report, style);
-  out.push(`${VERDICT_ICON[v.verdict]} **${v.headline}**: ${v.detail}.`, '');
-  const warnings = report.warnings.slice(0, 10).map((w) => `> ⚠️ ${md(w, 300)}`);
-  if (warnings.length > 0) out.push(warnings.join('\n>\n'), '');
+  out.push(...verdictBlock(healthVerdictLine(report, style), report.warnings));
   out.push(...overview(report, style));
   const inactive =
     report.counts.inactive > 0

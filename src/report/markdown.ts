@@ -12,6 +12,7 @@ import {
   thresholdsLine,
   verdictLine,
   type Style,
+  type VerdictLine,
 } from './content.js';
 import { code, md } from './escape.js';
 import {
@@ -49,7 +50,7 @@ export interface MarkdownOptions {
 }
 
 /** Icon per verdict for the first line. */
-export const VERDICT_ICON: Readonly<Record<Verdict, string>> = {
+const VERDICT_ICON: Readonly<Record<Verdict, string>> = {
   regressed: '❌',
   warning: '⚠️',
   passed: '✅',
@@ -61,8 +62,19 @@ const NAME_MAX: Readonly<Record<Detail, number>> = { full: 200, compact: 100, mi
 /** At most this many names in a one-line list of candidates. */
 const LIST_MAX = 50;
 
-function styleFor(detail: Detail): Style {
+/** The Markdown style at a level of detail: escaped, bold, names capped shorter with less detail. */
+export function styleFor(detail: Detail): Style {
   return { esc: md, strong: (t) => `**${t}**`, nameMax: NAME_MAX[detail] };
+}
+
+/** The report's opening: the verdict line, then the run's first warnings quoted. */
+export function verdictBlock(v: VerdictLine, warnings: readonly string[]): string[] {
+  const quoted = warnings.slice(0, 10).map((w) => `> ⚠️ ${md(w, 300)}`);
+  return [
+    `${VERDICT_ICON[v.verdict]} **${v.headline}**: ${v.detail}.`,
+    '',
+    ...(quoted.length > 0 ? [quoted.join('\n>\n'), ''] : []),
+  ];
 }
 
 function capitalized(word: string): string {
@@ -214,10 +226,7 @@ export function renderCompareMarkdown(report: CompareReport, options: MarkdownOp
   const style = styleFor(options.detail);
   const out: string[] = [];
   if (options.marker !== undefined) out.push(options.marker);
-  const v = verdictLine(report, style);
-  out.push(`${VERDICT_ICON[v.verdict]} **${v.headline}**: ${v.detail}.`, '');
-  const runWarnings = report.warnings.slice(0, 10).map((w) => `> ⚠️ ${md(w, 300)}`);
-  if (runWarnings.length > 0) out.push(runWarnings.join('\n>\n'), '');
+  out.push(...verdictBlock(verdictLine(report, style), report.warnings));
 
   const sorted = sortWorstFirst(report.comparisons);
   const shownStatuses =

@@ -127,6 +127,17 @@ describe('health report rendering', () => {
     expect(renderHealthText(thin)).toBe(renderHealthText(report));
   });
 
+  it('quotes the run’s warnings under the verdict line', () => {
+    const warned = { ...report, warnings: ['first <b>', 'second'] };
+    const lines = renderHealthMarkdown(warned, { charts: false, detail: 'full' }).split('\n');
+    expect(lines[0]).toMatch(/^⚠️ \*\*Prompt health: 5 alerts\*\*: /);
+    expect(lines.slice(1, 6)).toEqual(['', '> ⚠️ first &lt;b&gt;', '>', '> ⚠️ second', '']);
+    const text = renderHealthText(warned).split('\n');
+    const at = text.indexOf('! first <b>');
+    expect(at).toBeGreaterThan(0);
+    expect(text.slice(at - 1, at + 3)).toEqual(['', '! first <b>', '! second', '']);
+  });
+
   it('keeps the alerts fingerprint stable across renderings of the same alerts', () => {
     expect(alertsFingerprint(report)).toBe(alertsFingerprint(alertsReport()));
     expect(alertsFingerprint(report)).not.toBe(alertsFingerprint(healthyReport()));
