@@ -80,6 +80,8 @@ async function keepIssue(
     case 'none':
       return;
     case 'skipped':
+      // A newer run's report is on it, and it is open: it is still the tracking issue.
+      io.setOutput('issue-url', result.url);
       io.log.info(`Tracking issue left as is: ${result.reason}.`);
       return;
     case 'created':

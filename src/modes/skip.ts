@@ -25,8 +25,8 @@ export interface SkipOptions {
  * Ends a mode that could not compare anything (an expired or missing artifact, a report that
  * was refused): a warning, a neutral check run and a note in the job summary, the outputs
  * `verdict: skipped` and no `regressions`, and a green step. An existing sticky comment on
- * `target` is refreshed with the reason, so it never goes on showing an older commit's result;
- * none is created.
+ * `target` is refreshed with the reason (and is the `comment-url` output), so it never goes on
+ * showing an older commit's result; none is created.
  */
 export async function endSkipped(
   o: SkipOptions & { readonly reason: string },
@@ -67,6 +67,7 @@ export async function endSkipped(
     );
     if (result.status === 'created' || result.status === 'updated') {
       io.log.info(`Pull request comment updated with the reason: ${result.url}`);
+      io.setOutput('comment-url', result.url);
     }
   }
   return { failure: null };

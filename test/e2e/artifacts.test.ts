@@ -106,6 +106,7 @@ describe('pull_request with stores from workflow artifacts', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0]?.id).toBe(old.id);
     expect(comments[0]?.body).toMatch(new RegExp(`^<!-- prompt-versioner-action:comment key=default sha=${HEAD_SHA} run=7 attempt=1 -->\n⚪ \\*\\*Prompt regressions not checked\\*\\*`)); // prettier-ignore
+    expect(run.outputs['comment-url']).toMatch(new RegExp(`#issuecomment-${old.id}$`));
   });
 
   it('a missing head artifact ends neutral and lists what the run has', async () => {

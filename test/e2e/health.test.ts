@@ -114,6 +114,22 @@ describe('schedule: the health report and its tracking issue, end to end', () =>
     expect(comments[0]?.body).toMatch(/Healthy again/);
   });
 
+  it('names the open issue in issue-url when a newer run wrote it and it is left as is', async () => {
+    const newer = await scheduled(true, 31);
+    expect(newer.code, newer.stdout + newer.stderr).toBe(0);
+    const open = fake.issues().filter((i) => i.state === 'open');
+    expect(open).toHaveLength(1);
+    expect(newer.outputs['issue-url']).toMatch(new RegExp(`issues/${open[0]?.number}$`));
+    const older = await scheduled(true, 30);
+    expect(older.code, older.stdout + older.stderr).toBe(0);
+    expect(older.stdout).toMatch(/Tracking issue left as is: issue #\d+ already shows run 31/);
+    expect(older.outputs['issue-url']).toBe(newer.outputs['issue-url']);
+    expect(fake.issues().find((i) => i.number === open[0]?.number)?.body).toMatch(/run=31 /);
+    // Healthy again: closed, so that the next tests start from no open issue.
+    expect((await scheduled(false, 32)).code).toBe(0);
+    expect(fake.issues().filter((i) => i.state === 'open')).toHaveLength(0);
+  });
+
   it('fails the step only when fail-on says so', async () => {
     const run = await runAction({
       actionDir,
