@@ -3,7 +3,6 @@
  * Markdown report in aligned columns, no markup; store strings through plain().
  */
 import { alignColumns, wrap } from './columns.js';
-import type { Style } from './content.js';
 import { plain } from './escape.js';
 import {
   MISSING,
@@ -25,10 +24,9 @@ import {
   promptProblems,
 } from './health-content.js';
 import { healthMethodItems } from './health-method.js';
-import type { HealthReport, PromptHealth } from './health-types.js';
+import type { HealthAlert, HealthReport, PromptHealth } from './health-types.js';
 import { centerOf, formatMetricDelta, formatMetricValue } from './labels.js';
-import { metricColumns } from './text.js';
-import type { Verdict } from './types.js';
+import { TEXT_STYLE, metricColumns, verdictLines } from './text.js';
 
 /** Options of `renderHealthText`. */
 export interface HealthTextOptions {
@@ -36,19 +34,20 @@ export interface HealthTextOptions {
   readonly width?: number;
 }
 
-const STYLE: Style = { esc: plain, strong: (t) => t, nameMax: 200 };
-
-const MARK: Readonly<Record<Verdict, string>> = {
-  regressed: '✗',
-  warning: '!',
-  passed: '✓',
-  no_changes: '–',
-};
-
 function statusWord(p: PromptHealth): string {
   return p.alerts.some((a) => a.severity === 'critical')
     ? 'CRITICAL'
     : PROMPT_WORD[p.status].toUpperCase();
+}
+
+/** An alert under its prompt or the cost, wrapped: `✗` when critical, `!` for a warning. */
+function alertLines(a: HealthAlert, width: number): string[] {
+  return wrap(
+    `${a.severity === 'critical' ? '✗' : '!'} ${plain(a.message, 600)}`,
+    width,
+    '  ',
+    '    ',
+  );
 }
 
 function metricRows(p: PromptHealth, report: HealthReport): string[] {
@@ -87,15 +86,7 @@ function section(p: PromptHealth, report: HealthReport, width: number): string[]
       '  ',
     ),
   );
-  for (const a of p.alerts)
-    out.push(
-      ...wrap(
-        `${a.severity === 'critical' ? '✗' : '!'} ${plain(a.message, 600)}`,
-        width,
-        '  ',
-        '    ',
-      ),
-    );
+  out.push(...p.alerts.flatMap((a) => alertLines(a, width)));
   const metrics = metricRows(p, report);
   if (metrics.length > 0) out.push('', ...metrics);
   const trends = trendRows(p);
@@ -132,14 +123,7 @@ function cost(report: HealthReport, width: number): string[] {
       width,
       '  ',
     ),
-    ...c.alerts.flatMap((a) =>
-      wrap(
-        `${a.severity === 'critical' ? '✗' : '!'} ${plain(a.message, 600)}`,
-        width,
-        '  ',
-        '    ',
-      ),
-    ),
+    ...c.alerts.flatMap((a) => alertLines(a, width)),
     '',
   ];
 }
@@ -147,10 +131,7 @@ function cost(report: HealthReport, width: number): string[] {
 /** The health report as plain text for a terminal, ending in one newline. */
 export function renderHealthText(report: HealthReport, options: HealthTextOptions = {}): string {
   const width = options.width ?? 100;
-  const v = healthVerdictLine(report, STYLE);
-  const out = [...wrap(`${MARK[v.verdict]} ${v.headline}: ${v.detail}.`, width, '', '  '), ''];
-  for (const w of report.warnings) out.push(...wrap(`! ${plain(w, 300)}`, width, '', '  '));
-  if (report.warnings.length > 0) out.push('');
+  const out = verdictLines(healthVerdictLine(report, TEXT_STYLE), report.warnings, width);
   const lines = report.prompts.map((p) => [
     p.alerts.some((a) => a.severity === 'critical') ? 'critical' : PROMPT_WORD[p.status],
     plain(p.prompt, 60),

@@ -13,6 +13,7 @@ import {
   thresholdsLine,
   verdictLine,
   type Style,
+  type VerdictLine,
 } from './content.js';
 import { plain } from './escape.js';
 import {
@@ -70,10 +71,28 @@ const VERDICT: Readonly<Record<Verdict, { mark: string; colour: Colour }>> = {
   no_changes: { mark: '–', colour: 'dim' },
 };
 
-const STYLE: Style = { esc: plain, strong: (t) => t, nameMax: 200 };
+/** The terminal style: store strings made plain, no emphasis. */
+export const TEXT_STYLE: Style = { esc: plain, strong: (t) => t, nameMax: 200 };
 
 function painter(enabled: boolean): (colour: Colour, text: string) => string {
   return (colour, text) => (enabled ? CODES[colour] + text + RESET : text);
+}
+
+/** The report's opening: the verdict line (coloured by `paint`), then the run's warnings. */
+export function verdictLines(
+  v: VerdictLine,
+  warnings: readonly string[],
+  width: number,
+  paint = painter(false),
+): string[] {
+  const { mark, colour } = VERDICT[v.verdict];
+  const out = [
+    ...wrap(`${paint(colour, `${mark} ${v.headline}`)}: ${v.detail}.`, width, '', '  '),
+    '',
+  ];
+  for (const w of warnings) out.push(...wrap(`! ${plain(w, 300)}`, width, '', '  '));
+  if (warnings.length > 0) out.push('');
+  return out;
 }
 
 function cell(m: MetricResult, side: 'baseline' | 'candidate', c: Comparison): string {
@@ -129,14 +148,15 @@ function section(c: Comparison, report: CompareReport, opts: Required<TextOption
   const paint = painter(opts.color);
   const base = c.baseline === null ? '' : ` vs ${plain(c.baseline.version)}`;
   const across = c.cross_model ? ' (across models)' : '';
-  const title = `${paint(STATUS_COLOUR[c.status], STATUS_WORD[c.status].toUpperCase())}  ${candidateName(c, STYLE)}${base}${across}`;
+  const title = `${paint(STATUS_COLOUR[c.status], STATUS_WORD[c.status].toUpperCase())}  ${candidateName(c, TEXT_STYLE)}${base}${across}`;
   const out = [title];
-  if (c.baseline === null) return [...out, ...wrap(newPromptLine(c, STYLE), opts.width, '  '), ''];
-  out.push(...wrap(candidateFacts(c, STYLE), opts.width, '  '), '');
+  if (c.baseline === null)
+    return [...out, ...wrap(newPromptLine(c, TEXT_STYLE), opts.width, '  '), ''];
+  out.push(...wrap(candidateFacts(c, TEXT_STYLE), opts.width, '  '), '');
   if (c.metrics.length === 0) out.push(`  ${NO_METRICS}`);
   else out.push(...table(c, report, paint));
   const notes = [
-    ...candidateWarnings(c, STYLE).map((w) => `! ${w}`),
+    ...candidateWarnings(c, TEXT_STYLE).map((w) => `! ${w}`),
     ...candidateHints(c, report).map((h) => `- ${h}`),
   ];
   if (notes.length > 0) out.push('', ...notes.flatMap((n) => wrap(n, opts.width, '  ', '    ')));
@@ -150,14 +170,7 @@ export function renderCompareText(report: CompareReport, options: TextOptions = 
     width: options.width ?? 100,
   };
   const paint = painter(opts.color);
-  const v = verdictLine(report, STYLE);
-  const { mark, colour } = VERDICT[v.verdict];
-  const out = [
-    ...wrap(`${paint(colour, `${mark} ${v.headline}`)}: ${v.detail}.`, opts.width, '', '  '),
-    '',
-  ];
-  for (const w of report.warnings) out.push(...wrap(`! ${plain(w, 300)}`, opts.width, '', '  '));
-  if (report.warnings.length > 0) out.push('');
+  const out = verdictLines(verdictLine(report, TEXT_STYLE), report.warnings, opts.width, paint);
   for (const c of sortWorstFirst(report.comparisons)) out.push(...section(c, report, opts));
   if (report.comparisons.length > 0) {
     out.push(...wrap(thresholdsLine(report), opts.width), '', paint('bold', 'How to read this'));
