@@ -38,7 +38,8 @@ function validNewest(newest: number | undefined): number | undefined {
 
 /**
  * Reads the metric values of one version's selected calls through the version_id index,
- * straight into Float64Arrays. `expectedRows` (the version's call count, when known) sizes them.
+ * straight into Float64Arrays. `expectedRows` (the version's call count, when known) sizes them
+ * when every call may be selected; a time window starts small and grows.
  */
 export function readSamples(
   db: Database,
@@ -71,7 +72,8 @@ export function readSamples(
     params.push(newest);
   }
 
-  const capacity = Math.min(expectedRows ?? 1024, newest ?? Infinity);
+  const windowed = query.since !== undefined || query.until !== undefined;
+  const capacity = Math.min((windowed ? undefined : expectedRows) ?? 1024, newest ?? Infinity);
   const builders = metrics.map(() => new Float64Builder(capacity));
   let rows = 0;
   let minJd = Infinity;
