@@ -29,6 +29,8 @@ export class StoreError extends Error {
     readonly code: StoreErrorCode,
     readonly label: string,
     problem: string,
+    /** SQLite's own message, when SQLite failed (`out of memory` tells its heap limit from damage). */
+    readonly sqlite?: string,
   ) {
     super(`Cannot read store ${JSON.stringify(oneLine(label))}: ${problem}`);
   }

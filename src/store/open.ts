@@ -77,7 +77,7 @@ export async function openDatabase(
   } catch (error) {
     db.close();
     if (error instanceof StoreError) throw error;
-    throw new StoreError('corrupt', label, `SQLite cannot read it (${reason(error)}).`);
+    throw new StoreError('corrupt', label, `SQLite cannot read it (${reason(error)}).`, raw(error));
   }
 }
 
@@ -100,7 +100,12 @@ function integrityCheck(db: Database, label: string, table: string | null): void
   try {
     first = db.exec(`PRAGMA integrity_check(${table ?? 1})`)[0]?.values[0]?.[0];
   } catch (error) {
-    throw new StoreError('corrupt', label, `the SQLite file is corrupt (${reason(error)}).`);
+    throw new StoreError(
+      'corrupt',
+      label,
+      `the SQLite file is corrupt (${reason(error)}).`,
+      raw(error),
+    );
   }
   if (first !== 'ok')
     throw new StoreError(
@@ -110,6 +115,10 @@ function integrityCheck(db: Database, label: string, table: string | null): void
     );
 }
 
+function raw(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function reason(error: unknown): string {
-  return oneLine(error instanceof Error ? error.message : String(error));
+  return oneLine(raw(error));
 }

@@ -56,8 +56,8 @@ export function guardQueries(db: Database, guard: QueryGuard): void {
 function failure(guard: QueryGuard | undefined, error: unknown): unknown {
   if (!guard) return error;
   guard.verify();
-  const why = oneLine(error instanceof Error ? error.message : String(error));
-  return new StoreError('corrupt', guard.label, `SQLite cannot read it (${why}).`);
+  const raw = error instanceof Error ? error.message : String(error);
+  return new StoreError('corrupt', guard.label, `SQLite cannot read it (${oneLine(raw)}).`, raw);
 }
 
 // Prepared statements by SQL text, per database: the health report runs the same few queries

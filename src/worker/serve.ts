@@ -1,6 +1,7 @@
 // The worker thread's side: run one engine request on a possibly hostile store, post one reply.
 import { parentPort, workerData } from 'node:worker_threads';
 import { executeRequest, requestLabels, type EngineRequest } from '../engine.js';
+import { StoreError } from '../store/errors.js';
 import { loadSqlJs } from '../store/sqljs.js';
 import { crashError, memoryError, type MemoryLimits } from './limits.js';
 
@@ -16,7 +17,7 @@ export interface WorkerInput {
 export interface WireError {
   readonly name: string;
   readonly message: string;
-  /** String fields worth keeping: StoreError's code and label, StoreLimitError's kind. */
+  /** String fields worth keeping: StoreError's code, label and sqlite, StoreLimitError's kind. */
   readonly fields: Readonly<Record<string, string>>;
 }
 
@@ -25,7 +26,9 @@ export type WorkerReply =
   | { readonly ok: true; readonly report: unknown }
   | { readonly ok: false; readonly error: WireError };
 
-const KEPT_FIELDS = ['code', 'label', 'kind'] as const;
+const KEPT_FIELDS = ['code', 'label', 'sqlite', 'kind'] as const;
+// What sql.js throws for SQLITE_NOMEM, which SQLite's hard heap limit answers.
+const SQLITE_NOMEM = 'out of memory';
 
 /** An error as it crosses the thread boundary; SQLite's and wasm's failures become limit errors. */
 export function toWire(thrown: unknown, input: WorkerInput): WireError {
@@ -33,10 +36,9 @@ export function toWire(thrown: unknown, input: WorkerInput): WireError {
     return { name: 'Error', message: `unexpected error: ${String(thrown)}`, fields: {} };
   const labels = requestLabels(input.request);
   let error = thrown;
-  // SQLite's hard heap limit answers SQLITE_NOMEM, which sql.js reports as 'out of memory'
-  // (open.ts wraps what fails during its checks as a corrupt file, that message in parentheses).
-  if (/^out of memory$|\(out of memory\)\.$/.test(error.message))
-    error = memoryError(labels, input.limits, input.sizeSetting);
+  // SQLite's message, as sql.js threw it or as the store code kept it when it wrapped the failure.
+  const sqlite = error instanceof StoreError ? error.sqlite : error.message;
+  if (sqlite === SQLITE_NOMEM) error = memoryError(labels, input.limits, input.sizeSetting);
   // A wasm trap or an emscripten abort leaves sql.js unusable: nothing more can be read.
   else if (error.name === 'RuntimeError')
     error = crashError(labels, `${error.name}: ${error.message}`);

@@ -91,7 +91,12 @@ describe('errors crossing the thread', () => {
   it("turn SQLite's out-of-memory into the memory limit, naming the setting", () => {
     for (const thrown of [
       new Error('out of memory'),
-      new StoreError('corrupt', 'db.sqlite', 'the SQLite file is corrupt (out of memory).'),
+      new StoreError(
+        'corrupt',
+        'db.sqlite',
+        'the SQLite file is corrupt (out of memory).',
+        'out of memory',
+      ),
     ]) {
       const back = roundTrip(thrown);
       expect(back).toBeInstanceOf(StoreLimitError);
@@ -99,6 +104,11 @@ describe('errors crossing the thread', () => {
         /^Reading the store "stores\/db.sqlite" needed more memory than allowed \(1280 MiB .* input 'max-store-size'\)/,
       );
     }
+    // What SQLite said decides, not the wording of the message.
+    const worded = new StoreError('unreadable', 'db.sqlite', 'cannot read it (out of memory).');
+    expect(roundTrip(worded)).toBeInstanceOf(StoreError);
+    const damaged = new StoreError('corrupt', 'x', 'SQLite cannot read it (y).', 'disk image');
+    expect(roundTrip(damaged)).toMatchObject({ code: 'corrupt', sqlite: 'disk image' });
   });
 
   it('turn a wasm trap into a crash, and a thrown non-error into a line', () => {
