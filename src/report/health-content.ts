@@ -59,7 +59,7 @@ export function formatTrendChange(metric: Metric, change: number | null): string
 }
 
 /** Emoji per prompt status (an alerting prompt's icon depends on its worst alert). */
-export const PROMPT_ICON: Readonly<Record<PromptStatus | 'critical', string>> = {
+const PROMPT_ICON: Readonly<Record<PromptStatus | 'critical', string>> = {
   critical: '❌',
   alert: '⚠️',
   silent: '🔇',
@@ -67,19 +67,28 @@ export const PROMPT_ICON: Readonly<Record<PromptStatus | 'critical', string>> = 
   healthy: '✅',
 };
 
-/** Words per prompt status. */
-export const PROMPT_WORD: Readonly<Record<PromptStatus, string>> = {
+/** Words per prompt status (likewise). */
+const PROMPT_WORD: Readonly<Record<PromptStatus | 'critical', string>> = {
+  critical: 'critical',
   alert: 'alert',
   silent: 'silent',
   insufficient_data: 'too few calls',
   healthy: 'healthy',
 };
 
+/** A prompt's status as its line shows it: `critical` when any of its alerts is. */
+function shownStatus(p: PromptHealth): PromptStatus | 'critical' {
+  return p.alerts.some((a) => a.severity === 'critical') ? 'critical' : p.status;
+}
+
 /** The icon of one prompt's line. */
 export function promptIcon(p: PromptHealth): string {
-  return p.alerts.some((a) => a.severity === 'critical')
-    ? PROMPT_ICON.critical
-    : PROMPT_ICON[p.status];
+  return PROMPT_ICON[shownStatus(p)];
+}
+
+/** The word of one prompt's line: `critical`, `alert`, `silent`, `too few calls`, `healthy`. */
+export function promptWord(p: PromptHealth): string {
+  return PROMPT_WORD[shownStatus(p)];
 }
 
 /** Words per trend status. */

@@ -14,7 +14,6 @@ import {
 } from './format.js';
 import {
   CHOSEN_WORD,
-  PROMPT_WORD,
   TREND_LABEL,
   TREND_WORD,
   formatDuration,
@@ -22,6 +21,7 @@ import {
   formatMoney,
   healthVerdictLine,
   promptProblems,
+  promptWord,
 } from './health-content.js';
 import { healthMethodItems } from './health-method.js';
 import type { HealthAlert, HealthReport, PromptHealth } from './health-types.js';
@@ -32,12 +32,6 @@ import { TEXT_STYLE, metricColumns, verdictLines } from './text.js';
 export interface HealthTextOptions {
   /** Wrap width for prose (default 100). */
   readonly width?: number;
-}
-
-function statusWord(p: PromptHealth): string {
-  return p.alerts.some((a) => a.severity === 'critical')
-    ? 'CRITICAL'
-    : PROMPT_WORD[p.status].toUpperCase();
 }
 
 /** An alert under its prompt or the cost, wrapped: `✗` when critical, `!` for a warning. */
@@ -76,7 +70,7 @@ function trendRows(p: PromptHealth): string[] {
 }
 
 function section(p: PromptHealth, report: HealthReport, width: number): string[] {
-  const out = [`${statusWord(p)}  ${plain(p.prompt)} ${plain(p.live.version)}`];
+  const out = [`${promptWord(p).toUpperCase()}  ${plain(p.prompt)} ${plain(p.live.version)}`];
   out.push(
     ...wrap(
       `Live version (${CHOSEN_WORD[p.live.chosen_by]}): ${formatCount(p.window.n)} calls in the window, ` +
@@ -133,7 +127,7 @@ export function renderHealthText(report: HealthReport, options: HealthTextOption
   const width = options.width ?? 100;
   const out = verdictLines(healthVerdictLine(report, TEXT_STYLE), report.warnings, width);
   const lines = report.prompts.map((p) => [
-    p.alerts.some((a) => a.severity === 'critical') ? 'critical' : PROMPT_WORD[p.status],
+    promptWord(p),
     plain(p.prompt, 60),
     plain(p.live.version, 60),
     promptProblems(p, report),
