@@ -58,10 +58,6 @@ function examples(list: readonly Comparison[], style: Style): string {
   return shown.join('; ');
 }
 
-function changed(n: number): string {
-  return n === 1 ? '1 changed prompt' : `${formatCount(n)} changed prompts`;
-}
-
 /** The verdict in one line: headline, then counts and the worst examples. */
 export function verdictLine(report: CompareReport, style: Style): VerdictLine {
   const all = report.comparisons;
@@ -79,7 +75,7 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
       return {
         verdict: 'regressed',
         headline: 'Prompt regression',
-        detail: `${formatCount(failing.length)} of ${changed(total)} ${how}${tail}`,
+        detail: `${formatCount(failing.length)} of ${plural(total, 'changed prompt')} ${how}${tail}`,
       };
     }
     case 'warning': {
@@ -97,7 +93,7 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
       return {
         verdict: 'warning',
         headline: 'No regression, with warnings',
-        detail: `${changed(total)}: ${parts.join('; ') || 'see below'}`,
+        detail: `${plural(total, 'changed prompt')}: ${parts.join('; ') || 'see below'}`,
       };
     }
     case 'passed': {
@@ -114,7 +110,7 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
       return {
         verdict: 'passed',
         headline: 'No regression',
-        detail: `${changed(total)} checked${breakdown ? `: ${breakdown}` : ''}`,
+        detail: `${plural(total, 'changed prompt')} checked${breakdown ? `: ${breakdown}` : ''}`,
       };
     }
     case 'no_changes':

@@ -1,5 +1,5 @@
 /** The Markdown tables of a prompt's section in the health report. */
-import { formatCount, formatPValue } from './format.js';
+import { MISSING, formatCount, formatPValue } from './format.js';
 import { TREND_LABEL, TREND_WORD, formatTrendChange } from './health-content.js';
 import type { HealthReport, PromptHealth, TrendResult } from './health-types.js';
 import { formatMetricDelta } from './labels.js';
@@ -40,10 +40,10 @@ export function trendTable(rows: readonly TrendResult[]): string[] {
     '| :-- | --: | --: | --: | --: | :-- |',
   ];
   for (const t of rows) {
-    const slope = t.slope_per_day === null ? '–' : formatMetricDelta(t.metric, t.slope_per_day);
+    const slope = t.slope_per_day === null ? MISSING : formatMetricDelta(t.metric, t.slope_per_day);
     const change =
       t.relative_change === null
-        ? '–'
+        ? MISSING
         : `${formatTrendChange(t.metric, t.relative_change)} over ${formatCount(t.span_days)} days`;
     lines.push(
       `| ${TREND_LABEL[t.metric]} | ${formatCount(t.days)} | ${slope} | ${change} | ${formatPValue(t.p_value_adjusted)} | ${TREND_ICON[t.status]} ${TREND_WORD[t.status]} |`,
