@@ -14,7 +14,7 @@ const WIDE: readonly (readonly [number, number])[] = [
 ];
 
 /** Terminal cells a string takes (an approximation good for names and numbers). */
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   let width = 0;
   // Our own colour codes take no cells (store strings cannot carry escapes: see escape.ts).
   // eslint-disable-next-line no-control-regex -- ESC starts the colour codes we strip

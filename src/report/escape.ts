@@ -6,7 +6,7 @@
  */
 
 /** Longest a store string may be once shown; longer ones end in an ellipsis. */
-export const DEFAULT_MAX_CHARS = 200;
+const DEFAULT_MAX_CHARS = 200;
 
 /** Zero-width space as an entity: visible in the source, invisible on the page. */
 const ZWSP = '&#8203;';

@@ -4,7 +4,7 @@
  */
 
 /** The typographic minus sign. */
-export const MINUS = '\u2212';
+const MINUS = '\u2212';
 
 /** Shown where a value is missing (null, or not a finite number). */
 export const MISSING = '–';
@@ -117,7 +117,7 @@ export function formatPoints(difference: number | null): string {
 }
 
 /** Below this a p-value is shown as a bound: more digits would be numerical noise. */
-export const P_FLOOR = 1e-10;
+const P_FLOOR = 1e-10;
 
 /** A p-value: `< 1e-10`, `3.2e-7`, `0.0031`, `0.049`, `0.41`. */
 export function formatPValue(p: number | null): string {
@@ -160,12 +160,6 @@ export function formatTimestamp(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return BAD_DATE;
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-/** A date only: `2026-10-31`. */
-export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? BAD_DATE : date.toISOString().slice(0, 10);
 }
 
 /** A number of days: `1 day`, `46 days`. */

@@ -121,7 +121,7 @@ const BUDGET_WORD: Readonly<Record<NonNullable<HealthAlert['budget']>, string>> 
 };
 
 /** What one alert is about, in a few words: `quality −14.7 % (regressed)`. */
-export function alertPhrase(a: HealthAlert, spans: { windowMs: number }): string {
+function alertPhrase(a: HealthAlert, spans: { windowMs: number }): string {
   const metric = a.metric;
   switch (a.kind) {
     case 'regression':

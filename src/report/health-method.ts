@@ -10,12 +10,12 @@ import { CORRECTION_NAME, formatThreshold, metricName, plural } from './labels.j
 import type { MethodItem } from './method.js';
 
 /** Primary tests of the window against the history, over the run. */
-export function windowTestCount(report: HealthReport): number {
+function windowTestCount(report: HealthReport): number {
   return report.prompts.reduce((n, p) => n + p.metrics.filter((m) => m.p_value !== null).length, 0);
 }
 
 /** Trend tests of the run. */
-export function trendTestCount(report: HealthReport): number {
+function trendTestCount(report: HealthReport): number {
   return report.prompts.reduce((n, p) => n + p.trends.filter((t) => t.p_value !== null).length, 0);
 }
 

@@ -22,7 +22,7 @@ function bars(c: Comparison): Bar[] {
 }
 
 /** Whether a candidate gets a chart: it worsened and has at least one relative change. */
-export function wantsChart(c: Comparison): boolean {
+function wantsChart(c: Comparison): boolean {
   return (
     c.baseline !== null &&
     (c.status === 'regressed' || c.status === 'degraded') &&

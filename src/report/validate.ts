@@ -185,7 +185,7 @@ function context(v: unknown): ReportContext | undefined {
 }
 
 /** Limits of a report we accept from outside. */
-export const MAX_COMPARISONS = 10_000;
+const MAX_COMPARISONS = 10_000;
 
 /** Checks an untrusted value against the CompareReport schema and rebuilds it clean. */
 export function validateCompareReport(value: unknown): CompareReport {
