@@ -77,7 +77,6 @@ export async function compareMode(
       ...(target ? { target } : {}),
     });
   }
-  io.log.info(`Store: ${'label' in store ? store.label : store.path}.`);
   const report = {
     ...(await runInWorker(
       compareRequest(config, {

@@ -12,6 +12,7 @@ import {
   headStore,
 } from '../sources/artifact-store.js';
 import { readBaseStore } from '../sources/base-commit.js';
+import { storeLabel } from '../sources/label.js';
 import { uploadReportArtifact } from '../sources/upload.js';
 import { workspaceStore } from '../sources/workspace.js';
 import { beginCheck, finishCheck, publishCompare, summarizeCompare } from './publish-compare.js';
@@ -31,7 +32,7 @@ async function baselineInput(
     return { path: workspaceStore(ctx.workspace, config.baselineStore, 'baseline-store') };
   if (config.baselineArtifact) {
     const base = await baselineStoreArtifact(gh, ctx, config, pr.baseRef || null);
-    io.log.info(`Baseline store: ${'label' in base ? base.label : base.path}.`);
+    io.log.info(`Baseline store: ${storeLabel(base)}.`);
     return base;
   }
   const base = await readBaseStore({

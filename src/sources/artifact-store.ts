@@ -7,6 +7,7 @@ import { latestSuccessfulRun, type GitHub, type Logger } from '../github/index.j
 import { getDefaultBranch } from '../github/repository.js';
 import { readArtifactFile } from './artifact.js';
 import { SourceError } from './errors.js';
+import { storeLabel } from './label.js';
 import { workspaceStore } from './workspace.js';
 
 const STORE_EXTENSIONS = ['.sqlite', '.sqlite3', '.db'];
@@ -127,15 +128,19 @@ export async function baselineStoreArtifact(
   return { bytes: file.bytes, label: `artifact ${name} (${runLabel})` };
 }
 
-/** The head store: `store-artifact` of this run when given, else the `store` file in the workspace. */
+/**
+ * The head store: `store-artifact` of this run when given, else the `store` file in the
+ * workspace. Logs which one it is.
+ */
 export async function headStore(
   gh: GitHub,
   ctx: ActionContext,
   config: Config,
   log: Logger,
 ): Promise<StoreInput> {
-  if (!config.storeArtifact) return { path: workspaceStore(ctx.workspace, config.store, 'store') };
-  const head = await headStoreArtifact(gh, ctx, config);
-  log.info(`Head store: ${'label' in head ? head.label : head.path}.`);
+  const head = config.storeArtifact
+    ? await headStoreArtifact(gh, ctx, config)
+    : { path: workspaceStore(ctx.workspace, config.store, 'store') };
+  log.info(`Head store: ${storeLabel(head)}.`);
   return head;
 }

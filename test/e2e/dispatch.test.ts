@@ -81,7 +81,9 @@ describe('workflow_dispatch: compare two versions of one prompt', () => {
     const before = listTree(ws.dir);
     fake.addArtifact(4242, { name: 'prompt-store', zip: storeZip(store) });
     const run = await dispatch(ws.dir, { ...VERSIONS, 'store-artifact': 'prompt-store' });
-    expect(run.stdout).toMatch(/Store: artifact prompt-store \(run 4242\)\./);
+    expect(run.stdout).toMatch(/Head store: artifact prompt-store \(run 4242\)\./);
+    // Said once, not again by the comparison itself.
+    expect(run.stdout.match(/store: artifact prompt-store/gi)).toHaveLength(1);
     expect(run.outputs.verdict).toBe('regressed');
     expect(listTree(ws.dir)).toEqual(before);
   });
