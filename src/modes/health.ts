@@ -15,14 +15,14 @@ import { skipIfNeutral } from './skip.js';
 import { writeReport } from './report-file.js';
 import { runInWorker } from '../worker/run.js';
 
-/** The one-line title of the tracking issue (it changes with the alerts). */
-export function issueTitle(report: HealthReport): string {
+/** The alerts in a few words (`1 critical, 2 warnings`), or `healthy`. */
+function alertsPhrase(report: HealthReport): string {
   const { critical, warnings } = report.counts;
   const parts = [
     critical > 0 ? `${critical} critical` : '',
     warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '',
   ];
-  return `Prompt health: ${parts.filter(Boolean).join(', ') || 'healthy'}`;
+  return parts.filter(Boolean).join(', ') || 'healthy';
 }
 
 /** The failure line when the health report fails the fail-on policy. */
@@ -44,6 +44,7 @@ async function keepIssue(
   io: ActionIO,
 ): Promise<void> {
   const alerts = alertsFingerprint(report);
+  const phrase = alertsPhrase(report);
   // Scheduled runs have no pull request: the marker carries the commit the workflow ran on.
   const sha = /^[0-9a-f]{40}$/.test(ctx.sha) ? ctx.sha : '0'.repeat(40);
   const marker = buildHealthMarker({
@@ -61,13 +62,14 @@ async function keepIssue(
       repo: ctx.repo,
       label: config.issueLabel,
       key: config.commentKey,
-      title: issueTitle(report),
+      // The title changes with the alerts.
+      title: `Prompt health: ${phrase}`,
       body: fitHealthMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker }),
       alertsFingerprint: alerts,
       unhealthy: report.counts.alerts > 0,
       runNumber: ctx.runNumber,
       healthyComment: `✅ Healthy again: no alerts in [run ${ctx.runNumber}](${runUrl}). Closing.`,
-      alertsChangedComment: `The alerts changed in [run ${ctx.runNumber}](${runUrl}): ${issueTitle(report).replace('Prompt health: ', '')}. The report above is current.`,
+      alertsChangedComment: `The alerts changed in [run ${ctx.runNumber}](${runUrl}): ${phrase}. The report above is current.`,
     },
     io.log,
   );
