@@ -1,11 +1,16 @@
 import { unzipSync, zipSync } from 'fflate';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './fake-github.js';
-import { git, isolatedAction, runAction, type ActionRun } from './harness.js';
+import { isolatedAction, runAction, type ActionRun } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
-import { apiWrites, checkRuns, resetFake, runtimeEnv, STORE, workspaceWith } from './workflows.js';
+import {
+  apiWrites,
+  baseAndHead,
+  checkRuns,
+  resetFake,
+  runtimeEnv,
+  workspaceWith,
+} from './workflows.js';
 
 const REPORT = 'prompt-regression-report';
 const FILE = 'prompt-regression-report.json';
@@ -80,10 +85,7 @@ beforeAll(async () => {
   actionDir = isolatedAction();
   fake = new FakeGitHub();
   await fake.start();
-  const base = workspaceWith({ [STORE]: await storeBytes(baseSpec()) });
-  writeFileSync(path.join(base.dir, STORE), await storeBytes(headSpec(0.7)));
-  git(base.dir, 'commit', '-q', '-am', 'head');
-  ws = { dir: base.dir, baseSha: base.sha, headSha: git(base.dir, 'rev-parse', 'HEAD') };
+  ws = baseAndHead(await storeBytes(baseSpec()), await storeBytes(headSpec(0.7)));
   fake.forbidWrites = true;
   first = await pullRequestRun();
   writesDuringRun1 = apiWrites(fake).length;

@@ -1,17 +1,14 @@
 // The action under attack and under faults, run as GitHub runs it: hostile store strings, a
 // flaky API, and two runs at once.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { StoreSpec } from '../../scripts/store-writer.mjs';
 import { writeStore } from '../../scripts/store-writer.mjs';
 import { expectSafeMarkdown } from '../report/safety.js';
 import { FakeGitHub, secondaryRateLimit } from './fake-github.js';
-import { git, isolatedAction, pullRequestEvent, runAction, type ActionRun } from './harness.js';
+import { isolatedAction, pullRequestEvent, runAction, type ActionRun } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
+import { baseAndHead, resetFake, STORE, workspaceWith } from './workflows.js';
 
-const STORE = '.prompt_versions/db.sqlite';
 const TOKEN = 'ghs_test_token_1234567890';
 const HOSTILE = 'evil|name <img src=x onerror=alert(1)> @octocat `code` ]]> <!--';
 const NAMES = [
@@ -26,17 +23,7 @@ let actionDir: string;
 async function workspace(
   head: StoreSpec,
 ): Promise<{ dir: string; baseSha: string; headSha: string }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pv-hard-'));
-  git(dir, 'init', '-q', '-b', 'main');
-  mkdirSync(path.join(dir, '.prompt_versions'));
-  writeFileSync(path.join(dir, STORE), await storeBytes(baseSpec()));
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'base');
-  const baseSha = git(dir, 'rev-parse', 'HEAD');
-  writeFileSync(path.join(dir, STORE), await storeBytes(head));
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'head');
-  return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
+  return baseAndHead(await storeBytes(baseSpec()), await storeBytes(head));
 }
 
 function prRun(
@@ -67,12 +54,7 @@ afterAll(async () => {
   await fake.stop();
 });
 beforeEach(() => {
-  fake.state.comments = [];
-  fake.state.checkRuns.clear();
-  fake.state.issues.clear();
-  fake.state.pulls.clear();
-  fake.clearFaults();
-  fake.requests.length = 0;
+  resetFake(fake);
   fake.addPullRequest({ number: 5, headSha: 'f'.repeat(40) });
 });
 
@@ -180,8 +162,6 @@ describe('two runs at once', () => {
   });
 
   it('end with exactly one tracking issue', async () => {
-    const ws = mkdtempSync(path.join(tmpdir(), 'pv-hard-health-'));
-    mkdirSync(path.join(ws, '.prompt_versions'));
     const now = Date.now();
     const iso = (daysAgo: number): string => new Date(now - daysAgo * 86_400_000).toISOString();
     const batch = (from: number, to: number, quality: number) => ({
@@ -207,7 +187,7 @@ describe('two runs at once', () => {
         },
       ],
     };
-    writeFileSync(path.join(ws, STORE), await writeStore(spec));
+    const ws = workspaceWith({ [STORE]: await writeStore(spec) }).dir;
     const health = (n: number): Promise<ActionRun> =>
       runAction({
         actionDir,

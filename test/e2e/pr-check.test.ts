@@ -1,33 +1,21 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './fake-github.js';
-import { git, isolatedAction, pullRequestEvent, runAction } from './harness.js';
+import { isolatedAction, pullRequestEvent, runAction } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
+import { baseAndHead, resetFake, STORE, workspaceWith } from './workflows.js';
 
-const STORE = '.prompt_versions/db.sqlite';
 let fake: FakeGitHub;
 let actionDir: string;
 
-/** A git workspace: the base store committed, then the head store committed on top. */
+/** A git workspace: the base store committed (unless not `withBase`), then the head store. */
 async function workspace(
-  headQuality: number | null,
+  headQuality: number,
   withBase = true,
 ): Promise<{ dir: string; baseSha: string; headSha: string }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pv-ws-'));
-  git(dir, 'init', '-q', '-b', 'main');
-  mkdirSync(path.join(dir, '.prompt_versions'));
-  writeFileSync(path.join(dir, 'README.md'), 'demo\n');
-  if (withBase) writeFileSync(path.join(dir, STORE), await storeBytes(baseSpec()));
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'base');
-  const baseSha = git(dir, 'rev-parse', 'HEAD');
-  if (headQuality !== null)
-    writeFileSync(path.join(dir, STORE), await storeBytes(headSpec(headQuality)));
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'head');
-  return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
+  const base = withBase ? await storeBytes(baseSpec()) : null;
+  return baseAndHead(base, await storeBytes(headSpec(headQuality)));
 }
 
 async function check(
@@ -53,11 +41,7 @@ afterAll(async () => {
   await fake.stop();
 });
 beforeEach(() => {
-  fake.state.comments = [];
-  fake.state.checkRuns.clear();
-  fake.state.pulls.clear();
-  fake.forbidWrites = false;
-  fake.clearFaults();
+  resetFake(fake);
   fake.addPullRequest({ number: 5, headSha: 'f'.repeat(40) });
 });
 
@@ -139,16 +123,12 @@ describe('pull_request: the action end to end (dist/ alone, fake GitHub API)', (
 
   it('reads the base store through the contents API when the base commit is not in the checkout', async () => {
     const ws = await workspace(0.7);
-    const shallow = mkdtempSync(path.join(tmpdir(), 'pv-shallow-'));
-    git(shallow, 'init', '-q', '-b', 'main');
-    mkdirSync(path.join(shallow, '.prompt_versions'));
-    writeFileSync(path.join(shallow, STORE), readFileSync(path.join(ws.dir, STORE)));
-    git(shallow, 'add', '-A');
-    git(shallow, 'commit', '-q', '-m', 'only head');
+    // A checkout of the head commit alone: the base commit is not in it.
+    const shallow = workspaceWith({ [STORE]: readFileSync(path.join(ws.dir, STORE)) });
     const baseSha = 'a'.repeat(40);
     fake.state.rawContentType = 'text/plain; charset=utf-8';
     fake.setFile(baseSha, STORE, await storeBytes(baseSpec()));
-    const run = await check({ dir: shallow, baseSha, headSha: git(shallow, 'rev-parse', 'HEAD') });
+    const run = await check({ dir: shallow.dir, baseSha, headSha: shallow.sha });
     expect(run.stdout).toMatch(/read with contents API/);
     expect(run.outputs.verdict).toBe('regressed');
     expect(fake.requestsTo('GET', /^\/repos\/octo-org\/octo-repo\/contents\//)).toHaveLength(1);

@@ -27,6 +27,22 @@ export function workspaceWith(files: Record<string, Uint8Array | string> = {}): 
   return { dir, sha: git(dir, 'rev-parse', 'HEAD') };
 }
 
+/**
+ * A pull request's git workspace: `base` committed as the store (none when null), then `head`
+ * committed over it; returns the folder and both commits.
+ */
+export function baseAndHead(
+  base: Uint8Array | null,
+  head: Uint8Array,
+): { dir: string; baseSha: string; headSha: string } {
+  const ws = workspaceWith(base ? { [STORE]: base } : {});
+  mkdirSync(path.dirname(path.join(ws.dir, STORE)), { recursive: true });
+  writeFileSync(path.join(ws.dir, STORE), head);
+  git(ws.dir, 'add', '-A');
+  git(ws.dir, 'commit', '-q', '-m', 'head');
+  return { dir: ws.dir, baseSha: ws.sha, headSha: git(ws.dir, 'rev-parse', 'HEAD') };
+}
+
 /** Every path under `dir` (relative), sorted: to show that a run wrote nothing there. */
 export function listTree(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[])
@@ -61,6 +77,7 @@ export function apiWrites(fake: FakeGitHub) {
 /** Resets the parts of the fake the tests of one file change. */
 export function resetFake(fake: FakeGitHub): void {
   fake.state.comments = [];
+  fake.state.issues.clear();
   fake.state.checkRuns.clear();
   fake.state.pulls.clear();
   fake.state.runs = [];
