@@ -1,6 +1,6 @@
 import type { GitHub } from './client.js';
 import { toForbidden, write, type Forbidden } from './errors.js';
-import { CHECK_OUTPUT_MAX, trimWithNote } from './trim.js';
+import { CHECK_SUMMARY_LIMIT, trimWithNote } from './trim.js';
 
 /** Arguments of {@link startCheckRun}. */
 export interface StartCheckRunOptions {
@@ -63,10 +63,10 @@ export function checkOutput(opts: Pick<CompleteCheckRunOptions, 'title' | 'summa
   text?: string;
 } {
   const title = trimWithNote(opts.title, TITLE_MAX, 'the summary');
-  const summary = trimWithNote(opts.summary, CHECK_OUTPUT_MAX);
+  const summary = trimWithNote(opts.summary, CHECK_SUMMARY_LIMIT);
   return opts.text === undefined
     ? { title, summary }
-    : { title, summary, text: trimWithNote(opts.text, CHECK_OUTPUT_MAX) };
+    : { title, summary, text: trimWithNote(opts.text, CHECK_SUMMARY_LIMIT) };
 }
 
 /** Completes the check run with a conclusion and its output. */

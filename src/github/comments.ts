@@ -4,7 +4,7 @@ import { githubMessage, isNotFound, isServerError, toForbidden, write } from './
 import type { Forbidden } from './errors.js';
 import { learnLogin, whoAmI } from './identity.js';
 import { findMarker } from './markers.js';
-import { BODY_MAX, trimWithNote } from './trim.js';
+import { COMMENT_LIMIT, trimWithNote } from './trim.js';
 
 /** Where the sticky comment lives. */
 export interface CommentTarget {
@@ -126,7 +126,7 @@ export async function upsertStickyComment(
     throw new Error(`The comment marker names commit ${marker.sha}, not ${opts.headSha}.`);
   }
   // A report past GitHub's limit would be refused whole; the renderers normally prevent it.
-  const body = trimWithNote(opts.body, BODY_MAX);
+  const body = trimWithNote(opts.body, COMMENT_LIMIT);
   const { owner, repo } = opts;
   const urls = new Map<number, string>();
   try {

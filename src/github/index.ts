@@ -10,5 +10,5 @@ export { ACTIONS_BOT_LOGIN } from './identity.js';
 export * from './issues.js';
 export * from './markers.js';
 export * from './pulls.js';
-export { BODY_MAX, CHECK_OUTPUT_MAX, trimWithNote } from './trim.js';
+export { trimWithNote } from './trim.js';
 export * from './zip.js';

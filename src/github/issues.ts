@@ -6,7 +6,7 @@ import { learnLogin, whoAmI } from './identity.js';
 import { ensureLabel } from './labels.js';
 import { findMarker } from './markers.js';
 import { decideIssueAction } from './tracking.js';
-import { BODY_MAX, trimWithNote } from './trim.js';
+import { COMMENT_LIMIT, trimWithNote } from './trim.js';
 
 /** Arguments of {@link syncTrackingIssue}. */
 export interface SyncIssueOptions {
@@ -163,7 +163,7 @@ export async function syncTrackingIssue(
   log: Logger = silentLogger,
 ): Promise<IssueSyncResult> {
   const marker = checkArgs(o);
-  const body = trimWithNote(o.body, BODY_MAX);
+  const body = trimWithNote(o.body, COMMENT_LIMIT);
   const { owner, repo } = o;
   try {
     let seen = await listOpenOurs(gh, o);

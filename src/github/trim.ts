@@ -1,8 +1,5 @@
-/** Longest check-run `output.summary` / `output.text` GitHub accepts, in characters. */
-export const CHECK_OUTPUT_MAX = 65_535;
-
-/** Longest issue or comment body GitHub accepts, in characters. */
-export const BODY_MAX = 65_536;
+// GitHub's size limits are defined once, beside the renderers that fit reports into them.
+export { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT } from '../report/limits.js';
 
 /**
  * `text` cut to at most `max` characters (UTF-16 units, never fewer than GitHub counts), ending

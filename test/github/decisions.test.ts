@@ -7,7 +7,7 @@ import {
   type Marker,
 } from '../../src/github/markers.js';
 import { decideIssueAction } from '../../src/github/tracking.js';
-import { CHECK_OUTPUT_MAX, trimWithNote } from '../../src/github/trim.js';
+import { CHECK_SUMMARY_LIMIT, trimWithNote } from '../../src/github/trim.js';
 
 const SHA = 'abcdef0';
 const cm = (run: number, key = 'k', attempt = 1): string =>
@@ -101,15 +101,15 @@ describe('trimWithNote', () => {
   });
 
   it('trims to the limit with a visible note', () => {
-    const out = trimWithNote('x'.repeat(70_000), CHECK_OUTPUT_MAX);
-    expect(out.length).toBeLessThanOrEqual(CHECK_OUTPUT_MAX);
+    const out = trimWithNote('x'.repeat(70_000), CHECK_SUMMARY_LIMIT);
+    expect(out.length).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
     expect(out).toMatch(/truncated by prompt-versioner-action: \d+ characters omitted/);
     expect(out.startsWith('xxxx')).toBe(true);
   });
 
   it('never splits a surrogate pair', () => {
     const text = '😀'.repeat(40_000);
-    const out = trimWithNote(text, CHECK_OUTPUT_MAX);
+    const out = trimWithNote(text, CHECK_SUMMARY_LIMIT);
     const kept = out.slice(0, out.indexOf('\n\n…'));
     expect(kept.length % 2).toBe(0);
     expect(kept).toBe('😀'.repeat(kept.length / 2));
