@@ -57,6 +57,11 @@ export function readActionContext(env: NodeJS.ProcessEnv, tmpFallback: string): 
   };
 }
 
+/** The web page of the workflow run `ctx.runId`. */
+export function runUrl(ctx: ActionContext): string {
+  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
+}
+
 /** The pull request of a pull_request / pull_request_target payload. */
 export interface PullRequestRef {
   readonly number: number;

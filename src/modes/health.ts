@@ -1,4 +1,4 @@
-import type { ActionContext } from '../action/context.js';
+import { runUrl, type ActionContext } from '../action/context.js';
 import type { ActionIO, ModeResult } from '../action/io.js';
 import { alertsFingerprint } from '../analysis/health.js';
 import { failsPolicy } from '../analysis/verdict.js';
@@ -54,7 +54,7 @@ async function keepIssue(
     attempt: ctx.runAttempt,
     alerts,
   });
-  const runUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
+  const runLink = `[run ${ctx.runNumber}](${runUrl(ctx)})`;
   const result = await syncTrackingIssue(
     gh,
     {
@@ -68,8 +68,8 @@ async function keepIssue(
       alertsFingerprint: alerts,
       unhealthy: report.counts.alerts > 0,
       runNumber: ctx.runNumber,
-      healthyComment: `✅ Healthy again: no alerts in [run ${ctx.runNumber}](${runUrl}). Closing.`,
-      alertsChangedComment: `The alerts changed in [run ${ctx.runNumber}](${runUrl}): ${phrase}. The report above is current.`,
+      healthyComment: `✅ Healthy again: no alerts in ${runLink}. Closing.`,
+      alertsChangedComment: `The alerts changed in ${runLink}: ${phrase}. The report above is current.`,
     },
     io.log,
   );

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../action/context.js';
+import { runUrl, type ActionContext } from '../action/context.js';
 import { READ_ONLY_TOKEN_HINT, type ActionIO } from '../action/io.js';
 import type { Config } from '../config/config.js';
 import {
@@ -49,7 +49,7 @@ export async function beginCheck(
     repo: ctx.repo,
     name: config.checkName,
     headSha,
-    detailsUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`,
+    detailsUrl: runUrl(ctx),
   });
   if (result.status === 'ok') return { id: result.checkRunId };
   io.log.warning(`No check run: ${result.message} (needs 'checks: write').`);
