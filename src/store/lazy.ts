@@ -11,15 +11,25 @@ interface PagedContents {
 }
 
 /**
- * A store file that SQLite reads page by page, when and where it asks, instead of a copy of the
- * whole file in memory: a comparison that reads two versions through the indexes touches a few
- * MB of a 150 MB store, and no command ever holds the file's bytes twice.
+ * The object to give `new SQL.Database(...)` so that sql.js reads `contents` in place: bytes in
+ * memory or a file's pages, never a copy of them.
  *
  * How it plugs into sql.js 1.x: `new Database(data)` writes `data` into a new MEMFS file, and
- * MEMFS' first write to an empty file keeps `data.slice(0, length)` as the file's contents. We
- * answer that `slice` with a paged view, whose `subarray` MEMFS calls for every read. The
- * database is opened with query_only, so nothing ever writes to it (test/store/lazy.test.ts
- * guards these assumptions against a sql.js upgrade).
+ * MEMFS' first write to an empty file keeps `data.slice(0, length)`, a copy, as the file's
+ * contents. We answer that `slice` with `contents` itself, whose `subarray` MEMFS then calls for
+ * every read. The database is opened with query_only, so nothing ever writes through to them
+ * (test/store/lazy.test.ts guards these assumptions against a sql.js upgrade).
+ */
+export function readInPlace(contents: PagedContents): Uint8Array {
+  const subarray = (start: number, end: number): Uint8Array => contents.subarray(start, end);
+  return { length: contents.length, subarray, slice: () => contents } as unknown as Uint8Array;
+}
+
+/**
+ * A store file that SQLite reads page by page, when and where it asks, instead of a copy of the
+ * whole file in memory: a comparison that reads two versions through the indexes touches a few
+ * MB of a 150 MB store, and no command ever holds the file's bytes twice. sql.js reads the
+ * file through a paged view (see readInPlace).
  */
 export class LazyFile {
   /** Bytes handed out, for tests and the benchmark's notes. */
@@ -49,10 +59,10 @@ export class LazyFile {
 
   /** The object to give `new SQL.Database(...)`: MEMFS keeps our paged view as the contents. */
   source(): Uint8Array {
-    const subarray = (start: number, end: number): Uint8Array => this.read(start, end - start);
-    const contents: PagedContents = { length: this.size, subarray };
-    const data = { length: this.size, subarray, slice: () => contents };
-    return data as unknown as Uint8Array;
+    return readInPlace({
+      length: this.size,
+      subarray: (start, end) => this.read(start, end - start),
+    });
   }
 
   /**

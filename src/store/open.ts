@@ -2,7 +2,7 @@ import type { Database } from 'sql.js';
 import { StoreError, oneLine } from './errors.js';
 import { DEFAULT_MAX_STORE_BYTES, checkHeader } from './header.js';
 import { SqliteStore } from './reader.js';
-import { LazyFile } from './lazy.js';
+import { LazyFile, readInPlace } from './lazy.js';
 import { checkSchema, type StoreSchema } from './schema.js';
 import { guardQueries } from './sql.js';
 import { loadSqlJs } from './sqljs.js';
@@ -41,8 +41,8 @@ export const FULL_CHECK_MAX_BYTES = 8 * 1024 * 1024;
 const CACHE_KIB = 32 * 1024;
 
 /**
- * Opens a store read-only and checks it before anything trusts it: bytes in memory (sql.js keeps
- * a view of them, never writes them) or a file read page by page as queries need it.
+ * Opens a store read-only and checks it before anything trusts it: bytes in memory (sql.js reads
+ * them in place, no copy, and never writes to them) or a file read page by page as queries need it.
  */
 export async function openDatabase(
   source: Uint8Array | LazyFile,
@@ -56,7 +56,7 @@ export async function openDatabase(
     walPresent: options.walPresent ?? false,
   });
   const SQL = await loadSqlJs();
-  const db = new SQL.Database(file ? file.source() : (source as Uint8Array));
+  const db = new SQL.Database(file ? file.source() : readInPlace(source as Uint8Array));
   try {
     // Before any other statement: no write can happen, and the schema's own SQL (views,
     // defaults, indexes on expressions) may call only functions that are safe to call.

@@ -28,10 +28,10 @@ export interface MemoryLimits {
 }
 
 /**
- * Limits proportional to the store cap. Legitimate reads hold at most the file (outside the V8 heap,
- * as typed arrays) plus text and numbers read from it, which are a fraction of its size; a hostile
- * store that inflates values (generated columns, huge printf) is stopped well before the runner
- * runs out of memory.
+ * Limits proportional to the store cap. Legitimate reads hold at most the file once (outside the
+ * V8 heap: bytes in a typed array that sql.js reads in place, or a file read page by page) plus
+ * text and numbers read from it, which are a fraction of its size; a hostile store that inflates
+ * values (generated columns, huge printf) is stopped well before the runner runs out of memory.
  */
 export function memoryLimits(maxStoreBytes: number): MemoryLimits {
   const capMb = Math.ceil(maxStoreBytes / MIB);

@@ -7,7 +7,7 @@ import { generateRows, writeStore } from '../../scripts/store-writer.mjs';
 import { StoreError } from '../../src/store/errors.js';
 import { openStoreFile } from '../../src/store/file.js';
 import { LazyFile } from '../../src/store/lazy.js';
-import { FULL_CHECK_MAX_BYTES, openStore, type Store } from '../../src/store/open.js';
+import { FULL_CHECK_MAX_BYTES, openDatabase, openStore, type Store } from '../../src/store/open.js';
 import { batch, rejection } from './helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pv-lazy-'));
@@ -63,6 +63,19 @@ describe('a store file read page by page', () => {
     expect(lazy.costByDay(...range)).toEqual(memory.costByDay(...range));
     memory.close();
     lazy.close();
+  });
+
+  it('reads bytes in memory in place, as it reads a file: sql.js keeps no copy of them', async () => {
+    const bytes = await writeStore(manySpec(5));
+    const { db } = await openDatabase(bytes, { label: 'bytes' });
+    const count = 'SELECT count(*), avg(quality_score) FROM prompt_metrics';
+    expect(db.exec(count)[0]!.values[0]![0]).toBe(1000);
+    // Pages SQLite dropped from its cache are read again from the caller's bytes: a copy made
+    // when the database was opened would still answer.
+    db.exec('PRAGMA shrink_memory');
+    bytes.fill(0, 4096);
+    expect(() => db.exec(count)).toThrow();
+    db.close();
   });
 
   it('refuses to go on when the file changes under it', async () => {

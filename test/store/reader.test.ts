@@ -204,6 +204,7 @@ describe('read-only', () => {
     store.costByDay('2026-01-01', '2027-01-01');
     store.totals();
     store.close();
+    // sql.js reads these bytes in place: a write by the reader would land in them.
     expect(sha256(bytes)).toBe(before);
   });
 
