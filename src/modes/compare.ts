@@ -7,8 +7,7 @@ import { getPullRequest, type GitHub } from '../github/index.js';
 import { failureLine } from '../report/verdict-line.js';
 import { headStore } from '../sources/artifact-store.js';
 import { compareRequest } from '../requests.js';
-import { publishCompare, summarizeCompare, type PublishTarget } from './publish-compare.js';
-import { writeReport } from './report-file.js';
+import { publishCompare, recordCompare, type PublishTarget } from './publish-compare.js';
 import { skipIfNeutral } from './skip.js';
 import { runInWorker } from '../worker/run.js';
 
@@ -59,7 +58,8 @@ export async function compareMode(
         `input '${unused === 'baselineStore' ? 'baseline-store' : 'baseline-artifact'}' is not used by mode compare: it compares two versions in one store (input 'store' or 'store-artifact').`,
       );
   }
-  const commentKey = compareCommentKey(config.commentKey);
+  // The comparison's own comment key (which also names its report file).
+  const compareConfig: Config = { ...config, commentKey: compareCommentKey(config.commentKey) };
   // Checked before the comparison, so that a wrong number fails fast.
   const target = config.prNumber ? await pullRequestTarget(gh, ctx, config.prNumber) : null;
 
@@ -71,7 +71,7 @@ export async function compareMode(
       title: 'Prompt versions not compared',
       gh,
       ctx,
-      config: { ...config, commentKey },
+      config: compareConfig,
       io,
       check: null,
       ...(target ? { target } : {}),
@@ -95,16 +95,13 @@ export async function compareMode(
       run_number: ctx.runNumber,
     },
   };
-  await writeReport(report, ctx, commentKey, io);
-  io.setOutput('verdict', report.verdict);
-  io.setOutput('regressions', String(report.counts.regressed));
-  await summarizeCompare(report, config, io);
+  await recordCompare(report, ctx, compareConfig, io);
   if (target) {
     await publishCompare({
       report,
       gh,
       ctx,
-      config: { ...config, commentKey, checkName: null },
+      config: { ...compareConfig, checkName: null },
       io,
       target,
       check: null,

@@ -15,8 +15,7 @@ import { readBaseStore } from '../sources/base-commit.js';
 import { storeLabel } from '../sources/label.js';
 import { uploadReportArtifact } from '../sources/upload.js';
 import { workspaceStore } from '../sources/workspace.js';
-import { beginCheck, finishCheck, publishCompare, summarizeCompare } from './publish-compare.js';
-import { writeReport } from './report-file.js';
+import { beginCheck, failCheck, publishCompare, recordCompare } from './publish-compare.js';
 import { skipIfNeutral } from './skip.js';
 import { runInWorker } from '../worker/run.js';
 import { compareRequest } from '../requests.js';
@@ -109,10 +108,7 @@ export async function prCheck(
         run_number: ctx.runNumber,
       },
     };
-    await writeReport(report, ctx, config.commentKey, io);
-    io.setOutput('verdict', report.verdict);
-    io.setOutput('regressions', String(report.counts.regressed));
-    await summarizeCompare(report, config, io);
+    await recordCompare(report, ctx, config, io);
     if (toArtifact) {
       const up = await uploadReportArtifact({
         name: config.reportArtifact,
@@ -135,14 +131,6 @@ export async function prCheck(
     }
     return { failure: report.verdict === 'regressed' ? failureLine(report) : null };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await finishCheck(
-      gh,
-      ctx,
-      check,
-      { conclusion: 'failure', title: 'Could not check the prompt store', summary: message },
-      io,
-    );
-    throw error;
+    return failCheck(gh, ctx, check, 'Could not check the prompt store', error, io);
   }
 }

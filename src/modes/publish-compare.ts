@@ -11,6 +11,8 @@ import {
 import { checkConclusion, renderCheckOutput } from '../report/check.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, fitMarkdown } from '../report/limits.js';
 import type { CompareReport } from '../report/types.js';
+import { describeError } from '../errors.js';
+import { writeReport } from './report-file.js';
 
 /** The pull request a report is published on. */
 export interface PublishTarget {
@@ -19,7 +21,7 @@ export interface PublishTarget {
 }
 
 /** Writes the report to the job summary. */
-export async function summarizeCompare(
+async function summarizeCompare(
   report: CompareReport,
   config: Config,
   io: ActionIO,
@@ -30,6 +32,23 @@ export async function summarizeCompare(
       fullReportHint: 'the full report is in the JSON report (report-path)',
     }),
   );
+}
+
+/**
+ * What every comparison does with its report before publishing it: the JSON file (the
+ * `report-path` output, named after `config.commentKey`), the `verdict` and `regressions`
+ * outputs, and the job summary.
+ */
+export async function recordCompare(
+  report: CompareReport,
+  ctx: ActionContext,
+  config: Config,
+  io: ActionIO,
+): Promise<void> {
+  await writeReport(report, ctx, config.commentKey, io);
+  io.setOutput('verdict', report.verdict);
+  io.setOutput('regressions', String(report.counts.regressed));
+  await summarizeCompare(report, config, io);
 }
 
 /** A check run in progress (or none: no check-name, or a token that may not create one). */
@@ -73,6 +92,28 @@ export async function finishCheck(
   });
   if (result.status !== 'ok')
     io.log.warning(`Could not complete the check run: ${result.message}.`);
+}
+
+/**
+ * What a mode does when it fails after starting the check run: completes the check run as a
+ * failure, `title` saying what could not be done and the error in one line, then rethrows.
+ */
+export async function failCheck(
+  gh: GitHub,
+  ctx: ActionContext,
+  check: CheckHandle,
+  title: string,
+  error: unknown,
+  io: ActionIO,
+): Promise<never> {
+  await finishCheck(
+    gh,
+    ctx,
+    check,
+    { conclusion: 'failure', title, summary: describeError(error) },
+    io,
+  );
+  throw error;
 }
 
 /**

@@ -8,14 +8,19 @@ import type { CompareReport } from '../report/types.js';
 import { ReportInvalidError, validateCompareReport } from '../report/validate.js';
 import { readArtifactFile } from '../sources/artifact.js';
 import { SourceError } from '../sources/errors.js';
-import { beginCheck, finishCheck, publishCompare, summarizeCompare } from './publish-compare.js';
+import {
+  beginCheck,
+  failCheck,
+  finishCheck,
+  publishCompare,
+  recordCompare,
+} from './publish-compare.js';
 import {
   contextMismatch,
   findTargets,
   triggeringRun,
   type TriggeringRun,
 } from './publish-target.js';
-import { writeReport } from './report-file.js';
 import { endSkipped } from './skip.js';
 
 /** Largest report artifact (zip, and JSON unpacked) the publisher reads. */
@@ -107,10 +112,7 @@ export async function publishMode(
     const targets = await findTargets(gh, ctx, run, report.context?.pull_request);
     if (!targets.ok) return await refuse(`${targets.reason}.`);
 
-    await writeReport(report, ctx, config.commentKey, io);
-    io.setOutput('verdict', report.verdict);
-    io.setOutput('regressions', String(report.counts.regressed));
-    await summarizeCompare(report, config, io);
+    await recordCompare(report, ctx, config, io);
     if (targets.pulls.length === 0) {
       io.log.warning(
         `No open pull request of ${ctx.owner}/${ctx.repo} has head ${run.headSha}: the report is on the check run only.`,
@@ -134,14 +136,6 @@ export async function publishMode(
     }
     return { failure: null };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await finishCheck(
-      gh,
-      runCtx,
-      check,
-      { conclusion: 'failure', title: 'Could not publish the report', summary: message },
-      io,
-    );
-    throw error;
+    return failCheck(gh, runCtx, check, 'Could not publish the report', error, io);
   }
 }
