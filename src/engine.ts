@@ -48,7 +48,7 @@ export interface HealthRequest {
 export type EngineRequest = CompareRequest | SummaryRequest | HealthRequest;
 
 /** Opens a store from a path or from bytes, with the size cap. */
-export function openInput(input: StoreInput, maxBytes: number): Promise<Store> {
+function openInput(input: StoreInput, maxBytes: number): Promise<Store> {
   return 'path' in input
     ? openStoreFile(input.path, { maxBytes })
     : openStore(input.bytes, { label: input.label, maxBytes });
@@ -69,7 +69,7 @@ async function withStores<T>(
 }
 
 /** Runs a comparison: opens the stores, compares, closes them. */
-export function runCompare(req: CompareRequest): Promise<CompareReport> {
+function runCompare(req: CompareRequest): Promise<CompareReport> {
   return withStores([req.head, req.base], req.maxStoreBytes, ([head, base]) =>
     compareStores({
       head: head as Store,
@@ -83,14 +83,14 @@ export function runCompare(req: CompareRequest): Promise<CompareReport> {
 }
 
 /** Makes the overview of one store. */
-export function runSummary(req: SummaryRequest): Promise<SummaryReport> {
+function runSummary(req: SummaryRequest): Promise<SummaryReport> {
   return withStores([req.store], req.maxStoreBytes, ([store]) =>
     summarize(store as Store, req.generatedAt),
   );
 }
 
 /** Makes the health report of one store. */
-export function runHealth(req: HealthRequest): Promise<HealthReport> {
+function runHealth(req: HealthRequest): Promise<HealthReport> {
   return withStores([req.store], req.maxStoreBytes, ([store]) =>
     healthReport(store as Store, {
       analysis: req.options,

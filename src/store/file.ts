@@ -47,7 +47,7 @@ export async function openStoreFile(
   const { walPresent } = await checkFile(path, options.maxBytes ?? DEFAULT_MAX_STORE_BYTES);
   let file: LazyFile;
   try {
-    file = new LazyFile(path, path);
+    file = new LazyFile(path);
   } catch (error) {
     throw unreadable(path, error);
   }

@@ -5,17 +5,8 @@ export const DEFAULT_MAX_STORE_BYTES = 512 * 1024 * 1024;
 
 const MAGIC = 'SQLite format 3\0';
 
-/** What the 100-byte SQLite header says about the file. */
-export interface HeaderInfo {
-  readonly pageSize: number;
-  /** Pages the header announces, null when that field is stale (written by an old SQLite). */
-  readonly pageCount: number | null;
-  /** The header's read/write versions say WAL mode. */
-  readonly wal: boolean;
-}
-
 /** Options of the byte-level checks. */
-export interface HeaderCheckOptions {
+interface HeaderCheckOptions {
   readonly maxBytes: number;
   /** A non-empty `-wal` file lies beside the store. */
   readonly walPresent: boolean;
@@ -51,7 +42,7 @@ export function checkHeader(
   size: number,
   label: string,
   opts: HeaderCheckOptions,
-): HeaderInfo {
+): void {
   if (size === 0)
     throw new StoreError(
       'empty',
@@ -73,7 +64,8 @@ export function checkHeader(
   const pageSize = raw === 1 ? 65536 : raw;
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0)
     throw new StoreError('corrupt', label, `the SQLite header is corrupt (page size ${raw}).`);
-  // The page count is trustworthy only when its "version valid for" matches the change counter.
+  // The pages the header announces; that count is trustworthy only when its "version valid for"
+  // matches the change counter (an old SQLite leaves it stale).
   const counted = view.getUint32(28);
   const pageCount = counted > 0 && view.getUint32(92) === view.getUint32(24) ? counted : null;
   const expected = pageCount === null ? pageSize : pageCount * pageSize;
@@ -84,6 +76,7 @@ export function checkHeader(
       `the SQLite file is truncated: its header announces ${expected} bytes, the file has ` +
         `${size}; copy the whole file again.`,
     );
+  // The header's read/write versions say WAL mode.
   const wal = bytes[18] === 2 || bytes[19] === 2;
   if (wal && opts.walPresent)
     throw new StoreError(
@@ -93,5 +86,4 @@ export function checkHeader(
         `run sqlite3 ${shellQuote(oneLine(label))} 'PRAGMA wal_checkpoint(TRUNCATE)' while nothing ` +
         'writes to it, then retry.',
     );
-  return { pageSize, pageCount, wal };
 }

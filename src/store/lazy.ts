@@ -38,11 +38,11 @@ export class LazyFile {
   private readonly opened: BigIntStats;
   private scratch = new Uint8Array(65536);
 
-  constructor(
-    path: string,
-    /** What the user calls this store in messages. */
-    readonly label: string,
-  ) {
+  /** The file's path, which names the store in messages. */
+  readonly label: string;
+
+  constructor(path: string) {
+    this.label = path;
     this.fd = openSync(path, 'r');
     this.opened = fstatSync(this.fd, { bigint: true });
   }

@@ -19,7 +19,7 @@ export interface OpenStoreOptions {
 }
 
 /** An opened database that passed every check, and what its schema offers. */
-export interface CheckedDatabase {
+interface CheckedDatabase {
   readonly db: Database;
   readonly schema: StoreSchema;
 }

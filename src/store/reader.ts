@@ -22,7 +22,7 @@ import type {
 } from './types.js';
 
 /** More versions than this is not a prompt store we can report on; refuse rather than truncate. */
-export const MAX_VERSIONS = 100_000;
+const MAX_VERSIONS = 100_000;
 /** Caps on text read from the store (characters). */
 const MAX_NAME = 1000;
 const MAX_PROMPT = 1_000_000;

@@ -5,7 +5,7 @@ import { TIMESTAMP_TEXT, column, forEachRow, str, timeRange, allRows, type Param
 import type { SampleQuery, Samples } from './types.js';
 
 /** A growable Float64Array, so that a million values never become a million objects. */
-export class Float64Builder {
+class Float64Builder {
   private buf: Float64Array;
   private n = 0;
 

@@ -4,7 +4,7 @@ import { StoreError, oneLine } from './errors.js';
 import { allRows as rows, str } from './sql.js';
 
 /** Columns of `prompt_versions` the reader uses; only the first four are required. */
-export const VERSION_COLUMNS = [
+const VERSION_COLUMNS = [
   'id',
   'name',
   'version',
@@ -16,7 +16,7 @@ export const VERSION_COLUMNS = [
 ] as const;
 
 /** Columns of `prompt_metrics` the reader uses besides the metrics; the first three are required. */
-export const CALL_COLUMNS = [
+const CALL_COLUMNS = [
   'id',
   'version_id',
   'timestamp',

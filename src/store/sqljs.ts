@@ -13,7 +13,7 @@ const WASM_FILE = ['sql-wasm-browser', 'wasm'].join('.');
 let sqlJs: Promise<SqlJsStatic> | undefined;
 
 /** Path of sql.js' wasm file: next to the bundle in dist/, else the installed package's copy. */
-export function wasmPath(): string {
+function wasmPath(): string {
   const besideBundle = path.join(path.dirname(fileURLToPath(import.meta.url)), WASM_FILE);
   if (existsSync(besideBundle)) return besideBundle;
   const require = createRequire(import.meta.url);

@@ -2,7 +2,7 @@ import type { Database } from 'sql.js';
 import { NEWEST_CALL, allRows, num, str, usesIndex } from './sql.js';
 
 /** A version's call count and newest call (Julian day and timestamp as stored). */
-export interface CallsOf {
+interface CallsOf {
   readonly calls: number;
   readonly lastJd: number | null;
   readonly lastAt: string | null;

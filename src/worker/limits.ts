@@ -5,7 +5,7 @@ import { oneLine } from '../store/errors.js';
 const MIB = 1024 * 1024;
 
 /** Which limit a store reached. */
-export type LimitKind = 'timeout' | 'memory' | 'crash';
+type LimitKind = 'timeout' | 'memory' | 'crash';
 
 /** Reading a store hit a limit (time, memory) or killed its worker: one line, names the stores. */
 export class StoreLimitError extends Error {

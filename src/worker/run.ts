@@ -33,7 +33,7 @@ const WORKER_FILE = ['worker', 'js'].join('.');
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** The bundled worker beside the running bundle; null when running from sources (tests). */
-export function bundledWorkerFile(): string | null {
+function bundledWorkerFile(): string | null {
   const self = fileURLToPath(import.meta.url);
   return self.endsWith('.ts') ? null : path.join(path.dirname(self), WORKER_FILE);
 }

@@ -36,7 +36,7 @@ async function both(spec: StoreSpec, name: string): Promise<[Store, Store, LazyF
   const bytes = await writeStore(spec);
   const file = path.join(dir, name);
   writeFileSync(file, bytes);
-  const lazy = new LazyFile(file, file);
+  const lazy = new LazyFile(file);
   return [
     await openStore(bytes, { label: file }),
     await openStore(lazy, { label: file }),
