@@ -75,11 +75,13 @@ export async function publishMode(
     );
   }
   const run = triggeringRun(ctx.payload);
-  // The check links to, and the comment marker is ordered by, the run that made the report.
+  // The check links to, and the comment marker is ordered by, the run that made the report:
+  // its number as GitHub's payload gives it, else 1; never the report's own (a fork wrote it)
+  // nor this run's.
   const runCtx: ActionContext = {
     ...ctx,
     runId: run.id,
-    runNumber: run.runNumber,
+    runNumber: run.runNumber || 1,
     runAttempt: run.runAttempt,
   };
   io.log.info(
@@ -120,14 +122,12 @@ export async function publishMode(
       const output = renderCheckOutput(report, { charts: false });
       await finishCheck(gh, runCtx, check, { conclusion: checkConclusion(report.verdict), ...output }, io); // prettier-ignore
     }
-    // GitHub's run number when the payload has it, else the report's own: never this run's.
-    const markerCtx = { ...runCtx, runNumber: run.runNumber || report.context?.run_number || 1 };
     for (const [i, pr] of targets.pulls.entries()) {
       io.log.info(`Publishing on pull request #${pr.number}.`);
       await publishCompare({
         report,
         gh,
-        ctx: markerCtx,
+        ctx: runCtx,
         config,
         io,
         target: { number: pr.number, headSha: run.headSha },

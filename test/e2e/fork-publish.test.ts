@@ -48,8 +48,11 @@ function pullRequestRun(): Promise<ActionRun> {
   });
 }
 
-/** Run 2: the workflow_run publisher, in the base repository with a token that may write. */
-function publishRun() {
+/**
+ * Run 2: the workflow_run publisher, in the base repository with a token that may write;
+ * `wr` changes fields of the payload's workflow_run.
+ */
+function publishRun(wr: Record<string, unknown> = {}) {
   return runAction({
     actionDir,
     workspace: workspaceWith().dir,
@@ -57,7 +60,7 @@ function publishRun() {
     eventName: 'workflow_run',
     event: {
       action: 'completed',
-      workflow_run: { id: RUN1, run_number: 7, run_attempt: 1, head_sha: ws.headSha, head_branch: 'feature', head_repository: repoJson(FORK), pull_requests: [], event: 'pull_request', conclusion: 'failure' }, // prettier-ignore
+      workflow_run: { id: RUN1, run_number: 7, run_attempt: 1, head_sha: ws.headSha, head_branch: 'feature', head_repository: repoJson(FORK), pull_requests: [], event: 'pull_request', conclusion: 'failure', ...wr }, // prettier-ignore
       repository: repoJson('octo-org/octo-repo'),
     },
     env: { GITHUB_RUN_ID: '5000', GITHUB_RUN_NUMBER: '1' },
@@ -137,6 +140,15 @@ describe('fork pull requests: publish: artifact, then mode publish on workflow_r
     expect(again.code).toBe(0);
     expect(fake.comments(12)).toHaveLength(1);
     expect(fake.comments(12)[0]?.id).toBe(comments[0]?.id);
+  });
+
+  it("orders the comment by the payload's run number, else 1: never by the report's own", async () => {
+    seedReport(RUN1, (r) => (r.context.run_number = 999_999));
+    const run = await publishRun({ run_number: undefined });
+    expect(run.code, run.stdout).toBe(0);
+    const comments = fake.comments(12);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body.split('\n')[0]).toBe(`<!-- prompt-versioner-action:comment key=default sha=${ws.headSha} run=1 attempt=1 -->`); // prettier-ignore
   });
 
   it('a forged pull-request number is not commented on, nor is any other pull request', async () => {
