@@ -1,3 +1,4 @@
+import { isValidKey } from '../github/markers.js';
 import { DEFAULT_THRESHOLDS, type Metric, type Thresholds } from '../metrics.js';
 import type { Correction, FailOn } from '../report/types.js';
 import { INPUTS } from './inputs.js';
@@ -92,8 +93,6 @@ export function thresholdInput(metric: Metric): string {
   return THRESHOLD_INPUTS[metric];
 }
 
-const KEY_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
-
 /** Parses and validates every setting; throws ConfigError naming the first bad one. */
 export function parseConfig(raw: RawSettings, namer: Namer): Config {
   const get = (name: string): string => {
@@ -119,9 +118,15 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
   const since = opt('baseline-since');
   const prNumber = opt('pr-number');
   const commentKey = get('comment-key');
-  if (!KEY_PATTERN.test(commentKey)) {
+  if (!isValidKey(commentKey)) {
     throw new ConfigError(
       `Invalid ${namer('comment-key')} '${commentKey}': expected 1 to 64 letters, digits, '.', '_' or '-'.`,
+    );
+  }
+  const issueLabel = get('issue-label');
+  if (issueLabel.includes(',')) {
+    throw new ConfigError(
+      `Invalid ${namer('issue-label')} '${issueLabel}': expected one label name, without commas (GitHub reads a comma as a list of labels).`,
     );
   }
   const failOn = opt('fail-on');
@@ -178,7 +183,7 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
     publish: parseEnum(namer, 'publish', get('publish'), ['comment', 'artifact']),
     reportArtifact: get('report-artifact'),
     issue: parseBool(namer, 'issue', get('issue')),
-    issueLabel: get('issue-label'),
+    issueLabel,
     githubToken: get('github-token'),
   };
 }

@@ -136,6 +136,7 @@ async function createIssue(
 }
 
 function checkArgs(o: SyncIssueOptions): ReturnType<typeof findMarker> & object {
+  // parseConfig refuses such an input; this guards other callers.
   if (o.label.includes(','))
     throw new Error(`The tracking issue label '${o.label}' must not contain a comma.`);
   const marker = findMarker(o.body, 'health', true);

@@ -37,19 +37,9 @@ const SHA = /^[0-9a-f]{4,64}$/;
 const LINE =
   /^<!-- prompt-versioner-action:(comment|health) key=([A-Za-z0-9._-]{1,64}) sha=([0-9a-f]{4,64}) run=([1-9][0-9]{0,14}) attempt=([1-9][0-9]{0,5})(?: alerts=([A-Za-z0-9._-]{1,64}))? -->$/;
 
-/** True when `value` may be a comment key (also used for alert fingerprints). */
+/** True when `value` may be a comment key (the `comment-key` input; also alert fingerprints). */
 export function isValidKey(value: string): boolean {
   return KEY.test(value);
-}
-
-/** Validates the `comment-key` input (or another input naming a key) and returns it. */
-export function validateCommentKey(value: string, inputName = 'comment-key'): string {
-  if (!isValidKey(value)) {
-    throw new Error(
-      `Invalid ${inputName} ${JSON.stringify(value)}. Expected 1 to 64 characters from A-Z, a-z, 0-9, '.', '_' and '-'.`,
-    );
-  }
-  return value;
 }
 
 function checkFields(kind: MarkerKind, f: MarkerFields): void {

@@ -5,7 +5,6 @@ import {
   compareRuns,
   findMarker,
   parseMarkerLine,
-  validateCommentKey,
 } from '../../src/github/markers.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -74,15 +73,6 @@ describe('markers', () => {
     const a = buildCommentMarker({ key: 'k', sha: SHA, run: 5, attempt: 1 });
     const b = buildCommentMarker({ key: 'k', sha: SHA, run: 9, attempt: 1 });
     expect(findMarker(`${a}\n${b}`, 'comment')?.run).toBe(5);
-  });
-
-  it('validates the comment-key input with a message naming it', () => {
-    expect(validateCommentKey('pr-check.v2_a')).toBe('pr-check.v2_a');
-    expect(() => validateCommentKey('has space')).toThrow(/Invalid comment-key "has space"/);
-    expect(() => validateCommentKey('')).toThrow(/1 to 64 characters/);
-    expect(() => validateCommentKey('x'.repeat(65))).toThrow(/comment-key/);
-    expect(() => validateCommentKey('a-->b')).toThrow(/comment-key/);
-    expect(() => validateCommentKey('bad key', 'health-key')).toThrow(/Invalid health-key/);
   });
 
   it('refuses to build a marker from bad fields', () => {

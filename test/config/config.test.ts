@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/config.js';
+import { ConfigError, inputName, optionName } from '../../src/config/parse.js';
+
+const parse = (inputs: Record<string, string>, namer = inputName) =>
+  parseConfig((n) => inputs[n], namer);
+
+function refusal(inputs: Record<string, string>): ConfigError {
+  let error: unknown;
+  try {
+    parse(inputs);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(ConfigError);
+  return error as ConfigError;
+}
+
+describe('parseConfig', () => {
+  it('takes the documented default of every input left empty', () => {
+    const config = parse({ 'comment-key': '  ', alpha: '' });
+    expect(config).toMatchObject({ commentKey: 'default', issueLabel: 'prompt-health' });
+    expect(config.analysis.alpha).toBe(0.05);
+  });
+
+  it('accepts a comment-key of 1 to 64 letters, digits, dots, underscores and hyphens', () => {
+    expect(parse({ 'comment-key': 'pr-check.v2_a' }).commentKey).toBe('pr-check.v2_a');
+    expect(parse({ 'comment-key': 'x'.repeat(64) }).commentKey).toHaveLength(64);
+  });
+
+  it('refuses any other comment-key, naming the input', () => {
+    expect(refusal({ 'comment-key': 'has space' }).message).toBe(
+      "Invalid input 'comment-key' 'has space': expected 1 to 64 letters, digits, '.', '_' or '-'.",
+    );
+    for (const bad of ['x'.repeat(65), 'a-->b', 'ключ'])
+      expect(refusal({ 'comment-key': bad }).message).toMatch(/^Invalid input 'comment-key'/);
+    expect(() => parse({ 'comment-key': 'a b' }, optionName)).toThrow(/^Invalid --comment-key/);
+  });
+
+  it('refuses an issue-label with a comma before anything runs', () => {
+    expect(parse({ 'issue-label': 'prompt health' }).issueLabel).toBe('prompt health');
+    expect(refusal({ 'issue-label': 'a,b' }).message).toMatch(
+      /^Invalid input 'issue-label' 'a,b': expected one label name, without commas/,
+    );
+  });
+});
