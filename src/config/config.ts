@@ -1,7 +1,7 @@
 import { isValidKey } from '../github/markers.js';
 import { DEFAULT_THRESHOLDS, type Metric, type Thresholds } from '../metrics.js';
 import type { Correction, FailOn } from '../report/types.js';
-import { INPUTS } from './inputs.js';
+import { defaultOf } from './inputs.js';
 import {
   ConfigError,
   parseBool,
@@ -88,20 +88,9 @@ const THRESHOLD_INPUTS: Readonly<Record<Metric, string>> = {
   success: 'max-success-drop',
 };
 
-/** The setting that holds a metric's threshold. */
-export function thresholdInput(metric: Metric): string {
-  return THRESHOLD_INPUTS[metric];
-}
-
 /** Parses and validates every setting; throws ConfigError naming the first bad one. */
 export function parseConfig(raw: RawSettings, namer: Namer): Config {
-  const get = (name: string): string => {
-    const v = raw(name)?.trim();
-    if (v !== undefined && v !== '') return v;
-    const spec = INPUTS.find((i) => i.name === name);
-    if (!spec) throw new Error(`unknown setting ${name}`);
-    return spec.default;
-  };
+  const get = (name: string): string => raw(name)?.trim() || defaultOf(name);
   const opt = (name: string): string | null => get(name) || null;
   const num = (name: string, min: number, max: number, integer = false): number =>
     parseNumber(namer, name, get(name), { min, max, integer });
