@@ -38,17 +38,6 @@ export type StickyResult =
   | { status: 'absent' }
   | Forbidden;
 
-/** The sticky comment found by {@link findStickyComment}. */
-export interface FoundComment {
-  commentId: number;
-  url: string;
-  body: string;
-  /** Marker of the newest report among ours (the one the kept comment should show). */
-  marker: NonNullable<ReturnType<typeof findMarker>>;
-  /** How many of ours carry the key (more than 1 only after a race). */
-  count: number;
-}
-
 // html_url of each comment seen while listing, so results can link to the comment.
 const urlOf = (urls: Map<number, string>, id: number): string => urls.get(id) ?? '';
 
@@ -63,23 +52,6 @@ async function listOurs(gh: GitHub, t: CommentTarget, urls: Map<number, string>)
   for (const c of all) urls.set(c.id, c.html_url);
   const items = all.map((c) => ({ id: c.id, body: c.body, login: c.user?.login }));
   return selectOurs(items, { kind: 'comment', key: t.key, login });
-}
-
-/** Our sticky comment for `key` on the pull request, or null (lists every page). */
-export async function findStickyComment(
-  gh: GitHub,
-  t: CommentTarget,
-): Promise<FoundComment | null> {
-  const urls = new Map<number, string>();
-  const plan = planDedupe(await listOurs(gh, t, urls));
-  if (!plan) return null;
-  return {
-    commentId: plan.keep.id,
-    url: urlOf(urls, plan.keep.id),
-    body: plan.keep.body,
-    marker: plan.newest.marker,
-    count: plan.remove.length + 1,
-  };
 }
 
 /** Leaves exactly one of ours: the oldest, carrying the newest report; deletes the rest. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findStickyComment, upsertStickyComment } from '../../src/github/comments.js';
-import { buildCommentMarker } from '../../src/github/markers.js';
+import { upsertStickyComment } from '../../src/github/comments.js';
+import { buildCommentMarker, findMarker } from '../../src/github/markers.js';
 import { secondaryRateLimit } from '../e2e/fake-github.js';
 import { useFakeGitHub } from './helpers.js';
 
@@ -168,18 +168,16 @@ describe('upsertStickyComment', () => {
     expect(none.status).toBe('absent');
     expect(t.fake().comments(pr)).toHaveLength(0);
     await upsertStickyComment(t.gh(), args(pr, 2, 'regressed'));
-    const found = await findStickyComment(t.gh(), {
-      owner: OWNER,
-      repo: REPO,
-      issueNumber: pr,
-      key: 'main',
-    });
-    expect(found?.marker.run).toBe(2);
+    const created = t.fake().comments(pr);
+    expect(created).toHaveLength(1);
+    expect(findMarker(created[0]!.body, 'comment')).toMatchObject({ key: 'main', run: 2 });
     await upsertStickyComment(t.gh(), {
       ...args(pr, 3, 'no regression any more'),
       mode: 'update-only',
     });
-    expect(t.fake().comments(pr)[0]!.body).toContain('no regression any more');
+    const updated = t.fake().comments(pr);
+    expect(updated.map((c) => c.id)).toEqual([created[0]!.id]);
+    expect(updated[0]!.body).toContain('no regression any more');
   });
 
   it('keeps comments of different keys apart', async () => {
