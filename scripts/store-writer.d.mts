@@ -168,6 +168,8 @@ export const COLUMNS: {
 };
 /** A seeded PRNG returning floats in [0, 1). */
 export function mulberry32(seed: number): () => number;
+/** FNV-1a of a string (32 bits, unsigned): a PRNG seed named by text. */
+export function hash32(text: string): number;
 /** Milliseconds since the epoch; a naive timestamp is read as UTC. */
 export function instant(iso: string): number;
 /** Formats an instant like Python's isoformat() with the given offset ('' for naive). */

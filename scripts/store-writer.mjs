@@ -60,8 +60,11 @@ export function mulberry32(seed) {
   };
 }
 
-// FNV-1a, so that every batch has its own stream: adding a batch never changes another's rows.
-function hash32(text) {
+/**
+ * FNV-1a of a string, the seed of a PRNG: every batch has its own stream (adding a batch never
+ * changes another's rows), as has every fuzz case.
+ */
+export function hash32(text) {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h;

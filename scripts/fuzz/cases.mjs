@@ -3,9 +3,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { mulberry32 } from '../store-writer.mjs';
+import { hash32, mulberry32 } from '../store-writer.mjs';
 import { BYTE_MUTATIONS } from './bytes.mjs';
-import { hash32, weighted } from './random.mjs';
+import { pick, weighted } from './random.mjs';
 import { classify, cleanCopy, fingerprint, nativeIntegrityCheck, runLimited } from './run.mjs';
 import { DATA_MUTATIONS } from './sql-data.mjs';
 import { SCHEMA_MUTATIONS } from './sql-schema.mjs';
@@ -34,7 +34,7 @@ const NOW = '2026-10-23T12:00:00Z';
 /** Case `n` of `seed`: which store, which command, which mutation; and the mutated bytes. */
 export async function makeCase(seed, n, stores) {
   const rand = mulberry32(hash32(`${seed}:${n}`));
-  const store = stores[Math.floor(rand() * stores.length)];
+  const store = pick(rand, stores);
   const [command, role] = weighted(
     rand,
     COMMANDS.map(([c, r, w]) => ({ w, c: [c, r] })),

@@ -1,4 +1,5 @@
 // An in-memory StoreReader for analysis tests: the same contract as the SQLite reader, no I/O.
+import { mulberry32 } from '../../scripts/store-writer.mjs';
 import { METRICS, type Metric } from '../../src/metrics.js';
 import type {
   CallContext,
@@ -30,14 +31,7 @@ export function rng(seed: number): {
   uniform: () => number;
   normal: (mean: number, sd: number) => number;
 } {
-  let a = seed >>> 0;
-  const uniform = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = mulberry32(seed);
   const normal = (mean: number, sd: number): number => {
     const u = Math.max(uniform(), 1e-12);
     return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * uniform());

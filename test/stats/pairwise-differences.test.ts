@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../scripts/store-writer.mjs';
 import {
   allPairwiseDifferences,
   kthPairwiseDifference,
 } from '../../src/stats/pairwise-differences.js';
 
-// Deterministic pseudo-random numbers (mulberry32), so a failure reproduces.
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('kthPairwiseDifference', () => {
   it('equals the k-th element of all sorted differences, ties and signs included', () => {
-    const random = generator(7);
+    // Deterministic pseudo-random numbers, so a failure reproduces.
+    const random = mulberry32(7);
     for (let trial = 0; trial < 60; trial++) {
       const n1 = 1 + Math.floor(random() * 40);
       const n2 = 1 + Math.floor(random() * 40);
