@@ -1,5 +1,5 @@
 import { silentLogger, type GitHub, type Logger } from './client.js';
-import { isNewerThan, planDedupe, selectOurs, type Ours } from './dedupe.js';
+import { isNewerThan, planDedupe, published, selectOurs, type Ours } from './dedupe.js';
 import { githubMessage, isNotFound, isServerError, toForbidden, write } from './errors.js';
 import type { Forbidden } from './errors.js';
 import { learnLogin, whoAmI } from './identity.js';
@@ -50,7 +50,7 @@ async function listOurs(gh: GitHub, t: CommentTarget, urls: Map<number, string>)
     per_page: 100,
   });
   for (const c of all) urls.set(c.id, c.html_url);
-  const items = all.map((c) => ({ id: c.id, body: c.body, login: c.user?.login }));
+  const items = all.map((c) => published(c.id, c.body, c.user));
   return selectOurs(items, { kind: 'comment', key: t.key, login });
 }
 

@@ -1,3 +1,4 @@
+import { ACTIONS_BOT_LOGIN, isBotUser } from './identity.js';
 import { compareRuns, findMarker, type Marker, type MarkerKind } from './markers.js';
 
 /** A comment or an issue as the port sees it, before we know whether it is ours. */
@@ -7,6 +8,17 @@ export interface Published {
   body: string | null | undefined;
   /** Author login. */
   login: string | undefined;
+  /** True when the author is a bot (an App or Actions), never a person (see `isBotUser`). */
+  bot: boolean;
+}
+
+/** A listed comment or issue, from its id (or number), body and author, as the port sees it. */
+export function published(
+  id: number,
+  body: string | null | undefined,
+  user: { login?: string; type?: string } | null | undefined,
+): Published {
+  return { id, body, login: user?.login, bot: isBotUser(user) };
 }
 
 /** A comment or issue that carries our marker and was written by us. */
@@ -31,18 +43,33 @@ export interface DedupePlan {
 /**
  * Ours among `items`: the marker of `kind` with `key`, written by `login`. A marker in
  * something written by anyone else is ignored, so nobody can make us edit their text.
+ *
+ * With the login unknown (null: GitHub does not tell an App or Actions token who it is), the
+ * author must be a bot, never a person, and one bot only: the Actions bot when it is among
+ * them, else the author of the oldest.
  */
 export function selectOurs(
   items: readonly Published[],
-  opts: { kind: MarkerKind; key: string; login: string; firstLineOnly?: boolean },
+  opts: { kind: MarkerKind; key: string; login: string | null; firstLineOnly?: boolean },
 ): Ours[] {
-  const ours: Ours[] = [];
+  const marked: (Ours & { author: Published })[] = [];
   for (const item of items) {
-    if (item.login !== opts.login || !item.body) continue;
+    if (!item.body || item.login === undefined) continue;
     const marker = findMarker(item.body, opts.kind, opts.firstLineOnly ?? false);
-    if (marker?.key === opts.key) ours.push({ id: item.id, body: item.body, marker });
+    if (marker?.key !== opts.key) continue;
+    marked.push({ id: item.id, body: item.body, marker, author: item });
   }
-  return ours.sort((a, b) => a.id - b.id);
+  marked.sort((a, b) => a.id - b.id);
+  const login = opts.login ?? botAuthor(marked.map((m) => m.author));
+  return marked
+    .filter((m) => m.author.login === login)
+    .map(({ id, body, marker }) => ({ id, body, marker }));
+}
+
+/** The bot taken as us when our login is unknown: the Actions bot, else the oldest's author. */
+function botAuthor(sorted: readonly Published[]): string | undefined {
+  const bots = sorted.filter((p) => p.bot);
+  return bots.find((p) => p.login === ACTIONS_BOT_LOGIN)?.login ?? bots[0]?.login;
 }
 
 /** The newest report among `ours` (run, attempt, then the later one posted). */

@@ -1,5 +1,5 @@
 import { silentLogger, type GitHub, type Logger } from './client.js';
-import { planDedupe, selectOurs, type DedupePlan, type Ours } from './dedupe.js';
+import { planDedupe, published, selectOurs, type DedupePlan, type Ours } from './dedupe.js';
 import { githubMessage, isServerError, toForbidden, write } from './errors.js';
 import type { Forbidden } from './errors.js';
 import { learnLogin, whoAmI } from './identity.js';
@@ -62,7 +62,7 @@ async function listOpenOurs(gh: GitHub, o: SyncIssueOptions): Promise<Seen> {
   });
   // The issues API lists pull requests too; a tracking issue is never one.
   const issues = all.filter((i) => !i.pull_request);
-  const items = issues.map((i) => ({ id: i.number, body: i.body, login: i.user?.login }));
+  const items = issues.map((i) => published(i.number, i.body, i.user));
   return {
     ours: selectOurs(items, { kind: 'health', key: o.key, login, firstLineOnly: true }),
     titles: new Map(issues.map((i) => [i.number, i.title])),

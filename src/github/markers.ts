@@ -7,7 +7,7 @@
  * Report bodies put the marker on their first line. The parser accepts only this exact
  * format, on a line of its own. Safety assumption: the report renderers escape `<` in every
  * string that comes from a store (prompt names, versions, model names), so store content can
- * never form a line that parses as a marker. Authorship is checked as well (see comments.ts).
+ * never form a line that parses as a marker. Authorship is checked as well (see dedupe.ts).
  */
 
 /** What a marker marks: the sticky PR comment or the health tracking issue. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redactingLogger } from '../../src/github/client.js';
-import { whoAmI } from '../../src/github/identity.js';
+import { learnLogin, whoAmI } from '../../src/github/identity.js';
 import { secondaryRateLimit } from '../e2e/fake-github.js';
 import { RecordingLogger, TOKEN, useFakeGitHub } from './helpers.js';
 
@@ -64,8 +64,11 @@ describe('createGitHubClient', () => {
     expect(t.fake().requestsTo('GET', path)).toHaveLength(1);
   });
 
-  it('assumes the Actions bot when GET /user is refused, asking once', async () => {
-    expect(await whoAmI(t.gh())).toBe('github-actions[bot]');
+  it('knows no login when GET /user is refused, asking once, until a created item tells', async () => {
+    expect(await whoAmI(t.gh())).toBeNull();
+    expect(await whoAmI(t.gh())).toBeNull();
+    expect(t.fake().requestsTo('GET', '/user')).toHaveLength(1);
+    learnLogin(t.gh(), 'github-actions[bot]');
     expect(await whoAmI(t.gh())).toBe('github-actions[bot]');
     expect(t.fake().requestsTo('GET', '/user')).toHaveLength(1);
   });

@@ -198,14 +198,61 @@ describe('upsertStickyComment with other tokens', () => {
     },
   });
 
-  it('learns an App token login from the comment it creates and converges to one', async () => {
+  it("updates an App token's comment on the next run: no second comment, nothing deleted", async () => {
     const pr = t.fake().addPullRequest({ headSha: SHA }).number;
-    t.fake().addComment(pr, report(1, 'earlier'), 'my-app[bot]');
-    const result = await upsertStickyComment(t.client(APP), args(pr, 2, 'later'), t.log());
-    expect(result.status).toBe('created');
+    // Each run is a new process: a new client, which GitHub does not tell who it is.
+    const first = await upsertStickyComment(t.client(APP), args(pr, 1, 'earlier'), t.log());
+    expect(first.status).toBe('created');
+    const second = await upsertStickyComment(t.client(APP), args(pr, 2, 'later'), t.log());
+    expect(second).toMatchObject({ status: 'updated' });
     const comments = t.fake().comments(pr);
     expect(comments).toHaveLength(1);
+    expect(comments[0]).toMatchObject({ login: 'my-app[bot]' });
     expect(comments[0]!.body).toContain('later');
+    if (first.status === 'created') expect(comments[0]!.id).toBe(first.commentId);
+    expect(t.fake().requestsTo('POST', /comments$/)).toHaveLength(1);
+    expect(t.fake().requestsTo('DELETE', /comments/)).toHaveLength(0);
+    expect(
+      t
+        .fake()
+        .requestsTo('GET', '/user')
+        .map((r) => r.status),
+    ).toEqual([403, 403]);
+  });
+
+  it('with the login unknown, never takes a human comment as ours, and prefers the Actions bot', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    const human = t.fake().addComment(pr, report(1, 'by a person'), 'alice');
+    const app = t.fake().addComment(pr, report(1, 'by an app'), 'other-app[bot]');
+    const actions = t.fake().addComment(pr, report(1, 'by actions'), 'github-actions[bot]');
+    const result = await upsertStickyComment(t.gh(), args(pr, 2, 'new'), t.log());
+    expect(result).toMatchObject({ status: 'updated', commentId: actions.id });
+    const bodies = new Map(
+      t
+        .fake()
+        .comments(pr)
+        .map((c) => [c.id, c.body]),
+    );
+    expect(bodies.get(human.id)).toContain('by a person');
+    expect(bodies.get(app.id)).toContain('by an app');
+    expect(bodies.get(actions.id)).toContain('new');
+  });
+
+  it('once a created comment told the login, uses exactly that one', async () => {
+    const gh = t.client(APP);
+    const first = t.fake().addPullRequest({ headSha: SHA }).number;
+    expect((await upsertStickyComment(gh, args(first, 1, 'x'), t.log())).status).toBe('created');
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    t.fake().addComment(pr, report(1, 'by actions'), 'github-actions[bot]');
+    const result = await upsertStickyComment(gh, args(pr, 2, 'mine'), t.log());
+    expect(result.status).toBe('created');
+    expect(
+      t
+        .fake()
+        .comments(pr)
+        .map((c) => c.login),
+    ).toEqual(['github-actions[bot]', 'my-app[bot]']);
+    expect(t.fake().requestsTo('GET', '/user')).toHaveLength(1);
   });
 
   it('uses the login GET /user gives a personal token', async () => {

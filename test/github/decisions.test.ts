@@ -19,16 +19,30 @@ const ours = (id: number, marker: Marker): Ours => ({ id, body: `b${id}`, marker
 describe('selectOurs', () => {
   it('keeps only our author and our key, sorted by id', () => {
     const items = [
-      { id: 9, body: cm(1), login: 'bot' },
-      { id: 3, body: cm(2), login: 'bot' },
-      { id: 4, body: cm(3), login: 'mallory' },
-      { id: 5, body: cm(4, 'other'), login: 'bot' },
-      { id: 6, body: 'no marker', login: 'bot' },
-      { id: 7, body: null, login: 'bot' },
-      { id: 8, body: cm(5), login: undefined },
+      { id: 9, body: cm(1), login: 'me', bot: false },
+      { id: 3, body: cm(2), login: 'me', bot: false },
+      { id: 4, body: cm(3), login: 'mallory', bot: false },
+      { id: 2, body: cm(3), login: 'github-actions[bot]', bot: true },
+      { id: 5, body: cm(4, 'other'), login: 'me', bot: false },
+      { id: 6, body: 'no marker', login: 'me', bot: false },
+      { id: 7, body: null, login: 'me', bot: false },
+      { id: 8, body: cm(5), login: undefined, bot: false },
     ];
-    const got = selectOurs(items, { kind: 'comment', key: 'k', login: 'bot' });
+    const got = selectOurs(items, { kind: 'comment', key: 'k', login: 'me' });
     expect(got.map((o) => o.id)).toEqual([3, 9]);
+  });
+
+  it('with the login unknown, takes one bot author: the Actions bot, else the oldest', () => {
+    const app = (id: number, login = 'my-app[bot]') => ({ id, body: cm(id), login, bot: true });
+    const human = { id: 1, body: cm(1), login: 'mallory', bot: false };
+    const pick = (items: Parameters<typeof selectOurs>[0]): number[] =>
+      selectOurs(items, { kind: 'comment', key: 'k', login: null }).map((o) => o.id);
+    expect(pick([human])).toEqual([]);
+    expect(pick([human, app(4), app(2)])).toEqual([2, 4]);
+    expect(pick([app(2), app(3, 'other-app[bot]'), app(5)])).toEqual([2, 5]);
+    expect(pick([app(2), app(3, 'github-actions[bot]'), app(5)])).toEqual([3]);
+    // Not a marker of ours: not a reason to pick its author.
+    expect(pick([{ ...app(2), body: cm(2, 'other') }, app(3, 'other-app[bot]')])).toEqual([3]);
   });
 });
 

@@ -147,3 +147,31 @@ describe('syncTrackingIssue', () => {
     ).rejects.toThrow(/comma/);
   });
 });
+
+describe('syncTrackingIssue with a GitHub App token', () => {
+  const APP = 'ghs_appTOKEN0000000000000000000000000';
+  const t = useFakeGitHub({ tokens: { [APP]: { login: 'my-app[bot]', canReadUser: false } } });
+
+  it("closes the App's issue on a healthy run, though GitHub does not tell the App its login", async () => {
+    // Each run is a new process: a new client.
+    const opened = await syncTrackingIssue(t.client(APP), opts(1, true, 'a'), t.log());
+    expect(opened.status).toBe('created');
+    expect(t.fake().issues()[0]).toMatchObject({ login: 'my-app[bot]', state: 'open' });
+    const updated = await syncTrackingIssue(t.client(APP), opts(2, true, 'a', 'still'), t.log());
+    expect(updated).toMatchObject({ status: 'updated', commented: false });
+    const closed = await syncTrackingIssue(t.client(APP), opts(3, false, 'none'), t.log());
+    expect(closed.status).toBe('closed');
+    expect(t.fake().issues()).toEqual([
+      expect.objectContaining({ login: 'my-app[bot]', state: 'closed', state_reason: 'completed' }),
+    ]);
+    expect(t.fake().requestsTo('POST', '/repos/octo-org/octo-repo/issues')).toHaveLength(1);
+  });
+
+  it("never takes a person's issue with our marker as the App's", async () => {
+    const marker = buildHealthMarker({ key: 'health', sha: SHA, run: 1, attempt: 1, alerts: 'a' });
+    t.fake().addIssue({ title: 'x', body: `${marker}\nx`, labels: [LABEL], login: 'alice' });
+    const result = await syncTrackingIssue(t.client(APP), opts(2, false, 'none'), t.log());
+    expect(result.status).toBe('none');
+    expect(t.fake().issues()[0]).toMatchObject({ state: 'open' });
+  });
+});
