@@ -18,6 +18,7 @@ import { StoreError } from '../../src/store/errors.js';
 import { StoreLimitError } from '../../src/worker/limits.js';
 import { runInWorker } from '../../src/worker/run.js';
 import { freshDist } from '../e2e/harness.js';
+import { rejection } from '../store/helpers.js';
 import { hugeStringStore, pairSpec, slowStore } from './stores.js';
 
 const MIB = 1024 * 1024;
@@ -39,15 +40,6 @@ function compare(head: string, base: string | null, maxStoreBytes = 64 * MIB): C
     generatedAt: '2026-11-01T00:00:00.000Z',
     maxStoreBytes,
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error('expected a rejection');
 }
 
 let head = '';

@@ -1,6 +1,6 @@
 // Shared builders for the store tests: every store is written here, from a spec.
 import { createHash } from 'node:crypto';
-import type { BatchSpec, StoreSpec } from '../../scripts/store-writer.mjs';
+import type { BatchSpec, RowSpec, StoreSpec, VersionSpec } from '../../scripts/store-writer.mjs';
 import { writeStore } from '../../scripts/store-writer.mjs';
 import { openStore, type Store } from '../../src/store/open.js';
 
@@ -43,17 +43,42 @@ export function simpleSpec(extra: Partial<StoreSpec> = {}): StoreSpec {
   };
 }
 
+/**
+ * A store of one prompt, `p`, whose version `1` has exactly these calls; `others` are further
+ * versions of `p`.
+ */
+export function rowsSpec(
+  rows: readonly RowSpec[],
+  extra: Partial<StoreSpec> = {},
+  others: readonly VersionSpec[] = [],
+): StoreSpec {
+  return {
+    prompts: [
+      {
+        name: 'p',
+        versions: [
+          { version: '1', timestamp: '2026-11-01T00:00:00Z', calls: [{ rows }] },
+          ...others,
+        ],
+      },
+    ],
+    ...extra,
+  };
+}
+
 /** Writes a spec and opens it. */
 export async function open(spec: StoreSpec, label = 'test.sqlite'): Promise<Store> {
   return openStore(await writeStore(spec), { label });
 }
 
-/** The error a promise rejects with (fails the test when it resolves). */
-export async function rejection(promise: Promise<unknown>): Promise<Error & { code?: string }> {
+/** The error a promise rejects with, fields and all (fails the test when it resolves). */
+export async function rejection(
+  promise: Promise<unknown>,
+): Promise<Error & Record<string, unknown>> {
   try {
     await promise;
   } catch (error) {
-    return error as Error & { code?: string };
+    return error as Error & Record<string, unknown>;
   }
   throw new Error('expected a rejection');
 }

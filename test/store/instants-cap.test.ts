@@ -5,6 +5,7 @@ import type { StoreSpec } from '../../scripts/store-writer.mjs';
 import { writeStore } from '../../scripts/store-writer.mjs';
 import { walkTimestamps } from '../../src/store/instants.js';
 import { openDatabase, openStore } from '../../src/store/open.js';
+import { rowsSpec } from './helpers.js';
 
 const LONG = `z${'9'.repeat(5000)}`;
 
@@ -12,15 +13,10 @@ function spec(dropIndex: boolean): StoreSpec {
   const rows = ['2026-03-01T00:00:00+00:00', LONG, '2026-03-02T00:00:00+00:00'].map(
     (timestamp, i) => ({ timestamp, cost_eur: 1 + i }),
   );
-  return {
-    prompts: [
-      {
-        name: 'p',
-        versions: [{ version: '1', timestamp: '2026-01-01T00:00:00Z', calls: [{ rows }] }],
-      },
-    ],
-    ...(dropIndex ? { sql: { afterData: ['DROP INDEX idx_metrics_timestamp'] } } : {}),
-  };
+  return rowsSpec(
+    rows,
+    dropIndex ? { sql: { afterData: ['DROP INDEX idx_metrics_timestamp'] } } : {},
+  );
 }
 
 describe('an odd timestamp longer than the cap', () => {

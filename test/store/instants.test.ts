@@ -3,6 +3,7 @@ import type { RowSpec, StoreSpec } from '../../scripts/store-writer.mjs';
 import { writeStore } from '../../scripts/store-writer.mjs';
 import { walkTimestamps } from '../../src/store/instants.js';
 import { openDatabase, openStore, type Store } from '../../src/store/open.js';
+import { rowsSpec } from './helpers.js';
 
 // Timestamps of every shape SQLite's julianday() reads (and some it cannot), as a hostile or
 // hand-edited store may hold them; the text order of many of them is not their time order.
@@ -22,16 +23,10 @@ const ODD = [
 
 function spec(timestamps: readonly string[], dropIndex: boolean): StoreSpec {
   const rows: RowSpec[] = timestamps.map((timestamp, i) => ({ timestamp, cost_eur: 0.5 + i }));
-  return {
-    seed: 2,
-    prompts: [
-      {
-        name: 'p',
-        versions: [{ version: '1', timestamp: '2026-01-01T00:00:00Z', calls: [{ rows }] }],
-      },
-    ],
-    ...(dropIndex ? { sql: { afterData: ['DROP INDEX idx_metrics_timestamp'] } } : {}),
-  };
+  return rowsSpec(
+    rows,
+    dropIndex ? { sql: { afterData: ['DROP INDEX idx_metrics_timestamp'] } } : {},
+  );
 }
 
 async function pair(timestamps: readonly string[]): Promise<[Store, Store]> {

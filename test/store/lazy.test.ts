@@ -115,9 +115,8 @@ describe('a store file read page by page', () => {
     expect(e.message).not.toContain('\n');
     expect(e.message).toMatch(/^Cannot read store ".*damaged\.sqlite": SQLite cannot read it/);
     // SQLite's own words, kept apart from the message for callers that tell failures apart.
-    const { sqlite } = e as StoreError;
-    expect(sqlite).toMatch(/\S/);
-    expect(e.message).toContain(`(${sqlite}).`);
+    expect(e.sqlite).toMatch(/\S/);
+    expect(e.message).toContain(`(${String(e.sqlite)}).`);
     store.close();
   });
 

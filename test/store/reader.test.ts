@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { openDatabase, openStore } from '../../src/store/open.js';
-import { open, sha256, simpleSpec } from './helpers.js';
+import { open, rowsSpec, sha256, simpleSpec } from './helpers.js';
 
 const SHAPES = [
   '1.0.1-SNAPSHOT',
@@ -64,29 +64,14 @@ describe('versions()', () => {
   });
 
   it('counts calls and finds the newest call by instant, as stored', async () => {
-    const store = await open({
-      prompts: [
-        {
-          name: 'p',
-          versions: [
-            {
-              version: '1',
-              timestamp: '2026-11-01T00:00:00Z',
-              calls: [
-                {
-                  rows: [
-                    { timestamp: '2026-11-01T12:00:00+02:00', quality_score: 0.5 },
-                    { timestamp: '2026-11-01T11:00:00+00:00', quality_score: 0.5 },
-                    { timestamp: '2026-11-01T10:30:00', quality_score: 0.5 },
-                  ],
-                },
-              ],
-            },
-            { version: '2', timestamp: '2026-11-02T00:00:00Z' },
-          ],
-        },
-      ],
-    });
+    const rows = [
+      { timestamp: '2026-11-01T12:00:00+02:00', quality_score: 0.5 },
+      { timestamp: '2026-11-01T11:00:00+00:00', quality_score: 0.5 },
+      { timestamp: '2026-11-01T10:30:00', quality_score: 0.5 },
+    ];
+    const store = await open(
+      rowsSpec(rows, {}, [{ version: '2', timestamp: '2026-11-02T00:00:00Z' }]),
+    );
     const [v2, v1] = store.versions();
     expect(v1).toMatchObject({ calls: 3, lastCallAt: '2026-11-01T11:00:00+00:00' });
     expect(v2).toMatchObject({ calls: 0, lastCallAt: null });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeStore } from '../../scripts/store-writer.mjs';
 import { openStore } from '../../src/store/open.js';
+import { METRICS } from '../../src/metrics.js';
 import { StoreError } from '../../src/store/errors.js';
 import { rejection, simpleSpec } from './helpers.js';
 
@@ -149,15 +150,7 @@ describe('openStore refuses, with one line that names the file', () => {
   });
 
   it('a prompt_metrics without any metric column', async () => {
-    const metrics = [
-      'quality_score',
-      'accuracy',
-      'latency_ms',
-      'success',
-      'cost_eur',
-      'total_tokens',
-    ];
-    const bytes = await writeStore(simpleSpec({ omitColumns: { prompt_metrics: metrics } }));
+    const bytes = await writeStore(simpleSpec({ omitColumns: { prompt_metrics: [...METRICS] } }));
     const e = await refusal(bytes);
     expect(e.code).toBe('missing_column');
     expect(e.message).toContain('has none of the metric columns quality_score, accuracy');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateRows, type RowSpec, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { METRICS } from '../../src/metrics.js';
-import { batch, open } from './helpers.js';
+import { batch, open, rowsSpec } from './helpers.js';
 
 // Written out of time order, in every timestamp shape the library or users produce.
 const MIXED: RowSpec[] = [
@@ -13,17 +13,6 @@ const MIXED: RowSpec[] = [
   { timestamp: '2026-11-01 08:15:00', quality_score: 0.6, model_name: null }, // 08:15:00Z
 ];
 
-function mixedSpec(): StoreSpec {
-  return {
-    prompts: [
-      {
-        name: 'p',
-        versions: [{ version: '1', timestamp: '2026-11-01T00:00:00Z', calls: [{ rows: MIXED }] }],
-      },
-    ],
-  };
-}
-
 // In ascending order: sample order is not part of the contract.
 const sorted = (values: Float64Array | undefined): number[] =>
   [...(values ?? [])].sort((a, b) => a - b);
@@ -31,7 +20,7 @@ const quality = (values: Float64Array | undefined): number[] => [...(values ?? [
 
 describe('samples()', () => {
   it('windows by instant across offsets, Z, fractions and naive times', async () => {
-    const store = await open(mixedSpec());
+    const store = await open(rowsSpec(MIXED));
     const s = store.samples({
       versionId: 1,
       metrics: ['quality_score'],
@@ -54,7 +43,7 @@ describe('samples()', () => {
   });
 
   it('takes the newest N calls by instant', async () => {
-    const store = await open(mixedSpec());
+    const store = await open(rowsSpec(MIXED));
     const s = store.samples({ versionId: 1, metrics: ['quality_score'], newest: 2 });
     expect(quality(s.values.quality_score)).toEqual([0.3, 0.4]);
     expect(s.rows).toBe(2);
@@ -70,14 +59,7 @@ describe('samples()', () => {
       timestamp: '2026-11-01T08:00:00Z',
       quality_score: q / 10,
     }));
-    const store = await open({
-      prompts: [
-        {
-          name: 'p',
-          versions: [{ version: '1', timestamp: '2026-11-01T00:00:00Z', calls: [{ rows }] }],
-        },
-      ],
-    });
+    const store = await open(rowsSpec(rows));
     expect(
       quality(
         store.samples({ versionId: 1, metrics: ['quality_score'], newest: 2 }).values.quality_score,
@@ -87,7 +69,7 @@ describe('samples()', () => {
   });
 
   it('filters by model, exactly', async () => {
-    const store = await open(mixedSpec());
+    const store = await open(rowsSpec(MIXED));
     const only = (models: string[]) =>
       sorted(
         store.samples({ versionId: 1, metrics: ['quality_score'], models }).values.quality_score,
@@ -142,21 +124,17 @@ describe('samples()', () => {
   });
 
   it('treats text and infinities in a metric column as missing, in samples and in totals', async () => {
-    const store = await open({
-      prompts: [
-        {
-          name: 'p',
-          versions: [{ version: '1', timestamp: '2026-11-01T00:00:00Z', calls: [{ rows: MIXED }] }],
+    const store = await open(
+      rowsSpec(MIXED, {
+        sql: {
+          afterData: [
+            "UPDATE prompt_metrics SET quality_score = 'n/a' WHERE id = 1",
+            'UPDATE prompt_metrics SET latency_ms = 9e999 WHERE id = 2',
+            'UPDATE prompt_metrics SET latency_ms = 120 WHERE id <> 2',
+          ],
         },
-      ],
-      sql: {
-        afterData: [
-          "UPDATE prompt_metrics SET quality_score = 'n/a' WHERE id = 1",
-          'UPDATE prompt_metrics SET latency_ms = 9e999 WHERE id = 2',
-          'UPDATE prompt_metrics SET latency_ms = 120 WHERE id <> 2',
-        ],
-      },
-    });
+      }),
+    );
     expect(
       store.samples({ versionId: 1, metrics: ['quality_score'] }).values.quality_score,
     ).toHaveLength(5);
@@ -172,7 +150,7 @@ describe('samples()', () => {
   });
 
   it('returns empty arrays for a version without calls in range', async () => {
-    const store = await open(mixedSpec());
+    const store = await open(rowsSpec(MIXED));
     const s = store.samples({
       versionId: 1,
       metrics: ['quality_score', 'latency_ms'],
