@@ -1,8 +1,9 @@
 import { silentLogger, type GitHub, type Logger } from './client.js';
 import { isNewerThan, planDedupe, published, selectOurs, type Ours } from './dedupe.js';
-import { githubMessage, isNotFound, isServerError, toForbidden, write } from './errors.js';
+import { createThenList } from './create.js';
+import { isNotFound, toForbidden, write } from './errors.js';
 import type { Forbidden } from './errors.js';
-import { learnLogin, whoAmI } from './identity.js';
+import { whoAmI } from './identity.js';
 import { findMarker } from './markers.js';
 import { COMMENT_LIMIT, trimWithNote } from './trim.js';
 
@@ -120,46 +121,27 @@ export async function upsertStickyComment(
     }
     if (opts.mode === 'update-only') return { status: 'absent' };
 
-    await createComment(gh, { ...opts, body }, logger);
-    let after = await listOurs(gh, opts, urls);
-    if (after.length === 0) {
-      // The create failed before GitHub stored anything: try once more.
-      await createComment(gh, { ...opts, body }, logger, true);
-      after = await listOurs(gh, opts, urls);
-    }
+    const after = await createThenList(
+      gh,
+      {
+        what: 'comment on the pull request',
+        post: () =>
+          gh.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: opts.issueNumber,
+            body,
+            request: { retries: 0 },
+          }),
+        list: () => listOurs(gh, opts, urls),
+        found: (listed) => listed.length > 0,
+      },
+      logger,
+    );
     if (after.length === 0) throw new Error('The pull request comment was created but not found.');
     const kept = after.length > 1 ? await dedupe(gh, opts, after, logger) : after[0]!;
     return { status: 'created', commentId: kept.id, url: urlOf(urls, kept.id) };
   } catch (error) {
     return toForbidden(error, 'write the pull request comment');
-  }
-}
-
-/**
- * POSTs the comment without automatic retries: a 502 may come after GitHub stored it, and a
- * blind retry would post it twice. On a 5xx the caller lists again to see what happened.
- */
-async function createComment(
-  gh: GitHub,
-  opts: UpsertCommentOptions,
-  logger: Logger,
-  final = false,
-): Promise<void> {
-  try {
-    const { data } = await write('comment on the pull request', () =>
-      gh.rest.issues.createComment({
-        owner: opts.owner,
-        repo: opts.repo,
-        issue_number: opts.issueNumber,
-        body: opts.body,
-        request: { retries: 0 },
-      }),
-    );
-    learnLogin(gh, data.user?.login);
-  } catch (error) {
-    if (final || !isServerError(error)) throw error;
-    logger.warning(
-      `Creating the pull request comment failed (${githubMessage(error)}); checking whether it was stored.`,
-    );
   }
 }

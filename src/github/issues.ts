@@ -1,8 +1,9 @@
 import { silentLogger, type GitHub, type Logger } from './client.js';
 import { planDedupe, published, selectOurs, type DedupePlan, type Ours } from './dedupe.js';
-import { githubMessage, isServerError, toForbidden, write } from './errors.js';
+import { createThenList } from './create.js';
+import { toForbidden, write } from './errors.js';
 import type { Forbidden } from './errors.js';
-import { learnLogin, whoAmI } from './identity.js';
+import { whoAmI } from './identity.js';
 import { ensureLabel } from './labels.js';
 import { findMarker } from './markers.js';
 import { decideIssueAction } from './tracking.js';
@@ -112,29 +113,6 @@ async function applyDedupe(
   }
 }
 
-/** POSTs the issue without automatic retries (a 502 may follow a stored issue); see comments.ts. */
-async function createIssue(
-  gh: GitHub,
-  o: SyncIssueOptions,
-  body: string,
-  log: Logger,
-  final: boolean,
-): Promise<void> {
-  try {
-    const { data } = await write(
-      'open the tracking issue',
-      () =>
-      gh.rest.issues.create({ owner: o.owner, repo: o.repo, title: o.title, body, labels: [o.label], request: { retries: 0 } }), // prettier-ignore
-    );
-    learnLogin(gh, data.user?.login);
-  } catch (error) {
-    if (final || !isServerError(error)) throw error;
-    log.warning(
-      `Opening the tracking issue failed (${githubMessage(error)}); checking whether it was stored.`,
-    );
-  }
-}
-
 function checkArgs(o: SyncIssueOptions): ReturnType<typeof findMarker> & object {
   // parseConfig refuses such an input; this guards other callers.
   if (o.label.includes(','))
@@ -215,12 +193,24 @@ export async function syncTrackingIssue(
       }
       case 'create': {
         await ensureLabel(gh, { owner, repo, name: o.label });
-        await createIssue(gh, o, body, log, false);
-        seen = await listOpenOurs(gh, o);
-        if (seen.ours.length === 0) {
-          await createIssue(gh, o, body, log, true);
-          seen = await listOpenOurs(gh, o);
-        }
+        seen = await createThenList(
+          gh,
+          {
+            what: 'open the tracking issue',
+            post: () =>
+              gh.rest.issues.create({
+                owner,
+                repo,
+                title: o.title,
+                body,
+                labels: [o.label],
+                request: { retries: 0 },
+              }),
+            list: () => listOpenOurs(gh, o),
+            found: (listed) => listed.ours.length > 0,
+          },
+          log,
+        );
         const after = planDedupe(seen.ours);
         if (!after) throw new Error('The tracking issue was opened but not found.');
         if (after.remove.length > 0) await applyDedupe(gh, o, after, seen, log);

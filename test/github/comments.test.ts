@@ -124,6 +124,26 @@ describe('upsertStickyComment', () => {
     expect(t.fake().requestsTo('POST', path)).toHaveLength(1);
   });
 
+  it('posts once more when the create answers 502 before storing it', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    const path = `/repos/${OWNER}/${REPO}/issues/${pr}/comments`;
+    t.fake().failNext({ method: 'POST', pathPattern: path, status: 502 });
+    const result = await upsertStickyComment(t.gh(), args(pr, 1, 'twice'), t.log());
+    expect(result.status).toBe('created');
+    expect(t.fake().comments(pr)).toHaveLength(1);
+    expect(
+      t
+        .fake()
+        .requestsTo('POST', path)
+        .map((r) => r.status),
+    ).toEqual([502, 201]);
+    expect(t.log().lines).toContainEqual(
+      expect.stringMatching(
+        /^warning: Could not comment on the pull request \(.*502.*checking whether it was stored\.$/,
+      ),
+    );
+  });
+
   it('retries a 500 on a read', async () => {
     const pr = t.fake().addPullRequest({ headSha: SHA }).number;
     const path = `/repos/${OWNER}/${REPO}/issues/${pr}/comments`;
