@@ -7,8 +7,11 @@ export class ZipRefusedError extends Error {
 
 /** Options of {@link extractSingleFile}. */
 export interface ExtractOptions {
-  /** Exact entry wanted; when omitted the zip must hold exactly one file. */
-  name?: string;
+  /**
+   * Exact entry wanted, or a function that chooses it from the names {@link listFiles} gives;
+   * when omitted the zip must hold exactly one file.
+   */
+  name?: string | ((files: readonly string[]) => string);
   /** Largest uncompressed entry accepted, in bytes. */
   maxBytes: number;
   /** Most entries a zip may have. Default 100. */
@@ -83,22 +86,32 @@ export function unsafeEntryName(name: string): string | null {
 const isDirectory = (name: string): boolean => name.endsWith('/');
 
 /**
- * Extracts one file from an artifact zip, refusing archives that try to escape (`..`, absolute
- * paths, symlinks), that declare an entry larger than `maxBytes`, or that have too many entries.
+ * Names of the files (not folders) in an artifact zip, from its central directory: nothing is
+ * unpacked. The whole archive is refused first when any entry could escape a folder (`..`, an
+ * absolute path, a symbolic link) or it has more than `maxEntries` entries, so a hostile zip is
+ * reported as what it is, whatever else it holds.
  */
-export function extractSingleFile(
-  zip: Uint8Array,
-  o: ExtractOptions,
-): { name: string; bytes: Uint8Array } {
-  const entries = centralDirectory(zip, o.maxEntries ?? 100);
+export function listFiles(zip: Uint8Array, maxEntries = 100): string[] {
+  const entries = centralDirectory(zip, maxEntries);
   for (const e of entries) {
     const why = unsafeEntryName(e.name);
     if (why)
       throw new ZipRefusedError(`Refusing artifact entry ${JSON.stringify(e.name)}: ${why}.`);
     if (e.symlink) throw new ZipRefusedError(`Refusing artifact entry ${JSON.stringify(e.name)}: a symbolic link.`); // prettier-ignore
   }
-  const files = entries.filter((e) => !isDirectory(e.name)).map((e) => e.name);
-  const wanted = o.name ?? files[0];
+  return entries.filter((e) => !isDirectory(e.name)).map((e) => e.name);
+}
+
+/**
+ * Extracts one file from an artifact zip, refusing archives that {@link listFiles} refuses and
+ * those that declare an entry larger than `maxBytes`.
+ */
+export function extractSingleFile(
+  zip: Uint8Array,
+  o: ExtractOptions,
+): { name: string; bytes: Uint8Array } {
+  const files = listFiles(zip, o.maxEntries);
+  const wanted = typeof o.name === 'function' ? o.name(files) : (o.name ?? files[0]);
   if (o.name === undefined && files.length !== 1) {
     throw new ZipRefusedError(`The artifact holds ${files.length} files; expected exactly one.`);
   }

@@ -1,6 +1,11 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { extractSingleFile, unsafeEntryName, ZipRefusedError } from '../../src/github/zip.js';
+import {
+  extractSingleFile,
+  listFiles,
+  unsafeEntryName,
+  ZipRefusedError,
+} from '../../src/github/zip.js';
 
 const data = new Uint8Array([0, 1, 2, 0xff, 0x80, 0]);
 
@@ -87,6 +92,44 @@ describe('extractSingleFile', () => {
       { maxBytes: 100 },
       /not a zip/,
     );
+  });
+});
+
+describe('listFiles', () => {
+  it('lists the files, not the folders, from the central directory', () => {
+    const zip = zipSync({ 'dir/': {}, 'dir/a.sqlite': data, 'b.txt': new Uint8Array([1]) });
+    expect(listFiles(zip)).toEqual(['dir/a.sqlite', 'b.txt']);
+  });
+
+  it('refuses the whole zip for one unsafe entry, a link or too many entries', () => {
+    const link = zipSync({
+      ok: data,
+      l: [new TextEncoder().encode('/etc'), { os: 3, attrs: (0o120777 << 16) >>> 0 }],
+    });
+    const cases: [Uint8Array, RegExp][] = [
+      [zipSync({ ok: data, '../x': data }), /"\.\.\/x": a '\.\.' segment/],
+      [zipSync({ ok: data, '/abs': data }), /"\/abs": an absolute path/],
+      [link, /"l": a symbolic link/],
+      [zipSync({ a: data, b: data, c: data }), /3 entries; at most 2/],
+    ];
+    for (const [zip, why] of cases) {
+      expect(() => listFiles(zip, 2)).toThrow(ZipRefusedError);
+      expect(() => listFiles(zip, 2)).toThrow(why);
+    }
+  });
+
+  it('lets extractSingleFile take the entry a function chooses from the list', () => {
+    const zip = zipSync({ 'notes.txt': new Uint8Array([1]), 'db.sqlite': data });
+    const seen: (readonly string[])[] = [];
+    const file = extractSingleFile(zip, {
+      name: (files) => {
+        seen.push(files);
+        return 'db.sqlite';
+      },
+      maxBytes: 100,
+    });
+    expect(file).toEqual({ name: 'db.sqlite', bytes: data });
+    expect(seen).toEqual([['notes.txt', 'db.sqlite']]);
   });
 });
 
