@@ -94,8 +94,13 @@ describe('pv-check (in process)', () => {
 });
 
 describe('pv-check (the bundle, as users run it)', () => {
+  // Building the bundle belongs in a hook: it can take minutes on a busy machine.
+  let dist: string;
+  beforeAll(() => {
+    dist = freshDist();
+  });
   it('exits 2 with one line on stderr for a bad store, never a stack trace', () => {
-    const cli = path.join(freshDist(), 'cli.js');
+    const cli = path.join(dist, 'cli.js');
     const empty = path.join(dir, 'empty.sqlite');
     writeFileSync(empty, '');
     const text = path.join(dir, 'text.sqlite');
