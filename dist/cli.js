@@ -37579,7 +37579,7 @@ else {}
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2397);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9204);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 
 
@@ -37599,7 +37599,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2397:
+/***/ 9204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37610,6 +37610,92 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/github/markers.ts
+/**
+ * Hidden HTML-comment markers that let a later run find what an earlier run published:
+ *
+ *   <!-- prompt-versioner-action:comment key=KEY sha=HEADSHA run=N attempt=N -->
+ *   <!-- prompt-versioner-action:health key=KEY sha=SHA run=N attempt=N alerts=FINGERPRINT -->
+ *
+ * Report bodies put the marker on their first line. The parser accepts only this exact
+ * format, on a line of its own. Safety assumption: the report renderers escape `<` in every
+ * string that comes from a store (prompt names, versions, model names), so store content can
+ * never form a line that parses as a marker. Authorship is checked as well (see dedupe.ts).
+ */
+const NAME = 'prompt-versioner-action';
+const KEY = /^[A-Za-z0-9._-]{1,64}$/;
+const SHA = /^[0-9a-f]{4,64}$/;
+const LINE = /^<!-- prompt-versioner-action:(comment|health) key=([A-Za-z0-9._-]{1,64}) sha=([0-9a-f]{4,64}) run=([1-9][0-9]{0,14}) attempt=([1-9][0-9]{0,5})(?: alerts=([A-Za-z0-9._-]{1,64}))? -->$/;
+/** True when `value` may be a comment key (the `comment-key` input; also alert fingerprints). */
+function isValidKey(value) {
+    return KEY.test(value);
+}
+function checkFields(kind, f) {
+    const bad = (what) => {
+        throw new Error(`Cannot build a ${kind} marker: invalid ${what}.`);
+    };
+    if (!isValidKey(f.key))
+        bad(`key ${JSON.stringify(f.key)}`);
+    if (!SHA.test(f.sha))
+        bad(`sha ${JSON.stringify(f.sha)} (lowercase hex expected)`);
+    if (!Number.isSafeInteger(f.run) || f.run < 1)
+        bad(`run number ${f.run}`);
+    if (!Number.isSafeInteger(f.attempt) || f.attempt < 1 || f.attempt > 999_999) {
+        bad(`attempt ${f.attempt}`);
+    }
+    if (kind === 'health' && (f.alerts === undefined || !isValidKey(f.alerts))) {
+        bad(`alerts fingerprint ${JSON.stringify(f.alerts)}`);
+    }
+}
+/** The marker line of a sticky PR comment. */
+function buildCommentMarker(fields) {
+    checkFields('comment', fields);
+    return `<!-- ${NAME}:comment key=${fields.key} sha=${fields.sha} run=${fields.run} attempt=${fields.attempt} -->`;
+}
+/** The marker line of a health tracking issue. */
+function buildHealthMarker(fields) {
+    checkFields('health', fields);
+    return `<!-- ${NAME}:health key=${fields.key} sha=${fields.sha} run=${fields.run} attempt=${fields.attempt} alerts=${fields.alerts} -->`;
+}
+/** Parses one line that must be exactly a marker (a trailing `\r` is tolerated). */
+function parseMarkerLine(line) {
+    const m = LINE.exec(line.endsWith('\r') ? line.slice(0, -1) : line);
+    if (!m)
+        return null;
+    const [, kind, key, sha, run, attempt, alerts] = m;
+    if (kind === 'health' ? alerts === undefined : alerts !== undefined)
+        return null;
+    const marker = {
+        kind: kind,
+        key: key,
+        sha: sha,
+        run: Number(run),
+        attempt: Number(attempt),
+    };
+    if (alerts !== undefined)
+        marker.alerts = alerts;
+    return Number.isSafeInteger(marker.run) ? marker : null;
+}
+/**
+ * The marker of a body: the first line that is exactly a marker of `kind`, or only the first
+ * line when `firstLineOnly` (issues, whose body must start with it).
+ */
+function findMarker(body, kind, firstLineOnly = false) {
+    if (!body)
+        return null;
+    const lines = body.split('\n');
+    for (const line of firstLineOnly ? lines.slice(0, 1) : lines) {
+        const marker = parseMarkerLine(line);
+        if (marker?.kind === kind)
+            return marker;
+    }
+    return null;
+}
+/** Orders two reports: negative when `a` is older than `b` (run number, then attempt). */
+function compareRuns(a, b) {
+    return a.run - b.run || a.attempt - b.attempt;
+}
+
 ;// CONCATENATED MODULE: ./src/metrics.ts
 /** The metrics the analysis knows, in report order. */
 const METRICS = [
@@ -38009,6 +38095,7 @@ function parseInstantInput(namer, name, value) {
 
 
 
+
 const THRESHOLD_INPUTS = {
     quality_score: 'max-quality-drop',
     accuracy: 'max-accuracy-drop',
@@ -38017,22 +38104,9 @@ const THRESHOLD_INPUTS = {
     total_tokens: 'max-tokens-increase',
     success: 'max-success-drop',
 };
-/** The setting that holds a metric's threshold. */
-function thresholdInput(metric) {
-    return THRESHOLD_INPUTS[metric];
-}
-const KEY_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 /** Parses and validates every setting; throws ConfigError naming the first bad one. */
 function parseConfig(raw, namer) {
-    const get = (name) => {
-        const v = raw(name)?.trim();
-        if (v !== undefined && v !== '')
-            return v;
-        const spec = INPUTS.find((i) => i.name === name);
-        if (!spec)
-            throw new Error(`unknown setting ${name}`);
-        return spec.default;
-    };
+    const get = (name) => raw(name)?.trim() || defaultOf(name);
     const opt = (name) => get(name) || null;
     const num = (name, min, max, integer = false) => parseNumber(namer, name, get(name), { min, max, integer });
     const money = (name) => opt(name) === null ? null : num(name, 0, Number.MAX_SAFE_INTEGER);
@@ -38046,8 +38120,12 @@ function parseConfig(raw, namer) {
     const since = opt('baseline-since');
     const prNumber = opt('pr-number');
     const commentKey = get('comment-key');
-    if (!KEY_PATTERN.test(commentKey)) {
+    if (!isValidKey(commentKey)) {
         throw new ConfigError(`Invalid ${namer('comment-key')} '${commentKey}': expected 1 to 64 letters, digits, '.', '_' or '-'.`);
+    }
+    const issueLabel = get('issue-label');
+    if (issueLabel.includes(',')) {
+        throw new ConfigError(`Invalid ${namer('issue-label')} '${issueLabel}': expected one label name, without commas (GitHub reads a comma as a list of labels).`);
     }
     const failOn = opt('fail-on');
     return {
@@ -38101,7 +38179,7 @@ function parseConfig(raw, namer) {
         publish: parseEnum(namer, 'publish', get('publish'), ['comment', 'artifact']),
         reportArtifact: get('report-artifact'),
         issue: parseBool(namer, 'issue', get('issue')),
-        issueLabel: get('issue-label'),
+        issueLabel,
         githubToken: get('github-token'),
     };
 }
@@ -38131,122 +38209,6 @@ function healthRequest(config, store, now) {
         now,
         maxStoreBytes: config.maxStoreBytes,
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping of untrusted store strings (prompt names, versions, model names, error messages)
- * for each place they are shown. Anyone who can write the store can choose these strings,
- * and the comment is posted with the repository's token, so they must never become markup,
- * mentions, links or hidden text.
- */
-/** Longest a store string may be once shown; longer ones end in an ellipsis. */
-const DEFAULT_MAX_CHARS = 200;
-/** Zero-width space as an entity: visible in the source, invisible on the page. */
-const ZWSP = '&#8203;';
-// Bidi embeddings/overrides/isolates and marks: they reorder the text around them, so a name
-// could display as something it is not. They are replaced by a visible mark, not dropped.
-const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-// C0 and C1 controls and DEL (terminal escapes among them), and lone surrogates.
-const CONTROL = 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-/[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// Line breaks of every kind, and tabs: a table row or terminal line must stay one line.
-const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-// Invisible characters: zero-width spaces and joiners, word joiners and invisible operators,
-// soft hyphen, BOM, Hangul fillers, interlinear annotations and Unicode tag characters (which
-// can smuggle hidden text). Dropped, since they carry nothing a reader could see.
-const INVISIBLE = /[\u00AD\u115F\u1160\u180E\u200B\u200C\u2060-\u2064\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\u034F|\u200D|\uDB40[\uDC00-\uDC7F]/g;
-/** Visible stand-in for a character that must not reach the page as it is. */
-const REPLACEMENT = '\uFFFD';
-/**
- * Makes a store string safe to show anywhere as one line of text: controls and bidi marks
- * become a visible U+FFFD, invisible characters are dropped, line breaks become spaces, and
- * the result is cut to `max` code points with an ellipsis.
- */
-function sanitize(text, max = DEFAULT_MAX_CHARS) {
-    const clean = String(text)
-        .replace(BREAKS, ' ')
-        .replace(CONTROL, REPLACEMENT)
-        .replace(BIDI, REPLACEMENT)
-        .replace(INVISIBLE, '')
-        .replace(/ {2,}/g, ' ')
-        .trim();
-    return cap(clean, max);
-}
-/** Cuts to `max` code points (never inside a surrogate pair), ending in `…` when cut. */
-function cap(text, max) {
-    const points = Array.from(text);
-    if (points.length <= max)
-        return text;
-    return points.slice(0, Math.max(0, max - 1)).join('') + '…';
-}
-// One replacement per character, in a single pass so that no escape is escaped again.
-const MD_CHARS = {
-    // Backslash escapes: everything that opens emphasis, code, links, strikethrough or math.
-    '\\': '\\\\',
-    '`': '\\`',
-    '*': '\\*',
-    _: '\\_',
-    '[': '\\[',
-    ']': '\\]',
-    '~': '\\~',
-    $: '\\$',
-    // Entities: no tag, comment, CDATA or autolink can open.
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    // An entity, not `\|`: GitHub splits table cells before inline parsing, and the entity
-    // holds in every context.
-    '|': '&#124;',
-    // GitHub turns @user into a notifying mention and #123 into a cross-reference after
-    // rendering, so a backslash does not help; an invisible character after the trigger does.
-    '@': '@' + ZWSP,
-    '#': '#' + ZWSP,
-};
-/**
- * Escapes a store string for Markdown inline text and table cells: the page shows the literal
- * text (sanitized and capped) with no HTML, comment, mention, issue reference, autolink,
- * emphasis, code, link, math or table break.
- */
-function md(text, max = DEFAULT_MAX_CHARS) {
-    return (sanitize(text, max)
-        .replace(/[\\`*_[\]~$&<>"|@#]/g, (c) => MD_CHARS[c] ?? c)
-        // Bare URLs and www. names become links after rendering too, and :name: an emoji.
-        .replace(/:\/\//g, ':' + ZWSP + '//')
-        .replace(/:(?=[\w+-]+:)/g, ':' + ZWSP)
-        .replace(/(www)\./gi, '$1' + ZWSP + '.')
-        // Block markers matter only at the start of a line; a caller might put the text there.
-        .replace(/^([-+=])/, '\\$1')
-        .replace(/^(\d+)([.)]) /, '$1\\$2 '));
-}
-/**
- * A Markdown inline code span showing the store string literally, fenced with a backtick run
- * longer than any inside it. Not for table cells (a `|` would split the cell).
- */
-function code(text, max = DEFAULT_MAX_CHARS) {
-    const body = sanitize(text, max);
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // A space on both sides keeps a leading or trailing backtick from joining the fence;
-    // CommonMark strips exactly one space on each side again.
-    const pad = body.startsWith('`') || body.endsWith('`') || body === '' ? ' ' : '';
-    return fence + pad + body + pad + fence;
-}
-/** A store string for the terminal: sanitized (no escape sequences, no bidi) and capped. */
-function plain(text, max = DEFAULT_MAX_CHARS) {
-    return sanitize(text, max);
-}
-/**
- * A string for a quoted Mermaid label: only letters, digits, spaces and a few safe marks
- * survive, so quotes, brackets, `%%` comments, `#` entities and HTML cannot appear.
- */
-function mermaidText(text, max = 40) {
-    return (cap(sanitize(text, 1000)
-        .replace(/[^\p{L}\p{N} .,_+=()-]/gu, ' ')
-        .replace(/ {2,}/g, ' ')
-        .trim(), max) || '?');
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -38408,11 +38370,6 @@ function formatTimestamp(iso) {
         return BAD_DATE;
     return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
-/** A date only: `2026-10-31`. */
-function formatDate(iso) {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? BAD_DATE : date.toISOString().slice(0, 10);
-}
 /** A number of days: `1 day`, `46 days`. */
 function formatDays(days) {
     const whole = Math.round(days);
@@ -38429,12 +38386,53 @@ const STATUS_SEVERITY = [
     'unchanged',
     'improved',
 ];
+/** Candidate statuses in the order a reader meets them, worst first: `new_prompt` last. */
+const STATUS_ORDER = [...STATUS_SEVERITY, 'new_prompt'];
+
+;// CONCATENATED MODULE: ./src/analysis/verdict.ts
+
+/** The worst status among a candidate's metrics (insufficient_data when it has none). */
+function worstStatus(metrics) {
+    for (const status of STATUS_SEVERITY) {
+        if (metrics.some((m) => m.status === status))
+            return status;
+    }
+    return 'insufficient_data';
+}
+/** Whether a status is at least as bad as the fail-on level. */
+function failsPolicy(status, failOn) {
+    if (failOn === 'never' || status === 'new_prompt')
+        return false;
+    return STATUS_SEVERITY.indexOf(status) <= STATUS_SEVERITY.indexOf(failOn);
+}
+/** The run's verdict from its candidates' statuses (DESIGN.md's contract). */
+function runVerdict(statuses, failOn) {
+    if (statuses.length === 0)
+        return 'no_changes';
+    if (statuses.some((s) => failsPolicy(s, failOn)))
+        return 'regressed';
+    const warns = ['regressed', 'degraded', 'inconclusive'];
+    return statuses.some((s) => warns.includes(s)) ? 'warning' : 'passed';
+}
+/** Counts of candidates by status. */
+function countStatuses(statuses) {
+    const n = (s) => statuses.filter((x) => x === s).length;
+    return {
+        candidates: statuses.length,
+        regressed: n('regressed'),
+        degraded: n('degraded'),
+        inconclusive: n('inconclusive'),
+        improved: n('improved'),
+        new_prompts: n('new_prompt'),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/report/labels.ts
 /**
  * The report's vocabulary, shared by the Markdown, terminal and check-run renderers so that
  * they never disagree on a word, an icon or a number.
  */
+
 
 
 
@@ -38521,15 +38519,12 @@ function formatThreshold(metric, threshold) {
 }
 /** Position in the worst-first order; `new_prompt` sorts after every metric status. */
 function severity(status) {
-    return status === 'new_prompt' ? STATUS_SEVERITY.length : STATUS_SEVERITY.indexOf(status);
+    return STATUS_ORDER.indexOf(status);
 }
 /** The comparisons that fail the report's `fail-on` policy, worst first. */
 function failingComparisons(report) {
     const failOn = report.settings.fail_on;
-    if (failOn === 'never')
-        return [];
-    const limit = severity(failOn);
-    return sortWorstFirst(report.comparisons.filter((c) => severity(c.status) <= limit));
+    return sortWorstFirst(report.comparisons.filter((c) => failsPolicy(c.status, failOn)));
 }
 /** Comparisons ordered worst first, keeping the report's order among equals. */
 function sortWorstFirst(comparisons) {
@@ -38558,6 +38553,291 @@ const CORRECTION_NAME = {
     bh: 'Benjamini-Hochberg',
     none: 'no correction',
 };
+
+;// CONCATENATED MODULE: ./src/report/content.ts
+/**
+ * The sentences of a comparison report, written once for every output format. A `Style`
+ * supplies the escaping of store strings and the emphasis, so the words cannot drift apart
+ * between the PR comment and the terminal.
+ */
+
+
+
+const MAX_EXAMPLES = 2;
+const MAX_MODELS = 3;
+/** `summarizer 1.2.0`: the prompt and the candidate version, escaped. */
+function candidateName(c, style) {
+    return `${style.esc(c.prompt, style.nameMax)} ${style.esc(c.candidate.version, style.nameMax)}`;
+}
+/** `summarizer 1.2.0: quality −14.7 %, p < 1e-10`: what decided a comparison's status. */
+function candidateExample(c, style) {
+    const [first, ...rest] = decisiveMetrics(c);
+    if (first === undefined)
+        return candidateName(c, style);
+    const more = rest.length > 0 ? `, and ${plural(rest.length, 'more metric')}` : '';
+    const p = first.p_value_adjusted === null ? '' : `, ${formatPInline(first.p_value_adjusted)}`;
+    return `${candidateName(c, style)}: ${metricName(first.metric)} ${formatChange(first)}${p}${more}`;
+}
+function examples(list, style) {
+    const shown = list.slice(0, MAX_EXAMPLES).map((c) => candidateExample(c, style));
+    if (list.length > MAX_EXAMPLES)
+        shown.push(`${list.length - MAX_EXAMPLES} more`);
+    return shown.join('; ');
+}
+/** The verdict in one line: headline, then counts and the worst examples. */
+function verdictLine(report, style) {
+    const all = report.comparisons;
+    const of = (status) => all.filter((c) => c.status === status);
+    const total = all.length;
+    switch (report.verdict) {
+        case 'regressed': {
+            let failing = failingComparisons(report);
+            // A verdict computed under another policy still names what is worst.
+            if (failing.length === 0)
+                failing = of('regressed');
+            const how = failing.every((c) => c.status === 'regressed')
+                ? 'got worse'
+                : `failed the check (fail-on: ${report.settings.fail_on})`;
+            const tail = failing.length > 0 ? ` (${examples(failing, style)})` : '';
+            return {
+                verdict: 'regressed',
+                headline: 'Prompt regression',
+                detail: `${format_formatCount(failing.length)} of ${plural(total, 'changed prompt')} ${how}${tail}`,
+            };
+        }
+        case 'warning': {
+            const parts = [];
+            const degraded = of('degraded');
+            const inconclusive = of('inconclusive');
+            if (degraded.length > 0)
+                parts.push(`${format_formatCount(degraded.length)} slightly worse, below the threshold (${examples(degraded, style)})`);
+            if (inconclusive.length > 0)
+                parts.push(`${format_formatCount(inconclusive.length)} inconclusive, more calls needed (${examples(inconclusive, style)})`);
+            return {
+                verdict: 'warning',
+                headline: 'No regression, with warnings',
+                detail: `${plural(total, 'changed prompt')}: ${parts.join('; ') || 'see below'}`,
+            };
+        }
+        case 'passed': {
+            const parts = [
+                [of('improved').length, 'improved'],
+                [of('unchanged').length, 'unchanged'],
+                [of('new_prompt').length, 'new'],
+                [of('insufficient_data').length, 'with too few calls to tell'],
+            ];
+            const breakdown = parts
+                .filter(([n]) => n > 0)
+                .map(([n, word]) => `${format_formatCount(n)} ${word}`)
+                .join(', ');
+            return {
+                verdict: 'passed',
+                headline: 'No regression',
+                detail: `${plural(total, 'changed prompt')} checked${breakdown ? `: ${breakdown}` : ''}`,
+            };
+        }
+        case 'no_changes':
+            return {
+                verdict: 'no_changes',
+                headline: 'No prompt versions added',
+                detail: 'the head store has no prompt version that the baseline store lacks',
+            };
+    }
+}
+/** `gpt-4o, gpt-4o-mini and 2 more`: the first models, escaped; `an unknown model` for none. */
+function modelNames(list, style) {
+    if (list.length === 0)
+        return 'an unknown model';
+    const shown = list.slice(0, MAX_MODELS).map((m) => style.esc(m, 80));
+    const more = list.length > MAX_MODELS ? ` and ${list.length - MAX_MODELS} more` : '';
+    return shown.join(', ') + more;
+}
+const CHOSEN = {
+    explicit: 'chosen explicitly',
+    production_tag: 'tagged production',
+    latest: 'latest earlier version',
+};
+/** Sample sizes, models and where the baseline came from, in one sentence. */
+function candidateFacts(c, style) {
+    const cand = `${plural(c.candidate.n, 'call')} on ${modelNames(c.candidate.models, style)}`;
+    const b = c.baseline;
+    if (b === null)
+        return `${cand}.`;
+    const base = `${plural(b.n, 'call')} of ${style.strong(style.esc(b.version, style.nameMax))} on ${modelNames(b.models, style)}`;
+    const notes = [CHOSEN[b.chosen_by]];
+    if (b.source === 'fresh')
+        notes.push('re-run with this change');
+    else if (b.age_days === null)
+        notes.push('calls logged earlier');
+    else
+        notes.push(`calls logged earlier, the newest ${formatDays(b.age_days)} before the candidate's`);
+    return `${cand}, against ${base} (${notes.join('; ')}).`;
+}
+/**
+ * The analysis' notes on the comparison (cross-model, settings that differ, old baseline),
+ * escaped. They are the analysis' to word; the facts line shows the same fields in brief.
+ */
+function candidateWarnings(c, style) {
+    return c.warnings.map((w) => style.esc(w, 300));
+}
+/** What would settle an open question: calls needed per inconclusive or thin metric. */
+function candidateHints(c, report) {
+    const out = [];
+    // Thin metrics usually share their counts; one line per pair of counts reads better.
+    const thin = new Map();
+    for (const m of c.metrics) {
+        const label = metricHeading(m.metric);
+        if (m.status === 'inconclusive') {
+            out.push(m.samples_needed === null
+                ? `${label}: inconclusive; more calls per side would settle it.`
+                : `${label}: inconclusive; about ${format_formatCount(m.samples_needed)} calls per side would settle it.`);
+        }
+        else if (m.status === 'insufficient_data') {
+            const key = `${format_formatCount(m.candidate.n)} candidate and ${format_formatCount(m.baseline.n)} baseline calls`;
+            thin.set(key, [...(thin.get(key) ?? []), label]);
+        }
+    }
+    const min = format_formatCount(report.settings.min_samples);
+    for (const [counts, labels] of thin) {
+        out.push(`${labels.join(', ')}: ${counts} with a value; at least ${min} per side are needed.`);
+    }
+    return out;
+}
+/** Said instead of a table when no metric has values on both sides. */
+const NO_METRICS = 'No metric has values on both sides, so nothing was tested.';
+/** The line under a new prompt's heading. */
+function newPromptLine(c, style) {
+    return `No earlier version to compare with; ${candidateFacts(c, style)}`;
+}
+/** The settings of the run in one line: thresholds, α, correction, minimum calls, policy. */
+function thresholdsLine(report) {
+    const s = report.settings;
+    const thresholds = METRICS.map((m) => {
+        const median = METRIC_SPECS[m].center === 'median' ? ' (median)' : '';
+        return `${metricName(m)} ${formatThreshold(m, s.thresholds[m])}${median}`;
+    }).join(', ');
+    const correction = s.correction === 'none'
+        ? 'no correction'
+        : `${CORRECTION_NAME[s.correction]} over ${plural(testCount(report), 'test')}`;
+    return (`Thresholds: ${thresholds} · α = ${s.alpha} · ${correction} · ` +
+        `at least ${format_formatCount(s.min_samples)} calls per side · fails on: ${s.fail_on}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping of untrusted store strings (prompt names, versions, model names, error messages)
+ * for each place they are shown. Anyone who can write the store can choose these strings,
+ * and the comment is posted with the repository's token, so they must never become markup,
+ * mentions, links or hidden text.
+ */
+/** Longest a store string may be once shown; longer ones end in an ellipsis. */
+const DEFAULT_MAX_CHARS = 200;
+/** Zero-width space as an entity: visible in the source, invisible on the page. */
+const ZWSP = '&#8203;';
+// Bidi embeddings/overrides/isolates and marks: they reorder the text around them, so a name
+// could display as something it is not. They are replaced by a visible mark, not dropped.
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// C0 and C1 controls and DEL (terminal escapes among them), and lone surrogates.
+const CONTROL = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Line breaks of every kind, and tabs: a table row or terminal line must stay one line.
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+// Invisible characters: zero-width spaces and joiners, word joiners and invisible operators,
+// soft hyphen, BOM, Hangul fillers, interlinear annotations and Unicode tag characters (which
+// can smuggle hidden text). Dropped, since they carry nothing a reader could see.
+const INVISIBLE = /[\u00AD\u115F\u1160\u180E\u200B\u200C\u2060-\u2064\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\u034F|\u200D|\uDB40[\uDC00-\uDC7F]/g;
+/** Visible stand-in for a character that must not reach the page as it is. */
+const REPLACEMENT = '\uFFFD';
+/**
+ * Makes a store string safe to show anywhere as one line of text: controls and bidi marks
+ * become a visible U+FFFD, invisible characters are dropped, line breaks become spaces, and
+ * the result is cut to `max` code points with an ellipsis.
+ */
+function sanitize(text, max = DEFAULT_MAX_CHARS) {
+    const clean = String(text)
+        .replace(BREAKS, ' ')
+        .replace(CONTROL, REPLACEMENT)
+        .replace(BIDI, REPLACEMENT)
+        .replace(INVISIBLE, '')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    return cap(clean, max);
+}
+/** Cuts to `max` code points (never inside a surrogate pair), ending in `…` when cut. */
+function cap(text, max) {
+    const points = Array.from(text);
+    if (points.length <= max)
+        return text;
+    return points.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+// One replacement per character, in a single pass so that no escape is escaped again.
+const MD_CHARS = {
+    // Backslash escapes: everything that opens emphasis, code, links, strikethrough or math.
+    '\\': '\\\\',
+    '`': '\\`',
+    '*': '\\*',
+    _: '\\_',
+    '[': '\\[',
+    ']': '\\]',
+    '~': '\\~',
+    $: '\\$',
+    // Entities: no tag, comment, CDATA or autolink can open.
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    // An entity, not `\|`: GitHub splits table cells before inline parsing, and the entity
+    // holds in every context.
+    '|': '&#124;',
+    // GitHub turns @user into a notifying mention and #123 into a cross-reference after
+    // rendering, so a backslash does not help; an invisible character after the trigger does.
+    '@': '@' + ZWSP,
+    '#': '#' + ZWSP,
+};
+/**
+ * Escapes a store string for Markdown inline text and table cells: the page shows the literal
+ * text (sanitized and capped) with no HTML, comment, mention, issue reference, autolink,
+ * emphasis, code, link, math or table break.
+ */
+function md(text, max = DEFAULT_MAX_CHARS) {
+    return (sanitize(text, max)
+        .replace(/[\\`*_[\]~$&<>"|@#]/g, (c) => MD_CHARS[c] ?? c)
+        // Bare URLs and www. names become links after rendering too, and :name: an emoji.
+        .replace(/:\/\//g, ':' + ZWSP + '//')
+        .replace(/:(?=[\w+-]+:)/g, ':' + ZWSP)
+        .replace(/(www)\./gi, '$1' + ZWSP + '.')
+        // Block markers matter only at the start of a line; a caller might put the text there.
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)]) /, '$1\\$2 '));
+}
+/**
+ * A Markdown inline code span showing the store string literally, fenced with a backtick run
+ * longer than any inside it. Not for table cells (a `|` would split the cell).
+ */
+function code(text, max = DEFAULT_MAX_CHARS) {
+    const body = sanitize(text, max);
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A space on both sides keeps a leading or trailing backtick from joining the fence;
+    // CommonMark strips exactly one space on each side again.
+    const pad = body.startsWith('`') || body.endsWith('`') || body === '' ? ' ' : '';
+    return fence + pad + body + pad + fence;
+}
+/** A store string for the terminal: sanitized (no escape sequences, no bidi) and capped. */
+function plain(text, max = DEFAULT_MAX_CHARS) {
+    return sanitize(text, max);
+}
+/**
+ * A string for a quoted Mermaid label: only letters, digits, spaces and a few safe marks
+ * survive, so quotes, brackets, `%%` comments, `#` entities and HTML cannot appear.
+ */
+function mermaidText(text, max = 40) {
+    return (cap(sanitize(text, 1000)
+        .replace(/[^\p{L}\p{N} .,_+=()-]/gu, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim(), max) || '?');
+}
 
 ;// CONCATENATED MODULE: ./src/report/health-content.ts
 /**
@@ -38608,18 +38888,25 @@ const PROMPT_ICON = {
     insufficient_data: '⏳',
     healthy: '✅',
 };
-/** Words per prompt status. */
+/** Words per prompt status (likewise). */
 const PROMPT_WORD = {
+    critical: 'critical',
     alert: 'alert',
     silent: 'silent',
     insufficient_data: 'too few calls',
     healthy: 'healthy',
 };
+/** A prompt's status as its line shows it: `critical` when any of its alerts is. */
+function shownStatus(p) {
+    return p.alerts.some((a) => a.severity === 'critical') ? 'critical' : p.status;
+}
 /** The icon of one prompt's line. */
 function promptIcon(p) {
-    return p.alerts.some((a) => a.severity === 'critical')
-        ? PROMPT_ICON.critical
-        : PROMPT_ICON[p.status];
+    return PROMPT_ICON[shownStatus(p)];
+}
+/** The word of one prompt's line: `critical`, `alert`, `silent`, `too few calls`, `healthy`. */
+function promptWord(p) {
+    return PROMPT_WORD[shownStatus(p)];
 }
 /** Words per trend status. */
 const TREND_WORD = {
@@ -38851,227 +39138,6 @@ function trendCharts(p, max = 2) {
         .filter((c) => c !== null);
 }
 
-;// CONCATENATED MODULE: ./src/report/health-tables.ts
-/** The Markdown tables of a prompt's section in the health report. */
-
-
-
-function side(m, which, total) {
-    const stats = m[which];
-    const value = formatMetricValue(m.metric, centerOf(m.metric, stats));
-    return stats.n === total ? value : `${value} <sub>n=${format_formatCount(stats.n)}</sub>`;
-}
-/** The window-against-history table of some of a prompt's metrics (none: no lines). */
-function metricTable(p, rows, report) {
-    if (rows.length === 0)
-        return [];
-    const lines = [
-        `| Metric | History | Window | Change | ${formatLevel(report.settings.alpha)} CI | p (adj.) | Status |`,
-        '| :-- | --: | --: | --: | :-: | --: | :-- |',
-    ];
-    for (const m of rows) {
-        const ci = formatInterval(m.ci, (x) => formatMetricDelta(m.metric, x));
-        lines.push(`| ${metricHeading(m.metric)} | ${side(m, 'baseline', p.history.n)} | ${side(m, 'candidate', p.window.n)} | ` +
-            `${formatChange(m)} | ${ci} | ${formatPValue(m.p_value_adjusted)} | ${STATUS_ICON[m.status]} ${STATUS_WORD[m.status]} |`);
-    }
-    return [...lines, ''];
-}
-const TREND_ICON = {
-    worsening: '⚠️',
-    slight: '〰️',
-    improving: '✨',
-    stable: '✅',
-    insufficient_data: '⏳',
-};
-/** The trend table of some of a prompt's daily series (none: no lines). */
-function trendTable(rows) {
-    if (rows.length === 0)
-        return [];
-    const lines = [
-        '| Daily series | Days | Slope per day | Change over the series | p (adj.) | Trend |',
-        '| :-- | --: | --: | --: | --: | :-- |',
-    ];
-    for (const t of rows) {
-        const slope = t.slope_per_day === null ? '–' : formatMetricDelta(t.metric, t.slope_per_day);
-        const change = t.relative_change === null
-            ? '–'
-            : `${formatTrendChange(t.metric, t.relative_change)} over ${format_formatCount(t.span_days)} days`;
-        lines.push(`| ${TREND_LABEL[t.metric]} | ${format_formatCount(t.days)} | ${slope} | ${change} | ${formatPValue(t.p_value_adjusted)} | ${TREND_ICON[t.status]} ${TREND_WORD[t.status]} |`);
-    }
-    return [...lines, ''];
-}
-
-;// CONCATENATED MODULE: ./src/report/content.ts
-/**
- * The sentences of a comparison report, written once for every output format. A `Style`
- * supplies the escaping of store strings and the emphasis, so the words cannot drift apart
- * between the PR comment and the terminal.
- */
-
-
-
-const MAX_EXAMPLES = 2;
-const MAX_MODELS = 3;
-/** `summarizer 1.2.0`: the prompt and the candidate version, escaped. */
-function candidateName(c, style) {
-    return `${style.esc(c.prompt, style.nameMax)} ${style.esc(c.candidate.version, style.nameMax)}`;
-}
-/** `summarizer 1.2.0: quality −14.7 %, p < 1e-10`: what decided a comparison's status. */
-function candidateExample(c, style) {
-    const [first, ...rest] = decisiveMetrics(c);
-    if (first === undefined)
-        return candidateName(c, style);
-    const more = rest.length > 0 ? `, and ${plural(rest.length, 'more metric')}` : '';
-    const p = first.p_value_adjusted === null ? '' : `, ${formatPInline(first.p_value_adjusted)}`;
-    return `${candidateName(c, style)}: ${metricName(first.metric)} ${formatChange(first)}${p}${more}`;
-}
-function examples(list, style) {
-    const shown = list.slice(0, MAX_EXAMPLES).map((c) => candidateExample(c, style));
-    if (list.length > MAX_EXAMPLES)
-        shown.push(`${list.length - MAX_EXAMPLES} more`);
-    return shown.join('; ');
-}
-function changed(n) {
-    return n === 1 ? '1 changed prompt' : `${format_formatCount(n)} changed prompts`;
-}
-/** The verdict in one line: headline, then counts and the worst examples. */
-function verdictLine(report, style) {
-    const all = report.comparisons;
-    const of = (status) => all.filter((c) => c.status === status);
-    const total = all.length;
-    switch (report.verdict) {
-        case 'regressed': {
-            let failing = failingComparisons(report);
-            // A verdict computed under another policy still names what is worst.
-            if (failing.length === 0)
-                failing = of('regressed');
-            const how = failing.every((c) => c.status === 'regressed')
-                ? 'got worse'
-                : `failed the check (fail-on: ${report.settings.fail_on})`;
-            const tail = failing.length > 0 ? ` (${examples(failing, style)})` : '';
-            return {
-                verdict: 'regressed',
-                headline: 'Prompt regression',
-                detail: `${format_formatCount(failing.length)} of ${changed(total)} ${how}${tail}`,
-            };
-        }
-        case 'warning': {
-            const parts = [];
-            const degraded = of('degraded');
-            const inconclusive = of('inconclusive');
-            if (degraded.length > 0)
-                parts.push(`${format_formatCount(degraded.length)} slightly worse, below the threshold (${examples(degraded, style)})`);
-            if (inconclusive.length > 0)
-                parts.push(`${format_formatCount(inconclusive.length)} inconclusive, more calls needed (${examples(inconclusive, style)})`);
-            return {
-                verdict: 'warning',
-                headline: 'No regression, with warnings',
-                detail: `${changed(total)}: ${parts.join('; ') || 'see below'}`,
-            };
-        }
-        case 'passed': {
-            const parts = [
-                [of('improved').length, 'improved'],
-                [of('unchanged').length, 'unchanged'],
-                [of('new_prompt').length, 'new'],
-                [of('insufficient_data').length, 'with too few calls to tell'],
-            ];
-            const breakdown = parts
-                .filter(([n]) => n > 0)
-                .map(([n, word]) => `${format_formatCount(n)} ${word}`)
-                .join(', ');
-            return {
-                verdict: 'passed',
-                headline: 'No regression',
-                detail: `${changed(total)} checked${breakdown ? `: ${breakdown}` : ''}`,
-            };
-        }
-        case 'no_changes':
-            return {
-                verdict: 'no_changes',
-                headline: 'No prompt versions added',
-                detail: 'the head store has no prompt version that the baseline store lacks',
-            };
-    }
-}
-function models(list, style) {
-    if (list.length === 0)
-        return 'an unknown model';
-    const shown = list.slice(0, MAX_MODELS).map((m) => style.esc(m, 80));
-    const more = list.length > MAX_MODELS ? ` and ${list.length - MAX_MODELS} more` : '';
-    return shown.join(', ') + more;
-}
-const CHOSEN = {
-    explicit: 'chosen explicitly',
-    production_tag: 'tagged production',
-    latest: 'latest earlier version',
-};
-/** Sample sizes, models and where the baseline came from, in one sentence. */
-function candidateFacts(c, style) {
-    const cand = `${plural(c.candidate.n, 'call')} on ${models(c.candidate.models, style)}`;
-    const b = c.baseline;
-    if (b === null)
-        return `${cand}.`;
-    const base = `${plural(b.n, 'call')} of ${style.strong(style.esc(b.version, style.nameMax))} on ${models(b.models, style)}`;
-    const notes = [CHOSEN[b.chosen_by]];
-    if (b.source === 'fresh')
-        notes.push('re-run with this change');
-    else if (b.age_days === null)
-        notes.push('calls logged earlier');
-    else
-        notes.push(`calls logged earlier, the newest ${formatDays(b.age_days)} before the candidate's`);
-    return `${cand}, against ${base} (${notes.join('; ')}).`;
-}
-/**
- * The analysis' notes on the comparison (cross-model, settings that differ, old baseline),
- * escaped. They are the analysis' to word; the facts line shows the same fields in brief.
- */
-function candidateWarnings(c, style) {
-    return c.warnings.map((w) => style.esc(w, 300));
-}
-/** What would settle an open question: calls needed per inconclusive or thin metric. */
-function candidateHints(c, report) {
-    const out = [];
-    // Thin metrics usually share their counts; one line per pair of counts reads better.
-    const thin = new Map();
-    for (const m of c.metrics) {
-        const label = metricHeading(m.metric);
-        if (m.status === 'inconclusive') {
-            out.push(m.samples_needed === null
-                ? `${label}: inconclusive; more calls per side would settle it.`
-                : `${label}: inconclusive; about ${format_formatCount(m.samples_needed)} calls per side would settle it.`);
-        }
-        else if (m.status === 'insufficient_data') {
-            const key = `${format_formatCount(m.candidate.n)} candidate and ${format_formatCount(m.baseline.n)} baseline calls`;
-            thin.set(key, [...(thin.get(key) ?? []), label]);
-        }
-    }
-    const min = format_formatCount(report.settings.min_samples);
-    for (const [counts, labels] of thin) {
-        out.push(`${labels.join(', ')}: ${counts} with a value; at least ${min} per side are needed.`);
-    }
-    return out;
-}
-/** Said instead of a table when no metric has values on both sides. */
-const NO_METRICS = 'No metric has values on both sides, so nothing was tested.';
-/** The line under a new prompt's heading. */
-function newPromptLine(c, style) {
-    return `No earlier version to compare with; ${candidateFacts(c, style)}`;
-}
-/** The settings of the run in one line: thresholds, α, correction, minimum calls, policy. */
-function thresholdsLine(report) {
-    const s = report.settings;
-    const thresholds = METRICS.map((m) => {
-        const median = METRIC_SPECS[m].center === 'median' ? ' (median)' : '';
-        return `${metricName(m)} ${formatThreshold(m, s.thresholds[m])}${median}`;
-    }).join(', ');
-    const correction = s.correction === 'none'
-        ? 'no correction'
-        : `${CORRECTION_NAME[s.correction]} over ${plural(testCount(report), 'test')}`;
-    return (`Thresholds: ${thresholds} · α = ${s.alpha} · ${correction} · ` +
-        `at least ${format_formatCount(s.min_samples)} calls per side · fails on: ${s.fail_on}`);
-}
-
 ;// CONCATENATED MODULE: ./src/report/method.ts
 /**
  * "How to read this": the method behind the numbers, stated with the run's own settings so
@@ -39090,8 +39156,6 @@ const STATUS_MEANING = {
     improved: 'significantly better',
     new_prompt: 'no earlier version of the prompt to compare with',
 };
-/** The statuses in the order a reader meets them, worst first. */
-const STATUS_ORDER = [...STATUS_SEVERITY, 'new_prompt'];
 /** One legend entry per status: icon (or empty), word and meaning. */
 function statusLegend() {
     return STATUS_ORDER.map((s) => ({
@@ -39213,8 +39277,18 @@ const VERDICT_ICON = {
 const NAME_MAX = { full: 200, compact: 100, minimal: 60 };
 /** At most this many names in a one-line list of candidates. */
 const LIST_MAX = 50;
+/** The Markdown style at a level of detail: escaped, bold, names capped shorter with less detail. */
 function styleFor(detail) {
     return { esc: md, strong: (t) => `**${t}**`, nameMax: NAME_MAX[detail] };
+}
+/** The report's opening: the verdict line, then the run's first warnings quoted. */
+function verdictBlock(v, warnings) {
+    const quoted = warnings.slice(0, 10).map((w) => `> ⚠️ ${md(w, 300)}`);
+    return [
+        `${VERDICT_ICON[v.verdict]} **${v.headline}**: ${v.detail}.`,
+        '',
+        ...(quoted.length > 0 ? [quoted.join('\n>\n'), ''] : []),
+    ];
 }
 function capitalized(word) {
     return word.charAt(0).toUpperCase() + word.slice(1);
@@ -39226,26 +39300,33 @@ function heading(c, style) {
     const across = c.cross_model ? ' (across models)' : '';
     return `### ${STATUS_ICON[c.status]} ${status}: ${candidateName(c, style)}${base}${across}`;
 }
-function cell(m, side, c) {
-    const stats = m[side];
+function cell(m, which, side) {
+    const stats = m[which];
     const value = formatMetricValue(m.metric, centerOf(m.metric, stats));
-    const total = side === 'baseline' ? (c.baseline?.n ?? stats.n) : c.candidate.n;
     // Calls with no value for this metric are common (no quality score on failed calls).
-    return stats.n === total ? value : `${value} <sub>n=${format_formatCount(stats.n)}</sub>`;
+    return side.calls === null || stats.n === side.calls
+        ? value
+        : `${value} <sub>n=${format_formatCount(stats.n)}</sub>`;
 }
-function table(c, rows, report) {
-    const level = formatLevel(report.settings.alpha);
+/**
+ * A Markdown table of metrics, the baseline side against the candidate side; a side's count of
+ * values is shown where it falls short of the side's calls.
+ */
+function metricTable(rows, alpha, baseline, candidate) {
     const lines = [
-        `| Metric | Baseline | Candidate | Change | ${level} CI | p (adj.) | Status |`,
+        `| Metric | ${baseline.label} | ${candidate.label} | Change | ${formatLevel(alpha)} CI | p (adj.) | Status |`,
         '| :-- | --: | --: | --: | :-: | --: | :-- |',
     ];
     for (const m of rows) {
         const ci = formatInterval(m.ci, (x) => formatMetricDelta(m.metric, x));
-        lines.push(`| ${metricHeading(m.metric)} | ${cell(m, 'baseline', c)} | ${cell(m, 'candidate', c)} | ` +
+        lines.push(`| ${metricHeading(m.metric)} | ${cell(m, 'baseline', baseline)} | ${cell(m, 'candidate', candidate)} | ` +
             `${formatChange(m)} | ${ci} | ${formatPValue(m.p_value_adjusted)} | ` +
             `${STATUS_ICON[m.status]} ${STATUS_WORD[m.status]} |`);
     }
     return lines;
+}
+function table(c, rows, report) {
+    return metricTable(rows, report.settings.alpha, { label: 'Baseline', calls: c.baseline?.n ?? null }, { label: 'Candidate', calls: c.candidate.n });
 }
 function section(c, report, opts) {
     const style = styleFor(opts.detail);
@@ -39338,11 +39419,7 @@ function markdown_renderCompareMarkdown(report, options) {
     const out = [];
     if (options.marker !== undefined)
         out.push(options.marker);
-    const v = verdictLine(report, style);
-    out.push(`${VERDICT_ICON[v.verdict]} **${v.headline}**: ${v.detail}.`, '');
-    const runWarnings = report.warnings.slice(0, 10).map((w) => `> ⚠️ ${md(w, 300)}`);
-    if (runWarnings.length > 0)
-        out.push(runWarnings.join('\n>\n'), '');
+    out.push(...verdictBlock(verdictLine(report, style), report.warnings));
     const sorted = sortWorstFirst(report.comparisons);
     const shownStatuses = options.detail === 'full'
         ? null
@@ -39365,6 +39442,46 @@ function markdown_renderCompareMarkdown(report, options) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/health-tables.ts
+/** The Markdown tables of a prompt's section in the health report. */
+
+
+
+
+/** The window-against-history table of some of a prompt's metrics (none: no lines). */
+function windowTable(p, rows, report) {
+    if (rows.length === 0)
+        return [];
+    return [
+        ...metricTable(rows, report.settings.alpha, { label: 'History', calls: p.history.n }, { label: 'Window', calls: p.window.n }),
+        '',
+    ];
+}
+const TREND_ICON = {
+    worsening: '⚠️',
+    slight: '〰️',
+    improving: '✨',
+    stable: '✅',
+    insufficient_data: '⏳',
+};
+/** The trend table of some of a prompt's daily series (none: no lines). */
+function trendTable(rows) {
+    if (rows.length === 0)
+        return [];
+    const lines = [
+        '| Daily series | Days | Slope per day | Change over the series | p (adj.) | Trend |',
+        '| :-- | --: | --: | --: | --: | :-- |',
+    ];
+    for (const t of rows) {
+        const slope = t.slope_per_day === null ? MISSING : formatMetricDelta(t.metric, t.slope_per_day);
+        const change = t.relative_change === null
+            ? MISSING
+            : `${formatTrendChange(t.metric, t.relative_change)} over ${format_formatCount(t.span_days)} days`;
+        lines.push(`| ${TREND_LABEL[t.metric]} | ${format_formatCount(t.days)} | ${slope} | ${change} | ${formatPValue(t.p_value_adjusted)} | ${TREND_ICON[t.status]} ${TREND_WORD[t.status]} |`);
+    }
+    return [...lines, ''];
+}
+
 ;// CONCATENATED MODULE: ./src/report/limits.ts
 /**
  * GitHub refuses a comment or check-run summary over its size limit, and the report then
@@ -39377,21 +39494,27 @@ function markdown_renderCompareMarkdown(report, options) {
 const COMMENT_LIMIT = 65_536;
 /** Largest check-run `output.summary` (and `output.text`) GitHub accepts, in characters. */
 const CHECK_SUMMARY_LIMIT = 65_535;
+/** Job summaries may hold 1 MiB; stay well inside it. */
+const SUMMARY_LIMIT = 900_000;
 /** Where a trimmed report tells the reader to look by default. */
-const limits_DEFAULT_FULL_REPORT_HINT = 'the full report is in the job summary and in the JSON report (report-path)';
+const DEFAULT_FULL_REPORT_HINT = 'the full report is in the job summary and in the JSON report (report-path)';
 const LEVELS = (/* unused pure expression or super */ null && (['full', 'compact', 'minimal']));
 /**
- * The most detailed rendering that fits in `limit` characters (UTF-16 code units, which never
- * undercount GitHub's characters); the minimal one trimmed when none fits.
+ * The most detailed of `render`'s renderings that fits in `limit` characters (UTF-16 code
+ * units, which never undercount GitHub's characters); the minimal one trimmed when none fits.
  */
-function fitMarkdown(report, limit, opts) {
+function limits_fitDetail(render, limit, hint = DEFAULT_FULL_REPORT_HINT) {
     let text = '';
     for (const detail of LEVELS) {
-        text = renderCompareMarkdown(report, { charts: opts.charts, marker: opts.marker, detail });
+        text = render(detail);
         if (text.length <= limit)
             return text;
     }
-    return limits_trimMarkdown(text, limit, opts.fullReportHint ?? limits_DEFAULT_FULL_REPORT_HINT);
+    return trimMarkdown(text, limit, hint);
+}
+/** The comparison report as Markdown within `limit` characters (see `fitDetail`). */
+function fitMarkdown(report, limit, opts) {
+    return limits_fitDetail((detail) => renderCompareMarkdown(report, { charts: opts.charts, marker: opts.marker, detail }), limit, opts.fullReportHint);
 }
 function step(balance, line) {
     const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
@@ -39417,7 +39540,7 @@ function sections(lines) {
  * `<details>`, preferring the end of a block (a blank line) so that no table is left
  * half-shown, and appends a note saying how much was over and where the rest is.
  */
-function limits_trimMarkdown(text, limit, hint) {
+function trimMarkdown(text, limit, hint) {
     if (text.length <= limit)
         return text;
     const lines = text.split('\n');
@@ -39451,6 +39574,10 @@ function limits_trimMarkdown(text, limit, hint) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/health-markdown.ts
+/**
+ * The health report as GitHub Markdown: the job summary and the tracking issue's body. Three
+ * levels of detail let `fitHealthMarkdown` shrink it under GitHub's limits before trimming.
+ */
 
 
 
@@ -39459,12 +39586,9 @@ function limits_trimMarkdown(text, limit, hint) {
 
 
 
-const health_markdown_NAME_MAX = { full: 200, compact: 100, minimal: 60 };
+
 /** At most this many prompts in the overview table; the rest are counted. */
 const OVERVIEW_MAX = 200;
-function health_markdown_styleFor(detail) {
-    return { esc: md, strong: (t) => `**${t}**`, nameMax: health_markdown_NAME_MAX[detail] };
-}
 function overview(report, style) {
     if (report.prompts.length === 0)
         return [];
@@ -39481,21 +39605,18 @@ function overview(report, style) {
         '',
     ];
 }
-function health_markdown_models(list, style) {
-    if (list.length === 0)
-        return '';
-    const shown = list.slice(0, 3).map((m) => style.esc(m, 80));
-    return ` on ${shown.join(', ')}${list.length > 3 ? ` and ${list.length - 3} more` : ''}`;
+function models(list, style) {
+    return list.length === 0 ? '' : ` on ${modelNames(list, style)}`;
 }
 function facts(p, style) {
     const version = style.strong(style.esc(p.live.version, style.nameMax));
     return (`Live version ${version} (${CHOSEN_WORD[p.live.chosen_by]}): ` +
-        `${format_formatCount(p.window.n)} calls in the window${health_markdown_models(p.window.models, style)}, ` +
-        `${format_formatCount(p.history.n)} in the history${health_markdown_models(p.history.models, style)}; ` +
+        `${format_formatCount(p.window.n)} calls in the window${models(p.window.models, style)}, ` +
+        `${format_formatCount(p.history.n)} in the history${models(p.history.models, style)}; ` +
         `cost per call ${formatEur(p.cost.per_call_window)} (history ${formatEur(p.cost.per_call_history)}).`);
 }
 function health_markdown_section(p, report, opts) {
-    const style = health_markdown_styleFor(opts.detail);
+    const style = styleFor(opts.detail);
     const out = [
         `### ${promptIcon(p)} ${style.esc(p.prompt, style.nameMax)} ${style.esc(p.live.version, style.nameMax)}`,
         '',
@@ -39506,7 +39627,7 @@ function health_markdown_section(p, report, opts) {
     ];
     const full = opts.detail === 'full';
     const alerted = new Set(p.alerts.map((a) => a.metric));
-    out.push(...metricTable(p, full ? p.metrics : p.metrics.filter((m) => alerted.has(m.metric)), report));
+    out.push(...windowTable(p, full ? p.metrics : p.metrics.filter((m) => alerted.has(m.metric)), report));
     const trends = full ? p.trends : p.trends.filter((t) => t.status === 'worsening');
     if (trends.length > 0)
         out.push('**Trends** (daily series over the history and the window)', '', ...trendTable(trends));
@@ -39564,15 +39685,11 @@ function health_markdown_footer(report) {
 }
 /** The health report as Markdown, ending in one newline. */
 function renderHealthMarkdown(report, options) {
-    const style = health_markdown_styleFor(options.detail);
+    const style = styleFor(options.detail);
     const out = [];
     if (options.marker !== undefined)
         out.push(options.marker);
-    const v = healthVerdictLine(report, style);
-    out.push(`${VERDICT_ICON[v.verdict]} **${v.headline}**: ${v.detail}.`, '');
-    const warnings = report.warnings.slice(0, 10).map((w) => `> ⚠️ ${md(w, 300)}`);
-    if (warnings.length > 0)
-        out.push(warnings.join('\n>\n'), '');
+    out.push(...verdictBlock(healthVerdictLine(report, style), report.warnings));
     out.push(...overview(report, style));
     const inactive = report.counts.inactive > 0
         ? ` · ${format_formatCount(report.counts.inactive)} prompts without calls in either, not listed`
@@ -39588,16 +39705,9 @@ function renderHealthMarkdown(report, options) {
     out.push(health_markdown_footer(report));
     return out.join('\n') + '\n';
 }
-const health_markdown_LEVELS = (/* unused pure expression or super */ null && (['full', 'compact', 'minimal']));
-/** The most detailed rendering within `limit` characters; the minimal one trimmed if none fits. */
+/** The health report as Markdown within `limit` characters (see `fitDetail`). */
 function fitHealthMarkdown(report, limit, opts) {
-    let text = '';
-    for (const detail of health_markdown_LEVELS) {
-        text = renderHealthMarkdown(report, { charts: opts.charts, marker: opts.marker, detail });
-        if (text.length <= limit)
-            return text;
-    }
-    return trimMarkdown(text, limit, opts.fullReportHint ?? DEFAULT_FULL_REPORT_HINT);
+    return fitDetail((detail) => renderHealthMarkdown(report, { charts: opts.charts, marker: opts.marker, detail }), limit, opts.fullReportHint);
 }
 
 ;// CONCATENATED MODULE: ./src/report/columns.ts
@@ -39681,6 +39791,137 @@ function wrap(text, width, indent = '', hanging = indent) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+/**
+ * The comparison report for a terminal (`--format text`): the same content as the Markdown
+ * report, in aligned columns with no markup. Colour only when asked, since CI logs and pipes
+ * would show the escape codes as garbage.
+ */
+
+
+
+
+
+
+const RESET = '\u001b[0m';
+const CODES = {
+    red: '\u001b[31m',
+    yellow: '\u001b[33m',
+    green: '\u001b[32m',
+    dim: '\u001b[2m',
+    bold: '\u001b[1m',
+};
+const STATUS_COLOUR = {
+    regressed: 'red',
+    degraded: 'yellow',
+    inconclusive: 'yellow',
+    insufficient_data: 'dim',
+    unchanged: 'green',
+    improved: 'green',
+    new_prompt: 'dim',
+};
+const VERDICT = {
+    regressed: { mark: '✗', colour: 'red' },
+    warning: { mark: '!', colour: 'yellow' },
+    passed: { mark: '✓', colour: 'green' },
+    no_changes: { mark: '–', colour: 'dim' },
+};
+/** The terminal style: store strings made plain, no emphasis. */
+const TEXT_STYLE = { esc: plain, strong: (t) => t, nameMax: 200 };
+function painter(enabled) {
+    return (colour, text) => (enabled ? CODES[colour] + text + RESET : text);
+}
+/** The report's opening: the verdict line (coloured by `paint`), then the run's warnings. */
+function verdictLines(v, warnings, width, paint = painter(false)) {
+    const { mark, colour } = VERDICT[v.verdict];
+    const out = [
+        ...wrap(`${paint(colour, `${mark} ${v.headline}`)}: ${v.detail}.`, width, '', '  '),
+        '',
+    ];
+    for (const w of warnings)
+        out.push(...wrap(`! ${plain(w, 300)}`, width, '', '  '));
+    if (warnings.length > 0)
+        out.push('');
+    return out;
+}
+function text_cell(m, side, c) {
+    const stats = m[side];
+    const value = formatMetricValue(m.metric, centerOf(m.metric, stats));
+    const total = side === 'baseline' ? (c.baseline?.n ?? stats.n) : c.candidate.n;
+    return stats.n === total ? value : `${value} (n=${format_formatCount(stats.n)})`;
+}
+/**
+ * A metric table in aligned columns, indented by two spaces: the header, then one line per
+ * metric, with the sides under `labels` and their cells from `cell`.
+ */
+function metricColumns(rows, alpha, labels, cell) {
+    const header = ['Metric', ...labels, 'Change', `${formatLevel(alpha)} CI`, 'p (adj.)', 'Status'];
+    const lines = rows.map((m) => [
+        metricHeading(m.metric),
+        cell(m, 'baseline'),
+        cell(m, 'candidate'),
+        formatChange(m),
+        formatInterval(m.ci, (x) => formatMetricDelta(m.metric, x)),
+        formatPValue(m.p_value_adjusted),
+        STATUS_WORD[m.status],
+    ]);
+    return alignColumns([header, ...lines], ['left', 'right', 'right', 'right', 'left', 'right', 'left']).map((l) => `  ${l}`);
+}
+function text_table(c, report, paint) {
+    const lines = metricColumns(c.metrics, report.settings.alpha, ['Baseline', 'Candidate'], (m, side) => text_cell(m, side, c));
+    // Colour is added after alignment: escape codes have no width on screen.
+    return lines.map((line, i) => {
+        const status = c.metrics[i - 1]?.status;
+        if (status === undefined)
+            return line;
+        const word = STATUS_WORD[status];
+        return `${line.slice(0, line.length - word.length)}${paint(STATUS_COLOUR[status], word)}`;
+    });
+}
+function text_section(c, report, opts) {
+    const paint = painter(opts.color);
+    const base = c.baseline === null ? '' : ` vs ${plain(c.baseline.version)}`;
+    const across = c.cross_model ? ' (across models)' : '';
+    const title = `${paint(STATUS_COLOUR[c.status], STATUS_WORD[c.status].toUpperCase())}  ${candidateName(c, TEXT_STYLE)}${base}${across}`;
+    const out = [title];
+    if (c.baseline === null)
+        return [...out, ...wrap(newPromptLine(c, TEXT_STYLE), opts.width, '  '), ''];
+    out.push(...wrap(candidateFacts(c, TEXT_STYLE), opts.width, '  '), '');
+    if (c.metrics.length === 0)
+        out.push(`  ${NO_METRICS}`);
+    else
+        out.push(...text_table(c, report, paint));
+    const notes = [
+        ...candidateWarnings(c, TEXT_STYLE).map((w) => `! ${w}`),
+        ...candidateHints(c, report).map((h) => `- ${h}`),
+    ];
+    if (notes.length > 0)
+        out.push('', ...notes.flatMap((n) => wrap(n, opts.width, '  ', '    ')));
+    return [...out, ''];
+}
+/** The comparison report as plain text for a terminal, ending in one newline. */
+function renderCompareText(report, options = {}) {
+    const opts = {
+        color: options.color ?? false,
+        width: options.width ?? 100,
+    };
+    const paint = painter(opts.color);
+    const out = verdictLines(verdictLine(report, TEXT_STYLE), report.warnings, opts.width, paint);
+    for (const c of sortWorstFirst(report.comparisons))
+        out.push(...text_section(c, report, opts));
+    if (report.comparisons.length > 0) {
+        out.push(...wrap(thresholdsLine(report), opts.width), '', paint('bold', 'How to read this'));
+        for (const item of methodItems(report))
+            out.push(...wrap(`${item.term}: ${item.text}`, opts.width, '  ', '    '));
+        out.push('  Statuses:');
+        for (const s of statusLegend())
+            out.push(...wrap(`${s.word}: ${s.meaning}.`, opts.width, '    ', '      '));
+        out.push('');
+    }
+    out.push(paint('dim', `prompt-versioner-action · ${formatTimestamp(report.generated_at)}`));
+    return out.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/report/health-text.ts
 /**
  * The health report for a terminal (`pv-check health --format text`): the same content as the
@@ -39692,40 +39933,15 @@ function wrap(text, width, indent = '', hanging = indent) {
 
 
 
-const STYLE = { esc: plain, strong: (t) => t, nameMax: 200 };
-const MARK = {
-    regressed: '✗',
-    warning: '!',
-    passed: '✓',
-    no_changes: '–',
-};
-function statusWord(p) {
-    return p.alerts.some((a) => a.severity === 'critical')
-        ? 'CRITICAL'
-        : PROMPT_WORD[p.status].toUpperCase();
+
+/** An alert under its prompt or the cost, wrapped: `✗` when critical, `!` for a warning. */
+function alertLines(a, width) {
+    return wrap(`${a.severity === 'critical' ? '✗' : '!'} ${plain(a.message, 600)}`, width, '  ', '    ');
 }
 function metricRows(p, report) {
     if (p.metrics.length === 0)
         return [];
-    const header = [
-        'Metric',
-        'History',
-        'Window',
-        'Change',
-        `${formatLevel(report.settings.alpha)} CI`,
-        'p (adj.)',
-        'Status',
-    ];
-    const rows = p.metrics.map((m) => [
-        metricHeading(m.metric),
-        formatMetricValue(m.metric, centerOf(m.metric, m.baseline)),
-        formatMetricValue(m.metric, centerOf(m.metric, m.candidate)),
-        formatChange(m),
-        formatInterval(m.ci, (x) => formatMetricDelta(m.metric, x)),
-        formatPValue(m.p_value_adjusted),
-        STATUS_WORD[m.status],
-    ]);
-    return alignColumns([header, ...rows], ['left', 'right', 'right', 'right', 'left', 'right', 'left']).map((l) => `  ${l}`);
+    return metricColumns(p.metrics, report.settings.alpha, ['History', 'Window'], (m, side) => formatMetricValue(m.metric, centerOf(m.metric, m[side])));
 }
 function trendRows(p) {
     if (p.trends.length === 0)
@@ -39744,12 +39960,11 @@ function trendRows(p) {
     return alignColumns([header, ...rows], ['left', 'right', 'right', 'right', 'right', 'left']).map((l) => `  ${l}`);
 }
 function health_text_section(p, report, width) {
-    const out = [`${statusWord(p)}  ${plain(p.prompt)} ${plain(p.live.version)}`];
+    const out = [`${promptWord(p).toUpperCase()}  ${plain(p.prompt)} ${plain(p.live.version)}`];
     out.push(...wrap(`Live version (${CHOSEN_WORD[p.live.chosen_by]}): ${format_formatCount(p.window.n)} calls in the window, ` +
         `${format_formatCount(p.history.n)} in the history; cost per call ${formatEur(p.cost.per_call_window)} ` +
         `(history ${formatEur(p.cost.per_call_history)}).`, width, '  '));
-    for (const a of p.alerts)
-        out.push(...wrap(`${a.severity === 'critical' ? '✗' : '!'} ${plain(a.message, 600)}`, width, '  ', '    '));
+    out.push(...p.alerts.flatMap((a) => alertLines(a, width)));
     const metrics = metricRows(p, report);
     if (metrics.length > 0)
         out.push('', ...metrics);
@@ -39780,21 +39995,16 @@ function cost(report, width) {
         'COST (all prompts)',
         ...table,
         ...wrap(`Month to date (${c.month}): ${formatMoney(c.month_to_date)}${monthBudget}; ${projection}.`, width, '  '),
-        ...c.alerts.flatMap((a) => wrap(`${a.severity === 'critical' ? '✗' : '!'} ${plain(a.message, 600)}`, width, '  ', '    ')),
+        ...c.alerts.flatMap((a) => alertLines(a, width)),
         '',
     ];
 }
 /** The health report as plain text for a terminal, ending in one newline. */
 function renderHealthText(report, options = {}) {
     const width = options.width ?? 100;
-    const v = healthVerdictLine(report, STYLE);
-    const out = [...wrap(`${MARK[v.verdict]} ${v.headline}: ${v.detail}.`, width, '', '  '), ''];
-    for (const w of report.warnings)
-        out.push(...wrap(`! ${plain(w, 300)}`, width, '', '  '));
-    if (report.warnings.length > 0)
-        out.push('');
+    const out = verdictLines(healthVerdictLine(report, TEXT_STYLE), report.warnings, width);
     const lines = report.prompts.map((p) => [
-        p.alerts.some((a) => a.severity === 'critical') ? 'critical' : PROMPT_WORD[p.status],
+        promptWord(p),
         plain(p.prompt, 60),
         plain(p.live.version, 60),
         promptProblems(p, report),
@@ -39930,133 +40140,6 @@ function summary_render_text(report) {
 /** The store overview in the given format, ending in one newline. */
 function renderSummary(report, format) {
     return (format === 'markdown' ? markdown(report) : summary_render_text(report)).replace(/\n*$/, '\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/**
- * The comparison report for a terminal (`--format text`): the same content as the Markdown
- * report, in aligned columns with no markup. Colour only when asked, since CI logs and pipes
- * would show the escape codes as garbage.
- */
-
-
-
-
-
-
-const RESET = '\u001b[0m';
-const CODES = {
-    red: '\u001b[31m',
-    yellow: '\u001b[33m',
-    green: '\u001b[32m',
-    dim: '\u001b[2m',
-    bold: '\u001b[1m',
-};
-const STATUS_COLOUR = {
-    regressed: 'red',
-    degraded: 'yellow',
-    inconclusive: 'yellow',
-    insufficient_data: 'dim',
-    unchanged: 'green',
-    improved: 'green',
-    new_prompt: 'dim',
-};
-const VERDICT = {
-    regressed: { mark: '✗', colour: 'red' },
-    warning: { mark: '!', colour: 'yellow' },
-    passed: { mark: '✓', colour: 'green' },
-    no_changes: { mark: '–', colour: 'dim' },
-};
-const text_STYLE = { esc: plain, strong: (t) => t, nameMax: 200 };
-function painter(enabled) {
-    return (colour, text) => (enabled ? CODES[colour] + text + RESET : text);
-}
-function text_cell(m, side, c) {
-    const stats = m[side];
-    const value = formatMetricValue(m.metric, centerOf(m.metric, stats));
-    const total = side === 'baseline' ? (c.baseline?.n ?? stats.n) : c.candidate.n;
-    return stats.n === total ? value : `${value} (n=${format_formatCount(stats.n)})`;
-}
-function text_table(c, report, paint) {
-    const header = [
-        'Metric',
-        'Baseline',
-        'Candidate',
-        'Change',
-        `${formatLevel(report.settings.alpha)} CI`,
-        'p (adj.)',
-        'Status',
-    ];
-    const rows = c.metrics.map((m) => [
-        metricHeading(m.metric),
-        text_cell(m, 'baseline', c),
-        text_cell(m, 'candidate', c),
-        formatChange(m),
-        formatInterval(m.ci, (x) => formatMetricDelta(m.metric, x)),
-        formatPValue(m.p_value_adjusted),
-        STATUS_WORD[m.status],
-    ]);
-    const lines = alignColumns([header, ...rows], ['left', 'right', 'right', 'right', 'left', 'right', 'left']);
-    // Colour is added after alignment: escape codes have no width on screen.
-    return lines.map((line, i) => {
-        const status = c.metrics[i - 1]?.status;
-        if (status === undefined)
-            return `  ${line}`;
-        const word = STATUS_WORD[status];
-        return `  ${line.slice(0, line.length - word.length)}${paint(STATUS_COLOUR[status], word)}`;
-    });
-}
-function text_section(c, report, opts) {
-    const paint = painter(opts.color);
-    const base = c.baseline === null ? '' : ` vs ${plain(c.baseline.version)}`;
-    const across = c.cross_model ? ' (across models)' : '';
-    const title = `${paint(STATUS_COLOUR[c.status], STATUS_WORD[c.status].toUpperCase())}  ${candidateName(c, text_STYLE)}${base}${across}`;
-    const out = [title];
-    if (c.baseline === null)
-        return [...out, ...wrap(newPromptLine(c, text_STYLE), opts.width, '  '), ''];
-    out.push(...wrap(candidateFacts(c, text_STYLE), opts.width, '  '), '');
-    if (c.metrics.length === 0)
-        out.push(`  ${NO_METRICS}`);
-    else
-        out.push(...text_table(c, report, paint));
-    const notes = [
-        ...candidateWarnings(c, text_STYLE).map((w) => `! ${w}`),
-        ...candidateHints(c, report).map((h) => `- ${h}`),
-    ];
-    if (notes.length > 0)
-        out.push('', ...notes.flatMap((n) => wrap(n, opts.width, '  ', '    ')));
-    return [...out, ''];
-}
-/** The comparison report as plain text for a terminal, ending in one newline. */
-function renderCompareText(report, options = {}) {
-    const opts = {
-        color: options.color ?? false,
-        width: options.width ?? 100,
-    };
-    const paint = painter(opts.color);
-    const v = verdictLine(report, text_STYLE);
-    const { mark, colour } = VERDICT[v.verdict];
-    const out = [
-        ...wrap(`${paint(colour, `${mark} ${v.headline}`)}: ${v.detail}.`, opts.width, '', '  '),
-        '',
-    ];
-    for (const w of report.warnings)
-        out.push(...wrap(`! ${plain(w, 300)}`, opts.width, '', '  '));
-    if (report.warnings.length > 0)
-        out.push('');
-    for (const c of sortWorstFirst(report.comparisons))
-        out.push(...text_section(c, report, opts));
-    if (report.comparisons.length > 0) {
-        out.push(...wrap(thresholdsLine(report), opts.width), '', paint('bold', 'How to read this'));
-        for (const item of methodItems(report))
-            out.push(...wrap(`${item.term}: ${item.text}`, opts.width, '  ', '    '));
-        out.push('  Statuses:');
-        for (const s of statusLegend())
-            out.push(...wrap(`${s.word}: ${s.meaning}.`, opts.width, '    ', '      '));
-        out.push('');
-    }
-    out.push(paint('dim', `prompt-versioner-action · ${formatTimestamp(report.generated_at)}`));
-    return out.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -45766,17 +45849,24 @@ function metricStatus(t, pWorseAdjusted, pBetterAdjusted, alpha) {
         : 'inconclusive';
 }
 /**
+ * Corrects every tested item of a family at once, both directions separately: the adjusted
+ * [worse, better] p-values by item. Untested items (null p-values) are absent from the map.
+ */
+function adjustFamily(groups, correction) {
+    const tested = groups.flat().filter((t) => t.pWorse !== null && t.pBetter !== null);
+    const worse = adjustPValues(tested.map((t) => t.pWorse), correction);
+    const better = adjustPValues(tested.map((t) => t.pBetter), correction);
+    return new Map(tested.map((t, i) => [t, [worse[i], better[i]]]));
+}
+/**
  * Corrects every primary test of a run at once (all candidates, all metrics) and decides each
  * metric's status. Groups keep their shape: one array of results per comparison.
  */
 function decideFamily(groups, settings) {
-    const tested = groups.flat().filter((t) => t.pWorse !== null && t.pBetter !== null);
-    const worseAdj = adjustPValues(tested.map((t) => t.pWorse), settings.correction);
-    const betterAdj = adjustPValues(tested.map((t) => t.pBetter), settings.correction);
-    const adjusted = new Map();
-    tested.forEach((t, i) => adjusted.set(t, [worseAdj[i], betterAdj[i]]));
+    const adjusted = adjustFamily(groups, settings.correction);
+    const tested = adjusted.size;
     // The sample-size hint uses the strictest per-test level of the correction (Holm's first step).
-    const testAlpha = settings.correction === 'none' ? settings.alpha : settings.alpha / Math.max(1, tested.length);
+    const testAlpha = settings.correction === 'none' ? settings.alpha : settings.alpha / Math.max(1, tested);
     return groups.map((group) => group.map((t) => {
         const [pw, pb] = adjusted.get(t) ?? [null, null];
         const status = metricStatus(t, pw, pb, settings.alpha);
@@ -45801,7 +45891,7 @@ function decideFamily(groups, settings) {
 ;// CONCATENATED MODULE: ./src/analysis/metric-test.ts
 
 
-function metric_test_side(values, spec) {
+function side(values, spec) {
     if (values.length === 0)
         return { n: 0, mean: null, median: null };
     return {
@@ -45832,8 +45922,8 @@ function successes(values) {
 /** Runs a metric's primary test (and secondary tests) on baseline and candidate values. */
 function testMetric(metric, baselineValues, candidateValues, settings) {
     const spec = METRIC_SPECS[metric];
-    const baseline = metric_test_side(baselineValues, spec);
-    const candidate = metric_test_side(candidateValues, spec);
+    const baseline = side(baselineValues, spec);
+    const candidate = side(candidateValues, spec);
     const cb = center(baseline, spec);
     const cc = center(candidate, spec);
     const absoluteChange = cb !== null && cc !== null ? cc - cb : null;
@@ -45918,6 +46008,21 @@ function testMetric(metric, baselineValues, candidateValues, settings) {
         samplesNeeded,
     };
 }
+/**
+ * Tests every metric that has a value on either side, baseline against candidate, with the
+ * run's alpha, minimum samples and per-metric threshold. Metrics with no value on either side
+ * (say, `accuracy` never logged) are left out rather than reported as too few calls.
+ */
+function testMetrics(metrics, baseline, candidate, options) {
+    const values = (s, m) => s.values[m] ?? new Float64Array();
+    return metrics
+        .filter((m) => values(baseline, m).length + values(candidate, m).length > 0)
+        .map((m) => testMetric(m, values(baseline, m), values(candidate, m), {
+        alpha: options.alpha,
+        minSamples: options.minSamples,
+        threshold: options.thresholds[m],
+    }));
+}
 
 ;// CONCATENATED MODULE: ./src/analysis/samples.ts
 
@@ -45996,44 +46101,6 @@ function contextWarnings(plan) {
     return warnings;
 }
 
-;// CONCATENATED MODULE: ./src/analysis/verdict.ts
-
-/** The worst status among a candidate's metrics (insufficient_data when it has none). */
-function worstStatus(metrics) {
-    for (const status of STATUS_SEVERITY) {
-        if (metrics.some((m) => m.status === status))
-            return status;
-    }
-    return 'insufficient_data';
-}
-/** Whether a status is at least as bad as the fail-on level. */
-function failsPolicy(status, failOn) {
-    if (failOn === 'never' || status === 'new_prompt')
-        return false;
-    return STATUS_SEVERITY.indexOf(status) <= STATUS_SEVERITY.indexOf(failOn);
-}
-/** The run's verdict from its candidates' statuses (DESIGN.md's contract). */
-function runVerdict(statuses, failOn) {
-    if (statuses.length === 0)
-        return 'no_changes';
-    if (statuses.some((s) => failsPolicy(s, failOn)))
-        return 'regressed';
-    const warns = ['regressed', 'degraded', 'inconclusive'];
-    return statuses.some((s) => warns.includes(s)) ? 'warning' : 'passed';
-}
-/** Counts of candidates by status. */
-function countStatuses(statuses) {
-    const n = (s) => statuses.filter((x) => x === s).length;
-    return {
-        candidates: statuses.length,
-        regressed: n('regressed'),
-        degraded: n('degraded'),
-        inconclusive: n('inconclusive'),
-        improved: n('improved'),
-        new_prompts: n('new_prompt'),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/analysis/compare.ts
 
 
@@ -46092,13 +46159,7 @@ function planOne(pairing, input, metrics) {
         return { pairing, plan: null, tests: [], candidateModels };
     }
     const plan = readSides(input.head, pairing.candidate, locate(pairing.baseline, input), metrics, input.options);
-    const tests = metrics
-        .filter((m) => (plan.baseline.values[m]?.length ?? 0) + (plan.candidate.values[m]?.length ?? 0) > 0)
-        .map((m) => testMetric(m, plan.baseline.values[m] ?? new Float64Array(), plan.candidate.values[m] ?? new Float64Array(), {
-        alpha: input.options.alpha,
-        minSamples: input.options.minSamples,
-        threshold: input.options.thresholds[m],
-    }));
+    const tests = testMetrics(metrics, plan.baseline, plan.candidate, input.options);
     return { pairing, plan, tests, candidateModels: modelsOf(plan.candidateContexts) };
 }
 function toComparison(p, metrics) {
@@ -46522,6 +46583,7 @@ function promptHealth(p, metrics, trends, spans, window, baselineMax) {
 
 
 
+
 /** The daily series tested for trends, in report order. */
 const TREND_METRICS = [
     'quality_score',
@@ -46602,10 +46664,6 @@ function testTrend(metric, points, threshold) {
         pBetter: spec.better === 'higher' ? mk.pIncreasing : mk.pDecreasing,
     };
 }
-/** All trend tests of one prompt's daily series. */
-function testTrends(points, thresholds) {
-    return TREND_METRICS.map((m) => testTrend(m, points, thresholds[m]));
-}
 function trends_status(t, pw, pb, alpha) {
     if (pw === null || pb === null || t.worseBy === null)
         return 'insufficient_data';
@@ -46618,11 +46676,7 @@ function trends_status(t, pw, pb, alpha) {
  * with the run's correction method) and decides each trend's status. Groups keep their shape.
  */
 function decideTrends(groups, settings) {
-    const tested = groups.flat().filter((t) => t.pWorse !== null && t.pBetter !== null);
-    const worse = adjustPValues(tested.map((t) => t.pWorse), settings.correction);
-    const better = adjustPValues(tested.map((t) => t.pBetter), settings.correction);
-    const adjusted = new Map();
-    tested.forEach((t, i) => adjusted.set(t, [worse[i], better[i]]));
+    const adjusted = adjustFamily(groups, settings.correction);
     return groups.map((group) => group.map((t) => {
         const [pw, pb] = adjusted.get(t) ?? [null, null];
         return {
@@ -46646,7 +46700,6 @@ function decideTrends(groups, settings) {
 
 
 
-const window_modelsOf = (contexts) => [...new Set(contexts.map((c) => c.model).filter((m) => m !== null))].sort();
 /**
  * Reads the window's calls (the candidate) and the newest `baselineMaxSamples` of the history's
  * (the baseline) of one version, and runs the pull-request check's per-metric tests on them.
@@ -46661,7 +46714,7 @@ function planWindow(store, live, window, history, metrics, options) {
     const historyRange = { since, until: history.until };
     const windowContexts = store.contexts(live.id, window.since, window.until);
     const historyContexts = store.contexts(live.id, historyRange.since, historyRange.until);
-    const windowModels = window_modelsOf(windowContexts);
+    const windowModels = modelsOf(windowContexts);
     const shared = windowModels.filter((m) => historyContexts.some((c) => c.model === m));
     const models = shared.length > 0 ? shared : null;
     const windowSamples = store.samples({
@@ -46683,21 +46736,13 @@ function planWindow(store, live, window, history, metrics, options) {
         ? historyContexts.filter((c) => c.model !== null && models.includes(c.model))
         : historyContexts;
     // A silent version has nothing to test: its metrics stay empty rather than all "too few".
-    const tests = windowSamples.rows === 0
-        ? []
-        : metrics
-            .filter((m) => (historySamples.values[m]?.length ?? 0) + (windowSamples.values[m]?.length ?? 0) > 0)
-            .map((m) => testMetric(m, historySamples.values[m] ?? new Float64Array(), windowSamples.values[m] ?? new Float64Array(), {
-            alpha: options.alpha,
-            minSamples: options.minSamples,
-            threshold: options.thresholds[m],
-        }));
+    const tests = windowSamples.rows === 0 ? [] : testMetrics(metrics, historySamples, windowSamples, options);
     return {
         window: windowSamples,
         history: historySamples,
         historyRange,
         windowModels,
-        historyModels: window_modelsOf(used),
+        historyModels: modelsOf(used),
         crossModel: windowModels.length > 0 && models === null && historyContexts.length > 0,
         tests,
     };
@@ -46718,8 +46763,13 @@ function planWindow(store, live, window, history, metrics, options) {
 /** Versions grouped by prompt, keeping the reader's order (newest first within a prompt). */
 function byPrompt(versions) {
     const groups = new Map();
-    for (const v of versions)
-        groups.set(v.name, [...(groups.get(v.name) ?? []), v]);
+    for (const v of versions) {
+        const group = groups.get(v.name);
+        if (group)
+            group.push(v);
+        else
+            groups.set(v.name, [v]);
+    }
     return [...groups.values()];
 }
 const RANK = {
@@ -46867,18 +46917,22 @@ function oneLine(text, max = 200) {
 class StoreError extends Error {
     code;
     label;
+    sqlite;
     name = 'StoreError';
-    constructor(code, label, problem) {
+    constructor(code, label, problem, 
+    /** SQLite's own message, when SQLite failed (`out of memory` tells its heap limit from damage). */
+    sqlite) {
         super(`Cannot read store ${JSON.stringify(oneLine(label))}: ${problem}`);
         this.code = code;
         this.label = label;
+        this.sqlite = sqlite;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/store/header.ts
 
 /** Default cap on a store's size: 512 MiB. */
-const header_DEFAULT_MAX_STORE_BYTES = 512 * 1024 * 1024;
+const DEFAULT_MAX_STORE_BYTES = 512 * 1024 * 1024;
 const MAGIC = 'SQLite format 3\0';
 /** Formats a byte count for messages. */
 function formatSize(bytes) {
@@ -46914,46 +46968,55 @@ function checkHeader(bytes, size, label, opts) {
     const pageSize = raw === 1 ? 65536 : raw;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0)
         throw new StoreError('corrupt', label, `the SQLite header is corrupt (page size ${raw}).`);
-    // The page count is trustworthy only when its "version valid for" matches the change counter.
+    // The pages the header announces; that count is trustworthy only when its "version valid for"
+    // matches the change counter (an old SQLite leaves it stale).
     const counted = view.getUint32(28);
     const pageCount = counted > 0 && view.getUint32(92) === view.getUint32(24) ? counted : null;
     const expected = pageCount === null ? pageSize : pageCount * pageSize;
     if (expected > size)
         throw new StoreError('truncated', label, `the SQLite file is truncated: its header announces ${expected} bytes, the file has ` +
             `${size}; copy the whole file again.`);
+    // The header's read/write versions say WAL mode.
     const wal = bytes[18] === 2 || bytes[19] === 2;
     if (wal && opts.walPresent)
         throw new StoreError('wal_pending', label, 'the store is in WAL mode and its -wal file holds changes not yet in the main file; ' +
             `run sqlite3 ${shellQuote(oneLine(label))} 'PRAGMA wal_checkpoint(TRUNCATE)' while nothing ` +
             'writes to it, then retry.');
-    return { pageSize, pageCount, wal };
 }
 
 ;// CONCATENATED MODULE: ./src/store/lazy.ts
 
 
 /**
- * A store file that SQLite reads page by page, when and where it asks, instead of a copy of the
- * whole file in memory: a comparison that reads two versions through the indexes touches a few
- * MB of a 150 MB store, and no command ever holds the file's bytes twice.
+ * The object to give `new SQL.Database(...)` so that sql.js reads `contents` in place: bytes in
+ * memory or a file's pages, never a copy of them.
  *
  * How it plugs into sql.js 1.x: `new Database(data)` writes `data` into a new MEMFS file, and
- * MEMFS' first write to an empty file keeps `data.slice(0, length)` as the file's contents. We
- * answer that `slice` with a paged view, whose `subarray` MEMFS calls for every read. The
- * database is opened with query_only, so nothing ever writes to it (test/store/lazy.test.ts
- * guards these assumptions against a sql.js upgrade).
+ * MEMFS' first write to an empty file keeps `data.slice(0, length)`, a copy, as the file's
+ * contents. We answer that `slice` with `contents` itself, whose `subarray` MEMFS then calls for
+ * every read. The database is opened with query_only, so nothing ever writes through to them
+ * (test/store/lazy.test.ts guards these assumptions against a sql.js upgrade).
+ */
+function readInPlace(contents) {
+    const subarray = (start, end) => contents.subarray(start, end);
+    return { length: contents.length, subarray, slice: () => contents };
+}
+/**
+ * A store file that SQLite reads page by page, when and where it asks, instead of a copy of the
+ * whole file in memory: a comparison that reads two versions through the indexes touches a few
+ * MB of a 150 MB store, and no command ever holds the file's bytes twice. sql.js reads the
+ * file through a paged view (see readInPlace).
  */
 class LazyFile {
-    label;
     /** Bytes handed out, for tests and the benchmark's notes. */
     bytesRead = 0;
     fd;
     opened;
     scratch = new Uint8Array(65536);
-    constructor(path, 
-    /** What the user calls this store in messages. */
-    label) {
-        this.label = label;
+    /** The file's path, which names the store in messages. */
+    label;
+    constructor(path) {
+        this.label = path;
         this.fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
         this.opened = (0,external_node_fs_namespaceObject.fstatSync)(this.fd, { bigint: true });
     }
@@ -46967,10 +47030,10 @@ class LazyFile {
     }
     /** The object to give `new SQL.Database(...)`: MEMFS keeps our paged view as the contents. */
     source() {
-        const subarray = (start, end) => this.read(start, end - start);
-        const contents = { length: this.size, subarray };
-        const data = { length: this.size, subarray, slice: () => contents };
-        return data;
+        return readInPlace({
+            length: this.size,
+            subarray: (start, end) => this.read(start, end - start),
+        });
     }
     /**
      * Throws when the file changed since it was opened: pages read before and after a write do
@@ -47022,6 +47085,15 @@ class LazyFile {
 
 ;// CONCATENATED MODULE: ./src/store/sql.ts
 
+/** Characters of a call's timestamp read at most: nothing needs more of it. */
+const MAX_TIMESTAMP = 1000;
+/** A call's timestamp as stored, capped. */
+const TIMESTAMP_TEXT = `substr(timestamp, 1, ${MAX_TIMESTAMP})`;
+/**
+ * Two result columns of an aggregate over calls: the newest call's Julian day, and its timestamp
+ * as stored (SQLite takes a bare column from the row that holds the max()).
+ */
+const NEWEST_CALL = `max(julianday(timestamp)), ${TIMESTAMP_TEXT}`;
 /** `"col"` when the store has the column, else `NULL`, so optional columns read as NULL. */
 function column(present, col) {
     return present.has(col) ? `"${col}"` : 'NULL';
@@ -47050,8 +47122,8 @@ function failure(guard, error) {
     if (!guard)
         return error;
     guard.verify();
-    const why = oneLine(error instanceof Error ? error.message : String(error));
-    return new StoreError('corrupt', guard.label, `SQLite cannot read it (${why}).`);
+    const raw = error instanceof Error ? error.message : String(error);
+    return new StoreError('corrupt', guard.label, `SQLite cannot read it (${oneLine(raw)}).`, raw);
 }
 // Prepared statements by SQL text, per database: the health report runs the same few queries
 // for every prompt, and preparing one costs as much as running it on a few thousand rows.
@@ -47120,6 +47192,14 @@ function allRows(db, sql, params = []) {
     forEachRow(db, sql, params, (row) => out.push(row));
     return out;
 }
+/**
+ * Whether SQLite would answer `sql` (bound to `params`) through an index, without a temporary
+ * b-tree: when not (the store lacks the index), callers read the table another way.
+ */
+function usesIndex(db, sql, params) {
+    const plan = allRows(db, `EXPLAIN QUERY PLAN ${sql}`, params).map((r) => String(r[3]));
+    return plan.some((d) => /USING (COVERING )?INDEX/.test(d)) && !plan.some((d) => /TEMP/.test(d));
+}
 /** A number from a row, or null for NULL, text or a non-finite value. */
 function sql_num(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : null;
@@ -47187,7 +47267,8 @@ function validNewest(newest) {
 }
 /**
  * Reads the metric values of one version's selected calls through the version_id index,
- * straight into Float64Arrays. `expectedRows` (the version's call count, when known) sizes them.
+ * straight into Float64Arrays. `expectedRows` (the version's call count, when known) sizes them
+ * when every call may be selected; a time window starts small and grows.
  */
 function readSamples(db, schema, query, expectedRows) {
     const metrics = [...new Set(query.metrics)].filter((m) => schema.metrics.has(m));
@@ -47213,7 +47294,8 @@ function readSamples(db, schema, query, expectedRows) {
         sql += ' ORDER BY 2 DESC, id DESC LIMIT ?';
         params.push(newest);
     }
-    const capacity = Math.min(expectedRows ?? 1024, newest ?? Infinity);
+    const windowed = query.since !== undefined || query.until !== undefined;
+    const capacity = Math.min((windowed ? undefined : expectedRows) ?? 1024, newest ?? Infinity);
     const builders = metrics.map(() => new Float64Builder(capacity));
     let rows = 0;
     let minJd = Infinity;
@@ -47250,7 +47332,7 @@ function readSamples(db, schema, query, expectedRows) {
 function timestampOf(db, id) {
     if (Number.isNaN(id))
         return null;
-    return str(allRows(db, 'SELECT substr(timestamp, 1, 1000) FROM prompt_metrics WHERE id = ?', [id])[0]?.[0]);
+    return str(allRows(db, `SELECT ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id = ?`, [id])[0]?.[0]);
 }
 
 ;// CONCATENATED MODULE: ./src/store/instants.ts
@@ -47260,20 +47342,16 @@ const MAX_ODD = 500;
 /** More distinct days than this (270 years): likewise. */
 const MAX_DAYS = 100_000;
 /** An odd value longer than this (characters): likewise; nothing reads more of a timestamp. */
-const MAX_ODD_LENGTH = 1000;
+const MAX_ODD_LENGTH = MAX_TIMESTAMP;
 const DAY_PREFIX = /^\d{4}-\d\d-\d\d/;
 const SEEK = (op) => `SELECT substr(timestamp, 1, ${MAX_ODD_LENGTH + 1}) FROM prompt_metrics ` +
     `WHERE timestamp ${op} ? AND timestamp < x'' ` +
     'ORDER BY timestamp LIMIT 1';
 // The first text past every text that starts with `prefix` (its last character is a digit).
 const after = (prefix) => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-function usesIndex(db, sql) {
-    const plan = allRows(db, `EXPLAIN QUERY PLAN ${sql}`, ['']).map((r) => String(r[3]));
-    return plan.some((d) => /USING (COVERING )?INDEX/.test(d)) && !plan.some((d) => /TEMP/.test(d));
-}
 /** Walks the timestamp index day by day; null when there is no usable index or too many odd values. */
 function walkTimestamps(db) {
-    if (!usesIndex(db, SEEK('>=')))
+    if (!usesIndex(db, SEEK('>='), ['']))
         return null;
     const prefixes = [];
     const odd = [];
@@ -47339,8 +47417,7 @@ function newestCall(db, index,
 /** A further condition on the calls, SQL from our own code. */
 also) {
     const newest = (where) => {
-        const row = allRows(db, 'SELECT max(julianday(timestamp)), substr(timestamp, 1, 1000) FROM prompt_metrics ' +
-            `WHERE ${where.sql} AND ${also}`, where.params)[0];
+        const row = allRows(db, `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${where.sql} AND ${also}`, where.params)[0];
         return { jd: sql_num(row?.[0]) ?? -Infinity, at: str(row?.[1]) };
     };
     // Days newest first, until the next one cannot beat what was found.
@@ -47427,8 +47504,7 @@ function readCostByDay(db, schema, since, until, index = null) {
 ;// CONCATENATED MODULE: ./src/store/version-calls.ts
 
 const NONE = { calls: 0, lastJd: null, lastAt: null };
-// SQLite takes a bare column (timestamp) from the row that holds the max(): the newest call.
-const NEWEST = 'max(julianday(timestamp)), substr(timestamp, 1, 1000)';
+const COUNT = 'SELECT count(*) FROM prompt_metrics WHERE version_id = ?';
 /**
  * Per-version call counts and newest calls, computed when first asked for. A comparison needs a
  * handful of versions: each is read through the version_id index (a count from the index alone,
@@ -47441,6 +47517,8 @@ class VersionCalls {
     counts = new Map();
     newest = new Map();
     all = false;
+    /** Every version with calls has its count in `counts`: any other has none. */
+    complete = false;
     lookups = 0;
     indexed;
     constructor(db, 
@@ -47452,8 +47530,10 @@ class VersionCalls {
     /** Number of rows in prompt_metrics for this version. */
     calls(id) {
         let n = this.counts.get(id);
+        if (n === undefined && this.complete)
+            return 0;
         if (n === undefined && !this.all && this.oneByOne()) {
-            n = Number(allRows(this.db, 'SELECT count(*) FROM prompt_metrics WHERE version_id = ?', [id])[0]?.[0]);
+            n = Number(allRows(this.db, COUNT, [id])[0]?.[0]);
             this.counts.set(id, n);
         }
         return n ?? this.loadAll().counts.get(id) ?? 0;
@@ -47461,8 +47541,10 @@ class VersionCalls {
     /** Count and newest call of this version. */
     of(id) {
         let found = this.newest.get(id);
+        if (found === undefined && this.known(id) === 0)
+            return NONE;
         if (found === undefined && !this.all && this.oneByOne()) {
-            const row = allRows(this.db, `SELECT count(*), ${NEWEST} FROM prompt_metrics WHERE version_id = ?`, [id])[0];
+            const row = allRows(this.db, `SELECT count(*), ${NEWEST_CALL} FROM prompt_metrics WHERE version_id = ?`, [id])[0];
             const lastJd = sql_num(row?.[1]);
             found = {
                 calls: Number(row?.[0] ?? 0),
@@ -47475,15 +47557,20 @@ class VersionCalls {
     }
     /** The count when it is already known, without reading anything. */
     known(id) {
-        return this.counts.get(id) ?? this.newest.get(id)?.calls;
+        return this.counts.get(id) ?? this.newest.get(id)?.calls ?? (this.complete ? 0 : undefined);
     }
-    /** Takes counts computed elsewhere (the summary's totals pass). */
-    learnCounts(counts) {
+    /**
+     * Takes counts computed elsewhere (the summary's totals pass). `complete`: they cover every
+     * version with calls, so that a version missing from them has none and is never looked up.
+     */
+    learnCounts(counts, options = {}) {
         for (const [id, n] of counts)
             this.counts.set(id, n);
+        if (options.complete)
+            this.complete = true;
     }
     oneByOne() {
-        this.indexed ??= allRows(this.db, 'EXPLAIN QUERY PLAN SELECT count(*) FROM prompt_metrics WHERE version_id = ?', [0]).some((r) => /USING (COVERING )?INDEX/.test(String(r[3])));
+        this.indexed ??= usesIndex(this.db, COUNT, [0]);
         this.lookups += 1;
         return this.indexed && this.lookups <= Math.max(64, this.versions / 4);
     }
@@ -47492,7 +47579,7 @@ class VersionCalls {
             return this;
         this.counts.clear();
         this.newest.clear();
-        for (const [id, calls, jd, at] of allRows(this.db, `SELECT version_id, count(*), ${NEWEST} FROM prompt_metrics GROUP BY version_id`)) {
+        for (const [id, calls, jd, at] of allRows(this.db, `SELECT version_id, count(*), ${NEWEST_CALL} FROM prompt_metrics GROUP BY version_id`)) {
             const lastJd = sql_num(jd);
             const entry = { calls: Number(calls), lastJd, lastAt: lastJd === null ? null : str(at) };
             this.counts.set(Number(id), entry.calls);
@@ -47565,7 +47652,7 @@ class SqliteStore {
         const known = '+version_id IN (SELECT id FROM prompt_versions)';
         if (index)
             return newestCall(this.db, index, known)?.at ?? null;
-        const [jd, at] = allRows(this.db, `SELECT max(julianday(timestamp)), substr(timestamp, 1, ${MAX_NAME}) FROM prompt_metrics WHERE ${known}`)[0] ?? [null, null];
+        const [jd, at] = allRows(this.db, `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${known}`)[0] ?? [null, null];
         return sql_num(jd) === null ? null : str(at);
     }
     /** @inheritdoc */
@@ -47614,7 +47701,9 @@ class SqliteStore {
             const metrics = Object.fromEntries(present.map((m, i) => [m, { n: Number(values[2 * i]), mean: sql_num(values[2 * i + 1]) }]));
             out.set(Number(id), { versionId: Number(id), calls: Number(calls), metrics, models: [] });
         }
-        this.load().calls.learnCounts(new Map([...out].map(([id, t]) => [id, t.calls])));
+        // Every version with calls is in `out`: the others have none, and nothing counts them again.
+        const counts = new Map([...out].map(([id, t]) => [id, t.calls]));
+        this.load().calls.learnCounts(counts, { complete: true });
         if (cols.has('model_name'))
             for (const [id, model] of allRows(this.db, `SELECT version_id, ${capped(cols, 'model_name', MAX_NAME)} FROM prompt_metrics ` +
                 'WHERE model_name IS NOT NULL GROUP BY 1, 2 ORDER BY 1, count(*) DESC, 2 LIMIT 100000'))
@@ -47810,19 +47899,19 @@ const FULL_CHECK_MAX_BYTES = 8 * 1024 * 1024;
  */
 const CACHE_KIB = 32 * 1024;
 /**
- * Opens a store read-only and checks it before anything trusts it: bytes in memory (sql.js keeps
- * a view of them, never writes them) or a file read page by page as queries need it.
+ * Opens a store read-only and checks it before anything trusts it: bytes in memory (sql.js reads
+ * them in place, no copy, and never writes to them) or a file read page by page as queries need it.
  */
 async function openDatabase(source, options) {
     const { label } = options;
     const file = source instanceof LazyFile ? source : null;
     const size = file ? file.size : source.length;
     checkHeader(file ? file.head(100) : source, size, label, {
-        maxBytes: options.maxBytes ?? header_DEFAULT_MAX_STORE_BYTES,
+        maxBytes: options.maxBytes ?? DEFAULT_MAX_STORE_BYTES,
         walPresent: options.walPresent ?? false,
     });
     const SQL = await loadSqlJs();
-    const db = new SQL.Database(file ? file.source() : source);
+    const db = new SQL.Database(file ? file.source() : readInPlace(source));
     try {
         // Before any other statement: no write can happen, and the schema's own SQL (views,
         // defaults, indexes on expressions) may call only functions that are safe to call.
@@ -47846,7 +47935,7 @@ async function openDatabase(source, options) {
         db.close();
         if (error instanceof StoreError)
             throw error;
-        throw new StoreError('corrupt', label, `SQLite cannot read it (${reason(error)}).`);
+        throw new StoreError('corrupt', label, `SQLite cannot read it (${reason(error)}).`, raw(error));
     }
 }
 /** Opens a store's bytes, or a file read page by page: checked, read-only, ready for queries. */
@@ -47865,13 +47954,16 @@ function integrityCheck(db, label, table) {
         first = db.exec(`PRAGMA integrity_check(${table ?? 1})`)[0]?.values[0]?.[0];
     }
     catch (error) {
-        throw new StoreError('corrupt', label, `the SQLite file is corrupt (${reason(error)}).`);
+        throw new StoreError('corrupt', label, `the SQLite file is corrupt (${reason(error)}).`, raw(error));
     }
     if (first !== 'ok')
         throw new StoreError('corrupt', label, `the SQLite file is corrupt (integrity_check: ${oneLine(String(first))}).`);
 }
+function raw(error) {
+    return error instanceof Error ? error.message : String(error);
+}
 function reason(error) {
-    return oneLine(error instanceof Error ? error.message : String(error));
+    return oneLine(raw(error));
 }
 
 ;// CONCATENATED MODULE: ./src/store/file.ts
@@ -47883,6 +47975,8 @@ function reason(error) {
 function file_code(error) {
     return error instanceof Error && 'code' in error ? String(error.code) : '';
 }
+// Refuses what is not a regular file, or one above `maxBytes`, before reading a byte of it; tells
+// whether a non-empty `<path>-wal` file exists (in WAL mode, part of the data may live only there).
 async function checkFile(path, maxBytes) {
     let size;
     try {
@@ -47905,21 +47999,17 @@ function unreadable(path, error) {
     const missing = file_code(error) === 'ENOENT';
     return new StoreError('unreadable', path, missing ? 'no such file.' : `cannot read it (${oneLine(String(error))}).`);
 }
-/** Reads a store file, refusing one above `maxBytes` before reading a byte of it. */
-async function readStoreFile(path, options = {}) {
-    const { walPresent } = await checkFile(path, options.maxBytes ?? DEFAULT_MAX_STORE_BYTES);
-    return { bytes: await readFile(path), walPresent };
-}
 /**
- * Opens a store file in one step (the CLI's and the action's common case). SQLite reads its
- * pages from the file as queries need them: memory stays far below the file's size, and a
- * comparison reads little more than the indexes and the two versions' calls.
+ * Opens a store file in one step (the CLI's and the action's common case), refusing one above
+ * `maxBytes` before reading a byte of it. SQLite reads its pages from the file as queries need
+ * them: memory stays far below the file's size, and a comparison reads little more than the
+ * indexes and the two versions' calls.
  */
 async function openStoreFile(path, options = {}) {
-    const { walPresent } = await checkFile(path, options.maxBytes ?? header_DEFAULT_MAX_STORE_BYTES);
+    const { walPresent } = await checkFile(path, options.maxBytes ?? DEFAULT_MAX_STORE_BYTES);
     let file;
     try {
-        file = new LazyFile(path, path);
+        file = new LazyFile(path);
     }
     catch (error) {
         throw unreadable(path, error);
@@ -48020,10 +48110,10 @@ class StoreLimitError extends Error {
     }
 }
 /**
- * Limits proportional to the store cap. Legitimate reads hold at most the file (outside the V8 heap,
- * as typed arrays) plus text and numbers read from it, which are a fraction of its size; a hostile
- * store that inflates values (generated columns, huge printf) is stopped well before the runner
- * runs out of memory.
+ * Limits proportional to the store cap. Legitimate reads hold at most the file once (outside the
+ * V8 heap: bytes in a typed array that sql.js reads in place, or a file read page by page) plus
+ * text and numbers read from it, which are a fraction of its size; a hostile store that inflates
+ * values (generated columns, huge printf) is stopped well before the runner runs out of memory.
  */
 function memoryLimits(maxStoreBytes) {
     const capMb = Math.ceil(maxStoreBytes / MIB);
@@ -48033,7 +48123,7 @@ function memoryLimits(maxStoreBytes) {
     };
 }
 /** `60s`, `1.5s` or `250ms`: how a duration was most likely written in the setting. */
-function limits_formatDuration(ms) {
+function formatLimit(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
     return `${Number((ms / 1000).toFixed(3))}s`;
@@ -48048,7 +48138,7 @@ function stores(labels) {
 }
 /** The wall-clock limit passed; `setting` names it as the user wrote it (input or option). */
 function timeoutError(labels, ms, setting) {
-    return new StoreLimitError('timeout', `Reading ${stores(labels)} took longer than ${setting} (${limits_formatDuration(ms)}): the store may ` +
+    return new StoreLimitError('timeout', `Reading ${stores(labels)} took longer than ${setting} (${formatLimit(ms)}): the store may ` +
         `be hostile or far too large; raise ${setting} if it is genuine.`);
 }
 /** The worker's JS heap or SQLite's heap limit was reached. */

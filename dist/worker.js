@@ -43326,17 +43326,24 @@ function metricStatus(t, pWorseAdjusted, pBetterAdjusted, alpha) {
         : 'inconclusive';
 }
 /**
+ * Corrects every tested item of a family at once, both directions separately: the adjusted
+ * [worse, better] p-values by item. Untested items (null p-values) are absent from the map.
+ */
+function adjustFamily(groups, correction) {
+    const tested = groups.flat().filter((t) => t.pWorse !== null && t.pBetter !== null);
+    const worse = adjustPValues(tested.map((t) => t.pWorse), correction);
+    const better = adjustPValues(tested.map((t) => t.pBetter), correction);
+    return new Map(tested.map((t, i) => [t, [worse[i], better[i]]]));
+}
+/**
  * Corrects every primary test of a run at once (all candidates, all metrics) and decides each
  * metric's status. Groups keep their shape: one array of results per comparison.
  */
 function decideFamily(groups, settings) {
-    const tested = groups.flat().filter((t) => t.pWorse !== null && t.pBetter !== null);
-    const worseAdj = adjustPValues(tested.map((t) => t.pWorse), settings.correction);
-    const betterAdj = adjustPValues(tested.map((t) => t.pBetter), settings.correction);
-    const adjusted = new Map();
-    tested.forEach((t, i) => adjusted.set(t, [worseAdj[i], betterAdj[i]]));
+    const adjusted = adjustFamily(groups, settings.correction);
+    const tested = adjusted.size;
     // The sample-size hint uses the strictest per-test level of the correction (Holm's first step).
-    const testAlpha = settings.correction === 'none' ? settings.alpha : settings.alpha / Math.max(1, tested.length);
+    const testAlpha = settings.correction === 'none' ? settings.alpha : settings.alpha / Math.max(1, tested);
     return groups.map((group) => group.map((t) => {
         const [pw, pb] = adjusted.get(t) ?? [null, null];
         const status = metricStatus(t, pw, pb, settings.alpha);
@@ -43477,6 +43484,21 @@ function testMetric(metric, baselineValues, candidateValues, settings) {
         worstCaseWorseBy: toWorse(worstEnd, cb, spec),
         samplesNeeded,
     };
+}
+/**
+ * Tests every metric that has a value on either side, baseline against candidate, with the
+ * run's alpha, minimum samples and per-metric threshold. Metrics with no value on either side
+ * (say, `accuracy` never logged) are left out rather than reported as too few calls.
+ */
+function testMetrics(metrics, baseline, candidate, options) {
+    const values = (s, m) => s.values[m] ?? new Float64Array();
+    return metrics
+        .filter((m) => values(baseline, m).length + values(candidate, m).length > 0)
+        .map((m) => testMetric(m, values(baseline, m), values(candidate, m), {
+        alpha: options.alpha,
+        minSamples: options.minSamples,
+        threshold: options.thresholds[m],
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/samples.ts
@@ -43629,7 +43651,7 @@ function planPairings(head, base, minSamples, selection) {
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
 /** Worst first: a candidate's status is the first of these that any of its metrics has. */
-const types_STATUS_SEVERITY = [
+const STATUS_SEVERITY = [
     'regressed',
     'degraded',
     'inconclusive',
@@ -43637,28 +43659,30 @@ const types_STATUS_SEVERITY = [
     'unchanged',
     'improved',
 ];
+/** Candidate statuses in the order a reader meets them, worst first: `new_prompt` last. */
+const types_STATUS_ORDER = [...STATUS_SEVERITY, 'new_prompt'];
 
 ;// CONCATENATED MODULE: ./src/analysis/verdict.ts
 
 /** The worst status among a candidate's metrics (insufficient_data when it has none). */
 function worstStatus(metrics) {
-    for (const status of types_STATUS_SEVERITY) {
+    for (const status of STATUS_SEVERITY) {
         if (metrics.some((m) => m.status === status))
             return status;
     }
     return 'insufficient_data';
 }
 /** Whether a status is at least as bad as the fail-on level. */
-function failsPolicy(status, failOn) {
+function verdict_failsPolicy(status, failOn) {
     if (failOn === 'never' || status === 'new_prompt')
         return false;
-    return types_STATUS_SEVERITY.indexOf(status) <= types_STATUS_SEVERITY.indexOf(failOn);
+    return STATUS_SEVERITY.indexOf(status) <= STATUS_SEVERITY.indexOf(failOn);
 }
 /** The run's verdict from its candidates' statuses (DESIGN.md's contract). */
 function runVerdict(statuses, failOn) {
     if (statuses.length === 0)
         return 'no_changes';
-    if (statuses.some((s) => failsPolicy(s, failOn)))
+    if (statuses.some((s) => verdict_failsPolicy(s, failOn)))
         return 'regressed';
     const warns = ['regressed', 'degraded', 'inconclusive'];
     return statuses.some((s) => warns.includes(s)) ? 'warning' : 'passed';
@@ -43734,13 +43758,7 @@ function planOne(pairing, input, metrics) {
         return { pairing, plan: null, tests: [], candidateModels };
     }
     const plan = readSides(input.head, pairing.candidate, locate(pairing.baseline, input), metrics, input.options);
-    const tests = metrics
-        .filter((m) => (plan.baseline.values[m]?.length ?? 0) + (plan.candidate.values[m]?.length ?? 0) > 0)
-        .map((m) => testMetric(m, plan.baseline.values[m] ?? new Float64Array(), plan.candidate.values[m] ?? new Float64Array(), {
-        alpha: input.options.alpha,
-        minSamples: input.options.minSamples,
-        threshold: input.options.thresholds[m],
-    }));
+    const tests = testMetrics(metrics, plan.baseline, plan.candidate, input.options);
     return { pairing, plan, tests, candidateModels: modelsOf(plan.candidateContexts) };
 }
 function toComparison(p, metrics) {
@@ -43948,11 +43966,6 @@ function formatTimestamp(iso) {
         return BAD_DATE;
     return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
-/** A date only: `2026-10-31`. */
-function formatDate(iso) {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? BAD_DATE : date.toISOString().slice(0, 10);
-}
 /** A number of days: `1 day`, `46 days`. */
 function formatDays(days) {
     const whole = Math.round(days);
@@ -43964,6 +43977,7 @@ function formatDays(days) {
  * The report's vocabulary, shared by the Markdown, terminal and check-run renderers so that
  * they never disagree on a word, an icon or a number.
  */
+
 
 
 
@@ -44050,15 +44064,12 @@ function formatThreshold(metric, threshold) {
 }
 /** Position in the worst-first order; `new_prompt` sorts after every metric status. */
 function severity(status) {
-    return status === 'new_prompt' ? STATUS_SEVERITY.length : STATUS_SEVERITY.indexOf(status);
+    return STATUS_ORDER.indexOf(status);
 }
 /** The comparisons that fail the report's `fail-on` policy, worst first. */
 function failingComparisons(report) {
     const failOn = report.settings.fail_on;
-    if (failOn === 'never')
-        return [];
-    const limit = severity(failOn);
-    return sortWorstFirst(report.comparisons.filter((c) => severity(c.status) <= limit));
+    return sortWorstFirst(report.comparisons.filter((c) => failsPolicy(c.status, failOn)));
 }
 /** Comparisons ordered worst first, keeping the report's order among equals. */
 function sortWorstFirst(comparisons) {
@@ -44137,18 +44148,25 @@ const PROMPT_ICON = {
     insufficient_data: '⏳',
     healthy: '✅',
 };
-/** Words per prompt status. */
+/** Words per prompt status (likewise). */
 const PROMPT_WORD = {
+    critical: 'critical',
     alert: 'alert',
     silent: 'silent',
     insufficient_data: 'too few calls',
     healthy: 'healthy',
 };
+/** A prompt's status as its line shows it: `critical` when any of its alerts is. */
+function shownStatus(p) {
+    return p.alerts.some((a) => a.severity === 'critical') ? 'critical' : p.status;
+}
 /** The icon of one prompt's line. */
 function promptIcon(p) {
-    return p.alerts.some((a) => a.severity === 'critical')
-        ? PROMPT_ICON.critical
-        : PROMPT_ICON[p.status];
+    return PROMPT_ICON[shownStatus(p)];
+}
+/** The word of one prompt's line: `critical`, `alert`, `silent`, `too few calls`, `healthy`. */
+function promptWord(p) {
+    return PROMPT_WORD[shownStatus(p)];
 }
 /** Words per trend status. */
 const TREND_WORD = {
@@ -44623,6 +44641,7 @@ function promptHealth(p, metrics, trends, spans, window, baselineMax) {
 
 
 
+
 /** The daily series tested for trends, in report order. */
 const TREND_METRICS = [
     'quality_score',
@@ -44703,10 +44722,6 @@ function testTrend(metric, points, threshold) {
         pBetter: spec.better === 'higher' ? mk.pIncreasing : mk.pDecreasing,
     };
 }
-/** All trend tests of one prompt's daily series. */
-function testTrends(points, thresholds) {
-    return TREND_METRICS.map((m) => testTrend(m, points, thresholds[m]));
-}
 function trends_status(t, pw, pb, alpha) {
     if (pw === null || pb === null || t.worseBy === null)
         return 'insufficient_data';
@@ -44719,11 +44734,7 @@ function trends_status(t, pw, pb, alpha) {
  * with the run's correction method) and decides each trend's status. Groups keep their shape.
  */
 function decideTrends(groups, settings) {
-    const tested = groups.flat().filter((t) => t.pWorse !== null && t.pBetter !== null);
-    const worse = adjustPValues(tested.map((t) => t.pWorse), settings.correction);
-    const better = adjustPValues(tested.map((t) => t.pBetter), settings.correction);
-    const adjusted = new Map();
-    tested.forEach((t, i) => adjusted.set(t, [worse[i], better[i]]));
+    const adjusted = adjustFamily(groups, settings.correction);
     return groups.map((group) => group.map((t) => {
         const [pw, pb] = adjusted.get(t) ?? [null, null];
         return {
@@ -44747,7 +44758,6 @@ function decideTrends(groups, settings) {
 
 
 
-const window_modelsOf = (contexts) => [...new Set(contexts.map((c) => c.model).filter((m) => m !== null))].sort();
 /**
  * Reads the window's calls (the candidate) and the newest `baselineMaxSamples` of the history's
  * (the baseline) of one version, and runs the pull-request check's per-metric tests on them.
@@ -44762,7 +44772,7 @@ function planWindow(store, live, window, history, metrics, options) {
     const historyRange = { since, until: history.until };
     const windowContexts = store.contexts(live.id, window.since, window.until);
     const historyContexts = store.contexts(live.id, historyRange.since, historyRange.until);
-    const windowModels = window_modelsOf(windowContexts);
+    const windowModels = modelsOf(windowContexts);
     const shared = windowModels.filter((m) => historyContexts.some((c) => c.model === m));
     const models = shared.length > 0 ? shared : null;
     const windowSamples = store.samples({
@@ -44784,21 +44794,13 @@ function planWindow(store, live, window, history, metrics, options) {
         ? historyContexts.filter((c) => c.model !== null && models.includes(c.model))
         : historyContexts;
     // A silent version has nothing to test: its metrics stay empty rather than all "too few".
-    const tests = windowSamples.rows === 0
-        ? []
-        : metrics
-            .filter((m) => (historySamples.values[m]?.length ?? 0) + (windowSamples.values[m]?.length ?? 0) > 0)
-            .map((m) => testMetric(m, historySamples.values[m] ?? new Float64Array(), windowSamples.values[m] ?? new Float64Array(), {
-            alpha: options.alpha,
-            minSamples: options.minSamples,
-            threshold: options.thresholds[m],
-        }));
+    const tests = windowSamples.rows === 0 ? [] : testMetrics(metrics, historySamples, windowSamples, options);
     return {
         window: windowSamples,
         history: historySamples,
         historyRange,
         windowModels,
-        historyModels: window_modelsOf(used),
+        historyModels: modelsOf(used),
         crossModel: windowModels.length > 0 && models === null && historyContexts.length > 0,
         tests,
     };
@@ -44819,8 +44821,13 @@ function planWindow(store, live, window, history, metrics, options) {
 /** Versions grouped by prompt, keeping the reader's order (newest first within a prompt). */
 function byPrompt(versions) {
     const groups = new Map();
-    for (const v of versions)
-        groups.set(v.name, [...(groups.get(v.name) ?? []), v]);
+    for (const v of versions) {
+        const group = groups.get(v.name);
+        if (group)
+            group.push(v);
+        else
+            groups.set(v.name, [v]);
+    }
     return [...groups.values()];
 }
 const RANK = {
@@ -44870,7 +44877,7 @@ function healthReport(store, input) {
         warnings.push(`The store's newest call (${last.slice(0, 40)}) is older than the window: is this the production store, and is the time right?`);
     const alerts = allAlerts({ prompts, cost });
     const n = (s) => prompts.filter((p) => p.status === s).length;
-    const failing = prompts.some((p) => failsPolicy(p.window_status, input.failOn));
+    const failing = prompts.some((p) => verdict_failsPolicy(p.window_status, input.failOn));
     return {
         schema: 1,
         kind: 'health',
@@ -44968,11 +44975,15 @@ function oneLine(text, max = 200) {
 class StoreError extends Error {
     code;
     label;
+    sqlite;
     name = 'StoreError';
-    constructor(code, label, problem) {
+    constructor(code, label, problem, 
+    /** SQLite's own message, when SQLite failed (`out of memory` tells its heap limit from damage). */
+    sqlite) {
         super(`Cannot read store ${JSON.stringify(oneLine(label))}: ${problem}`);
         this.code = code;
         this.label = label;
+        this.sqlite = sqlite;
     }
 }
 
@@ -44981,7 +44992,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: ./src/store/header.ts
 
 /** Default cap on a store's size: 512 MiB. */
-const header_DEFAULT_MAX_STORE_BYTES = 512 * 1024 * 1024;
+const DEFAULT_MAX_STORE_BYTES = 512 * 1024 * 1024;
 const MAGIC = 'SQLite format 3\0';
 /** Formats a byte count for messages. */
 function formatSize(bytes) {
@@ -45017,19 +45028,20 @@ function checkHeader(bytes, size, label, opts) {
     const pageSize = raw === 1 ? 65536 : raw;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0)
         throw new StoreError('corrupt', label, `the SQLite header is corrupt (page size ${raw}).`);
-    // The page count is trustworthy only when its "version valid for" matches the change counter.
+    // The pages the header announces; that count is trustworthy only when its "version valid for"
+    // matches the change counter (an old SQLite leaves it stale).
     const counted = view.getUint32(28);
     const pageCount = counted > 0 && view.getUint32(92) === view.getUint32(24) ? counted : null;
     const expected = pageCount === null ? pageSize : pageCount * pageSize;
     if (expected > size)
         throw new StoreError('truncated', label, `the SQLite file is truncated: its header announces ${expected} bytes, the file has ` +
             `${size}; copy the whole file again.`);
+    // The header's read/write versions say WAL mode.
     const wal = bytes[18] === 2 || bytes[19] === 2;
     if (wal && opts.walPresent)
         throw new StoreError('wal_pending', label, 'the store is in WAL mode and its -wal file holds changes not yet in the main file; ' +
             `run sqlite3 ${shellQuote(oneLine(label))} 'PRAGMA wal_checkpoint(TRUNCATE)' while nothing ` +
             'writes to it, then retry.');
-    return { pageSize, pageCount, wal };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -45038,27 +45050,35 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 /**
- * A store file that SQLite reads page by page, when and where it asks, instead of a copy of the
- * whole file in memory: a comparison that reads two versions through the indexes touches a few
- * MB of a 150 MB store, and no command ever holds the file's bytes twice.
+ * The object to give `new SQL.Database(...)` so that sql.js reads `contents` in place: bytes in
+ * memory or a file's pages, never a copy of them.
  *
  * How it plugs into sql.js 1.x: `new Database(data)` writes `data` into a new MEMFS file, and
- * MEMFS' first write to an empty file keeps `data.slice(0, length)` as the file's contents. We
- * answer that `slice` with a paged view, whose `subarray` MEMFS calls for every read. The
- * database is opened with query_only, so nothing ever writes to it (test/store/lazy.test.ts
- * guards these assumptions against a sql.js upgrade).
+ * MEMFS' first write to an empty file keeps `data.slice(0, length)`, a copy, as the file's
+ * contents. We answer that `slice` with `contents` itself, whose `subarray` MEMFS then calls for
+ * every read. The database is opened with query_only, so nothing ever writes through to them
+ * (test/store/lazy.test.ts guards these assumptions against a sql.js upgrade).
+ */
+function readInPlace(contents) {
+    const subarray = (start, end) => contents.subarray(start, end);
+    return { length: contents.length, subarray, slice: () => contents };
+}
+/**
+ * A store file that SQLite reads page by page, when and where it asks, instead of a copy of the
+ * whole file in memory: a comparison that reads two versions through the indexes touches a few
+ * MB of a 150 MB store, and no command ever holds the file's bytes twice. sql.js reads the
+ * file through a paged view (see readInPlace).
  */
 class LazyFile {
-    label;
     /** Bytes handed out, for tests and the benchmark's notes. */
     bytesRead = 0;
     fd;
     opened;
     scratch = new Uint8Array(65536);
-    constructor(path, 
-    /** What the user calls this store in messages. */
-    label) {
-        this.label = label;
+    /** The file's path, which names the store in messages. */
+    label;
+    constructor(path) {
+        this.label = path;
         this.fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
         this.opened = (0,external_node_fs_namespaceObject.fstatSync)(this.fd, { bigint: true });
     }
@@ -45072,10 +45092,10 @@ class LazyFile {
     }
     /** The object to give `new SQL.Database(...)`: MEMFS keeps our paged view as the contents. */
     source() {
-        const subarray = (start, end) => this.read(start, end - start);
-        const contents = { length: this.size, subarray };
-        const data = { length: this.size, subarray, slice: () => contents };
-        return data;
+        return readInPlace({
+            length: this.size,
+            subarray: (start, end) => this.read(start, end - start),
+        });
     }
     /**
      * Throws when the file changed since it was opened: pages read before and after a write do
@@ -45127,6 +45147,15 @@ class LazyFile {
 
 ;// CONCATENATED MODULE: ./src/store/sql.ts
 
+/** Characters of a call's timestamp read at most: nothing needs more of it. */
+const MAX_TIMESTAMP = 1000;
+/** A call's timestamp as stored, capped. */
+const TIMESTAMP_TEXT = `substr(timestamp, 1, ${MAX_TIMESTAMP})`;
+/**
+ * Two result columns of an aggregate over calls: the newest call's Julian day, and its timestamp
+ * as stored (SQLite takes a bare column from the row that holds the max()).
+ */
+const NEWEST_CALL = `max(julianday(timestamp)), ${TIMESTAMP_TEXT}`;
 /** `"col"` when the store has the column, else `NULL`, so optional columns read as NULL. */
 function column(present, col) {
     return present.has(col) ? `"${col}"` : 'NULL';
@@ -45155,8 +45184,8 @@ function failure(guard, error) {
     if (!guard)
         return error;
     guard.verify();
-    const why = oneLine(error instanceof Error ? error.message : String(error));
-    return new StoreError('corrupt', guard.label, `SQLite cannot read it (${why}).`);
+    const raw = error instanceof Error ? error.message : String(error);
+    return new StoreError('corrupt', guard.label, `SQLite cannot read it (${oneLine(raw)}).`, raw);
 }
 // Prepared statements by SQL text, per database: the health report runs the same few queries
 // for every prompt, and preparing one costs as much as running it on a few thousand rows.
@@ -45225,6 +45254,14 @@ function allRows(db, sql, params = []) {
     forEachRow(db, sql, params, (row) => out.push(row));
     return out;
 }
+/**
+ * Whether SQLite would answer `sql` (bound to `params`) through an index, without a temporary
+ * b-tree: when not (the store lacks the index), callers read the table another way.
+ */
+function usesIndex(db, sql, params) {
+    const plan = allRows(db, `EXPLAIN QUERY PLAN ${sql}`, params).map((r) => String(r[3]));
+    return plan.some((d) => /USING (COVERING )?INDEX/.test(d)) && !plan.some((d) => /TEMP/.test(d));
+}
 /** A number from a row, or null for NULL, text or a non-finite value. */
 function num(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : null;
@@ -45292,7 +45329,8 @@ function validNewest(newest) {
 }
 /**
  * Reads the metric values of one version's selected calls through the version_id index,
- * straight into Float64Arrays. `expectedRows` (the version's call count, when known) sizes them.
+ * straight into Float64Arrays. `expectedRows` (the version's call count, when known) sizes them
+ * when every call may be selected; a time window starts small and grows.
  */
 function readSamples(db, schema, query, expectedRows) {
     const metrics = [...new Set(query.metrics)].filter((m) => schema.metrics.has(m));
@@ -45318,7 +45356,8 @@ function readSamples(db, schema, query, expectedRows) {
         sql += ' ORDER BY 2 DESC, id DESC LIMIT ?';
         params.push(newest);
     }
-    const capacity = Math.min(expectedRows ?? 1024, newest ?? Infinity);
+    const windowed = query.since !== undefined || query.until !== undefined;
+    const capacity = Math.min((windowed ? undefined : expectedRows) ?? 1024, newest ?? Infinity);
     const builders = metrics.map(() => new Float64Builder(capacity));
     let rows = 0;
     let minJd = Infinity;
@@ -45355,7 +45394,7 @@ function readSamples(db, schema, query, expectedRows) {
 function timestampOf(db, id) {
     if (Number.isNaN(id))
         return null;
-    return str(allRows(db, 'SELECT substr(timestamp, 1, 1000) FROM prompt_metrics WHERE id = ?', [id])[0]?.[0]);
+    return str(allRows(db, `SELECT ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id = ?`, [id])[0]?.[0]);
 }
 
 ;// CONCATENATED MODULE: ./src/store/instants.ts
@@ -45365,20 +45404,16 @@ const MAX_ODD = 500;
 /** More distinct days than this (270 years): likewise. */
 const MAX_DAYS = 100_000;
 /** An odd value longer than this (characters): likewise; nothing reads more of a timestamp. */
-const MAX_ODD_LENGTH = 1000;
+const MAX_ODD_LENGTH = MAX_TIMESTAMP;
 const DAY_PREFIX = /^\d{4}-\d\d-\d\d/;
 const SEEK = (op) => `SELECT substr(timestamp, 1, ${MAX_ODD_LENGTH + 1}) FROM prompt_metrics ` +
     `WHERE timestamp ${op} ? AND timestamp < x'' ` +
     'ORDER BY timestamp LIMIT 1';
 // The first text past every text that starts with `prefix` (its last character is a digit).
 const after = (prefix) => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-function usesIndex(db, sql) {
-    const plan = allRows(db, `EXPLAIN QUERY PLAN ${sql}`, ['']).map((r) => String(r[3]));
-    return plan.some((d) => /USING (COVERING )?INDEX/.test(d)) && !plan.some((d) => /TEMP/.test(d));
-}
 /** Walks the timestamp index day by day; null when there is no usable index or too many odd values. */
 function walkTimestamps(db) {
-    if (!usesIndex(db, SEEK('>=')))
+    if (!usesIndex(db, SEEK('>='), ['']))
         return null;
     const prefixes = [];
     const odd = [];
@@ -45444,8 +45479,7 @@ function newestCall(db, index,
 /** A further condition on the calls, SQL from our own code. */
 also) {
     const newest = (where) => {
-        const row = allRows(db, 'SELECT max(julianday(timestamp)), substr(timestamp, 1, 1000) FROM prompt_metrics ' +
-            `WHERE ${where.sql} AND ${also}`, where.params)[0];
+        const row = allRows(db, `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${where.sql} AND ${also}`, where.params)[0];
         return { jd: num(row?.[0]) ?? -Infinity, at: str(row?.[1]) };
     };
     // Days newest first, until the next one cannot beat what was found.
@@ -45532,8 +45566,7 @@ function readCostByDay(db, schema, since, until, index = null) {
 ;// CONCATENATED MODULE: ./src/store/version-calls.ts
 
 const NONE = { calls: 0, lastJd: null, lastAt: null };
-// SQLite takes a bare column (timestamp) from the row that holds the max(): the newest call.
-const NEWEST = 'max(julianday(timestamp)), substr(timestamp, 1, 1000)';
+const COUNT = 'SELECT count(*) FROM prompt_metrics WHERE version_id = ?';
 /**
  * Per-version call counts and newest calls, computed when first asked for. A comparison needs a
  * handful of versions: each is read through the version_id index (a count from the index alone,
@@ -45546,6 +45579,8 @@ class VersionCalls {
     counts = new Map();
     newest = new Map();
     all = false;
+    /** Every version with calls has its count in `counts`: any other has none. */
+    complete = false;
     lookups = 0;
     indexed;
     constructor(db, 
@@ -45557,8 +45592,10 @@ class VersionCalls {
     /** Number of rows in prompt_metrics for this version. */
     calls(id) {
         let n = this.counts.get(id);
+        if (n === undefined && this.complete)
+            return 0;
         if (n === undefined && !this.all && this.oneByOne()) {
-            n = Number(allRows(this.db, 'SELECT count(*) FROM prompt_metrics WHERE version_id = ?', [id])[0]?.[0]);
+            n = Number(allRows(this.db, COUNT, [id])[0]?.[0]);
             this.counts.set(id, n);
         }
         return n ?? this.loadAll().counts.get(id) ?? 0;
@@ -45566,8 +45603,10 @@ class VersionCalls {
     /** Count and newest call of this version. */
     of(id) {
         let found = this.newest.get(id);
+        if (found === undefined && this.known(id) === 0)
+            return NONE;
         if (found === undefined && !this.all && this.oneByOne()) {
-            const row = allRows(this.db, `SELECT count(*), ${NEWEST} FROM prompt_metrics WHERE version_id = ?`, [id])[0];
+            const row = allRows(this.db, `SELECT count(*), ${NEWEST_CALL} FROM prompt_metrics WHERE version_id = ?`, [id])[0];
             const lastJd = num(row?.[1]);
             found = {
                 calls: Number(row?.[0] ?? 0),
@@ -45580,15 +45619,20 @@ class VersionCalls {
     }
     /** The count when it is already known, without reading anything. */
     known(id) {
-        return this.counts.get(id) ?? this.newest.get(id)?.calls;
+        return this.counts.get(id) ?? this.newest.get(id)?.calls ?? (this.complete ? 0 : undefined);
     }
-    /** Takes counts computed elsewhere (the summary's totals pass). */
-    learnCounts(counts) {
+    /**
+     * Takes counts computed elsewhere (the summary's totals pass). `complete`: they cover every
+     * version with calls, so that a version missing from them has none and is never looked up.
+     */
+    learnCounts(counts, options = {}) {
         for (const [id, n] of counts)
             this.counts.set(id, n);
+        if (options.complete)
+            this.complete = true;
     }
     oneByOne() {
-        this.indexed ??= allRows(this.db, 'EXPLAIN QUERY PLAN SELECT count(*) FROM prompt_metrics WHERE version_id = ?', [0]).some((r) => /USING (COVERING )?INDEX/.test(String(r[3])));
+        this.indexed ??= usesIndex(this.db, COUNT, [0]);
         this.lookups += 1;
         return this.indexed && this.lookups <= Math.max(64, this.versions / 4);
     }
@@ -45597,7 +45641,7 @@ class VersionCalls {
             return this;
         this.counts.clear();
         this.newest.clear();
-        for (const [id, calls, jd, at] of allRows(this.db, `SELECT version_id, count(*), ${NEWEST} FROM prompt_metrics GROUP BY version_id`)) {
+        for (const [id, calls, jd, at] of allRows(this.db, `SELECT version_id, count(*), ${NEWEST_CALL} FROM prompt_metrics GROUP BY version_id`)) {
             const lastJd = num(jd);
             const entry = { calls: Number(calls), lastJd, lastAt: lastJd === null ? null : str(at) };
             this.counts.set(Number(id), entry.calls);
@@ -45670,7 +45714,7 @@ class SqliteStore {
         const known = '+version_id IN (SELECT id FROM prompt_versions)';
         if (index)
             return newestCall(this.db, index, known)?.at ?? null;
-        const [jd, at] = allRows(this.db, `SELECT max(julianday(timestamp)), substr(timestamp, 1, ${MAX_NAME}) FROM prompt_metrics WHERE ${known}`)[0] ?? [null, null];
+        const [jd, at] = allRows(this.db, `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${known}`)[0] ?? [null, null];
         return num(jd) === null ? null : str(at);
     }
     /** @inheritdoc */
@@ -45719,7 +45763,9 @@ class SqliteStore {
             const metrics = Object.fromEntries(present.map((m, i) => [m, { n: Number(values[2 * i]), mean: num(values[2 * i + 1]) }]));
             out.set(Number(id), { versionId: Number(id), calls: Number(calls), metrics, models: [] });
         }
-        this.load().calls.learnCounts(new Map([...out].map(([id, t]) => [id, t.calls])));
+        // Every version with calls is in `out`: the others have none, and nothing counts them again.
+        const counts = new Map([...out].map(([id, t]) => [id, t.calls]));
+        this.load().calls.learnCounts(counts, { complete: true });
         if (cols.has('model_name'))
             for (const [id, model] of allRows(this.db, `SELECT version_id, ${capped(cols, 'model_name', MAX_NAME)} FROM prompt_metrics ` +
                 'WHERE model_name IS NOT NULL GROUP BY 1, 2 ORDER BY 1, count(*) DESC, 2 LIMIT 100000'))
@@ -45920,19 +45966,19 @@ const FULL_CHECK_MAX_BYTES = 8 * 1024 * 1024;
  */
 const CACHE_KIB = 32 * 1024;
 /**
- * Opens a store read-only and checks it before anything trusts it: bytes in memory (sql.js keeps
- * a view of them, never writes them) or a file read page by page as queries need it.
+ * Opens a store read-only and checks it before anything trusts it: bytes in memory (sql.js reads
+ * them in place, no copy, and never writes to them) or a file read page by page as queries need it.
  */
 async function openDatabase(source, options) {
     const { label } = options;
     const file = source instanceof LazyFile ? source : null;
     const size = file ? file.size : source.length;
     checkHeader(file ? file.head(100) : source, size, label, {
-        maxBytes: options.maxBytes ?? header_DEFAULT_MAX_STORE_BYTES,
+        maxBytes: options.maxBytes ?? DEFAULT_MAX_STORE_BYTES,
         walPresent: options.walPresent ?? false,
     });
     const SQL = await loadSqlJs();
-    const db = new SQL.Database(file ? file.source() : source);
+    const db = new SQL.Database(file ? file.source() : readInPlace(source));
     try {
         // Before any other statement: no write can happen, and the schema's own SQL (views,
         // defaults, indexes on expressions) may call only functions that are safe to call.
@@ -45956,7 +46002,7 @@ async function openDatabase(source, options) {
         db.close();
         if (error instanceof StoreError)
             throw error;
-        throw new StoreError('corrupt', label, `SQLite cannot read it (${reason(error)}).`);
+        throw new StoreError('corrupt', label, `SQLite cannot read it (${reason(error)}).`, raw(error));
     }
 }
 /** Opens a store's bytes, or a file read page by page: checked, read-only, ready for queries. */
@@ -45975,13 +46021,16 @@ function integrityCheck(db, label, table) {
         first = db.exec(`PRAGMA integrity_check(${table ?? 1})`)[0]?.values[0]?.[0];
     }
     catch (error) {
-        throw new StoreError('corrupt', label, `the SQLite file is corrupt (${reason(error)}).`);
+        throw new StoreError('corrupt', label, `the SQLite file is corrupt (${reason(error)}).`, raw(error));
     }
     if (first !== 'ok')
         throw new StoreError('corrupt', label, `the SQLite file is corrupt (integrity_check: ${oneLine(String(first))}).`);
 }
+function raw(error) {
+    return error instanceof Error ? error.message : String(error);
+}
 function reason(error) {
-    return oneLine(error instanceof Error ? error.message : String(error));
+    return oneLine(raw(error));
 }
 
 ;// CONCATENATED MODULE: ./src/store/file.ts
@@ -45993,6 +46042,8 @@ function reason(error) {
 function code(error) {
     return error instanceof Error && 'code' in error ? String(error.code) : '';
 }
+// Refuses what is not a regular file, or one above `maxBytes`, before reading a byte of it; tells
+// whether a non-empty `<path>-wal` file exists (in WAL mode, part of the data may live only there).
 async function checkFile(path, maxBytes) {
     let size;
     try {
@@ -46015,21 +46066,17 @@ function unreadable(path, error) {
     const missing = code(error) === 'ENOENT';
     return new StoreError('unreadable', path, missing ? 'no such file.' : `cannot read it (${oneLine(String(error))}).`);
 }
-/** Reads a store file, refusing one above `maxBytes` before reading a byte of it. */
-async function readStoreFile(path, options = {}) {
-    const { walPresent } = await checkFile(path, options.maxBytes ?? DEFAULT_MAX_STORE_BYTES);
-    return { bytes: await readFile(path), walPresent };
-}
 /**
- * Opens a store file in one step (the CLI's and the action's common case). SQLite reads its
- * pages from the file as queries need them: memory stays far below the file's size, and a
- * comparison reads little more than the indexes and the two versions' calls.
+ * Opens a store file in one step (the CLI's and the action's common case), refusing one above
+ * `maxBytes` before reading a byte of it. SQLite reads its pages from the file as queries need
+ * them: memory stays far below the file's size, and a comparison reads little more than the
+ * indexes and the two versions' calls.
  */
 async function openStoreFile(path, options = {}) {
-    const { walPresent } = await checkFile(path, options.maxBytes ?? header_DEFAULT_MAX_STORE_BYTES);
+    const { walPresent } = await checkFile(path, options.maxBytes ?? DEFAULT_MAX_STORE_BYTES);
     let file;
     try {
-        file = new LazyFile(path, path);
+        file = new LazyFile(path);
     }
     catch (error) {
         throw unreadable(path, error);
@@ -46130,10 +46177,10 @@ class StoreLimitError extends Error {
     }
 }
 /**
- * Limits proportional to the store cap. Legitimate reads hold at most the file (outside the V8 heap,
- * as typed arrays) plus text and numbers read from it, which are a fraction of its size; a hostile
- * store that inflates values (generated columns, huge printf) is stopped well before the runner
- * runs out of memory.
+ * Limits proportional to the store cap. Legitimate reads hold at most the file once (outside the
+ * V8 heap: bytes in a typed array that sql.js reads in place, or a file read page by page) plus
+ * text and numbers read from it, which are a fraction of its size; a hostile store that inflates
+ * values (generated columns, huge printf) is stopped well before the runner runs out of memory.
  */
 function memoryLimits(maxStoreBytes) {
     const capMb = Math.ceil(maxStoreBytes / MIB);
@@ -46143,7 +46190,7 @@ function memoryLimits(maxStoreBytes) {
     };
 }
 /** `60s`, `1.5s` or `250ms`: how a duration was most likely written in the setting. */
-function limits_formatDuration(ms) {
+function formatLimit(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
     return `${Number((ms / 1000).toFixed(3))}s`;
@@ -46158,7 +46205,7 @@ function stores(labels) {
 }
 /** The wall-clock limit passed; `setting` names it as the user wrote it (input or option). */
 function timeoutError(labels, ms, setting) {
-    return new StoreLimitError('timeout', `Reading ${stores(labels)} took longer than ${setting} (${limits_formatDuration(ms)}): the store may ` +
+    return new StoreLimitError('timeout', `Reading ${stores(labels)} took longer than ${setting} (${formatLimit(ms)}): the store may ` +
         `be hostile or far too large; raise ${setting} if it is genuine.`);
 }
 /** The worker's JS heap or SQLite's heap limit was reached. */
@@ -46178,16 +46225,19 @@ function crashError(labels, detail) {
 
 
 
-const KEPT_FIELDS = ['code', 'label', 'kind'];
+
+const KEPT_FIELDS = ['code', 'label', 'sqlite', 'kind'];
+// What sql.js throws for SQLITE_NOMEM, which SQLite's hard heap limit answers.
+const SQLITE_NOMEM = 'out of memory';
 /** An error as it crosses the thread boundary; SQLite's and wasm's failures become limit errors. */
 function toWire(thrown, input) {
     if (!(thrown instanceof Error))
         return { name: 'Error', message: `unexpected error: ${String(thrown)}`, fields: {} };
     const labels = requestLabels(input.request);
     let error = thrown;
-    // SQLite's hard heap limit answers SQLITE_NOMEM, which sql.js reports as 'out of memory'
-    // (open.ts wraps what fails during its checks as a corrupt file, that message in parentheses).
-    if (/^out of memory$|\(out of memory\)\.$/.test(error.message))
+    // SQLite's message, as sql.js threw it or as the store code kept it when it wrapped the failure.
+    const sqlite = error instanceof StoreError ? error.sqlite : error.message;
+    if (sqlite === SQLITE_NOMEM)
         error = memoryError(labels, input.limits, input.sizeSetting);
     // A wasm trap or an emscripten abort leaves sql.js unusable: nothing more can be read.
     else if (error.name === 'RuntimeError')
