@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { INPUTS } from '../../src/config/inputs.js';
 
 interface ActionYml {
+  description: string;
   runs: { using: string; main: string };
   inputs: Record<string, { default?: string; description: string }>;
   outputs: Record<string, { description: string }>;
@@ -12,6 +13,9 @@ interface ActionYml {
 const action = parse(readFileSync('action.yml', 'utf8')) as ActionYml;
 
 describe('action.yml', () => {
+  it('has a description the Marketplace accepts (under 125 characters)', () => {
+    expect(action.description.length).toBeLessThan(125);
+  });
   it('runs dist/index.js on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
