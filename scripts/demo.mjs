@@ -11,15 +11,31 @@ if (!existsSync(cli)) {
 const steps = [
   {
     title: 'Pull request check: examples/base.sqlite (main) vs examples/head.sqlite (the PR)',
+    contents: [
+      'base.sqlite: the store on main. Two prompts, "summarizer" (live 1.1.0) and',
+      '"ticket classifier" (live 2.0.0), with a few hundred logged calls each.',
+      "head.sqlite: the same store after the pull request's evaluation run. It adds",
+      '  summarizer 1.2.0: a shorter prompt that loses about 15 % of quality (a regression);',
+      '  ticket classifier 2.1.0: about as good as 2.0.0;',
+      '  a new prompt, "support reply | `draft` @cs-team", with no earlier version.',
+    ],
     args: ['compare', '--base', 'examples/base.sqlite', '--head', 'examples/head.sqlite'],
   },
   {
     title: 'Scheduled health report: examples/health.sqlite',
+    contents: [
+      'health.sqlite: 90 days of production calls of five live prompts, ending 2026-11-26.',
+      '  triage: quality slides from 0.86 to about 0.74 over the last three weeks;',
+      '  release notes writer: answers got three times longer two days ago (cost per call jumps);',
+      '  extractor: silent for the last two days;',
+      '  summarizer and router: healthy.',
+    ],
     args: ['health', '--store', 'examples/health.sqlite', '--now', '2026-11-26T00:00:00Z'],
   },
 ];
-for (const { title, args } of steps) {
-  console.log(`\n$ pv-check ${args.join(' ')}\n# ${title}\n`);
+for (const { title, contents, args } of steps) {
+  console.log(`\n# ${title}\n${contents.map((l) => `#   ${l}`).join('\n')}`);
+  console.log(`\n$ pv-check ${args.join(' ')}\n`);
   const run = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
   // Exit 1 means the report found a regression: that is the demo working, not failing.
   if (run.status === 2 || run.status === null) process.exit(2);
