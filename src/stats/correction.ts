@@ -34,3 +34,31 @@ export function adjustPValues(pValues: readonly number[], method: CorrectionMeth
   }
   return out;
 }
+
+/**
+ * The per-test level each p-value is in effect compared with, in input order: adjusted p < alpha
+ * exactly when p < level. An interval whose end is a one-sided bound at that level then excludes
+ * "no change" exactly when the corrected test rejects (for a test dual to its interval).
+ * Holm: a test rejected at step j (1-based) has alpha / (m - j + 1); the others have the level
+ * of the step where Holm stopped, alpha / (m - k) with k rejections. BH: every test has
+ * k * alpha / m with k rejections (the false-coverage-rate level of Benjamini and Yekutieli,
+ * 2005), alpha / m when none. None: alpha.
+ */
+export function localLevels(
+  pValues: readonly number[],
+  alpha: number,
+  method: CorrectionMethod,
+): number[] {
+  const m = pValues.length;
+  if (method === 'none' || m === 0) return pValues.map(() => alpha);
+  const adjusted = adjustPValues(pValues, method);
+  const k = adjusted.filter((p) => p < alpha).length;
+  if (method === 'bh') return pValues.map(() => alpha * (Math.max(1, k) / m));
+  const order = ascendingOrder(pValues);
+  const out = pValues.map(() => alpha / (m - k));
+  // Holm rejects exactly the k smallest (in its own order): each at the level of its step.
+  order.forEach((idx, rank) => {
+    if ((adjusted[idx] as number) < alpha) out[idx] = alpha / (m - rank);
+  });
+  return out;
+}

@@ -10,6 +10,6 @@ export {
   type MannWhitneyResult,
 } from './mann-whitney.js';
 export { fisherExact, newcombeInterval, type FisherResult } from './fisher.js';
-export { adjustPValues, type CorrectionMethod } from './correction.js';
+export { adjustPValues, localLevels, type CorrectionMethod } from './correction.js';
 export { MANN_WHITNEY_ARE, samplesForMeans, samplesForMedians, samplesForRates } from './power.js';
 export { mannKendall, type MannKendallResult } from './mann-kendall.js';
