@@ -84,7 +84,9 @@ export interface VersionSpec {
   /** Rows of the version_tags table. */
   readonly versionTags?: readonly string[];
   readonly gitCommit?: string | null;
+  /** Default: a text that names the version string, so each version string is its own text. */
   readonly systemPrompt?: string;
+  /** Default: `{input}`. */
   readonly userPrompt?: string;
   readonly metadata?: Record<string, unknown> | null;
   readonly createdBy?: string | null;

@@ -47,6 +47,9 @@ export const COLUMNS = {
 
 const SYSTEM = 'You are a careful assistant.';
 const USER = '{input}';
+// A version's default text names its version: a new version string is then a new prompt text, as
+// when a user saves a changed prompt. A spec that means the same text gives it explicitly.
+const defaultSystem = (version) => `${SYSTEM} (prompt text of ${version})`;
 
 /** mulberry32: a tiny seeded PRNG, good enough for synthetic data and fully deterministic. */
 export function mulberry32(seed) {
@@ -111,7 +114,7 @@ export function generateVersions(spec) {
     id: i + 1,
     name: prompt,
     version: v.version,
-    system_prompt: v.systemPrompt ?? SYSTEM,
+    system_prompt: v.systemPrompt ?? defaultSystem(v.version),
     user_prompt: v.userPrompt ?? USER,
     metadata: v.metadata === undefined || v.metadata === null ? null : JSON.stringify(v.metadata),
     git_commit: v.gitCommit ?? null,

@@ -1,5 +1,5 @@
 import type { Correction, MetricResult, MetricStatus } from '../report/types.js';
-import { adjustPValues } from '../stats/index.js';
+import { adjustPValues, localLevels } from '../stats/index.js';
 import type { MetricTest } from './metric-test.js';
 
 /** Settings of the run-wide decision. */
@@ -8,21 +8,35 @@ export interface FamilySettings {
   readonly correction: Correction;
 }
 
-/** The status of one tested metric, given its corrected p-values (DESIGN.md's rules). */
+/** A metric's status, and whether an `unchanged` one is only a sample-size note. */
+export interface Decision {
+  readonly status: MetricStatus;
+  readonly underpowered: boolean;
+}
+
+/**
+ * The status of one tested metric (DESIGN.md's rules), given its corrected p-values and how
+ * much worse the worse end of its interval is, in threshold units. A metric that is not
+ * significant, whose interval still reaches the threshold, but whose estimate is no worse than
+ * the baseline's, is `unchanged` with a sample-size note: at these sizes the interval cannot
+ * resolve the threshold whatever the truth, and nothing points towards worse. One whose estimate
+ * leans worse stays `inconclusive`.
+ */
 export function metricStatus(
-  t: MetricTest,
+  t: Pick<MetricTest, 'worseBy' | 'threshold'>,
   pWorseAdjusted: number | null,
   pBetterAdjusted: number | null,
+  worstCaseWorseBy: number | null,
   alpha: number,
-): MetricStatus {
+): Decision {
+  const is = (status: MetricStatus, underpowered = false): Decision => ({ status, underpowered });
   if (pWorseAdjusted === null || pBetterAdjusted === null || t.worseBy === null)
-    return 'insufficient_data';
-  if (pWorseAdjusted < alpha) return t.worseBy >= t.threshold ? 'regressed' : 'degraded';
-  if (pBetterAdjusted < alpha) return 'improved';
-  // Not significant: only "unchanged" when even the interval's worst end is not material.
-  return t.worstCaseWorseBy !== null && t.worstCaseWorseBy < t.threshold
-    ? 'unchanged'
-    : 'inconclusive';
+    return is('insufficient_data');
+  if (pWorseAdjusted < alpha) return is(t.worseBy >= t.threshold ? 'regressed' : 'degraded');
+  if (pBetterAdjusted < alpha) return is('improved');
+  // Not significant: "unchanged" when even the interval's worst end is not material.
+  if (worstCaseWorseBy !== null && worstCaseWorseBy < t.threshold) return is('unchanged');
+  return t.worseBy <= 0 ? is('unchanged', true) : is('inconclusive');
 }
 
 /** A test with one-sided p-values in both directions (null: not tested). */
@@ -31,44 +45,73 @@ export interface TwoSided {
   readonly pBetter: number | null;
 }
 
+/** One tested item after the correction, each pair in [worse, better] order. */
+export interface Adjusted {
+  /** Corrected p-values. */
+  readonly p: readonly [number, number];
+  /** The level each raw p-value is in effect compared with (see `localLevels`). */
+  readonly level: readonly [number, number];
+}
+
 /**
- * Corrects every tested item of a family at once, both directions separately: the adjusted
- * [worse, better] p-values by item. Untested items (null p-values) are absent from the map.
+ * Corrects every tested item of a family at once, both directions separately. Untested items
+ * (null p-values) are absent from the map.
  */
 export function adjustFamily<T extends TwoSided>(
   groups: readonly (readonly T[])[],
   correction: Correction,
-): Map<T, [number, number]> {
+  alpha = 0.05,
+): Map<T, Adjusted> {
   const tested = groups.flat().filter((t) => t.pWorse !== null && t.pBetter !== null);
-  const worse = adjustPValues(
-    tested.map((t) => t.pWorse as number),
-    correction,
+  const pw = tested.map((t) => t.pWorse as number);
+  const pb = tested.map((t) => t.pBetter as number);
+  const [worse, better] = [adjustPValues(pw, correction), adjustPValues(pb, correction)];
+  const [worseLevel, betterLevel] = [
+    localLevels(pw, alpha, correction),
+    localLevels(pb, alpha, correction),
+  ];
+  return new Map(
+    tested.map((t, i) => [
+      t,
+      {
+        p: [worse[i] as number, better[i] as number],
+        level: [worseLevel[i] as number, betterLevel[i] as number],
+      },
+    ]),
   );
-  const better = adjustPValues(
-    tested.map((t) => t.pBetter as number),
-    correction,
-  );
-  return new Map(tested.map((t, i) => [t, [worse[i] as number, better[i] as number]]));
 }
 
 /**
  * Corrects every primary test of a run at once (all candidates, all metrics) and decides each
- * metric's status. Groups keep their shape: one array of results per comparison.
+ * metric's status. Each end of a metric's interval is a one-sided bound at the level the test
+ * it decides was in effect run at after the correction (the end on the better side for "worse",
+ * the other for "better"), so the interval agrees with the decision.
+ * Groups keep their shape: one array of results per comparison.
  */
 export function decideFamily(
   groups: readonly (readonly MetricTest[])[],
   settings: FamilySettings,
 ): MetricResult[][] {
-  const adjusted = adjustFamily(groups, settings.correction);
-  const tested = adjusted.size;
-  // The sample-size hint uses the strictest per-test level of the correction (Holm's first step).
-  const testAlpha =
-    settings.correction === 'none' ? settings.alpha : settings.alpha / Math.max(1, tested);
-
+  const adjusted = adjustFamily(groups, settings.correction, settings.alpha);
   return groups.map((group) =>
     group.map((t): MetricResult => {
-      const [pw, pb] = adjusted.get(t) ?? [null, null];
-      const status = metricStatus(t, pw, pb, settings.alpha);
+      const a = adjusted.get(t);
+      const ci = a && t.interval ? t.interval(a.level[0], a.level[1]) : null;
+      const worstCase = ci === null ? null : t.worseOf(ci[t.worseEnd]);
+      const { status, underpowered } = metricStatus(
+        t,
+        a?.p[0] ?? null,
+        a?.p[1] ?? null,
+        worstCase,
+        settings.alpha,
+      );
+      // The levels of the ends in [lower, upper] order; the worse end has the "better" level.
+      const ciAlpha: readonly [number, number] | null = a
+        ? t.worseEnd === 0
+          ? [a.level[1], a.level[0]]
+          : [a.level[0], a.level[1]]
+        : null;
+      const needsHint = status === 'inconclusive' || underpowered;
       return {
         metric: t.metric,
         status,
@@ -78,10 +121,13 @@ export function decideFamily(
         absolute_change: t.absoluteChange,
         test: t.spec.test,
         p_value: t.pWorse,
-        p_value_adjusted: pw,
-        ci: t.ci,
+        p_value_adjusted: a?.p[0] ?? null,
+        ci,
+        ci_alpha: ci === null ? null : ciAlpha,
         threshold: t.threshold,
-        samples_needed: status === 'inconclusive' ? t.samplesNeeded(testAlpha) : null,
+        // Power at the level the worse direction was in effect tested at.
+        samples_needed: needsHint && a ? t.samplesNeeded(a.level[0]) : null,
+        underpowered,
         secondary: t.secondary,
       };
     }),

@@ -12,7 +12,13 @@ import {
   type BaselineLocation,
   type SidePlan,
 } from './samples.js';
-import { planPairings, type Pairing, type Selection } from './select.js';
+import {
+  contentChanges,
+  planPairings,
+  sameContent,
+  type Pairing,
+  type Selection,
+} from './select.js';
 import { countStatuses, runVerdict, worstStatus } from './verdict.js';
 
 /** What one comparison run reads and how it decides. */
@@ -50,6 +56,8 @@ export function compareStores(input: CompareInput): CompareReport {
   );
   const comparisons = planned.map((p, i) => toComparison(p, decided[i] ?? []));
   const statuses = comparisons.map((c) => c.status);
+  // Explicit comparisons name their versions: a relabelled text is only news in a store diff.
+  const sameText = input.selection ? [] : contentChanges(head, base).sameText;
   const warnings: string[] = [];
   if (!base && !input.selection) {
     warnings.push(
@@ -68,18 +76,33 @@ export function compareStores(input: CompareInput): CompareReport {
       fail_on: input.failOn,
       thresholds: options.thresholds,
     },
-    counts: countStatuses(statuses),
+    counts: countStatuses(comparisons),
     comparisons,
+    same_text: sameText.map((s) => ({
+      prompt: s.version.name,
+      version: s.version.version,
+      same_as: s.sameAs.version,
+    })),
     warnings,
   };
 }
 
-function locate(baseline: VersionRow, input: CompareInput): BaselineLocation {
+/**
+ * Where the baseline's calls are: its history in the base store, and fresh calls when the head
+ * store holds the same prompt text again (the evaluation re-ran the live version, perhaps in a
+ * fresh store under another version string), the same version string first.
+ */
+function locate(
+  baseline: VersionRow,
+  candidate: VersionRow,
+  input: CompareInput,
+): BaselineLocation {
   const history = { store: input.base ?? input.head, version: baseline };
   if (!input.base) return { history, fresh: null };
-  const again = input.head
+  const same = input.head
     .versions()
-    .find((v) => v.name === baseline.name && v.version === baseline.version);
+    .filter((v) => v.name === baseline.name && v.id !== candidate.id && sameContent(v, baseline));
+  const again = same.find((v) => v.version === baseline.version) ?? same[0];
   return {
     history,
     fresh: again ? { store: input.head, version: again, after: input.base.lastCallAt() } : null,
@@ -94,7 +117,7 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
   const plan = readSides(
     input.head,
     pairing.candidate,
-    locate(pairing.baseline, input),
+    locate(pairing.baseline, pairing.candidate, input),
     metrics,
     input.options,
   );
@@ -103,9 +126,11 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
 }
 
 function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
-  const { candidate, baseline, chosenBy } = p.pairing;
+  const { candidate, baseline, chosenBy, versionReused } = p.pairing;
   const candidateInfo = {
     version: candidate.version,
+    version_reused: versionReused,
+    prompt_hash: candidate.promptHash,
     n: p.plan?.candidate.rows ?? candidate.calls,
     models: p.candidateModels,
     timestamp: candidate.timestamp,
@@ -135,6 +160,7 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
     candidate: candidateInfo,
     baseline: {
       version: baseline.version,
+      prompt_hash: baseline.promptHash,
       n: plan.baseline.rows,
       models: modelsOf(plan.baselineContexts),
       timestamp: baseline.timestamp,

@@ -16,9 +16,8 @@ import {
   welchTTest,
 } from '../stats/index.js';
 
-/** Settings one metric's test needs. */
+/** Settings one metric's test needs (its interval's levels come later, from the correction). */
 export interface TestSettings {
-  readonly alpha: number;
   readonly minSamples: number;
   readonly threshold: number;
 }
@@ -34,15 +33,34 @@ export interface MetricTest {
   /** One-sided p-values; null when a side has fewer than the minimum samples. */
   readonly pWorse: number | null;
   readonly pBetter: number | null;
-  readonly ci: readonly [number, number] | null;
+  /**
+   * The interval for the effect with each end a one-sided bound at its own level. The end on
+   * the better side is at `worseAlpha`: it is the bound that must pass zero for the test of
+   * "worse" to reject; the end on the worse side is at `betterAlpha`. Null when not tested.
+   */
+  readonly interval:
+    ((worseAlpha: number, betterAlpha: number) => readonly [number, number]) | null;
   readonly secondary: readonly SecondaryTest[];
   readonly threshold: number;
   /** How much worse the point estimate is, in threshold units (positive = worse). */
   readonly worseBy: number | null;
-  /** How much worse the interval's worst end is, in threshold units. */
-  readonly worstCaseWorseBy: number | null;
+  /** How much worse an effect (candidate minus baseline) is, in threshold units. */
+  readonly worseOf: (effect: number) => number;
+  /** Which end of the interval is the worse one. */
+  readonly worseEnd: 0 | 1;
   /** Samples per side to detect the threshold at 80 % power, given the per-test alpha. */
   readonly samplesNeeded: (testAlpha: number) => number | null;
+}
+
+/** An interval at a two-sided level, from one of the stats functions. */
+type IntervalAt = (level: number) => readonly [number, number];
+
+// Each end from the two-sided interval at 1 - 2a, whose end is the one-sided bound at level a;
+// one computation when both ends share a level.
+function endsAt(at: IntervalAt, lowerAlpha: number, upperAlpha: number): [number, number] {
+  const lower = at(1 - 2 * lowerAlpha);
+  const upper = upperAlpha === lowerAlpha ? lower : at(1 - 2 * upperAlpha);
+  return [lower[0], upper[1]];
 }
 
 function side(values: Float64Array, spec: MetricSpec): SideStats {
@@ -96,6 +114,8 @@ export function testMetric(
     absoluteChange,
     threshold: settings.threshold,
     worseBy: absoluteChange !== null && cb !== null ? toWorse(absoluteChange, cb, spec) : null,
+    worseOf: (effect: number) => toWorse(effect, cb ?? 0, spec),
+    worseEnd: spec.better === 'higher' ? (0 as const) : (1 as const),
   };
   const enough = baseline.n >= settings.minSamples && candidate.n >= settings.minSamples;
   if (!enough || cb === null) {
@@ -103,18 +123,16 @@ export function testMetric(
       ...base,
       pWorse: null,
       pBetter: null,
-      ci: null,
+      interval: null,
       secondary: [],
-      worstCaseWorseBy: null,
       samplesNeeded: () => null,
     };
   }
   const worse = spec.better === 'higher' ? 'less' : 'greater';
   const better = spec.better === 'higher' ? 'greater' : 'less';
-  const ciLevel = 1 - 2 * settings.alpha;
   let pWorse: number;
   let pBetter: number;
-  let ci: readonly [number, number];
+  let at: IntervalAt;
   let secondary: SecondaryTest[] = [];
   let samplesNeeded: (a: number) => number;
   const delta =
@@ -124,27 +142,26 @@ export function testMetric(
     const kb = successes(baselineValues);
     pWorse = fisherExact(ks, candidate.n, kb, baseline.n, worse).pValue;
     pBetter = fisherExact(ks, candidate.n, kb, baseline.n, better).pValue;
-    ci = newcombeInterval(ks, candidate.n, kb, baseline.n, ciLevel);
+    at = (level) => newcombeInterval(ks, candidate.n, kb, baseline.n, level);
     const rate = kb / baseline.n;
     samplesNeeded = (a) => samplesForRates(rate, Math.max(0, rate - delta), a);
   } else if (spec.test === 'mann_whitney_u') {
     pWorse = mannWhitneyU(candidateValues, baselineValues, worse).pValue;
     pBetter = mannWhitneyU(candidateValues, baselineValues, better).pValue;
-    ci = hodgesLehmann(candidateValues, baselineValues, ciLevel).ci;
+    at = (level) => hodgesLehmann(candidateValues, baselineValues, level).ci;
     secondary = [
       {
         test: 'welch_t',
-        p_value: welchTTest(candidateValues, baselineValues, worse, ciLevel).pValue,
+        p_value: welchTTest(candidateValues, baselineValues, worse).pValue,
       },
     ];
     const sdC = Math.sqrt(variance(candidateValues));
     const sdB = Math.sqrt(variance(baselineValues));
     samplesNeeded = (a) => samplesForMedians(sdC, sdB, delta, a);
   } else {
-    const w = welchTTest(candidateValues, baselineValues, worse, ciLevel);
-    pWorse = w.pValue;
-    pBetter = welchTTest(candidateValues, baselineValues, better, ciLevel).pValue;
-    ci = w.ci;
+    pWorse = welchTTest(candidateValues, baselineValues, worse).pValue;
+    pBetter = welchTTest(candidateValues, baselineValues, better).pValue;
+    at = (level) => welchTTest(candidateValues, baselineValues, worse, level).ci;
     secondary = [
       {
         test: 'mann_whitney_u',
@@ -155,14 +172,16 @@ export function testMetric(
     const sdB = Math.sqrt(variance(baselineValues));
     samplesNeeded = (a) => samplesForMeans(sdC, sdB, delta, a);
   }
-  const worstEnd = spec.better === 'higher' ? ci[0] : ci[1];
   return {
     ...base,
     pWorse,
     pBetter,
-    ci,
+    // Where higher is better, "worse" is proven by the upper end falling below zero.
+    interval: (worseAlpha, betterAlpha) =>
+      spec.better === 'higher'
+        ? endsAt(at, betterAlpha, worseAlpha)
+        : endsAt(at, worseAlpha, betterAlpha),
     secondary,
-    worstCaseWorseBy: toWorse(worstEnd, cb, spec),
     samplesNeeded,
   };
 }
@@ -183,7 +202,6 @@ export function testMetrics(
     .filter((m) => values(baseline, m).length + values(candidate, m).length > 0)
     .map((m) =>
       testMetric(m, values(baseline, m), values(candidate, m), {
-        alpha: options.alpha,
         minSamples: options.minSamples,
         threshold: options.thresholds[m],
       }),

@@ -7,6 +7,15 @@ export interface Pairing {
   readonly candidate: VersionRow;
   readonly baseline: VersionRow | null;
   readonly chosenBy: BaselineChoice | null;
+  /** The base store has a version of this prompt under the same version string, with other text. */
+  readonly versionReused: boolean;
+}
+
+/** A head version whose text the base store already has under another version string. */
+export interface SameText {
+  readonly version: VersionRow;
+  /** The base store's version with that text (the newest, when several have it). */
+  readonly sameAs: VersionRow;
 }
 
 /** An explicit request: one prompt's candidate, optionally against a named baseline. */
@@ -21,28 +30,61 @@ export class SelectionError extends Error {
   override readonly name = 'SelectionError';
 }
 
-const key = (v: { name: string; version: string }): string => JSON.stringify([v.name, v.version]);
+/**
+ * Whether two versions of one prompt hold the same prompt text. When either store cannot tell
+ * (it has no text columns), the version string is all there is to go by.
+ */
+export function sameContent(a: VersionRow, b: VersionRow): boolean {
+  if (a.promptHash === null || b.promptHash === null) return a.version === b.version;
+  return a.promptHash === b.promptHash;
+}
 
-/** Versions in the head store that the base store does not have (same name and version). */
-export function addedVersions(head: StoreReader, base: StoreReader | null): VersionRow[] {
-  const known = new Set((base?.versions() ?? []).map(key));
-  return head.versions().filter((v) => !known.has(key(v)));
+/** What the head store holds that the base store does not, by prompt text. */
+export interface ContentChanges {
+  /** Head versions whose text no base version of the prompt has: the prompt changes. */
+  readonly changed: readonly { version: VersionRow; versionReused: boolean }[];
+  /** Head versions whose text the base has under another version string: not changes. */
+  readonly sameText: readonly SameText[];
+}
+
+/**
+ * Sorts the head store's versions by content against the base store's. A version is a change
+ * when the base has no version of the same prompt with the same text, whatever its version
+ * string: fresh stores per CI job all start at 1.0.0, and `overwrite=True` rewrites a version
+ * in place. Versions the base has with the same text and version string are the same version.
+ */
+export function contentChanges(head: StoreReader, base: StoreReader | null): ContentChanges {
+  const byName = new Map<string, VersionRow[]>();
+  for (const v of base?.versions() ?? []) byName.set(v.name, [...(byName.get(v.name) ?? []), v]);
+  const changed: { version: VersionRow; versionReused: boolean }[] = [];
+  const sameText: SameText[] = [];
+  for (const v of head.versions()) {
+    const earlier = byName.get(v.name) ?? [];
+    const same = earlier.filter((b) => sameContent(b, v));
+    if (same.some((b) => b.version === v.version)) continue;
+    const first = same[0];
+    if (first) sameText.push({ version: v, sameAs: first });
+    else changed.push({ version: v, versionReused: earlier.some((b) => b.version === v.version) });
+  }
+  return { changed, sameText };
 }
 
 /**
  * The live version a candidate is measured against, from `pool` (versions of the same prompt,
- * newest first): the one tagged `production`, else the newest with at least `minSamples` calls,
- * else the newest with any call.
+ * newest first), leaving out any with the candidate's own text: the one tagged `production`,
+ * else the newest with at least `minSamples` calls, else the newest with any call, else the
+ * newest (without calls: the candidate is then a change that could not be tested).
  */
 export function chooseBaseline(
   candidate: VersionRow,
   pool: readonly VersionRow[],
   minSamples: number,
 ): { version: VersionRow; chosenBy: BaselineChoice } | null {
-  const same = pool.filter((v) => v.name === candidate.name && v.version !== candidate.version);
+  const same = pool.filter((v) => v.name === candidate.name && !sameContent(v, candidate));
   const tagged = same.find((v) => v.tags.includes('production'));
   if (tagged) return { version: tagged, chosenBy: 'production_tag' };
-  const latest = same.find((v) => v.calls >= minSamples) ?? same.find((v) => v.calls > 0);
+  const latest =
+    same.find((v) => v.calls >= minSamples) ?? same.find((v) => v.calls > 0) ?? same[0];
   return latest ? { version: latest, chosenBy: 'latest' } : null;
 }
 
@@ -71,8 +113,8 @@ function findVersion(
 
 /**
  * The pairs to compare. Explicit: the named candidate from `head`, its baseline from `base`
- * (named, or chosen among versions older than the candidate). Otherwise every added version,
- * each against the base store's live version of its prompt.
+ * (named, or chosen among versions older than the candidate). Otherwise every head version whose
+ * text the base lacks, each against the base store's live version of its prompt.
  */
 export function planPairings(
   head: StoreReader,
@@ -83,9 +125,19 @@ export function planPairings(
   if (selection) {
     const candidate = findVersion(head, selection.prompt, selection.candidate, 'candidate');
     const pool = base ?? head;
+    const versionReused =
+      base !== null &&
+      base
+        .versions()
+        .some(
+          (v) =>
+            v.name === candidate.name &&
+            v.version === candidate.version &&
+            !sameContent(v, candidate),
+        );
     if (selection.baseline) {
       const baseline = findVersion(pool, selection.prompt, selection.baseline, 'baseline');
-      return [{ candidate, baseline, chosenBy: 'explicit' }];
+      return [{ candidate, baseline, chosenBy: 'explicit', versionReused }];
     }
     // Only versions the candidate could have replaced: those logged before it.
     const at = parseInstant(candidate.timestamp);
@@ -93,16 +145,22 @@ export function planPairings(
       .versions()
       .filter((v) => v.name === candidate.name && parseInstant(v.timestamp) <= at);
     const chosen = chooseBaseline(candidate, older, minSamples);
-    return [{ candidate, baseline: chosen?.version ?? null, chosenBy: chosen?.chosenBy ?? null }];
+    return [
+      {
+        candidate,
+        baseline: chosen?.version ?? null,
+        chosenBy: chosen?.chosenBy ?? null,
+        versionReused,
+      },
+    ];
   }
-  if (!base)
-    return addedVersions(head, null).map((candidate) => ({
+  return contentChanges(head, base).changed.map(({ version: candidate, versionReused }) => {
+    const chosen = base ? chooseBaseline(candidate, base.versions(), minSamples) : null;
+    return {
       candidate,
-      baseline: null,
-      chosenBy: null,
-    }));
-  return addedVersions(head, base).map((candidate) => {
-    const chosen = chooseBaseline(candidate, base.versions(), minSamples);
-    return { candidate, baseline: chosen?.version ?? null, chosenBy: chosen?.chosenBy ?? null };
+      baseline: chosen?.version ?? null,
+      chosenBy: chosen?.chosenBy ?? null,
+      versionReused,
+    };
   });
 }

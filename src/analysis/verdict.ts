@@ -1,6 +1,7 @@
 import {
   STATUS_SEVERITY,
   type CandidateStatus,
+  type Comparison,
   type FailOn,
   type MetricResult,
   type MetricStatus,
@@ -16,29 +17,53 @@ export function worstStatus(metrics: readonly MetricResult[]): MetricStatus {
   return 'insufficient_data';
 }
 
+/** The least severe status a fail-on level fails on (`untested` names insufficient_data). */
+function failingFrom(failOn: Exclude<FailOn, 'never'>): MetricStatus {
+  return failOn === 'untested' ? 'insufficient_data' : failOn;
+}
+
+/** The statuses a fail-on level fails on, worst first (none for `never`). */
+export function failingStatuses(failOn: FailOn): readonly MetricStatus[] {
+  if (failOn === 'never') return [];
+  return STATUS_SEVERITY.slice(0, STATUS_SEVERITY.indexOf(failingFrom(failOn)) + 1);
+}
+
 /** Whether a status is at least as bad as the fail-on level. */
 export function failsPolicy(status: CandidateStatus, failOn: FailOn): boolean {
-  if (failOn === 'never' || status === 'new_prompt') return false;
-  return STATUS_SEVERITY.indexOf(status) <= STATUS_SEVERITY.indexOf(failOn);
+  if (status === 'new_prompt') return false;
+  return failingStatuses(failOn).includes(status);
 }
+
+/** Statuses that keep a run from passing: worse, or not shown to be no worse. */
+const WARNS: readonly CandidateStatus[] = [
+  'regressed',
+  'degraded',
+  'inconclusive',
+  // Untested is never green: a changed prompt with too few calls could hide any regression.
+  'insufficient_data',
+];
 
 /** The run's verdict from its candidates' statuses (DESIGN.md's contract). */
 export function runVerdict(statuses: readonly CandidateStatus[], failOn: FailOn): Verdict {
   if (statuses.length === 0) return 'no_changes';
   if (statuses.some((s) => failsPolicy(s, failOn))) return 'regressed';
-  const warns: readonly CandidateStatus[] = ['regressed', 'degraded', 'inconclusive'];
-  return statuses.some((s) => warns.includes(s)) ? 'warning' : 'passed';
+  return statuses.some((s) => WARNS.includes(s)) ? 'warning' : 'passed';
 }
 
-/** Counts of candidates by status. */
-export function countStatuses(statuses: readonly CandidateStatus[]): ReportCounts {
-  const n = (s: CandidateStatus): number => statuses.filter((x) => x === s).length;
+/** Counts of candidates by status, and of the prompts they are versions of. */
+export function countStatuses(
+  comparisons: readonly Pick<Comparison, 'prompt' | 'status'>[],
+): ReportCounts {
+  const n = (s: CandidateStatus): number => comparisons.filter((c) => c.status === s).length;
   return {
-    candidates: statuses.length,
+    candidates: comparisons.length,
     regressed: n('regressed'),
     degraded: n('degraded'),
     inconclusive: n('inconclusive'),
     improved: n('improved'),
     new_prompts: n('new_prompt'),
+    // A candidate without an earlier version is new_prompt, so insufficient_data always has one.
+    untested: n('insufficient_data'),
+    prompts: new Set(comparisons.map((c) => c.prompt)).size,
   };
 }

@@ -1,6 +1,6 @@
 import { isValidKey } from '../github/markers.js';
 import { DEFAULT_THRESHOLDS, type Metric, type Thresholds } from '../metrics.js';
-import type { Correction, FailOn } from '../report/types.js';
+import { FAIL_ON_LEVELS, type Correction, type FailOn } from '../report/types.js';
 import { defaultOf } from './inputs.js';
 import {
   ConfigError,
@@ -146,10 +146,7 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
       dailyBudget: money('daily-budget'),
       monthlyBudget: money('monthly-budget'),
     },
-    failOn:
-      failOn === null
-        ? null
-        : parseEnum(namer, 'fail-on', failOn, ['regressed', 'degraded', 'inconclusive', 'never']),
+    failOn: failOn === null ? null : parseEnum(namer, 'fail-on', failOn, FAIL_ON_LEVELS),
     store: get('store'),
     baselineStore: opt('baseline-store'),
     storeArtifact: opt('store-artifact'),

@@ -2,7 +2,7 @@
  * The check run's output: a one-line title for the checks list, the Markdown report as the
  * summary (fitted to GitHub's limit), and the conclusion that decides the check's colour.
  */
-import { candidateExample, type Style } from './content.js';
+import { candidateExample, changedCount, type Style } from './content.js';
 import { cap, plain } from './escape.js';
 import { formatCount } from './format.js';
 import { CHECK_SUMMARY_LIMIT, fitMarkdown } from './limits.js';
@@ -63,26 +63,54 @@ export function checkTitle(report: CompareReport): string {
       title = 'Prompt regression';
       for (const nameMax of [40, 24, 12]) {
         if (first === undefined) break;
-        title = `${noun}: ${candidateExample(first, { ...TITLE_STYLE, nameMax })}${more}`;
+        const example = candidateExample(
+          first,
+          { ...TITLE_STYLE, nameMax },
+          report.settings.min_samples,
+        );
+        title = `${noun}: ${example}${more}`;
         if (Array.from(title).length <= TITLE_MAX) break;
       }
       break;
     }
     case 'warning': {
       const parts = [
+        count('regressed') > 0 ? `${formatCount(count('regressed'))} regressed` : '',
         count('degraded') > 0 ? `${formatCount(count('degraded'))} degraded` : '',
         count('inconclusive') > 0 ? `${formatCount(count('inconclusive'))} inconclusive` : '',
       ].filter((p) => p !== '');
-      title = `No regression; ${parts.join(', ') || 'see warnings'}`;
+      const untested = all.filter((c) => c.status === 'insufficient_data');
+      const first = untested[0];
+      // Untested is never green: the title leads with what was not tested, never "no regression".
+      if (first !== undefined) {
+        title = 'Changed prompt not tested';
+        const others = parts.length > 0 ? `; ${parts.join(', ')}` : '';
+        const more =
+          untested.length > 1 ? ` (+${formatCount(untested.length - 1)} more not tested)` : '';
+        // As for a regression, shorten the name before the numbers.
+        for (const nameMax of [40, 24, 12]) {
+          const example = candidateExample(
+            first,
+            { ...TITLE_STYLE, nameMax },
+            report.settings.min_samples,
+          );
+          title = `Not tested: ${example}${more}${others}`;
+          if (Array.from(title).length <= TITLE_MAX) break;
+        }
+      } else if (count('regressed') > 0) {
+        title = `${parts.join(', ')}; not failing (fail-on: ${report.settings.fail_on})`;
+      } else {
+        title = `No regression; ${parts.join(', ') || 'see warnings'}`;
+      }
       break;
     }
     case 'passed': {
       const improved = count('improved') > 0 ? `, ${formatCount(count('improved'))} improved` : '';
-      title = `No regression in ${plural(all.length, 'changed prompt')}${improved}`;
+      title = `No regression in ${changedCount(report)}${improved}`;
       break;
     }
     case 'no_changes':
-      title = 'No prompt versions added';
+      title = 'No prompt changes';
       break;
   }
   return cap(title, TITLE_MAX);

@@ -43,8 +43,31 @@ export function candidateName(c: Comparison, style: Style): string {
   return `${style.esc(c.prompt, style.nameMax)} ${style.esc(c.candidate.version, style.nameMax)}`;
 }
 
+/**
+ * Why a changed prompt was not tested: which side is short, with how many calls, and how many
+ * are needed: `0 candidate calls; 30 per side needed`.
+ */
+export function untestedReason(c: Comparison, minSamples: number, style: Style): string {
+  const needed = `${formatCount(minSamples)} per side needed`;
+  const short: string[] = [];
+  if (c.candidate.n < minSamples) short.push(plural(c.candidate.n, 'candidate call'));
+  if (c.baseline !== null && c.baseline.n < minSamples)
+    short.push(
+      `${plural(c.baseline.n, 'call')} of baseline ${style.esc(c.baseline.version, style.nameMax)}`,
+    );
+  if (short.length > 0) return `${short.join(' and ')}; ${needed}`;
+  // Enough calls, but a metric logged on too few of them (say, quality only on some calls).
+  const thin = c.metrics.filter((m) => m.status === 'insufficient_data');
+  const first = thin[0];
+  if (first === undefined) return 'no metric logged on both sides';
+  const more = thin.length > 1 ? ` (and ${plural(thin.length - 1, 'more metric')})` : '';
+  return `${metricName(first.metric)} logged on ${formatCount(first.candidate.n)} candidate and ${formatCount(first.baseline.n)} baseline calls${more}; ${needed}`;
+}
+
 /** `summarizer 1.2.0: quality −14.7 %, p < 1e-10`: what decided a comparison's status. */
-export function candidateExample(c: Comparison, style: Style): string {
+export function candidateExample(c: Comparison, style: Style, minSamples: number): string {
+  if (c.status === 'insufficient_data')
+    return `${candidateName(c, style)}: ${untestedReason(c, minSamples, style)}`;
   const [first, ...rest] = decisiveMetrics(c);
   if (first === undefined) return candidateName(c, style);
   const more = rest.length > 0 ? `, and ${plural(rest.length, 'more metric')}` : '';
@@ -52,17 +75,51 @@ export function candidateExample(c: Comparison, style: Style): string {
   return `${candidateName(c, style)}: ${metricName(first.metric)} ${formatChange(first)}${p}${more}`;
 }
 
-function examples(list: readonly Comparison[], style: Style): string {
-  const shown = list.slice(0, MAX_EXAMPLES).map((c) => candidateExample(c, style));
+function examples(list: readonly Comparison[], style: Style, minSamples: number): string {
+  const shown = list.slice(0, MAX_EXAMPLES).map((c) => candidateExample(c, style, minSamples));
   if (list.length > MAX_EXAMPLES) shown.push(`${list.length - MAX_EXAMPLES} more`);
   return shown.join('; ');
+}
+
+/**
+ * `3 changed prompts`, or `9 changed versions of 3 prompts` when some prompt has several
+ * versions in the run.
+ */
+export function changedCount(report: CompareReport): string {
+  const versions = report.comparisons.length;
+  const prompts = new Set(report.comparisons.map((c) => c.prompt)).size;
+  return versions === prompts
+    ? plural(prompts, 'changed prompt')
+    : `${plural(versions, 'changed version')} of ${plural(prompts, 'prompt')}`;
+}
+
+/**
+ * Head versions that only relabel a base version's text, in one clause:
+ * `summarizer 1.1.0 has the same prompt text as 1.0.0`; null when there are none.
+ */
+export function sameTextClause(report: CompareReport, style: Style): string | null {
+  const list = report.same_text;
+  if (list.length === 0) return null;
+  const name = (n: CompareReport['same_text'][number]): string =>
+    `${style.esc(n.prompt, style.nameMax)} ${style.esc(n.version, style.nameMax)} has the same prompt text as ${style.esc(n.same_as, style.nameMax)}`;
+  const shown = list.slice(0, MAX_EXAMPLES).map(name);
+  if (list.length > MAX_EXAMPLES) shown.push(`${formatCount(list.length - MAX_EXAMPLES)} more`);
+  return shown.join('; ');
+}
+
+/** The note on relabelled versions, said once near the verdict; null when there are none. */
+export function sameTextNote(report: CompareReport, style: Style): string | null {
+  const clause = sameTextClause(report, style);
+  if (clause === null) return null;
+  const n = report.same_text.length;
+  return `Not a prompt change, so not tested: ${clause} in the base store (${n === 1 ? 'a new version string' : 'new version strings'} for text that already ran).`;
 }
 
 /** The verdict in one line: headline, then counts and the worst examples. */
 export function verdictLine(report: CompareReport, style: Style): VerdictLine {
   const all = report.comparisons;
   const of = (status: Comparison['status']) => all.filter((c) => c.status === status);
-  const total = all.length;
+  const min = report.settings.min_samples;
   switch (report.verdict) {
     case 'regressed': {
       let failing = failingComparisons(report);
@@ -71,37 +128,58 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
       const how = failing.every((c) => c.status === 'regressed')
         ? 'got worse'
         : `failed the check (fail-on: ${report.settings.fail_on})`;
-      const tail = failing.length > 0 ? ` (${examples(failing, style)})` : '';
+      const tail = failing.length > 0 ? ` (${examples(failing, style, min)})` : '';
       return {
         verdict: 'regressed',
         headline: 'Prompt regression',
-        detail: `${formatCount(failing.length)} of ${plural(total, 'changed prompt')} ${how}${tail}`,
+        detail: `${formatCount(failing.length)} of ${changedCount(report)} ${how}${tail}`,
       };
     }
     case 'warning': {
       const parts: string[] = [];
+      const untested = of('insufficient_data');
+      const regressed = of('regressed');
       const degraded = of('degraded');
       const inconclusive = of('inconclusive');
+      if (untested.length > 0)
+        parts.push(
+          `${formatCount(untested.length)} not tested, too few calls (${examples(untested, style, min)})`,
+        );
+      // Only under fail-on: never does a regression end in a warning.
+      if (regressed.length > 0)
+        parts.push(
+          `${formatCount(regressed.length)} worse by at least the threshold, not failing the check (fail-on: ${report.settings.fail_on}) (${examples(regressed, style, min)})`,
+        );
       if (degraded.length > 0)
         parts.push(
-          `${formatCount(degraded.length)} slightly worse, below the threshold (${examples(degraded, style)})`,
+          `${formatCount(degraded.length)} slightly worse, below the threshold (${examples(degraded, style, min)})`,
         );
       if (inconclusive.length > 0)
         parts.push(
-          `${formatCount(inconclusive.length)} inconclusive, more calls needed (${examples(inconclusive, style)})`,
+          `${formatCount(inconclusive.length)} inconclusive, more calls needed (${examples(inconclusive, style, min)})`,
         );
+      // Untested is never green: no headline claims "no regression" over a prompt not tested.
+      const headline =
+        untested.length > 0
+          ? untested.length === 1
+            ? 'Changed prompt not tested'
+            : 'Changed prompts not tested'
+          : regressed.length > 0
+            ? 'Prompt regression, not failing the check'
+            : 'No regression, with warnings';
       return {
         verdict: 'warning',
-        headline: 'No regression, with warnings',
-        detail: `${plural(total, 'changed prompt')}: ${parts.join('; ') || 'see below'}`,
+        headline,
+        detail: `${changedCount(report)}: ${parts.join('; ') || 'see below'}`,
       };
     }
     case 'passed': {
+      const notes = all.filter((c) => c.metrics.some((m) => m.underpowered)).length;
       const parts = [
         [of('improved').length, 'improved'],
         [of('unchanged').length, 'unchanged'],
         [of('new_prompt').length, 'new'],
-        [of('insufficient_data').length, 'with too few calls to tell'],
+        [notes, notes === 1 ? 'with a sample-size note' : 'with sample-size notes'],
       ] as const;
       const breakdown = parts
         .filter(([n]) => n > 0)
@@ -110,15 +188,19 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
       return {
         verdict: 'passed',
         headline: 'No regression',
-        detail: `${plural(total, 'changed prompt')} checked${breakdown ? `: ${breakdown}` : ''}`,
+        detail: `${changedCount(report)} checked${breakdown ? `: ${breakdown}` : ''}`,
       };
     }
-    case 'no_changes':
+    case 'no_changes': {
+      const relabelled = sameTextClause(report, style);
       return {
         verdict: 'no_changes',
-        headline: 'No prompt versions added',
-        detail: 'the head store has no prompt version that the baseline store lacks',
+        headline: 'No prompt changes',
+        detail:
+          'the head store has no prompt text that the base store lacks' +
+          (relabelled === null ? '' : `; ${relabelled}, not tested`),
       };
+    }
   }
 }
 
@@ -151,11 +233,31 @@ export function candidateFacts(c: Comparison, style: Style): string {
 }
 
 /**
+ * ` vs 1.1.0`, or ` (new text) vs 1.0.0 (base)` when the candidate reuses the baseline's
+ * version string, so that a heading never reads like a version compared with itself.
+ */
+export function versusLabel(c: Comparison, style: Style): string {
+  if (c.baseline === null) return '';
+  const base = style.esc(c.baseline.version, style.nameMax);
+  return c.baseline.version === c.candidate.version
+    ? ` (new text) vs ${base} (base)`
+    : ` vs ${base}`;
+}
+
+/**
  * The analysis' notes on the comparison (cross-model, settings that differ, old baseline),
- * escaped. They are the analysis' to word; the facts line shows the same fields in brief.
+ * escaped, after the note on a reused version string. They are the analysis' to word; the
+ * facts line shows the same fields in brief.
  */
 export function candidateWarnings(c: Comparison, style: Style): string[] {
-  return c.warnings.map((w) => style.esc(w, 300));
+  const out: string[] = [];
+  if (c.candidate.version_reused) {
+    const v = style.esc(c.candidate.version, style.nameMax);
+    out.push(
+      `The version string ${v} was reused: the base store's ${v} of this prompt has other prompt text (a fresh store per CI job restarts at 1.0.0; overwrite=True rewrites a version in place). Compared by prompt text.`,
+    );
+  }
+  return [...out, ...c.warnings.map((w) => style.esc(w, 300))];
 }
 
 /** What would settle an open question: calls needed per inconclusive or thin metric. */
@@ -165,7 +267,15 @@ export function candidateHints(c: Comparison, report: CompareReport): string[] {
   const thin = new Map<string, string[]>();
   for (const m of c.metrics) {
     const label = metricHeading(m.metric);
-    if (m.status === 'inconclusive') {
+    if (m.underpowered) {
+      const worst = formatThreshold(m.metric, m.threshold);
+      const calls = `${formatCount(Math.min(m.candidate.n, m.baseline.n))} calls`;
+      out.push(
+        m.samples_needed === null
+          ? `${label}: no worse, but ${calls} per side cannot rule out a ${worst} change (a sample-size note, not a warning).`
+          : `${label}: no worse, but ${calls} per side cannot rule out a ${worst} change; about ${formatCount(m.samples_needed)} per side would (a sample-size note, not a warning).`,
+      );
+    } else if (m.status === 'inconclusive') {
       out.push(
         m.samples_needed === null
           ? `${label}: inconclusive; more calls per side would settle it.`
@@ -183,8 +293,10 @@ export function candidateHints(c: Comparison, report: CompareReport): string[] {
   return out;
 }
 
-/** Said instead of a table when no metric has values on both sides. */
-export const NO_METRICS = 'No metric has values on both sides, so nothing was tested.';
+/** Said instead of a table when no metric has values on either side. */
+export function noMetricsLine(c: Comparison, report: CompareReport, style: Style): string {
+  return `Not tested: ${untestedReason(c, report.settings.min_samples, style)}.`;
+}
 
 /** The line under a new prompt's heading. */
 export function newPromptLine(c: Comparison, style: Style): string {

@@ -144,8 +144,22 @@ function alertPhrase(a: HealthAlert, spans: { windowMs: number }): string {
 export function promptProblems(p: PromptHealth, report: HealthReport): string {
   if (p.alerts.length > 0)
     return p.alerts.map((a) => alertPhrase(a, { windowMs: report.settings.window_ms })).join('; ');
-  const calls = `${formatCount(p.window.n)} calls in the window, ${formatCount(p.history.n)} in the history; ${formatCount(report.settings.min_samples)} needed`;
-  if (p.status === 'insufficient_data') return `too few calls to test (${calls})`;
+  const min = report.settings.min_samples;
+  const calls = `${formatCount(p.window.n)} calls in the window, ${formatCount(p.history.n)} in the history; ${formatCount(min)} needed`;
+  if (p.status === 'insufficient_data') {
+    // Name the short side first: "250 in the window, 0 in the history" hides which one it is.
+    const short = [
+      p.window.n < min ? `${plural(p.window.n, 'call')} in the window` : null,
+      p.history.n < min ? `${plural(p.history.n, 'call')} in the history` : null,
+    ].filter((x) => x !== null);
+    const enough = [
+      p.window.n >= min ? `${formatCount(p.window.n)} in the window` : null,
+      p.history.n >= min ? `${formatCount(p.history.n)} in the history` : null,
+    ].filter((x) => x !== null);
+    return short.length === 0
+      ? `too few calls with a value to test (${calls} per side)`
+      : `too few calls to test: only ${short.join(' and ')} (${formatCount(min)} needed per side${enough.length > 0 ? `; ${enough.join(', ')}` : ''})`;
+  }
   // Trends alone made it healthy: say that the last window could not be judged on its own.
   if (p.metrics.every((m) => m.p_value === null))
     return `healthy trends; window not tested (${calls})`;

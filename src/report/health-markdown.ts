@@ -20,6 +20,7 @@ import { trendTable, windowTable } from './health-tables.js';
 import type { HealthReport, PromptHealth } from './health-types.js';
 import { fitDetail, type FitOptions } from './limits.js';
 import { styleFor, verdictBlock, type Detail } from './markdown.js';
+import { plural } from './labels.js';
 
 /** Options of `renderHealthMarkdown`. */
 export interface HealthMarkdownOptions {
@@ -147,7 +148,7 @@ export function renderHealthMarkdown(report: HealthReport, options: HealthMarkdo
   out.push(...overview(report, style));
   const inactive =
     report.counts.inactive > 0
-      ? ` · ${formatCount(report.counts.inactive)} prompts without calls in either, not listed`
+      ? ` · ${plural(report.counts.inactive, 'prompt')} without calls in either, not listed`
       : '';
   out.push(
     `<sub>Window ${formatTimestamp(report.window.since)} → ${formatTimestamp(report.window.until)} (${formatDuration(report.settings.window_ms)}) · ` +

@@ -25,11 +25,19 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
   const window = formatDuration(s.window_ms);
   const history = formatDuration(s.history_ms);
   const correction = (n: number): string =>
-    n === 0
-      ? 'no test this run (too few calls or days)'
-      : s.correction === 'none'
-        ? `no correction over the ${plural(n, 'test')}`
-        : `${CORRECTION_NAME[s.correction]} correction over ${plural(n, 'test')}`;
+    s.correction === 'none'
+      ? `no correction over the ${plural(n, 'test')}`
+      : `${CORRECTION_NAME[s.correction]} correction over ${plural(n, 'test')}`;
+  const windowTests = windowTestCount(report);
+  const trendTests = trendTestCount(report);
+  const windowCorrection =
+    windowTests === 0
+      ? `at α = ${s.alpha} (no window was tested this run: too few calls)`
+      : `${correction(windowTests)} of this run at α = ${s.alpha}`;
+  const trendCorrection =
+    trendTests === 0
+      ? 'no trend was tested this run (too few days)'
+      : `${correction(trendTests)} (the trend tests are a family of their own)`;
   const thresholds = METRICS.map((m) => `${metricName(m)} ${formatThreshold(m, s.thresholds[m])}`);
   const budgets = [
     s.daily_budget === null ? null : `daily ${formatMoney(s.daily_budget)}`,
@@ -45,14 +53,14 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
       text:
         `The live version's calls of the last ${window} (window) against its own calls of the ${history} before (history; at most its newest ${formatCount(s.baseline_max_samples)} calls, on the window's models when it has calls on them), ` +
         `with the pull-request check's one-sided tests (Welch's t, Mann-Whitney U for latency, Fisher's exact for the success rate), ` +
-        `${correction(windowTestCount(report))} of this run at α = ${s.alpha}, at least ${formatCount(s.min_samples)} calls per side, and these thresholds: ${thresholds.join(', ')}. ` +
+        `${windowCorrection}, at least ${formatCount(s.min_samples)} calls per side, and these thresholds: ${thresholds.join(', ')}. ` +
         'Regressed is a critical alert, degraded a warning; inconclusive and too few calls are shown but do not alert.',
     },
     {
       term: 'Trends',
       text:
         `Mann-Kendall test on the daily mean quality, median latency, success rate and cost per call over the history and the window (UTC days; days without calls left out; at least ${s.min_trend_days} days), ` +
-        `one-sided toward worse, ${correction(trendTestCount(report))} (the trend tests are a family of their own). ` +
+        `one-sided toward worse, ${trendCorrection}. ` +
         "Sen's slope is per day, on the real day offsets. A trend alert needs p (adj.) < α and a change over the series (slope × days from first to last day) of at least half the metric's threshold, relative to the series' median (success rate: half its points), so that a tiny but steady drift does not page anyone.",
     },
     {

@@ -16,7 +16,7 @@ export function windowTable(
   return [
     ...metricTable(
       rows,
-      report.settings.alpha,
+      report.settings,
       { label: 'History', calls: p.history.n },
       { label: 'Window', calls: p.window.n },
     ),

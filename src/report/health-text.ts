@@ -25,7 +25,7 @@ import {
 } from './health-content.js';
 import { healthMethodItems } from './health-method.js';
 import type { HealthAlert, HealthReport, PromptHealth } from './health-types.js';
-import { centerOf, formatMetricDelta, formatMetricValue } from './labels.js';
+import { centerOf, formatMetricDelta, formatMetricValue, plural } from './labels.js';
 import { TEXT_STYLE, metricColumns, verdictLines } from './text.js';
 
 /** Options of `renderHealthText`. */
@@ -46,7 +46,7 @@ function alertLines(a: HealthAlert, width: number): string[] {
 
 function metricRows(p: PromptHealth, report: HealthReport): string[] {
   if (p.metrics.length === 0) return [];
-  return metricColumns(p.metrics, report.settings.alpha, ['History', 'Window'], (m, side) =>
+  return metricColumns(p.metrics, report.settings, ['History', 'Window'], (m, side) =>
     formatMetricValue(m.metric, centerOf(m.metric, m[side])),
   );
 }
@@ -138,7 +138,7 @@ export function renderHealthText(report: HealthReport, options: HealthTextOption
       `Window ${formatTimestamp(report.window.since)} to ${formatTimestamp(report.window.until)} (${formatDuration(report.settings.window_ms)}); ` +
         `history from ${formatTimestamp(report.history.since)} (${formatDuration(report.settings.history_ms)})` +
         (report.counts.inactive > 0
-          ? `; ${formatCount(report.counts.inactive)} prompts without calls in either, not listed.`
+          ? `; ${plural(report.counts.inactive, 'prompt')} without calls in either, not listed.`
           : '.'),
       width,
     ),

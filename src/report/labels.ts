@@ -14,6 +14,7 @@ import {
   formatPoints,
   formatRate,
   formatSignificant,
+  formatLevel,
   formatTokens,
 } from './format.js';
 import {
@@ -22,6 +23,7 @@ import {
   type Comparison,
   type CompareReport,
   type MetricResult,
+  type ReportSettings,
   type SideStats,
 } from './types.js';
 
@@ -147,6 +149,14 @@ export function testCount(report: CompareReport): number {
     (n, c) => n + c.metrics.filter((m) => m.p_value !== null).length,
     0,
   );
+}
+
+/**
+ * The interval column's heading: `90 % CI` when every interval is at 1 − 2α, `CI (adj.)` when
+ * the correction set each end's level (see `ci_alpha`).
+ */
+export function ciHeading(settings: Pick<ReportSettings, 'alpha' | 'correction'>): string {
+  return settings.correction === 'none' ? `${formatLevel(settings.alpha)} CI` : 'CI (adj.)';
 }
 
 /** `1 thing` / `2 things`. */

@@ -7,25 +7,22 @@ import {
   candidateHints,
   candidateName,
   candidateWarnings,
-  NO_METRICS,
+  versusLabel,
+  noMetricsLine,
   newPromptLine,
+  sameTextNote,
   thresholdsLine,
   verdictLine,
   type Style,
   type VerdictLine,
 } from './content.js';
 import { code, md } from './escape.js';
-import {
-  formatCount,
-  formatInterval,
-  formatLevel,
-  formatPValue,
-  formatTimestamp,
-} from './format.js';
+import { formatCount, formatInterval, formatPValue, formatTimestamp } from './format.js';
 import {
   STATUS_ICON,
   STATUS_WORD,
   centerOf,
+  ciHeading,
   formatChange,
   formatMetricDelta,
   formatMetricValue,
@@ -34,7 +31,7 @@ import {
 } from './labels.js';
 import { methodItems, statusLegend } from './method.js';
 import { mermaidChart } from './mermaid.js';
-import type { Comparison, CompareReport, MetricResult, Verdict } from './types.js';
+import type { Comparison, CompareReport, MetricResult, ReportSettings, Verdict } from './types.js';
 
 /** How much a rendering shows: everything, the essentials, or only what failed. */
 export type Detail = 'full' | 'compact' | 'minimal';
@@ -67,14 +64,28 @@ export function styleFor(detail: Detail): Style {
   return { esc: md, strong: (t) => `**${t}**`, nameMax: NAME_MAX[detail] };
 }
 
-/** The report's opening: the verdict line, then the run's first warnings quoted. */
-export function verdictBlock(v: VerdictLine, warnings: readonly string[]): string[] {
+/**
+ * The report's opening: the verdict line, then the run's first warnings quoted, then notes
+ * (already escaped Markdown) that are not warnings.
+ */
+export function verdictBlock(
+  v: VerdictLine,
+  warnings: readonly string[],
+  notes: readonly string[] = [],
+): string[] {
   const quoted = warnings.slice(0, 10).map((w) => `> ⚠️ ${md(w, 300)}`);
   return [
     `${VERDICT_ICON[v.verdict]} **${v.headline}**: ${v.detail}.`,
     '',
     ...(quoted.length > 0 ? [quoted.join('\n>\n'), ''] : []),
+    ...notes.flatMap((n) => [`ℹ️ ${n}`, '']),
   ];
+}
+
+/** The verdict block of a comparison: a relabelled text is a note, unless the verdict says it. */
+function compareVerdictBlock(report: CompareReport, style: Style): string[] {
+  const note = report.verdict === 'no_changes' ? null : sameTextNote(report, style);
+  return verdictBlock(verdictLine(report, style), report.warnings, note === null ? [] : [note]);
 }
 
 function capitalized(word: string): string {
@@ -82,7 +93,7 @@ function capitalized(word: string): string {
 }
 
 function heading(c: Comparison, style: Style): string {
-  const base = c.baseline === null ? '' : ` vs ${style.esc(c.baseline.version, style.nameMax)}`;
+  const base = versusLabel(c, style);
   const status = capitalized(STATUS_WORD[c.status]);
   // Across models, a difference may be the model's, not the prompt's: say so where it is seen.
   const across = c.cross_model ? ' (across models)' : '';
@@ -110,12 +121,12 @@ function cell(m: MetricResult, which: 'baseline' | 'candidate', side: TableSide)
  */
 export function metricTable(
   rows: readonly MetricResult[],
-  alpha: number,
+  settings: Pick<ReportSettings, 'alpha' | 'correction'>,
   baseline: TableSide,
   candidate: TableSide,
 ): string[] {
   const lines = [
-    `| Metric | ${baseline.label} | ${candidate.label} | Change | ${formatLevel(alpha)} CI | p (adj.) | Status |`,
+    `| Metric | ${baseline.label} | ${candidate.label} | Change | ${ciHeading(settings)} | p (adj.) | Status |`,
     '| :-- | --: | --: | --: | :-: | --: | :-- |',
   ];
   for (const m of rows) {
@@ -132,7 +143,7 @@ export function metricTable(
 function table(c: Comparison, rows: readonly MetricResult[], report: CompareReport): string[] {
   return metricTable(
     rows,
-    report.settings.alpha,
+    report.settings,
     { label: 'Baseline', calls: c.baseline?.n ?? null },
     { label: 'Candidate', calls: c.candidate.n },
   );
@@ -147,7 +158,7 @@ function section(c: Comparison, report: CompareReport, opts: MarkdownOptions): s
     return [...out, ...table(c, worse, report), ''];
   }
   if (opts.detail === 'full') out.push(candidateFacts(c, style), '');
-  if (c.metrics.length === 0) out.push(NO_METRICS, '');
+  if (c.metrics.length === 0) out.push(noMetricsLine(c, report, style), '');
   else out.push(...table(c, c.metrics, report), '');
   const notes = [
     ...candidateWarnings(c, style).map((w) => `- ⚠️ ${w}`),
@@ -226,7 +237,7 @@ export function renderCompareMarkdown(report: CompareReport, options: MarkdownOp
   const style = styleFor(options.detail);
   const out: string[] = [];
   if (options.marker !== undefined) out.push(options.marker);
-  out.push(...verdictBlock(verdictLine(report, style), report.warnings));
+  out.push(...compareVerdictBlock(report, style));
 
   const sorted = sortWorstFirst(report.comparisons);
   const shownStatuses =

@@ -8,24 +8,21 @@ import {
   candidateHints,
   candidateName,
   candidateWarnings,
-  NO_METRICS,
+  versusLabel,
+  noMetricsLine,
   newPromptLine,
+  sameTextNote,
   thresholdsLine,
   verdictLine,
   type Style,
   type VerdictLine,
 } from './content.js';
 import { plain } from './escape.js';
-import {
-  formatCount,
-  formatInterval,
-  formatLevel,
-  formatPValue,
-  formatTimestamp,
-} from './format.js';
+import { formatCount, formatInterval, formatPValue, formatTimestamp } from './format.js';
 import {
   STATUS_WORD,
   centerOf,
+  ciHeading,
   formatChange,
   formatMetricDelta,
   formatMetricValue,
@@ -34,7 +31,14 @@ import {
 } from './labels.js';
 import { methodItems, statusLegend } from './method.js';
 import { alignColumns, wrap } from './columns.js';
-import type { CandidateStatus, Comparison, CompareReport, MetricResult, Verdict } from './types.js';
+import type {
+  CandidateStatus,
+  Comparison,
+  CompareReport,
+  MetricResult,
+  ReportSettings,
+  Verdict,
+} from './types.js';
 
 /** Options of `renderCompareText`. */
 export interface TextOptions {
@@ -108,11 +112,11 @@ function cell(m: MetricResult, side: 'baseline' | 'candidate', c: Comparison): s
  */
 export function metricColumns(
   rows: readonly MetricResult[],
-  alpha: number,
+  settings: Pick<ReportSettings, 'alpha' | 'correction'>,
   labels: readonly [baseline: string, candidate: string],
   cell: (m: MetricResult, side: 'baseline' | 'candidate') => string,
 ): string[] {
-  const header = ['Metric', ...labels, 'Change', `${formatLevel(alpha)} CI`, 'p (adj.)', 'Status'];
+  const header = ['Metric', ...labels, 'Change', ciHeading(settings), 'p (adj.)', 'Status'];
   const lines = rows.map((m) => [
     metricHeading(m.metric),
     cell(m, 'baseline'),
@@ -129,11 +133,8 @@ export function metricColumns(
 }
 
 function table(c: Comparison, report: CompareReport, paint: ReturnType<typeof painter>): string[] {
-  const lines = metricColumns(
-    c.metrics,
-    report.settings.alpha,
-    ['Baseline', 'Candidate'],
-    (m, side) => cell(m, side, c),
+  const lines = metricColumns(c.metrics, report.settings, ['Baseline', 'Candidate'], (m, side) =>
+    cell(m, side, c),
   );
   // Colour is added after alignment: escape codes have no width on screen.
   return lines.map((line, i) => {
@@ -146,14 +147,15 @@ function table(c: Comparison, report: CompareReport, paint: ReturnType<typeof pa
 
 function section(c: Comparison, report: CompareReport, opts: Required<TextOptions>): string[] {
   const paint = painter(opts.color);
-  const base = c.baseline === null ? '' : ` vs ${plain(c.baseline.version)}`;
+  const base = versusLabel(c, TEXT_STYLE);
   const across = c.cross_model ? ' (across models)' : '';
   const title = `${paint(STATUS_COLOUR[c.status], STATUS_WORD[c.status].toUpperCase())}  ${candidateName(c, TEXT_STYLE)}${base}${across}`;
   const out = [title];
   if (c.baseline === null)
     return [...out, ...wrap(newPromptLine(c, TEXT_STYLE), opts.width, '  '), ''];
   out.push(...wrap(candidateFacts(c, TEXT_STYLE), opts.width, '  '), '');
-  if (c.metrics.length === 0) out.push(`  ${NO_METRICS}`);
+  if (c.metrics.length === 0)
+    out.push(...wrap(noMetricsLine(c, report, TEXT_STYLE), opts.width, '  '));
   else out.push(...table(c, report, paint));
   const notes = [
     ...candidateWarnings(c, TEXT_STYLE).map((w) => `! ${w}`),
@@ -171,6 +173,8 @@ export function renderCompareText(report: CompareReport, options: TextOptions = 
   };
   const paint = painter(opts.color);
   const out = verdictLines(verdictLine(report, TEXT_STYLE), report.warnings, opts.width, paint);
+  const note = report.verdict === 'no_changes' ? null : sameTextNote(report, TEXT_STYLE);
+  if (note !== null) out.push(...wrap(`i ${note}`, opts.width, '', '  '), '');
   for (const c of sortWorstFirst(report.comparisons)) out.push(...section(c, report, opts));
   if (report.comparisons.length > 0) {
     out.push(...wrap(thresholdsLine(report), opts.width), '', paint('bold', 'How to read this'));

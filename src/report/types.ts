@@ -10,8 +10,20 @@ export type CandidateStatus = MetricStatus | 'new_prompt';
 /** The run's verdict. */
 export type Verdict = 'passed' | 'regressed' | 'warning' | 'no_changes';
 
-/** Which metric statuses fail the run. `never` fails nothing. */
-export type FailOn = 'regressed' | 'degraded' | 'inconclusive' | 'never';
+/**
+ * Which statuses fail the run: a status and every worse one. `untested` fails from
+ * `insufficient_data` on (a changed prompt that could not be tested); `never` fails nothing.
+ */
+export type FailOn = 'regressed' | 'degraded' | 'inconclusive' | 'untested' | 'never';
+
+/** Every `fail-on` level, strictest last but one. */
+export const FAIL_ON_LEVELS: readonly FailOn[] = [
+  'regressed',
+  'degraded',
+  'inconclusive',
+  'untested',
+  'never',
+];
 
 /** Multiple-testing correction over every primary test of a run. */
 export type Correction = 'holm' | 'bh' | 'none';
@@ -61,20 +73,43 @@ export interface MetricResult {
   /** After the run's multiple-testing correction. */
   readonly p_value_adjusted: number | null;
   /**
-   * Two-sided (1 - 2 alpha) interval for the effect (candidate minus baseline): difference of
-   * means (Welch), shift of the median (Hodges-Lehmann) or difference of rates (Newcombe).
+   * Interval for the effect (candidate minus baseline): difference of means (Welch), shift of
+   * the median (Hodges-Lehmann) or difference of rates (Newcombe). Each end is a one-sided
+   * bound at the level the run's correction tested its direction at (`ci_alpha`), so that the
+   * interval agrees with the decision; with `correction: none` it is the (1 - 2 alpha) interval.
    */
   readonly ci: readonly [number, number] | null;
+  /**
+   * One-sided error rate of each end of `ci`: the lower end is a (1 - ci_alpha[0]) lower
+   * confidence bound, the upper end a (1 - ci_alpha[1]) upper bound. Null when not tested.
+   */
+  readonly ci_alpha: readonly [number, number] | null;
   /** The materiality threshold applied (fraction, or rate points for success). */
   readonly threshold: number;
-  /** For `inconclusive`: calls per side that would detect a material change at 80 % power. */
+  /**
+   * For `inconclusive`, and for `unchanged` when `underpowered`: calls per side that would
+   * detect a material change at 80 % power.
+   */
   readonly samples_needed: number | null;
+  /**
+   * True for an `unchanged` metric whose interval still reaches the threshold, while its
+   * estimate is no worse than the baseline's: these sample sizes cannot resolve the threshold,
+   * a sample-size note rather than a warning.
+   */
+  readonly underpowered: boolean;
   readonly secondary: readonly SecondaryTest[];
 }
 
 /** The version under test. */
 export interface CandidateInfo {
   readonly version: string;
+  /**
+   * The base store has a version of this prompt with this version string but other text (a
+   * fresh store per CI job restarts at 1.0.0; `overwrite=True` rewrites a version in place).
+   */
+  readonly version_reused: boolean;
+  /** SHA-256 (hex, first 16 chars) of system prompt, NUL, user prompt; null when unknown. */
+  readonly prompt_hash: string | null;
   readonly n: number;
   readonly models: readonly string[];
   readonly timestamp: string;
@@ -90,6 +125,8 @@ export type BaselineChoice = 'explicit' | 'production_tag' | 'latest';
 /** The version compared against. */
 export interface BaselineInfo {
   readonly version: string;
+  /** As the candidate's `prompt_hash`. */
+  readonly prompt_hash: string | null;
   readonly n: number;
   readonly models: readonly string[];
   readonly timestamp: string;
@@ -132,6 +169,18 @@ export interface ReportCounts {
   readonly inconclusive: number;
   readonly improved: number;
   readonly new_prompts: number;
+  /** Changed prompts with an earlier version that could not be tested (too few calls). */
+  readonly untested: number;
+  /** Distinct prompt names among the comparisons. */
+  readonly prompts: number;
+}
+
+/** A head version whose prompt text the base store has under another version string. */
+export interface SameTextNote {
+  readonly prompt: string;
+  readonly version: string;
+  /** The base store's version string with the same text. */
+  readonly same_as: string;
 }
 
 /** The pull-request comparison report: the JSON contract of DESIGN.md. */
@@ -143,6 +192,8 @@ export interface CompareReport {
   readonly settings: ReportSettings;
   readonly counts: ReportCounts;
   readonly comparisons: readonly Comparison[];
+  /** Head versions that only relabel a base version's text: not prompt changes, not tested. */
+  readonly same_text: readonly SameTextNote[];
   /** Run-level notes (no baseline store, cross-model comparisons, ...). */
   readonly warnings: readonly string[];
   /** Where the report is about; set by the action, absent from the CLI. */

@@ -4,9 +4,11 @@
  * every string is sanitized and capped, every number must be finite (or null where the schema
  * allows it), every enum is checked. The renderers then escape the strings as they always do.
  */
+import { countStatuses } from '../analysis/verdict.js';
 import { METRICS } from '../metrics.js';
 import { sanitize } from './escape.js';
 import {
+  FAIL_ON_LEVELS,
   STATUS_ORDER,
   STATUS_SEVERITY,
   type BaselineInfo,
@@ -70,11 +72,34 @@ function oneOf<const T extends string>(v: unknown, at: string, allowed: readonly
   return v as T;
 }
 
+function bool(v: unknown, at: string): boolean {
+  if (typeof v !== 'boolean') bad(at, 'true or false');
+  return v;
+}
+
+// Fields added after the first schema-1 reports: a report from an older action lacks them.
+const absent = <T>(v: unknown, fallback: T, read: (v: unknown) => T): T =>
+  v === undefined ? fallback : read(v);
+
+const HASH = /^[0-9a-f]{16}$/;
+
+function hash(v: unknown, at: string): string | null {
+  if (v === null) return null;
+  if (typeof v !== 'string' || !HASH.test(v)) bad(at, '16 hex digits or null');
+  return v;
+}
+
+function pair(v: unknown, at: string, min?: number, max?: number): readonly [number, number] {
+  const [lo, hi] = list(v, at, 2);
+  if (lo === undefined || hi === undefined) bad(at, 'two numbers or null');
+  return [num(lo, `${at}[0]`, min, max), num(hi, `${at}[1]`, min, max)];
+}
+
 const strings = (v: unknown, at: string, maxItems: number, maxChars: number): string[] =>
   list(v, at, maxItems).map((s, i) => str(s, `${at}[${i}]`, maxChars));
 
 const TESTS = ['welch_t', 'mann_whitney_u', 'fisher_exact'] as const;
-const FAIL_ON = ['regressed', 'degraded', 'inconclusive', 'never'] as const;
+const FAIL_ON = FAIL_ON_LEVELS;
 const NAME = 300;
 const VERSION = 200;
 const TIME = 64;
@@ -92,12 +117,7 @@ function side(v: unknown, at: string): SideStats {
 function metric(v: unknown, at: string): MetricResult {
   const o = obj(v, at);
   const p = (k: string): number | null => numOrNull(o[k], `${at}.${k}`, 0, 1);
-  let ci: readonly [number, number] | null = null;
-  if (o.ci !== null) {
-    const [lo, hi] = list(o.ci, `${at}.ci`, 2);
-    if (lo === undefined || hi === undefined) bad(`${at}.ci`, 'two numbers or null');
-    ci = [num(lo, `${at}.ci[0]`), num(hi, `${at}.ci[1]`)];
-  }
+  const ci = o.ci === null ? null : pair(o.ci, `${at}.ci`);
   return {
     metric: oneOf(o.metric, `${at}.metric`, METRICS),
     status: oneOf(o.status, `${at}.status`, STATUS_SEVERITY),
@@ -109,8 +129,12 @@ function metric(v: unknown, at: string): MetricResult {
     p_value: p('p_value'),
     p_value_adjusted: p('p_value_adjusted'),
     ci,
+    ci_alpha: absent(o.ci_alpha, null, (v) =>
+      v === null ? null : pair(v, `${at}.ci_alpha`, 0, 1),
+    ),
     threshold: num(o.threshold, `${at}.threshold`),
     samples_needed: intOrNull(o.samples_needed, `${at}.samples_needed`),
+    underpowered: absent(o.underpowered, false, (v) => bool(v, `${at}.underpowered`)),
     secondary: list(o.secondary, `${at}.secondary`, TESTS.length).map((s, i) => {
       const t = obj(s, `${at}.secondary[${i}]`);
       return {
@@ -125,6 +149,8 @@ function candidate(v: unknown, at: string): CandidateInfo {
   const o = obj(v, at);
   return {
     version: str(o.version, `${at}.version`, VERSION),
+    version_reused: absent(o.version_reused, false, (v) => bool(v, `${at}.version_reused`)),
+    prompt_hash: absent(o.prompt_hash, null, (v) => hash(v, `${at}.prompt_hash`)),
     n: int(o.n, `${at}.n`),
     models: strings(o.models, `${at}.models`, 50, NAME),
     timestamp: str(o.timestamp, `${at}.timestamp`, TIME),
@@ -137,6 +163,7 @@ function baselineInfo(v: unknown, at: string): BaselineInfo | null {
   const o = obj(v, at);
   return {
     version: str(o.version, `${at}.version`, VERSION),
+    prompt_hash: absent(o.prompt_hash, null, (v) => hash(v, `${at}.prompt_hash`)),
     n: int(o.n, `${at}.n`),
     models: strings(o.models, `${at}.models`, 50, NAME),
     timestamp: str(o.timestamp, `${at}.timestamp`, TIME),
@@ -149,7 +176,6 @@ function baselineInfo(v: unknown, at: string): BaselineInfo | null {
 
 function comparison(v: unknown, at: string): Comparison {
   const o = obj(v, at);
-  if (typeof o.cross_model !== 'boolean') bad(`${at}.cross_model`, 'true or false');
   return {
     prompt: str(o.prompt, `${at}.prompt`, NAME),
     candidate: candidate(o.candidate, `${at}.candidate`),
@@ -158,7 +184,7 @@ function comparison(v: unknown, at: string): Comparison {
     metrics: list(o.metrics, `${at}.metrics`, METRICS.length).map((m, i) =>
       metric(m, `${at}.metrics[${i}]`),
     ),
-    cross_model: o.cross_model,
+    cross_model: bool(o.cross_model, `${at}.cross_model`),
     warnings: strings(o.warnings, `${at}.warnings`, 50, NOTE),
   };
 }
@@ -197,6 +223,10 @@ export function validateCompareReport(value: unknown): CompareReport {
   const c = obj(o.counts, 'counts');
   const count = (k: string): number => int(c[k], `counts.${k}`);
   const ctx = context(o.context);
+  const comparisons = list(o.comparisons, 'comparisons', MAX_COMPARISONS).map((x, i) =>
+    comparison(x, `comparisons[${i}]`),
+  );
+  const derived = countStatuses(comparisons);
   return {
     schema: 1,
     kind: 'compare',
@@ -218,9 +248,19 @@ export function validateCompareReport(value: unknown): CompareReport {
       inconclusive: count('inconclusive'),
       improved: count('improved'),
       new_prompts: count('new_prompts'),
+      untested: absent(c.untested, derived.untested, () => count('untested')),
+      prompts: absent(c.prompts, derived.prompts, () => count('prompts')),
     },
-    comparisons: list(o.comparisons, 'comparisons', MAX_COMPARISONS).map((x, i) =>
-      comparison(x, `comparisons[${i}]`),
+    comparisons,
+    same_text: absent(o.same_text, [], (v) =>
+      list(v, 'same_text', MAX_COMPARISONS).map((x, i) => {
+        const n = obj(x, `same_text[${i}]`);
+        return {
+          prompt: str(n.prompt, `same_text[${i}].prompt`, NAME),
+          version: str(n.version, `same_text[${i}].version`, VERSION),
+          same_as: str(n.same_as, `same_text[${i}].same_as`, VERSION),
+        };
+      }),
     ),
     warnings: strings(o.warnings, 'warnings', 100, NOTE),
     ...(ctx ? { context: ctx } : {}),

@@ -188,6 +188,8 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
       );
     const tags = this.versionTags();
     const calls = new VersionCalls(this.db, found.length);
+    // Without either text column a version's content is unknown: null says "compare by version".
+    const hasText = v.has('system_prompt') || v.has('user_prompt');
     const rows = found.map((r): VersionRow => {
       const id = Number(r[0]);
       const system = str(r[6]) ?? '';
@@ -199,7 +201,9 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
         timestamp: str(r[3]) ?? '',
         gitCommit: str(r[4]),
         tags: [...new Set([...parseTags(str(r[5])), ...(tags.get(id) ?? [])])],
-        promptHash: createHash('sha256').update(`${system}\0${user}`).digest('hex').slice(0, 16),
+        promptHash: hasText
+          ? createHash('sha256').update(`${system}\0${user}`).digest('hex').slice(0, 16)
+          : null,
       };
       // Own enumerable getters: the row still reads, spreads and serialises as plain data.
       return Object.defineProperties(row, {

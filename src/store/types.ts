@@ -15,8 +15,11 @@ export interface VersionRow {
   readonly gitCommit: string | null;
   /** Tags from the `tags` JSON column and the `version_tags` table, deduplicated. */
   readonly tags: readonly string[];
-  /** SHA-256 (hex, first 16 chars) of system_prompt + NUL + user_prompt. */
-  readonly promptHash: string;
+  /**
+   * The version's identity by content: SHA-256 (hex, first 16 chars) of system_prompt + NUL +
+   * user_prompt (a missing value counts as empty). Null when the store has neither column.
+   */
+  readonly promptHash: string | null;
   /** Number of rows in `prompt_metrics` for this version. */
   readonly calls: number;
   /** Newest call timestamp by instant (ISO 8601 as stored), null without calls. */

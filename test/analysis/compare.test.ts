@@ -144,7 +144,9 @@ describe('compareStores', () => {
     const q = metric(r, 'quality_score');
     expect(q).toMatchObject({ status: 'insufficient_data', p_value: null, p_value_adjusted: null });
     expect(r.comparisons[0]?.status).toBe('insufficient_data');
-    expect(r.verdict).toBe('passed');
+    // Untested is never green.
+    expect(r.verdict).toBe('warning');
+    expect(r.counts).toMatchObject({ untested: 1, candidates: 1, prompts: 1 });
   });
 
   it('reports a prompt without an earlier version as new_prompt', () => {

@@ -23,6 +23,8 @@ export interface MemoryVersion {
   readonly version: string;
   readonly timestamp: string;
   readonly tags?: readonly string[];
+  /** The prompt text; by default one per name and version string. Null: the store has none. */
+  readonly text?: string | null;
   readonly calls: readonly MemoryCall[];
 }
 
@@ -105,7 +107,8 @@ export function memoryStore(
           timestamp: r.timestamp,
           gitCommit: null,
           tags: r.tags ?? [],
-          promptHash: `hash${r.id}`,
+          promptHash:
+            r.text === null ? null : (r.text ?? `${r.name}\0${r.version}`).padEnd(16, '.'),
           calls: r.calls.length,
           lastCallAt: r.calls.length
             ? (r.calls

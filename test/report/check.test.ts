@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkConclusion, checkTitle, renderCheckOutput } from '../../src/report/check.js';
+import { verdictLine } from '../../src/report/content.js';
+import { TEXT_STYLE } from '../../src/report/text.js';
 import { fitMarkdown, CHECK_SUMMARY_LIMIT } from '../../src/report/limits.js';
 import { report } from './fixtures.js';
 import { regressionReport, translatorImproved } from './fixtures-regression.js';
@@ -24,11 +26,20 @@ describe('check output', () => {
     expect(checkTitle(regressionReport())).toBe(
       '1 regression: summarizer 1.2.0: quality −14.7 %, p < 1e-10',
     );
-    expect(checkTitle(warningReport())).toBe('No regression; 1 degraded, 1 inconclusive');
+    // Untested is never green: the title leads with the prompt that was not tested.
+    expect(checkTitle(warningReport())).toBe(
+      'Not tested: router 7494c5ca74a…: 12 candidate calls; 30 per side needed; 1 degraded, 1 inconclusive',
+    );
+    const tested = warningReport();
+    const withoutUntested = report(
+      'warning',
+      tested.comparisons.filter((c) => c.status !== 'insufficient_data'),
+    );
+    expect(checkTitle(withoutUntested)).toBe('No regression; 1 degraded, 1 inconclusive');
     expect(checkTitle(report('passed', [translatorImproved()]))).toBe(
       'No regression in 1 changed prompt, 1 improved',
     );
-    expect(checkTitle(noChangesReport())).toBe('No prompt versions added');
+    expect(checkTitle(noChangesReport())).toBe('No prompt changes');
     const many = bigReport(300, 3, 500);
     expect(checkTitle(many)).toMatch(
       /^100 regressions: prompt-000-x+… 1\.0\.0: quality −14\.7 %, p < 1e-10 \(\+99 more\)$/,
@@ -45,6 +56,22 @@ describe('check output', () => {
     };
     expect(checkTitle(strict)).toBe(
       '1 failing prompt: support-bot 3.1.0: latency +12.0 %, p = 5.3e-4',
+    );
+    const untested = {
+      ...r,
+      verdict: 'regressed' as const,
+      settings: { ...r.settings, fail_on: 'untested' as const },
+    };
+    expect(checkTitle(untested)).toBe(
+      '3 failing prompts: support-bot 3.1.0: latency +12.0 %, p = 5.3e-4 (+2 more)',
+    );
+    expect(verdictLine(untested, TEXT_STYLE).detail).toMatch(
+      /^3 of 5 changed prompts failed the check \(fail-on: untested\)/,
+    );
+    const router = r.comparisons.filter((c) => c.status === 'insufficient_data');
+    const alone = { ...untested, comparisons: router };
+    expect(checkTitle(alone)).toBe(
+      '1 failing prompt: router 7494c5ca74a7667b: 12 candidate calls; 30 per side needed',
     );
   });
 

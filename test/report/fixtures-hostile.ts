@@ -26,6 +26,8 @@ export function hostileReport(): CompareReport {
       warnings: [`Model differs: ${model} |x| <!-- hidden -->`],
       candidate: {
         version: '```',
+        version_reused: false,
+        prompt_hash: null,
         n: 40,
         models: [HOSTILE],
         timestamp: 'not a date',

@@ -16,7 +16,9 @@ export function warningReport(): CompareReport {
         cand: [292, 0.861, 0.87],
         p: 0.031,
         padj: 0.62,
-        ci: [-0.0236, -0.0024],
+        // At the corrected levels: not significant, so the interval reaches past zero.
+        ci: [-0.031, 0.0053],
+        ciAlpha: [0.0033, 0.0033],
       }),
       metric('latency_ms', {
         status: 'degraded',
@@ -40,7 +42,8 @@ export function warningReport(): CompareReport {
         cand: [300, 0.0131, 0.0127],
         p: 0.02,
         padj: 0.42,
-        ci: [0.0001, 0.0013],
+        ci: [-0.0002, 0.0016],
+        ciAlpha: [0.0033, 0.0033],
       }),
       metric('total_tokens', {
         status: 'unchanged',
@@ -121,6 +124,8 @@ export function warningReport(): CompareReport {
   const faq = comparison('faq-answerer', '0.1.0', 45, null, [], {
     candidate: {
       version: '0.1.0',
+      version_reused: false,
+      prompt_hash: null,
       n: 45,
       models: ['gpt-4o-mini'],
       timestamp: '2026-11-01T16:20:00+00:00',
@@ -182,6 +187,8 @@ export function warningReport(): CompareReport {
     {
       candidate: {
         version: '2.0.0',
+        version_reused: false,
+        prompt_hash: null,
         n: 80,
         models: ['gpt-4o-mini'],
         timestamp: '2026-11-01T17:45:00+00:00',
@@ -210,6 +217,6 @@ export function warningReport(): CompareReport {
 }
 
 /** A run where the head store adds no prompt version. */
-export function noChangesReport(): CompareReport {
-  return report('no_changes', []);
+export function noChangesReport(extra: Partial<CompareReport> = {}): CompareReport {
+  return report('no_changes', [], extra);
 }

@@ -22,6 +22,9 @@ interface MetricInput {
   padj?: number | null;
   ci?: [number, number] | null;
   needed?: number | null;
+  underpowered?: boolean;
+  /** One-sided alpha of each end of the interval (default: alpha, both ends). */
+  ciAlpha?: [number, number];
 }
 
 function side([n, mean, median]: Side): SideStats {
@@ -48,8 +51,10 @@ export function metric(name: Metric, input: MetricInput): MetricResult {
     p_value: tested ? (input.p ?? null) : null,
     p_value_adjusted: tested ? (input.padj ?? null) : null,
     ci: tested ? (input.ci ?? null) : null,
+    ci_alpha: tested && input.ci ? (input.ciAlpha ?? [0.05, 0.05]) : null,
     threshold: DEFAULT_THRESHOLDS[name],
     samples_needed: input.needed ?? null,
+    underpowered: input.underpowered ?? false,
     secondary: name === 'latency_ms' && tested ? [{ test: 'welch_t', p_value: input.p ?? 1 }] : [],
   };
 }
@@ -62,6 +67,7 @@ export function baseline(
 ): BaselineInfo {
   return {
     version,
+    prompt_hash: null,
     n,
     models: ['gpt-4o'],
     timestamp: '2026-10-12T09:30:00+00:00',
@@ -90,6 +96,8 @@ export function comparison(
     prompt,
     candidate: {
       version,
+      version_reused: false,
+      prompt_hash: null,
       n,
       models: base?.models ?? ['gpt-4o'],
       timestamp: '2026-11-01T17:45:00+00:00',
@@ -122,8 +130,9 @@ export function report(
       fail_on: 'regressed',
       thresholds: DEFAULT_THRESHOLDS,
     },
-    counts: countStatuses(comparisons.map((c) => c.status)),
+    counts: countStatuses(comparisons),
     comparisons,
+    same_text: [],
     warnings: [],
     ...extra,
   };

@@ -96,4 +96,37 @@ describe('validateCompareReport', () => {
     const ok = validateCompareReport(withField(['context', 'extra'], 1));
     expect(ok.context).toEqual({ repository: 'o/r', pull_request: 5, head_sha: 'a'.repeat(40), run_id: 9, run_number: 3 }); // prettier-ignore
   });
+
+  it('reads a report from before the content fields, and checks them when present', () => {
+    const old = fromJson(regressionReport());
+    delete old.same_text;
+    const counts = old.counts as Record<string, unknown>;
+    delete counts.untested;
+    delete counts.prompts;
+    const comparisons = old.comparisons as Record<string, Record<string, unknown>>[];
+    for (const c of comparisons) {
+      delete (c.candidate as Record<string, unknown>).version_reused;
+      delete (c.candidate as Record<string, unknown>).prompt_hash;
+      for (const m of c.metrics as unknown as Record<string, unknown>[]) {
+        delete m.ci_alpha;
+        delete m.underpowered;
+      }
+    }
+    const read = validateCompareReport(old);
+    expect(read.same_text).toEqual([]);
+    expect(read.counts).toMatchObject({ untested: 0, prompts: 3 });
+    expect(read.comparisons[0]?.candidate).toMatchObject({
+      version_reused: false,
+      prompt_hash: null,
+    });
+    expect(read.comparisons[0]?.metrics[0]).toMatchObject({ ci_alpha: null, underpowered: false });
+    refused(withField(['comparisons', 0, 'candidate', 'version_reused'], 'yes'), /version_reused/);
+    refused(
+      withField(['comparisons', 0, 'candidate', 'prompt_hash'], '<b>'),
+      /prompt_hash: expected 16 hex/,
+    );
+    refused(withField(['comparisons', 0, 'metrics', 0, 'ci_alpha'], [0.01, 2]), /ci_alpha\[1\]/);
+    refused(withField(['same_text', 0], 'x'), /same_text\[0\]/);
+    refused(withField(['settings', 'fail_on'], 'sometimes'), /untested/);
+  });
 });

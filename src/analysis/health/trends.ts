@@ -135,7 +135,7 @@ export function decideTrends(
   const adjusted = adjustFamily(groups, settings.correction);
   return groups.map((group) =>
     group.map((t): TrendResult => {
-      const [pw, pb] = adjusted.get(t) ?? [null, null];
+      const [pw, pb] = adjusted.get(t)?.p ?? [null, null];
       return {
         metric: t.metric,
         status: status(t, pw, pb, settings.alpha),

@@ -1,0 +1,136 @@
+// How a tested metric is decided: the sample-size note, and intervals that agree with the verdict.
+import { describe, expect, it } from 'vitest';
+import { metricStatus } from '../../src/analysis/classify.js';
+import { compareStores } from '../../src/analysis/compare.js';
+import type { AnalysisOptions } from '../../src/config/config.js';
+import { DEFAULT_THRESHOLDS, METRIC_SPECS } from '../../src/metrics.js';
+import type { CompareReport, Correction } from '../../src/report/types.js';
+import { welchTTest } from '../../src/stats/index.js';
+import { makeCalls, memoryStore, type MemoryCall, type MemoryVersion } from './memory-store.js';
+
+const options = (correction: Correction = 'holm'): AnalysisOptions => ({
+  alpha: 0.05,
+  minSamples: 30,
+  correction,
+  thresholds: DEFAULT_THRESHOLDS,
+  baselineMaxSamples: 1000,
+  baselineSince: null,
+  baselineSamples: 'auto',
+});
+
+const version = (v: string, calls: MemoryCall[]): MemoryVersion => ({
+  name: 'summarizer',
+  version: v,
+  timestamp: v === '1.0.0' ? '2026-11-01T00:00:00+00:00' : '2026-11-26T00:00:00+00:00',
+  calls,
+});
+
+function run(base: MemoryCall[], cand: MemoryCall[], correction?: Correction): CompareReport {
+  const b = version('1.0.0', base);
+  return compareStores({
+    head: memoryStore('head', [b, version('1.1.0', cand)]),
+    base: memoryStore('base', [b]),
+    options: options(correction),
+    failOn: 'regressed',
+    generatedAt: '2026-11-27T00:00:00.000Z',
+  });
+}
+
+const successOf = (r: CompareReport) =>
+  r.comparisons[0]?.metrics.find((m) => m.metric === 'success');
+
+describe('the sample-size note', () => {
+  it('is a note, not a warning, for 100 % success on 40 calls a side', () => {
+    const r = run(
+      makeCalls(40, { seed: 1, start: '2026-11-01T00:00:00Z', success: 1 }),
+      makeCalls(40, { seed: 2, start: '2026-11-26T00:00:00Z', success: 1 }),
+    );
+    const s = successOf(r);
+    expect(s).toMatchObject({ status: 'unchanged', underpowered: true });
+    // The interval reaches −5 pp: 40 calls cannot resolve it, and the note says how many would.
+    expect(s?.ci?.[0]).toBeLessThan(-0.05);
+    expect(s?.samples_needed).toBeGreaterThan(40);
+    expect(r.comparisons[0]?.status).toBe('unchanged');
+    expect(r.verdict).toBe('passed');
+  });
+
+  it('stays inconclusive (a warning) when the estimate leans worse: 39 of 40', () => {
+    const cand = makeCalls(40, { seed: 2, start: '2026-11-26T00:00:00Z', success: 1 });
+    const first = cand[0] as MemoryCall;
+    cand[0] = { ...first, values: { ...first.values, success: 0 } };
+    const r = run(makeCalls(40, { seed: 1, start: '2026-11-01T00:00:00Z', success: 1 }), cand);
+    expect(successOf(r)).toMatchObject({ status: 'inconclusive', underpowered: false });
+    expect(r.verdict).toBe('warning');
+  });
+
+  it('follows the rule: not significant, interval reaches the threshold, estimate no worse', () => {
+    const t = { threshold: 0.05 };
+    expect(metricStatus({ ...t, worseBy: 0 }, 1, 1, 0.07, 0.05)).toEqual({
+      status: 'unchanged',
+      underpowered: true,
+    });
+    expect(metricStatus({ ...t, worseBy: -0.01 }, 1, 0.3, 0.06, 0.05).underpowered).toBe(true);
+    expect(metricStatus({ ...t, worseBy: 0.001 }, 1, 1, 0.07, 0.05)).toEqual({
+      status: 'inconclusive',
+      underpowered: false,
+    });
+    // An interval that resolves the threshold needs no note.
+    expect(metricStatus({ ...t, worseBy: 0 }, 1, 1, 0.04, 0.05)).toEqual({
+      status: 'unchanged',
+      underpowered: false,
+    });
+    expect(metricStatus({ ...t, worseBy: 0 }, null, null, null, 0.05).status).toBe(
+      'insufficient_data',
+    );
+  });
+});
+
+describe('intervals that agree with the decision', () => {
+  const welch = ['quality_score', 'cost_eur', 'total_tokens'] as const;
+
+  it('put the worse end past zero exactly when the corrected test is significant (Welch)', () => {
+    let significant = 0;
+    for (let i = 0; i < 60; i++) {
+      // Small shifts of quality, so that some runs are significant after Holm and some not.
+      const r = run(
+        makeCalls(200, { seed: 100 + i, start: '2026-11-01T00:00:00Z' }),
+        makeCalls(60, {
+          seed: 300 + i,
+          start: '2026-11-26T00:00:00Z',
+          quality: [0.85 - 0.0005 * i, 0.05],
+        }),
+      );
+      for (const m of r.comparisons[0]?.metrics ?? []) {
+        if (!(welch as readonly string[]).includes(m.metric) || m.ci === null) continue;
+        // Wholly on the worse side: even the end on the better side is past zero.
+        const higher = METRIC_SPECS[m.metric].better === 'higher';
+        const pastZero = higher ? m.ci[1] < 0 : m.ci[0] > 0;
+        expect(pastZero, `${m.metric} run ${i}`).toBe((m.p_value_adjusted as number) < 0.05);
+        if (pastZero) significant += 1;
+        // An unchanged metric never shows an interval wholly on the worse side.
+        if (m.status === 'unchanged') expect(pastZero).toBe(false);
+      }
+    }
+    expect(significant).toBeGreaterThan(5);
+  });
+
+  it('are the plain (1 − 2α) interval without a correction, and wider under Holm', () => {
+    const base = makeCalls(200, { seed: 1, start: '2026-11-01T00:00:00Z' });
+    const cand = makeCalls(60, { seed: 2, start: '2026-11-26T00:00:00Z' });
+    const values = (calls: MemoryCall[]) =>
+      Float64Array.from(calls.map((c) => c.values.quality_score as number));
+    const plain = welchTTest(values(cand), values(base), 'less', 0.9).ci;
+    const quality = (r: CompareReport) =>
+      r.comparisons[0]?.metrics.find((m) => m.metric === 'quality_score');
+    const none = quality(run(base, cand, 'none'));
+    expect(none?.ci?.[0]).toBeCloseTo(plain[0], 12);
+    expect(none?.ci?.[1]).toBeCloseTo(plain[1], 12);
+    expect(none?.ci_alpha).toEqual([0.05, 0.05]);
+    const holm = quality(run(base, cand, 'holm'));
+    // Five tests, none significant: every end at Holm's first-step level, α/5.
+    expect(holm?.ci_alpha).toEqual([0.01, 0.01]);
+    const wide = welchTTest(values(cand), values(base), 'less', 0.98).ci;
+    expect(holm?.ci?.[0]).toBeCloseTo(wide[0], 12);
+    expect(holm?.ci?.[1]).toBeCloseTo(wide[1], 12);
+  });
+});

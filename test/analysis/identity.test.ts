@@ -1,0 +1,196 @@
+// A prompt version is its content: which head versions are changes, and against what.
+import { describe, expect, it } from 'vitest';
+import { compareStores, type CompareInput } from '../../src/analysis/compare.js';
+import type { AnalysisOptions } from '../../src/config/config.js';
+import { DEFAULT_THRESHOLDS } from '../../src/metrics.js';
+import type { CompareReport } from '../../src/report/types.js';
+import { makeCalls, memoryStore, type MemoryVersion } from './memory-store.js';
+
+const options: AnalysisOptions = {
+  alpha: 0.05,
+  minSamples: 30,
+  correction: 'holm',
+  thresholds: DEFAULT_THRESHOLDS,
+  baselineMaxSamples: 1000,
+  baselineSince: null,
+  baselineSamples: 'auto',
+};
+
+function run(
+  base: MemoryVersion[] | null,
+  head: MemoryVersion[],
+  extra: Partial<CompareInput> = {},
+): CompareReport {
+  return compareStores({
+    head: memoryStore('head.sqlite', head),
+    base: base ? memoryStore('base.sqlite', base) : null,
+    options,
+    failOn: 'regressed',
+    generatedAt: '2026-11-27T00:00:00.000Z',
+    ...extra,
+  });
+}
+
+const version = (
+  v: string,
+  text: string | null,
+  timestamp: string,
+  calls: MemoryVersion['calls'],
+): MemoryVersion => ({ name: 'summarizer', version: v, text, timestamp, calls });
+
+// main's evaluation job and the pull request's, each in a fresh store: both start at 1.0.0.
+const mainJob = version(
+  '1.0.0',
+  'Summarize: {text}',
+  '2026-11-20T09:00:00+00:00',
+  makeCalls(200, { seed: 1, start: '2026-11-20T09:00:00Z', quality: [0.82, 0.08] }),
+);
+const prJob = version(
+  '1.0.0',
+  'Summarize briefly: {text}',
+  '2026-11-26T09:00:00+00:00',
+  makeCalls(60, { seed: 2, start: '2026-11-26T09:00:00Z', quality: [0.69, 0.08] }),
+);
+
+describe('prompt identity by text', () => {
+  it('finds a changed prompt behind a reused version string (fresh store per CI job)', () => {
+    const r = run([mainJob], [prJob]);
+    expect(r.verdict).toBe('regressed');
+    expect(r.comparisons).toHaveLength(1);
+    const [c] = r.comparisons;
+    expect(c?.candidate).toMatchObject({ version: '1.0.0', version_reused: true, n: 60 });
+    // The baseline is the base's 1.0.0, read from its history: never the candidate itself.
+    expect(c?.baseline).toMatchObject({ version: '1.0.0', n: 200, source: 'history' });
+    expect(c?.candidate.prompt_hash).not.toBe(c?.baseline?.prompt_hash);
+    expect(c?.metrics.find((m) => m.metric === 'quality_score')?.status).toBe('regressed');
+  });
+
+  it('finds a version rewritten in place with overwrite=True, in a store diff and by name', () => {
+    const other = {
+      ...version('2.0.0', 'Classify: {text}', '2026-11-01T00:00:00+00:00', []),
+      name: 'classifier',
+    };
+    // Same name and version, new row, new timestamp, new text, new calls.
+    const r = run([other, mainJob], [other, prJob]);
+    expect(r.comparisons.map((c) => [c.prompt, c.status, c.candidate.version_reused])).toEqual([
+      ['summarizer', 'regressed', true],
+    ]);
+    const named = run([other, mainJob], [other, prJob], {
+      selection: { prompt: 'summarizer', candidate: '1.0.0' },
+    });
+    expect(named.comparisons[0]).toMatchObject({
+      status: 'regressed',
+      candidate: { version_reused: true },
+      baseline: { version: '1.0.0', n: 200 },
+    });
+  });
+
+  it('does not test a version that only relabels text the base already ran, and says so', () => {
+    const relabelled = version('1.1.0', 'Summarize: {text}', '2026-11-26T09:00:00+00:00', []);
+    const r = run([mainJob], [mainJob, relabelled]);
+    expect(r.verdict).toBe('no_changes');
+    expect(r.comparisons).toEqual([]);
+    expect(r.same_text).toEqual([{ prompt: 'summarizer', version: '1.1.0', same_as: '1.0.0' }]);
+  });
+
+  it('compares only what the head adds when it holds the base versions too (the usual case)', () => {
+    const v110 = version(
+      '1.1.0',
+      'Summarize briefly: {text}',
+      '2026-11-26T09:00:00+00:00',
+      prJob.calls,
+    );
+    const r = run([mainJob], [mainJob, v110]);
+    expect(r.comparisons.map((c) => [c.candidate.version, c.candidate.version_reused])).toEqual([
+      ['1.1.0', false],
+    ]);
+    expect(r.same_text).toEqual([]);
+  });
+
+  it('uses a fresh re-run of the baseline text under another version string', () => {
+    const live = version(
+      '1.2.0',
+      'Summarize: {text}',
+      '2026-11-01T00:00:00+00:00',
+      makeCalls(200, { seed: 3, start: '2026-11-01T00:00:00Z' }),
+    );
+    // The pull request's fresh store re-ran the live text (as 1.0.0) beside the new one (1.0.1).
+    const rerun = version(
+      '1.0.0',
+      'Summarize: {text}',
+      '2026-11-26T08:00:00+00:00',
+      makeCalls(60, { seed: 4, start: '2026-11-26T08:00:00Z' }),
+    );
+    const changed = version('1.0.1', 'Summarize briefly: {text}', '2026-11-26T09:00:00+00:00', [
+      ...makeCalls(60, { seed: 5, start: '2026-11-26T09:00:00Z' }),
+    ]);
+    const r = run([live], [rerun, changed]);
+    expect(r.comparisons).toHaveLength(1);
+    expect(r.comparisons[0]?.candidate.version).toBe('1.0.1');
+    expect(r.comparisons[0]?.baseline).toMatchObject({ version: '1.2.0', source: 'fresh', n: 60 });
+    expect(r.same_text).toEqual([{ prompt: 'summarizer', version: '1.0.0', same_as: '1.2.0' }]);
+  });
+
+  it('keeps hash and git version strings working, and falls back to them without text', () => {
+    const a = version('7494c5ca74a7667b', 'A', '2026-11-01T00:00:00+00:00', mainJob.calls);
+    const b = version('main-abc1234', 'B', '2026-11-26T09:00:00+00:00', prJob.calls);
+    expect(run([a], [a, b]).comparisons.map((c) => c.candidate.version)).toEqual(['main-abc1234']);
+    // A store without prompt text: the version string is all there is to go by.
+    const blind = (v: MemoryVersion): MemoryVersion => ({ ...v, text: null });
+    expect(run([blind(mainJob)], [blind(prJob)]).verdict).toBe('no_changes');
+    expect(
+      run([blind(a)], [blind(a), blind(b)]).comparisons.map((c) => c.candidate.version),
+    ).toEqual(['main-abc1234']);
+  });
+
+  it('treats every version as new without a base store, and counts prompts and versions', () => {
+    const r = run(null, [mainJob, { ...prJob, version: '1.0.1' }]);
+    expect(r.comparisons.map((c) => c.status)).toEqual(['new_prompt', 'new_prompt']);
+    expect(r.counts).toMatchObject({ candidates: 2, prompts: 1, new_prompts: 2 });
+  });
+});
+
+describe('untested is never green', () => {
+  it('compares with an earlier version that has no calls instead of calling the prompt new', () => {
+    const empty = version('1.0.0', 'Summarize: {text}', '2026-11-01T00:00:00+00:00', []);
+    const v110 = version('1.1.0', 'B', '2026-11-26T09:00:00+00:00', prJob.calls);
+    const r = run([empty], [empty, v110]);
+    expect(r.comparisons[0]).toMatchObject({
+      status: 'insufficient_data',
+      baseline: { version: '1.0.0', n: 0 },
+    });
+    expect(r.verdict).toBe('warning');
+    expect(r.counts.untested).toBe(1);
+  });
+
+  it('warns on a changed prompt with no calls, and fails it only under fail-on untested', () => {
+    const v110 = version('1.1.0', 'B', '2026-11-26T09:00:00+00:00', []);
+    const verdict = (failOn: CompareInput['failOn']): string =>
+      run([mainJob], [mainJob, v110], { failOn }).verdict;
+    expect(run([mainJob], [mainJob, v110]).comparisons[0]).toMatchObject({
+      status: 'insufficient_data',
+      candidate: { n: 0 },
+      baseline: { n: 200 },
+    });
+    expect(verdict('regressed')).toBe('warning');
+    expect(verdict('inconclusive')).toBe('warning');
+    expect(verdict('untested')).toBe('regressed');
+    expect(verdict('never')).toBe('warning');
+  });
+
+  it('warns below min-samples on either side (20 calls a side)', () => {
+    const few = (v: string, text: string, seed: number, quality: number): MemoryVersion =>
+      version(
+        v,
+        text,
+        `2026-11-2${seed}T09:00:00+00:00`,
+        makeCalls(20, { seed, start: `2026-11-2${seed}T09:00:00Z`, quality: [quality, 0.05] }),
+      );
+    const r = run(
+      [few('1.0.0', 'A', 1, 0.85)],
+      [few('1.0.0', 'A', 1, 0.85), few('1.1.0', 'B', 2, 0.6)],
+    );
+    expect(r.comparisons[0]?.status).toBe('insufficient_data');
+    expect(r.verdict).toBe('warning');
+  });
+});
