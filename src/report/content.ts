@@ -310,10 +310,13 @@ export function thresholdsLine(report: CompareReport): string {
     const median = METRIC_SPECS[m].center === 'median' ? ' (median)' : '';
     return `${metricName(m)} ${formatThreshold(m, s.thresholds[m])}${median}`;
   }).join(', ');
+  const tests = testCount(report);
   const correction =
-    s.correction === 'none'
-      ? 'no correction'
-      : `${CORRECTION_NAME[s.correction]} over ${plural(testCount(report), 'test')}`;
+    tests === 0
+      ? 'no test run'
+      : s.correction === 'none'
+        ? 'no correction'
+        : `${CORRECTION_NAME[s.correction]} over ${plural(tests, 'test')}`;
   return (
     `Thresholds: ${thresholds} · α = ${s.alpha} · ${correction} · ` +
     `at least ${formatCount(s.min_samples)} calls per side · fails on: ${s.fail_on}`

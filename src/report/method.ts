@@ -79,9 +79,11 @@ export function methodItems(report: CompareReport): MethodItem[] {
   const s = report.settings;
   const n = testCount(report);
   const correction =
-    s.correction === 'none'
-      ? `No correction for multiple testing was applied to the ${plural(n, 'test')} of this run, so p (adj.) equals p and false alarms add up over metrics.`
-      : `${CORRECTION_NAME[s.correction]} correction over all ${plural(n, 'test')} of this run, so that testing many metrics and prompts at once does not multiply false alarms; p (adj.) is the corrected p-value, compared with α = ${s.alpha}.`;
+    n === 0
+      ? 'No test was run (too few calls), so there was nothing to correct.'
+      : s.correction === 'none'
+        ? `No correction for multiple testing was applied to the ${plural(n, 'test')} of this run, so p (adj.) equals p and false alarms add up over metrics.`
+        : `${CORRECTION_NAME[s.correction]} correction over all ${plural(n, 'test')} of this run, so that testing many metrics and prompts at once does not multiply false alarms; p (adj.) is the corrected p-value, compared with α = ${s.alpha}.`;
   const thresholds = METRICS.map((m) => `${metricName(m)} ${formatThreshold(m, s.thresholds[m])}`);
   return [
     {
