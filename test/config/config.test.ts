@@ -43,4 +43,12 @@ describe('parseConfig', () => {
       /^Invalid input 'issue-label' 'a,b': expected one label name, without commas/,
     );
   });
+
+  it('takes fail-on untested, and lists it among the levels when refusing another', () => {
+    expect(parse({ 'fail-on': 'untested' }).failOn).toBe('untested');
+    expect(parse({}).failOn).toBeNull();
+    expect(refusal({ 'fail-on': 'always' }).message).toBe(
+      "Invalid input 'fail-on' 'always': expected one of regressed, degraded, inconclusive, untested, never.",
+    );
+  });
 });
