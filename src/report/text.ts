@@ -174,7 +174,7 @@ export function renderCompareText(report: CompareReport, options: TextOptions = 
   const paint = painter(opts.color);
   const out = verdictLines(verdictLine(report, TEXT_STYLE), report.warnings, opts.width, paint);
   const note = report.verdict === 'no_changes' ? null : sameTextNote(report, TEXT_STYLE);
-  if (note !== null) out.push(...wrap(`i ${note}`, opts.width, '', '  '), '');
+  if (note !== null) out.push(...wrap(`Note: ${note}`, opts.width, '', '  '), '');
   for (const c of sortWorstFirst(report.comparisons)) out.push(...section(c, report, opts));
   if (report.comparisons.length > 0) {
     out.push(...wrap(thresholdsLine(report), opts.width), '', paint('bold', 'How to read this'));

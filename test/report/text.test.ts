@@ -49,4 +49,15 @@ describe('renderJson', () => {
     expect(json.endsWith('}\n')).toBe(true);
     expect(JSON.parse(json)).toEqual(r);
   });
+
+  it('notes versions that only relabel text the base already ran, under the verdict', () => {
+    const r = {
+      ...regressionReport(),
+      same_text: [{ prompt: 'classifier', version: '2.1.0', same_as: '2.0.0' }],
+    };
+    const lines = renderCompareText(r, { width: 200 }).split('\n');
+    expect(lines[2]).toBe(
+      'Note: Not a prompt change, so not tested: classifier 2.1.0 has the same prompt text as 2.0.0 in the base store (a new version string for text that already ran).',
+    );
+  });
 });
