@@ -80,7 +80,7 @@ export function methodItems(report: CompareReport): MethodItem[] {
   const n = testCount(report);
   const correction =
     n === 0
-      ? 'No test was run (too few calls), so there was nothing to correct.'
+      ? 'No test was run this time, so there was nothing to correct.'
       : s.correction === 'none'
         ? `No correction for multiple testing was applied to the ${plural(n, 'test')} of this run, so p (adj.) equals p and false alarms add up over metrics.`
         : `${CORRECTION_NAME[s.correction]} correction over all ${plural(n, 'test')} of this run, so that testing many metrics and prompts at once does not multiply false alarms; p (adj.) is the corrected p-value, compared with α = ${s.alpha}.`;
