@@ -6,11 +6,13 @@ import { SourceError } from './errors.js';
 
 const run = promisify(execFile);
 
-/** A store read at the base commit, or why there is none. */
-export type BaseStore =
+/** A store read at a commit (or a branch), or why there is none. */
+export type StoreAtRef =
   | {
       readonly found: true;
       readonly bytes: Uint8Array;
+      /** The `-journal` file committed beside it, if any (see store/journal.ts). */
+      readonly journal?: Uint8Array;
       readonly label: string;
       readonly via: 'git' | 'contents API';
     }
@@ -44,53 +46,78 @@ async function commitPresent(workspace: string, sha: string): Promise<boolean> {
   }
 }
 
-/**
- * The store file as it was at the pull request's base commit: with git when the commit is in
- * the checkout, else through the REST contents API (a shallow checkout lacks it).
- */
-export async function readBaseStore(o: {
+/** The commit checked out in the workspace, or null when it is not a git checkout. */
+export async function workspaceCommit(workspace: string): Promise<string | null> {
+  try {
+    const sha = (await git(workspace, ['rev-parse', 'HEAD'])).toString().trim();
+    return /^[0-9a-f]{40}$/.test(sha) ? sha : null;
+  } catch {
+    return null;
+  }
+}
+
+const SHA = /^[0-9a-f]{40}$/;
+
+/** Where to read a store: a commit sha, or a branch name (through the contents API). */
+export interface StoreAtRefRequest {
   readonly workspace: string;
   readonly store: string;
-  readonly sha: string;
+  /** A commit sha, or a branch name. */
+  readonly ref: string;
+  /** How messages name the ref: `base`, `head`, `before`... */
+  readonly side: string;
   readonly owner: string;
   readonly repo: string;
   readonly gh: GitHub | null;
   readonly maxBytes: number;
-}): Promise<BaseStore> {
-  if (!/^[0-9a-f]{40}$/.test(o.sha))
-    throw new SourceError(`The base commit '${o.sha}' is not a commit sha.`);
+}
+
+async function blob(o: StoreAtRefRequest, spec: string, label: string): Promise<Buffer | null> {
+  let size: number;
+  try {
+    size = Number((await git(o.workspace, ['cat-file', '-s', spec])).toString().trim());
+  } catch {
+    return null;
+  }
+  if (size > o.maxBytes) {
+    throw new SourceError(
+      `The ${o.side} store ${label} has ${size} bytes, above input 'max-store-size'; raise it.`,
+    );
+  }
+  return git(o.workspace, ['cat-file', 'blob', spec], size + 1024);
+}
+
+/**
+ * The store file as it was at a commit (or the tip of a branch): with git when the commit is
+ * in the checkout, else through the REST contents API (a shallow checkout lacks it). A
+ * `-journal` committed beside it comes along, so that only committed data is read.
+ */
+export async function readStoreAt(o: StoreAtRefRequest): Promise<StoreAtRef> {
+  const isSha = SHA.test(o.ref);
+  if (!isSha && !/^[^\s~^:?*[\\]+$/.test(o.ref))
+    throw new SourceError(`The ${o.side} commit '${o.ref}' is not a commit sha or branch name.`);
   const rel = repoPath(o.store);
-  const label = `${rel} at base ${o.sha.slice(0, 7)}`;
-  if (await commitPresent(o.workspace, o.sha)) {
-    const spec = `${o.sha}:./${rel}`;
-    let size: number;
-    try {
-      size = Number((await git(o.workspace, ['cat-file', '-s', spec])).toString().trim());
-    } catch {
-      return { found: false, label };
-    }
-    if (size > o.maxBytes) {
-      throw new SourceError(
-        `The base store ${label} has ${size} bytes, above input 'max-store-size'; raise it.`,
-      );
-    }
-    return {
-      found: true,
-      bytes: await git(o.workspace, ['cat-file', 'blob', spec], size + 1024),
-      label,
-      via: 'git',
-    };
+  const label = `${rel} at ${o.side} ${isSha ? o.ref.slice(0, 7) : o.ref}`;
+  if (isSha && (await commitPresent(o.workspace, o.ref))) {
+    const bytes = await blob(o, `${o.ref}:./${rel}`, label);
+    if (!bytes) return { found: false, label };
+    const journal = await blob(o, `${o.ref}:./${rel}-journal`, `${label} (-journal)`);
+    return { found: true, bytes, ...(journal?.length ? { journal } : {}), label, via: 'git' };
   }
   if (!o.gh)
     throw new SourceError(
-      `The base commit ${o.sha} is not in the checkout and there is no token to read it through the API.`,
+      `The ${o.side} commit ${o.ref} is not in the checkout and there is no token to read it through the API.`,
     );
-  const bytes = await getFileAtRef(o.gh, {
-    owner: o.owner,
-    repo: o.repo,
-    path: rel,
-    ref: o.sha,
-    maxBytes: o.maxBytes,
-  });
-  return bytes ? { found: true, bytes, label, via: 'contents API' } : { found: false, label };
+  const at = { owner: o.owner, repo: o.repo, ref: o.ref, maxBytes: o.maxBytes };
+  const bytes = await getFileAtRef(o.gh, { ...at, path: rel });
+  if (!bytes) return { found: false, label };
+  // One more request, answered 404 unless a writer's crash left a journal that was committed.
+  const journal = await getFileAtRef(o.gh, { ...at, path: `${rel}-journal` });
+  return {
+    found: true,
+    bytes,
+    ...(journal?.length ? { journal } : {}),
+    label,
+    via: 'contents API',
+  };
 }
