@@ -85,6 +85,7 @@ const INSTEAD: Readonly<Record<string, string>> = {
 
 const known = new Set<string>([
   ...Object.values(COMMAND_OPTIONS).flat(),
+  ...Object.keys(INSTEAD),
   ...INPUTS.filter((i) => !i.actionOnly).map((i) => i.name),
 ]);
 
