@@ -103,7 +103,8 @@ async function baselineInput(
   });
   if (!base.found) {
     // With the head store from an artifact, a store missing from git is expected, not news.
-    const note = `No store at the ${change.baseSide} (${base.label}): every added version is new.`;
+    const where = /^[0-9a-f]{40}$/.test(change.baseRef) ? `${change.baseSide} commit` : change.baseSide; // prettier-ignore
+    const note = `No store at the ${where} (${base.label}): every added version is new.`;
     if (config.storeArtifact)
       io.log.warning(
         `${note} The head store comes from input 'store-artifact': set input 'baseline-artifact' (and 'baseline-workflow') to compare with the base branch's store.`,
