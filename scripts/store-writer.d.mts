@@ -182,3 +182,26 @@ export function generateVersions(spec: StoreSpec): VersionRowOut[];
 export function generateRows(spec: StoreSpec): Generator<MetricRowOut>;
 /** Writes the spec into a new store and returns its bytes. */
 export function writeStore(spec: StoreSpec): Promise<Uint8Array>;
+/** What a writer killed inside a transaction leaves: the main file and its hot journal. */
+export interface Interrupted {
+  /** The main file with every page of the unfinished transaction written. */
+  readonly store: Uint8Array;
+  /** The hot rollback journal beside it (`<store>-journal`). */
+  readonly journal: Uint8Array;
+  /** Pages the transaction changed that existed before it (the journal's records). */
+  readonly changedPages: number;
+}
+/**
+ * Runs `statements` in a transaction on a copy of `committed` and returns the state a writer
+ * killed before its commit leaves: rolling the journal back gives `committed` byte for byte.
+ */
+export function interruptTransaction(
+  committed: Uint8Array,
+  statements: readonly string[],
+  options?: {
+    readonly segments?: number;
+    readonly unsynced?: boolean;
+    readonly sectorSize?: number;
+    readonly seed?: number;
+  },
+): Promise<Interrupted>;

@@ -273,3 +273,80 @@ export async function writeStore(spec) {
     db.close();
   }
 }
+
+const JOURNAL_MAGIC = [0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7];
+
+function put32(bytes, at, value) {
+  new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).setUint32(at, value >>> 0);
+}
+
+/**
+ * What a writer killed inside a transaction leaves behind: runs `statements` in a transaction on
+ * a copy of `committed` and returns the main file with every changed page written (`store`) and
+ * the hot rollback journal SQLite would have left beside it (`journal`: the original content of
+ * each changed page, https://www.sqlite.org/fileformat.html §4.4). Rolling the journal back
+ * gives `committed` again, byte for byte. `segments` splits the records over several journal
+ * headers (SQLite starts a new one when it syncs mid-transaction); `unsynced` writes the record
+ * count as 0xffffffff, as synchronous=OFF does.
+ */
+export async function interruptTransaction(committed, statements, options = {}) {
+  sqlJs ??= initSqlJs();
+  const SQL = await sqlJs;
+  const db = new SQL.Database(committed);
+  let store;
+  try {
+    db.run('BEGIN');
+    for (const sql of statements) db.run(sql);
+    db.run('COMMIT');
+    store = db.export();
+  } finally {
+    db.close();
+  }
+  const view = new DataView(committed.buffer, committed.byteOffset, committed.byteLength);
+  const rawSize = view.getUint16(16);
+  const pageSize = rawSize === 1 ? 65536 : rawSize;
+  const pages = committed.length / pageSize;
+  const changed = [];
+  for (let p = 1; p <= pages; p++) {
+    const a = committed.subarray((p - 1) * pageSize, p * pageSize);
+    const b = store.subarray((p - 1) * pageSize, p * pageSize);
+    if (a.length !== b.length || a.some((x, i) => x !== b[i])) changed.push(p);
+  }
+  const segments = Math.max(1, Math.min(options.segments ?? 1, changed.length));
+  const sector = options.sectorSize ?? 512;
+  const rand = mulberry32(options.seed ?? 1);
+  const parts = [];
+  const per = Math.ceil(changed.length / segments);
+  for (let s = 0; s < segments; s++) {
+    const chunk = changed.slice(s * per, (s + 1) * per);
+    const nonce = Math.floor(rand() * 2 ** 32);
+    const header = new Uint8Array(sector);
+    header.set(JOURNAL_MAGIC);
+    put32(header, 8, options.unsynced ? 0xffffffff : chunk.length);
+    put32(header, 12, nonce);
+    put32(header, 16, pages);
+    put32(header, 20, sector);
+    put32(header, 24, pageSize);
+    parts.push(header);
+    for (const p of chunk) {
+      const rec = new Uint8Array(pageSize + 8);
+      put32(rec, 0, p);
+      const data = committed.subarray((p - 1) * pageSize, p * pageSize);
+      rec.set(data, 4);
+      let sum = nonce;
+      for (let i = pageSize - 200; i > 0; i -= 200) sum = (sum + data[i]) >>> 0;
+      put32(rec, pageSize + 4, sum);
+      parts.push(rec);
+    }
+    // The next header starts on a sector boundary.
+    const used = parts.reduce((n, b) => n + b.length, 0);
+    if (s < segments - 1 && used % sector) parts.push(new Uint8Array(sector - (used % sector)));
+  }
+  const journal = new Uint8Array(parts.reduce((n, b) => n + b.length, 0));
+  let at = 0;
+  for (const b of parts) {
+    journal.set(b, at);
+    at += b.length;
+  }
+  return { store, journal, changedPages: changed.length };
+}

@@ -8,9 +8,13 @@ import type { SummaryReport } from './report/summary-types.js';
 import type { CompareReport, FailOn } from './report/types.js';
 import { openStore, openStoreFile, type Store } from './store/index.js';
 
-/** A store to open: a file path, or bytes already in memory (a git blob, an artifact). */
+/**
+ * A store to open: a file path (a `-journal` beside it is found there), or bytes already in
+ * memory (a git blob, an artifact) with the `-journal` file that came with them, if any.
+ */
 export type StoreInput =
-  { readonly path: string } | { readonly bytes: Uint8Array; readonly label: string };
+  | { readonly path: string }
+  | { readonly bytes: Uint8Array; readonly label: string; readonly journal?: Uint8Array };
 
 /** A comparison to run: everything it needs, serialisable (a worker thread may run it). */
 export interface CompareRequest {
@@ -51,7 +55,11 @@ export type EngineRequest = CompareRequest | SummaryRequest | HealthRequest;
 function openInput(input: StoreInput, maxBytes: number): Promise<Store> {
   return 'path' in input
     ? openStoreFile(input.path, { maxBytes })
-    : openStore(input.bytes, { label: input.label, maxBytes });
+    : openStore(input.bytes, {
+        label: input.label,
+        maxBytes,
+        ...(input.journal ? { journal: input.journal } : {}),
+      });
 }
 
 async function withStores<T>(

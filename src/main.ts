@@ -4,6 +4,7 @@ import { readActionContext } from './action/context.js';
 import { modeForEvent, readConfig } from './action/inputs.js';
 import type { ActionIO, ModeResult } from './action/io.js';
 import type { Config, Mode } from './config/config.js';
+import { ConfigError } from './config/parse.js';
 import { describeError } from './errors.js';
 import { createGitHubClient } from './github/index.js';
 import type { ActionContext } from './action/context.js';
@@ -12,6 +13,10 @@ import { compareMode } from './modes/compare.js';
 import { healthMode } from './modes/health.js';
 import { prCheck } from './modes/pr-check.js';
 import { publishMode } from './modes/publish.js';
+
+/** Why an empty github-token input stops the run before any API call. */
+export const EMPTY_TOKEN =
+  "Input 'github-token' is empty: leave it out to use the job's token (github.token), or check that the secret it names exists (an unset secret is empty, and workflows from forks get no secrets).";
 
 const io: ActionIO = {
   log: { info: core.info, warning: core.warning, debug: core.debug },
@@ -40,7 +45,8 @@ function dispatch(mode: Mode, ctx: ActionContext, config: Config, gh: GitHub): P
 export async function run(): Promise<void> {
   try {
     const config = readConfig();
-    if (config.githubToken) core.setSecret(config.githubToken);
+    if (!config.githubToken) throw new ConfigError(EMPTY_TOKEN);
+    core.setSecret(config.githubToken);
     const ctx = readActionContext(process.env, tmpdir());
     const mode = config.mode === 'auto' ? modeForEvent(ctx.eventName, config) : config.mode;
     core.info(

@@ -12,6 +12,8 @@ export function modeForEvent(eventName: string, config: Config): Mode {
   switch (eventName) {
     case 'pull_request':
     case 'pull_request_target':
+    case 'merge_group':
+    case 'push':
       return 'pr-check';
     case 'schedule':
       return 'health';
@@ -21,7 +23,7 @@ export function modeForEvent(eventName: string, config: Config): Mode {
       return 'publish';
     default:
       throw new ConfigError(
-        `input 'mode' is auto, and event '${eventName || 'unknown'}' does not say what to do: set input 'mode' to pr-check, health, compare or publish.`,
+        `input 'mode' is auto, and event '${eventName || 'unknown'}' does not say what to do: set input 'mode' to pr-check (on pull_request, pull_request_target, merge_group or push), health, compare or publish.`,
       );
   }
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseConfig, type Config } from '../config/config.js';
 import { ConfigError, optionName, parseEnum, parseInstantInput } from '../config/parse.js';
@@ -13,7 +14,7 @@ import { renderCompareText } from '../report/text.js';
 import type { CompareReport } from '../report/types.js';
 import { runInWorker, type WorkerOptions } from '../worker/run.js';
 import { VERSION } from '../version.js';
-import { parseArgs, usage, type ParsedArgs } from './args.js';
+import { DEFAULT_STORE, parseArgs, usage, type ParsedArgs } from './args.js';
 
 /** What the CLI prints and how it exits. */
 export interface CliResult {
@@ -35,6 +36,17 @@ function need(args: ParsedArgs, name: string, why: string): string {
   const v = args.options.get(name);
   if (v === undefined || v.trim() === '') throw new ConfigError(`Missing --${name}: ${why}.`);
   return v;
+}
+
+/** --store, else the library's default path; a missing default is said to be the default. */
+function storePath(args: ParsedArgs): string {
+  const given = args.options.get('store');
+  if (given !== undefined) return need(args, 'store', 'the store to read');
+  if (!existsSync(DEFAULT_STORE))
+    throw new ConfigError(
+      `No store at ${DEFAULT_STORE} (the default of --store) in ${process.cwd()}: give --store PATH, or run where Prompt Versioner logs.`,
+    );
+  return DEFAULT_STORE;
 }
 
 // The store is untrusted: its queries run in a worker under --query-timeout.
@@ -61,10 +73,8 @@ async function compare(args: ParsedArgs, config: Config, now: string): Promise<C
       limits(config),
     );
   }
-  const head: StoreInput = {
-    path: need(args, 'store', 'the store to read (or --base and --head)'),
-  };
-  const prompt = need(args, 'prompt', 'the prompt whose versions to compare');
+  const prompt = need(args, 'prompt', 'the prompt whose versions to compare (or give --base and --head)'); // prettier-ignore
+  const head: StoreInput = { path: storePath(args) };
   const candidate = need(args, 'candidate', 'the version under test');
   const selection = { prompt, candidate, baseline: config.baseline };
   return runInWorker(
@@ -74,7 +84,7 @@ async function compare(args: ParsedArgs, config: Config, now: string): Promise<C
 }
 
 function health(args: ParsedArgs, config: Config, now: string): Promise<HealthReport> {
-  const store = { path: need(args, 'store', 'the store to report on') };
+  const store = { path: storePath(args) };
   return runInWorker(healthRequest(config, store, now), limits(config));
 }
 
@@ -96,14 +106,14 @@ export async function runCli(
   clock: () => Date = () => new Date(),
 ): Promise<CliResult> {
   const args = parseArgs(argv);
-  if (args.command === 'help') return { stdout: usage(), exitCode: 0 };
+  if (args.command === 'help') return { stdout: usage(args.topic), exitCode: 0 };
   if (args.command === 'version') return { stdout: `pv-check ${VERSION}\n`, exitCode: 0 };
   const config = parseConfig((name) => args.options.get(name), optionName);
   const fmt = format(args);
   const nowOption = args.options.get('now');
   const now = nowOption ? parseInstantInput(optionName, 'now', nowOption) : clock().toISOString();
   if (args.command === 'summary') {
-    const store = need(args, 'store', 'the store to summarise');
+    const store = storePath(args);
     const report = await runInWorker(
       {
         kind: 'summary',

@@ -88,6 +88,13 @@ const THRESHOLD_INPUTS: Readonly<Record<Metric, string>> = {
   success: 'max-success-drop',
 };
 
+// An unset secret arrives empty; the default's expression text arrives when nothing evaluated
+// it. Neither is a token: sending it would only earn 401s further on.
+function tokenOf(value: string | undefined): string {
+  const token = value?.trim() ?? '';
+  return token === '' || token.includes('${{') ? '' : token;
+}
+
 /** Parses and validates every setting; throws ConfigError naming the first bad one. */
 export function parseConfig(raw: RawSettings, namer: Namer): Config {
   const get = (name: string): string => raw(name)?.trim() || defaultOf(name);
@@ -170,6 +177,6 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
     reportArtifact: get('report-artifact'),
     issue: parseBool(namer, 'issue', get('issue')),
     issueLabel,
-    githubToken: get('github-token'),
+    githubToken: tokenOf(raw('github-token')),
   };
 }

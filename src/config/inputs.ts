@@ -35,6 +35,8 @@ export const INPUTS: readonly InputSpec[] = [
     default: '',
     description:
       "Path of the baseline store in the workspace; default: the store at the pull request's base commit (git, else the contents API).",
+    // The CLI names both stores itself: --base and --head.
+    actionOnly: true,
   },
   {
     name: 'store-artifact',

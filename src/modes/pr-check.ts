@@ -1,43 +1,101 @@
-import { pullRequestOf, type ActionContext, type PullRequestRef } from '../action/context.js';
+import type { ActionContext } from '../action/context.js';
+import { changeOf, type Change } from '../action/change.js';
 import type { ActionIO, ModeResult } from '../action/io.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
 import type { StoreInput } from '../engine.js';
 import type { GitHub } from '../github/index.js';
+import { md } from '../report/escape.js';
 import { renderJson } from '../report/json.js';
+import type { CompareReport } from '../report/types.js';
 import { failureLine } from '../report/verdict-line.js';
+import { readStoreAt, workspaceCommit, type StoreAtRef } from '../sources/at-commit.js';
 import {
   baselineStoreArtifact,
   checkArtifactInputs,
   headStore,
 } from '../sources/artifact-store.js';
-import { readBaseStore } from '../sources/base-commit.js';
+import { SourceError } from '../sources/errors.js';
 import { storeLabel } from '../sources/label.js';
 import { uploadReportArtifact } from '../sources/upload.js';
 import { workspaceStore } from '../sources/workspace.js';
-import { beginCheck, failCheck, publishCompare, recordCompare } from './publish-compare.js';
-import { skipIfNeutral } from './skip.js';
+import {
+  beginCheck,
+  failCheck,
+  finishCheck,
+  publishCompare,
+  recordCompare,
+  type CheckHandle,
+} from './publish-compare.js';
+import { endSkipped, skipIfNeutral } from './skip.js';
 import { runInWorker } from '../worker/run.js';
 import { compareRequest } from '../requests.js';
+import { checkConclusion, renderCheckOutput } from '../report/check.js';
+
+function inMemory(found: Extract<StoreAtRef, { found: true }>): StoreInput {
+  return {
+    bytes: found.bytes,
+    label: found.label,
+    ...(found.journal ? { journal: found.journal } : {}),
+  };
+}
+
+/**
+ * The head store. On pull_request_target the workspace holds the base branch (unless the
+ * workflow checked out the head commit): the head store is then read at the pull request's head
+ * commit, as data; nothing from the pull request runs. Not found there: a neutral end.
+ */
+async function headInput(
+  ctx: ActionContext,
+  config: Config,
+  gh: GitHub,
+  change: Change,
+  io: ActionIO,
+): Promise<StoreInput> {
+  if (config.storeArtifact || !change.headAtCommit) return headStore(gh, ctx, config, io.log);
+  if ((await workspaceCommit(ctx.workspace)) === change.headSha) {
+    io.log.info(`The workspace holds the pull request's head commit ${change.headSha}.`);
+    return headStore(gh, ctx, config, io.log);
+  }
+  const head = await readStoreAt({
+    workspace: ctx.workspace,
+    store: config.store,
+    ref: change.headSha,
+    side: 'head',
+    owner: ctx.owner,
+    repo: ctx.repo,
+    gh,
+    maxBytes: config.maxStoreBytes,
+  });
+  if (!head.found)
+    throw new SourceError(
+      `The head store could not be found: there is no ${head.label} (pull_request_target reads the pull request's store at its head commit, since the checkout holds the base branch). Commit the store in the pull request, or give it as input 'store-artifact'.`,
+      true,
+    );
+  io.log.info(`Head store: ${head.label} (read with ${head.via}; nothing from the pull request runs).`); // prettier-ignore
+  return inMemory(head);
+}
 
 async function baselineInput(
   ctx: ActionContext,
   config: Config,
   gh: GitHub,
-  pr: PullRequestRef,
+  change: Change,
   io: ActionIO,
 ): Promise<StoreInput | null> {
   if (config.baselineStore)
     return { path: workspaceStore(ctx.workspace, config.baselineStore, 'baseline-store') };
   if (config.baselineArtifact) {
-    const base = await baselineStoreArtifact(gh, ctx, config, pr.baseRef || null);
+    const base = await baselineStoreArtifact(gh, ctx, config, change.baseBranch);
     io.log.info(`Baseline store: ${storeLabel(base)}.`);
     return base;
   }
-  const base = await readBaseStore({
+  if (change.baseRef === null) return null;
+  const base = await readStoreAt({
     workspace: ctx.workspace,
     store: config.store,
-    sha: pr.baseSha,
+    ref: change.baseRef,
+    side: change.baseSide,
     owner: ctx.owner,
     repo: ctx.repo,
     gh,
@@ -45,7 +103,8 @@ async function baselineInput(
   });
   if (!base.found) {
     // With the head store from an artifact, a store missing from git is expected, not news.
-    const note = `No store at the base commit (${base.label}): every added version is new.`;
+    const where = /^[0-9a-f]{40}$/.test(change.baseRef) ? `${change.baseSide} commit` : change.baseSide; // prettier-ignore
+    const note = `No store at the ${where} (${base.label}): every added version is new.`;
     if (config.storeArtifact)
       io.log.warning(
         `${note} The head store comes from input 'store-artifact': set input 'baseline-artifact' (and 'baseline-workflow') to compare with the base branch's store.`,
@@ -54,46 +113,90 @@ async function baselineInput(
     return null;
   }
   io.log.info(`Baseline store: ${base.label} (read with ${base.via}).`);
-  return { bytes: base.bytes, label: base.label };
+  return inMemory(base);
 }
 
-/** The pull-request check: compare the head store with the base's, publish, decide. */
+/** Notes on the choice of stores: in the log, and above the report in the job summary. */
+async function tellNotes(notes: readonly string[], io: ActionIO): Promise<void> {
+  for (const note of notes) io.log.warning(note);
+  if (notes.length > 0) await io.summary(`${notes.map((n) => `> ${md(n, 500)}`).join('\n>\n')}\n\n`); // prettier-ignore
+}
+
+/** Notes that depend on the stores chosen: a commit compared with itself is said to be one. */
+function notesFor(change: Change, config: Config): string[] {
+  const notes = [...change.notes];
+  const fromCommits = !config.baselineStore && !config.baselineArtifact && !config.storeArtifact;
+  if (fromCommits && change.baseRef === change.headSha)
+    notes.push(
+      `The head and the ${change.baseSide} are the same commit ${change.headSha.slice(0, 7)}: its store is compared with itself, so no prompt change can show.`,
+    );
+  return notes;
+}
+
+function changeOrThrow(ctx: ActionContext): Change {
+  const change = changeOf(ctx.eventName, ctx.payload, ctx.sha);
+  if (!change)
+    throw new ConfigError(
+      `mode pr-check needs a pull_request, pull_request_target, merge_group or push event; this is '${ctx.eventName || 'unknown'}'. Set input 'mode' (health, compare) for other events.`,
+    );
+  return change;
+}
+
+/** Publishes a report with no pull request to comment on: the check run alone (if any). */
+async function publishCheckOnly(
+  report: CompareReport,
+  gh: GitHub,
+  ctx: ActionContext,
+  check: CheckHandle,
+  io: ActionIO,
+): Promise<void> {
+  const output = renderCheckOutput(report, { charts: false });
+  await finishCheck(gh, ctx, check, { conclusion: checkConclusion(report.verdict), ...output }, io); // prettier-ignore
+}
+
+/**
+ * The check of a change: a pull request's head store against its base's (pull_request,
+ * pull_request_target), a merge group's head against its base (merge_group), a pushed commit
+ * against the one before the push (push); publish, decide.
+ */
 export async function prCheck(
   ctx: ActionContext,
   config: Config,
   gh: GitHub,
   io: ActionIO,
 ): Promise<ModeResult> {
-  const pr = pullRequestOf(ctx.payload);
-  if (!pr) {
-    throw new ConfigError(
-      `mode pr-check needs a pull_request event; this is '${ctx.eventName}'. Set input 'mode' (health, compare) for other events.`,
-    );
-  }
+  const change = changeOrThrow(ctx);
   checkArtifactInputs(config);
+  const pr = change.pullRequest;
   // publish: artifact runs where the token may not write: the workflow_run publisher posts.
-  const toArtifact = config.publish === 'artifact';
-  const check = toArtifact ? null : await beginCheck(gh, ctx, config, pr.headSha, io);
+  const toArtifact = config.publish === 'artifact' && pr !== null;
+  const check =
+    toArtifact || !change.checkRun ? null : await beginCheck(gh, ctx, config, change.headSha, io);
+  const target = pr !== null && !toArtifact ? { number: pr, headSha: change.headSha } : null;
+  const skipOptions = {
+    title: 'Prompt regressions not checked',
+    gh,
+    ctx,
+    config,
+    io,
+    check,
+    ...(target ? { target } : {}),
+  };
   try {
+    if (change.skip) return await endSkipped({ ...skipOptions, reason: change.skip });
+    io.log.info(`Checking ${change.event} at ${change.headSha}.`);
     io.startGroup('Reading the stores');
     let head: StoreInput;
     let base: StoreInput | null;
     try {
-      head = await headStore(gh, ctx, config, io.log);
-      base = await baselineInput(ctx, config, gh, pr, io);
+      head = await headInput(ctx, config, gh, change, io);
+      base = await baselineInput(ctx, config, gh, change, io);
     } catch (error) {
-      return await skipIfNeutral(error, {
-        title: 'Prompt regressions not checked',
-        gh,
-        ctx,
-        config,
-        io,
-        check,
-        ...(toArtifact ? {} : { target: { number: pr.number, headSha: pr.headSha } }),
-      });
+      return await skipIfNeutral(error, skipOptions);
     } finally {
       io.endGroup();
     }
+    await tellNotes(notesFor(change, config), io);
     const report = {
       ...(await runInWorker(
         compareRequest(config, { head, base, generatedAt: new Date().toISOString() }),
@@ -101,9 +204,11 @@ export async function prCheck(
       )),
       context: {
         repository: `${ctx.owner}/${ctx.repo}`,
-        pull_request: pr.number,
-        head_sha: pr.headSha,
-        base_sha: pr.baseSha,
+        ...(pr !== null ? { pull_request: pr } : {}),
+        head_sha: change.headSha,
+        ...(change.baseRef && /^[0-9a-f]{40}$/.test(change.baseRef)
+          ? { base_sha: change.baseRef }
+          : {}),
         run_id: ctx.runId,
         run_number: ctx.runNumber,
       },
@@ -118,16 +223,10 @@ export async function prCheck(
       io.log.info(
         `Report uploaded as artifact '${config.reportArtifact}' (id ${up.id ?? 'unknown'}): a workflow on workflow_run with 'mode: publish' posts it on the pull request.`,
       );
+    } else if (target) {
+      await publishCompare({ report, gh, ctx, config, io, target, check });
     } else {
-      await publishCompare({
-        report,
-        gh,
-        ctx,
-        config,
-        io,
-        target: { number: pr.number, headSha: pr.headSha },
-        check,
-      });
+      await publishCheckOnly(report, gh, ctx, check, io);
     }
     return { failure: report.verdict === 'regressed' ? failureLine(report) : null };
   } catch (error) {

@@ -69,7 +69,11 @@ export async function headStoreArtifact(
     missingHint:
       "Upload it with actions/upload-artifact in an earlier job of this workflow, and list that job in this job's 'needs:'.",
   });
-  return { bytes: file.bytes, label: `artifact ${name} (run ${ctx.runId})` };
+  return {
+    bytes: file.bytes,
+    label: `artifact ${name} (run ${ctx.runId})`,
+    ...(file.journal ? { journal: file.journal } : {}),
+  };
 }
 
 async function baselineBranch(
@@ -125,7 +129,11 @@ export async function baselineStoreArtifact(
     extensions: STORE_EXTENSIONS,
     missingHint: `Check the name, and that ${workflow} uploads the store with actions/upload-artifact.`,
   });
-  return { bytes: file.bytes, label: `artifact ${name} (${runLabel})` };
+  return {
+    bytes: file.bytes,
+    label: `artifact ${name} (${runLabel})`,
+    ...(file.journal ? { journal: file.journal } : {}),
+  };
 }
 
 /**

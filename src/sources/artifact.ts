@@ -2,6 +2,7 @@ import {
   ArtifactExpiredError,
   downloadArtifactZip,
   extractSingleFile,
+  listFiles,
   listRunArtifacts,
   TooLargeError,
   ZipRefusedError,
@@ -16,6 +17,11 @@ export interface ArtifactFile {
   /** Entry name inside the zip. */
   readonly entry: string;
   readonly artifactId: number;
+  /**
+   * The `<entry>-journal` file uploaded with it, if any: a store's hot journal when its writer
+   * was killed inside a transaction (uploading the folder keeps it; see store/journal.ts).
+   */
+  readonly journal?: Uint8Array;
 }
 
 /** Which run's artifact to read, and how to speak of it in messages. */
@@ -121,7 +127,15 @@ export async function readArtifactFile(r: ArtifactRequest): Promise<ArtifactFile
       name: (files) => pickEntry(files, r.extensions),
       maxBytes: r.maxBytes,
     });
-    return { bytes: file.bytes, entry: file.name, artifactId: artifact.id };
+    const journal = listFiles(zip).includes(`${file.name}-journal`)
+      ? extractSingleFile(zip, { name: `${file.name}-journal`, maxBytes: r.maxBytes }).bytes
+      : undefined;
+    return {
+      bytes: file.bytes,
+      entry: file.name,
+      artifactId: artifact.id,
+      ...(journal?.length ? { journal } : {}),
+    };
   } catch (error) {
     if (error instanceof ZipRefusedError) throw new SourceError(`${what} was refused: ${error.message}`); // prettier-ignore
     throw error;

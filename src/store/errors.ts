@@ -8,6 +8,7 @@ export type StoreErrorCode =
   | 'corrupt'
   | 'changed'
   | 'wal_pending'
+  | 'hot_journal'
   | 'missing_table'
   | 'not_a_table'
   | 'trigger'

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { StoreError, oneLine } from './errors.js';
 import { DEFAULT_MAX_STORE_BYTES, tooLarge } from './header.js';
 import { LazyFile } from './lazy.js';
@@ -24,6 +24,23 @@ async function checkFile(path: string, maxBytes: number): Promise<{ walPresent: 
   return { walPresent: wal !== undefined && wal.size > 0 };
 }
 
+/**
+ * The `-journal` file beside the store, if any (a writer killed inside a transaction leaves it:
+ * see journal.ts). It holds one copy of each page the transaction changed, so the store's cap
+ * bounds it too.
+ */
+async function journalBeside(path: string, maxBytes: number): Promise<Uint8Array | undefined> {
+  const journal = `${path}-journal`;
+  const info = await stat(journal).catch(() => undefined);
+  if (!info?.isFile() || info.size === 0) return undefined;
+  if (info.size > maxBytes) throw tooLarge(journal, info.size, maxBytes);
+  try {
+    return await readFile(journal);
+  } catch (error) {
+    throw unreadable(journal, error);
+  }
+}
+
 function unreadable(path: string, error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   const missing = code(error) === 'ENOENT';
@@ -44,7 +61,9 @@ export async function openStoreFile(
   path: string,
   options: { readonly maxBytes?: number } = {},
 ): Promise<Store> {
-  const { walPresent } = await checkFile(path, options.maxBytes ?? DEFAULT_MAX_STORE_BYTES);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_STORE_BYTES;
+  const { walPresent } = await checkFile(path, maxBytes);
+  const journal = await journalBeside(path, maxBytes);
   let file: LazyFile;
   try {
     file = new LazyFile(path);
@@ -52,7 +71,12 @@ export async function openStoreFile(
     throw unreadable(path, error);
   }
   try {
-    return await openStore(file, { label: path, maxBytes: options.maxBytes, walPresent });
+    return await openStore(file, {
+      label: path,
+      maxBytes: options.maxBytes,
+      walPresent,
+      ...(journal ? { journal } : {}),
+    });
   } catch (error) {
     file.close();
     throw error;

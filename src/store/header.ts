@@ -28,8 +28,8 @@ export function tooLarge(label: string, size: number, maxBytes: number): StoreEr
   );
 }
 
-// The remedy is meant to be pasted into a shell, whatever the path holds.
-function shellQuote(text: string): string {
+/** A path quoted for a shell command in a message: the remedy is meant to be pasted. */
+export function shellQuote(text: string): string {
   return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync, type BigIntStats } from 'node:fs';
 import { StoreError, oneLine } from './errors.js';
+import { readRolledBack, type Rollback } from './journal.js';
 
 /**
  * What sql.js' in-memory file system (MEMFS) needs of a file's contents: its length, and
@@ -47,9 +48,20 @@ export class LazyFile {
     this.opened = fstatSync(this.fd, { bigint: true });
   }
 
-  /** The file's size when it was opened. */
+  /** The committed state, when a hot journal lies beside the file (see {@link rollBack}). */
+  private rollback: Rollback | null = null;
+
+  /** The database's size: the file's when it was opened, or the committed size after a rollback. */
   get size(): number {
-    return Number(this.opened.size);
+    return this.rollback ? this.rollback.pages * this.rollback.pageSize : Number(this.opened.size);
+  }
+
+  /**
+   * Reads the committed state from now on: the journal's pages over the file's, cut to the
+   * committed size. The file itself is never written.
+   */
+  rollBack(rollback: Rollback): void {
+    this.rollback = rollback;
   }
 
   /** The first `n` bytes (fewer for a shorter file), copied: for the header checks. */
@@ -96,8 +108,13 @@ export class LazyFile {
   /** A read that failed (the file vanished, an I/O error), reported by the next verify(). */
   private failure: string | undefined;
 
-  // MEMFS copies the bytes out before it asks again, so one scratch buffer serves every read.
   private read(position: number, length: number): Uint8Array {
+    if (!this.rollback) return this.readFile(position, length);
+    return readRolledBack(this.rollback, position, length, (p, n) => this.readFile(p, n));
+  }
+
+  // MEMFS copies the bytes out before it asks again, so one scratch buffer serves every read.
+  private readFile(position: number, length: number): Uint8Array {
     if (this.scratch.length < length) this.scratch = new Uint8Array(length);
     const view = this.scratch.subarray(0, length);
     let got = 0;

@@ -1,6 +1,7 @@
 import type { Database } from 'sql.js';
 import { StoreError, oneLine } from './errors.js';
-import { DEFAULT_MAX_STORE_BYTES, checkHeader } from './header.js';
+import { DEFAULT_MAX_STORE_BYTES, checkHeader, shellQuote } from './header.js';
+import { applyRollback, readJournal } from './journal.js';
 import { SqliteStore } from './reader.js';
 import { LazyFile, readInPlace } from './lazy.js';
 import { checkSchema, type StoreSchema } from './schema.js';
@@ -16,6 +17,11 @@ export interface OpenStoreOptions {
   readonly maxBytes?: number;
   /** A non-empty `<path>-wal` file lies beside the store (see openStoreFile). */
   readonly walPresent?: boolean;
+  /**
+   * The `-journal` file beside the store, when there is one: a hot journal (a writer killed
+   * inside a transaction) is rolled back in memory, so that only committed data is read.
+   */
+  readonly journal?: Uint8Array;
 }
 
 /** An opened database that passed every check, and what its schema offers. */
@@ -49,14 +55,15 @@ export async function openDatabase(
   options: OpenStoreOptions,
 ): Promise<CheckedDatabase> {
   const { label } = options;
-  const file = source instanceof LazyFile ? source : null;
-  const size = file ? file.size : (source as Uint8Array).length;
-  checkHeader(file ? file.head(100) : (source as Uint8Array), size, label, {
+  const input = committedState(source, options);
+  const file = input instanceof LazyFile ? input : null;
+  const size = file ? file.size : (input as Uint8Array).length;
+  checkHeader(file ? file.head(100) : (input as Uint8Array), size, label, {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_STORE_BYTES,
     walPresent: options.walPresent ?? false,
   });
   const SQL = await loadSqlJs();
-  const db = new SQL.Database(file ? file.source() : readInPlace(source as Uint8Array));
+  const db = new SQL.Database(file ? file.source() : readInPlace(input as Uint8Array));
   try {
     // Before any other statement: no write can happen, and the schema's own SQL (views,
     // defaults, indexes on expressions) may call only functions that are safe to call.
@@ -79,6 +86,37 @@ export async function openDatabase(
     if (error instanceof StoreError) throw error;
     throw new StoreError('corrupt', label, `SQLite cannot read it (${reason(error)}).`, raw(error));
   }
+}
+
+/** How to recover a store whose journal cannot be played back here. */
+function recoverHint(source: Uint8Array | LazyFile, label: string): string {
+  const open =
+    source instanceof LazyFile
+      ? `run sqlite3 ${shellQuote(oneLine(label))} 'PRAGMA integrity_check'`
+      : "open the store once with sqlite3 (e.g. sqlite3 db.sqlite 'PRAGMA integrity_check') before it is uploaded or committed";
+  return `${open}: SQLite rolls the journal back; then retry.`;
+}
+
+// SQLite itself rolls a hot journal back before its first read; a reader that ignored it would
+// read the pages of a transaction that never committed. Only the committed state is read.
+function committedState(
+  source: Uint8Array | LazyFile,
+  options: OpenStoreOptions,
+): Uint8Array | LazyFile {
+  if (!options.journal) return source;
+  const rollback = readJournal(options.journal, options.label, recoverHint(source, options.label));
+  if (!rollback) return source;
+  if (rollback.pages === 0)
+    throw new StoreError(
+      'empty',
+      options.label,
+      'a writer was interrupted inside the transaction that created it (it left a rollback journal, -journal): nothing was ever committed.',
+    );
+  if (source instanceof LazyFile) {
+    source.rollBack(rollback);
+    return source;
+  }
+  return applyRollback(source, rollback);
 }
 
 /** Opens a store's bytes, or a file read page by page: checked, read-only, ready for queries. */

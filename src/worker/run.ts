@@ -64,7 +64,12 @@ function movable(input: StoreInput | null, transfer: Set<ArrayBuffer>): StoreInp
     b.buffer instanceof ArrayBuffer && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength;
   const bytes = whole ? b : new Uint8Array(b);
   transfer.add(bytes.buffer as ArrayBuffer);
-  return { bytes, label: input.label };
+  // A journal is small next to its store, and may share its buffer (a zip's pool): copied.
+  return {
+    bytes,
+    label: input.label,
+    ...(input.journal ? { journal: input.journal.slice() } : {}),
+  };
 }
 
 function movableRequest(request: EngineRequest): [EngineRequest, ArrayBuffer[]] {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -83,13 +83,50 @@ describe('pv-check (in process)', () => {
   it('refuses bad usage with a message that names the option', async () => {
     await expect(runCli(['frobnicate'])).rejects.toThrow(/Unknown command 'frobnicate'/);
     await expect(runCli(['compare', '--bogus', '1'])).rejects.toThrow(/Unknown option --bogus/);
-    await expect(runCli(['summary'])).rejects.toThrow(/Missing --store/);
     await expect(
       runCli(['compare', '--base', base, '--head', clean, '--alpha', '2']),
     ).rejects.toThrow(ConfigError);
     await expect(
       runCli(['compare', '--base', base, '--head', clean, '--max-quality-drop', '0.1']),
     ).rejects.toThrow("Invalid --max-quality-drop '0.1': expected a percentage such as '10%'.");
+  });
+});
+
+describe('pv-check: each command takes its own options', () => {
+  it('refuses an option the command does not read, naming it, instead of ignoring it', async () => {
+    await expect(
+      runCli(['compare', '--base', base, '--head', clean, '--baseline-store', base]),
+    ).rejects.toThrow(
+      'Option --baseline-store does not apply to compare: give the baseline store with --base (and the head store with --head) (see pv-check compare --help).',
+    );
+    await expect(runCli(['health', '--store', base, '--prompt', 'summarizer'])).rejects.toThrow(
+      'Option --prompt does not apply to health (see pv-check health --help).',
+    );
+    await expect(runCli(['summary', '--store', base, '--alpha', '0.01'])).rejects.toThrow(
+      /^Option --alpha does not apply to summary/,
+    );
+    await expect(runCli(['compare', '--base', base, '--window', '1h'])).rejects.toThrow(
+      /^Option --window does not apply to compare/,
+    );
+  });
+
+  it("prints one command's help with its options alone", async () => {
+    const compare = (await runCli(['compare', '--help'])).stdout;
+    expect(compare).toMatch(/^pv-check compare: /);
+    expect(compare).toMatch(/^ {2}--base +The store before the change/m);
+    expect(compare).toMatch(
+      /^ {2}--store +The store to read\. \(default \.prompt_versions\/db\.sqlite\)$/m,
+    );
+    expect(compare).toMatch(/^ {2}--max-quality-drop +.*\(default 10%\)$/m);
+    for (const other of ['--window', '--history', '--daily-budget', '--baseline-store', '--mode'])
+      expect(compare).not.toContain(other);
+    const health = (await runCli(['help', 'health'])).stdout;
+    expect(health).toMatch(/^ {2}--window +Health report: the recent window\. \(default 24h\)$/m);
+    for (const other of ['--base ', '--head ', '--prompt', '--candidate', '--baseline-samples'])
+      expect(health).not.toContain(other);
+    const summary = (await runCli(['summary', '-h'])).stdout;
+    expect(summary.match(/^ {2}--/gm)).toHaveLength(5);
+    expect((await runCli(['--help'])).stdout).toContain('pv-check COMMAND --help');
   });
 });
 
@@ -117,5 +154,26 @@ describe('pv-check (the bundle, as users run it)', () => {
     const bad = spawnSync(process.execPath, [cli, 'compare', '--base', base], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('pv-check: Missing --head: the store after the change.\n');
+  });
+
+  it('reads .prompt_versions/db.sqlite when --store is not given, and says so when it is missing', () => {
+    const cli = path.join(dist, 'cli.js');
+    const project = mkdtempSync(path.join(tmpdir(), 'pv-project-'));
+    const missing = spawnSync(process.execPath, [cli, 'health'], { cwd: project, encoding: 'utf8' }); // prettier-ignore
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe(
+      `pv-check: No store at .prompt_versions/db.sqlite (the default of --store) in ${project}: give --store PATH, or run where Prompt Versioner logs.\n`,
+    );
+    mkdirSync(path.join(project, '.prompt_versions'));
+    writeFileSync(path.join(project, '.prompt_versions/db.sqlite'), readFileSync(regressed));
+    for (const argv of [
+      ['summary', '--format', 'json'],
+      ['compare', '--prompt', 'summarizer', '--candidate', '1.2.0', '--format', 'json'],
+      ['health', '--now', '2026-11-27T00:00:00Z', '--format', 'json'],
+    ]) {
+      const r = spawnSync(process.execPath, [cli, ...argv], { cwd: project, encoding: 'utf8' });
+      expect(r.stderr, argv.join(' ')).toBe('');
+      expect(JSON.parse(r.stdout), argv[0]).toMatchObject({ schema: 1 });
+    }
   });
 });

@@ -131,7 +131,13 @@ describe('pull_request: the action end to end (dist/ alone, fake GitHub API)', (
     const run = await check({ dir: shallow.dir, baseSha, headSha: shallow.sha });
     expect(run.stdout).toMatch(/read with contents API/);
     expect(run.outputs.verdict).toBe('regressed');
-    expect(fake.requestsTo('GET', /^\/repos\/octo-org\/octo-repo\/contents\//)).toHaveLength(1);
+    // The store, then its -journal (answered 404: no writer was killed while writing it).
+    expect(
+      fake.requestsTo('GET', /^\/repos\/octo-org\/octo-repo\/contents\//).map((r) => r.path),
+    ).toEqual([
+      '/repos/octo-org/octo-repo/contents/.prompt_versions%2Fdb.sqlite',
+      '/repos/octo-org/octo-repo/contents/.prompt_versions%2Fdb.sqlite-journal',
+    ]);
   });
 
   it('passes with a note when the base commit has no store', async () => {

@@ -80,7 +80,7 @@ describe('pv-check health', () => {
     expect(report.warnings[0]).toMatch(/is older than the window/);
   });
 
-  it('refuses a missing --store', async () => {
+  it('refuses a missing store (no --store, and no .prompt_versions/db.sqlite here)', async () => {
     await expect(runCli(['health'])).rejects.toThrow(ConfigError);
   });
 });

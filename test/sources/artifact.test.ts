@@ -85,6 +85,13 @@ describe('stores from artifacts (real client, fake GitHub)', () => {
     expect(input).toEqual({ bytes: STORE, label: 'artifact prompt-store (run 4242)' });
   });
 
+  it("takes the store's -journal with it when the folder was uploaded (a killed writer's)", async () => {
+    const journal = new Uint8Array([0xd9, 0xd5, 0x05, 0xf9, 7]);
+    t.fake().addArtifact(4242, { name: 'prompt-store', zip: zipSync({ 'p/db.sqlite': STORE, 'p/db.sqlite-journal': journal }) }); // prettier-ignore
+    const input = await headStoreArtifact(t.gh(), context(4242), cfg);
+    expect(input).toEqual({ bytes: STORE, label: 'artifact prompt-store (run 4242)', journal });
+  });
+
   it('a missing artifact is neutral and lists what the run has', async () => {
     t.fake().addArtifact(4242, { name: 'other-thing', zip: zipSync({ a: STORE }) });
     const e = await rejection(headStoreArtifact(t.gh(), context(4242), cfg));

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { changeOf } from '../../src/action/change.js';
+import { modeForEvent } from '../../src/action/inputs.js';
+import { parseConfig } from '../../src/config/config.js';
+import { inputName } from '../../src/config/parse.js';
+
+const A = 'a'.repeat(40);
+const B = 'b'.repeat(40);
+const ZERO = '0'.repeat(40);
+const repository = { full_name: 'o/r', default_branch: 'main' };
+const pr = { number: 5, head: { sha: A, ref: 'feature' }, base: { sha: B, ref: 'main' } };
+
+describe('changeOf: what each event compares', () => {
+  it('pull_request reads the head in the workspace; pull_request_target at the head commit', () => {
+    expect(changeOf('pull_request', { pull_request: pr }, B)).toMatchObject({
+      headSha: A,
+      headAtCommit: false,
+      baseRef: B,
+      baseBranch: 'main',
+      pullRequest: 5,
+      checkRun: true,
+    });
+    expect(changeOf('pull_request_target', { pull_request: pr }, B)).toMatchObject({
+      headSha: A,
+      headAtCommit: true,
+      baseRef: B,
+    });
+  });
+
+  it("merge_group compares the group's head with its base, with no pull request", () => {
+    const payload = { merge_group: { head_sha: A, base_sha: B, base_ref: 'refs/heads/release/1', head_ref: 'refs/heads/gh-readonly-queue/release/1/pr-5-x' } }; // prettier-ignore
+    expect(changeOf('merge_group', payload, A)).toMatchObject({
+      headSha: A,
+      baseRef: B,
+      baseBranch: 'release/1',
+      pullRequest: null,
+      checkRun: true,
+    });
+  });
+
+  it('push compares with before; a new branch with the default branch; a new default branch with nothing', () => {
+    const push = (o: object) => changeOf('push', { ref: 'refs/heads/feat', repository, ...o }, A);
+    expect(push({ before: B, after: A })).toMatchObject({ baseRef: B, baseSide: 'before', checkRun: false, notes: [] }); // prettier-ignore
+    expect(push({ before: B, after: A, forced: true })?.notes[0]).toMatch(/^Forced push/);
+    expect(push({ before: ZERO, after: A, created: true })).toMatchObject({
+      baseRef: 'main',
+      baseSide: 'default branch',
+    });
+    expect(push({ ref: 'refs/heads/main', before: ZERO, after: A })).toMatchObject({ baseRef: null }); // prettier-ignore
+    expect(push({ before: A, after: ZERO, deleted: true })?.skip).toBe(
+      'The push deleted refs/heads/feat: there is no commit to check.',
+    );
+  });
+
+  it('refuses a payload without its commits, and answers null for other events', () => {
+    expect(() => changeOf('merge_group', {}, A)).toThrow(
+      "The merge_group event payload has no merge_group.head_sha (a commit sha): is GITHUB_EVENT_PATH the event's payload?",
+    );
+    expect(() => changeOf('pull_request_target', {}, A)).toThrow(/has no pull_request/);
+    expect(changeOf('schedule', {}, A)).toBeNull();
+  });
+
+  it('auto mode checks the change of every change event', () => {
+    const config = parseConfig(() => undefined, inputName);
+    for (const e of ['pull_request', 'pull_request_target', 'merge_group', 'push'])
+      expect(modeForEvent(e, config)).toBe('pr-check');
+  });
+});

@@ -1,0 +1,315 @@
+// Every event that checks a change, end to end: pull_request_target (the checkout holds the base
+// branch), merge_group, push (new branch, forced, deleted), and an empty github-token input.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { interruptTransaction } from '../../scripts/store-writer.mjs';
+import { FakeGitHub } from './fake-github.js';
+import { git, isolatedAction, pullRequestEvent, runAction } from './harness.js';
+import { baseSpec, headSpec, storeBytes } from './stores.js';
+import { apiWrites, baseAndHead, checkRuns, resetFake, STORE, workspaceWith } from './workflows.js';
+
+let fake: FakeGitHub;
+let actionDir: string;
+let base: Uint8Array;
+let regressed: Uint8Array;
+
+const REPO = {
+  full_name: 'octo-org/octo-repo',
+  name: 'octo-repo',
+  owner: { login: 'octo-org' },
+  default_branch: 'main',
+};
+
+/** A merge_group checks_requested payload, as GitHub sends it. */
+function mergeGroupEvent(headSha: string, baseSha: string): object {
+  return {
+    action: 'checks_requested',
+    merge_group: {
+      head_sha: headSha,
+      head_ref: `refs/heads/gh-readonly-queue/main/pr-5-${baseSha}`,
+      base_sha: baseSha,
+      base_ref: 'refs/heads/main',
+      head_commit: { id: headSha, tree_id: 'e'.repeat(40), message: 'Merge pull request #5' },
+    },
+    repository: REPO,
+  };
+}
+
+/** A push payload, as GitHub sends it. */
+function pushEvent(o: { ref?: string; before: string; after: string; forced?: boolean }): object {
+  const zero = /^0+$/;
+  return {
+    ref: o.ref ?? 'refs/heads/main',
+    before: o.before,
+    after: o.after,
+    created: zero.test(o.before),
+    deleted: zero.test(o.after),
+    forced: o.forced ?? false,
+    base_ref: null,
+    compare: 'https://github.com/octo-org/octo-repo/compare/x...y',
+    commits: [],
+    head_commit: zero.test(o.after) ? null : { id: o.after, message: 'eval' },
+    repository: REPO,
+    pusher: { name: 'octocat' },
+  };
+}
+
+const ZERO = '0'.repeat(40);
+
+beforeAll(async () => {
+  actionDir = isolatedAction();
+  fake = new FakeGitHub();
+  await fake.start();
+  base = await storeBytes(baseSpec());
+  regressed = await storeBytes(headSpec(0.7));
+});
+afterAll(async () => {
+  await fake.stop();
+});
+beforeEach(() => {
+  resetFake(fake);
+});
+
+describe('pull_request_target: the checkout holds the base branch', () => {
+  it('reads the head store at the head commit with git, and the regression fails the check', async () => {
+    const ws = baseAndHead(base, regressed);
+    git(ws.dir, 'checkout', '-q', ws.baseSha); // what the default checkout gives
+    fake.addPullRequest({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha });
+    const run = await runAction({
+      actionDir,
+      workspace: ws.dir,
+      apiUrl: fake.url,
+      eventName: 'pull_request_target',
+      event: pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
+      env: { GITHUB_SHA: ws.baseSha },
+    });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toContain(
+      `Head store: ${STORE} at head ${ws.headSha.slice(0, 7)} (read with git`,
+    );
+    expect(run.outputs).toMatchObject({ verdict: 'regressed', regressions: '1' });
+    expect(checkRuns(fake)).toMatchObject([{ head_sha: ws.headSha, conclusion: 'failure' }]);
+    expect(fake.comments(5)).toHaveLength(1);
+  });
+
+  it('reads the head store through the contents API when the head commit is not fetched', async () => {
+    const ws = workspaceWith({ [STORE]: base });
+    const headSha = 'a'.repeat(40);
+    fake.setFile(headSha, STORE, regressed);
+    fake.addPullRequest({ number: 5, headSha, baseSha: ws.sha });
+    const run = await runAction({
+      actionDir,
+      workspace: ws.dir,
+      apiUrl: fake.url,
+      eventName: 'pull_request_target',
+      event: pullRequestEvent({ number: 5, headSha, baseSha: ws.sha }),
+    });
+    expect(run.stdout).toMatch(/Head store: .* at head aaaaaaa \(read with contents API/);
+    expect(run.outputs.verdict).toBe('regressed');
+    expect(checkRuns(fake)[0]).toMatchObject({ head_sha: headSha, conclusion: 'failure' });
+  });
+
+  it('ends neutral, saying so, when the head commit has no store', async () => {
+    const ws = workspaceWith({ [STORE]: base });
+    // Files set by other tests stay in the fake: a commit of its own.
+    const headSha = 'd'.repeat(40);
+    fake.addPullRequest({ number: 5, headSha, baseSha: ws.sha });
+    const run = await runAction({
+      actionDir,
+      workspace: ws.dir,
+      apiUrl: fake.url,
+      eventName: 'pull_request_target',
+      event: pullRequestEvent({ number: 5, headSha, baseSha: ws.sha }),
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.verdict).toBe('skipped');
+    expect(run.stdout).toMatch(
+      /::warning::.*The head store could not be found: there is no \.prompt_versions\/db\.sqlite at head ddddddd/,
+    );
+    expect(checkRuns(fake)[0]).toMatchObject({ head_sha: headSha, conclusion: 'neutral' });
+    expect(run.summary).not.toMatch(/No prompt versions added/);
+  });
+
+  it('reads the workspace when the workflow checked out the head commit', async () => {
+    const ws = baseAndHead(base, regressed);
+    fake.addPullRequest({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha });
+    const run = await runAction({
+      actionDir,
+      workspace: ws.dir,
+      apiUrl: fake.url,
+      eventName: 'pull_request_target',
+      event: pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
+    });
+    expect(run.stdout).toContain("The workspace holds the pull request's head commit");
+    expect(run.outputs.verdict).toBe('regressed');
+  });
+});
+
+describe('merge_group', () => {
+  it("compares the group's head with its base and completes the check on the group's head", async () => {
+    const ws = baseAndHead(base, regressed);
+    const run = await runAction({
+      actionDir,
+      workspace: ws.dir,
+      apiUrl: fake.url,
+      eventName: 'merge_group',
+      event: mergeGroupEvent(ws.headSha, ws.baseSha),
+      env: { GITHUB_SHA: ws.headSha },
+    });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.outputs.verdict).toBe('regressed');
+    expect(run.stdout).toContain(`Baseline store: ${STORE} at base ${ws.baseSha.slice(0, 7)}`);
+    expect(checkRuns(fake)).toMatchObject([
+      {
+        name: 'Prompt regressions',
+        head_sha: ws.headSha,
+        status: 'completed',
+        conclusion: 'failure',
+      },
+    ]);
+    expect(fake.state.comments).toHaveLength(0);
+    expect(run.summary).toMatch(/Prompt regression/);
+  });
+});
+
+describe('push', () => {
+  it('compares the pushed commit with the one before: job summary, no comment, no check run', async () => {
+    const ws = baseAndHead(base, regressed);
+    const run = await runAction({
+      actionDir,
+      workspace: ws.dir,
+      apiUrl: fake.url,
+      eventName: 'push',
+      event: pushEvent({ before: ws.baseSha, after: ws.headSha }),
+      env: { GITHUB_SHA: ws.headSha },
+    });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.outputs.verdict).toBe('regressed');
+    expect(run.stdout).toContain(`${STORE} at before ${ws.baseSha.slice(0, 7)}`);
+    expect(run.summary).toMatch(/Prompt regression/);
+    expect(apiWrites(fake)).toEqual([]);
+  });
+
+  it('compares a new branch with the default branch, and says so', async () => {
+    const ws = workspaceWith({ [STORE]: regressed });
+    fake.setFile('main', STORE, base);
+    const run = await runAction({
+      actionDir,
+      workspace: ws.dir,
+      apiUrl: fake.url,
+      eventName: 'push',
+      event: pushEvent({ ref: 'refs/heads/feature', before: ZERO, after: ws.sha }),
+      env: { GITHUB_SHA: ws.sha },
+    });
+    expect(run.outputs.verdict).toBe('regressed');
+    expect(run.summary).toMatch(
+      /refs\/heads\/feature is new .*compared with the store on the default branch main/,
+    );
+    expect(run.stdout).toMatch(/at default branch main \(read with contents API\)/);
+  });
+
+  it('says that a forced push is compared with the previous tip', async () => {
+    const ws = baseAndHead(base, regressed);
+    const run = await runAction({
+      actionDir,
+      workspace: ws.dir,
+      apiUrl: fake.url,
+      eventName: 'push',
+      event: pushEvent({ before: ws.baseSha, after: ws.headSha, forced: true }),
+    });
+    expect(run.outputs.verdict).toBe('regressed');
+    expect(run.summary).toMatch(/Forced push: compared with the branch's previous tip/);
+  });
+
+  it('ends skipped when the push deleted its branch', async () => {
+    const ws = workspaceWith({});
+    const run = await runAction({
+      actionDir,
+      workspace: ws.dir,
+      apiUrl: fake.url,
+      eventName: 'push',
+      event: pushEvent({ ref: 'refs/heads/old', before: 'b'.repeat(40), after: ZERO }),
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('skipped');
+    expect(run.summary).toMatch(/The push deleted refs\/heads\/old/);
+  });
+
+  it('says when a commit is compared with itself', async () => {
+    const ws = workspaceWith({ [STORE]: base });
+    const run = await runAction({
+      actionDir,
+      workspace: ws.dir,
+      apiUrl: fake.url,
+      eventName: 'push',
+      event: pushEvent({ before: ws.sha, after: ws.sha }),
+    });
+    expect(run.summary).toMatch(/same commit .*compared with itself/);
+    expect(run.outputs.verdict).toBe('no_changes');
+  });
+});
+
+describe('a store a killed writer left behind', () => {
+  it('reads the committed state of a workspace store with a hot journal beside it', async () => {
+    // Committed: 1.2.0 regressed. The unfinished transaction made it look much better.
+    const left = await interruptTransaction(regressed, [
+      'UPDATE prompt_metrics SET quality_score = 0.99 WHERE version_id = 2',
+    ]);
+    const ws = baseAndHead(base, regressed);
+    writeFileSync(path.join(ws.dir, STORE), left.store);
+    writeFileSync(path.join(ws.dir, `${STORE}-journal`), left.journal);
+    fake.addPullRequest({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha });
+    const run = await runAction({
+      actionDir,
+      workspace: ws.dir,
+      apiUrl: fake.url,
+      eventName: 'pull_request',
+      event: pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
+    });
+    expect(run.outputs.verdict, run.stdout).toBe('regressed');
+  });
+
+  it('reads a committed -journal with the store at the base commit', async () => {
+    // The base store: 1.1.0 at 0.85, and an unfinished transaction that lowered it to 0.5.
+    const left = await interruptTransaction(base, [
+      'UPDATE prompt_metrics SET quality_score = 0.5',
+    ]);
+    const ws = workspaceWith({ [STORE]: left.store, [`${STORE}-journal`]: left.journal });
+    mkdirSync(path.join(ws.dir, '.prompt_versions'), { recursive: true });
+    writeFileSync(path.join(ws.dir, STORE), regressed);
+    git(ws.dir, 'rm', '-q', `${STORE}-journal`);
+    git(ws.dir, 'add', '-A');
+    git(ws.dir, 'commit', '-q', '-m', 'head');
+    const headSha = git(ws.dir, 'rev-parse', 'HEAD');
+    fake.addPullRequest({ number: 5, headSha, baseSha: ws.sha });
+    const run = await runAction({
+      actionDir,
+      workspace: ws.dir,
+      apiUrl: fake.url,
+      eventName: 'pull_request',
+      event: pullRequestEvent({ number: 5, headSha, baseSha: ws.sha }),
+    });
+    // Read without its journal, the base would be at 0.5 and the head (0.7) an improvement.
+    expect(run.outputs.verdict, run.stdout).toBe('regressed');
+  });
+});
+
+describe('an empty github-token input', () => {
+  it.each([[''], ['${{ github.token }}']])('stops with one clear line: %j', async (token) => {
+    const ws = baseAndHead(base, regressed);
+    const run = await runAction({
+      actionDir,
+      workspace: ws.dir,
+      apiUrl: fake.url,
+      eventName: 'pull_request',
+      event: pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
+      inputs: { 'github-token': token },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "::error::Input 'github-token' is empty: leave it out to use the job's token (github.token)",
+    );
+    expect(fake.requests).toHaveLength(0);
+  });
+});
