@@ -15,6 +15,7 @@ const NAMES = [
   HOSTILE,
   'line\nbreak | \u202Egnp.exe\u200B @admin ```',
   `${'A'.repeat(5000)}|<b>@x</b>${'z'.repeat(5000)}`,
+  'fixes GH-123 and gh-7',
 ];
 
 let fake: FakeGitHub;
