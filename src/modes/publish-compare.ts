@@ -12,6 +12,7 @@ import { checkConclusion, renderCheckOutput } from '../report/check.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, fitMarkdown } from '../report/limits.js';
 import type { CompareReport } from '../report/types.js';
 import { describeError } from '../errors.js';
+import { md } from '../report/escape.js';
 import { writeReport } from './report-file.js';
 
 /** The pull request a report is published on. */
@@ -110,7 +111,9 @@ export async function failCheck(
     gh,
     ctx,
     check,
-    { conclusion: 'failure', title, summary: describeError(error) },
+    // The message may quote the store (a trigger's name, SQLite's schema error): it is
+    // escaped like any report field, so no link, image, mention or reference reaches the page.
+    { conclusion: 'failure', title, summary: md(describeError(error), 1000) },
     io,
   );
   throw error;

@@ -88,6 +88,30 @@ describe('hostile store strings', () => {
   });
 });
 
+describe('a refused store', () => {
+  it('is quoted in the check run as escaped text, never as links, images or mentions', async () => {
+    const trigger = '[x](https://evil.example) ![i](https://evil.example/i.png) @octocat #1 GH-2';
+    const ws = await workspace({
+      ...headSpec(0.7),
+      sql: {
+        afterData: [
+          `CREATE TRIGGER "${trigger}" AFTER INSERT ON prompt_metrics BEGIN SELECT 1; END`,
+        ],
+      },
+    });
+    const run = await prRun(ws);
+    expect(run.code, logged(run)).not.toBe(0);
+    const check = [...fake.state.checkRuns.values()][0];
+    const summary = check?.output.summary ?? '';
+    expect(check?.conclusion).toBe('failure');
+    expect(summary).toContain('defines triggers');
+    expectSafeMarkdown(summary);
+    // Every bracket is escaped, so no link or image can open.
+    expect(summary).not.toMatch(/(?<!\\)[[\]]/);
+    expect(summary).toContain('\\[x\\](https:&#8203;//evil.example)');
+  });
+});
+
 describe('a flaky API', () => {
   it('completes with one sticky comment and one check run through 500s, a 502 after a write, rate limits and slow answers', async () => {
     for (let i = 0; i < 210; i++) fake.addComment(5, `comment ${i}`);
