@@ -5,6 +5,7 @@ import { modeForEvent, readConfig } from './action/inputs.js';
 import type { ActionIO, ModeResult } from './action/io.js';
 import type { Config, Mode } from './config/config.js';
 import { describeError } from './errors.js';
+import { runnerSafeText } from './report/runner-safe.js';
 import { createGitHubClient } from './github/index.js';
 import type { ActionContext } from './action/context.js';
 import type { GitHub } from './github/index.js';
@@ -14,7 +15,13 @@ import { prCheck } from './modes/pr-check.js';
 import { publishMode } from './modes/publish.js';
 
 const io: ActionIO = {
-  log: { info: core.info, warning: core.warning, debug: core.debug },
+  // Messages may quote store files, prompts or artifacts. core.info writes a line as it is,
+  // and core escapes only \r, \n and % in a warning's text, so each gets the runner-safe pass.
+  log: {
+    info: (m) => core.info(runnerSafeText(m)),
+    warning: (m) => core.warning(runnerSafeText(m)),
+    debug: (m) => core.debug(runnerSafeText(m)),
+  },
   summary: async (markdown) => {
     await core.summary.addRaw(markdown, true).write();
   },
@@ -48,8 +55,8 @@ export async function run(): Promise<void> {
     );
     const gh = createGitHubClient(config.githubToken, { logger: io.log });
     const result = await dispatch(mode, ctx, config, gh);
-    if (result.failure) core.setFailed(result.failure);
+    if (result.failure) core.setFailed(runnerSafeText(result.failure));
   } catch (error) {
-    core.setFailed(describeError(error));
+    core.setFailed(runnerSafeText(describeError(error)));
   }
 }
