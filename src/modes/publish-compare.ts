@@ -4,9 +4,11 @@ import type { Config } from '../config/config.js';
 import {
   buildCommentMarker,
   completeCheckRun,
+  confirmsRun,
   startCheckRun,
   upsertStickyComment,
   type GitHub,
+  type Marker,
 } from '../github/index.js';
 import { checkConclusion, renderCheckOutput } from '../report/check.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, fitMarkdown } from '../report/limits.js';
@@ -119,6 +121,11 @@ export async function failCheck(
   throw error;
 }
 
+/** Asks GitHub whether a comment's claimed run is a real, later run of this workflow. */
+export function confirmer(gh: GitHub, ctx: ActionContext): (m: Marker) => Promise<boolean> {
+  return (m) => confirmsRun(gh, { owner: ctx.owner, repo: ctx.repo, runId: ctx.runId }, m);
+}
+
 /**
  * Publishes a comparison on a pull request: the sticky comment (per the `comment` input), the
  * check run's conclusion and the outputs. A token that may not write degrades to the summary.
@@ -156,6 +163,7 @@ export async function publishCompare(o: {
         runNumber: ctx.runNumber,
         headSha: target.headSha,
         mode,
+        confirmRun: confirmer(gh, ctx),
       },
       io.log,
     );
