@@ -1,5 +1,6 @@
 import { runCli } from './cli/main.js';
 import { describeError } from './errors.js';
+import { runnerSafeText } from './report/runner-safe.js';
 
 // The CLI entry: argv in, report out. Bad input exits 2 with one line on stderr, never a stack.
 try {
@@ -7,6 +8,7 @@ try {
   process.stdout.write(result.stdout);
   process.exitCode = result.exitCode;
 } catch (error) {
-  process.stderr.write(`pv-check: ${describeError(error)}\n`);
+  // The message may quote the store (a trigger's name, a prompt the selection did not find).
+  process.stderr.write(runnerSafeText(`pv-check: ${describeError(error)}`) + '\n');
   process.exitCode = 2;
 }

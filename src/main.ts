@@ -6,6 +6,7 @@ import type { ActionIO, ModeResult } from './action/io.js';
 import type { Config, Mode } from './config/config.js';
 import { ConfigError } from './config/parse.js';
 import { describeError } from './errors.js';
+import { runnerSafeText } from './report/runner-safe.js';
 import { createGitHubClient } from './github/index.js';
 import type { ActionContext } from './action/context.js';
 import type { GitHub } from './github/index.js';
@@ -19,7 +20,13 @@ export const EMPTY_TOKEN =
   "Input 'github-token' is empty: leave it out to use the job's token (github.token), or check that the secret it names exists (an unset secret is empty, and workflows from forks get no secrets).";
 
 const io: ActionIO = {
-  log: { info: core.info, warning: core.warning, debug: core.debug },
+  // Messages may quote store files, prompts or artifacts. core.info writes a line as it is,
+  // and core escapes only \r, \n and % in a warning's text, so each gets the runner-safe pass.
+  log: {
+    info: (m) => core.info(runnerSafeText(m)),
+    warning: (m) => core.warning(runnerSafeText(m)),
+    debug: (m) => core.debug(runnerSafeText(m)),
+  },
   summary: async (markdown) => {
     await core.summary.addRaw(markdown, true).write();
   },
@@ -54,8 +61,8 @@ export async function run(): Promise<void> {
     );
     const gh = createGitHubClient(config.githubToken, { logger: io.log });
     const result = await dispatch(mode, ctx, config, gh);
-    if (result.failure) core.setFailed(result.failure);
+    if (result.failure) core.setFailed(runnerSafeText(result.failure));
   } catch (error) {
-    core.setFailed(describeError(error));
+    core.setFailed(runnerSafeText(describeError(error)));
   }
 }

@@ -10,6 +10,7 @@ import type { HealthReport } from '../report/health-types.js';
 import { renderJson } from '../report/json.js';
 import { renderCompareMarkdown } from '../report/markdown.js';
 import { renderSummary } from '../report/summary-render.js';
+import { runnerSafeJson, runnerSafeText } from '../report/runner-safe.js';
 import { renderCompareText } from '../report/text.js';
 import type { CompareReport } from '../report/types.js';
 import { runInWorker, type WorkerOptions } from '../worker/run.js';
@@ -88,6 +89,19 @@ function health(args: ParsedArgs, config: Config, now: string): Promise<HealthRe
   return runInWorker(healthRequest(config, store, now), limits(config));
 }
 
+/**
+ * What the CLI prints, with no workflow command in it: it often runs in a workflow step, and
+ * the report quotes store strings anyone who can write the store chose.
+ */
+function safe(text: string, fmt: Format): string {
+  return fmt === 'json' ? runnerSafeJson(text) : runnerSafeText(text);
+}
+
+/** The JSON report as written to --output: parses the same, prints no workflow command. */
+function jsonFile(report: CompareReport | HealthReport): string {
+  return runnerSafeJson(renderJson(report));
+}
+
 function renderHealth(report: HealthReport, fmt: Format, charts: boolean): string {
   if (fmt === 'json') return renderJson(report);
   if (fmt === 'markdown') return renderHealthMarkdown(report, { charts, detail: 'full' });
@@ -124,23 +138,23 @@ export async function runCli(
       limits(config),
     );
     return {
-      stdout: fmt === 'json' ? renderJson(report) : renderSummary(report, fmt),
+      stdout: safe(fmt === 'json' ? renderJson(report) : renderSummary(report, fmt), fmt),
       exitCode: 0,
     };
   }
   const output = args.options.get('output');
   if (args.command === 'health') {
     const report = await health(args, config, now);
-    if (output) await writeFile(output, renderJson(report));
+    if (output) await writeFile(output, jsonFile(report));
     return {
-      stdout: renderHealth(report, fmt, config.charts),
+      stdout: safe(renderHealth(report, fmt, config.charts), fmt),
       exitCode: report.verdict === 'regressed' ? 1 : 0,
     };
   }
   const report = await compare(args, config, now);
-  if (output) await writeFile(output, renderJson(report));
+  if (output) await writeFile(output, jsonFile(report));
   return {
-    stdout: renderCompare(report, fmt, config.charts),
+    stdout: safe(renderCompare(report, fmt, config.charts), fmt),
     exitCode: report.verdict === 'regressed' ? 1 : 0,
   };
 }

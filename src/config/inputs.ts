@@ -49,7 +49,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'baseline-artifact',
     default: '',
     description:
-      'Take the baseline store from the newest artifact of this name of the latest successful run of baseline-workflow on baseline-branch.',
+      'Take the baseline store from the newest artifact of this name of the latest successful push, schedule or workflow_dispatch run of baseline-workflow on baseline-branch.',
     actionOnly: true,
   },
   {

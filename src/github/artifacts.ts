@@ -54,12 +54,18 @@ export async function listRunArtifacts(
 
 /**
  * The newest successful run of `workflow` (file name or id) on `branch`, made in this
- * repository: a fork's pull request from a branch of the same name is not a baseline.
- * Looks at the newest 300 runs at most.
+ * repository (a fork's pull request from a branch of the same name is not a baseline) and, when
+ * `events` is given, triggered by one of them. Looks at the newest 300 runs at most.
  */
 export async function latestSuccessfulRun(
   gh: GitHub,
-  o: { owner: string; repo: string; workflow: string | number; branch: string; event?: string },
+  o: {
+    owner: string;
+    repo: string;
+    workflow: string | number;
+    branch: string;
+    events?: readonly string[];
+  },
 ): Promise<WorkflowRunInfo | null> {
   const self = `${o.owner}/${o.repo}`.toLowerCase();
   let pages = 0;
@@ -69,11 +75,13 @@ export async function latestSuccessfulRun(
     workflow_id: o.workflow,
     branch: o.branch,
     status: 'success',
-    ...(o.event !== undefined ? { event: o.event } : {}),
     per_page: 100,
   })) {
     const run = page.data.find(
-      (r) => r.conclusion === 'success' && r.head_repository?.full_name?.toLowerCase() === self,
+      (r) =>
+        r.conclusion === 'success' &&
+        r.head_repository?.full_name?.toLowerCase() === self &&
+        (o.events === undefined || o.events.includes(r.event)),
     );
     if (run) {
       return {

@@ -4,7 +4,7 @@ import { createThenList } from './create.js';
 import { isNotFound, toForbidden, write } from './errors.js';
 import type { Forbidden } from './errors.js';
 import { whoAmI } from './identity.js';
-import { findMarker } from './markers.js';
+import { findMarker, type Marker } from './markers.js';
 import { COMMENT_LIMIT, trimWithNote } from './trim.js';
 
 /** Where the sticky comment lives. */
@@ -30,6 +30,13 @@ export interface UpsertCommentOptions extends CommentTarget {
    * one (`comment: on-regression` when there is no regression any more).
    */
   mode?: 'upsert' | 'update-only';
+  /**
+   * Whether GitHub confirms the run a comment's marker claims (see `confirmsRun`). A comment
+   * that says it holds a newer run's report is left alone only when this confirms it; without
+   * it, or when it says no, the current run's report replaces it, so that a forged run number
+   * cannot freeze the comment.
+   */
+  confirmRun?: (marker: Marker) => Promise<boolean>;
 }
 
 /** Outcome of {@link upsertStickyComment}. */
@@ -102,22 +109,31 @@ export async function upsertStickyComment(
   const body = trimWithNote(opts.body, COMMENT_LIMIT);
   const { owner, repo } = opts;
   const urls = new Map<number, string>();
+  const replace = async (id: number, url: string, old: string): Promise<StickyResult> => {
+    if (old !== body) {
+      await write('update the pull request comment', () =>
+        gh.rest.issues.updateComment({ owner, repo, comment_id: id, body }),
+      );
+    }
+    return { status: 'updated', commentId: id, url };
+  };
   try {
     const ours = await listOurs(gh, opts, urls);
     if (ours.length > 0) {
       const kept = ours.length > 1 ? await dedupe(gh, opts, ours, logger) : ours[0]!;
       const url = urlOf(urls, kept.id);
       if (isNewerThan(kept.marker, marker)) {
+        if (!(await opts.confirmRun?.(kept.marker))) {
+          logger.info(
+            `Comment ${kept.id} claims run ${kept.marker.run} (attempt ${kept.marker.attempt}), newer than this run ${marker.run}, but GitHub does not confirm that run: replacing it.`,
+          );
+          return await replace(kept.id, url, kept.body);
+        }
         const reason = `comment ${kept.id} already shows run ${kept.marker.run} (attempt ${kept.marker.attempt}), newer than run ${marker.run} (attempt ${marker.attempt})`;
         logger.info(`Not updating the pull request comment: ${reason}.`);
         return { status: 'skipped', commentId: kept.id, url, reason };
       }
-      if (kept.body !== body) {
-        await write('update the pull request comment', () =>
-          gh.rest.issues.updateComment({ owner, repo, comment_id: kept.id, body }),
-        );
-      }
-      return { status: 'updated', commentId: kept.id, url };
+      return await replace(kept.id, url, kept.body);
     }
     if (opts.mode === 'update-only') return { status: 'absent' };
 

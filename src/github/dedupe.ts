@@ -41,7 +41,7 @@ export interface DedupePlan {
 }
 
 /**
- * Ours among `items`: the marker of `kind` with `key`, written by `login`. A marker in
+ * Ours among `items`: the marker of `kind` with `key` as the first line, written by `login`. A marker in
  * something written by anyone else is ignored, so nobody can make us edit their text.
  *
  * With the login unknown (null: GitHub does not tell an App or Actions token who it is), the
@@ -50,12 +50,12 @@ export interface DedupePlan {
  */
 export function selectOurs(
   items: readonly Published[],
-  opts: { kind: MarkerKind; key: string; login: string | null; firstLineOnly?: boolean },
+  opts: { kind: MarkerKind; key: string; login: string | null },
 ): Ours[] {
   const marked: (Ours & { author: Published })[] = [];
   for (const item of items) {
     if (!item.body || item.login === undefined) continue;
-    const marker = findMarker(item.body, opts.kind, opts.firstLineOnly ?? false);
+    const marker = findMarker(item.body, opts.kind);
     if (marker?.key !== opts.key) continue;
     marked.push({ id: item.id, body: item.body, marker, author: item });
   }

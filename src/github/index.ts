@@ -10,5 +10,6 @@ export { ACTIONS_BOT_LOGIN } from './identity.js';
 export * from './issues.js';
 export * from './markers.js';
 export * from './pulls.js';
+export * from './runs.js';
 export { trimWithNote } from './trim.js';
 export * from './zip.js';

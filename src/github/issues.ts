@@ -65,7 +65,7 @@ async function listOpenOurs(gh: GitHub, o: SyncIssueOptions): Promise<Seen> {
   const issues = all.filter((i) => !i.pull_request);
   const items = issues.map((i) => published(i.number, i.body, i.user));
   return {
-    ours: selectOurs(items, { kind: 'health', key: o.key, login, firstLineOnly: true }),
+    ours: selectOurs(items, { kind: 'health', key: o.key, login }),
     titles: new Map(issues.map((i) => [i.number, i.title])),
     urls: new Map(issues.map((i) => [i.number, i.html_url])),
   };
@@ -117,7 +117,7 @@ function checkArgs(o: SyncIssueOptions): ReturnType<typeof findMarker> & object 
   // parseConfig refuses such an input; this guards other callers.
   if (o.label.includes(','))
     throw new Error(`The tracking issue label '${o.label}' must not contain a comma.`);
-  const marker = findMarker(o.body, 'health', true);
+  const marker = findMarker(o.body, 'health');
   if (
     !marker ||
     marker.key !== o.key ||

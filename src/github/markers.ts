@@ -4,8 +4,8 @@
  *   <!-- prompt-versioner-action:comment key=KEY sha=HEADSHA run=N attempt=N -->
  *   <!-- prompt-versioner-action:health key=KEY sha=SHA run=N attempt=N alerts=FINGERPRINT -->
  *
- * Report bodies put the marker on their first line. The parser accepts only this exact
- * format, on a line of its own. Safety assumption: the report renderers escape `<` in every
+ * Report bodies put the marker on their first line, and only a first line is read as one. The
+ * parser accepts only this exact format. Safety assumption: the report renderers escape `<` in every
  * string that comes from a store (prompt names, versions, model names), so store content can
  * never form a line that parses as a marker. Authorship is checked as well (see dedupe.ts).
  */
@@ -87,21 +87,14 @@ export function parseMarkerLine(line: string): Marker | null {
 }
 
 /**
- * The marker of a body: the first line that is exactly a marker of `kind`, or only the first
- * line when `firstLineOnly` (issues, whose body must start with it).
+ * The marker of a body: its first line, when that is exactly a marker of `kind`. Only the first
+ * line counts: our bodies start with it, and a marker further down is text someone quoted or
+ * wrote (another workflow's comment echoing user text), never ours.
  */
-export function findMarker(
-  body: string | null | undefined,
-  kind: MarkerKind,
-  firstLineOnly = false,
-): Marker | null {
+export function findMarker(body: string | null | undefined, kind: MarkerKind): Marker | null {
   if (!body) return null;
-  const lines = body.split('\n');
-  for (const line of firstLineOnly ? lines.slice(0, 1) : lines) {
-    const marker = parseMarkerLine(line);
-    if (marker?.kind === kind) return marker;
-  }
-  return null;
+  const marker = parseMarkerLine(body.split('\n', 1)[0] ?? '');
+  return marker?.kind === kind ? marker : null;
 }
 
 /** Orders two reports: negative when `a` is older than `b` (run number, then attempt). */

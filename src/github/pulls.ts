@@ -40,10 +40,11 @@ function toInfo(p: PullLike): PullRequestInfo {
 }
 
 /**
- * Pull requests GitHub associates with a commit (every page). Note: asked of the base
- * repository, this finds no pull request from a fork; see {@link findOpenPullRequestsByHead}.
+ * Open pull requests GitHub associates with a commit (every page): closed ones that once had
+ * it as head are left out. Note: asked of the base repository, this finds no pull request from
+ * a fork; see {@link findOpenPullRequestsByHead}.
  */
-export async function findPullRequestsForCommit(
+export async function findOpenPullRequestsForCommit(
   gh: GitHub,
   o: { owner: string; repo: string; sha: string },
 ): Promise<PullRequestInfo[]> {
@@ -53,7 +54,7 @@ export async function findPullRequestsForCommit(
     commit_sha: o.sha,
     per_page: 100,
   });
-  return pulls.map((p) => toInfo(p));
+  return pulls.map((p) => toInfo(p)).filter((p) => p.state === 'open');
 }
 
 /**

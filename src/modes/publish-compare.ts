@@ -4,14 +4,17 @@ import type { Config } from '../config/config.js';
 import {
   buildCommentMarker,
   completeCheckRun,
+  confirmsRun,
   startCheckRun,
   upsertStickyComment,
   type GitHub,
+  type Marker,
 } from '../github/index.js';
 import { checkConclusion, renderCheckOutput } from '../report/check.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, fitMarkdown } from '../report/limits.js';
 import type { CompareReport } from '../report/types.js';
 import { describeError } from '../errors.js';
+import { md } from '../report/escape.js';
 import { writeReport } from './report-file.js';
 
 /** The pull request a report is published on. */
@@ -110,10 +113,17 @@ export async function failCheck(
     gh,
     ctx,
     check,
-    { conclusion: 'failure', title, summary: describeError(error) },
+    // The message may quote the store (a trigger's name, SQLite's schema error): it is
+    // escaped like any report field, so no link, image, mention or reference reaches the page.
+    { conclusion: 'failure', title, summary: md(describeError(error), 1000) },
     io,
   );
   throw error;
+}
+
+/** Asks GitHub whether a comment's claimed run is a real, later run of this workflow. */
+export function confirmer(gh: GitHub, ctx: ActionContext): (m: Marker) => Promise<boolean> {
+  return (m) => confirmsRun(gh, { owner: ctx.owner, repo: ctx.repo, runId: ctx.runId }, m);
 }
 
 /**
@@ -153,6 +163,7 @@ export async function publishCompare(o: {
         runNumber: ctx.runNumber,
         headSha: target.headSha,
         mode,
+        confirmRun: confirmer(gh, ctx),
       },
       io.log,
     );

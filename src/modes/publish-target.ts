@@ -2,7 +2,7 @@ import { payloadValue, type ActionContext } from '../action/context.js';
 import { ConfigError } from '../config/parse.js';
 import {
   findOpenPullRequestsByHead,
-  findPullRequestsForCommit,
+  findOpenPullRequestsForCommit,
   getPullRequest,
   type GitHub,
   type PullRequestInfo,
@@ -83,8 +83,9 @@ export type Targets =
 /**
  * The pull requests of this repository whose head is the run's commit. A fork's run lists no
  * pull request, so they are also looked up by head commit and by `fork-owner:branch`. When the
- * report names a pull request, that one is used, and only if its head is the run's commit and
- * its base repository is this one: otherwise a fork could have the report posted anywhere.
+ * report names a pull request, that one is used, and only if it is open, its head is the run's
+ * commit and its base repository is this one: otherwise a fork could have the report posted
+ * anywhere. Pull requests found any other way must meet the same three conditions.
  */
 export async function findTargets(
   gh: GitHub,
@@ -94,8 +95,10 @@ export async function findTargets(
 ): Promise<Targets> {
   const ids = { owner: ctx.owner, repo: ctx.repo };
   const ours = `${ctx.owner}/${ctx.repo}`.toLowerCase();
+  // Open only: a closed (or merged) pull request with the same head is over, and a report
+  // posted there would reach people who no longer expect one.
   const fits = (p: PullRequestInfo): boolean =>
-    p.headSha === run.headSha && p.baseRepoFullName.toLowerCase() === ours;
+    p.state === 'open' && p.headSha === run.headSha && p.baseRepoFullName.toLowerCase() === ours;
   if (claimed !== undefined) {
     const pr = await getPullRequest(gh, { ...ids, number: claimed });
     if (pr && fits(pr)) return { ok: true, pulls: [pr] };
@@ -103,7 +106,9 @@ export async function findTargets(
       ? 'which does not exist'
       : pr.baseRepoFullName.toLowerCase() !== ours
         ? `whose base repository is ${pr.baseRepoFullName}`
-        : `whose head is ${pr.headSha.slice(0, 7)}, not ${run.headSha.slice(0, 7)} (the commit run ${run.id} tested)`;
+        : pr.headSha !== run.headSha
+          ? `whose head is ${pr.headSha.slice(0, 7)}, not ${run.headSha.slice(0, 7)} (the commit run ${run.id} tested)`
+          : `which is ${pr.merged ? 'merged' : 'closed'}`;
     return {
       ok: false,
       reason: `The report names pull request #${claimed}, ${why}; it was not published anywhere`,
@@ -114,7 +119,7 @@ export async function findTargets(
     const pr = await getPullRequest(gh, { ...ids, number: n });
     if (pr) found.push(pr);
   }
-  found.push(...(await findPullRequestsForCommit(gh, { ...ids, sha: run.headSha })));
+  found.push(...(await findOpenPullRequestsForCommit(gh, { ...ids, sha: run.headSha })));
   const headOwner = run.headRepo?.split('/')[0];
   if (headOwner && run.headBranch) {
     found.push(
@@ -127,6 +132,6 @@ export async function findTargets(
     );
   }
   const byNumber = new Map<number, PullRequestInfo>();
-  for (const p of found) if (p.state === 'open' && fits(p)) byNumber.set(p.number, p);
+  for (const p of found) if (fits(p)) byNumber.set(p.number, p);
   return { ok: true, pulls: [...byNumber.values()].sort((a, b) => a.number - b.number) };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ActionContext } from '../action/context.js';
 import type { ActionIO } from '../action/io.js';
 import { renderJson } from '../report/json.js';
+import { runnerSafeJson } from '../report/runner-safe.js';
 import type { CompareReport } from '../report/types.js';
 import type { HealthReport } from '../report/health-types.js';
 
@@ -16,7 +17,8 @@ export async function writeReport(
   const dir = path.join(ctx.tempDir, 'prompt-versioner-action');
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `${report.kind}-${key}.json`);
-  await writeFile(file, renderJson(report));
+  // A later step may `cat` it into the log: it parses the same but carries no workflow command.
+  await writeFile(file, runnerSafeJson(renderJson(report)));
   io.setOutput('report-path', file);
   return file;
 }

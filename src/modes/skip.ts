@@ -4,7 +4,7 @@ import type { Config } from '../config/config.js';
 import { buildCommentMarker, upsertStickyComment, type GitHub } from '../github/index.js';
 import { cap, md, plain } from '../report/escape.js';
 import { SourceError } from '../sources/errors.js';
-import { finishCheck, type CheckHandle, type PublishTarget } from './publish-compare.js';
+import { confirmer, finishCheck, type CheckHandle, type PublishTarget } from './publish-compare.js';
 
 /** The `verdict` output of a run that had nothing it could judge. */
 export const SKIPPED_VERDICT = 'skipped';
@@ -62,6 +62,7 @@ export async function endSkipped(
         runNumber: ctx.runNumber,
         headSha: o.target.headSha,
         mode: 'update-only',
+        confirmRun: confirmer(gh, ctx),
       },
       io.log,
     );

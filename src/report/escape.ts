@@ -90,6 +90,8 @@ export function md(text: string, max: number = DEFAULT_MAX_CHARS): string {
       .replace(/:\/\//g, ':' + ZWSP + '//')
       .replace(/:(?=[\w+-]+:)/g, ':' + ZWSP)
       .replace(/(www)\./gi, '$1' + ZWSP + '.')
+      // GH-123 is a cross-reference too, in any case; the `#` form is handled above.
+      .replace(/(gh)-(?=\d)/gi, '$1' + ZWSP + '-')
       // Block markers matter only at the start of a line; a caller might put the text there.
       .replace(/^([-+=])/, '\\$1')
       .replace(/^(\d+)([.)]) /, '$1\\$2 ')

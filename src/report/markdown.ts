@@ -44,6 +44,26 @@ export interface MarkdownOptions {
   readonly marker?: string;
   /** `full` for the comment when it fits; `fitMarkdown` falls back to the others. */
   readonly detail: Detail;
+  /**
+   * Most candidate sections to render (the worst first); the rest are left out silently, for
+   * `fitMarkdown`, which knows that more than this could never fit and says how many it hid.
+   */
+  readonly maxSections?: number;
+}
+
+/** Statuses that get a section of their own at each detail (null: every one). */
+const SECTION_STATUSES: Readonly<Record<Detail, readonly string[] | null>> = {
+  full: null,
+  compact: ['regressed', 'degraded', 'inconclusive'],
+  minimal: ['regressed', 'degraded'],
+};
+
+/** How many candidate sections the rendering at `detail` has. */
+export function sectionCount(report: CompareReport, detail: Detail): number {
+  const statuses = SECTION_STATUSES[detail];
+  return statuses === null
+    ? report.comparisons.length
+    : report.comparisons.filter((c) => statuses.includes(c.status)).length;
 }
 
 /** Icon per verdict for the first line. */
@@ -240,15 +260,12 @@ export function renderCompareMarkdown(report: CompareReport, options: MarkdownOp
   out.push(...compareVerdictBlock(report, style));
 
   const sorted = sortWorstFirst(report.comparisons);
-  const shownStatuses =
-    options.detail === 'full'
-      ? null
-      : options.detail === 'compact'
-        ? ['regressed', 'degraded', 'inconclusive']
-        : ['regressed', 'degraded'];
+  const shownStatuses = SECTION_STATUSES[options.detail];
   const shown = sorted.filter((c) => shownStatuses === null || shownStatuses.includes(c.status));
-  const rest = sorted.filter((c) => !shown.includes(c));
-  for (const c of shown) out.push(...section(c, report, options));
+  const shownSet = new Set(shown);
+  const rest = sorted.filter((c) => !shownSet.has(c));
+  for (const c of shown.slice(0, options.maxSections ?? shown.length))
+    out.push(...section(c, report, options));
   if (options.detail === 'compact') out.push(...collapsedLines(rest, report));
   if (options.detail === 'minimal') out.push(...leftOutLine(rest));
 

@@ -11,6 +11,13 @@ import { storeLabel } from './label.js';
 import { workspaceStore } from './workspace.js';
 
 const STORE_EXTENSIONS = ['.sqlite', '.sqlite3', '.db'];
+
+/**
+ * The events whose runs may supply a baseline: only code already on the branch runs on them.
+ * A run of the same workflow on pull_request_target, issue_comment or workflow_run may have
+ * evaluated a pull request's code, so its store says nothing trustworthy about the baseline.
+ */
+export const BASELINE_EVENTS = ['push', 'schedule', 'workflow_dispatch'] as const;
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]+\.ya?ml$/;
 
 /**
@@ -90,9 +97,10 @@ async function baselineBranch(
 }
 
 /**
- * The baseline store: the newest artifact `baseline-artifact` of the latest successful run of
- * `baseline-workflow` on `baseline-branch` (default: the pull request's base branch, else the
- * default branch). No such run, or no such artifact, is a neutral {@link SourceError}.
+ * The baseline store: the newest artifact `baseline-artifact` of the latest successful push,
+ * schedule or workflow_dispatch run of `baseline-workflow` on `baseline-branch` (default: the
+ * pull request's base branch, else the default branch). No such run, or no such artifact, is a
+ * neutral {@link SourceError}.
  */
 export async function baselineStoreArtifact(
   gh: GitHub,
@@ -108,10 +116,11 @@ export async function baselineStoreArtifact(
     repo: ctx.repo,
     workflow,
     branch,
+    events: BASELINE_EVENTS,
   });
   if (!run) {
     throw new SourceError(
-      `No successful run of ${workflow} on branch '${branch}' in ${ctx.owner}/${ctx.repo} to take input 'baseline-artifact' from: run that workflow on '${branch}' once (it must upload '${name}'), or set input 'baseline-branch'.`,
+      `No successful ${BASELINE_EVENTS.join(', ')} run of ${workflow} on branch '${branch}' in ${ctx.owner}/${ctx.repo} to take input 'baseline-artifact' from: run that workflow on '${branch}' once on one of those events (it must upload '${name}'), or set input 'baseline-branch'.`,
       true,
     );
   }

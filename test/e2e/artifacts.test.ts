@@ -1,5 +1,6 @@
 import { zipSync } from 'fflate';
 import { existsSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './fake-github.js';
@@ -34,6 +35,31 @@ function check(inputs: Record<string, string> = FROM_ARTIFACTS) {
       inputs,
     }),
   };
+}
+
+/**
+ * `zip` (one stored entry, from fflate) with its data replaced by a deflate `stream`: the
+ * records keep the entry's declared size and checksum, and now say method 8.
+ */
+function withStream(zip: Uint8Array, stream: Uint8Array): Uint8Array {
+  const v = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const nameLength = v.getUint16(26, true);
+  const stored = v.getUint32(18, true);
+  const dataStart = 30 + nameLength + v.getUint16(28, true);
+  const tail = zip.slice(dataStart + stored);
+  const out = new Uint8Array(dataStart + stream.length + tail.length);
+  out.set(zip.subarray(0, dataStart), 0);
+  out.set(stream, dataStart);
+  out.set(tail, dataStart + stream.length);
+  const o = new DataView(out.buffer);
+  const cd = dataStart + stream.length;
+  o.setUint16(8, 8, true);
+  o.setUint32(18, stream.length, true);
+  o.setUint16(cd + 10, 8, true);
+  o.setUint32(cd + 20, stream.length, true);
+  // The end record's directory offset moves with the data.
+  o.setUint32(out.length - 22 + 16, cd, true);
+  return out;
 }
 
 /** A successful run of eval.yml on main that uploaded the baseline store. */
@@ -84,6 +110,31 @@ describe('pull_request with stores from workflow artifacts', () => {
     expect(listTree(ws.dir)).toEqual(before);
   });
 
+  it('takes the baseline only from push, schedule or workflow_dispatch runs, never a newer pull_request_target one', async () => {
+    const runNumber = seedBaseline();
+    for (const event of ['pull_request_target', 'issue_comment', 'workflow_run']) {
+      const untrusted = fake.addWorkflowRun('eval.yml', { head_branch: 'main', event });
+      fake.addArtifact(untrusted.id, { name: 'prompt-store', zip: storeZip(head) });
+    }
+    fake.addArtifact(4242, { name: 'prompt-store', zip: storeZip(head) });
+    const run = await check().run;
+    expect(run.stdout).toMatch(new RegExp(`Baseline store: artifact prompt-store \\(run #${runNumber} of eval\\.yml on main\\)`)); // prettier-ignore
+    expect(run.outputs).toMatchObject({ verdict: 'regressed', regressions: '1' });
+  });
+
+  it('refuses a zip bomb in the baseline artifact without inflating it', async () => {
+    // One entry declaring 1 KiB whose stream inflates to 512 MiB of zeros.
+    const stream = deflateRawSync(new Uint8Array(512 * 1024 * 1024), { level: 9 });
+    const bomb = zipSync({ 'db.sqlite': [new Uint8Array(1024), { level: 0 }] });
+    seedBaseline(withStream(bomb, stream));
+    fake.addArtifact(4242, { name: 'prompt-store', zip: storeZip(head) });
+    const started = Date.now();
+    const run = await check().run;
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::The artifact "prompt-store" of run #\d+ of eval\.yml on main was refused: Refusing artifact entry "db\.sqlite": it inflates past its declared 1024 bytes\./); // prettier-ignore
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
   it('an expired baseline artifact ends neutral: warning, neutral check, verdict skipped, green step, the old comment refreshed', async () => {
     fake.addArtifact(4242, { name: 'prompt-store', zip: storeZip(head) });
     const run1 = fake.addWorkflowRun('eval.yml', { head_branch: 'main' });
@@ -126,7 +177,7 @@ describe('pull_request with stores from workflow artifacts', () => {
     fake.addArtifact(4242, { name: 'prompt-store', zip: storeZip(head) });
     const run = await check({ ...FROM_ARTIFACTS, 'baseline-branch': 'release' }).run;
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/No successful run of eval\.yml on branch 'release'/);
+    expect(run.stdout).toMatch(/No successful push, schedule, workflow_dispatch run of eval\.yml on branch 'release'/); // prettier-ignore
   });
 
   it("refuses a zip with a '../' entry: failed step, failed check, nothing written outside", async () => {

@@ -165,6 +165,26 @@ describe('fork pull requests: publish: artifact, then mode publish on workflow_r
     expect(check?.output.summary).not.toMatch(/Prompt regression:/);
   });
 
+  it('publishes on no closed pull request, whether the report names it or the commit finds it', async () => {
+    fake.state.pulls.get(12)!.state = 'closed';
+    fake.addPullRequest({ number: 14, headSha: ws.headSha, headRepo: FORK, headRef: 'other', state: 'closed' }); // prettier-ignore
+    seedReport(RUN1, (r) => (r.context.pull_request = 14));
+    const named = await publishRun();
+    expect(named.code, named.stdout).toBe(0);
+    expect(named.stdout).toMatch(
+      /not published: The report names pull request #14, which is closed/,
+    );
+    expect(fake.state.comments).toHaveLength(0);
+    resetFake(fake);
+    fake.addPullRequest({ number: 12, headSha: ws.headSha, headRepo: FORK, headRef: 'feature', state: 'closed' }); // prettier-ignore
+    fake.addPullRequest({ number: 15, headSha: ws.headSha, state: 'closed' });
+    seedReport(RUN1, (r) => delete r.context.pull_request);
+    const found = await publishRun({ pull_requests: [{ number: 15 }] });
+    expect(found.code, found.stdout).toBe(0);
+    expect(found.stdout).toMatch(/No open pull request of octo-org\/octo-repo has head/);
+    expect(fake.state.comments).toHaveLength(0);
+  });
+
   it('refuses a report about another base repository, commit or run', async () => {
     fake.addPullRequest({ number: 10, headSha: ws.headSha, baseRepo: 'evil/octo-repo' });
     const cases: [Edit, RegExp][] = [

@@ -15,6 +15,7 @@ const NAMES = [
   HOSTILE,
   'line\nbreak | \u202Egnp.exe\u200B @admin ```',
   `${'A'.repeat(5000)}|<b>@x</b>${'z'.repeat(5000)}`,
+  'fixes GH-123 and gh-7',
 ];
 
 let fake: FakeGitHub;
@@ -87,6 +88,30 @@ describe('hostile store strings', () => {
   });
 });
 
+describe('a refused store', () => {
+  it('is quoted in the check run as escaped text, never as links, images or mentions', async () => {
+    const trigger = '[x](https://evil.example) ![i](https://evil.example/i.png) @octocat #1 GH-2';
+    const ws = await workspace({
+      ...headSpec(0.7),
+      sql: {
+        afterData: [
+          `CREATE TRIGGER "${trigger}" AFTER INSERT ON prompt_metrics BEGIN SELECT 1; END`,
+        ],
+      },
+    });
+    const run = await prRun(ws);
+    expect(run.code, logged(run)).not.toBe(0);
+    const check = [...fake.state.checkRuns.values()][0];
+    const summary = check?.output.summary ?? '';
+    expect(check?.conclusion).toBe('failure');
+    expect(summary).toContain('defines triggers');
+    expectSafeMarkdown(summary);
+    // Every bracket is escaped, so no link or image can open.
+    expect(summary).not.toMatch(/(?<!\\)[[\]]/);
+    expect(summary).toContain('\\[x\\](https:&#8203;//evil.example)');
+  });
+});
+
 describe('a flaky API', () => {
   it('completes with one sticky comment and one check run through 500s, a 502 after a write, rate limits and slow answers', async () => {
     for (let i = 0; i < 210; i++) fake.addComment(5, `comment ${i}`);
@@ -151,10 +176,31 @@ describe('a flaky API', () => {
   });
 });
 
+describe('a forged sticky comment (issue 13, finding 5)', () => {
+  it('cannot freeze the report with a run number GitHub does not know, nor by a marker below the first line', async () => {
+    const ws = await workspace(headSpec(0.7));
+    const marker = `<!-- prompt-versioner-action:comment key=default sha=${ws.headSha} run=999999999 attempt=1 -->`; // prettier-ignore
+    const quoted = fake.addComment(5, `quoting:\n${marker}\nquoted`, 'github-actions[bot]');
+    const forged = fake.addComment(5, `${marker}\nforged: all passed`, 'github-actions[bot]');
+    const run = await prRun(ws);
+    expect(run.outputs.verdict, logged(run)).toBe('regressed');
+    expect(run.stdout).toMatch(/claims run 999999999 .* GitHub does not confirm that run: replacing it/); // prettier-ignore
+    const after = fake.comments(5);
+    expect(after.find((c) => c.id === quoted.id)?.body).toMatch(/quoted$/);
+    const replaced = after.find((c) => c.id === forged.id)?.body ?? '';
+    expect(replaced.split('\n')[0]).toBe(`<!-- prompt-versioner-action:comment key=default sha=${ws.headSha} run=7 attempt=1 -->`); // prettier-ignore
+    expect(replaced).not.toMatch(/forged/);
+    expect(after).toHaveLength(2);
+  });
+});
+
 describe('two runs at once', () => {
   it('end with exactly one sticky comment carrying the newer report', async () => {
     const a = await workspace(headSpec(0.7));
     const b = await workspace(headSpec(0.72));
+    // GitHub knows both runs, so the later one's comment is confirmed and kept.
+    fake.addWorkflowRun('prompt-check.yml', { id: 4242, run_number: 30, head_sha: a.headSha });
+    fake.addWorkflowRun('prompt-check.yml', { run_number: 31, head_sha: b.headSha });
     await Promise.all([prRun(a, 30), prRun(b, 31)]);
     const left = ours();
     expect(left).toHaveLength(1);

@@ -120,4 +120,15 @@ describe('artifacts', () => {
       await latestSuccessfulRun(t.gh(), { ...repo, workflow: 'none.yml', branch: 'main' }),
     ).toBeNull();
   });
+
+  it('passes over newer runs of events not listed', async () => {
+    const fake = t.fake();
+    const push = fake.addWorkflowRun('eval.yml', { head_branch: 'main' });
+    fake.addWorkflowRun('eval.yml', { head_branch: 'main', event: 'pull_request_target' });
+    fake.addWorkflowRun('eval.yml', { head_branch: 'main', event: 'issue_comment' });
+    const o = { ...repo, workflow: 'eval.yml', branch: 'main' };
+    expect(await latestSuccessfulRun(t.gh(), { ...o, events: ['push', 'schedule'] })).toMatchObject({ id: push.id }); // prettier-ignore
+    expect(await latestSuccessfulRun(t.gh(), { ...o, events: ['schedule'] })).toBeNull();
+    expect(await latestSuccessfulRun(t.gh(), o)).toMatchObject({ event: 'issue_comment' });
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { upsertStickyComment } from '../../src/github/comments.js';
 import { buildCommentMarker, findMarker } from '../../src/github/markers.js';
+import { confirmsRun } from '../../src/github/runs.js';
 import { secondaryRateLimit } from '../e2e/fake-github.js';
 import { useFakeGitHub } from './helpers.js';
 
@@ -72,13 +73,42 @@ describe('upsertStickyComment', () => {
     expect(t.fake().requestsTo('PATCH', /comments/)).toHaveLength(0);
   });
 
-  it('never overwrites a newer report with an older one', async () => {
+  it('never overwrites a newer report with an older one, once GitHub confirms the newer run', async () => {
     const pr = t.fake().addPullRequest({ headSha: SHA }).number;
     await upsertStickyComment(t.gh(), args(pr, 7, 'newer'), t.log());
-    const result = await upsertStickyComment(t.gh(), args(pr, 6, 'older'), t.log());
+    const confirmed: number[] = [];
+    const confirmRun = (m: { run: number }) => (confirmed.push(m.run), Promise.resolve(true));
+    const result = await upsertStickyComment(t.gh(), { ...args(pr, 6, 'older'), confirmRun }, t.log()); // prettier-ignore
     expect(result.status).toBe('skipped');
+    expect(confirmed).toEqual([7]);
     expect(t.fake().comments(pr)[0]!.body).toContain('newer');
     expect(t.log().lines.join('\n')).toContain('run 7');
+  });
+
+  it('replaces a comment claiming a run GitHub does not confirm (issue 13, finding 5)', async () => {
+    for (const confirmRun of [undefined, () => Promise.resolve(false)]) {
+      const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+      // Our own author, so only the run number could keep it: a forged 999999999.
+      const forged = t.fake().addComment(pr, report(999_999_999, 'forged', 'main'), 'github-actions[bot]'); // prettier-ignore
+      const result = await upsertStickyComment(t.gh(), { ...args(pr, 3, 'real'), ...(confirmRun ? { confirmRun } : {}) }, t.log()); // prettier-ignore
+      expect(result).toMatchObject({ status: 'updated', commentId: forged.id });
+      expect(t.fake().comments(pr)).toHaveLength(1);
+      expect(t.fake().comments(pr)[0]!.body).toContain('real');
+    }
+    expect(t.log().lines.join('\n')).toMatch(/claims run 999999999 .* GitHub does not confirm/);
+  });
+
+  it('takes a marker only from the first line of a comment (issue 13, finding 5)', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    const quoted = t.fake().addComment(pr, `> someone wrote:\n${report(99, 'quoted')}`, 'github-actions[bot]'); // prettier-ignore
+    const result = await upsertStickyComment(t.gh(), args(pr, 3, 'real'), t.log());
+    expect(result.status).toBe('created');
+    expect(
+      t
+        .fake()
+        .comments(pr)
+        .find((c) => c.id === quoted.id)!.body,
+    ).toContain('quoted');
   });
 
   it('keeps one comment with the newer report when two runs race', async () => {
@@ -281,5 +311,31 @@ describe('upsertStickyComment with other tokens', () => {
     const result = await upsertStickyComment(t.client(PAT), args(pr, 2, 'later'), t.log());
     expect(result.status).toBe('updated');
     expect(t.fake().requestsTo('POST', /comments$/)).toHaveLength(0);
+  });
+});
+
+describe('confirmsRun', () => {
+  const t = useFakeGitHub();
+
+  it('confirms only a run of the same workflow, with that number, commit and attempt', async () => {
+    const fake = t.fake();
+    const self = fake.addWorkflowRun('check.yml', { run_number: 5, head_sha: 'b'.repeat(40) });
+    fake.addWorkflowRun('check.yml', { run_number: 6, head_sha: SHA, run_attempt: 2 });
+    fake.addWorkflowRun('other.yml', { run_number: 9, head_sha: SHA });
+    const ask = (run: number, attempt = 1, sha = SHA) =>
+      confirmsRun(t.gh(), { owner: OWNER, repo: REPO, runId: self.id }, { run, attempt, sha });
+    expect(await ask(6)).toBe(true);
+    expect(await ask(6, 2)).toBe(true);
+    expect(await ask(6, 3)).toBe(false);
+    expect(await ask(9)).toBe(false);
+    expect(await ask(999_999_999)).toBe(false);
+    expect(await ask(6, 1, 'a'.repeat(7))).toBe(false);
+    expect(
+      await confirmsRun(
+        t.gh(),
+        { owner: OWNER, repo: REPO, runId: 1 },
+        { run: 6, attempt: 1, sha: SHA },
+      ),
+    ).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { TooLargeError } from '../../src/github/bytes.js';
 import { getFileAtRef } from '../../src/github/contents.js';
 import {
   findOpenPullRequestsByHead,
-  findPullRequestsForCommit,
+  findOpenPullRequestsForCommit,
   getPullRequest,
 } from '../../src/github/pulls.js';
 import { useFakeGitHub } from './helpers.js';
@@ -57,13 +57,14 @@ describe('getFileAtRef', () => {
 describe('pull requests', () => {
   const t = useFakeGitHub();
 
-  it('finds same-repository pull requests by commit, across pages', async () => {
+  it('finds open same-repository pull requests by commit, across pages', async () => {
     const sha = 'e'.repeat(40);
     const numbers = [];
     for (let i = 0; i < 120; i++)
       numbers.push(t.fake().addPullRequest({ headSha: sha, headRef: `b${i}` }).number);
     t.fake().addPullRequest({ headSha: 'f'.repeat(40) });
-    const found = await findPullRequestsForCommit(t.gh(), { ...repo, sha });
+    t.fake().addPullRequest({ headSha: sha, headRef: 'old', state: 'closed' });
+    const found = await findOpenPullRequestsForCommit(t.gh(), { ...repo, sha });
     expect(found.map((p) => p.number)).toEqual(numbers);
     expect(
       t.fake().requestsTo('GET', `/repos/octo-org/octo-repo/commits/${sha}/pulls`),
@@ -80,7 +81,7 @@ describe('pull requests', () => {
     const pr = t
       .fake()
       .addPullRequest({ headSha: sha, headRepo: 'forker/octo-repo', headRef: 'main' });
-    expect(await findPullRequestsForCommit(t.gh(), { ...repo, sha })).toEqual([]);
+    expect(await findOpenPullRequestsForCommit(t.gh(), { ...repo, sha })).toEqual([]);
     const found = await findOpenPullRequestsByHead(t.gh(), {
       ...repo,
       headOwner: 'forker',

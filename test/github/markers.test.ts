@@ -58,11 +58,13 @@ describe('markers', () => {
     expect(parseMarkerLine(`${good}\r`)).not.toBeNull();
   });
 
-  it('finds the marker at the start of a body or on a line of its own', () => {
+  it('finds the marker only as the first line of a body (issue 13, finding 5)', () => {
     const m = buildCommentMarker({ key: 'k', sha: SHA, run: 5, attempt: 1 });
     expect(findMarker(`${m}\n# Report`, 'comment')?.run).toBe(5);
-    expect(findMarker(`# Report\r\n${m}\r\nmore`, 'comment')?.run).toBe(5);
-    expect(findMarker(`# Report\n${m}`, 'comment', true)).toBeNull();
+    expect(findMarker(`${m}\r\n# Report`, 'comment')?.run).toBe(5);
+    expect(findMarker(`# Report\r\n${m}\r\nmore`, 'comment')).toBeNull();
+    expect(findMarker(`# Report\n${m}`, 'comment')).toBeNull();
+    expect(findMarker(`\n${m}`, 'comment')).toBeNull();
     expect(findMarker(`> ${m}`, 'comment')).toBeNull();
     expect(findMarker(`text ${m}`, 'comment')).toBeNull();
     expect(findMarker(`${m}`, 'health')).toBeNull();

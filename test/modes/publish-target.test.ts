@@ -45,7 +45,10 @@ describe('findTargets', () => {
     const run = triggeringRun(payload({ pull_requests: [{ number: 3 }, { number: 6 }], head_branch: 'f', head_repository: { full_name: 'fork/octo-repo' } })); // prettier-ignore
     const found = await findTargets(t.gh(), ctx, run, undefined);
     expect(found.ok && found.pulls.map((p) => p.number)).toEqual([3, 4]);
-    expect(await findTargets(t.gh(), ctx, run, 6)).toMatchObject({ ok: true, pulls: [{ number: 6 }] }); // prettier-ignore
+    // A closed pull request is refused even when the report names it (issue 13, finding 11).
+    const six = await findTargets(t.gh(), ctx, run, 6);
+    expect(!six.ok && six.reason).toMatch(/#6, which is closed; it was not published anywhere/);
+    expect(await findTargets(t.gh(), ctx, run, 3)).toMatchObject({ ok: true, pulls: [{ number: 3 }] }); // prettier-ignore
     const five = await findTargets(t.gh(), ctx, run, 5);
     expect(!five.ok && five.reason).toMatch(/#5, whose head is ccccccc/);
     const missing = await findTargets(t.gh(), ctx, run, 99);

@@ -48,6 +48,7 @@ const FRAGMENTS = [
   '@octocat',
   '@',
   '#12',
+  'GH-123',
   'http://evil.example',
   'https://x.y/z',
   'www.evil.example',
@@ -129,6 +130,10 @@ describe('md', () => {
   it('breaks mentions, references and autolinks with a zero-width space', () => {
     expect(md('@octocat')).toBe('@&#8203;octocat');
     expect(md('see #12')).toBe('see #&#8203;12');
+    expect(md('fixes GH-123, gh-7 and Gh-1')).toBe(
+      'fixes GH&#8203;-123, gh&#8203;-7 and Gh&#8203;-1',
+    );
+    expect(md('GH-x and ZGH-9')).toBe('GH-x and ZGH&#8203;-9');
     expect(md('http://evil.example')).toBe('http:&#8203;//evil.example');
     expect(md('WWW.evil.example')).toBe('WWW&#8203;.evil.example');
     expect(md('a@b.example')).toBe('a@&#8203;b.example');
@@ -155,6 +160,7 @@ describe('md', () => {
       expect(out).not.toMatch(/[<>\n\r]/);
       expect(out).not.toMatch(/@(?!&#8203;)/);
       expect(out).not.toMatch(/:\/\//);
+      expect(out).not.toMatch(/gh-\d/i);
       // eslint-disable-next-line no-control-regex -- control characters are what is checked
       expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u0000-\u001F]/);
       expect(unescapedMarkup(out), out).toBe(false);

@@ -58,6 +58,26 @@ describe('fitMarkdown', () => {
   });
 });
 
+describe('fitMarkdown on a report far over the limit (issue 13, rendering not bounded)', () => {
+  it('renders no more candidates than could fit, and counts the rest in the note', () => {
+    const n = 20_000;
+    const report = bigReport(n, 1);
+    let started = performance.now();
+    const whole = renderCompareMarkdown(report, { charts: false, detail: 'minimal' });
+    const wholeMs = performance.now() - started;
+    expect(whole.match(/^### /gm)).toHaveLength(n);
+    started = performance.now();
+    const fitted = fitMarkdown(report, COMMENT_LIMIT, { charts: false, marker: MARKER });
+    // Rendered whole, then trimmed, it took as long as `whole`; bounded, a fraction of it.
+    expect(performance.now() - started).toBeLessThan(wholeMs / 4);
+    expect(fitted.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    const shown = (fitted.match(/^### /gm) ?? []).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(fitted).toContain(`${NOTE}: ${(n - shown).toLocaleString('en-US')} more candidates not shown`); // prettier-ignore
+    expectSafeMarkdown(fitted, MARKER);
+  });
+});
+
 describe('trimMarkdown', () => {
   const doc = [
     'verdict',

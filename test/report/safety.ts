@@ -37,6 +37,8 @@ export function expectSafeMarkdown(markdown: string, marker?: string): void {
   // Every @ is followed by a zero-width space, so no mention can notify anyone.
   expect(body).not.toMatch(/@(?!&#8203;)/);
   expect(body).not.toMatch(/https?:\/\//);
+  // GH-123 links an issue like #123 does.
+  expect(body).not.toMatch(/gh-\d/i);
   // eslint-disable-next-line no-control-regex -- control characters are what is checked
   expect(body).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u0000-\u0008\u001B]/);
   for (const table of tables(markdown)) {

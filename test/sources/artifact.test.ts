@@ -163,7 +163,7 @@ describe('stores from artifacts (real client, fake GitHub)', () => {
     const e = await rejection(baselineStoreArtifact(t.gh(), context(1), c, 'main'));
     expect(e.neutral).toBe(true);
     expect(e.message).toMatch(
-      /^No successful run of eval\.yml on branch 'main' in octo-org\/octo-repo .* or set input 'baseline-branch'\.$/,
+      /^No successful push, schedule, workflow_dispatch run of eval\.yml on branch 'main' in octo-org\/octo-repo .* or set input 'baseline-branch'\.$/,
     );
   });
 });

@@ -62,6 +62,18 @@ function listWorkflowRuns(ctx: Ctx): Reply {
   );
 }
 
+function listRepoRuns(ctx: Ctx): Reply {
+  const sha = ctx.query.get('head_sha');
+  const items = ctx.state.runs
+    .filter((r) => !sha || r.head_sha === sha)
+    .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);
+  return listReply(
+    ctx,
+    items.map((r) => runJson(ctx, r)),
+    'workflow_runs',
+  );
+}
+
 function findArtifact(ctx: Ctx): FakeArtifact | undefined {
   return ctx.state.artifacts.find((a) => a.id === Number(ctx.params.id));
 }
@@ -73,6 +85,7 @@ export const actionsRoutes: Route[] = [
     pattern: new RegExp(`^${REPO}/actions/workflows/(?<workflow>[^/]+)/runs$`),
     handle: listWorkflowRuns,
   },
+  { method: 'GET', pattern: new RegExp(`^${REPO}/actions/runs$`), handle: listRepoRuns },
   {
     method: 'GET',
     pattern: new RegExp(`^${REPO}/actions/runs/(?<id>\\d+)$`),

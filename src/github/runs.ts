@@ -1,0 +1,41 @@
+import type { GitHub } from './client.js';
+import type { Marker } from './markers.js';
+
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/**
+ * True when GitHub confirms the run a marker claims: a run of the same workflow file as run
+ * `runId` (ours), numbered `marker.run`, that tested `marker.sha` and has had at least
+ * `marker.attempt` attempts. A comment's own run number is text anyone who could write the
+ * comment chose; only a confirmed one may keep a report from being replaced. Any doubt
+ * (an unknown run, an API error) is a no.
+ */
+export async function confirmsRun(
+  gh: GitHub,
+  o: { owner: string; repo: string; runId: number },
+  marker: Pick<Marker, 'sha' | 'run' | 'attempt'>,
+): Promise<boolean> {
+  if (!FULL_SHA.test(marker.sha)) return false;
+  try {
+    const { data: self } = await gh.rest.actions.getWorkflowRun({
+      owner: o.owner,
+      repo: o.repo,
+      run_id: o.runId,
+    });
+    const runs = await gh.paginate(gh.rest.actions.listWorkflowRunsForRepo, {
+      owner: o.owner,
+      repo: o.repo,
+      head_sha: marker.sha,
+      per_page: 100,
+    });
+    return runs.some(
+      (r) =>
+        r.path === self.path &&
+        r.run_number === marker.run &&
+        r.head_sha === marker.sha &&
+        (r.run_attempt ?? 1) >= marker.attempt,
+    );
+  } catch {
+    return false;
+  }
+}
