@@ -26,6 +26,8 @@ export interface FitOptions {
   readonly marker?: string;
   /** Where the full report can be found, for the trim note. */
   readonly fullReportHint?: string;
+  /** The pull request's own run made the report (see MarkdownOptions). */
+  readonly unverified?: boolean;
 }
 
 const LEVELS: readonly Detail[] = ['full', 'compact', 'minimal'];
@@ -50,7 +52,13 @@ export function fitDetail(
 /** The comparison report as Markdown within `limit` characters (see `fitDetail`). */
 export function fitMarkdown(report: CompareReport, limit: number, opts: FitOptions): string {
   return fitDetail(
-    (detail) => renderCompareMarkdown(report, { charts: opts.charts, marker: opts.marker, detail }),
+    (detail) =>
+      renderCompareMarkdown(report, {
+        charts: opts.charts,
+        marker: opts.marker,
+        detail,
+        unverified: opts.unverified,
+      }),
     limit,
     opts.fullReportHint,
   );

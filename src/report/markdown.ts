@@ -34,6 +34,7 @@ import {
 } from './labels.js';
 import { methodItems, statusLegend } from './method.js';
 import { mermaidChart } from './mermaid.js';
+import { UNVERIFIED_NOTE } from './provenance.js';
 import type { Comparison, CompareReport, MetricResult, Verdict } from './types.js';
 
 /** How much a rendering shows: everything, the essentials, or only what failed. */
@@ -47,6 +48,8 @@ export interface MarkdownOptions {
   readonly marker?: string;
   /** `full` for the comment when it fits; `fitMarkdown` falls back to the others. */
   readonly detail: Detail;
+  /** The pull request's own run made the report: open with a note that says so. */
+  readonly unverified?: boolean;
 }
 
 /** Icon per verdict for the first line. */
@@ -226,6 +229,7 @@ export function renderCompareMarkdown(report: CompareReport, options: MarkdownOp
   const style = styleFor(options.detail);
   const out: string[] = [];
   if (options.marker !== undefined) out.push(options.marker);
+  if (options.unverified) out.push(UNVERIFIED_NOTE, '');
   out.push(...verdictBlock(verdictLine(report, style), report.warnings));
 
   const sorted = sortWorstFirst(report.comparisons);
