@@ -45,3 +45,26 @@ describe('an index that disagrees with its table', () => {
     );
   });
 });
+
+describe('above the full-check size, the indexes on prompt_metrics', () => {
+  // A 9 MiB annotation: the calls table is then checked through its indexes, not page by page.
+  const bloat = "INSERT INTO annotations (version_id, author, text, timestamp) VALUES (1, 'x', hex(zeroblob(4718592)), '2026-10-01')"; // prettier-ignore
+
+  it('are checked against the table: an honest store opens', async () => {
+    const store = await openStore(await writeStore(simpleSpec({ sql: { afterData: [bloat] } })), { label: 'db.sqlite' }); // prettier-ignore
+    expect(store.versions()).toHaveLength(2);
+    store.close();
+  });
+
+  it('refuse a partial index or one on an expression, which cannot be checked that way', async () => {
+    for (const index of [
+      'CREATE INDEX odd ON prompt_metrics(version_id) WHERE quality_score > 0.5',
+      'CREATE INDEX odd ON prompt_metrics(version_id + 0)',
+    ]) {
+      const bytes = await writeStore(simpleSpec({ sql: { afterData: [bloat, index] } }));
+      const error = await rejection(openStore(bytes, { label: 'db.sqlite' }));
+      expect(error).toMatchObject({ name: 'StoreError', code: 'unchecked_index' });
+      expect(error.message).toMatch(/index that cannot be checked cheaply at this size \(odd: /);
+    }
+  });
+});
