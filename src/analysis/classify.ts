@@ -15,6 +15,8 @@ export function metricStatus(
   pBetterAdjusted: number | null,
   alpha: number,
 ): MetricStatus {
+  // Values beyond what doubles can test: a material regression cannot be ruled out.
+  if (t.notTested !== undefined) return 'inconclusive';
   if (pWorseAdjusted === null || pBetterAdjusted === null || t.worseBy === null)
     return 'insufficient_data';
   if (pWorseAdjusted < alpha) return t.worseBy >= t.threshold ? 'regressed' : 'degraded';
@@ -83,6 +85,7 @@ export function decideFamily(
         threshold: t.threshold,
         samples_needed: status === 'inconclusive' ? t.samplesNeeded(testAlpha) : null,
         secondary: t.secondary,
+        ...(t.notTested !== undefined ? { not_tested: t.notTested } : {}),
       };
     }),
   );

@@ -43,14 +43,32 @@ export interface MetricTest {
   readonly worstCaseWorseBy: number | null;
   /** Samples per side to detect the threshold at 80 % power, given the per-test alpha. */
   readonly samplesNeeded: (testAlpha: number) => number | null;
+  /** Why the metric was not tested although both sides had enough values. */
+  readonly notTested?: string;
 }
+
+/**
+ * Largest magnitude the tests take: squares and sums of a million values stay finite in doubles
+ * (1e150 squared is 1e300). Beyond it means, variances and differences overflow to Infinity.
+ */
+export const MAX_TESTED_MAGNITUDE = 1e150;
+
+function largest(a: Float64Array, b: Float64Array): number {
+  let max = 0;
+  for (const x of [a, b]) for (const v of x) if (Math.abs(v) > max) max = Math.abs(v);
+  return max;
+}
+
+// A mean that overflowed is no mean: shown as missing rather than as Infinity.
+const finiteOrNull = (v: number | null): number | null =>
+  v !== null && Number.isFinite(v) ? v : null;
 
 function side(values: Float64Array, spec: MetricSpec): SideStats {
   if (values.length === 0) return { n: 0, mean: null, median: null };
   return {
     n: values.length,
-    mean: mean(values),
-    median: spec.center === 'rate' ? null : median(values),
+    mean: finiteOrNull(mean(values)),
+    median: spec.center === 'rate' ? null : finiteOrNull(median(values)),
   };
 }
 
@@ -98,17 +116,23 @@ export function testMetric(
     worseBy: absoluteChange !== null && cb !== null ? toWorse(absoluteChange, cb, spec) : null,
   };
   const enough = baseline.n >= settings.minSamples && candidate.n >= settings.minSamples;
-  if (!enough || cb === null) {
+  const untested = {
+    ...base,
+    pWorse: null,
+    pBetter: null,
+    ci: null,
+    secondary: [],
+    worstCaseWorseBy: null,
+    samplesNeeded: () => null,
+  };
+  const max = enough ? largest(baselineValues, candidateValues) : 0;
+  if (max > MAX_TESTED_MAGNITUDE)
     return {
-      ...base,
-      pWorse: null,
-      pBetter: null,
-      ci: null,
-      secondary: [],
-      worstCaseWorseBy: null,
-      samplesNeeded: () => null,
+      ...untested,
+      worseBy: null,
+      notTested: `a value of ${max.toPrecision(3)} is too large to test (the limit is ±${MAX_TESTED_MAGNITUDE.toPrecision(1)}); check how it was logged`,
     };
-  }
+  if (!enough || cb === null) return untested;
   const worse = spec.better === 'higher' ? 'less' : 'greater';
   const better = spec.better === 'higher' ? 'greater' : 'less';
   const ciLevel = 1 - 2 * settings.alpha;

@@ -81,7 +81,12 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
     case 'warning': {
       const parts: string[] = [];
       const degraded = of('degraded');
-      const inconclusive = of('inconclusive');
+      // Inconclusive only because values were too large to test: more calls would not help.
+      const untestable = (c: Comparison): boolean =>
+        c.metrics.some((m) => m.not_tested !== undefined) &&
+        !c.metrics.some((m) => m.status === 'inconclusive' && m.not_tested === undefined);
+      const inconclusive = of('inconclusive').filter((c) => !untestable(c));
+      const untested = of('inconclusive').filter(untestable);
       if (degraded.length > 0)
         parts.push(
           `${formatCount(degraded.length)} slightly worse, below the threshold (${examples(degraded, style)})`,
@@ -89,6 +94,10 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
       if (inconclusive.length > 0)
         parts.push(
           `${formatCount(inconclusive.length)} inconclusive, more calls needed (${examples(inconclusive, style)})`,
+        );
+      if (untested.length > 0)
+        parts.push(
+          `${formatCount(untested.length)} not tested, values too large (${examples(untested, style)})`,
         );
       return {
         verdict: 'warning',
@@ -159,13 +168,16 @@ export function candidateWarnings(c: Comparison, style: Style): string[] {
 }
 
 /** What would settle an open question: calls needed per inconclusive or thin metric. */
-export function candidateHints(c: Comparison, report: CompareReport): string[] {
+export function candidateHints(c: Comparison, report: CompareReport, style: Style): string[] {
   const out: string[] = [];
   // Thin metrics usually share their counts; one line per pair of counts reads better.
   const thin = new Map<string, string[]>();
   for (const m of c.metrics) {
     const label = metricHeading(m.metric);
-    if (m.status === 'inconclusive') {
+    if (m.not_tested !== undefined) {
+      // A published report's reason comes from the pull request's run: escaped like any string.
+      out.push(`${label}: not tested: ${style.esc(m.not_tested, 300)}.`);
+    } else if (m.status === 'inconclusive') {
       out.push(
         m.samples_needed === null
           ? `${label}: inconclusive; more calls per side would settle it.`

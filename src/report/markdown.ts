@@ -154,7 +154,7 @@ function section(c: Comparison, report: CompareReport, opts: MarkdownOptions): s
   else out.push(...table(c, c.metrics, report), '');
   const notes = [
     ...candidateWarnings(c, style).map((w) => `- ⚠️ ${w}`),
-    ...candidateHints(c, report).map((h) => `- ${h}`),
+    ...candidateHints(c, report, style).map((h) => `- ${h}`),
   ];
   if (notes.length > 0) out.push(...notes, '');
   const chart = opts.charts && opts.detail === 'full' ? mermaidChart(c) : null;

@@ -22,7 +22,8 @@ export function stricterPolicy(a: FailOn, b: FailOn): FailOn {
 }
 
 // What classify.ts guarantees: a metric is regressed or degraded exactly when its adjusted
-// worse-direction p-value is below alpha, and every status but insufficient_data was tested.
+// worse-direction p-value is below alpha, and every status but insufficient_data was tested
+// (or is inconclusive and says why it was not).
 const SIGNIFICANT: readonly MetricStatus[] = ['regressed', 'degraded'];
 
 function metricDisagreement(report: CompareReport): string | null {
@@ -30,6 +31,7 @@ function metricDisagreement(report: CompareReport): string | null {
   for (const [i, c] of report.comparisons.entries()) {
     for (const [j, m] of c.metrics.entries()) {
       if (m.status === 'insufficient_data') continue;
+      if (m.status === 'inconclusive' && m.not_tested !== undefined && m.p_value === null) continue;
       const at = `comparisons[${i}].metrics[${j}] (${m.metric})`;
       const p = m.p_value_adjusted;
       if (p === null) return `${at} is ${m.status} without an adjusted p-value`;

@@ -70,6 +70,11 @@ export interface MetricResult {
   /** For `inconclusive`: calls per side that would detect a material change at 80 % power. */
   readonly samples_needed: number | null;
   readonly secondary: readonly SecondaryTest[];
+  /**
+   * Present when the metric had enough values but could not be tested (values too large for
+   * the arithmetic): why. Its status is then `inconclusive`, with null p-values.
+   */
+  readonly not_tested?: string;
 }
 
 /** The version under test. */
