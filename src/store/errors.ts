@@ -11,7 +11,6 @@ export type StoreErrorCode =
   | 'missing_table'
   | 'not_a_table'
   | 'trigger'
-  | 'unchecked_index'
   | 'missing_column'
   | 'too_many_versions';
 

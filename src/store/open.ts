@@ -3,7 +3,6 @@ import { StoreError, oneLine } from './errors.js';
 import { DEFAULT_MAX_STORE_BYTES, checkHeader } from './header.js';
 import { SqliteStore } from './reader.js';
 import { LazyFile, readInPlace } from './lazy.js';
-import { checkCallIndexes } from './call-indexes.js';
 import { checkSchema, type StoreSchema } from './schema.js';
 import { guardQueries } from './sql.js';
 import { loadSqlJs } from './sqljs.js';
@@ -72,7 +71,6 @@ export async function openDatabase(
     if (size > FULL_CHECK_MAX_BYTES) {
       integrityCheck(db, label, 'prompt_versions');
       if (schema.versionTags) integrityCheck(db, label, 'version_tags');
-      checkCallIndexes(db, label);
     }
     file?.verify();
     return { db, schema };

@@ -84,8 +84,40 @@ describe('pv-check against stores built to mislead', () => {
     const r = compare(lying);
     expect(r.status, r.stdout).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(
-      `pv-check: Cannot read store "${lying}": the SQLite file is corrupt: the index idx_metrics_version on prompt_metrics does not match the table (110 rows, 110 index entries, 0 rows found through it); rebuild it with sqlite3 STORE "REINDEX".\n`,
+    expect(r.stderr).toMatch(
+      new RegExp(`^pv-check: Cannot read store "${lying}": the SQLite file is corrupt: the index on prompt_metrics\\(version_id\\) lists call \\d+ under version id ([12]), but the call belongs to (?!\\1)[12]; rebuild the index with sqlite3 STORE 'REINDEX'\\.\\n$`), // prettier-ignore
     );
+  });
+
+  it('gives a metric with values too large to test a clear outcome, not a crash (finding 10)', async () => {
+    // Two calls of the candidate logged quality_score = 1e308: their variance overflows.
+    const huge = [
+      { timestamp: '2026-10-11T00:00:00Z', quality_score: 1e308, latency_ms: 400, success: 1 },
+      { timestamp: '2026-10-11T00:01:00Z', quality_score: 1e308, latency_ms: 410, success: 1 },
+    ];
+    const spec = twoVersions();
+    const [base, cand] = spec.prompts[0]!.versions;
+    const file = await store('huge.sqlite', {
+      ...spec,
+      prompts: [{ name: 'summarizer', versions: [base!, { ...cand!, calls: [batch('2026-10-10T00:00:00Z', 50, { quality: { mean: 0.85, sd: 0.05 } }), { rows: huge }] }] }], // prettier-ignore
+    });
+    const json = compare(file);
+    expect(json.stderr).toBe('');
+    expect(json.status).toBe(0);
+    const report = JSON.parse(json.stdout) as { verdict: string; comparisons: { status: string; metrics: { metric: string }[] }[] }; // prettier-ignore
+    expect(report.verdict).toBe('warning');
+    expect(report.comparisons[0]?.status).toBe('inconclusive');
+    expect(report.comparisons[0]?.metrics.find((m) => m.metric === 'quality_score')).toMatchObject({
+      status: 'inconclusive',
+      p_value: null,
+      not_tested:
+        'a value of 1.00e+308 is too large to test (the limit is ±1e+150); check how it was logged',
+    });
+    const text = pvCheck('compare', '--store', file, '--prompt', 'summarizer', '--candidate', '1.1.0', '--baseline', '1.0.0'); // prettier-ignore
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/not tested: a value of 1\.00e\+308 is too large to test/);
+    const health = pvCheck('health', '--store', file, '--now', '2026-10-12T00:00:00Z', '--format', 'json'); // prettier-ignore
+    expect(health.stderr).toBe('');
+    expect([0, 1]).toContain(health.status);
   });
 });
