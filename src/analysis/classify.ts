@@ -23,13 +23,15 @@ export interface Decision {
  * leans worse stays `inconclusive`.
  */
 export function metricStatus(
-  t: Pick<MetricTest, 'worseBy' | 'threshold'>,
+  t: Pick<MetricTest, 'worseBy' | 'threshold' | 'notTested'>,
   pWorseAdjusted: number | null,
   pBetterAdjusted: number | null,
   worstCaseWorseBy: number | null,
   alpha: number,
 ): Decision {
   const is = (status: MetricStatus, underpowered = false): Decision => ({ status, underpowered });
+  // Values beyond what doubles can test: a material regression cannot be ruled out.
+  if (t.notTested !== undefined) return is('inconclusive');
   if (pWorseAdjusted === null || pBetterAdjusted === null || t.worseBy === null)
     return is('insufficient_data');
   if (pWorseAdjusted < alpha) return is(t.worseBy >= t.threshold ? 'regressed' : 'degraded');
@@ -129,6 +131,7 @@ export function decideFamily(
         samples_needed: needsHint && a ? t.samplesNeeded(a.level[0]) : null,
         underpowered,
         secondary: t.secondary,
+        ...(t.notTested !== undefined ? { not_tested: t.notTested } : {}),
       };
     }),
   );

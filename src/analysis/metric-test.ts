@@ -50,6 +50,8 @@ export interface MetricTest {
   readonly worseEnd: 0 | 1;
   /** Samples per side to detect the threshold at 80 % power, given the per-test alpha. */
   readonly samplesNeeded: (testAlpha: number) => number | null;
+  /** Why the metric was not tested although both sides had enough values. */
+  readonly notTested?: string;
 }
 
 /** An interval at a two-sided level, from one of the stats functions. */
@@ -63,12 +65,28 @@ function endsAt(at: IntervalAt, lowerAlpha: number, upperAlpha: number): [number
   return [lower[0], upper[1]];
 }
 
+/**
+ * Largest magnitude the tests take: squares and sums of a million values stay finite in doubles
+ * (1e150 squared is 1e300). Beyond it means, variances and differences overflow to Infinity.
+ */
+export const MAX_TESTED_MAGNITUDE = 1e150;
+
+function largest(a: Float64Array, b: Float64Array): number {
+  let max = 0;
+  for (const x of [a, b]) for (const v of x) if (Math.abs(v) > max) max = Math.abs(v);
+  return max;
+}
+
+// A mean that overflowed is no mean: shown as missing rather than as Infinity.
+const finiteOrNull = (v: number | null): number | null =>
+  v !== null && Number.isFinite(v) ? v : null;
+
 function side(values: Float64Array, spec: MetricSpec): SideStats {
   if (values.length === 0) return { n: 0, mean: null, median: null };
   return {
     n: values.length,
-    mean: mean(values),
-    median: spec.center === 'rate' ? null : median(values),
+    mean: finiteOrNull(mean(values)),
+    median: spec.center === 'rate' ? null : finiteOrNull(median(values)),
   };
 }
 
@@ -118,16 +136,22 @@ export function testMetric(
     worseEnd: spec.better === 'higher' ? (0 as const) : (1 as const),
   };
   const enough = baseline.n >= settings.minSamples && candidate.n >= settings.minSamples;
-  if (!enough || cb === null) {
+  const untested = {
+    ...base,
+    pWorse: null,
+    pBetter: null,
+    interval: null,
+    secondary: [],
+    samplesNeeded: () => null,
+  };
+  const max = enough ? largest(baselineValues, candidateValues) : 0;
+  if (max > MAX_TESTED_MAGNITUDE)
     return {
-      ...base,
-      pWorse: null,
-      pBetter: null,
-      interval: null,
-      secondary: [],
-      samplesNeeded: () => null,
+      ...untested,
+      worseBy: null,
+      notTested: `a value of ${max.toPrecision(3)} is too large to test (the limit is ±${MAX_TESTED_MAGNITUDE.toPrecision(1)}); check how it was logged`,
     };
-  }
+  if (!enough || cb === null) return untested;
   const worse = spec.better === 'higher' ? 'less' : 'greater';
   const better = spec.better === 'higher' ? 'greater' : 'less';
   let pWorse: number;

@@ -28,11 +28,13 @@ async function summarizeCompare(
   report: CompareReport,
   config: Config,
   io: ActionIO,
+  unverified: boolean,
 ): Promise<void> {
   await io.summary(
     fitMarkdown(report, SUMMARY_LIMIT, {
       charts: config.charts,
       fullReportHint: 'the full report is in the JSON report (report-path)',
+      unverified,
     }),
   );
 }
@@ -40,18 +42,19 @@ async function summarizeCompare(
 /**
  * What every comparison does with its report before publishing it: the JSON file (the
  * `report-path` output, named after `config.commentKey`), the `verdict` and `regressions`
- * outputs, and the job summary.
+ * outputs, and the job summary. `unverified`: the pull request's own run made the report.
  */
 export async function recordCompare(
   report: CompareReport,
   ctx: ActionContext,
   config: Config,
   io: ActionIO,
+  unverified = false,
 ): Promise<void> {
   await writeReport(report, ctx, config.commentKey, io);
   io.setOutput('verdict', report.verdict);
   io.setOutput('regressions', String(report.counts.regressed));
-  await summarizeCompare(report, config, io);
+  await summarizeCompare(report, config, io, unverified);
 }
 
 /** A check run in progress (or none: no check-name, or a token that may not create one). */
@@ -129,6 +132,7 @@ export function confirmer(gh: GitHub, ctx: ActionContext): (m: Marker) => Promis
 /**
  * Publishes a comparison on a pull request: the sticky comment (per the `comment` input), the
  * check run's conclusion and the outputs. A token that may not write degrades to the summary.
+ * `unverified`: the pull request's own run made the report; the comment and check say so.
  */
 export async function publishCompare(o: {
   readonly report: CompareReport;
@@ -138,8 +142,10 @@ export async function publishCompare(o: {
   readonly io: ActionIO;
   readonly target: PublishTarget;
   readonly check: CheckHandle;
+  readonly unverified?: boolean;
 }): Promise<void> {
   const { report, gh, ctx, config, io, target } = o;
+  const unverified = o.unverified ?? false;
   if (config.comment !== 'never') {
     const marker = buildCommentMarker({
       key: config.commentKey,
@@ -147,7 +153,7 @@ export async function publishCompare(o: {
       run: ctx.runNumber,
       attempt: ctx.runAttempt,
     });
-    const body = fitMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker });
+    const body = fitMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker, unverified });
     // on-regression: create only for a failing verdict, but keep an existing comment current
     // so that it never goes on showing a regression that is gone.
     const mode =
@@ -183,7 +189,7 @@ export async function publishCompare(o: {
     o.check,
     {
       conclusion: checkConclusion(report.verdict),
-      ...renderCheckOutput(report, { charts: false }),
+      ...renderCheckOutput(report, { charts: false, unverified }),
     },
     io,
   );

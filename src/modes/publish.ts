@@ -5,6 +5,7 @@ import { ConfigError } from '../config/parse.js';
 import type { GitHub } from '../github/index.js';
 import { checkConclusion, renderCheckOutput } from '../report/check.js';
 import type { CompareReport } from '../report/types.js';
+import { rederiveReport } from '../report/rederive.js';
 import { ReportInvalidError, validateCompareReport } from '../report/validate.js';
 import { readArtifactFile } from '../sources/artifact.js';
 import { SourceError } from '../sources/errors.js';
@@ -26,7 +27,11 @@ import { endSkipped } from './skip.js';
 /** Largest report artifact (zip, and JSON unpacked) the publisher reads. */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 
-/** The report the triggering run uploaded: downloaded, parsed and validated as untrusted. */
+/**
+ * The report the triggering run uploaded: downloaded, parsed and validated as untrusted, its
+ * verdict, counts and statuses derived again from its metrics under the stricter of this
+ * workflow's fail-on and its own.
+ */
 async function readReport(
   gh: GitHub,
   ctx: ActionContext,
@@ -52,7 +57,7 @@ async function readReport(
   } catch {
     throw new ReportInvalidError('the report artifact is not UTF-8 JSON.');
   }
-  return validateCompareReport(value);
+  return rederiveReport(validateCompareReport(value), config.failOn ?? 'regressed');
 }
 
 /**
@@ -114,12 +119,12 @@ export async function publishMode(
     const targets = await findTargets(gh, ctx, run, report.context?.pull_request);
     if (!targets.ok) return await refuse(`${targets.reason}.`);
 
-    await recordCompare(report, ctx, config, io);
+    await recordCompare(report, ctx, config, io, true);
     if (targets.pulls.length === 0) {
       io.log.warning(
         `No open pull request of ${ctx.owner}/${ctx.repo} has head ${run.headSha}: the report is on the check run only.`,
       );
-      const output = renderCheckOutput(report, { charts: false });
+      const output = renderCheckOutput(report, { charts: false, unverified: true });
       await finishCheck(gh, runCtx, check, { conclusion: checkConclusion(report.verdict), ...output }, io); // prettier-ignore
     }
     for (const [i, pr] of targets.pulls.entries()) {
@@ -132,6 +137,7 @@ export async function publishMode(
         io,
         target: { number: pr.number, headSha: run.headSha },
         check: i === 0 ? check : null,
+        unverified: true,
       });
     }
     return { failure: null };

@@ -7,6 +7,7 @@ import { cap, plain } from './escape.js';
 import { formatCount } from './format.js';
 import { CHECK_SUMMARY_LIMIT, fitMarkdown } from './limits.js';
 import { failingComparisons, plural } from './labels.js';
+import { UNVERIFIED_TITLE } from './provenance.js';
 import type { CompareReport, Verdict } from './types.js';
 
 /** The `output` object of a check run. */
@@ -28,6 +29,8 @@ export interface CheckOptions {
   readonly charts?: boolean;
   /** Where the full report is, for the note when the summary had to be trimmed. */
   readonly fullReportHint?: string;
+  /** The pull request's own run made the report: the title and summary say so. */
+  readonly unverified?: boolean;
 }
 
 // Names in a title are short: the title is one line in a list.
@@ -47,7 +50,7 @@ export function checkConclusion(verdict: Verdict): CheckConclusion {
 }
 
 /** One line for the checks list: `1 regression: summarizer 1.2.0: quality −14.7 %, p < 1e-10`. */
-export function checkTitle(report: CompareReport): string {
+export function checkTitle(report: CompareReport, max = TITLE_MAX): string {
   const all = report.comparisons;
   const count = (s: string) => all.filter((c) => c.status === s).length;
   let title: string;
@@ -69,7 +72,7 @@ export function checkTitle(report: CompareReport): string {
           report.settings.min_samples,
         );
         title = `${noun}: ${example}${more}`;
-        if (Array.from(title).length <= TITLE_MAX) break;
+        if (Array.from(title).length <= max) break;
       }
       break;
     }
@@ -95,7 +98,7 @@ export function checkTitle(report: CompareReport): string {
             report.settings.min_samples,
           );
           title = `Not tested: ${example}${more}${others}`;
-          if (Array.from(title).length <= TITLE_MAX) break;
+          if (Array.from(title).length <= max) break;
         }
       } else if (count('regressed') > 0) {
         title = `${parts.join(', ')}; not failing (fail-on: ${report.settings.fail_on})`;
@@ -113,16 +116,23 @@ export function checkTitle(report: CompareReport): string {
       title = 'No prompt changes';
       break;
   }
-  return cap(title, TITLE_MAX);
+  return cap(title, max);
+}
+
+// A published report of the pull request's own run: what it is comes first, then its result.
+function unverifiedTitle(report: CompareReport): string {
+  const prefix = `${UNVERIFIED_TITLE}: `;
+  return prefix + checkTitle(report, TITLE_MAX - Array.from(prefix).length);
 }
 
 /** The check run's output, its summary fitted to GitHub's limit for check-run summaries. */
 export function renderCheckOutput(report: CompareReport, options: CheckOptions = {}): CheckOutput {
   return {
-    title: checkTitle(report),
+    title: options.unverified ? unverifiedTitle(report) : checkTitle(report),
     summary: fitMarkdown(report, CHECK_SUMMARY_LIMIT, {
       charts: options.charts ?? false,
       fullReportHint: options.fullReportHint,
+      unverified: options.unverified,
     }),
   };
 }

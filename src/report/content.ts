@@ -140,10 +140,19 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
       const untested = of('insufficient_data');
       const regressed = of('regressed');
       const degraded = of('degraded');
-      const inconclusive = of('inconclusive');
+      // Inconclusive only because values were too large to test: more calls would not help.
+      const untestable = (c: Comparison): boolean =>
+        c.metrics.some((m) => m.not_tested !== undefined) &&
+        !c.metrics.some((m) => m.status === 'inconclusive' && m.not_tested === undefined);
+      const inconclusive = of('inconclusive').filter((c) => !untestable(c));
+      const tooLarge = of('inconclusive').filter(untestable);
       if (untested.length > 0)
         parts.push(
           `${formatCount(untested.length)} not tested, too few calls (${examples(untested, style, min)})`,
+        );
+      if (tooLarge.length > 0)
+        parts.push(
+          `${formatCount(tooLarge.length)} not tested, values too large (${examples(tooLarge, style, min)})`,
         );
       // Only under fail-on: never does a regression end in a warning.
       if (regressed.length > 0)
@@ -159,9 +168,10 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
           `${formatCount(inconclusive.length)} inconclusive, more calls needed (${examples(inconclusive, style, min)})`,
         );
       // Untested is never green: no headline claims "no regression" over a prompt not tested.
+      const notTested = untested.length + tooLarge.length;
       const headline =
-        untested.length > 0
-          ? untested.length === 1
+        notTested > 0
+          ? notTested === 1
             ? 'Changed prompt not tested'
             : 'Changed prompts not tested'
           : regressed.length > 0
@@ -261,13 +271,16 @@ export function candidateWarnings(c: Comparison, style: Style): string[] {
 }
 
 /** What would settle an open question: calls needed per inconclusive or thin metric. */
-export function candidateHints(c: Comparison, report: CompareReport): string[] {
+export function candidateHints(c: Comparison, report: CompareReport, style: Style): string[] {
   const out: string[] = [];
   // Thin metrics usually share their counts; one line per pair of counts reads better.
   const thin = new Map<string, string[]>();
   for (const m of c.metrics) {
     const label = metricHeading(m.metric);
-    if (m.underpowered) {
+    if (m.not_tested !== undefined) {
+      // A published report's reason comes from the pull request's run: escaped like any string.
+      out.push(`${label}: not tested: ${style.esc(m.not_tested, 300)}.`);
+    } else if (m.underpowered) {
       const worst = formatThreshold(m.metric, m.threshold);
       const calls = `${formatCount(Math.min(m.candidate.n, m.baseline.n))} calls`;
       out.push(

@@ -26,6 +26,8 @@ export interface FitOptions {
   readonly marker?: string;
   /** Where the full report can be found, for the trim note. */
   readonly fullReportHint?: string;
+  /** The pull request's own run made the report (see MarkdownOptions). */
+  readonly unverified?: boolean;
 }
 
 const LEVELS: readonly Detail[] = ['full', 'compact', 'minimal'];
@@ -65,6 +67,7 @@ export function fitMarkdown(report: CompareReport, limit: number, opts: FitOptio
       marker: opts.marker,
       detail,
       maxSections: most,
+      unverified: opts.unverified,
     });
   for (const detail of LEVELS) {
     if (detail !== 'minimal' && sectionCount(report, detail) > most) continue;

@@ -31,6 +31,7 @@ import {
 } from './labels.js';
 import { methodItems, statusLegend } from './method.js';
 import { mermaidChart } from './mermaid.js';
+import { UNVERIFIED_NOTE } from './provenance.js';
 import type { Comparison, CompareReport, MetricResult, ReportSettings, Verdict } from './types.js';
 
 /** How much a rendering shows: everything, the essentials, or only what failed. */
@@ -49,6 +50,8 @@ export interface MarkdownOptions {
    * `fitMarkdown`, which knows that more than this could never fit and says how many it hid.
    */
   readonly maxSections?: number;
+  /** The pull request's own run made the report: open with a note that says so. */
+  readonly unverified?: boolean;
 }
 
 /** Statuses that get a section of their own at each detail (null: every one). */
@@ -182,7 +185,7 @@ function section(c: Comparison, report: CompareReport, opts: MarkdownOptions): s
   else out.push(...table(c, c.metrics, report), '');
   const notes = [
     ...candidateWarnings(c, style).map((w) => `- ⚠️ ${w}`),
-    ...candidateHints(c, report).map((h) => `- ${h}`),
+    ...candidateHints(c, report, style).map((h) => `- ${h}`),
   ];
   if (notes.length > 0) out.push(...notes, '');
   const chart = opts.charts && opts.detail === 'full' ? mermaidChart(c) : null;
@@ -257,6 +260,7 @@ export function renderCompareMarkdown(report: CompareReport, options: MarkdownOp
   const style = styleFor(options.detail);
   const out: string[] = [];
   if (options.marker !== undefined) out.push(options.marker);
+  if (options.unverified) out.push(UNVERIFIED_NOTE, '');
   out.push(...compareVerdictBlock(report, style));
 
   const sorted = sortWorstFirst(report.comparisons);

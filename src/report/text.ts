@@ -159,7 +159,7 @@ function section(c: Comparison, report: CompareReport, opts: Required<TextOption
   else out.push(...table(c, report, paint));
   const notes = [
     ...candidateWarnings(c, TEXT_STYLE).map((w) => `! ${w}`),
-    ...candidateHints(c, report).map((h) => `- ${h}`),
+    ...candidateHints(c, report, TEXT_STYLE).map((h) => `- ${h}`),
   ];
   if (notes.length > 0) out.push('', ...notes.flatMap((n) => wrap(n, opts.width, '  ', '    ')));
   return [...out, ''];

@@ -98,6 +98,11 @@ export interface MetricResult {
    */
   readonly underpowered: boolean;
   readonly secondary: readonly SecondaryTest[];
+  /**
+   * Present when the metric had enough values but could not be tested (values too large for
+   * the arithmetic): why. Its status is then `inconclusive`, with null p-values.
+   */
+  readonly not_tested?: string;
 }
 
 /** The version under test. */

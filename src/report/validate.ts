@@ -142,6 +142,9 @@ function metric(v: unknown, at: string): MetricResult {
         p_value: num(t.p_value, `${at}.secondary[${i}].p_value`, 0, 1),
       };
     }),
+    ...(o.not_tested === undefined
+      ? {}
+      : { not_tested: str(o.not_tested, `${at}.not_tested`, NOTE) }),
   };
 }
 

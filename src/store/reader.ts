@@ -87,7 +87,7 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
   /** @inheritdoc */
   samples(query: SampleQuery): Samples {
     const calls = this.cached?.calls.known(query.versionId);
-    return readSamples(this.db, this.schema, query, calls);
+    return readSamples(this.db, this.schema, query, this.label, calls);
   }
 
   /** @inheritdoc */

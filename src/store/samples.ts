@@ -1,4 +1,5 @@
-import type { Database } from 'sql.js';
+import type { Database, SqlValue } from 'sql.js';
+import { StoreError, oneLine } from './errors.js';
 import type { Metric } from '../metrics.js';
 import type { StoreSchema } from './schema.js';
 import { TIMESTAMP_TEXT, column, forEachRow, str, timeRange, allRows, type Param } from './sql.js';
@@ -36,6 +37,16 @@ function validNewest(newest: number | undefined): number | undefined {
   return newest;
 }
 
+function forgedIndex(label: string, id: number, asked: number, owner: SqlValue | undefined) {
+  return new StoreError(
+    'corrupt',
+    label,
+    `the SQLite file is corrupt: the index on prompt_metrics(version_id) lists call ${id} under ` +
+      `version id ${asked}, but the call belongs to ${oneLine(String(owner), 40)}; rebuild the ` +
+      "index with sqlite3 STORE 'REINDEX'.",
+  );
+}
+
 /**
  * Reads the metric values of one version's selected calls through the version_id index,
  * straight into Float64Arrays. `expectedRows` (the version's call count, when known) sizes them
@@ -45,6 +56,7 @@ export function readSamples(
   db: Database,
   schema: StoreSchema,
   query: SampleQuery,
+  label: string,
   expectedRows?: number,
 ): Samples {
   const metrics = [...new Set(query.metrics)].filter((m) => schema.metrics.has(m));
@@ -59,9 +71,14 @@ export function readSamples(
   };
   if (newest === 0 || (query.models !== undefined && models.length === 0)) return empty;
 
+  // SQLite reads version_id from the index it searched, so a forged index (built on another
+  // column) would hand over another version's calls unnoticed; the row's own version_id, read
+  // from the table by rowid, is checked for every call (column 3).
   let sql =
-    `SELECT id, julianday(timestamp), ${metrics.map((m) => column(schema.callColumns, m)).join(', ') || 'NULL'} ` +
-    `FROM prompt_metrics WHERE version_id = ?${range.sql}`;
+    'SELECT id, julianday(timestamp), ' +
+    '(SELECT r.version_id FROM prompt_metrics AS r NOT INDEXED WHERE r.rowid = m.rowid), ' +
+    `${metrics.map((m) => column(schema.callColumns, m)).join(', ') || 'NULL'} ` +
+    `FROM prompt_metrics AS m WHERE version_id = ?${range.sql}`;
   const params: Param[] = [query.versionId, ...range.params];
   if (query.models !== undefined) {
     sql += ` AND ${column(schema.callColumns, 'model_name')} IN (${models.map(() => '?').join(', ')})`;
@@ -82,7 +99,8 @@ export function readSamples(
   let maxId = NaN;
   forEachRow(db, sql, params, (row) => {
     rows++;
-    const [id, jd] = row;
+    const [id, jd, owner] = row;
+    if (owner !== query.versionId) throw forgedIndex(label, Number(id), query.versionId, owner);
     if (typeof jd === 'number') {
       if (jd < minJd) {
         minJd = jd;
@@ -94,7 +112,7 @@ export function readSamples(
       }
     }
     for (let i = 0; i < builders.length; i++) {
-      const v = row[i + 2];
+      const v = row[i + 3];
       // Text or ±Infinity in a REAL column is as good as missing for statistics.
       if (typeof v === 'number' && Number.isFinite(v)) builders[i]!.push(v);
     }

@@ -1,7 +1,7 @@
 import type { Database } from 'sql.js';
 import { METRICS, type Metric } from '../metrics.js';
 import { StoreError, oneLine } from './errors.js';
-import { allRows as rows, str } from './sql.js';
+import { allRows as rows } from './sql.js';
 
 /** Columns of `prompt_versions` the reader uses; only the first four are required. */
 const VERSION_COLUMNS = [
@@ -60,28 +60,25 @@ export function checkSchema(db: Database, label: string): StoreSchema {
       `the store defines triggers (${oneLine(triggers.map((r) => String(r[0])).join(', '))}); ` +
         'Prompt Versioner creates none, so this is not a store as it writes them.',
     );
-  const objects = new Map<string, { type: string; sql: string }>();
+  // SQLite's own word on what each object is: the schema's SQL text can hide `VIRTUAL` behind a
+  // comment (`CREATE/**/VIRTUAL TABLE`), and table_list reads the parsed schema, not the text.
+  const objects = new Map<string, string>();
   const listed = rows(
     db,
-    'SELECT lower(name), type, substr(sql, 1, 40) FROM sqlite_master ' +
-      "WHERE lower(name) IN ('prompt_versions', 'prompt_metrics', 'version_tags')",
+    "SELECT lower(name), type FROM pragma_table_list WHERE schema = 'main' " +
+      "AND lower(name) IN ('prompt_versions', 'prompt_metrics', 'version_tags')",
   );
-  for (const [name, type, sql] of listed)
-    objects.set(String(name), { type: String(type), sql: str(sql) ?? '' });
+  for (const [name, type] of listed) objects.set(String(name), String(type));
   for (const table of REQUIRED_TABLES) {
-    const found = objects.get(table);
-    if (!found)
+    const type = objects.get(table);
+    if (type === undefined)
       throw new StoreError(
         'missing_table',
         label,
         `it has no ${table} table; is this the Prompt Versioner store (.prompt_versions/db.sqlite)?`,
       );
-    if (!isPlainTable(found))
-      throw new StoreError(
-        'not_a_table',
-        label,
-        `${table} is a ${found.type === 'table' ? 'virtual table' : found.type}, not a table.`,
-      );
+    if (type !== 'table')
+      throw new StoreError('not_a_table', label, `${table} is a ${kindOf(type)}, not a table.`);
   }
   const versionColumns = columnsOf(db, 'prompt_versions');
   const callColumns = columnsOf(db, 'prompt_metrics');
@@ -94,8 +91,8 @@ export function checkSchema(db: Database, label: string): StoreSchema {
       label,
       `prompt_metrics has none of the metric columns ${METRICS.join(', ')}.`,
     );
-  const tags = objects.get('version_tags');
-  const tagColumns = tags && isPlainTable(tags) ? columnsOf(db, 'version_tags') : new Set();
+  const tagColumns =
+    objects.get('version_tags') === 'table' ? columnsOf(db, 'version_tags') : new Set();
   return {
     versionColumns: known(versionColumns, VERSION_COLUMNS),
     callColumns: known(callColumns, [...CALL_COLUMNS, ...METRICS]),
@@ -104,9 +101,11 @@ export function checkSchema(db: Database, label: string): StoreSchema {
   };
 }
 
-// A virtual table is listed as type 'table' too; it would run module code on every read.
-function isPlainTable(found: { type: string; sql: string }): boolean {
-  return found.type === 'table' && !/^\s*CREATE\s+VIRTUAL/i.test(found.sql);
+// A virtual table would run its module's code on every read; a shadow table belongs to one.
+function kindOf(type: string): string {
+  if (type === 'virtual') return 'virtual table';
+  if (type === 'shadow') return 'shadow table of a virtual table';
+  return oneLine(type);
 }
 
 function requireColumns(

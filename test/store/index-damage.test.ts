@@ -45,3 +45,34 @@ describe('an index that disagrees with its table', () => {
     );
   });
 });
+
+describe('above the full-check size, a version index built on another column', () => {
+  // A 9 MiB annotation: above 8 MiB the calls table is checked as it is read, not up front.
+  const bloat = "INSERT INTO annotations (version_id, author, text, timestamp) VALUES (1, 'x', hex(zeroblob(4718592)), '2026-10-01')"; // prettier-ignore
+  const forge = [
+    'ALTER TABLE prompt_metrics ADD COLUMN swapped INTEGER',
+    'UPDATE prompt_metrics SET swapped = 3 - version_id',
+    'DROP INDEX idx_metrics_version',
+    'CREATE INDEX idx_metrics_version ON prompt_metrics(swapped)',
+    'PRAGMA writable_schema = ON',
+    "UPDATE sqlite_master SET sql = 'CREATE INDEX idx_metrics_version ON prompt_metrics(version_id)' WHERE name = 'idx_metrics_version'", // prettier-ignore
+  ];
+
+  it('fails the read of the calls it would swap, naming the call', async () => {
+    const honest = await openStore(await writeStore(simpleSpec({ sql: { afterData: [bloat] } })), { label: 'db.sqlite' }); // prettier-ignore
+    expect(honest.samples({ versionId: 2, metrics: ['quality_score'] }).rows).toBe(30);
+    honest.close();
+    const store = await openStore(await writeStore(simpleSpec({ sql: { afterData: [bloat, ...forge] } })), { label: 'db.sqlite' }); // prettier-ignore
+    let error: unknown;
+    try {
+      store.samples({ versionId: 2, metrics: ['quality_score'] });
+    } catch (e) {
+      error = e;
+    }
+    store.close();
+    expect(error).toMatchObject({ name: 'StoreError', code: 'corrupt' });
+    expect((error as Error).message).toMatch(
+      /^Cannot read store "db\.sqlite": the SQLite file is corrupt: the index on prompt_metrics\(version_id\) lists call \d+ under version id 2, but the call belongs to 1;/,
+    );
+  });
+});

@@ -121,6 +121,48 @@ describe('openStore refuses, with one line that names the file', () => {
     expect(e.message).toContain('prompt_versions is a virtual table');
   });
 
+  // What SQLite parsed decides, not the SQL text: SQLite writes `CREATE VIRTUAL TABLE` itself,
+  // but a store edited with writable_schema can put a comment between CREATE and VIRTUAL.
+  it.each([
+    ['a /**/ comment', 'CREATE/**/VIRTUAL TABLE'],
+    ['a -- comment', 'CREATE -- plain table\nVIRTUAL TABLE'],
+  ])('a virtual table named prompt_metrics behind %s', async (_, create) => {
+    const bytes = await writeStore(
+      simpleSpec({
+        sql: {
+          afterData: [
+            'DROP TABLE prompt_metrics',
+            'CREATE VIRTUAL TABLE prompt_metrics USING fts4(id, version_id, timestamp, quality_score)',
+            'PRAGMA writable_schema = ON',
+            `UPDATE sqlite_master SET sql = replace(sql, 'CREATE VIRTUAL TABLE', '${create}') ` +
+              "WHERE name = 'prompt_metrics'",
+          ],
+        },
+      }),
+    );
+    const e = await refusal(bytes);
+    expect(e.code).toBe('not_a_table');
+    expect(e.message).toContain('prompt_metrics is a virtual table, not a table');
+  });
+
+  it('a virtual table whose module SQLite does not have', async () => {
+    const bytes = await writeStore(
+      simpleSpec({
+        sql: {
+          afterData: [
+            'DROP TABLE prompt_versions',
+            'PRAGMA writable_schema = ON',
+            "INSERT INTO sqlite_master VALUES ('table', 'prompt_versions', 'prompt_versions', 0, " +
+              "'CREATE/**/VIRTUAL TABLE prompt_versions USING nosuchmodule(id, name)')",
+          ],
+        },
+      }),
+    );
+    const e = await refusal(bytes);
+    expect(e.code).toBe('not_a_table');
+    expect(e.message).toContain('prompt_versions is a virtual table, not a table');
+  });
+
   it('a store with a trigger', async () => {
     const bytes = await writeStore(
       simpleSpec({

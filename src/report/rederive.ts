@@ -1,0 +1,85 @@
+/**
+ * A report that someone else's run produced (the fork's pull-request run, in the two-workflow
+ * setup) says its own verdict, counts and candidate statuses. None of them is taken as given:
+ * they are derived again from the metric statuses, a report whose fields disagree with each other
+ * is refused, and the verdict follows the stricter of the publisher's policy and the report's.
+ */
+import { countStatuses, runVerdict, worstStatus } from '../analysis/verdict.js';
+import { ReportInvalidError } from './validate.js';
+import {
+  type CandidateStatus,
+  type CompareReport,
+  type FailOn,
+  type MetricStatus,
+} from './types.js';
+
+/** Policies from the most lenient to the strictest. */
+const LENIENCY: readonly FailOn[] = ['never', 'regressed', 'degraded', 'inconclusive', 'untested'];
+
+/** The stricter of two fail-on policies. */
+export function stricterPolicy(a: FailOn, b: FailOn): FailOn {
+  return LENIENCY.indexOf(a) >= LENIENCY.indexOf(b) ? a : b;
+}
+
+// What classify.ts guarantees: a metric is regressed or degraded exactly when its adjusted
+// worse-direction p-value is below alpha, and every status but insufficient_data was tested
+// (or is inconclusive and says why it was not).
+const SIGNIFICANT: readonly MetricStatus[] = ['regressed', 'degraded'];
+
+function metricDisagreement(report: CompareReport): string | null {
+  const alpha = report.settings.alpha;
+  for (const [i, c] of report.comparisons.entries()) {
+    for (const [j, m] of c.metrics.entries()) {
+      if (m.status === 'insufficient_data') continue;
+      if (m.status === 'inconclusive' && m.not_tested !== undefined && m.p_value === null) continue;
+      const at = `comparisons[${i}].metrics[${j}] (${m.metric})`;
+      const p = m.p_value_adjusted;
+      if (p === null) return `${at} is ${m.status} without an adjusted p-value`;
+      if (SIGNIFICANT.includes(m.status) !== p < alpha)
+        return `${at} is ${m.status} with an adjusted p-value of ${p} against alpha ${alpha}`;
+    }
+  }
+  return null;
+}
+
+function candidateStatus(c: CompareReport['comparisons'][number]): CandidateStatus {
+  return c.baseline === null && c.metrics.length === 0 ? 'new_prompt' : worstStatus(c.metrics);
+}
+
+/**
+ * Checks that an untrusted report's verdict, counts and candidate statuses are the ones its
+ * metric statuses and its own `fail_on` give, and returns it judged by the stricter of `failOn`
+ * (the publisher's policy) and its own. Throws a ReportInvalidError naming the first disagreement.
+ */
+export function rederiveReport(report: CompareReport, failOn: FailOn): CompareReport {
+  const metricIssue = metricDisagreement(report);
+  if (metricIssue) throw new ReportInvalidError(`${metricIssue}.`);
+  const statuses = report.comparisons.map(candidateStatus);
+  for (const [i, c] of report.comparisons.entries()) {
+    if (c.status !== statuses[i])
+      throw new ReportInvalidError(
+        `comparisons[${i}].status is ${c.status}, but its metrics make it ${statuses[i]}.`,
+      );
+  }
+  const counts = countStatuses(
+    report.comparisons.map((c, i) => ({ prompt: c.prompt, status: statuses[i] ?? c.status })),
+  );
+  for (const key of Object.keys(counts) as (keyof typeof counts)[]) {
+    if (report.counts[key] !== counts[key])
+      throw new ReportInvalidError(
+        `counts.${key} is ${report.counts[key]}, but the comparisons give ${counts[key]}.`,
+      );
+  }
+  const own = runVerdict(statuses, report.settings.fail_on);
+  if (report.verdict !== own)
+    throw new ReportInvalidError(
+      `verdict is ${report.verdict}, but its comparisons give ${own} under its own fail-on ${report.settings.fail_on}.`,
+    );
+  const policy = stricterPolicy(failOn, report.settings.fail_on);
+  return {
+    ...report,
+    verdict: runVerdict(statuses, policy),
+    settings: { ...report.settings, fail_on: policy },
+    counts,
+  };
+}

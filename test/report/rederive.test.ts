@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { rederiveReport, stricterPolicy } from '../../src/report/rederive.js';
+import type { CompareReport } from '../../src/report/types.js';
+import { ReportInvalidError } from '../../src/report/validate.js';
+import { regressionReport } from './fixtures-regression.js';
+import { noChangesReport, warningReport } from './fixtures-warning.js';
+
+type Mutable = { -readonly [K in keyof CompareReport]: CompareReport[K] };
+
+function edited(report: CompareReport, edit: (r: Mutable) => void): CompareReport {
+  const copy = structuredClone(report) as Mutable;
+  edit(copy);
+  return copy;
+}
+
+function refusal(
+  report: CompareReport,
+  failOn: CompareReport['settings']['fail_on'] = 'regressed',
+) {
+  expect(() => rederiveReport(report, failOn)).toThrow(ReportInvalidError);
+  try {
+    rederiveReport(report, failOn);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return '';
+}
+
+describe('rederiveReport', () => {
+  it('keeps the genuine reports as they are under their own policy', () => {
+    for (const report of [regressionReport(), warningReport(), noChangesReport()]) {
+      expect(rederiveReport(report, report.settings.fail_on)).toEqual(report);
+    }
+  });
+
+  it('refuses a verdict its comparisons do not give', () => {
+    const report = edited(regressionReport(), (r) => (r.verdict = 'passed'));
+    expect(refusal(report)).toBe(
+      'verdict is passed, but its comparisons give regressed under its own fail-on regressed.',
+    );
+  });
+
+  it('refuses a candidate status or a count its metrics do not give', () => {
+    const report = regressionReport();
+    const i = report.comparisons.findIndex((c) => c.status === 'regressed');
+    const status = edited(report, (r) => {
+      r.comparisons = r.comparisons.map((c, k) => (k === i ? { ...c, status: 'unchanged' } : c));
+    });
+    expect(refusal(status)).toBe(
+      `comparisons[${i}].status is unchanged, but its metrics make it regressed.`,
+    );
+    const count = edited(report, (r) => (r.counts = { ...r.counts, improved: 7 }));
+    expect(refusal(count)).toMatch(/^counts\.improved is 7, but the comparisons give \d+\.$/);
+  });
+
+  it('refuses a metric status that its adjusted p-value contradicts', () => {
+    const report = regressionReport();
+    const i = report.comparisons.findIndex((c) => c.status === 'regressed');
+    const j = report.comparisons[i]!.metrics.findIndex((m) => m.status === 'regressed');
+    const lie = edited(report, (r) => {
+      const c = r.comparisons[i]!;
+      const metrics = c.metrics.map((m, k) => (k === j ? { ...m, status: 'unchanged' as const } : m)); // prettier-ignore
+      r.comparisons = r.comparisons.map((x, k) => (k === i ? { ...c, metrics } : x));
+    });
+    expect(refusal(lie)).toMatch(
+      new RegExp(
+        `^comparisons\\[${i}\\]\\.metrics\\[${j}\\] \\(\\w+\\) is unchanged with an adjusted p-value of`,
+      ),
+    );
+  });
+
+  it('judges by the stricter of the two policies, and says which in the settings', () => {
+    const lenient = edited(regressionReport(), (r) => {
+      r.settings = { ...r.settings, fail_on: 'never' };
+      r.verdict = 'warning';
+    });
+    const judged = rederiveReport(lenient, 'regressed');
+    expect(judged.verdict).toBe('regressed');
+    expect(judged.settings.fail_on).toBe('regressed');
+    const warning = warningReport();
+    expect(rederiveReport(warning, 'inconclusive').verdict).toBe('regressed');
+    expect(rederiveReport(warning, 'never').verdict).toBe(warning.verdict);
+  });
+
+  it('orders policies from lenient to strict', () => {
+    expect(stricterPolicy('never', 'regressed')).toBe('regressed');
+    expect(stricterPolicy('degraded', 'regressed')).toBe('degraded');
+    expect(stricterPolicy('inconclusive', 'degraded')).toBe('inconclusive');
+    expect(stricterPolicy('never', 'never')).toBe('never');
+  });
+});
