@@ -108,3 +108,24 @@ export function parseInstantInput(namer: Namer, name: string, value: string): st
     fail(namer, name, value, `an ISO 8601 date or time such as '2026-11-01T00:00:00Z'`);
   return new Date(ms).toISOString();
 }
+
+/** Longest metadata key `pair-by` accepts. */
+export const MAX_PAIR_KEY = 200;
+
+/**
+ * A top-level metadata key for `pair-by`, taken literally (dots and spaces included); null
+ * when unset. Quotes, backslashes and control characters cannot name a key in a JSON path.
+ */
+export function parsePairBy(namer: Namer, value: string | null): string | null {
+  if (value === null) return null;
+  // eslint-disable-next-line no-control-regex
+  if (value.length > MAX_PAIR_KEY || /["\\\u0000-\u001f\u007f]/.test(value)) {
+    return fail(
+      namer,
+      'pair-by',
+      JSON.stringify(value.slice(0, 60)).slice(1, -1),
+      `one metadata key of at most ${MAX_PAIR_KEY} characters, without quotes, backslashes or control characters (for example case_id)`,
+    );
+  }
+  return value;
+}
