@@ -76,13 +76,14 @@ export function decideFamily(
         candidate: t.candidate,
         relative_change: t.relativeChange,
         absolute_change: t.absoluteChange,
-        test: t.spec.test,
+        test: t.test ?? t.spec.test,
         p_value: t.pWorse,
         p_value_adjusted: pw,
         ci: t.ci,
         threshold: t.threshold,
         samples_needed: status === 'inconclusive' ? t.samplesNeeded(testAlpha) : null,
         secondary: t.secondary,
+        ...t.pairing,
       };
     }),
   );

@@ -1,4 +1,4 @@
-import { METRIC_SPECS, type Metric, type MetricSpec } from '../metrics.js';
+import { METRIC_SPECS, type Metric, type MetricSpec, type PrimaryTest } from '../metrics.js';
 import type { AnalysisOptions } from '../config/config.js';
 import type { SecondaryTest, SideStats } from '../report/types.js';
 import type { Samples } from '../store/types.js';
@@ -43,6 +43,15 @@ export interface MetricTest {
   readonly worstCaseWorseBy: number | null;
   /** Samples per side to detect the threshold at 80 % power, given the per-test alpha. */
   readonly samplesNeeded: (testAlpha: number) => number | null;
+  /** The test that decided, when not the spec's unpaired one (a paired comparison). */
+  readonly test?: PrimaryTest;
+  /** With `pair-by`: whether this metric was paired, and its case counts (report fields). */
+  readonly pairing?: {
+    readonly paired: boolean;
+    readonly matched_cases: number;
+    readonly baseline_only_cases: number;
+    readonly candidate_only_cases: number;
+  };
 }
 
 function side(values: Float64Array, spec: MetricSpec): SideStats {
@@ -58,8 +67,8 @@ function center(s: SideStats, spec: MetricSpec): number | null {
   return spec.center === 'median' ? s.median : s.mean;
 }
 
-// Express a change of the center in threshold units, signed so that positive means worse.
-function toWorse(diff: number, base: number, spec: MetricSpec): number {
+/** A change of the center in threshold units, signed so that positive means worse. */
+export function toWorse(diff: number, base: number, spec: MetricSpec): number {
   const signed = spec.better === 'higher' ? -diff : diff;
   if (spec.threshold === 'points') return signed;
   if (base !== 0) return signed / Math.abs(base);
