@@ -109,6 +109,12 @@ export function parseInstantInput(namer: Namer, name: string, value: string): st
   return new Date(ms).toISOString();
 }
 
+// Control characters, written out so that the message shows them instead of acting on them.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_ALL = /[\u0000-\u001f\u007f]/g;
+
 /** Longest metadata key `pair-by` accepts. */
 export const MAX_PAIR_KEY = 200;
 
@@ -118,12 +124,13 @@ export const MAX_PAIR_KEY = 200;
  */
 export function parsePairBy(namer: Namer, value: string | null): string | null {
   if (value === null) return null;
-  // eslint-disable-next-line no-control-regex
-  if (value.length > MAX_PAIR_KEY || /["\\\u0000-\u001f\u007f]/.test(value)) {
+  if (value.length > MAX_PAIR_KEY || /["\\]/.test(value) || CONTROL.test(value)) {
     return fail(
       namer,
       'pair-by',
-      JSON.stringify(value.slice(0, 60)).slice(1, -1),
+      value
+        .slice(0, 60)
+        .replace(CONTROL_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
       `one metadata key of at most ${MAX_PAIR_KEY} characters, without quotes, backslashes or control characters (for example case_id)`,
     );
   }
