@@ -575,10 +575,20 @@ def paired():
         if nd > 0:
             for alt in ALTERNATIVES:
                 entry[alt] = stats.binomtest(up, nd, 0.5, alternative=alt).pvalue
-            for lvl in (0.95, 0.90):
+        for lvl in (0.95, 0.90):
+            # diff = q (2 pi - 1): Clopper-Pearson for q and pi, each at (1 + level) / 2.
+            inner = (1 + lvl) / 2
+            q = stats.binomtest(nd, n, 0.5).proportion_ci(inner, method="exact")
+            if nd > 0:
+                pi = stats.binomtest(up, nd, 0.5).proportion_ci(inner, method="exact")
+                lo_pi, hi_pi = pi.low, pi.high
+            else:
+                lo_pi, hi_pi = 0.0, 1.0
+            a, b = 2 * lo_pi - 1, 2 * hi_pi - 1
+            entry[f"ci{int(lvl * 100)}"] = [q.high * a if a < 0 else q.low * a, q.high * b if b > 0 else q.low * b]
+            if nd > 0:
                 ci = stats.binomtest(up, nd, 0.5).proportion_ci(lvl, method="exact")
                 entry[f"cp{int(lvl * 100)}"] = [ci.low, ci.high]
-                entry[f"ci{int(lvl * 100)}"] = [nd / n * (2 * ci.low - 1), nd / n * (2 * ci.high - 1)]
         mcnemar.append(entry)
     binom = []
     for k, n, p in [(0, 10, 0.5), (3, 10, 0.5), (9, 10, 0.5), (10, 10, 0.5), (4, 50, 0.3), (40, 50, 0.3),

@@ -69,7 +69,7 @@ describe('pv-check compare --pair-by', () => {
       matched_cases: 30,
     });
     expect(m.latency_ms).toMatchObject({ test: 'wilcoxon_signed_rank', paired: true });
-    expect(m.success).toMatchObject({ test: 'mcnemar_exact', paired: true, status: 'unchanged' });
+    expect(m.success).toMatchObject({ test: 'mcnemar_exact', paired: true });
     expect(m.total_tokens).toMatchObject({ test: 'paired_t', paired: true });
     // The paired p-value is far below the unpaired one on the same calls (reported as secondary).
     const q = m.quality_score as MetricResult;
