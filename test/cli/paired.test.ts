@@ -79,10 +79,14 @@ describe('pv-check compare --pair-by', () => {
       "Paired by case_id: 30 matched cases, each case's calls averaged per side.",
     );
     expect(text).toContain('Paired by case_id: 30 matched cases');
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'Pairing: Calls were matched by the case named in their metadata (case_id)',
+    );
   });
 
   it('leaves a run without --pair-by as it was, even on a store with case ids', () => {
-    const { report } = compare('cases');
+    const { report, text } = compare('cases');
+    expect(text).not.toContain('Pairing');
     expect(report.settings.pair_by).toBeUndefined();
     expect(report.comparisons[0]?.pairing).toBeUndefined();
     const m = byMetric(report);
