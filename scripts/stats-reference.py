@@ -457,15 +457,173 @@ def power():
     write("power.json", {"means": mean_cases, "rates": rate_cases})
 
 
+# ---------------------------------------------------------------- paired (by case)
+
+
+def signed_rank_counts(n):
+    """Counts of rank subsets by sum: the exact null of r+, by the counting recurrence."""
+    counts = [1] + [0] * (n * (n + 1) // 2)
+    for rank in range(1, n + 1):
+        for s in range(len(counts) - 1, rank - 1, -1):
+            counts[s] += counts[s - rank]
+    return counts
+
+
+def walsh(d, level):
+    """Hodges-Lehmann estimate and interval over the Walsh averages, as src/stats/wilcoxon.ts documents."""
+    d = np.sort(np.asarray(d, float))
+    n = len(d)
+    w = np.sort(np.concatenate([(d[i] + d[i:]) / 2 for i in range(n)]))
+    total = len(w)
+    a = (1 - level) / 2
+    absd = np.abs(d)
+    exact = n <= 50 and not (d == 0).any() and len(np.unique(absd)) == n
+    if exact:
+        counts = signed_rank_counts(n)
+        # R's qsignrank(a, n): the smallest k with P(T <= k) >= a; checked against scipy's pmf.
+        pmf = np.asarray(counts, float) / 2**n
+        from scipy.stats._hypotests import _get_wilcoxon_distr
+        assert np.allclose(pmf, _get_wilcoxon_distr(n), rtol=1e-12, atol=0)
+        k, cum = 0, counts[0]
+        while cum / 2**n < a:
+            k += 1
+            cum += counts[k]
+    else:
+        z = stats.norm.ppf(1 - a)
+        k = math.floor(total / 2 - z * math.sqrt(n * (n + 1) * (2 * n + 1) / 24))
+    k = max(1, k)
+    return {"estimate": float(np.median(w)), "ci": [float(w[k - 1]), float(w[total - k])]}
+
+
+def exact_signed_rank_p(d, alt):
+    """Exact tail with integers, for p-values below what scipy's 1 - cdf keeps."""
+    d = np.asarray(d, float)
+    n = len(d)
+    r = stats.rankdata(np.abs(d))
+    r_plus = int(round(r[d > 0].sum()))
+    counts = signed_rank_counts(n)
+    tail = sum(counts[r_plus:]) if alt == "greater" else sum(counts[: r_plus + 1])
+    return tail / 2**n
+
+
+def paired_sets(prng):
+    s = []
+    add = lambda name, c, b: s.append((name, np.asarray(c, float), np.asarray(b, float)))
+    add("n=2", [0.8, 0.7], [0.75, 0.72])
+    add("n=5 exact", [1.1, 2.3, 2.9, 4.4, 5.0], [1.0, 2.0, 3.0, 4.0, 5.5])
+    add("n=8 with a zero (permutation)", [3, 5, 7, 9, 11, 12, 13, 20], [3, 4, 8, 8.5, 10, 14, 12.5, 15])
+    add("n=10 with ties (permutation)", [2, 4, 6, 8, 10, 3, 5, 7, 9, 11], [1, 3, 5, 9, 11, 2, 6, 6, 8, 12])
+    add("n=13 ties and zeros (permutation)", [5, 5, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15],
+        [5, 4, 6, 8, 7, 9, 8, 11, 10, 12, 12, 13, 16])
+    add("n=20 exact", prng.normal(500, 50, 20), prng.normal(480, 50, 20))
+    add("n=14 with ties (asymptotic)", np.round(prng.normal(0.8, 0.1, 14), 1), np.round(prng.normal(0.8, 0.1, 14), 1))
+    base = prng.normal(0.8, 0.12, 30)
+    add("n=30 cases, candidate -12 %", base * 0.88 + prng.normal(0, 0.04 / math.sqrt(2), 30),
+        base + prng.normal(0, 0.04 / math.sqrt(2), 30))
+    add("n=30 cases, no change", base + prng.normal(0, 0.03, 30), base + prng.normal(0, 0.03, 30))
+    add("n=50 exact, far tail", np.arange(50) + 100.5, np.arange(50) * 0.5)
+    add("n=51 asymptotic", prng.lognormal(6.0, 0.4, 51), prng.lognormal(6.0, 0.4, 51))
+    add("n=120 latency, rounded", np.round(prng.lognormal(6.1, 0.4, 120)), np.round(prng.lognormal(6.0, 0.4, 120)))
+    add("negative shift n=40", prng.normal(-2, 1, 40), prng.normal(-1, 1, 40))
+    same = prng.integers(100, 900, 25).astype(float)
+    add("constant differences", same + 25, same)
+    for k in range(10):
+        n = int(prng.integers(3, 200))
+        c = np.round(prng.normal(0.8, 0.1, n) + prng.normal(0, 0.03), int(prng.integers(1, 4)))
+        b = np.round(prng.normal(0.8, 0.1, n), int(prng.integers(1, 4)))
+        add(f"random #{k}", c, b)
+    return s
+
+
+def paired():
+    prng = np.random.default_rng(20261204)
+    cases = []
+    for name, c, b in paired_sets(prng):
+        d = c - b
+        case = {"name": name, "candidate": c.tolist(), "baseline": b.tolist()}
+        if np.ptp(d) > 0:
+            case["t"] = {}
+            for alt in ALTERNATIVES:
+                r = stats.ttest_rel(c, b, alternative=alt)
+                ci95 = stats.ttest_rel(c, b).confidence_interval(0.95)
+                ci90 = stats.ttest_rel(c, b).confidence_interval(0.90)
+                case["t"][alt] = {"t": r.statistic, "df": r.df, "p": r.pvalue, "diff": d.mean(),
+                                  "ci95": [ci95.low, ci95.high], "ci90": [ci90.low, ci90.high]}
+        if (d != 0).any():
+            case["wilcoxon"] = {}
+            for alt in ALTERNATIVES:
+                r = stats.wilcoxon(c, b, alternative=alt)
+                entry = {"rPlus": r.statistic, "p": r.pvalue}
+                nz = d[d != 0]
+                if len(d) <= 50 and len(nz) == len(d) and len(np.unique(np.abs(d))) == len(d):
+                    entry["pExact"] = exact_signed_rank_p(d, alt)
+                    assert math.isclose(entry["pExact"], r.pvalue, rel_tol=1e-6, abs_tol=1e-14), name
+                case["wilcoxon"][alt] = entry
+        case["walsh"] = {"95": walsh(d, 0.95), "90": walsh(d, 0.90)}
+        cases.append(case)
+    tables = [(3, 10, 30), (0, 5, 30), (5, 0, 30), (0, 0, 30), (1, 1, 2), (12, 3, 40),
+              (40, 60, 300), (0, 25, 25), (7, 9, 50), (150, 220, 2000), (1, 0, 1)]
+    for _ in range(10):
+        n = int(prng.integers(2, 3000))
+        disc = int(prng.integers(0, n + 1))
+        up = int(prng.integers(0, disc + 1))
+        tables.append((up, disc - up, n))
+    mcnemar = []
+    for up, down, n in tables:
+        entry = {"up": up, "down": down, "cases": n}
+        nd = up + down
+        if nd > 0:
+            for alt in ALTERNATIVES:
+                entry[alt] = stats.binomtest(up, nd, 0.5, alternative=alt).pvalue
+        for lvl in (0.95, 0.90):
+            # diff = q (2 pi - 1): Clopper-Pearson for q and pi, each at (1 + level) / 2.
+            inner = (1 + lvl) / 2
+            q = stats.binomtest(nd, n, 0.5).proportion_ci(inner, method="exact")
+            if nd > 0:
+                pi = stats.binomtest(up, nd, 0.5).proportion_ci(inner, method="exact")
+                lo_pi, hi_pi = pi.low, pi.high
+            else:
+                lo_pi, hi_pi = 0.0, 1.0
+            a, b = 2 * lo_pi - 1, 2 * hi_pi - 1
+            entry[f"ci{int(lvl * 100)}"] = [q.high * a if a < 0 else q.low * a, q.high * b if b > 0 else q.low * b]
+            if nd > 0:
+                ci = stats.binomtest(up, nd, 0.5).proportion_ci(lvl, method="exact")
+                entry[f"cp{int(lvl * 100)}"] = [ci.low, ci.high]
+        mcnemar.append(entry)
+    binom = []
+    for k, n, p in [(0, 10, 0.5), (3, 10, 0.5), (9, 10, 0.5), (10, 10, 0.5), (4, 50, 0.3), (40, 50, 0.3),
+                    (1, 2000, 0.5), (950, 2000, 0.5), (1100, 2000, 0.5), (5, 100000, 0.0002),
+                    (30, 40, 0.9), (2, 7, 0.05), (600, 1000, 0.55)]:
+        binom.append({"k": k, "n": n, "p": p, "cdf": stats.binom.cdf(k, n, p), "sf": stats.binom.sf(k - 1, n, p)})
+    za = lambda alpha: stats.norm.ppf(1 - alpha)
+    zb = lambda pw: stats.norm.ppf(pw)
+    power_cases = []
+    for sd, delta, alpha, pw in [(0.04, 0.08, 0.05, 0.8), (0.1, 0.02, 0.01, 0.9), (60.0, 130.0, 0.0125, 0.8),
+                                 (0.0, 0.1, 0.05, 0.8), (2.0, -0.5, 0.1, 0.95)]:
+        raw = (za(alpha) + zb(pw)) ** 2 * sd**2 / delta**2
+        power_cases.append({"sd": sd, "delta": delta, "alpha": alpha, "power": pw,
+                            "t": max(2, math.ceil(raw)), "rank": max(2, math.ceil(raw * math.pi / 3))})
+    mcnemar_power = []
+    for psi, delta, alpha, pw in [(0.1, 0.05, 0.05, 0.8), (0.02, 0.05, 0.05, 0.8), (0.3, 0.1, 0.01, 0.9)]:
+        q = max(psi, abs(delta))
+        raw = (za(alpha) * math.sqrt(q) + zb(pw) * math.sqrt(q - delta**2)) ** 2 / delta**2
+        mcnemar_power.append({"discordance": psi, "delta": delta, "alpha": alpha, "power": pw,
+                              "n": max(2, math.ceil(raw))})
+    write("paired.json", {"cases": cases, "mcnemar": mcnemar, "binomial": binom,
+                          "power": power_cases, "mcnemarPower": mcnemar_power})
+
+
 if __name__ == "__main__":
+    import sys
+
     os.makedirs(OUT, exist_ok=True)
-    two_sample()
-    hodges_lehmann_large()
-    rates()
-    corrections()
-    trend()
-    describe()
-    power()
+    # Sections by name (e.g. `paired`) regenerate only those files; none regenerates all.
+    only = set(sys.argv[1:])
+    if not only:
+        for section in (two_sample, hodges_lehmann_large, rates, corrections, trend, describe, power):
+            section()
+    if not only or "paired" in only:
+        paired()
     # The committed files are in Prettier's layout (the repository's lint checks it).
     if shutil.which("npx"):
         subprocess.run(["npx", "prettier", "--log-level", "warn", "--write", OUT], check=True)

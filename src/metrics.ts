@@ -11,8 +11,21 @@ export const METRICS = [
 /** One metric column of `prompt_metrics`. */
 export type Metric = (typeof METRICS)[number];
 
-/** The primary test that decides a metric's status. */
-export type PrimaryTest = 'welch_t' | 'mann_whitney_u' | 'fisher_exact';
+/** The primary test that decides a metric's status (the paired ones when compared by case). */
+export type PrimaryTest = UnpairedTest | PairedTest;
+
+/** The primary tests on two independent samples of calls. */
+export type UnpairedTest = 'welch_t' | 'mann_whitney_u' | 'fisher_exact';
+
+/** The primary tests on per-case differences (`pair-by`). */
+export type PairedTest = 'paired_t' | 'wilcoxon_signed_rank' | 'mcnemar_exact';
+
+/** The paired test that replaces each unpaired one when cases are matched. */
+export const PAIRED_TEST: Readonly<Record<UnpairedTest, PairedTest>> = {
+  welch_t: 'paired_t',
+  mann_whitney_u: 'wilcoxon_signed_rank',
+  fisher_exact: 'mcnemar_exact',
+};
 
 /** How a metric is judged: which way is better, which test, which statistic the threshold applies to. */
 export interface MetricSpec {
@@ -20,7 +33,7 @@ export interface MetricSpec {
   /** Human label for reports. */
   readonly label: string;
   readonly better: 'higher' | 'lower';
-  readonly test: PrimaryTest;
+  readonly test: UnpairedTest;
   /** The statistic the materiality threshold and the interval are about. */
   readonly center: 'mean' | 'median' | 'rate';
   /** `relative`: a fraction of the baseline's center; `points`: an absolute difference of rates. */

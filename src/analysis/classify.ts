@@ -121,7 +121,7 @@ export function decideFamily(
         candidate: t.candidate,
         relative_change: t.relativeChange,
         absolute_change: t.absoluteChange,
-        test: t.spec.test,
+        test: t.test ?? t.spec.test,
         p_value: t.pWorse,
         p_value_adjusted: a?.p[0] ?? null,
         ci,
@@ -132,6 +132,7 @@ export function decideFamily(
         underpowered,
         secondary: t.secondary,
         ...(t.notTested !== undefined ? { not_tested: t.notTested } : {}),
+        ...t.pairing,
       };
     }),
   );

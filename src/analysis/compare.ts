@@ -5,6 +5,7 @@ import type { StoreReader, VersionRow } from '../store/types.js';
 import { daysBetween } from '../time.js';
 import { decideFamily } from './classify.js';
 import { testMetrics, type MetricTest } from './metric-test.js';
+import { testMetricsPaired, type PairedTests } from './paired.js';
 import {
   contextWarnings,
   modelsOf,
@@ -42,6 +43,8 @@ interface Planned {
   readonly plan: SidePlan | null;
   readonly tests: readonly MetricTest[];
   readonly candidateModels: readonly string[];
+  /** With `pair-by`: how the calls matched up by case. */
+  readonly paired?: PairedTests;
 }
 
 /** Compares every added (or the selected) version with its baseline: the pull-request engine. */
@@ -75,6 +78,7 @@ export function compareStores(input: CompareInput): CompareReport {
       min_samples: options.minSamples,
       fail_on: input.failOn,
       thresholds: options.thresholds,
+      ...(options.pairBy ? { pair_by: options.pairBy } : {}),
     },
     counts: countStatuses(comparisons),
     comparisons,
@@ -121,8 +125,17 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
     metrics,
     input.options,
   );
+  const candidateModels = modelsOf(plan.candidateContexts);
+  const { pairBy } = input.options;
+  if (pairBy) {
+    const paired = testMetricsPaired(metrics, plan.baseline, plan.candidate, {
+      ...input.options,
+      pairBy,
+    });
+    return { pairing, plan, tests: paired.tests, candidateModels, paired };
+  }
   const tests = testMetrics(metrics, plan.baseline, plan.candidate, input.options);
-  return { pairing, plan, tests, candidateModels: modelsOf(plan.candidateContexts) };
+  return { pairing, plan, tests, candidateModels };
 }
 
 function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
@@ -149,7 +162,7 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
   }
   const plan = p.plan;
   const age = daysBetween(plan.baseline.to, plan.candidate.to);
-  const warnings = contextWarnings(plan);
+  const warnings = [...(p.paired?.notes ?? []), ...contextWarnings(plan)];
   if (plan.source === 'history' && age !== null && age > OLD_BASELINE_DAYS) {
     warnings.push(
       `The baseline's newest call is ${Math.round(age)} days older than the candidate's: conditions may have changed. Re-run the live version in the evaluation for a fresh baseline.`,
@@ -173,5 +186,6 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
     metrics,
     cross_model: plan.crossModel,
     warnings,
+    ...(p.paired ? { pairing: p.paired.pairing } : {}),
   };
 }

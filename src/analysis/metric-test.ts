@@ -1,4 +1,4 @@
-import { METRIC_SPECS, type Metric, type MetricSpec } from '../metrics.js';
+import { METRIC_SPECS, type Metric, type MetricSpec, type PrimaryTest } from '../metrics.js';
 import type { AnalysisOptions } from '../config/config.js';
 import type { SecondaryTest, SideStats } from '../report/types.js';
 import type { Samples } from '../store/types.js';
@@ -52,10 +52,19 @@ export interface MetricTest {
   readonly samplesNeeded: (testAlpha: number) => number | null;
   /** Why the metric was not tested although both sides had enough values. */
   readonly notTested?: string;
+  /** The test that decided, when not the spec's unpaired one (a paired comparison). */
+  readonly test?: PrimaryTest;
+  /** With `pair-by`: whether this metric was paired, and its case counts (report fields). */
+  readonly pairing?: {
+    readonly paired: boolean;
+    readonly matched_cases: number;
+    readonly baseline_only_cases: number;
+    readonly candidate_only_cases: number;
+  };
 }
 
 /** An interval at a two-sided level, from one of the stats functions. */
-type IntervalAt = (level: number) => readonly [number, number];
+export type IntervalAt = (level: number) => readonly [number, number];
 
 // Each end from the two-sided interval at 1 - 2a, whose end is the one-sided bound at level a;
 // one computation when both ends share a level.
@@ -63,6 +72,18 @@ function endsAt(at: IntervalAt, lowerAlpha: number, upperAlpha: number): [number
   const lower = at(1 - 2 * lowerAlpha);
   const upper = upperAlpha === lowerAlpha ? lower : at(1 - 2 * upperAlpha);
   return [lower[0], upper[1]];
+}
+
+/** A metric's `interval`, each end at the level of the direction it decides. */
+export function oneSidedEnds(
+  at: IntervalAt,
+  spec: MetricSpec,
+): NonNullable<MetricTest['interval']> {
+  // Where higher is better, "worse" is proven by the upper end falling below zero.
+  return (worseAlpha, betterAlpha) =>
+    spec.better === 'higher'
+      ? endsAt(at, betterAlpha, worseAlpha)
+      : endsAt(at, worseAlpha, betterAlpha);
 }
 
 /**
@@ -94,8 +115,8 @@ function center(s: SideStats, spec: MetricSpec): number | null {
   return spec.center === 'median' ? s.median : s.mean;
 }
 
-// Express a change of the center in threshold units, signed so that positive means worse.
-function toWorse(diff: number, base: number, spec: MetricSpec): number {
+/** A change of the center in threshold units, signed so that positive means worse. */
+export function toWorse(diff: number, base: number, spec: MetricSpec): number {
   const signed = spec.better === 'higher' ? -diff : diff;
   if (spec.threshold === 'points') return signed;
   if (base !== 0) return signed / Math.abs(base);
@@ -200,11 +221,7 @@ export function testMetric(
     ...base,
     pWorse,
     pBetter,
-    // Where higher is better, "worse" is proven by the upper end falling below zero.
-    interval: (worseAlpha, betterAlpha) =>
-      spec.better === 'higher'
-        ? endsAt(at, betterAlpha, worseAlpha)
-        : endsAt(at, worseAlpha, betterAlpha),
+    interval: oneSidedEnds(at, spec),
     secondary,
     samplesNeeded,
   };

@@ -45,10 +45,12 @@ export function readSides(
 ): SidePlan {
   const candidateContexts = candidateStore.contexts(candidate.id);
   const candidateModels = modelsOf(candidateContexts);
+  const caseKey = options.pairBy ? { caseKey: options.pairBy } : {};
   const candidateSamples = candidateStore.samples({
     versionId: candidate.id,
     metrics,
     newest: MAX_CANDIDATE_SAMPLES,
+    ...caseKey,
   });
 
   const freshSince = where.fresh?.after ? toIso(parseInstant(where.fresh.after) + 1) : undefined;
@@ -67,6 +69,7 @@ export function readSides(
     newest: options.baselineMaxSamples,
     ...(since ? { since } : {}),
     ...(models ? { models } : {}),
+    ...caseKey,
   });
   return {
     candidate: candidateSamples,

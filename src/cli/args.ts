@@ -61,6 +61,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly string[]>> = {
     'charts',
     ...ANALYSIS,
     'baseline-samples',
+    'pair-by',
     ...LIMITS,
   ],
   health: [

@@ -5,6 +5,7 @@ import { defaultOf } from './inputs.js';
 import {
   ConfigError,
   parseBool,
+  parsePairBy,
   parseDuration,
   parseEnum,
   parseInstantInput,
@@ -34,6 +35,8 @@ export interface AnalysisOptions {
   /** Only baseline calls at or after this instant (ISO 8601, UTC). */
   readonly baselineSince: string | null;
   readonly baselineSamples: BaselineSamples;
+  /** Metadata key naming a call's test case: paired comparisons when set (see `pair-by`). */
+  readonly pairBy?: string | null;
 }
 
 /** Settings of the health report. */
@@ -146,6 +149,7 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
         'fresh',
         'history',
       ]),
+      pairBy: parsePairBy(namer, opt('pair-by')),
     },
     health: {
       windowMs: parseDuration(namer, 'window', get('window')),

@@ -132,6 +132,12 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       "auto: the baseline version's calls re-run by the pull request's evaluation when there are enough, else its history; fresh; history.",
   },
+  {
+    name: 'pair-by',
+    default: '',
+    description:
+      "Metadata key that names a call's test case (e.g. case_id): compare candidate and baseline case by case with paired tests when they share enough cases.",
+  },
   { name: 'max-store-size', default: '512MiB', description: 'Refuse stores larger than this.' },
   {
     name: 'query-timeout',

@@ -108,3 +108,31 @@ export function parseInstantInput(namer: Namer, name: string, value: string): st
     fail(namer, name, value, `an ISO 8601 date or time such as '2026-11-01T00:00:00Z'`);
   return new Date(ms).toISOString();
 }
+
+// Control characters, written out so that the message shows them instead of acting on them.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_ALL = /[\u0000-\u001f\u007f]/g;
+
+/** Longest metadata key `pair-by` accepts. */
+export const MAX_PAIR_KEY = 200;
+
+/**
+ * A top-level metadata key for `pair-by`, taken literally (dots and spaces included); null
+ * when unset. Quotes, backslashes and control characters cannot name a key in a JSON path.
+ */
+export function parsePairBy(namer: Namer, value: string | null): string | null {
+  if (value === null) return null;
+  if (value.length > MAX_PAIR_KEY || /["\\]/.test(value) || CONTROL.test(value)) {
+    return fail(
+      namer,
+      'pair-by',
+      value
+        .slice(0, 60)
+        .replace(CONTROL_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+      `one metadata key of at most ${MAX_PAIR_KEY} characters, without quotes, backslashes or control characters (for example case_id)`,
+    );
+  }
+  return value;
+}

@@ -4,6 +4,7 @@
  */
 import { METRICS } from '../metrics.js';
 import { formatCount, formatLevel } from './format.js';
+import { pairingItems } from './method-paired.js';
 import {
   CORRECTION_NAME,
   STATUS_ICON,
@@ -97,6 +98,7 @@ export function methodItems(report: CompareReport): MethodItem[] {
         'Mann-Whitney U on latency (medians, robust to slow outliers); Fisher\u2019s exact test on the success rate. ' +
         'p is the chance of a worsening at least this large if the prompt change made no difference, so a metric that got better shows a p near 1.',
     },
+    ...pairingItems(report),
     { term: 'Correction', text: correction },
     { term: 'Interval', text: intervalText(s) },
     {

@@ -48,9 +48,12 @@ export interface SideStats {
   readonly median: number | null;
 }
 
-/** A test that was run but does not decide the status. */
+/**
+ * A test that was run but does not decide the status. In a paired comparison it is the unpaired
+ * primary test on all calls, for comparison.
+ */
 export interface SecondaryTest {
-  readonly test: 'welch_t' | 'mann_whitney_u';
+  readonly test: 'welch_t' | 'mann_whitney_u' | 'fisher_exact';
   readonly p_value: number;
 }
 
@@ -103,6 +106,30 @@ export interface MetricResult {
    * the arithmetic): why. Its status is then `inconclusive`, with null p-values.
    */
   readonly not_tested?: string;
+  /**
+   * Only with `pair-by`: true when the test ran on matched cases (then n, mean and median of
+   * both sides are over per-case means of the matched cases, `samples_needed` counts cases).
+   */
+  readonly paired?: boolean;
+  /** Only with `pair-by`: cases with a value of this metric on both sides. */
+  readonly matched_cases?: number;
+  /** Only with `pair-by`: cases with a value of this metric on one side only (left out when paired). */
+  readonly baseline_only_cases?: number;
+  readonly candidate_only_cases?: number;
+}
+
+/** How a comparison's calls matched up by case (only with `pair-by`). */
+export interface CasePairing {
+  /** The metadata key. */
+  readonly key: string;
+  /** True when at least one metric was compared on matched cases. */
+  readonly paired: boolean;
+  readonly matched_cases: number;
+  readonly baseline_only_cases: number;
+  readonly candidate_only_cases: number;
+  /** Calls without the key (or with invalid metadata), left out of paired tests. */
+  readonly baseline_calls_without_case: number;
+  readonly candidate_calls_without_case: number;
 }
 
 /** The version under test. */
@@ -155,6 +182,8 @@ export interface Comparison {
   readonly cross_model: boolean;
   /** Plain-text notes (model, temperature or max_tokens differ; baseline is old; ...). */
   readonly warnings: readonly string[];
+  /** Present when the run was asked to pair by case (`pair-by`) and a baseline was found. */
+  readonly pairing?: CasePairing;
 }
 
 /** The settings a report was made with, so that it can be read on its own. */
@@ -164,6 +193,8 @@ export interface ReportSettings {
   readonly min_samples: number;
   readonly fail_on: FailOn;
   readonly thresholds: Readonly<Record<Metric, number>>;
+  /** The metadata key calls were paired by (`pair-by`); absent when not asked for. */
+  readonly pair_by?: string;
 }
 
 /** Counts for outputs and one-line verdicts. */

@@ -13,6 +13,7 @@ import {
   STATUS_SEVERITY,
   type BaselineInfo,
   type CandidateInfo,
+  type CasePairing,
   type Comparison,
   type CompareReport,
   type MetricResult,
@@ -98,7 +99,8 @@ function pair(v: unknown, at: string, min?: number, max?: number): readonly [num
 const strings = (v: unknown, at: string, maxItems: number, maxChars: number): string[] =>
   list(v, at, maxItems).map((s, i) => str(s, `${at}[${i}]`, maxChars));
 
-const TESTS = ['welch_t', 'mann_whitney_u', 'fisher_exact'] as const;
+const UNPAIRED = ['welch_t', 'mann_whitney_u', 'fisher_exact'] as const;
+const TESTS = [...UNPAIRED, 'paired_t', 'wilcoxon_signed_rank', 'mcnemar_exact'] as const;
 const FAIL_ON = FAIL_ON_LEVELS;
 const NAME = 300;
 const VERSION = 200;
@@ -138,13 +140,41 @@ function metric(v: unknown, at: string): MetricResult {
     secondary: list(o.secondary, `${at}.secondary`, TESTS.length).map((s, i) => {
       const t = obj(s, `${at}.secondary[${i}]`);
       return {
-        test: oneOf(t.test, `${at}.secondary[${i}].test`, ['welch_t', 'mann_whitney_u'] as const),
+        test: oneOf(t.test, `${at}.secondary[${i}].test`, UNPAIRED),
         p_value: num(t.p_value, `${at}.secondary[${i}].p_value`, 0, 1),
       };
     }),
     ...(o.not_tested === undefined
       ? {}
       : { not_tested: str(o.not_tested, `${at}.not_tested`, NOTE) }),
+    ...metricPairing(o, at),
+  };
+}
+
+// The optional fields of a comparison paired by case (`pair-by`): all or none.
+function metricPairing(o: Obj, at: string): Partial<MetricResult> {
+  if (o.paired === undefined) return {};
+  if (typeof o.paired !== 'boolean') bad(`${at}.paired`, 'true or false');
+  return {
+    paired: o.paired,
+    matched_cases: int(o.matched_cases, `${at}.matched_cases`),
+    baseline_only_cases: int(o.baseline_only_cases, `${at}.baseline_only_cases`),
+    candidate_only_cases: int(o.candidate_only_cases, `${at}.candidate_only_cases`),
+  };
+}
+
+function pairing(v: unknown, at: string): CasePairing {
+  const o = obj(v, at);
+  if (typeof o.paired !== 'boolean') bad(`${at}.paired`, 'true or false');
+  const count = (k: keyof CasePairing): number => int(o[k], `${at}.${k}`);
+  return {
+    key: str(o.key, `${at}.key`, 200),
+    paired: o.paired,
+    matched_cases: count('matched_cases'),
+    baseline_only_cases: count('baseline_only_cases'),
+    candidate_only_cases: count('candidate_only_cases'),
+    baseline_calls_without_case: count('baseline_calls_without_case'),
+    candidate_calls_without_case: count('candidate_calls_without_case'),
   };
 }
 
@@ -189,6 +219,7 @@ function comparison(v: unknown, at: string): Comparison {
     ),
     cross_model: bool(o.cross_model, `${at}.cross_model`),
     warnings: strings(o.warnings, `${at}.warnings`, 50, NOTE),
+    ...(o.pairing === undefined ? {} : { pairing: pairing(o.pairing, `${at}.pairing`) }),
   };
 }
 
@@ -243,6 +274,7 @@ export function validateCompareReport(value: unknown): CompareReport {
       thresholds: Object.fromEntries(
         METRICS.map((m) => [m, num(t[m], `settings.thresholds.${m}`, 0)]),
       ) as CompareReport['settings']['thresholds'],
+      ...(s.pair_by === undefined ? {} : { pair_by: str(s.pair_by, 'settings.pair_by', 200) }),
     },
     counts: {
       candidates: count('candidates'),

@@ -13,3 +13,12 @@ export { fisherExact, newcombeInterval, type FisherResult } from './fisher.js';
 export { adjustPValues, localLevels, type CorrectionMethod } from './correction.js';
 export { MANN_WHITNEY_ARE, samplesForMeans, samplesForMedians, samplesForRates } from './power.js';
 export { mannKendall, type MannKendallResult } from './mann-kendall.js';
+export { pairedTTest, type PairedTResult } from './paired-t.js';
+export {
+  walshInterval,
+  wilcoxonSignedRank,
+  type WalshResult,
+  type WilcoxonResult,
+} from './wilcoxon.js';
+export { mcnemarExact, type McNemarResult } from './mcnemar.js';
+export { casesForDifferences, casesForMcNemar } from './paired-power.js';

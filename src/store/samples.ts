@@ -3,6 +3,7 @@ import { StoreError, oneLine } from './errors.js';
 import type { Metric } from '../metrics.js';
 import type { StoreSchema } from './schema.js';
 import { TIMESTAMP_TEXT, column, forEachRow, str, timeRange, allRows, type Param } from './sql.js';
+import { CaseCollector, caseIdColumn } from './case-ids.js';
 import type { SampleQuery, Samples } from './types.js';
 
 /** A growable Float64Array, so that a million values never become a million objects. */
@@ -63,23 +64,27 @@ export function readSamples(
   const newest = validNewest(query.newest);
   const range = timeRange(db, query.since, query.until);
   const models = query.models ?? [];
+  const cases = query.caseKey === undefined ? null : new CaseCollector(metrics);
+  const caseId = query.caseKey === undefined ? null : caseIdColumn(schema, query.caseKey);
   const empty: Samples = {
     rows: 0,
     values: Object.fromEntries(metrics.map((m) => [m, new Float64Array(0)])),
     from: null,
     to: null,
+    ...(cases ? { cases: cases.finish() } : {}),
   };
   if (newest === 0 || (query.models !== undefined && models.length === 0)) return empty;
 
   // SQLite reads version_id from the index it searched, so a forged index (built on another
   // column) would hand over another version's calls unnoticed; the row's own version_id, read
-  // from the table by rowid, is checked for every call (column 3).
+  // from the table by rowid, is checked for every call (column 3). The case id, when asked for,
+  // is the last column: metric values keep their positions.
   let sql =
     'SELECT id, julianday(timestamp), ' +
     '(SELECT r.version_id FROM prompt_metrics AS r NOT INDEXED WHERE r.rowid = m.rowid), ' +
-    `${metrics.map((m) => column(schema.callColumns, m)).join(', ') || 'NULL'} ` +
-    `FROM prompt_metrics AS m WHERE version_id = ?${range.sql}`;
-  const params: Param[] = [query.versionId, ...range.params];
+    `${metrics.map((m) => column(schema.callColumns, m)).join(', ') || 'NULL'}` +
+    `${caseId ? `, ${caseId.sql}` : ''} FROM prompt_metrics AS m WHERE version_id = ?${range.sql}`;
+  const params: Param[] = [...(caseId?.params ?? []), query.versionId, ...range.params];
   if (query.models !== undefined) {
     sql += ` AND ${column(schema.callColumns, 'model_name')} IN (${models.map(() => '?').join(', ')})`;
     params.push(...models);
@@ -111,16 +116,26 @@ export function readSamples(
         maxId = Number(id);
       }
     }
+    const code = cases ? cases.code(row[3 + Math.max(1, builders.length)]) : -1;
     for (let i = 0; i < builders.length; i++) {
       const v = row[i + 3];
       // Text or ±Infinity in a REAL column is as good as missing for statistics.
-      if (typeof v === 'number' && Number.isFinite(v)) builders[i]!.push(v);
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        builders[i]!.push(v);
+        cases?.push(i, code);
+      }
     }
   });
   if (rows === 0) return empty;
   const values: Partial<Record<Metric, Float64Array>> = {};
   metrics.forEach((m, i) => (values[m] = builders[i]!.finish()));
-  return { rows, values, from: timestampOf(db, minId), to: timestampOf(db, maxId) };
+  return {
+    rows,
+    values,
+    from: timestampOf(db, minId),
+    to: timestampOf(db, maxId),
+    ...(cases ? { cases: cases.finish() } : {}),
+  };
 }
 
 // Two primary-key lookups, instead of carrying a timestamp string along with every row.

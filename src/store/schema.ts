@@ -23,6 +23,7 @@ const CALL_COLUMNS = [
   'model_name',
   'temperature',
   'max_tokens',
+  'metadata',
 ] as const;
 
 /** A column name from our own fixed lists: the only identifiers ever put into SQL text. */

@@ -38,6 +38,18 @@ export interface SampleQuery {
   readonly until?: string;
   /** Only the newest N calls (by timestamp, then id). */
   readonly newest?: number;
+  /** Also read each call's case id: this top-level key of its `metadata` JSON (see `pair-by`). */
+  readonly caseKey?: string;
+}
+
+/** Case ids of selected calls, for comparisons paired by case. */
+export interface SampleCases {
+  /** Distinct case ids (the JSON text of the key's value), indexed by code. */
+  readonly ids: readonly string[];
+  /** Per metric, the case code of each value of `Samples.values[metric]`, in order; -1: no case id. */
+  readonly codes: Readonly<Partial<Record<Metric, Int32Array>>>;
+  /** Selected calls without a case id (no key, JSON null, invalid or oversized metadata). */
+  readonly withoutKey: number;
 }
 
 /** Metric values of the selected calls; NULLs are left out per metric, so lengths differ. */
@@ -52,6 +64,8 @@ export interface Samples {
   /** Oldest and newest call timestamp (by instant, as stored) among the rows, null when no rows. */
   readonly from: string | null;
   readonly to: string | null;
+  /** Present when the query named a `caseKey`. */
+  readonly cases?: SampleCases;
 }
 
 /** Calls of one version grouped by the settings that change an LLM's behaviour. */

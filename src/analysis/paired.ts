@@ -1,0 +1,252 @@
+// Comparisons paired by case (`pair-by`). When an evaluation runs the same test cases for the
+// baseline and the candidate, most of the spread in a metric comes from the cases (hard or
+// easy), not from the prompt; a test on per-case differences removes it.
+//
+// Several calls of one case on one side are averaged per case first, so that each case weighs
+// once whatever its number of calls: repeated calls measure run-to-run noise of the same case,
+// and counting them as separate pairs would overstate the evidence (they are not independent).
+// The paired tests then see one difference per matched case. `success` becomes a per-case
+// success rate, and McNemar's exact test counts the cases where the candidate's rate is higher
+// or lower (a sign test); with one call per case and side this is McNemar's test exactly.
+import type { AnalysisOptions } from '../config/config.js';
+import { METRIC_SPECS, PAIRED_TEST, type Metric } from '../metrics.js';
+import type { CasePairing, SideStats } from '../report/types.js';
+import {
+  casesForDifferences,
+  casesForMcNemar,
+  mcnemarExact,
+  mean,
+  median,
+  pairedTTest,
+  variance,
+  walshInterval,
+  wilcoxonSignedRank,
+} from '../stats/index.js';
+import type { Samples } from '../store/types.js';
+import {
+  oneSidedEnds,
+  testMetrics,
+  toWorse,
+  type IntervalAt,
+  type MetricTest,
+  type TestSettings,
+} from './metric-test.js';
+
+/** Matched per-case means of one metric, in the same case order on both sides. */
+export interface MatchedCases {
+  readonly baseline: Float64Array;
+  readonly candidate: Float64Array;
+  readonly baselineOnly: number;
+  readonly candidateOnly: number;
+}
+
+// Per-case mean of one metric's values, by case id; values without a case id are left out.
+function perCaseMeans(samples: Samples, metric: Metric): Map<string, number> {
+  const values = samples.values[metric] ?? new Float64Array();
+  const codes = samples.cases?.codes[metric];
+  const ids = samples.cases?.ids ?? [];
+  const sums = new Map<number, [number, number]>();
+  if (!codes) return new Map();
+  for (let i = 0; i < values.length; i++) {
+    const code = codes[i] as number;
+    if (code < 0) continue;
+    const acc = sums.get(code) ?? [0, 0];
+    acc[0] += values[i] as number;
+    acc[1] += 1;
+    sums.set(code, acc);
+  }
+  return new Map([...sums].map(([code, [sum, n]]) => [ids[code] as string, sum / n]));
+}
+
+/** Matches the two sides' per-case means of one metric by case id. */
+export function matchCases(baseline: Samples, candidate: Samples, metric: Metric): MatchedCases {
+  const b = perCaseMeans(baseline, metric);
+  const c = perCaseMeans(candidate, metric);
+  // Sorted ids: the result does not depend on the order the store returned calls in.
+  const shared = [...c.keys()].filter((id) => b.has(id)).sort();
+  return {
+    baseline: Float64Array.from(shared, (id) => b.get(id) as number),
+    candidate: Float64Array.from(shared, (id) => c.get(id) as number),
+    baselineOnly: b.size - shared.length,
+    candidateOnly: c.size - shared.length,
+  };
+}
+
+function side(values: Float64Array, rate: boolean): SideStats {
+  return { n: values.length, mean: mean(values), median: rate ? null : median(values) };
+}
+
+/**
+ * One metric's primary test on matched cases: paired t-test (means), Wilcoxon signed-rank
+ * with the Hodges-Lehmann interval of the differences (latency, judged on medians), McNemar's
+ * exact test (success). The change and threshold work as in the unpaired test, on the
+ * per-case means of the matched cases; `unpaired` (the test on all calls) becomes secondary.
+ */
+export function testPairedMetric(
+  metric: Metric,
+  cases: MatchedCases,
+  settings: TestSettings,
+  unpaired: MetricTest | null,
+): MetricTest {
+  const spec = METRIC_SPECS[metric];
+  const { baseline: b, candidate: c } = cases;
+  const n = b.length;
+  if (n < 2) throw new RangeError(`a paired test needs at least 2 matched cases, got ${n}`);
+  const rate = spec.center === 'rate';
+  const baseline = side(b, rate);
+  const candidate = side(c, rate);
+  const pick = (s: SideStats): number => (spec.center === 'median' ? s.median : s.mean) as number;
+  const cb = pick(baseline);
+  const absoluteChange = pick(candidate) - cb;
+  const d = Float64Array.from(c, (x, i) => x - (b[i] as number));
+  const worse = spec.better === 'higher' ? 'less' : 'greater';
+  const better = spec.better === 'higher' ? 'greater' : 'less';
+  const delta =
+    spec.threshold === 'points' ? settings.threshold : settings.threshold * Math.abs(cb);
+  const sd = Math.sqrt(variance(d));
+  let pWorse: number;
+  let pBetter: number;
+  let at: IntervalAt;
+  let samplesNeeded: (a: number) => number;
+  if (spec.test === 'fisher_exact') {
+    let up = 0;
+    let down = 0;
+    for (const x of d) {
+      if (x > 0) up++;
+      else if (x < 0) down++;
+    }
+    pWorse = mcnemarExact(up, down, n, worse).pValue;
+    pBetter = mcnemarExact(up, down, n, better).pValue;
+    at = (level) => mcnemarExact(up, down, n, worse, level).ci;
+    samplesNeeded = (a) => casesForMcNemar((up + down) / n, delta, a);
+  } else if (spec.test === 'mann_whitney_u') {
+    pWorse = wilcoxonSignedRank(d, worse).pValue;
+    pBetter = wilcoxonSignedRank(d, better).pValue;
+    at = (level) => walshInterval(d, level).ci;
+    samplesNeeded = (a) => casesForDifferences(sd, delta, a, 0.8, true);
+  } else {
+    pWorse = pairedTTest(d, worse).pValue;
+    pBetter = pairedTTest(d, better).pValue;
+    at = (level) => pairedTTest(d, worse, level).ci;
+    samplesNeeded = (a) => casesForDifferences(sd, delta, a);
+  }
+  return {
+    metric,
+    spec,
+    test: PAIRED_TEST[spec.test],
+    baseline,
+    candidate,
+    relativeChange: cb !== 0 ? absoluteChange / Math.abs(cb) : null,
+    absoluteChange,
+    threshold: settings.threshold,
+    worseBy: toWorse(absoluteChange, cb, spec),
+    pWorse,
+    pBetter,
+    interval: oneSidedEnds(at, spec),
+    secondary: unpaired?.pWorse != null ? [{ test: spec.test, p_value: unpaired.pWorse }] : [],
+    worseOf: (effect: number) => toWorse(effect, cb, spec),
+    worseEnd: spec.better === 'higher' ? 0 : 1,
+    samplesNeeded,
+    pairing: pairingOf(cases, true),
+  };
+}
+
+function pairingOf(cases: MatchedCases, paired: boolean): NonNullable<MetricTest['pairing']> {
+  return {
+    paired,
+    matched_cases: cases.baseline.length,
+    baseline_only_cases: cases.baselineOnly,
+    candidate_only_cases: cases.candidateOnly,
+  };
+}
+
+/** The tests of one comparison with `pair-by`, and what the report says about the pairing. */
+export interface PairedTests {
+  readonly tests: MetricTest[];
+  readonly pairing: CasePairing;
+  readonly notes: string[];
+}
+
+function caseCounts(baseline: Samples, candidate: Samples): [number, number, number] {
+  const b = new Set(baseline.cases?.ids ?? []);
+  const c = new Set(candidate.cases?.ids ?? []);
+  const matched = [...c].filter((id) => b.has(id)).length;
+  return [matched, b.size - matched, c.size - matched];
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Tests every metric as `testMetrics` does, on matched cases where at least `minSamples` cases
+ * have the metric on both sides, and unpaired on all calls otherwise (with a note saying why).
+ */
+export function testMetricsPaired(
+  metrics: readonly Metric[],
+  baseline: Samples,
+  candidate: Samples,
+  options: AnalysisOptions & { readonly pairBy: string },
+): PairedTests {
+  const key = options.pairBy;
+  const unpaired = testMetrics(metrics, baseline, candidate, options);
+  const fallback: Metric[] = [];
+  const tests = unpaired.map((u) => {
+    const cases = matchCases(baseline, candidate, u.metric);
+    // Values too large for the arithmetic stay untested, paired or not.
+    if (u.notTested !== undefined || cases.baseline.length < Math.max(2, options.minSamples)) {
+      if (u.pWorse !== null) fallback.push(u.metric);
+      return { ...u, pairing: pairingOf(cases, false) };
+    }
+    const settings = {
+      minSamples: options.minSamples,
+      threshold: u.threshold,
+    };
+    return testPairedMetric(u.metric, cases, settings, u);
+  });
+  const [matched, baselineOnly, candidateOnly] = caseCounts(baseline, candidate);
+  const pairing: CasePairing = {
+    key,
+    paired: tests.some((t) => t.pairing?.paired),
+    matched_cases: matched,
+    baseline_only_cases: baselineOnly,
+    candidate_only_cases: candidateOnly,
+    baseline_calls_without_case: baseline.cases?.withoutKey ?? baseline.rows,
+    candidate_calls_without_case: candidate.cases?.withoutKey ?? candidate.rows,
+  };
+  return { tests, pairing, notes: pairingNotes(pairing, fallback, options.minSamples) };
+}
+
+function pairingNotes(p: CasePairing, fallback: readonly Metric[], minSamples: number): string[] {
+  const notes: string[] = [];
+  const left: string[] = [];
+  if (p.baseline_only_cases > 0)
+    left.push(`${plural(p.baseline_only_cases, 'case')} only in the baseline`);
+  if (p.candidate_only_cases > 0)
+    left.push(`${plural(p.candidate_only_cases, 'case')} only in the candidate`);
+  const without = p.baseline_calls_without_case + p.candidate_calls_without_case;
+  if (without > 0) left.push(`${plural(without, 'call')} without a ${p.key} in their metadata`);
+  if (p.paired) {
+    notes.push(
+      `Paired by ${p.key}: ${plural(p.matched_cases, 'matched case')}, each case's calls averaged per side` +
+        (left.length > 0 ? `; left out of the paired tests: ${left.join(', ')}.` : '.'),
+    );
+  }
+  if (fallback.length > 0) {
+    const names = fallback.map((m) => METRIC_SPECS[m].label.toLowerCase()).join(', ');
+    const sides = [
+      p.baseline_calls_without_case > 0 && p.matched_cases + p.baseline_only_cases === 0
+        ? 'baseline'
+        : '',
+      p.candidate_calls_without_case > 0 && p.matched_cases + p.candidate_only_cases === 0
+        ? 'candidate'
+        : '',
+    ].filter(Boolean);
+    const why =
+      sides.length > 0
+        ? `no call of the ${sides.join(' or the ')} has a ${p.key} in its metadata`
+        : p.matched_cases === 0
+          ? `the two sides share no ${p.key}`
+          : `fewer than ${minSamples} matched cases have a value on both sides`;
+    notes.push(`Not paired by ${p.key} (${names}): ${why}; tested unpaired on all calls instead.`);
+  }
+  return notes;
+}

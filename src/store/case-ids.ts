@@ -1,0 +1,74 @@
+import type { SqlValue } from 'sql.js';
+import type { Metric } from '../metrics.js';
+import type { StoreSchema } from './schema.js';
+import { column, type Param } from './sql.js';
+import type { SampleCases } from './types.js';
+
+/** Characters of a call's metadata parsed at most; longer metadata counts as having no case id. */
+export const MAX_METADATA = 100_000;
+/** Characters of a case id kept (its JSON text). */
+export const MAX_CASE_ID = 1000;
+
+/** The JSON path of one top-level key, quoted so that dots, spaces and `$` are literal. */
+export function casePath(key: string): string {
+  if (key.includes('"') || key.includes('\\')) {
+    throw new RangeError(`a case key must not contain '"' or '\\', got ${JSON.stringify(key)}`);
+  }
+  return `$."${key}"`;
+}
+
+/**
+ * A result column with the case id of a call: the JSON text of `metadata`'s key (so `"7"` and
+ * `7` stay different cases), or NULL when the key is absent or JSON null, or the metadata is not
+ * text, too long or not valid JSON (metadata is untrusted: SQLite's JSON functions would fail
+ * the whole query on malformed text, so validity is checked first). Binds one parameter.
+ */
+export function caseIdColumn(schema: StoreSchema, key: string): { sql: string; params: Param[] } {
+  const meta = column(schema.callColumns, 'metadata');
+  if (meta === 'NULL') return { sql: 'NULL', params: [] };
+  return {
+    sql:
+      `CASE WHEN typeof(${meta}) = 'text' AND length(${meta}) <= ${MAX_METADATA} AND json_valid(${meta}) ` +
+      `THEN nullif(substr(${meta} -> ?, 1, ${MAX_CASE_ID}), 'null') END`,
+    params: [casePath(key)],
+  };
+}
+
+/** Collects the case id of every metric value as it is read, coding ids as small integers. */
+export class CaseCollector {
+  private readonly ids: string[] = [];
+  private readonly codeOf = new Map<string, number>();
+  private readonly codes: number[][];
+  private without = 0;
+
+  constructor(private readonly metrics: readonly Metric[]) {
+    this.codes = metrics.map(() => []);
+  }
+
+  /** The code of a row's case id (-1 for none); counts rows without one. */
+  code(value: SqlValue | undefined): number {
+    if (typeof value !== 'string') {
+      this.without += 1;
+      return -1;
+    }
+    let code = this.codeOf.get(value);
+    if (code === undefined) {
+      code = this.ids.length;
+      this.ids.push(value);
+      this.codeOf.set(value, code);
+    }
+    return code;
+  }
+
+  /** Records the case of the value just pushed for the i-th metric. */
+  push(metricIndex: number, code: number): void {
+    this.codes[metricIndex]!.push(code);
+  }
+
+  /** The collected cases. */
+  finish(): SampleCases {
+    const codes: Partial<Record<Metric, Int32Array>> = {};
+    this.metrics.forEach((m, i) => (codes[m] = Int32Array.from(this.codes[i]!)));
+    return { ids: this.ids, codes, withoutKey: this.without };
+  }
+}

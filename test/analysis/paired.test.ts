@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { decideFamily } from '../../src/analysis/classify.js';
+import { matchCases, testMetricsPaired } from '../../src/analysis/paired.js';
+import type { AnalysisOptions } from '../../src/config/config.js';
+import { DEFAULT_THRESHOLDS, type Metric } from '../../src/metrics.js';
+import { pairedTTest } from '../../src/stats/paired-t.js';
+import type { Samples } from '../../src/store/types.js';
+import { expectClose } from '../stats/helpers.js';
+import { rng } from './memory-store.js';
+
+const options: AnalysisOptions & { pairBy: string } = {
+  alpha: 0.05,
+  minSamples: 30,
+  correction: 'holm',
+  thresholds: DEFAULT_THRESHOLDS,
+  baselineMaxSamples: 1000,
+  baselineSince: null,
+  baselineSamples: 'auto',
+  pairBy: 'case_id',
+};
+
+/** Calls as [case id or null, value] per metric, coded as the store reader codes them. */
+function samples(
+  calls: Partial<Record<Metric, [string | null, number][]>>,
+  rows?: number,
+): Samples {
+  const ids: string[] = [];
+  const code = (id: string | null): number => {
+    if (id === null) return -1;
+    if (!ids.includes(id)) ids.push(id);
+    return ids.indexOf(id);
+  };
+  const entries = Object.entries(calls) as [Metric, [string | null, number][]][];
+  const values = Object.fromEntries(
+    entries.map(([m, c]) => [m, Float64Array.from(c, (x) => x[1])]),
+  );
+  const codes = Object.fromEntries(
+    entries.map(([m, c]) => [m, Int32Array.from(c, (x) => code(x[0]))]),
+  );
+  const first = entries[0]?.[1] ?? [];
+  return {
+    rows: rows ?? first.length,
+    values,
+    from: null,
+    to: null,
+    cases: { ids, codes, withoutKey: first.filter((x) => x[0] === null).length },
+  };
+}
+
+// Cases whose difficulty spreads far more than the run-to-run noise, as the issue describes.
+function evaluation(seed: number, cases: number, drop: number, callsPerCase = 1) {
+  const r = rng(seed);
+  const base: [string | null, number][] = [];
+  const cand: [string | null, number][] = [];
+  for (let i = 0; i < cases; i++) {
+    const q = r.normal(0.8, 0.12);
+    for (let k = 0; k < callsPerCase; k++) {
+      base.push([`"case-${i}"`, q + r.normal(0, 0.04)]);
+      cand.push([`"case-${i}"`, q * (1 - drop) + r.normal(0, 0.04)]);
+    }
+  }
+  return { base, cand };
+}
+
+const status = (tests: Parameters<typeof decideFamily>[0][number]) =>
+  decideFamily([tests], options)[0]!;
+
+describe('matchCases', () => {
+  it('averages the calls of a case per side and matches cases by id, in id order', () => {
+    const b = samples({
+      quality_score: [
+        ['"b"', 0.4],
+        ['"a"', 0.2],
+        ['"a"', 0.4],
+        ['"x"', 1],
+        [null, 9],
+      ],
+    });
+    const c = samples({
+      quality_score: [
+        ['"a"', 0.5],
+        ['"b"', 0.1],
+        ['"b"', 0.3],
+        ['"y"', 1],
+        ['"z"', 1],
+      ],
+    });
+    const m = matchCases(b, c, 'quality_score');
+    expect([...m.baseline]).toEqual([0.30000000000000004, 0.4]);
+    expect([...m.candidate]).toEqual([0.5, 0.2]);
+    expect(m).toMatchObject({ baselineOnly: 1, candidateOnly: 2 });
+  });
+});
+
+describe('testMetricsPaired', () => {
+  it('decides on per-case differences, far more sharply than the unpaired test', () => {
+    const { base, cand } = evaluation(7, 30, 0.2);
+    const paired = testMetricsPaired(
+      ['quality_score'],
+      samples({ quality_score: base }),
+      samples({ quality_score: cand }),
+      options,
+    );
+    const [q] = status(paired.tests);
+    expect(q).toMatchObject({
+      test: 'paired_t',
+      status: 'regressed',
+      paired: true,
+      matched_cases: 30,
+    });
+    // The unpaired Welch test on the same calls is reported as secondary, and is far weaker.
+    expect(q?.secondary[0]?.test).toBe('welch_t');
+    expect(q?.secondary[0]?.p_value).toBeGreaterThan(100 * (q?.p_value ?? 1));
+    // The decision is the t-test on the per-case differences.
+    const d = cand.map(([, v], i) => v - (base[i]?.[1] ?? 0));
+    expectClose(q?.p_value ?? NaN, pairedTTest(d, 'less').pValue, 1e-9);
+    expect(paired.pairing).toMatchObject({ key: 'case_id', paired: true, matched_cases: 30 });
+    expect(paired.notes).toEqual([
+      "Paired by case_id: 30 matched cases, each case's calls averaged per side.",
+    ]);
+  });
+
+  it('calls no change unchanged, per case means over repeated calls', () => {
+    const { base, cand } = evaluation(11, 40, 0, 3);
+    const paired = testMetricsPaired(
+      ['quality_score'],
+      samples({ quality_score: base }),
+      samples({ quality_score: cand }),
+      options,
+    );
+    const [q] = status(paired.tests);
+    expect(q).toMatchObject({ status: 'unchanged', matched_cases: 40, baseline: { n: 40 } });
+  });
+
+  it('tests latency with the signed-rank test and success with McNemar', () => {
+    const r = rng(3);
+    const lat: [string, number][] = [];
+    const latC: [string, number][] = [];
+    const ok: [string, number][] = [];
+    const okC: [string, number][] = [];
+    for (let i = 0; i < 40; i++) {
+      const l = Math.exp(r.normal(6, 0.5));
+      lat.push([`${i}`, l * Math.exp(r.normal(0, 0.05))]);
+      latC.push([`${i}`, 1.6 * l * Math.exp(r.normal(0, 0.05))]);
+      ok.push([`${i}`, 1]);
+      okC.push([`${i}`, i < 12 ? 0 : 1]);
+    }
+    const paired = testMetricsPaired(
+      ['latency_ms', 'success'],
+      samples({ latency_ms: lat, success: ok }),
+      samples({ latency_ms: latC, success: okC }),
+      options,
+    );
+    const [latency, success] = status(paired.tests);
+    expect(latency).toMatchObject({ test: 'wilcoxon_signed_rank', status: 'regressed' });
+    // All 40 latencies rose: the exact one-sided p is 2^-40, before the correction.
+    expect(latency?.p_value).toBe(2 ** -40);
+    expect(success).toMatchObject({
+      test: 'mcnemar_exact',
+      status: 'regressed',
+    });
+    expect(success?.absolute_change).toBeCloseTo(-0.3, 12);
+    expectClose(success?.p_value ?? NaN, 2 ** -12, 1e-12);
+  });
+
+  it('falls back to the unpaired tests, saying why, when too few cases match', () => {
+    const { base, cand } = evaluation(5, 40, 0.12);
+    const shifted = cand.map(([id, v], i): [string | null, number] => [
+      i < 20 ? id : `"other-${i}"`,
+      v,
+    ]);
+    const paired = testMetricsPaired(
+      ['quality_score'],
+      samples({ quality_score: base }),
+      samples({ quality_score: shifted }),
+      options,
+    );
+    const [q] = status(paired.tests);
+    expect(q).toMatchObject({
+      test: 'welch_t',
+      paired: false,
+      matched_cases: 20,
+      candidate_only_cases: 20,
+    });
+    expect(paired.pairing.paired).toBe(false);
+    expect(paired.notes).toEqual([
+      'Not paired by case_id (quality): fewer than 30 matched cases have a value on both sides; tested unpaired on all calls instead.',
+    ]);
+  });
+
+  it('says which side lacks case ids', () => {
+    const { base, cand } = evaluation(5, 40, 0);
+    const none = base.map(([, v]): [string | null, number] => [null, v]);
+    const paired = testMetricsPaired(
+      ['quality_score'],
+      samples({ quality_score: none }),
+      samples({ quality_score: cand }),
+      options,
+    );
+    expect(paired.pairing).toMatchObject({ paired: false, baseline_calls_without_case: 40 });
+    expect(paired.notes[0]).toBe(
+      'Not paired by case_id (quality): no call of the baseline has a case_id in its metadata; tested unpaired on all calls instead.',
+    );
+  });
+});
