@@ -13,3 +13,11 @@ export { fisherExact, newcombeInterval, type FisherResult } from './fisher.js';
 export { adjustPValues, type CorrectionMethod } from './correction.js';
 export { MANN_WHITNEY_ARE, samplesForMeans, samplesForMedians, samplesForRates } from './power.js';
 export { mannKendall, type MannKendallResult } from './mann-kendall.js';
+export {
+  dayLevelTest,
+  momentsOf,
+  varianceComponents,
+  type DayLevelResult,
+  type DayMoments,
+  type VarianceComponents,
+} from './day-level.js';
