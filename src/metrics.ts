@@ -11,8 +11,11 @@ export const METRICS = [
 /** One metric column of `prompt_metrics`. */
 export type Metric = (typeof METRICS)[number];
 
-/** The primary test that decides a metric's status. */
-export type PrimaryTest = 'welch_t' | 'mann_whitney_u' | 'fisher_exact';
+/**
+ * The primary test that decides a metric's status. `day_level_t` replaces the metric's own test
+ * when the baseline spans several days: the candidate's mean against the spread of daily means.
+ */
+export type PrimaryTest = 'welch_t' | 'mann_whitney_u' | 'fisher_exact' | 'day_level_t';
 
 /** How a metric is judged: which way is better, which test, which statistic the threshold applies to. */
 export interface MetricSpec {

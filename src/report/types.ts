@@ -38,7 +38,7 @@ export interface SideStats {
 
 /** A test that was run but does not decide the status. */
 export interface SecondaryTest {
-  readonly test: 'welch_t' | 'mann_whitney_u';
+  readonly test: 'welch_t' | 'mann_whitney_u' | 'fisher_exact';
   readonly p_value: number;
 }
 

@@ -73,7 +73,7 @@ function oneOf<const T extends string>(v: unknown, at: string, allowed: readonly
 const strings = (v: unknown, at: string, maxItems: number, maxChars: number): string[] =>
   list(v, at, maxItems).map((s, i) => str(s, `${at}[${i}]`, maxChars));
 
-const TESTS = ['welch_t', 'mann_whitney_u', 'fisher_exact'] as const;
+const TESTS = ['welch_t', 'mann_whitney_u', 'fisher_exact', 'day_level_t'] as const;
 const FAIL_ON = ['regressed', 'degraded', 'inconclusive', 'never'] as const;
 const NAME = 300;
 const VERSION = 200;
@@ -114,7 +114,11 @@ function metric(v: unknown, at: string): MetricResult {
     secondary: list(o.secondary, `${at}.secondary`, TESTS.length).map((s, i) => {
       const t = obj(s, `${at}.secondary[${i}]`);
       return {
-        test: oneOf(t.test, `${at}.secondary[${i}].test`, ['welch_t', 'mann_whitney_u'] as const),
+        test: oneOf(t.test, `${at}.secondary[${i}].test`, [
+          'welch_t',
+          'mann_whitney_u',
+          'fisher_exact',
+        ] as const),
         p_value: num(t.p_value, `${at}.secondary[${i}].p_value`, 0, 1),
       };
     }),
