@@ -14,6 +14,9 @@ import type { MetricTest } from './metric-test.js';
 /** Fewer baseline days with values than this: the day-to-day spread is not estimated. */
 export const DAY_LEVEL_MIN_DAYS = 5;
 
+/** At most this many history blocks (a 1-minute window over 28 days would make 40,320). */
+export const DAY_LEVEL_MAX_BLOCKS = 1000;
+
 /** Fewer values than this in a day: the day says too little about its own mean to count. */
 export const DAY_LEVEL_MIN_CALLS = 2;
 

@@ -61,6 +61,14 @@ describe('health window at the day level', () => {
     expect(quality?.secondary[0]?.p_value).toBeLessThan(0.01);
   });
 
+  it('caps the blocks of a tiny window over a long history', () => {
+    const store = memoryTrendStore('tiny.sqlite', [
+      version('triage', '1.0.0', span(17, 29, 0, 50, { quality: [0.85, 0.1] })),
+    ]);
+    const input = { analysis, health: { ...health, windowMs: 60_000 }, failOn: 'never' as const };
+    expect(() => healthReport(store, { ...input, now: NOW })).not.toThrow();
+  });
+
   it('falls back to the calls’ own tests with fewer than 5 blocks of history', () => {
     const r = run([version('triage', '1.0.0', span(14, 4, 0, 200, { quality: [0.85, 0.1] }))]);
     expect(r.prompts[0]?.metrics.find((m) => m.metric === 'quality_score')?.test).toBe('welch_t');

@@ -10,7 +10,13 @@ import type {
 } from '../../store/types.js';
 import type { DayMoments } from '../../stats/index.js';
 import { parseInstant } from '../../time.js';
-import { DAY_LEVEL_MIN_DAYS, dayLevelMetricTest, metricDays, regressedDay } from '../day-level.js';
+import {
+  DAY_LEVEL_MAX_BLOCKS,
+  DAY_LEVEL_MIN_DAYS,
+  dayLevelMetricTest,
+  metricDays,
+  regressedDay,
+} from '../day-level.js';
 import { testMetrics, type MetricTest } from '../metric-test.js';
 import { MAX_CANDIDATE_SAMPLES, modelsOf } from '../samples.js';
 
@@ -105,8 +111,9 @@ export function planWindow(
   const callLevel =
     windowSamples.rows === 0 ? [] : testMetrics(metrics, historySamples, windowSamples, options);
   const blockMs = parseInstant(window.until) - parseInstant(window.since);
-  const count = Math.floor(
-    (parseInstant(historyRange.until) - parseInstant(historyRange.since)) / blockMs,
+  const count = Math.min(
+    DAY_LEVEL_MAX_BLOCKS,
+    Math.floor((parseInstant(historyRange.until) - parseInstant(historyRange.since)) / blockMs),
   );
   const dayLevel: DayLevelUse[] = [];
   let tests = callLevel;
