@@ -613,6 +613,78 @@ def paired():
                           "power": power_cases, "mcnemarPower": mcnemar_power})
 
 
+# ---------------------------------------------------------------- day-level test
+
+
+def day_level_cases():
+    """Days of values with and without day effects, a new day, and the expected numbers.
+
+    F is scipy.stats.f_oneway's; the variance component is Searle's ANOVA estimator and the
+    test the random-effects prediction of a new day's mean (Higgins, Thompson & Spiegelhalter
+    2009) plus the new day's own variance, with Satterthwaite degrees of freedom; p-values and
+    interval from scipy.stats.t.
+    """
+    r = np.random.default_rng(20261204)
+    cases = []
+    shapes = [
+        ("balanced, no day effect", [50] * 8, 0.0, 0.0),
+        ("balanced, day effect", [40] * 10, 0.05, 0.0),
+        ("unbalanced, day effect", [12, 80, 33, 150, 7, 64, 20, 95, 41], 0.04, 0.03),
+        ("unbalanced, shifted new day", [200, 180, 220, 90, 300, 250, 130], 0.02, -0.08),
+        ("few days", [30, 45, 25], 0.03, 0.01),
+        ("many days, big effect", [25] * 28, 0.1, -0.05),
+        ("two-valued rates", [60, 80, 70, 90, 50, 75], 0.0, 0.0),
+    ]
+    for name, sizes, tau, shift in shapes:
+        if name == "two-valued rates":
+            days = [(r.random(n) < 0.9).astype(float) for n in sizes]
+            new = (r.random(40) < 0.85).astype(float)
+        else:
+            days = [np.round(r.normal(0.8 + tau * r.normal(), 0.1, n), 6) for n in sizes]
+            new = np.round(r.normal(0.8 + tau * r.normal() + shift, 0.1, 60), 6)
+        n = np.array([len(d) for d in days], float)
+        m = np.array([d.mean() for d in days])
+        D, N = len(days), n.sum()
+        grand = (n * m).sum() / N
+        msb = (n * (m - grand) ** 2).sum() / (D - 1)
+        msw = sum(((d - d.mean()) ** 2).sum() for d in days) / (N - D)
+        n0 = (N - (n**2).sum() / N) / (D - 1)
+        f = stats.f_oneway(*days).statistic
+        assert abs(f - msb / msw) <= 1e-9 * f
+        tau2 = max(0.0, (msb - msw) / n0)
+        w = 1 / (msw / n + tau2)
+        ref = (w * m).sum() / w.sum()
+        own = new.var(ddof=1) / len(new)
+        between = tau2 + 1 / w.sum()
+        var = own + between
+        df_b = D - 1 if tau2 > 0 else N - D
+        df = var**2 / (own**2 / (len(new) - 1) + between**2 / df_b)
+        diff = new.mean() - ref
+        se = math.sqrt(var)
+        t = diff / se
+        q = stats.t.ppf(0.975, df)
+        cases.append(
+            {
+                "name": name,
+                "days": [d.tolist() for d in days],
+                "day": new.tolist(),
+                "f": f,
+                "msBetween": msb,
+                "msWithin": msw,
+                "n0": n0,
+                "tau2": tau2,
+                "reference": ref,
+                "diff": diff,
+                "se": se,
+                "df": df,
+                "pLess": stats.t.cdf(t, df),
+                "pGreater": stats.t.sf(t, df),
+                "ci95": [diff - q * se, diff + q * se],
+            }
+        )
+    write("day-level.json", {"cases": cases})
+
+
 if __name__ == "__main__":
     import sys
 
@@ -624,6 +696,8 @@ if __name__ == "__main__":
             section()
     if not only or "paired" in only:
         paired()
+    if not only or "day-level" in only:
+        day_level_cases()
     # The committed files are in Prettier's layout (the repository's lint checks it).
     if shutil.which("npx"):
         subprocess.run(["npx", "prettier", "--log-level", "warn", "--write", OUT], check=True)

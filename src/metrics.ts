@@ -11,8 +11,12 @@ export const METRICS = [
 /** One metric column of `prompt_metrics`. */
 export type Metric = (typeof METRICS)[number];
 
-/** The primary test that decides a metric's status (the paired ones when compared by case). */
-export type PrimaryTest = UnpairedTest | PairedTest;
+/**
+ * The primary test that decides a metric's status: the paired ones when compared by case, and
+ * `day_level_t` when the baseline spans several days (the candidate's mean against the spread of
+ * daily means).
+ */
+export type PrimaryTest = UnpairedTest | PairedTest | 'day_level_t';
 
 /** The primary tests on two independent samples of calls. */
 export type UnpairedTest = 'welch_t' | 'mann_whitney_u' | 'fisher_exact';

@@ -4,6 +4,7 @@ import type { CompareReport, Comparison, FailOn } from '../report/types.js';
 import type { StoreReader, VersionRow } from '../store/types.js';
 import { daysBetween } from '../time.js';
 import { decideFamily } from './classify.js';
+import { historyDayLevel } from './day-level.js';
 import { testMetrics, type MetricTest } from './metric-test.js';
 import { testMetricsPaired, type PairedTests } from './paired.js';
 import {
@@ -45,6 +46,8 @@ interface Planned {
   readonly candidateModels: readonly string[];
   /** With `pair-by`: how the calls matched up by case. */
   readonly paired?: PairedTests;
+  /** Baseline days the day-level test used (0: the calls' own tests decided). */
+  readonly baselineDays?: number;
 }
 
 /** Compares every added (or the selected) version with its baseline: the pull-request engine. */
@@ -127,15 +130,33 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
   );
   const candidateModels = modelsOf(plan.candidateContexts);
   const { pairBy } = input.options;
-  if (pairBy) {
-    const paired = testMetricsPaired(metrics, plan.baseline, plan.candidate, {
-      ...input.options,
-      pairBy,
-    });
-    return { pairing, plan, tests: paired.tests, candidateModels, paired };
-  }
-  const tests = testMetrics(metrics, plan.baseline, plan.candidate, input.options);
-  return { pairing, plan, tests, candidateModels };
+  const paired = pairBy
+    ? testMetricsPaired(metrics, plan.baseline, plan.candidate, { ...input.options, pairBy })
+    : undefined;
+  const own = paired?.tests ?? testMetrics(metrics, plan.baseline, plan.candidate, input.options);
+  const history = input.base ?? input.head;
+  const { tests, days } =
+    plan.source === 'history'
+      ? historyDayLevel(
+          own,
+          {
+            store: history,
+            versionId: pairing.baseline.id,
+            newestCall: plan.baseline.to,
+            models: plan.models,
+            since: input.options.baselineSince,
+          },
+          plan.candidate,
+        )
+      : { tests: own, days: 0 };
+  return {
+    pairing,
+    plan,
+    tests,
+    candidateModels,
+    baselineDays: days,
+    ...(paired ? { paired } : {}),
+  };
 }
 
 function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
@@ -163,6 +184,10 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
   const plan = p.plan;
   const age = daysBetween(plan.baseline.to, plan.candidate.to);
   const warnings = [...(p.paired?.notes ?? []), ...contextWarnings(plan)];
+  if (p.baselineDays)
+    warnings.push(
+      `The baseline is history from ${p.baselineDays} days: judged against the spread of its daily means, so a change must be larger to be sure than against a fresh baseline. Re-run the live version in the evaluation for a fresh baseline.`,
+    );
   if (plan.source === 'history' && age !== null && age > OLD_BASELINE_DAYS) {
     warnings.push(
       `The baseline's newest call is ${Math.round(age)} days older than the candidate's: conditions may have changed. Re-run the live version in the evaluation for a fresh baseline.`,

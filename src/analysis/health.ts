@@ -15,13 +15,18 @@ import { costReport } from './health/cost.js';
 import { allAlerts } from './health/fingerprint.js';
 import { pickLive } from './health/live.js';
 import { promptHealth, type Planned } from './health/prompt.js';
+import type { TrendTest } from './health/trends.js';
 import {
   MIN_TREND_DAYS,
+  TREND_DAYS,
+  TREND_HORIZON_DAYS,
   TREND_METRICS,
   dailyPoints,
   decideTrends,
   testTrend,
+  trendSeries,
 } from './health/trends.js';
+import { callsIn } from './health/live.js';
 import { planWindow } from './health/window.js';
 import { failsPolicy } from './verdict.js';
 
@@ -84,8 +89,19 @@ export function healthReport(
     }
     const plan = planWindow(store, pick.version, window, history, metrics, analysis);
     const daily = dailyPoints(store.daily(pick.version.id, history.since, window.until));
-    const trends = trendMetrics.map((m) => testTrend(m, daily, analysis.thresholds[m]));
-    planned.push({ pick, plan, daily, trends });
+    const trendsAt = (lag: number): TrendTest[] => {
+      const series = trendSeries(daily, nowMs, lag);
+      return trendMetrics.map((m) => testTrend(m, series, analysis.thresholds[m]));
+    };
+    const before = { since: toIso(nowMs - 2 * health.windowMs), until: window.since };
+    planned.push({
+      pick,
+      plan,
+      daily,
+      trends: trendsAt(0),
+      previousTrends: trendsAt(1),
+      previousWindowCalls: pick.windowCalls > 0 ? 0 : callsIn(store, pick.version, before),
+    });
   }
   const decided = decideFamily(
     planned.map((p) => p.plan.tests),
@@ -95,12 +111,17 @@ export function healthReport(
     planned.map((p) => p.trends),
     analysis,
   );
+  const previousTrends = decideTrends(
+    planned.map((p) => p.previousTrends),
+    analysis,
+  );
   const prompts = planned
     .map((p, i) =>
       promptHealth(
         p,
         decided[i] ?? [],
         trends[i] ?? [],
+        previousTrends[i] ?? [],
         spans,
         window,
         analysis.baselineMaxSamples,
@@ -139,6 +160,8 @@ export function healthReport(
       daily_budget: health.dailyBudget,
       monthly_budget: health.monthlyBudget,
       min_trend_days: MIN_TREND_DAYS,
+      trend_days: TREND_DAYS,
+      trend_horizon_days: TREND_HORIZON_DAYS,
     },
     counts: {
       prompts: prompts.length,
@@ -150,6 +173,7 @@ export function healthReport(
       alerts: alerts.length,
       critical: alerts.filter((a) => a.severity === 'critical').length,
       warnings: alerts.filter((a) => a.severity === 'warning').length,
+      confirmed: alerts.filter((a) => a.confirmed).length,
     },
     prompts,
     cost,

@@ -23,6 +23,8 @@ export interface SyncIssueOptions {
   /** Fingerprint of the current alerts (checked against the marker). */
   alertsFingerprint: string;
   unhealthy: boolean;
+  /** Some alert may open an issue (see decideIssueAction); absent: the same as `unhealthy`. */
+  confirmed?: boolean;
   /** Run number stamped in the marker (checked against the body). */
   runNumber: number;
   /** Posted on the issue before it is closed ("healthy again"). */
@@ -146,7 +148,12 @@ export async function syncTrackingIssue(
   const { owner, repo } = o;
   try {
     let seen = await listOpenOurs(gh, o);
-    const { decision, dedupe } = decideIssueAction(seen.ours, marker, o.unhealthy);
+    const { decision, dedupe } = decideIssueAction(
+      seen.ours,
+      marker,
+      o.unhealthy,
+      o.confirmed ?? o.unhealthy,
+    );
     if (dedupe) await applyDedupe(gh, o, dedupe, seen, log);
     const url = (n: number): string => seen.urls.get(n) ?? '';
     switch (decision.action) {

@@ -24,16 +24,23 @@ export interface IssuePlan {
 /**
  * Decides from our open tracking issues (marker key matched, authored by us) and this run's
  * marker. With several open (a race), the oldest is kept and the newest report is what it
- * shows; a run older than that report changes nothing.
+ * shows; a run older than that report changes nothing. Hysteresis: an issue opens only when
+ * an alert is `confirmed` (critical, or a warning that held on the previous run's data too),
+ * and an open issue stays open while the run is `unhealthy` at all.
  */
 export function decideIssueAction(
   ours: readonly Ours[],
   ourMarker: Marker,
   unhealthy: boolean,
+  confirmed: boolean = unhealthy,
 ): IssuePlan {
   const plan = planDedupe(ours);
   const dedupe = plan && plan.remove.length > 0 ? plan : null;
-  if (!plan) return { decision: unhealthy ? { action: 'create' } : { action: 'none' }, dedupe };
+  if (!plan)
+    return {
+      decision: unhealthy && confirmed ? { action: 'create' } : { action: 'none' },
+      dedupe,
+    };
   const issue = plan.keep.id;
   const current = plan.newest.marker;
   if (isNewerThan(current, ourMarker)) {

@@ -67,6 +67,7 @@ async function keepIssue(
       body: fitHealthMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker }),
       alertsFingerprint: alerts,
       unhealthy: report.counts.alerts > 0,
+      confirmed: report.counts.confirmed > 0,
       runNumber: ctx.runNumber,
       healthyComment: `✅ Healthy again: no alerts in ${runLink}. Closing.`,
       alertsChangedComment: `The alerts changed in ${runLink}: ${phrase}. The report above is current.`,

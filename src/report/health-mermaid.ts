@@ -1,6 +1,7 @@
 /**
- * A tiny Mermaid `xychart-beta` per worsening trend: the daily values and Sen's trend line.
- * Every label is ours (metric labels, day numbers); nothing the store wrote reaches the chart.
+ * A tiny Mermaid `xychart-beta` per worsening trend: the daily values of the tested span and
+ * Sen's trend line. Every label is ours (metric labels, dates); nothing the store wrote reaches
+ * the chart.
  */
 import { mermaidText } from './escape.js';
 import { TREND_LABEL } from './health-content.js';
@@ -23,13 +24,47 @@ function num(x: number): string {
 
 const dayNumber = (day: string): number => Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 
+/** More days than this and the x axis is numbered instead of dated (labels would overlap). */
+export const MAX_DATED_DAYS = 16;
+
+const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `Dec 3` from `2026-12-03`. */
+function shortDate(day: string): string {
+  const month = MONTH[Number(day.slice(5, 7)) - 1] ?? day.slice(5, 7);
+  return `${month} ${Number(day.slice(8, 10))}`;
+}
+
+/**
+ * The x axis: short dates (`Dec 3`) while they fit; over MAX_DATED_DAYS days a numeric axis of
+ * days since the first, which Mermaid labels sparsely by itself (a dated label per day overlaps
+ * into an unreadable band at 28 days).
+ */
+function xAxis(days: readonly string[]): string {
+  if (days.length <= MAX_DATED_DAYS)
+    return `x-axis [${days.map((d) => `"${mermaidText(shortDate(d), 10)}"`).join(', ')}]`;
+  const first = days[0] ?? '';
+  const last = dayNumber(days.at(-1) ?? first) - dayNumber(first);
+  return `x-axis "${mermaidText(`Days since ${shortDate(first)}`, 30)}" 0 --> ${last}`;
+}
+
 /** The chart of one trend as a fenced Mermaid block, or null without a slope or data. */
 export function trendChart(p: PromptHealth, t: TrendResult): string | null {
   if (t.slope_per_day === null || t.intercept === null) return null;
-  const points = p.daily.filter((d) => d[t.metric] !== null && Number.isFinite(d[t.metric]));
+  // The tested span only: the line is fitted there, and older days would crowd the axis.
+  const from = t.first_day === null ? -Infinity : dayNumber(t.first_day);
+  const points = p.daily.filter((d) => {
+    const day = dayNumber(d.day);
+    return (
+      d[t.metric] !== null &&
+      Number.isFinite(d[t.metric]) &&
+      day >= from &&
+      day <= from + t.span_days
+    );
+  });
   if (points.length < 2) return null;
   const { title, scale } = AXIS[t.metric];
-  const first = dayNumber(points[0]?.day ?? '');
+  const first = t.first_day === null ? dayNumber(points[0]?.day ?? '') : from;
   const values = points.map((d) => (d[t.metric] as number) * scale);
   const fit = points.map(
     (d) =>
@@ -43,12 +78,11 @@ export function trendChart(p: PromptHealth, t: TrendResult): string | null {
   hi += pad;
   // Rates and scores cannot go below zero; an axis that does would only mislead.
   if (lo < 0 && Math.min(...values) >= 0) lo = 0;
-  const labels = points.map((d) => `"${mermaidText(d.day.slice(5), 10)}"`).join(', ');
   return [
     '```mermaid',
     'xychart-beta',
     `  title "${mermaidText(`${TREND_LABEL[t.metric]} and its trend line`, 60)}"`,
-    `  x-axis [${labels}]`,
+    `  ${xAxis(points.map((d) => d.day))}`,
     `  y-axis "${mermaidText(title, 30)}" ${num(lo)} --> ${num(hi)}`,
     `  line [${values.map(num).join(', ')}]`,
     `  line [${fit.map(num).join(', ')}]`,

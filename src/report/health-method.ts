@@ -54,18 +54,23 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
         `The live version's calls of the last ${window} (window) against its own calls of the ${history} before (history; at most its newest ${formatCount(s.baseline_max_samples)} calls, on the window's models when it has calls on them), ` +
         `with the pull-request check's one-sided tests (Welch's t, Mann-Whitney U for latency, Fisher's exact for the success rate), ` +
         `${windowCorrection}, at least ${formatCount(s.min_samples)} calls per side, and these thresholds: ${thresholds.join(', ')}. ` +
-        'Regressed is a critical alert, degraded a warning; inconclusive and too few calls are shown but do not alert.',
+        `When the history holds at least 5 blocks of ${window} (in phase with the window, so with its time-of-day mix), the test is the day-level t instead: the window's mean (of logs for latency) against the spread of the blocks' means (random-effects prediction of a new block); blocks that had already regressed against the blocks before them are left out, so a lasting step keeps alerting. ` +
+        'Regressed is a critical alert; degraded (significant but within the threshold) is a note; inconclusive and too few calls are shown but do not alert.',
     },
     {
       term: 'Trends',
       text:
-        `Mann-Kendall test on the daily mean quality, median latency, success rate and cost per call over the history and the window (UTC days; days without calls left out; at least ${s.min_trend_days} days), ` +
+        `Mann-Kendall test on the daily mean quality, median latency, success rate and cost per call over the last ${s.trend_days} complete UTC days (days without calls left out; at least ${s.min_trend_days} days), ` +
         `one-sided toward worse, ${trendCorrection}. ` +
-        "Sen's slope is per day, on the real day offsets. A trend alert needs p (adj.) < α and a change over the series (slope × days from first to last day) of at least half the metric's threshold, relative to the series' median (success rate: half its points), so that a tiny but steady drift does not page anyone.",
+        `Sen's slope is per day, on the real day offsets. A trend alert needs p (adj.) < α and a slope that, kept up for ${s.trend_horizon_days} days, moves the metric by at least half its threshold, relative to the series' median (success rate: half its points), so that a tiny but steady drift does not page anyone.`,
     },
     {
       term: 'Silence',
       text: `A live version with calls in the history but none in the last ${window} is reported as silent (a warning).`,
+    },
+    {
+      term: 'Tracking issue',
+      text: `A critical alert opens the tracking issue at once; a warning opens it only when it also held a run earlier (the trend on the series a day earlier, silence in the ${window} before, the budget projection a day earlier). An open issue stays open while any alert remains, and closes on the first run without one.`,
     },
     {
       term: 'Cost',

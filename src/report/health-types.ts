@@ -49,6 +49,12 @@ export interface HealthAlert {
   /** The budget crossed, EUR (budget alerts). */
   readonly limit: number | null;
   readonly p_value_adjusted: number | null;
+  /**
+   * Whether the alert may open the tracking issue: critical alerts at once; a warning only when
+   * it also held on the data of the run a window earlier (hysteresis). An open issue stays
+   * open while any alert, confirmed or not, remains.
+   */
+  readonly confirmed: boolean;
   readonly message: string;
 }
 
@@ -103,6 +109,10 @@ export interface TrendResult {
   readonly change: number | null;
   /** `change` relative to the median (fraction), or in rate points for success. */
   readonly relative_change: number | null;
+  /** The slope kept up for `trend_horizon_days`, relative (points for success): what decides. */
+  readonly projected_change: number | null;
+  /** The first day of the tested series (`YYYY-MM-DD`), where `intercept` is; null without data. */
+  readonly first_day: string | null;
   /** One-sided p-value in the worsening direction, and after the run's trend correction. */
   readonly p_value: number | null;
   readonly p_value_adjusted: number | null;
@@ -175,6 +185,10 @@ export interface HealthSettings extends ReportSettings {
   readonly monthly_budget: number | null;
   /** Days with data a trend test needs. */
   readonly min_trend_days: number;
+  /** Complete UTC days before `now` a trend is tested on. */
+  readonly trend_days: number;
+  /** Days a trend's slope is projected over to judge its materiality. */
+  readonly trend_horizon_days: number;
 }
 
 /** Counts for outputs and the one-line verdict. */
@@ -189,6 +203,8 @@ export interface HealthCounts {
   readonly alerts: number;
   readonly critical: number;
   readonly warnings: number;
+  /** Alerts that may open the tracking issue (see HealthAlert.confirmed). */
+  readonly confirmed: number;
 }
 
 /** The health report (`pv-check health --format json`, the action's `report-path`). */

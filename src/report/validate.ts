@@ -100,7 +100,13 @@ const strings = (v: unknown, at: string, maxItems: number, maxChars: number): st
   list(v, at, maxItems).map((s, i) => str(s, `${at}[${i}]`, maxChars));
 
 const UNPAIRED = ['welch_t', 'mann_whitney_u', 'fisher_exact'] as const;
-const TESTS = [...UNPAIRED, 'paired_t', 'wilcoxon_signed_rank', 'mcnemar_exact'] as const;
+const TESTS = [
+  ...UNPAIRED,
+  'paired_t',
+  'wilcoxon_signed_rank',
+  'mcnemar_exact',
+  'day_level_t',
+] as const;
 const FAIL_ON = FAIL_ON_LEVELS;
 const NAME = 300;
 const VERSION = 200;

@@ -22,3 +22,11 @@ export {
 } from './wilcoxon.js';
 export { mcnemarExact, type McNemarResult } from './mcnemar.js';
 export { casesForDifferences, casesForMcNemar } from './paired-power.js';
+export {
+  dayLevelTest,
+  momentsOf,
+  varianceComponents,
+  type DayLevelResult,
+  type DayMoments,
+  type VarianceComponents,
+} from './day-level.js';

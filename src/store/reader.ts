@@ -6,14 +6,18 @@ import { readSamples } from './samples.js';
 import type { StoreSchema } from './schema.js';
 import { NEWEST_CALL, allRows, capped, num, numeric, str, timeRange } from './sql.js';
 import { newestCall, walkTimestamps, type TimestampIndex } from './instants.js';
+import { readBlocks } from './blocks.js';
 import { readCostByDay, readDaily } from './trends.js';
 import { VersionCalls } from './version-calls.js';
 import type {
+  BlockMoments,
+  BlockQuery,
   CallContext,
   DailyCost,
   DailyStats,
   SampleQuery,
   Samples,
+  StoreBlockReader,
   StoreReader,
   StoreTotalsReader,
   StoreTrendReader,
@@ -47,7 +51,9 @@ interface Loaded {
 }
 
 /** The StoreReader over one sql.js database that passed the checks in open.ts. */
-export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsReader {
+export class SqliteStore
+  implements StoreReader, StoreTrendReader, StoreTotalsReader, StoreBlockReader
+{
   /** @inheritdoc */
   readonly metrics: StoreSchema['metrics'];
   private cached: Loaded | undefined;
@@ -121,6 +127,11 @@ export class SqliteStore implements StoreReader, StoreTrendReader, StoreTotalsRe
   /** @inheritdoc */
   daily(versionId: number, since: string, until: string): readonly DailyStats[] {
     return readDaily(this.db, this.schema, versionId, since, until);
+  }
+
+  /** @inheritdoc */
+  blocks(query: BlockQuery): readonly BlockMoments[] {
+    return readBlocks(this.db, this.schema, query);
   }
 
   /** @inheritdoc */

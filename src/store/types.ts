@@ -119,7 +119,7 @@ export interface DailyCost {
 }
 
 /** Extra reads the health report needs. */
-export interface StoreTrendReader {
+export interface StoreTrendReader extends StoreBlockReader {
   /** Per-day aggregates of one version's calls in [since, until); days without calls are absent. */
   daily(versionId: number, since: string, until: string): readonly DailyStats[];
   /** Per-day total cost over all versions in [since, until); days without calls are absent. */
@@ -142,4 +142,38 @@ export interface VersionTotals {
 export interface StoreTotalsReader {
   /** Totals of every version that has calls, keyed by version id. */
   totals(): ReadonlyMap<number, VersionTotals>;
+}
+
+/** Count, mean and sum of squared deviations of one metric's values in one block. */
+export interface MetricMoments {
+  readonly n: number;
+  readonly mean: number;
+  readonly m2: number;
+}
+
+/** Which calls of one version to fold into consecutive time blocks ending at `until`. */
+export interface BlockQuery {
+  readonly versionId: number;
+  readonly metrics: readonly Metric[];
+  /** ISO 8601 instant the newest block ends at (excluded). */
+  readonly until: string;
+  readonly blockMs: number;
+  /** Number of blocks, newest (index 0) first. */
+  readonly count: number;
+  /** Only calls on these model names; all when absent. */
+  readonly models?: readonly string[];
+}
+
+/** One block's calls and per-metric moments (latency_ms on the log scale). */
+export interface BlockMoments {
+  /** 0 for the block that ends at `until`, 1 for the one before, ... */
+  readonly index: number;
+  readonly calls: number;
+  readonly metrics: Readonly<Partial<Record<Metric, MetricMoments>>>;
+}
+
+/** Per-block moments of a version's calls, for tests with day-to-day variance. */
+export interface StoreBlockReader {
+  /** Moments of one version's calls in `count` blocks of `blockMs` ending at `until`. */
+  blocks(query: BlockQuery): readonly BlockMoments[];
 }

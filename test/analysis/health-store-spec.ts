@@ -69,8 +69,8 @@ export function healthSpec(): StoreSpec {
             timestamp: before(35),
             tags: ['production'],
             calls: [
-              calls(29, 21, 30, { quality: { mean: 0.85, sd: 0.12 } }),
-              calls(21, 0, 30, { quality: { mean: 0.85, sd: 0.12, end: 0.79 } }),
+              calls(29, 21, 30, { quality: { mean: 0.85, sd: 0.06 } }),
+              calls(21, 0, 30, { quality: { mean: 0.85, sd: 0.06, end: 0.76 } }),
             ],
           },
         ],

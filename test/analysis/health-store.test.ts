@@ -38,7 +38,8 @@ describe('healthReport on a real store', () => {
       'trend',
       'quality_score',
     ]);
-    expect(triage?.trends.find((t) => t.metric === 'quality_score')?.days).toBe(30);
+    // The trend is tested on the last two weeks of complete days.
+    expect(triage?.trends.find((t) => t.metric === 'quality_score')?.days).toBe(14);
     expect(byName.get('extractor')).toMatchObject({
       status: 'silent',
       alerts: [{ kind: 'silent' }],

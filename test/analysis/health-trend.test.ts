@@ -25,29 +25,30 @@ function slide(seed: number, top: number, drop: number, sd: number, perDay: numb
 
 describe('gradual degradation', () => {
   it('raises a trend alert for a slow three-week decline the last day alone does not show', () => {
-    const r = run([slide(1, 0.85, 0.05, 0.15, 30)]);
+    const r = run([slide(1, 0.85, 0.08, 0.05, 30)]);
     const p = r.prompts[0];
     const quality = p?.metrics.find((m) => m.metric === 'quality_score');
     // The last 24 h against the history: not significant on its own.
     expect(quality?.p_value_adjusted).toBeGreaterThan(analysis.alpha);
     expect(quality?.status).not.toBe('regressed');
     const trend = p?.trends.find((t) => t.metric === 'quality_score');
-    expect(trend).toMatchObject({ status: 'worsening', days: 30 });
-    expect(trend?.p_value_adjusted).toBeLessThan(0.001);
+    expect(trend).toMatchObject({ status: 'worsening', days: 14, first_day: '2026-11-13' });
+    expect(trend?.p_value_adjusted).toBeLessThan(0.01);
     expect(trend?.slope_per_day).toBeLessThan(0);
     expect(trend?.relative_change).toBeLessThan(-0.05);
     expect(p?.alerts).toEqual([
       expect.objectContaining({ kind: 'trend', severity: 'warning', metric: 'quality_score' }),
     ]);
     expect(p?.alerts[0]?.message).toMatch(
-      /^Daily mean quality falls steadily over 30 days: Sen's slope −0\.00\d+ per day, −\d+\.\d % over 29 days \(Mann-Kendall p (<|=) [\d.e-]+\)\.$/,
+      /^Daily mean quality falls steadily over 14 days: Sen's slope −0\.00\d+ per day, −\d+\.\d % over 13 days, −\d+\.\d % in 60 days at this pace \(Mann-Kendall p (<|=) [\d.e-]+\)\.$/,
     );
     // A trend warns; fail-on judges the window's statuses only.
     expect(r.verdict).toBe('warning');
   });
 
-  it('does not alert on a significant drift smaller than half the threshold', () => {
-    const r = run([slide(2, 0.85, 0.02, 0.02, 100)]);
+  it('does not alert on a significant drift that would take months to matter', () => {
+    // 0.0003 a day: 2 % of the mean in 60 days, under half the 10 % threshold.
+    const r = run([slide(2, 0.85, 0.006, 0.005, 100)]);
     const trend = r.prompts[0]?.trends.find((t) => t.metric === 'quality_score');
     expect(trend?.status).toBe('slight');
     expect(trend?.p_value_adjusted).toBeLessThan(0.05);
@@ -121,6 +122,8 @@ describe('testTrend', () => {
     }));
     const t = testTrend('success', points, 0.05);
     expect(t.relative).toBeCloseTo(-0.045, 12);
-    expect(t.worseBy).toBeCloseTo(0.045, 12);
+    // Materiality is the slope kept up for 60 days: 0.5 points a day is 30 points.
+    expect(t.projected).toBeCloseTo(-0.3, 12);
+    expect(t.worseBy).toBeCloseTo(0.3, 12);
   });
 });

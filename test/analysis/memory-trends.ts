@@ -1,11 +1,13 @@
 // The health report's extra reads (daily aggregates, cost per day) over the in-memory store,
 // computed the plain way so that the analysis tests need no SQLite.
 import type {
+  BlockMoments,
   DailyCost,
   DailyStats,
   StoreReader,
   StoreTrendReader,
 } from '../../src/store/types.js';
+import { momentsOf } from '../../src/stats/day-level.js';
 import { parseInstant, toIso } from '../../src/time.js';
 import { memoryStore, type MemoryCall, type MemoryVersion } from './memory-store.js';
 
@@ -68,6 +70,26 @@ export function memoryTrendStore(
         costPerCall: mean(values(cs, 'cost_eur')),
         costTotal: values(cs, 'cost_eur').reduce((a, b) => a + b, 0),
       }));
+    },
+    // Block k holds [until - (k + 1) * blockMs, until - k * blockMs); latency on the log scale.
+    blocks: (q): BlockMoments[] => {
+      const to = parseInstant(q.until);
+      const calls = (versions[q.versionId - 1]?.calls ?? []).filter(
+        (c) => q.models === undefined || (c.model != null && q.models.includes(c.model)),
+      );
+      return Array.from({ length: q.count }, (_, k) => {
+        const inBlock = calls.filter((c) => {
+          const t = parseInstant(c.timestamp);
+          return t >= to - (k + 1) * q.blockMs && t < to - k * q.blockMs;
+        });
+        const metrics = Object.fromEntries(
+          q.metrics.map((m) => {
+            const xs = values(inBlock, m);
+            return [m, momentsOf(m === 'latency_ms' ? xs.filter((x) => x > 0).map(Math.log) : xs)];
+          }),
+        );
+        return { index: k, calls: inBlock.length, metrics };
+      });
     },
     costByDay: (since, until): DailyCost[] =>
       [

@@ -77,6 +77,20 @@ describe('decideIssueAction', () => {
     expect(decideIssueAction([], hm(1), false).decision).toEqual({ action: 'none' });
   });
 
+  it('opens only on a confirmed alert, and keeps an open issue on any alert (hysteresis)', () => {
+    expect(decideIssueAction([], hm(1), true, false).decision).toEqual({ action: 'none' });
+    expect(decideIssueAction([], hm(1), true, true).decision).toEqual({ action: 'create' });
+    expect(decideIssueAction([ours(4, hm(1, 'a'))], hm(2, 'a'), true, false).decision).toEqual({
+      action: 'update',
+      issue: 4,
+      alertsChanged: false,
+    });
+    expect(decideIssueAction([ours(4, hm(1, 'a'))], hm(2, 'a'), false, false).decision).toEqual({
+      action: 'close',
+      issue: 4,
+    });
+  });
+
   it('updates, and comments only when the alerts changed', () => {
     expect(decideIssueAction([ours(4, hm(1, 'a'))], hm(2, 'a'), true).decision).toEqual({
       action: 'update',

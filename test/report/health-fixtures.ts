@@ -23,7 +23,7 @@ export function alertsReport(): HealthReport {
       HOSTILE,
       'main-b7d4e91-dirty',
       drift(3, 29, 0, 30, (d) => ({
-        quality: [d > 21 ? 0.85 : 0.85 - 0.05 * ((21 - d) / 20), 0.15],
+        quality: [d > 21 ? 0.85 : 0.85 - 0.08 * ((21 - d) / 20), 0.05],
       })),
     ),
     version('extractor', '1.3.0-SNAPSHOT', span(4, 29, 2, 24)),

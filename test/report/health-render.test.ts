@@ -80,6 +80,30 @@ describe('health report rendering', () => {
     expect(chart).not.toMatch(/\de-\d/);
   });
 
+  it('keeps the x axis legible: the tested days, short dates, numbers past 16 days', () => {
+    const p = report.prompts.find((x) => x.prompt === HOSTILE);
+    const trend = p?.trends.find((t) => t.status === 'worsening');
+    if (!p || !trend) throw new Error('the fixture has a worsening trend');
+    const axis = (chart: string | null): string =>
+      chart?.split('\n').find((l) => l.startsWith('  x-axis')) ?? '';
+    // The fixture's 29 days of history; the chart shows the trend's 14.
+    expect(p.daily.length).toBeGreaterThan(28);
+    const dated = axis(trendChart(p, trend));
+    expect(dated.match(/"[A-Z][a-z]{2} \d{1,2}"/g)).toHaveLength(14);
+    const long = trendChart(p, {
+      ...trend,
+      first_day: p.daily[0]?.day ?? null,
+      span_days: 28,
+    });
+    expect(axis(long)).toMatch(/^ {2}x-axis "Days since [A-Z][a-z]{2} \d{1,2}" 0 --> 2[89]$/);
+    expect(
+      long
+        ?.split('\n')
+        .find((l) => l.startsWith('  line'))
+        ?.split(',').length,
+    ).toBe(axis(long).endsWith('29') ? 30 : 29);
+  });
+
   it('drops detail to stay under GitHub’s limit, and trims as a last resort', () => {
     const big = bigReport(400);
     expect(renderHealthMarkdown(big, { charts: true, detail: 'full' }).length).toBeGreaterThan(
@@ -120,17 +144,19 @@ describe('health report rendering', () => {
     const thin = { ...report, prompts: [{ ...first, metrics }, ...others] };
     const text = renderHealthMarkdown(thin, { charts: false, detail: 'full' });
     expect(text).toMatch(/^\| Metric \| History \| Window \| Change \|/m);
+    // The day-level test's history is every call of its reference blocks, more than the
+    // newest calls the history side reads: that count is shown too.
     expect(text).toMatch(
-      /^\| Quality \(mean\) \| 0\.852 \| 0\.703 <sub>n=7<\/sub> \| −17\.5 % \|/m,
+      /^\| Quality \(mean\) \| 0\.851 <sub>n=1,344<\/sub> \| 0\.703 <sub>n=7<\/sub> \| −17\.3 % \|/m,
     );
-    expect(text.match(/<sub>n=/g)).toHaveLength(1);
+    expect(text.match(/<sub>n=7<\/sub>/g)).toHaveLength(1);
     expect(renderHealthText(thin)).toBe(renderHealthText(report));
   });
 
   it('quotes the run’s warnings under the verdict line', () => {
     const warned = { ...report, warnings: ['first <b>', 'second'] };
     const lines = renderHealthMarkdown(warned, { charts: false, detail: 'full' }).split('\n');
-    expect(lines[0]).toMatch(/^⚠️ \*\*Prompt health: 5 alerts\*\*: /);
+    expect(lines[0]).toMatch(/^⚠️ \*\*Prompt health: 6 alerts\*\*: /);
     expect(lines.slice(1, 6)).toEqual(['', '> ⚠️ first &lt;b&gt;', '>', '> ⚠️ second', '']);
     const text = renderHealthText(warned).split('\n');
     const at = text.indexOf('! first <b>');

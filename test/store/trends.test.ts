@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateRows, instant, type StoreSpec } from '../../scripts/store-writer.mjs';
+import { momentsOf } from '../../src/stats/day-level.js';
 import { batch, mean, npQuantile, open } from './helpers.js';
 
 // Two versions over four days, with calls written in +05:30 and -08:00 so that UTC days differ
@@ -87,5 +88,50 @@ describe('costByDay()', () => {
       );
     }
     store.close();
+  });
+});
+
+describe('blocks()', () => {
+  it('folds each block of calls, in phase with `until`, into moments (latency as logs)', async () => {
+    const store = await open(spec);
+    const until = '2026-11-04T07:30:00+00:00';
+    const blockMs = 12 * 3_600_000;
+    const got = store.blocks({
+      versionId: 1,
+      metrics: ['quality_score', 'latency_ms', 'success'],
+      until,
+      blockMs,
+      count: 6,
+    });
+    expect(got.map((b) => b.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    for (const b of got) {
+      const to = instant(until) - b.index * blockMs;
+      const inBlock = rows.filter(
+        (r) =>
+          r.version_id === 1 && instant(r.timestamp) >= to - blockMs && instant(r.timestamp) < to,
+      );
+      expect(b.calls).toBe(inBlock.length);
+      const expected = {
+        quality_score: momentsOf(nums(inBlock.map((r) => r.quality_score))),
+        latency_ms: momentsOf(nums(inBlock.map((r) => r.latency_ms)).map(Math.log)),
+        success: momentsOf(nums(inBlock.map((r) => r.success))),
+      };
+      for (const [m, e] of Object.entries(expected)) {
+        const g = b.metrics[m as keyof typeof expected];
+        expect(g?.n).toBe(e.n);
+        expect(g?.mean).toBeCloseTo(e.n > 0 ? e.mean : 0, 12);
+        expect(g?.m2).toBeCloseTo(e.m2, 9);
+      }
+    }
+    expect(got.reduce((s, b) => s + b.calls, 0)).toBeGreaterThan(100);
+    expect(
+      store.blocks({ versionId: 1, metrics: [], until, blockMs, count: 2, models: [] }),
+    ).toEqual([
+      { index: 0, calls: 0, metrics: {} },
+      { index: 1, calls: 0, metrics: {} },
+    ]);
+    expect(() => store.blocks({ versionId: 1, metrics: [], until, blockMs, count: 0 })).toThrow(
+      /count must be a whole number/,
+    );
   });
 });

@@ -16,6 +16,7 @@ import {
   metricHeading,
 } from '../../report/labels.js';
 import type { MetricResult } from '../../report/types.js';
+import { TREND_HORIZON_DAYS } from './trends.js';
 
 /** The spans an alert's message speaks of. */
 export interface Spans {
@@ -38,6 +39,7 @@ function make(a: AlertFields): HealthAlert {
     amount: a.amount ?? null,
     limit: a.limit ?? null,
     p_value_adjusted: a.p_value_adjusted ?? null,
+    confirmed: a.confirmed ?? a.severity === 'critical',
     message: a.message,
   };
 }
@@ -46,14 +48,7 @@ function worse(better: 'higher' | 'lower'): string {
   return better === 'higher' ? 'fell' : 'rose';
 }
 
-/** A critical (regressed) or warning (degraded) alert from one window-vs-history metric. */
-export function metricAlert(
-  prompt: string,
-  version: string,
-  m: MetricResult,
-  spans: Spans,
-): HealthAlert | null {
-  if (m.status !== 'regressed' && m.status !== 'degraded') return null;
+function metricMessage(m: MetricResult, spans: Spans): string {
   const spec = METRIC_SPECS[m.metric];
   const from = formatMetricValue(m.metric, centerOf(m.metric, m.baseline));
   const to = formatMetricValue(m.metric, centerOf(m.metric, m.candidate));
@@ -62,23 +57,53 @@ export function metricAlert(
     m.status === 'regressed'
       ? `beyond the ${threshold} threshold`
       : `significant, but within the ${threshold} threshold`;
+  return (
+    `${metricHeading(m.metric)} ${worse(spec.better)} from ${from} to ${to} (${formatChange(m)}) ` +
+    `in the last ${formatDuration(spans.windowMs)} against the previous ${formatDuration(spans.historyMs)}; ` +
+    `${formatPInline(m.p_value_adjusted)}, ${verdict}.`
+  );
+}
+
+/**
+ * A critical alert from one window-vs-history metric that regressed (significant and beyond
+ * the threshold). A degraded metric (significant, within the threshold) raises no alert: a
+ * report read every morning must not cry wolf over changes nobody would act on.
+ */
+export function metricAlert(
+  prompt: string,
+  version: string,
+  m: MetricResult,
+  spans: Spans,
+): HealthAlert | null {
+  if (m.status !== 'regressed') return null;
+  const spec = METRIC_SPECS[m.metric];
   return make({
-    kind: m.status === 'regressed' ? 'regression' : 'degradation',
-    severity: m.status === 'regressed' ? 'critical' : 'warning',
+    kind: 'regression',
+    severity: 'critical',
     prompt,
     version,
     metric: m.metric,
     change: spec.threshold === 'points' ? m.absolute_change : m.relative_change,
     p_value_adjusted: m.p_value_adjusted,
-    message:
-      `${metricHeading(m.metric)} ${worse(spec.better)} from ${from} to ${to} (${formatChange(m)}) ` +
-      `in the last ${formatDuration(spans.windowMs)} against the previous ${formatDuration(spans.historyMs)}; ` +
-      `${formatPInline(m.p_value_adjusted)}, ${verdict}.`,
+    message: metricMessage(m, spans),
   });
 }
 
-/** A warning for a significant, material worsening trend of a daily series. */
-export function trendAlert(prompt: string, version: string, t: TrendResult): HealthAlert | null {
+/** The note for a degraded metric (significant but within its threshold), else null. */
+export function degradedNote(m: MetricResult, spans: Spans): string | null {
+  return m.status === 'degraded' ? `${metricMessage(m, spans)} A note, not an alert.` : null;
+}
+
+/**
+ * A warning for a significant, material worsening trend of a daily series; `confirmed` when the
+ * previous day's series was worsening too.
+ */
+export function trendAlert(
+  prompt: string,
+  version: string,
+  t: TrendResult,
+  confirmed: boolean,
+): HealthAlert | null {
   if (t.status !== 'worsening' || t.slope_per_day === null) return null;
   const spec = METRIC_SPECS[t.metric];
   return make({
@@ -89,20 +114,29 @@ export function trendAlert(prompt: string, version: string, t: TrendResult): Hea
     metric: t.metric,
     change: t.relative_change,
     p_value_adjusted: t.p_value_adjusted,
+    confirmed,
     message:
       `${TREND_LABEL[t.metric]} ${spec.better === 'higher' ? 'falls' : 'rises'} steadily over ${t.days} days: ` +
       `Sen's slope ${formatMetricDelta(t.metric, t.slope_per_day)} per day, ` +
-      `${formatTrendChange(t.metric, t.relative_change)} over ${t.span_days} days (Mann-Kendall ${formatPInline(t.p_value_adjusted)}).`,
+      `${formatTrendChange(t.metric, t.relative_change)} over ${t.span_days} days` +
+      (t.projected_change === null
+        ? ''
+        : `, ${formatTrendChange(t.metric, t.projected_change)} in ${TREND_HORIZON_DAYS} days at this pace`) +
+      ` (Mann-Kendall ${formatPInline(t.p_value_adjusted)}).`,
   });
 }
 
-/** A warning for a live version with history but no call in the window. */
+/**
+ * A warning for a live version with history but no call in the window; `confirmed` when the
+ * window before it had no call either.
+ */
 export function silentAlert(
   prompt: string,
   version: string,
   historyCalls: number,
   spans: Spans,
   activeOther: string | null,
+  confirmed: boolean,
 ): HealthAlert {
   const other =
     activeOther === null
@@ -113,18 +147,23 @@ export function silentAlert(
     severity: 'warning',
     prompt,
     version,
+    confirmed,
     message:
       `No calls in the last ${formatDuration(spans.windowMs)}, after ${historyCalls.toLocaleString('en-US')} ` +
       `in the previous ${formatDuration(spans.historyMs)}.${other}`,
   });
 }
 
-/** A budget alert: `critical` when spent, `warning` when only projected. */
+/**
+ * A budget alert: `critical` when spent, `warning` when only projected (`confirmed` when the
+ * projection a day earlier was over budget too).
+ */
 export function budgetAlert(
   budget: BudgetCheck,
   amount: number,
   limit: number,
   when: { day?: string; month?: string; until?: string },
+  confirmed = budget !== 'projection',
 ): HealthAlert {
   const over = `over the ${budget === 'day' || budget === 'today' ? 'daily' : 'monthly'} budget of ${formatMoney(limit)}`;
   const text: Record<BudgetCheck, string> = {
@@ -141,6 +180,7 @@ export function budgetAlert(
     budget,
     amount,
     limit,
+    confirmed,
     message: text[budget],
   });
 }

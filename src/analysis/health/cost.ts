@@ -35,6 +35,7 @@ export function costReport(
   store: StoreTrendReader,
   nowMs: number,
   options: Pick<HealthOptions, 'dailyBudget' | 'monthlyBudget'>,
+  confirm = true,
 ): CostReport {
   const last = new Date(nowMs - 1);
   const todayStart = Math.floor((nowMs - 1) / DAY_MS) * DAY_MS;
@@ -78,8 +79,16 @@ export function costReport(
   const monthly = options.monthlyBudget;
   if (monthly !== null) {
     if (monthToDate > monthly) alerts.push(budgetAlert('month', monthToDate, monthly, { month }));
-    else if (projection !== null && projection > monthly)
-      alerts.push(budgetAlert('projection', projection, monthly, { month }));
+    else if (projection !== null && projection > monthly) {
+      // A projection early in a month swings with one busy day: it opens the issue only when
+      // yesterday's projection was over budget too.
+      const before = confirm
+        ? costReport(store, nowMs - DAY_MS, options, false).alerts.some(
+            (a) => a.budget === 'projection' || a.budget === 'month',
+          )
+        : false;
+      alerts.push(budgetAlert('projection', projection, monthly, { month }, before));
+    }
   }
   return {
     days,

@@ -38,7 +38,18 @@ export function promptNotes(
         `The window also ran on ${list(unseen)}, which the history has no calls on; the history is restricted to the models both have.`,
       );
   }
-  if (plan.history.rows >= baselineMax)
+  const used = plan.dayLevel;
+  if (used.length > 0) {
+    const days = Math.max(...used.map((u) => u.days));
+    const block = formatDuration(plan.blockMs);
+    const left = used.filter((u) => u.excluded > 0);
+    notes.push(
+      `The window is compared with the spread of ${days} earlier blocks of ${block} of the history (day-level test)` +
+        (left.length > 0
+          ? `; left out as already regressed: ${left.map((u) => `${u.excluded} for ${u.metric}`).join(', ')}.`
+          : '.'),
+    );
+  } else if (plan.history.rows >= baselineMax)
     notes.push(
       `The history is its newest ${baselineMax.toLocaleString('en-US')} calls (baseline-max-samples).`,
     );

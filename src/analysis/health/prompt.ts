@@ -7,7 +7,14 @@ import type {
 } from '../../report/health-types.js';
 import type { MetricResult } from '../../report/types.js';
 import { worstStatus } from '../verdict.js';
-import { metricAlert, silentAlert, sortAlerts, trendAlert, type Spans } from './alerts.js';
+import {
+  degradedNote,
+  metricAlert,
+  silentAlert,
+  sortAlerts,
+  trendAlert,
+  type Spans,
+} from './alerts.js';
 import type { LivePick } from './live.js';
 import { promptNotes } from './notes.js';
 import type { TrendTest } from './trends.js';
@@ -19,6 +26,10 @@ export interface Planned {
   readonly plan: WindowPlan;
   readonly daily: PromptHealth['daily'];
   readonly trends: readonly TrendTest[];
+  /** The trend tests on the series the previous day's run saw (for hysteresis). */
+  readonly previousTrends: readonly TrendTest[];
+  /** Calls of the live version in the window before this one. */
+  readonly previousWindowCalls: number;
 }
 
 function sum(values: Float64Array | undefined): number {
@@ -47,6 +58,7 @@ export function promptHealth(
   p: Planned,
   metrics: readonly MetricResult[],
   trends: readonly TrendResult[],
+  previousTrends: readonly TrendResult[],
   spans: Spans,
   window: TimeRange,
   baselineMax: number,
@@ -62,13 +74,21 @@ export function promptHealth(
             pick.historyCalls,
             spans,
             pick.activeOther?.version ?? null,
+            p.previousWindowCalls === 0,
           ),
         ]
       : [];
   const alerts = sortAlerts(
     [
       ...metrics.map((m) => metricAlert(live.name, live.version, m, spans)),
-      ...trends.map((t) => trendAlert(live.name, live.version, t)),
+      ...trends.map((t) =>
+        trendAlert(
+          live.name,
+          live.version,
+          t,
+          previousTrends.some((b) => b.metric === t.metric && b.status === 'worsening'),
+        ),
+      ),
       ...silent,
     ].filter((a): a is HealthAlert => a !== null),
   );
@@ -106,6 +126,9 @@ export function promptHealth(
       window_total: sum(plan.window.values.cost_eur),
     },
     alerts,
-    notes: promptNotes(pick, plan, spans, baselineMax),
+    notes: [
+      ...promptNotes(pick, plan, spans, baselineMax),
+      ...metrics.map((m) => degradedNote(m, spans)).filter((n): n is string => n !== null),
+    ],
   };
 }

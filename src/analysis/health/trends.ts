@@ -22,10 +22,37 @@ export const TREND_METRICS: readonly TrendMetric[] = [
 export const MIN_TREND_DAYS = 7;
 
 /**
- * A trend alert needs a change over the series of at least this share of the metric's
- * materiality threshold: a drift that is significant but tiny should not page anyone.
+ * A trend alert needs a slope that, kept up for TREND_HORIZON_DAYS, moves the metric by at
+ * least this share of its materiality threshold: a drift that is significant but tiny should
+ * not page anyone, and a real decline should page before it has done the damage.
  */
 export const TREND_MATERIALITY = 0.5;
+
+/** Days a trend's slope is projected over to judge whether it matters (about two months). */
+export const TREND_HORIZON_DAYS = 60;
+
+/**
+ * The trend test's span: the last complete UTC days before `now`. Two weeks is short enough
+ * that a decline that started lately dominates the series (a whole month of flat days would
+ * flatten Sen's slope), long enough for Mann-Kendall, and holds each weekday twice.
+ */
+export const TREND_DAYS = 14;
+
+/**
+ * The complete UTC days of a daily series a trend is tested on: the TREND_DAYS days that end
+ * `lagDays` days before the day `now` falls in (1: the series the previous day's run saw).
+ */
+export function trendSeries(
+  points: readonly DailyPoint[],
+  nowMs: number,
+  lagDays = 0,
+): DailyPoint[] {
+  const end = Math.floor(nowMs / DAY_MS) - lagDays;
+  return points.filter((p) => {
+    const d = dayNumber(p.day);
+    return d < end && d >= end - TREND_DAYS;
+  });
+}
 
 /** One trend test before the run-wide correction. */
 export interface TrendTest {
@@ -35,9 +62,13 @@ export interface TrendTest {
   readonly slope: number | null;
   readonly intercept: number | null;
   readonly span: number;
+  /** The first day with a value (`YYYY-MM-DD`), where the trend line's intercept is. */
+  readonly firstDay: string | null;
   readonly change: number | null;
   readonly relative: number | null;
-  /** Change in threshold units, positive when worse. */
+  /** The slope over TREND_HORIZON_DAYS, relative to the median (points for success). */
+  readonly projected: number | null;
+  /** The projected change in threshold units, positive when worse. */
   readonly worseBy: number | null;
   readonly threshold: number;
   readonly pWorse: number | null;
@@ -80,7 +111,8 @@ export function testTrend(
   const x = days.map((d) => d - (days[0] ?? 0));
   const span = x.at(-1) ?? 0;
   const mid = values.length > 0 ? median(values) : null;
-  const empty = { metric, days: values.length, median: mid, span, threshold };
+  const firstDay = points.find((p) => dayNumber(p.day) === days[0])?.day ?? null;
+  const empty = { metric, days: values.length, median: mid, span, threshold, firstDay };
   const mk = values.length >= MIN_TREND_DAYS ? mannKendall(values, x) : null;
   if (mk === null || mid === null) {
     return {
@@ -89,6 +121,7 @@ export function testTrend(
       intercept: null,
       change: null,
       relative: null,
+      projected: null,
       worseBy: null,
       pWorse: null,
       pBetter: null,
@@ -97,7 +130,9 @@ export function testTrend(
   const spec = METRIC_SPECS[metric];
   const change = mk.senSlope * span;
   const relative = spec.threshold === 'points' ? change : mid !== 0 ? change / Math.abs(mid) : null;
-  const signed = spec.better === 'higher' ? -change : change;
+  const ahead = mk.senSlope * TREND_HORIZON_DAYS;
+  const projected = spec.threshold === 'points' ? ahead : mid !== 0 ? ahead / Math.abs(mid) : null;
+  const signed = spec.better === 'higher' ? -ahead : ahead;
   const worseBy =
     spec.threshold === 'points'
       ? signed
@@ -112,6 +147,7 @@ export function testTrend(
     intercept: mk.intercept,
     change,
     relative,
+    projected,
     worseBy,
     pWorse: spec.better === 'higher' ? mk.pDecreasing : mk.pIncreasing,
     pBetter: spec.better === 'higher' ? mk.pIncreasing : mk.pDecreasing,
@@ -146,6 +182,8 @@ export function decideTrends(
         span_days: t.span,
         change: t.change,
         relative_change: t.relative,
+        projected_change: t.projected,
+        first_day: t.firstDay,
         p_value: t.pWorse,
         p_value_adjusted: pw,
         p_better_adjusted: pb,

@@ -1,8 +1,22 @@
 import type { AnalysisOptions } from '../../config/config.js';
 import type { Metric } from '../../metrics.js';
 import type { TimeRange } from '../../report/health-types.js';
-import type { Samples, StoreReader, VersionRow } from '../../store/types.js';
+import type {
+  BlockMoments,
+  Samples,
+  StoreBlockReader,
+  StoreReader,
+  VersionRow,
+} from '../../store/types.js';
+import type { DayMoments } from '../../stats/index.js';
 import { parseInstant } from '../../time.js';
+import {
+  DAY_LEVEL_MAX_BLOCKS,
+  DAY_LEVEL_MIN_DAYS,
+  dayLevelMetricTest,
+  metricDays,
+  regressedDay,
+} from '../day-level.js';
 import { testMetrics, type MetricTest } from '../metric-test.js';
 import { MAX_CANDIDATE_SAMPLES, modelsOf } from '../samples.js';
 
@@ -16,6 +30,38 @@ export interface WindowPlan {
   /** The history had calls, none on the window's models: the comparison is across models. */
   readonly crossModel: boolean;
   readonly tests: readonly MetricTest[];
+  /** Per metric tested at the day level: history blocks in its reference, and left out. */
+  readonly dayLevel: readonly DayLevelUse[];
+  /** The block length the history was cut into (the window's length). */
+  readonly blockMs: number;
+}
+
+/** How one metric's day-level reference was built. */
+export interface DayLevelUse {
+  readonly metric: Metric;
+  readonly days: number;
+  /** History blocks left out because they had already regressed against the days before. */
+  readonly excluded: number;
+}
+
+/**
+ * The reference days of one metric: the history's blocks, oldest first, each kept unless it
+ * had already regressed against the blocks kept before it. Replaying what every earlier run
+ * saw keeps the reference at the level before a step, so a step keeps alerting while it lasts
+ * (until the history holds no block from before it), instead of fading as it enters the history.
+ */
+export function referenceDays(
+  t: MetricTest,
+  history: readonly BlockMoments[],
+  alpha: number,
+): { days: DayMoments[]; excluded: number } {
+  const kept: DayMoments[] = [];
+  let excluded = 0;
+  for (const day of metricDays(history, t.metric)) {
+    if (regressedDay(t, day, kept, alpha)) excluded += 1;
+    else kept.push(day);
+  }
+  return { days: kept, excluded };
 }
 
 /**
@@ -25,7 +71,7 @@ export interface WindowPlan {
  * `baselineSince` narrows it further.
  */
 export function planWindow(
-  store: StoreReader,
+  store: StoreReader & StoreBlockReader,
   live: VersionRow,
   window: TimeRange,
   history: TimeRange,
@@ -62,8 +108,37 @@ export function planWindow(
     ? historyContexts.filter((c) => c.model !== null && models.includes(c.model))
     : historyContexts;
   // A silent version has nothing to test: its metrics stay empty rather than all "too few".
-  const tests =
+  const callLevel =
     windowSamples.rows === 0 ? [] : testMetrics(metrics, historySamples, windowSamples, options);
+  const blockMs = parseInstant(window.until) - parseInstant(window.since);
+  const count = Math.min(
+    DAY_LEVEL_MAX_BLOCKS,
+    Math.floor((parseInstant(historyRange.until) - parseInstant(historyRange.since)) / blockMs),
+  );
+  const dayLevel: DayLevelUse[] = [];
+  let tests = callLevel;
+  if (count >= DAY_LEVEL_MIN_DAYS && callLevel.length > 0) {
+    // Blocks as long as the window and in phase with it: each history block has the window's
+    // time-of-day mix (and, for a 7-day window, its weekday mix).
+    const blocks = store.blocks({
+      versionId: live.id,
+      metrics,
+      until: window.until,
+      blockMs,
+      count: count + 1,
+      ...(models ? { models } : {}),
+    });
+    const current = blocks[0];
+    const history = blocks.slice(1).reverse();
+    tests = callLevel.map((t) => {
+      const ref = referenceDays(t, history, options.alpha);
+      const days = ref.days;
+      const decided = dayLevelMetricTest(t, current?.metrics[t.metric], days);
+      if (decided !== t)
+        dayLevel.push({ metric: t.metric, days: days.length, excluded: ref.excluded });
+      return decided;
+    });
+  }
   return {
     window: windowSamples,
     history: historySamples,
@@ -72,5 +147,7 @@ export function planWindow(
     historyModels: modelsOf(used),
     crossModel: windowModels.length > 0 && models === null && historyContexts.length > 0,
     tests,
+    dayLevel,
+    blockMs,
   };
 }

@@ -1,0 +1,173 @@
+/**
+ * Tests that respect days: when the baseline spans several days, a candidate (the health
+ * window, or a pull request's evaluation run) is judged against the spread of the baseline's
+ * daily means, not against its pooled calls, because the candidate ran on a day of its own.
+ */
+import type { Metric } from '../metrics.js';
+import type { SecondaryTest } from '../report/types.js';
+import { dayLevelTest, momentsOf, type DayLevelResult, type DayMoments } from '../stats/index.js';
+import { LOG_METRICS } from '../store/blocks.js';
+import type { BlockMoments, Samples, StoreBlockReader, StoreReader } from '../store/types.js';
+import { DAY_MS, parseInstant, toIso } from '../time.js';
+import { oneSidedEnds, type MetricTest } from './metric-test.js';
+
+/** Fewer baseline days with values than this: the day-to-day spread is not estimated. */
+export const DAY_LEVEL_MIN_DAYS = 5;
+
+/** At most this many history blocks (a 1-minute window over 28 days would make 40,320). */
+export const DAY_LEVEL_MAX_BLOCKS = 1000;
+
+/** Fewer values than this in a day: the day says too little about its own mean to count. */
+export const DAY_LEVEL_MIN_CALLS = 2;
+
+/** The usable moments of one metric in some blocks (in the order given). */
+export function metricDays(blocks: readonly BlockMoments[], metric: Metric): DayMoments[] {
+  return blocks
+    .map((b) => b.metrics[metric])
+    .filter((m): m is DayMoments => m !== undefined && m.n >= DAY_LEVEL_MIN_CALLS);
+}
+
+interface Judged {
+  readonly r: DayLevelResult;
+  readonly worseBy: number;
+  readonly pWorse: number;
+}
+
+function judge(t: Pick<MetricTest, 'metric' | 'spec'>, r: DayLevelResult): Judged {
+  const log = LOG_METRICS.has(t.metric);
+  const base = log ? Math.exp(r.reference) : r.reference;
+  const diff = log ? base * Math.expm1(r.diff) : r.diff;
+  const signed = t.spec.better === 'higher' ? -diff : diff;
+  const worseBy =
+    t.spec.threshold === 'points'
+      ? signed
+      : base !== 0
+        ? signed / Math.abs(base)
+        : Math.sign(signed) * Infinity || 0;
+  return { r, worseBy, pWorse: t.spec.better === 'higher' ? r.pLess : r.pGreater };
+}
+
+/**
+ * True when a day is worse than the days before it by at least the threshold, significantly
+ * at `alpha`: a day that already regressed, which the reference of later days leaves out.
+ */
+export function regressedDay(
+  t: Pick<MetricTest, 'metric' | 'spec' | 'threshold'>,
+  day: DayMoments,
+  before: readonly DayMoments[],
+  alpha: number,
+): boolean {
+  if (before.length < DAY_LEVEL_MIN_DAYS) return false;
+  const r = dayLevelTest(day, before);
+  if (r === null) return false;
+  const j = judge(t, r);
+  return j.pWorse < alpha && j.worseBy >= t.threshold;
+}
+
+/**
+ * The metric's test redone at the day level: the candidate's mean (of logs, for latency)
+ * against the random-effects prediction of a new day from the baseline days. The centers,
+ * change, interval and p-values become the day-level ones; the call-level test is kept as a
+ * secondary. The test as given when it was not run (too few calls) or the baseline has fewer
+ * than DAY_LEVEL_MIN_DAYS days.
+ */
+export function dayLevelMetricTest(
+  t: MetricTest,
+  candidate: DayMoments | undefined,
+  days: readonly DayMoments[],
+): MetricTest {
+  // A metric compared on matched cases keeps its paired test: the cases, not the days, are the unit.
+  if (t.pWorse === null || t.pairing?.paired || candidate === undefined) return t;
+  if (days.length < DAY_LEVEL_MIN_DAYS) return t;
+  const r = dayLevelTest(candidate, days);
+  if (r === null) return t;
+  const log = LOG_METRICS.has(t.metric);
+  const { worseBy, pWorse } = judge(t, r);
+  const base = log ? Math.exp(r.reference) : r.reference;
+  const center = log ? Math.exp(candidate.mean) : candidate.mean;
+  const units = (d: number): number => (log ? base * Math.expm1(d) : d);
+  // The interval at any level, in the metric's units (a ratio of geometric means for latency).
+  const at = (level: number): readonly [number, number] => {
+    const ci = dayLevelTest(candidate, days, level)?.ci ?? r.ci;
+    return [units(ci[0]), units(ci[1])];
+  };
+  const worseOf = (effect: number): number => {
+    const signed = t.spec.better === 'higher' ? -effect : effect;
+    if (t.spec.threshold === 'points') return signed;
+    return base !== 0 ? signed / Math.abs(base) : Math.sign(signed) * Infinity || 0;
+  };
+  const absoluteChange = center - base;
+  const own: SecondaryTest[] =
+    t.test === 'day_level_t' || t.pWorse === null ? [] : [{ test: t.spec.test, p_value: t.pWorse }];
+  return {
+    ...t,
+    test: 'day_level_t',
+    baseline: {
+      n: r.components.calls,
+      mean: log ? t.baseline.mean : base,
+      median: log ? base : t.baseline.median,
+    },
+    candidate: log ? { ...t.candidate, median: center } : { ...t.candidate, mean: center },
+    absoluteChange,
+    relativeChange: base !== 0 ? absoluteChange / Math.abs(base) : null,
+    worseBy,
+    worseOf,
+    pWorse,
+    pBetter: t.spec.better === 'higher' ? r.pGreater : r.pLess,
+    interval: oneSidedEnds(at, t.spec),
+    secondary: [...own, ...t.secondary],
+  };
+}
+
+/** Days of a history baseline, back from its newest call, that the day-level test reads. */
+export const HISTORY_BASELINE_DAYS = 28;
+
+/** Moments of a side's values (logs for latency), for the day-level test. */
+export function sideMoments(metric: Metric, values: Float64Array | undefined): DayMoments {
+  const xs = values ?? new Float64Array();
+  return momentsOf(LOG_METRICS.has(metric) ? xs.filter((x) => x > 0).map(Math.log) : xs);
+}
+
+/** Where a history baseline's calls are, to read them day by day. */
+export interface HistoryBaseline {
+  readonly store: StoreReader & Partial<StoreBlockReader>;
+  readonly versionId: number;
+  /** The baseline's newest call (ISO 8601); the days are the 24 h blocks that end just after it. */
+  readonly newestCall: string | null;
+  readonly models: readonly string[] | null;
+  /** Calls before this instant are left out (baseline-since). */
+  readonly since: string | null;
+}
+
+/**
+ * A pull request's tests redone at the day level when the baseline is history spread over at
+ * least DAY_LEVEL_MIN_DAYS days: the evaluation ran on a day of its own, and the history's
+ * day-to-day spread is part of what it may differ by with no change at all. The number of
+ * baseline days used (0 when the tests are left as they were).
+ */
+export function historyDayLevel(
+  tests: readonly MetricTest[],
+  where: HistoryBaseline,
+  candidate: Samples,
+): { tests: MetricTest[]; days: number } {
+  const read = where.store.blocks?.bind(where.store);
+  const end = where.newestCall === null ? NaN : parseInstant(where.newestCall);
+  if (!read || !Number.isFinite(end)) return { tests: [...tests], days: 0 };
+  const since = where.since === null ? -Infinity : parseInstant(where.since);
+  const blocks = read({
+    versionId: where.versionId,
+    metrics: tests.map((t) => t.metric),
+    until: toIso(end + 1),
+    blockMs: DAY_MS,
+    count: HISTORY_BASELINE_DAYS,
+    ...(where.models ? { models: where.models } : {}),
+  }).filter((b) => end + 1 - (b.index + 1) * DAY_MS >= since);
+  let days = 0;
+  const decided = tests.map((t) => {
+    const ref = metricDays(blocks, t.metric);
+    const out = dayLevelMetricTest(t, sideMoments(t.metric, candidate.values[t.metric]), ref);
+    if (out !== t) days = Math.max(days, ref.length);
+    return out;
+  });
+  return { tests: decided, days };
+}

@@ -1,0 +1,147 @@
+import tCdf from '@stdlib/stats-base-dists-t-cdf';
+import tQuantile from '@stdlib/stats-base-dists-t-quantile';
+import type { Interval } from './types.js';
+
+/** Count, mean and sum of squared deviations of one day's (one block's) values. */
+export interface DayMoments {
+  readonly n: number;
+  readonly mean: number;
+  /** Sum of squared deviations from the mean (Welford's M2). */
+  readonly m2: number;
+}
+
+/** The one-way random-effects ANOVA of some days' values: how much the days differ. */
+export interface VarianceComponents {
+  readonly days: number;
+  readonly calls: number;
+  /** Mean over every value (days weighted by their counts). */
+  readonly grandMean: number;
+  /** Between-day and within-day mean squares; their ratio is scipy.stats.f_oneway's F. */
+  readonly msBetween: number;
+  readonly msWithin: number;
+  readonly f: number;
+  /** The effective calls per day of unbalanced data, (N - Σn²/N) / (D - 1). */
+  readonly n0: number;
+  /** Method-of-moments between-day variance, max(0, (MSB - MSW) / n0). */
+  readonly tau2: number;
+}
+
+/** Folds values into moments (Welford), for tests and callers that hold raw values. */
+export function momentsOf(values: ArrayLike<number>): DayMoments {
+  let n = 0;
+  let mean = 0;
+  let m2 = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i] as number;
+    n += 1;
+    const d = x - mean;
+    mean += d / n;
+    m2 += d * (x - mean);
+  }
+  return { n, mean, m2 };
+}
+
+/**
+ * Variance components of days of values (Searle's ANOVA estimator for unbalanced one-way
+ * data; with a pooled within-day variance it equals DerSimonian-Laird). Null with fewer than 2
+ * days or no within-day degrees of freedom. Days with no value are ignored.
+ */
+export function varianceComponents(days: readonly DayMoments[]): VarianceComponents | null {
+  const used = days.filter((d) => d.n > 0);
+  const D = used.length;
+  const N = used.reduce((s, d) => s + d.n, 0);
+  if (D < 2 || N - D < 1) return null;
+  const grandMean = used.reduce((s, d) => s + d.n * d.mean, 0) / N;
+  const ssb = used.reduce((s, d) => s + d.n * (d.mean - grandMean) ** 2, 0);
+  const ssw = used.reduce((s, d) => s + d.m2, 0);
+  const msBetween = ssb / (D - 1);
+  const msWithin = ssw / (N - D);
+  const n0 = (N - used.reduce((s, d) => s + d.n * d.n, 0) / N) / (D - 1);
+  const f = msWithin > 0 ? msBetween / msWithin : msBetween > 0 ? Infinity : NaN;
+  const tau2 = Math.max(0, (msBetween - msWithin) / n0);
+  return { days: D, calls: N, grandMean, msBetween, msWithin, f, n0, tau2 };
+}
+
+/** A new day's mean against the days before it, with day-to-day variance. */
+export interface DayLevelResult {
+  /** The reference level: the random-effects (inverse-variance) mean of the days. */
+  readonly reference: number;
+  /** mean(new day) - reference. */
+  readonly diff: number;
+  /** sqrt(s²/n of the new day + τ² + SE(reference)²). */
+  readonly se: number;
+  readonly t: number;
+  /** Satterthwaite degrees of freedom (the new day's n - 1, the days' D - 1). */
+  readonly df: number;
+  /** One-sided p-values: the new day's mean is below, above the reference. */
+  readonly pLess: number;
+  readonly pGreater: number;
+  /** Two-sided interval for `diff` at the requested level. */
+  readonly ci: Interval;
+  readonly components: VarianceComponents;
+}
+
+/**
+ * Tests whether a new day's mean fits the distribution of earlier days' means: the random-
+ * effects prediction of a new day (Higgins, Thompson & Spiegelhalter 2009), with the new day's
+ * own sampling variance added. Null when the days cannot give a variance (see
+ * varianceComponents) or the new day has fewer than 2 values.
+ */
+export function dayLevelTest(
+  day: DayMoments,
+  days: readonly DayMoments[],
+  ciLevel = 0.95,
+): DayLevelResult | null {
+  const components = varianceComponents(days);
+  if (components === null || day.n < 2) return null;
+  const { tau2, msWithin } = components;
+  const used = days.filter((d) => d.n > 0);
+  const weights = used.map((d) => 1 / (msWithin / d.n + tau2));
+  const sw = weights.reduce((s, w) => s + w, 0);
+  let reference: number;
+  let refVar: number;
+  if (Number.isFinite(sw) && sw > 0) {
+    reference = used.reduce((s, d, i) => s + (weights[i] as number) * d.mean, 0) / sw;
+    refVar = 1 / sw;
+  } else {
+    // Every value identical within each day and no day-to-day spread: the reference is exact.
+    reference = components.grandMean;
+    refVar = 0;
+  }
+  const own = day.m2 / (day.n - 1) / day.n;
+  const between = tau2 + refVar;
+  const variance = own + between;
+  const diff = day.mean - reference;
+  const se = Math.sqrt(variance);
+  // The day-level part has the between-day mean square's degrees of freedom while τ² > 0;
+  // at τ² = 0 it is only the within-day variance of the reference, with N - D.
+  const dfBetween = tau2 > 0 ? components.days - 1 : components.calls - components.days;
+  const df = variance > 0 ? variance ** 2 / (own ** 2 / (day.n - 1) + between ** 2 / dfBetween) : 1;
+  if (se === 0) {
+    const sign = diff === 0 ? 0 : diff > 0 ? 1 : -1;
+    return {
+      reference,
+      diff,
+      se,
+      t: sign * Infinity || 0,
+      df,
+      pLess: sign < 0 ? 0 : 1,
+      pGreater: sign > 0 ? 0 : 1,
+      ci: [diff, diff],
+      components,
+    };
+  }
+  const t = diff / se;
+  const q = tQuantile(1 - (1 - ciLevel) / 2, df);
+  return {
+    reference,
+    diff,
+    se,
+    t,
+    df,
+    pLess: tCdf(t, df),
+    pGreater: tCdf(-t, df),
+    ci: [diff - q * se, diff + q * se],
+    components,
+  };
+}

@@ -1,0 +1,88 @@
+import type { Database } from 'sql.js';
+import type { Metric } from '../metrics.js';
+import type { StoreSchema } from './schema.js';
+import { column, forEachRow, julian, type Param } from './sql.js';
+import type { BlockMoments, BlockQuery, MetricMoments } from './types.js';
+
+/** Metrics whose moments are taken on the log scale (their threshold is on a ratio of medians). */
+export const LOG_METRICS: ReadonlySet<Metric> = new Set(['latency_ms']);
+
+/** The Julian day of 1970-01-01T00:00:00Z. */
+const UNIX_EPOCH_JD = 2440587.5;
+
+/** Hard cap on blocks: each is a few numbers per metric, but the count comes from options. */
+const MAX_BLOCKS = 10_000;
+
+class Welford {
+  n = 0;
+  mean = 0;
+  m2 = 0;
+
+  add(x: number): void {
+    this.n += 1;
+    const d = x - this.mean;
+    this.mean += d / this.n;
+    this.m2 += d * (x - this.mean);
+  }
+}
+
+/**
+ * Count, mean and M2 per metric of one version's calls in consecutive blocks that end at
+ * `until`: block k holds [until - (k + 1) * blockMs, until - k * blockMs). One pass over the
+ * rows, folded as they stream, so a busy month costs a few numbers per block. Latency is folded
+ * as its logarithm (non-positive values left out); NULL, text and ±Infinity are left out.
+ */
+export function readBlocks(db: Database, schema: StoreSchema, q: BlockQuery): BlockMoments[] {
+  if (!Number.isInteger(q.count) || q.count < 1 || q.count > MAX_BLOCKS)
+    throw new RangeError(`count must be a whole number in 1..${MAX_BLOCKS}, got ${q.count}`);
+  if (!(q.blockMs > 0)) throw new RangeError(`blockMs must be positive, got ${q.blockMs}`);
+  const metrics = [...new Set(q.metrics)].filter((m) => schema.metrics.has(m));
+  const to = julian(db, q.until, 'until');
+  const untilMs = Math.round((to - UNIX_EPOCH_JD) * 86_400_000);
+  const width = q.blockMs / 86_400_000;
+  // A millisecond of slack on both ends: the block arithmetic below decides, in whole ms.
+  const slack = 1 / 86_400_000;
+  const from = to - width * q.count - slack;
+  const calls = new Array<number>(q.count).fill(0);
+  const folds = Array.from({ length: q.count }, () => metrics.map(() => new Welford()));
+  const models = q.models ?? null;
+  if (models !== null && models.length === 0) return toBlocks(calls, folds, metrics);
+  const sql =
+    `SELECT julianday(timestamp), ${metrics.map((m) => column(schema.callColumns, m)).join(', ') || 'NULL'} ` +
+    'FROM prompt_metrics WHERE version_id = ? AND julianday(timestamp) >= ? AND julianday(timestamp) < ?' +
+    (models
+      ? ` AND ${column(schema.callColumns, 'model_name')} IN (${models.map(() => '?').join(', ')})`
+      : '');
+  const params: Param[] = [q.versionId, from, to + slack, ...(models ?? [])];
+  const logs = metrics.map((m) => LOG_METRICS.has(m));
+  forEachRow(db, sql, params, (row) => {
+    const jd = row[0];
+    if (typeof jd !== 'number') return;
+    // Whole milliseconds, so that a call exactly on a block's start is not pushed across it by
+    // the rounding of Julian days.
+    const ms = Math.round((jd - UNIX_EPOCH_JD) * 86_400_000);
+    const k = Math.ceil((untilMs - ms) / q.blockMs) - 1;
+    if (k < 0 || k >= q.count) return;
+    calls[k] = (calls[k] ?? 0) + 1;
+    const fold = folds[k] as Welford[];
+    for (let i = 0; i < metrics.length; i++) {
+      const v = row[i + 1];
+      if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+      if (logs[i]) {
+        if (v > 0) fold[i]!.add(Math.log(v));
+      } else fold[i]!.add(v);
+    }
+  });
+  return toBlocks(calls, folds, metrics);
+}
+
+function toBlocks(calls: number[], folds: Welford[][], metrics: readonly Metric[]): BlockMoments[] {
+  return calls.map((n, k) => {
+    const values: Partial<Record<Metric, MetricMoments>> = {};
+    metrics.forEach((m, i) => {
+      const w = folds[k]![i]!;
+      values[m] = { n: w.n, mean: w.n > 0 ? w.mean : 0, m2: w.m2 };
+    });
+    return { index: k, calls: n, metrics: values };
+  });
+}

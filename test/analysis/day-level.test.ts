@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { compareStores } from '../../src/analysis/compare.js';
+import { healthReport } from '../../src/analysis/health.js';
+import type { HealthReport } from '../../src/report/health-types.js';
+import { analysis, drift, health, NOW, span, version } from './health-fixtures.js';
+import type { MemoryVersion } from './memory-store.js';
+import { memoryTrendStore } from './memory-trends.js';
+
+function run(versions: MemoryVersion[], now = NOW): HealthReport {
+  return healthReport(memoryTrendStore('day.sqlite', versions), {
+    analysis,
+    health,
+    failOn: 'never',
+    now,
+  });
+}
+
+// Day-to-day wobble of the daily mean quality, the same for every run of a test.
+const wobble = (d: number): number => 0.015 * Math.sin(d * 2.3) + 0.01 * Math.cos(d * 5.1);
+
+describe('health window at the day level', () => {
+  it('keeps alerting on a step while the level stays down', () => {
+    // Quality 0.85 with day effects for 29 days, down 15 % for the last 6 of them.
+    const calls = drift(11, 29, 0, 200, (d) => ({
+      quality: [(0.85 + wobble(d)) * (d <= 6 ? 0.85 : 1), 0.1],
+    }));
+    const r = run([version('triage', '1.0.0', calls)]);
+    const p = r.prompts[0];
+    const quality = p?.metrics.find((m) => m.metric === 'quality_score');
+    expect(quality).toMatchObject({ status: 'regressed', test: 'day_level_t' });
+    expect(quality?.relative_change).toBeCloseTo(-0.15, 1);
+    // The call-level test is kept as a secondary.
+    expect(quality?.secondary[0]?.test).toBe('welch_t');
+    expect(p?.alerts[0]).toMatchObject({ kind: 'regression', confirmed: true });
+    expect(r.counts.confirmed).toBeGreaterThanOrEqual(1);
+    expect(p?.notes.join(' ')).toMatch(
+      /compared with the spread of 28 earlier blocks of 24 hours .*left out as already regressed: 5 for quality_score/,
+    );
+  });
+
+  it('makes a significant change within the threshold a note, not an alert', () => {
+    // 1,000 calls a day: a −4 % day is significant against calm days, far from the −10 % line.
+    const calls = drift(12, 29, 0, 1000, (d) => ({
+      quality: [0.85 * (d <= 1 ? 0.96 : 1) + 0.001 * Math.sin(d), 0.1],
+    }));
+    const r = run([version('triage', '1.0.0', calls)]);
+    const p = r.prompts[0];
+    expect(p?.metrics.find((m) => m.metric === 'quality_score')?.status).toBe('degraded');
+    expect(p?.alerts).toEqual([]);
+    expect(p?.status).toBe('healthy');
+    expect(p?.notes.join(' ')).toMatch(/Quality \(mean\) fell .* A note, not an alert\.$/);
+  });
+
+  it('does not alert on a day that is within the days’ own spread', () => {
+    // Day effects of ±2.5 %: the pooled calls would call the last day significant.
+    const calls = drift(13, 29, 0, 1000, (d) => ({ quality: [0.85 - wobble(d), 0.1] }));
+    const r = run([version('triage', '1.0.0', calls)]);
+    const quality = r.prompts[0]?.metrics.find((m) => m.metric === 'quality_score');
+    expect(quality?.test).toBe('day_level_t');
+    expect(quality?.status).not.toBe('degraded');
+    expect(quality?.secondary[0]?.p_value).toBeLessThan(0.01);
+  });
+
+  it('caps the blocks of a tiny window over a long history', () => {
+    const store = memoryTrendStore('tiny.sqlite', [
+      version('triage', '1.0.0', span(17, 29, 0, 50, { quality: [0.85, 0.1] })),
+    ]);
+    const input = { analysis, health: { ...health, windowMs: 60_000 }, failOn: 'never' as const };
+    expect(() => healthReport(store, { ...input, now: NOW })).not.toThrow();
+  });
+
+  it('falls back to the calls’ own tests with fewer than 5 blocks of history', () => {
+    const r = run([version('triage', '1.0.0', span(14, 4, 0, 200, { quality: [0.85, 0.1] }))]);
+    expect(r.prompts[0]?.metrics.find((m) => m.metric === 'quality_score')?.test).toBe('welch_t');
+  });
+});
+
+describe('pull-request check against a history baseline', () => {
+  it('judges against the spread of the history’s days and says a fresh baseline is better', () => {
+    const history = drift(15, 29, 1, 40, (d) => ({
+      quality: [0.75 + 3 * wobble(d), 0.2],
+      latency: [800 + 150 * Math.sin(d), 300],
+    }));
+    const store = memoryTrendStore('pr.sqlite', [
+      version('assistant', '1.0.0', history),
+      version('assistant', '1.1.0', span(16, 0.5, 0, 120, { quality: [0.72, 0.2] })),
+    ]);
+    const r = compareStores({
+      head: store,
+      base: null,
+      selection: { prompt: 'assistant', candidate: '1.1.0', baseline: '1.0.0' },
+      options: analysis,
+      failOn: 'regressed',
+      generatedAt: NOW,
+    });
+    const c = r.comparisons[0];
+    const quality = c?.metrics.find((m) => m.metric === 'quality_score');
+    expect(quality?.test).toBe('day_level_t');
+    expect(quality?.status).not.toBe('regressed');
+    expect(c?.metrics.find((m) => m.metric === 'latency_ms')?.test).toBe('day_level_t');
+    expect(c?.warnings.join(' ')).toMatch(/history from 28 days: judged against the spread/);
+  });
+});
