@@ -19,9 +19,11 @@ export function modeForEvent(eventName: string, config: Config): Mode {
       return config.candidate ? 'compare' : 'health';
     case 'workflow_run':
       return 'publish';
+    case 'issue_comment':
+      return 'command';
     default:
       throw new ConfigError(
-        `input 'mode' is auto, and event '${eventName || 'unknown'}' does not say what to do: set input 'mode' to pr-check, health, compare or publish.`,
+        `input 'mode' is auto, and event '${eventName || 'unknown'}' does not say what to do: set input 'mode' to pr-check, health, compare, publish or command.`,
       );
   }
 }

@@ -16,7 +16,7 @@ import {
 } from './parse.js';
 
 /** What the action does on this run. */
-export type Mode = 'pr-check' | 'health' | 'compare' | 'publish';
+export type Mode = 'pr-check' | 'health' | 'compare' | 'publish' | 'command';
 /** Where baseline samples come from (see the `baseline-samples` input). */
 export type BaselineSamples = 'auto' | 'fresh' | 'history';
 
@@ -71,6 +71,10 @@ export interface Config {
   readonly charts: boolean;
   readonly publish: 'comment' | 'artifact';
   readonly reportArtifact: string;
+  /** Label that accepts the current regressions when someone with write permission adds it. */
+  readonly acceptLabel: string;
+  /** How much worse than accepted a change may get and stay covered (fraction). */
+  readonly acceptTolerance: number;
   readonly issue: boolean;
   readonly issueLabel: string;
   readonly githubToken: string;
@@ -87,6 +91,16 @@ const THRESHOLD_INPUTS: Readonly<Record<Metric, string>> = {
   total_tokens: 'max-tokens-increase',
   success: 'max-success-drop',
 };
+
+/** The accept label, one label name as GitHub allows it. */
+function parseAcceptLabel(namer: Namer, label: string): string {
+  if (label.includes(',') || Array.from(label).length > 50) {
+    throw new ConfigError(
+      `Invalid ${namer('accept-label')} '${label}': expected one label name of at most 50 characters, without commas.`,
+    );
+  }
+  return label;
+}
 
 /** Parses and validates every setting; throws ConfigError naming the first bad one. */
 export function parseConfig(raw: RawSettings, namer: Namer): Config {
@@ -126,6 +140,7 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
       'health',
       'compare',
       'publish',
+      'command',
     ]),
     analysis: {
       alpha: num('alpha', 1e-6, 0.5),
@@ -171,6 +186,8 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
     charts: parseBool(namer, 'charts', get('charts')),
     publish: parseEnum(namer, 'publish', get('publish'), ['comment', 'artifact']),
     reportArtifact: get('report-artifact'),
+    acceptLabel: parseAcceptLabel(namer, get('accept-label')),
+    acceptTolerance: parsePercent(namer, 'accept-tolerance', get('accept-tolerance')),
     issue: parseBool(namer, 'issue', get('issue')),
     issueLabel,
     githubToken: get('github-token'),

@@ -15,6 +15,7 @@ import { readBaseStore } from '../sources/base-commit.js';
 import { storeLabel } from '../sources/label.js';
 import { uploadReportArtifact } from '../sources/upload.js';
 import { workspaceStore } from '../sources/workspace.js';
+import { resolveAcceptance, withAcceptance } from './accept-pr.js';
 import { beginCheck, failCheck, publishCompare, recordCompare } from './publish-compare.js';
 import { skipIfNeutral } from './skip.js';
 import { runInWorker } from '../worker/run.js';
@@ -94,7 +95,7 @@ export async function prCheck(
     } finally {
       io.endGroup();
     }
-    const report = {
+    const computed = {
       ...(await runInWorker(
         compareRequest(config, { head, base, generatedAt: new Date().toISOString() }),
         { timeoutMs: config.queryTimeoutMs },
@@ -108,6 +109,16 @@ export async function prCheck(
         run_number: ctx.runNumber,
       },
     };
+    const resolved = await resolveAcceptance({
+      gh,
+      ctx,
+      config,
+      io,
+      report: computed,
+      number: pr.number,
+      headSha: pr.headSha,
+    });
+    const report = withAcceptance(computed, resolved, io);
     await recordCompare(report, ctx, config, io);
     if (toArtifact) {
       const up = await uploadReportArtifact({
@@ -127,9 +138,11 @@ export async function prCheck(
         io,
         target: { number: pr.number, headSha: pr.headSha },
         check,
+        record: resolved.record,
       });
     }
-    return { failure: report.verdict === 'regressed' ? failureLine(report) : null };
+    const accepted = report.acceptance?.accepted === true;
+    return { failure: report.verdict === 'regressed' && !accepted ? failureLine(report) : null };
   } catch (error) {
     return failCheck(gh, ctx, check, 'Could not check the prompt store', error, io);
   }

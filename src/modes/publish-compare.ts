@@ -12,6 +12,8 @@ import { checkConclusion, renderCheckOutput } from '../report/check.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, fitMarkdown } from '../report/limits.js';
 import type { CompareReport } from '../report/types.js';
 import { describeError } from '../errors.js';
+import type { AcceptanceRecord } from '../report/acceptance-record.js';
+import { checkWithAcceptance, commentHeader } from './accept-pr.js';
 import { writeReport } from './report-file.js';
 
 /** The pull request a report is published on. */
@@ -128,6 +130,8 @@ export async function publishCompare(o: {
   readonly io: ActionIO;
   readonly target: PublishTarget;
   readonly check: CheckHandle;
+  /** The acceptance record the comment carries on (see accept-pr.ts). */
+  readonly record?: AcceptanceRecord;
 }): Promise<void> {
   const { report, gh, ctx, config, io, target } = o;
   if (config.comment !== 'never') {
@@ -137,7 +141,11 @@ export async function publishCompare(o: {
       run: ctx.runNumber,
       attempt: ctx.runAttempt,
     });
-    const body = fitMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker });
+    const header = o.record ? `\n${commentHeader(config.commentKey, report, o.record)}` : '';
+    const body = fitMarkdown(report, COMMENT_LIMIT, {
+      charts: config.charts,
+      marker: marker + header,
+    });
     // on-regression: create only for a failing verdict, but keep an existing comment current
     // so that it never goes on showing a regression that is gone.
     const mode =
@@ -170,10 +178,11 @@ export async function publishCompare(o: {
     gh,
     ctx,
     o.check,
-    {
-      conclusion: checkConclusion(report.verdict),
-      ...renderCheckOutput(report, { charts: false }),
-    },
+    checkWithAcceptance(
+      report,
+      checkConclusion(report.verdict),
+      renderCheckOutput(report, { charts: false }),
+    ),
     io,
   );
 }
