@@ -1,12 +1,13 @@
 // Accepting a known regression, end to end: the label on the pull request and the
 // `/prompt-check` comment command, against the fake GitHub API.
+import { unzipSync, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './fake-github.js';
 import { acceptState, setLabel } from './fake-github/routes-accept.js';
 import { isolatedAction, pullRequestEvent, runAction, type ActionRun } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
-import { baseAndHead, checkRuns, resetFake } from './workflows.js';
+import { baseAndHead, checkRuns, resetFake, runtimeEnv, workspaceWith } from './workflows.js';
 
 const LABEL = 'prompt-regression-accepted';
 const PR = 5;
@@ -312,5 +313,111 @@ describe('accepting a regression with /prompt-check', () => {
       /is about commit `[0-9a-f]{7}`, but its head is now `eeeeeee`/,
     );
     expect(sticky()).not.toMatch(/Accepted by/);
+  });
+});
+
+describe('fork pull requests', () => {
+  const FORK = 'fork-owner/octo-repo';
+  const repo = (full: string) => ({
+    full_name: full,
+    name: full.split('/')[1],
+    owner: { login: full.split('/')[0] },
+  });
+
+  /** The fork's run (read-only token): uploads the report as artifact of run `runId`. */
+  async function forkRun(ws: Workspace, runId: number): Promise<ActionRun> {
+    fake.forbidWrites = true;
+    try {
+      return await runAction({
+        actionDir,
+        workspace: ws.dir,
+        apiUrl: fake.url,
+        eventName: 'pull_request',
+        inputs: { publish: 'artifact' },
+        env: { ...runtimeEnv(fake, runId), GITHUB_RUN_NUMBER: String(runId) },
+        event: {
+          action: 'synchronize',
+          number: PR,
+          pull_request: {
+            number: PR,
+            head: { sha: ws.headSha, ref: 'feature', repo: repo(FORK) },
+            base: { sha: ws.baseSha, ref: 'main', repo: repo('octo-org/octo-repo') },
+          },
+        },
+      });
+    } finally {
+      fake.forbidWrites = false;
+    }
+  }
+
+  /** The trusted workflow_run publisher of run `runId`. */
+  function publisher(ws: Workspace, runId: number): Promise<ActionRun> {
+    return runAction({
+      actionDir,
+      workspace: workspaceWith().dir,
+      apiUrl: fake.url,
+      eventName: 'workflow_run',
+      env: { GITHUB_RUN_ID: '5000', GITHUB_RUN_NUMBER: '1' },
+      event: {
+        action: 'completed',
+        workflow_run: {
+          id: runId,
+          run_number: runId,
+          run_attempt: 1,
+          head_sha: ws.headSha,
+          head_branch: 'feature',
+          head_repository: repo(FORK),
+          pull_requests: [],
+          event: 'pull_request',
+        },
+      },
+    });
+  }
+
+  it("the publisher drops an acceptance the fork's report claims, and honours a maintainer's label", async () => {
+    const ws = await workspace(0.7);
+    Object.assign(fake.state.pulls.get(PR)!, { headSha: ws.headSha, headRepo: FORK });
+    expect((await forkRun(ws, 9101)).code).toBe(1);
+    // The fork edits its report to claim an acceptance.
+    const artifact = fake.state.artifacts.find((a) => a.runId === 9101)!;
+    const [file, bytes] = Object.entries(unzipSync(artifact.zip))[0]!;
+    const forged = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+    forged.acceptance = {
+      accepted: true,
+      label: LABEL,
+      tolerance: 1,
+      grants: [
+        { by: 'maintainer', at: new Date().toISOString(), via: 'label', ref: 1, covers: [] },
+      ],
+      covered: [],
+      not_covered: [],
+      notes: [],
+    };
+    artifact.zip = zipSync({ [file]: new TextEncoder().encode(JSON.stringify(forged)) });
+    artifact.size_in_bytes = artifact.zip.length;
+    const claimed = await publisher(ws, 9101);
+    expect(claimed.code, claimed.stdout).toBe(0);
+    expect(claimed.outputs.accepted).toBe('false');
+    expect(lastCheck()?.conclusion).toBe('failure');
+    expect(sticky()).not.toMatch(/Accepted by/);
+
+    // The fork's author labels their own pull request: refused by the publisher.
+    fake.state.pulls.get(PR)!.login = 'outsider';
+    label('outsider', true);
+    await forkRun(ws, 9102);
+    await publisher(ws, 9102);
+    expect(lastCheck()?.conclusion).toBe('failure');
+    expect(sticky()).toMatch(/added by @&#8203;outsider, who does not have write permission/);
+
+    // A maintainer adds it again: the next report is published as accepted.
+    label('outsider', false);
+    label('maintainer', true);
+    await forkRun(ws, 9103);
+    const accepted = await publisher(ws, 9103);
+    expect(accepted.outputs).toMatchObject({ accepted: 'true', 'accepted-by': 'maintainer' });
+    expect(lastCheck()).toMatchObject({ conclusion: 'neutral' });
+    expect(sticky()).toMatch(
+      /Accepted by @&#8203;maintainer on .* \(label `prompt-regression-accepted`\): summarizer 1\.2\.0 quality/,
+    );
   });
 });
