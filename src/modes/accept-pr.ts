@@ -193,3 +193,29 @@ export function checkWithAcceptance(
     return { conclusion: 'neutral', title: acceptedTitle(report, a), summary };
   return { conclusion, title: output.title, summary };
 }
+
+/**
+ * The record line a comment that shows no report (a skipped run) carries on: the acceptances
+ * given so far, and nothing shown. Null when there are none, or the comment cannot be read.
+ */
+export async function keptRecordLine(
+  gh: GitHub,
+  ctx: ActionContext,
+  key: string,
+  issueNumber: number,
+): Promise<string | null> {
+  try {
+    const sticky = await readStickyComment(gh, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      issueNumber,
+      key,
+    });
+    const record = sticky ? findRecord(sticky.body, key) : null;
+    return record && record.grants.length > 0
+      ? encodeRecord(key, { shown: null, grants: record.grants })
+      : null;
+  } catch {
+    return null;
+  }
+}

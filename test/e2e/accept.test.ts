@@ -195,6 +195,34 @@ describe('accepting a regression with the label', () => {
     expect(sticky()).not.toMatch(/Regression accepted|Accepted by/);
   });
 
+  it('keeps the acceptance through a run that had nothing to compare', async () => {
+    const ws = await workspace(0.7);
+    await prRun(ws);
+    label('maintainer');
+    expect((await prRun(ws, { by: 'maintainer' })).code).toBe(0);
+    fake.state.pulls.get(PR)!.headSha = ws.headSha;
+    run += 1;
+    const skipped = await runAction({
+      actionDir,
+      workspace: ws.dir,
+      apiUrl: fake.url,
+      eventName: 'pull_request',
+      event: pullRequestEvent({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha }),
+      inputs: { 'store-artifact': 'prompt-store' },
+      env: { GITHUB_RUN_NUMBER: String(run) },
+    });
+    expect(skipped.outputs.verdict).toBe('skipped');
+    expect(sticky()).toMatch(/There is no artifact &quot;prompt-store&quot;/);
+    expect(sticky().split('\n')[1]).toMatch(
+      /^<!-- prompt-versioner-action:accept key=default data=/,
+    );
+    const back = await prRun(ws);
+    expect(back.code, back.stdout).toBe(0);
+    expect(reportOf(back).acceptance.grants).toEqual([
+      expect.objectContaining({ by: 'maintainer', via: 'label' }),
+    ]);
+  });
+
   it('a label added by someone without write permission accepts nothing, and says so', async () => {
     const ws = await workspace(0.7);
     await prRun(ws);
