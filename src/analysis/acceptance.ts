@@ -13,7 +13,7 @@ import type {
   UncoveredItem,
   UncoveredReason,
 } from '../report/acceptance-types.js';
-import { recordedItem } from '../report/acceptance-record.js';
+import { recordedItem, recordedName } from '../report/acceptance-record.js';
 import { STATUS_SEVERITY, type CompareReport, type MetricResult } from '../report/types.js';
 import { failsPolicy } from './verdict.js';
 
@@ -201,6 +201,8 @@ export function commandScope(
   names: readonly string[],
 ): { readonly covers: AcceptItem[]; readonly unknown: string[] } {
   if (names.length === 0) return { covers: [...shown], unknown: [] };
-  const unknown = names.filter((n) => !shown.some((i) => i.prompt === n));
-  return { covers: shown.filter((i) => names.includes(i.prompt)), unknown };
+  // Recorded names of very long prompts are shortened; a typed name is compared the same way.
+  const wanted = new Set(names.map(recordedName));
+  const unknown = names.filter((n) => !shown.some((i) => i.prompt === recordedName(n)));
+  return { covers: shown.filter((i) => wanted.has(i.prompt)), unknown };
 }

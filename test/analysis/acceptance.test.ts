@@ -233,6 +233,9 @@ describe('what an acceptance covers when it is given', () => {
     const failing = [item(), item({ prompt: 'my prompt', metric: 'latency_ms', change: 0.5 })];
     expect(commandScope(failing, []).covers).toEqual(failing);
     expect(commandScope(failing, ['my prompt'])).toEqual({ covers: [failing[1]], unknown: [] });
+    const long = 'x'.repeat(150);
+    const recorded = failingItems(report('regressed', [summarizerRegressed(long)]));
+    expect(commandScope(recorded, [long]).covers).toEqual(recorded);
     expect(commandScope(failing, ['summarizer', 'nope'])).toEqual({
       covers: [failing[0]],
       unknown: ['nope'],

@@ -11,6 +11,8 @@ import { baseAndHead, checkRuns, resetFake, runtimeEnv, workspaceWith } from './
 
 const LABEL = 'prompt-regression-accepted';
 const PR = 5;
+// Tests that run the action five to eight times; the machine may be shared.
+const SLOW = 180_000;
 
 let fake: FakeGitHub;
 let actionDir: string;
@@ -126,102 +128,110 @@ beforeEach(() => {
 });
 
 describe('accepting a regression with the label', () => {
-  it("a maintainer's label makes the check neutral, records who and what, and a new push that regresses more fails; removing the label fails again", async () => {
-    const ws = await workspace(0.7);
-    const first = await prRun(ws);
-    expect(first.code).toBe(1);
-    expect(first.outputs.accepted).toBe('false');
+  it(
+    "a maintainer's label makes the check neutral, records who and what, and a new push that regresses more fails; removing the label fails again",
+    async () => {
+      const ws = await workspace(0.7);
+      const first = await prRun(ws);
+      expect(first.code).toBe(1);
+      expect(first.outputs.accepted).toBe('false');
 
-    label('maintainer');
-    const accepted = await prRun(ws, { by: 'maintainer' });
-    expect(accepted.code, accepted.stdout).toBe(0);
-    expect(accepted.outputs).toMatchObject({
-      verdict: 'regressed',
-      accepted: 'true',
-      'accepted-by': 'maintainer',
-    });
-    expect(lastCheck()).toMatchObject({ conclusion: 'neutral' });
-    expect(lastCheck()?.output.title).toMatch(
-      /^Accepted by @maintainer: 1 regression: summarizer 1\.2\.0: quality −1\d\.\d %/,
-    );
-    const body = sticky();
-    expect(body).toMatch(/✅ \*\*Regression accepted\*\*/);
-    expect(body).toMatch(
-      /Accepted by @&#8203;maintainer on \d{4}-\d\d-\d\d \d\d:\d\d UTC \(label `prompt-regression-accepted`\): summarizer 1\.2\.0 quality −1\d\.\d %/,
-    );
-    // The full report is still there below the acceptance.
-    expect(body).toMatch(/\| Quality \(mean\) \|.*regressed/);
-    const json = reportOf(accepted);
-    expect(json.verdict).toBe('regressed');
-    expect(json.acceptance.grants).toEqual([
-      expect.objectContaining({
-        by: 'maintainer',
-        via: 'label',
-        covers: [
-          expect.objectContaining({
-            prompt: 'summarizer',
-            version: '1.2.0',
-            metric: 'quality_score',
-          }),
-        ],
-      }),
-    ]);
+      label('maintainer');
+      const accepted = await prRun(ws, { by: 'maintainer' });
+      expect(accepted.code, accepted.stdout).toBe(0);
+      expect(accepted.outputs).toMatchObject({
+        verdict: 'regressed',
+        accepted: 'true',
+        'accepted-by': 'maintainer',
+      });
+      expect(lastCheck()).toMatchObject({ conclusion: 'neutral' });
+      expect(lastCheck()?.output.title).toMatch(
+        /^Accepted by @maintainer: 1 regression: summarizer 1\.2\.0: quality −1\d\.\d %/,
+      );
+      const body = sticky();
+      expect(body).toMatch(/✅ \*\*Regression accepted\*\*/);
+      expect(body).toMatch(
+        /Accepted by @&#8203;maintainer on \d{4}-\d\d-\d\d \d\d:\d\d UTC \(label `prompt-regression-accepted`\): summarizer 1\.2\.0 quality −1\d\.\d %/,
+      );
+      // The full report is still there below the acceptance.
+      expect(body).toMatch(/\| Quality \(mean\) \|.*regressed/);
+      const json = reportOf(accepted);
+      expect(json.verdict).toBe('regressed');
+      expect(json.acceptance.grants).toEqual([
+        expect.objectContaining({
+          by: 'maintainer',
+          via: 'label',
+          covers: [
+            expect.objectContaining({
+              prompt: 'summarizer',
+              version: '1.2.0',
+              metric: 'quality_score',
+            }),
+          ],
+        }),
+      ]);
 
-    // The same report again (a re-run, another push that changes nothing): still accepted.
-    const again = await prRun(ws);
-    expect(again.code).toBe(0);
-    expect(lastCheck()?.conclusion).toBe('neutral');
+      // The same report again (a re-run, another push that changes nothing): still accepted.
+      const again = await prRun(ws);
+      expect(again.code).toBe(0);
+      expect(lastCheck()?.conclusion).toBe('neutral');
 
-    // A push that makes the same prompt much worse is not covered.
-    const worse = await workspace(0.5);
-    const failed = await prRun(worse);
-    expect(failed.code).toBe(1);
-    expect(failed.outputs.accepted).toBe('false');
-    expect(lastCheck()).toMatchObject({ conclusion: 'failure' });
-    expect(sticky()).toMatch(
-      /❌ \*\*Not covered by the acceptance\*\*: summarizer 1\.2\.0 quality −[3-4]\d\.\d % \(accepted −1\d\.\d %, and worse than that by more than the 20 % tolerance\)/,
-    );
-    expect(reportOf(failed).acceptance.not_covered).toEqual([
-      expect.objectContaining({ reason: 'worse_than_accepted' }),
-    ]);
+      // A push that makes the same prompt much worse is not covered.
+      const worse = await workspace(0.5);
+      const failed = await prRun(worse);
+      expect(failed.code).toBe(1);
+      expect(failed.outputs.accepted).toBe('false');
+      expect(lastCheck()).toMatchObject({ conclusion: 'failure' });
+      expect(sticky()).toMatch(
+        /❌ \*\*Not covered by the acceptance\*\*: summarizer 1\.2\.0 quality −[3-4]\d\.\d % \(accepted −1\d\.\d %, and worse than that by more than the 20 % tolerance\)/,
+      );
+      expect(reportOf(failed).acceptance.not_covered).toEqual([
+        expect.objectContaining({ reason: 'worse_than_accepted' }),
+      ]);
 
-    // Back to the accepted report, then the label is removed: it fails again.
-    expect((await prRun(ws)).code).toBe(0);
-    label('maintainer', false);
-    const withdrawn = await prRun(ws);
-    expect(withdrawn.code).toBe(1);
-    expect(withdrawn.outputs.accepted).toBe('false');
-    expect(lastCheck()).toMatchObject({ conclusion: 'failure' });
-    expect(sticky()).not.toMatch(/Regression accepted|Accepted by/);
-  });
+      // Back to the accepted report, then the label is removed: it fails again.
+      expect((await prRun(ws)).code).toBe(0);
+      label('maintainer', false);
+      const withdrawn = await prRun(ws);
+      expect(withdrawn.code).toBe(1);
+      expect(withdrawn.outputs.accepted).toBe('false');
+      expect(lastCheck()).toMatchObject({ conclusion: 'failure' });
+      expect(sticky()).not.toMatch(/Regression accepted|Accepted by/);
+    },
+    SLOW,
+  );
 
-  it('keeps the acceptance through a run that had nothing to compare', async () => {
-    const ws = await workspace(0.7);
-    await prRun(ws);
-    label('maintainer');
-    expect((await prRun(ws, { by: 'maintainer' })).code).toBe(0);
-    fake.state.pulls.get(PR)!.headSha = ws.headSha;
-    run += 1;
-    const skipped = await runAction({
-      actionDir,
-      workspace: ws.dir,
-      apiUrl: fake.url,
-      eventName: 'pull_request',
-      event: pullRequestEvent({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha }),
-      inputs: { 'store-artifact': 'prompt-store' },
-      env: { GITHUB_RUN_NUMBER: String(run) },
-    });
-    expect(skipped.outputs.verdict).toBe('skipped');
-    expect(sticky()).toMatch(/There is no artifact &quot;prompt-store&quot;/);
-    expect(sticky().split('\n')[1]).toMatch(
-      /^<!-- prompt-versioner-action:accept key=default data=/,
-    );
-    const back = await prRun(ws);
-    expect(back.code, back.stdout).toBe(0);
-    expect(reportOf(back).acceptance.grants).toEqual([
-      expect.objectContaining({ by: 'maintainer', via: 'label' }),
-    ]);
-  });
+  it(
+    'keeps the acceptance through a run that had nothing to compare',
+    async () => {
+      const ws = await workspace(0.7);
+      await prRun(ws);
+      label('maintainer');
+      expect((await prRun(ws, { by: 'maintainer' })).code).toBe(0);
+      fake.state.pulls.get(PR)!.headSha = ws.headSha;
+      run += 1;
+      const skipped = await runAction({
+        actionDir,
+        workspace: ws.dir,
+        apiUrl: fake.url,
+        eventName: 'pull_request',
+        event: pullRequestEvent({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha }),
+        inputs: { 'store-artifact': 'prompt-store' },
+        env: { GITHUB_RUN_NUMBER: String(run) },
+      });
+      expect(skipped.outputs.verdict).toBe('skipped');
+      expect(sticky()).toMatch(/There is no artifact &quot;prompt-store&quot;/);
+      expect(sticky().split('\n')[1]).toMatch(
+        /^<!-- prompt-versioner-action:accept key=default data=/,
+      );
+      const back = await prRun(ws);
+      expect(back.code, back.stdout).toBe(0);
+      expect(reportOf(back).acceptance.grants).toEqual([
+        expect.objectContaining({ by: 'maintainer', via: 'label' }),
+      ]);
+    },
+    SLOW,
+  );
 
   it('a label added by someone without write permission accepts nothing, and says so', async () => {
     const ws = await workspace(0.7);
@@ -242,49 +252,53 @@ describe('accepting a regression with the label', () => {
 });
 
 describe('accepting a regression with /prompt-check', () => {
-  it("a maintainer's command records the acceptance, reacts, adds the label and turns the check neutral; the next run keeps it", async () => {
-    const ws = await workspace(0.7);
-    await prRun(ws);
-    expect(lastCheck()?.conclusion).toBe('failure');
-    const before = fake.comments(PR).length;
+  it(
+    "a maintainer's command records the acceptance, reacts, adds the label and turns the check neutral; the next run keeps it",
+    async () => {
+      const ws = await workspace(0.7);
+      await prRun(ws);
+      expect(lastCheck()?.conclusion).toBe('failure');
+      const before = fake.comments(PR).length;
 
-    const cmd = await commentRun(
-      ws,
-      'Slower but cheaper, agreed.\n\n/prompt-check accept',
-      'maintainer',
-    );
-    expect(cmd.code, cmd.stdout).toBe(0);
-    expect(cmd.outputs).toMatchObject({ accepted: 'true', 'accepted-by': 'maintainer' });
-    const commandId = fake.comments(PR).at(-1)!.id;
-    expect(acceptState(fake.state).reactions).toEqual([
-      { commentId: commandId, content: '+1', login: 'github-actions[bot]' },
-    ]);
-    // No reply: the reaction and the comment say it.
-    expect(fake.comments(PR)).toHaveLength(before + 1);
-    expect(sticky()).toMatch(
-      /Accepted by @&#8203;maintainer on .* \(`\/prompt-check accept`\): summarizer 1\.2\.0 quality/,
-    );
-    expect(lastCheck()).toMatchObject({ conclusion: 'neutral' });
-    expect(lastCheck()?.output.title).toMatch(
-      /^Regression accepted by @maintainer: summarizer 1\.2\.0: quality −1\d\.\d %/,
-    );
-    expect(lastCheck()?.output.summary).toMatch(/Regression accepted/);
-    expect(fake.state.pulls.get(PR)?.labels).toContain(LABEL);
-    // It never read the workspace's store, nor any file of the pull request.
-    expect(cmd.stdout).not.toMatch(/Reading the stores/);
-    expect(fake.requestsTo('GET', /\/contents\//)).toHaveLength(0);
+      const cmd = await commentRun(
+        ws,
+        'Slower but cheaper, agreed.\n\n/prompt-check accept',
+        'maintainer',
+      );
+      expect(cmd.code, cmd.stdout).toBe(0);
+      expect(cmd.outputs).toMatchObject({ accepted: 'true', 'accepted-by': 'maintainer' });
+      const commandId = fake.comments(PR).at(-1)!.id;
+      expect(acceptState(fake.state).reactions).toEqual([
+        { commentId: commandId, content: '+1', login: 'github-actions[bot]' },
+      ]);
+      // No reply: the reaction and the comment say it.
+      expect(fake.comments(PR)).toHaveLength(before + 1);
+      expect(sticky()).toMatch(
+        /Accepted by @&#8203;maintainer on .* \(`\/prompt-check accept`\): summarizer 1\.2\.0 quality/,
+      );
+      expect(lastCheck()).toMatchObject({ conclusion: 'neutral' });
+      expect(lastCheck()?.output.title).toMatch(
+        /^Regression accepted by @maintainer: summarizer 1\.2\.0: quality −1\d\.\d %/,
+      );
+      expect(lastCheck()?.output.summary).toMatch(/Regression accepted/);
+      expect(fake.state.pulls.get(PR)?.labels).toContain(LABEL);
+      // It never read the workspace's store, nor any file of the pull request.
+      expect(cmd.stdout).not.toMatch(/Reading the stores/);
+      expect(fake.requestsTo('GET', /\/contents\//)).toHaveLength(0);
 
-    const next = await prRun(ws);
-    expect(next.code, next.stdout).toBe(0);
-    expect(lastCheck()?.conclusion).toBe('neutral');
-    expect(reportOf(next).acceptance.grants).toEqual([
-      expect.objectContaining({ by: 'maintainer', via: 'command' }),
-    ]);
+      const next = await prRun(ws);
+      expect(next.code, next.stdout).toBe(0);
+      expect(lastCheck()?.conclusion).toBe('neutral');
+      expect(reportOf(next).acceptance.grants).toEqual([
+        expect.objectContaining({ by: 'maintainer', via: 'command' }),
+      ]);
 
-    // Removing the label the command added withdraws it.
-    label('maintainer', false);
-    expect((await prRun(ws)).code).toBe(1);
-  });
+      // Removing the label the command added withdraws it.
+      label('maintainer', false);
+      expect((await prRun(ws)).code).toBe(1);
+    },
+    SLOW,
+  );
 
   it('refuses someone without write permission with one polite reply, and never answers a bot', async () => {
     const ws = await workspace(0.7);
@@ -402,50 +416,54 @@ describe('fork pull requests', () => {
     });
   }
 
-  it("the publisher drops an acceptance the fork's report claims, and honours a maintainer's label", async () => {
-    const ws = await workspace(0.7);
-    Object.assign(fake.state.pulls.get(PR)!, { headSha: ws.headSha, headRepo: FORK });
-    expect((await forkRun(ws, 9101)).code).toBe(1);
-    // The fork edits its report to claim an acceptance.
-    const artifact = fake.state.artifacts.find((a) => a.runId === 9101)!;
-    const [file, bytes] = Object.entries(unzipSync(artifact.zip))[0]!;
-    const forged = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
-    forged.acceptance = {
-      accepted: true,
-      label: LABEL,
-      tolerance: 1,
-      grants: [
-        { by: 'maintainer', at: new Date().toISOString(), via: 'label', ref: 1, covers: [] },
-      ],
-      covered: [],
-      not_covered: [],
-      notes: [],
-    };
-    artifact.zip = zipSync({ [file]: new TextEncoder().encode(JSON.stringify(forged)) });
-    artifact.size_in_bytes = artifact.zip.length;
-    const claimed = await publisher(ws, 9101);
-    expect(claimed.code, claimed.stdout).toBe(0);
-    expect(claimed.outputs.accepted).toBe('false');
-    expect(lastCheck()?.conclusion).toBe('failure');
-    expect(sticky()).not.toMatch(/Accepted by/);
+  it(
+    "the publisher drops an acceptance the fork's report claims, and honours a maintainer's label",
+    async () => {
+      const ws = await workspace(0.7);
+      Object.assign(fake.state.pulls.get(PR)!, { headSha: ws.headSha, headRepo: FORK });
+      expect((await forkRun(ws, 9101)).code).toBe(1);
+      // The fork edits its report to claim an acceptance.
+      const artifact = fake.state.artifacts.find((a) => a.runId === 9101)!;
+      const [file, bytes] = Object.entries(unzipSync(artifact.zip))[0]!;
+      const forged = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+      forged.acceptance = {
+        accepted: true,
+        label: LABEL,
+        tolerance: 1,
+        grants: [
+          { by: 'maintainer', at: new Date().toISOString(), via: 'label', ref: 1, covers: [] },
+        ],
+        covered: [],
+        not_covered: [],
+        notes: [],
+      };
+      artifact.zip = zipSync({ [file]: new TextEncoder().encode(JSON.stringify(forged)) });
+      artifact.size_in_bytes = artifact.zip.length;
+      const claimed = await publisher(ws, 9101);
+      expect(claimed.code, claimed.stdout).toBe(0);
+      expect(claimed.outputs.accepted).toBe('false');
+      expect(lastCheck()?.conclusion).toBe('failure');
+      expect(sticky()).not.toMatch(/Accepted by/);
 
-    // The fork's author labels their own pull request: refused by the publisher.
-    fake.state.pulls.get(PR)!.login = 'outsider';
-    label('outsider', true);
-    await forkRun(ws, 9102);
-    await publisher(ws, 9102);
-    expect(lastCheck()?.conclusion).toBe('failure');
-    expect(sticky()).toMatch(/added by @&#8203;outsider, who does not have write permission/);
+      // The fork's author labels their own pull request: refused by the publisher.
+      fake.state.pulls.get(PR)!.login = 'outsider';
+      label('outsider', true);
+      await forkRun(ws, 9102);
+      await publisher(ws, 9102);
+      expect(lastCheck()?.conclusion).toBe('failure');
+      expect(sticky()).toMatch(/added by @&#8203;outsider, who does not have write permission/);
 
-    // A maintainer adds it again: the next report is published as accepted.
-    label('outsider', false);
-    label('maintainer', true);
-    await forkRun(ws, 9103);
-    const accepted = await publisher(ws, 9103);
-    expect(accepted.outputs).toMatchObject({ accepted: 'true', 'accepted-by': 'maintainer' });
-    expect(lastCheck()).toMatchObject({ conclusion: 'neutral' });
-    expect(sticky()).toMatch(
-      /Accepted by @&#8203;maintainer on .* \(label `prompt-regression-accepted`\): summarizer 1\.2\.0 quality/,
-    );
-  });
+      // A maintainer adds it again: the next report is published as accepted.
+      label('outsider', false);
+      label('maintainer', true);
+      await forkRun(ws, 9103);
+      const accepted = await publisher(ws, 9103);
+      expect(accepted.outputs).toMatchObject({ accepted: 'true', 'accepted-by': 'maintainer' });
+      expect(lastCheck()).toMatchObject({ conclusion: 'neutral' });
+      expect(sticky()).toMatch(
+        /Accepted by @&#8203;maintainer on .* \(label `prompt-regression-accepted`\): summarizer 1\.2\.0 quality/,
+      );
+    },
+    SLOW,
+  );
 });
