@@ -173,7 +173,8 @@ export function commentHeader(
   record: AcceptanceRecord,
 ): string {
   const block = report.acceptance ? acceptanceBlock(report.acceptance) : '';
-  return block === '' ? encodeRecord(key, record) : `${encodeRecord(key, record)}\n${block}`;
+  // A blank line keeps the block apart from the report's first line.
+  return block === '' ? encodeRecord(key, record) : `${encodeRecord(key, record)}\n${block}\n`;
 }
 
 /**
