@@ -10,6 +10,7 @@ import { runnerSafeText } from './report/runner-safe.js';
 import { createGitHubClient } from './github/index.js';
 import type { ActionContext } from './action/context.js';
 import type { GitHub } from './github/index.js';
+import { commandMode } from './modes/command.js';
 import { compareMode } from './modes/compare.js';
 import { healthMode } from './modes/health.js';
 import { prCheck } from './modes/pr-check.js';
@@ -45,6 +46,8 @@ function dispatch(mode: Mode, ctx: ActionContext, config: Config, gh: GitHub): P
       return publishMode(ctx, config, gh, io);
     case 'health':
       return healthMode(ctx, config, gh, io);
+    case 'command':
+      return commandMode(ctx, config, gh, io);
   }
 }
 

@@ -21,9 +21,11 @@ export function modeForEvent(eventName: string, config: Config): Mode {
       return config.candidate ? 'compare' : 'health';
     case 'workflow_run':
       return 'publish';
+    case 'issue_comment':
+      return 'command';
     default:
       throw new ConfigError(
-        `input 'mode' is auto, and event '${eventName || 'unknown'}' does not say what to do: set input 'mode' to pr-check (on pull_request, pull_request_target, merge_group or push), health, compare or publish.`,
+        `input 'mode' is auto, and event '${eventName || 'unknown'}' does not say what to do: set input 'mode' to pr-check (on pull_request, pull_request_target, merge_group or push), health, compare, publish or command (on issue_comment).`,
       );
   }
 }

@@ -17,7 +17,7 @@ import {
 } from './parse.js';
 
 /** What the action does on this run. */
-export type Mode = 'pr-check' | 'health' | 'compare' | 'publish';
+export type Mode = 'pr-check' | 'health' | 'compare' | 'publish' | 'command';
 /** Where baseline samples come from (see the `baseline-samples` input). */
 export type BaselineSamples = 'auto' | 'fresh' | 'history';
 
@@ -74,6 +74,10 @@ export interface Config {
   readonly charts: boolean;
   readonly publish: 'comment' | 'artifact';
   readonly reportArtifact: string;
+  /** Label that accepts the current regressions when someone with write permission adds it. */
+  readonly acceptLabel: string;
+  /** How much worse than accepted a change may get and stay covered (fraction). */
+  readonly acceptTolerance: number;
   readonly issue: boolean;
   readonly issueLabel: string;
   readonly githubToken: string;
@@ -96,6 +100,16 @@ const THRESHOLD_INPUTS: Readonly<Record<Metric, string>> = {
 function tokenOf(value: string | undefined): string {
   const token = value?.trim() ?? '';
   return token === '' || token.includes('${{') ? '' : token;
+}
+
+/** The accept label, one label name as GitHub allows it. */
+function parseAcceptLabel(namer: Namer, label: string): string {
+  if (label.includes(',') || Array.from(label).length > 50) {
+    throw new ConfigError(
+      `Invalid ${namer('accept-label')} '${label}': expected one label name of at most 50 characters, without commas.`,
+    );
+  }
+  return label;
 }
 
 /** Parses and validates every setting; throws ConfigError naming the first bad one. */
@@ -136,6 +150,7 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
       'health',
       'compare',
       'publish',
+      'command',
     ]),
     analysis: {
       alpha: num('alpha', 1e-6, 0.5),
@@ -179,6 +194,8 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
     charts: parseBool(namer, 'charts', get('charts')),
     publish: parseEnum(namer, 'publish', get('publish'), ['comment', 'artifact']),
     reportArtifact: get('report-artifact'),
+    acceptLabel: parseAcceptLabel(namer, get('accept-label')),
+    acceptTolerance: parsePercent(namer, 'accept-tolerance', get('accept-tolerance')),
     issue: parseBool(namer, 'issue', get('issue')),
     issueLabel,
     githubToken: tokenOf(raw('github-token')),

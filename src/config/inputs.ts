@@ -22,7 +22,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'mode',
     default: 'auto',
-    description: 'auto (from the event), pr-check, health, compare or publish.',
+    description: 'auto (from the event), pr-check, health, compare, publish or command.',
     actionOnly: true,
   },
   {
@@ -193,6 +193,20 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'report-artifact',
     default: 'prompt-regression-report',
     description: 'Artifact name of the JSON report for publish: artifact and mode: publish.',
+    actionOnly: true,
+  },
+  {
+    name: 'accept-label',
+    default: 'prompt-regression-accepted',
+    description:
+      "Label that accepts the pull request's current regressions when someone with write permission adds it.",
+    actionOnly: true,
+  },
+  {
+    name: 'accept-tolerance',
+    default: '20%',
+    description:
+      'An accepted metric that gets worse than accepted by more than this (relative to the accepted change, at least to the threshold) is no longer covered.',
     actionOnly: true,
   },
   { name: 'window', default: '24h', description: 'Health report: the recent window.' },

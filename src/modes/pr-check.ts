@@ -19,6 +19,7 @@ import { SourceError } from '../sources/errors.js';
 import { storeLabel } from '../sources/label.js';
 import { uploadReportArtifact } from '../sources/upload.js';
 import { workspaceStore } from '../sources/workspace.js';
+import { resolveAcceptance, withAcceptance } from './accept-pr.js';
 import {
   beginCheck,
   failCheck,
@@ -197,7 +198,7 @@ export async function prCheck(
       io.endGroup();
     }
     await tellNotes(notesFor(change, config), io);
-    const report = {
+    const computed = {
       ...(await runInWorker(
         compareRequest(config, { head, base, generatedAt: new Date().toISOString() }),
         { timeoutMs: config.queryTimeoutMs },
@@ -213,6 +214,19 @@ export async function prCheck(
         run_number: ctx.runNumber,
       },
     };
+    // Acceptance is the commenting run's to work out (with publish: artifact, the publisher's).
+    const resolved = target
+      ? await resolveAcceptance({
+          gh,
+          ctx,
+          config,
+          io,
+          report: computed,
+          number: target.number,
+          headSha: target.headSha,
+        })
+      : null;
+    const report = resolved ? withAcceptance(computed, resolved, io) : computed;
     await recordCompare(report, ctx, config, io);
     if (toArtifact) {
       const up = await uploadReportArtifact({
@@ -224,11 +238,13 @@ export async function prCheck(
         `Report uploaded as artifact '${config.reportArtifact}' (id ${up.id ?? 'unknown'}): a workflow on workflow_run with 'mode: publish' posts it on the pull request.`,
       );
     } else if (target) {
-      await publishCompare({ report, gh, ctx, config, io, target, check });
+      const record = resolved ? { record: resolved.record } : {};
+      await publishCompare({ report, gh, ctx, config, io, target, check, ...record });
     } else {
       await publishCheckOnly(report, gh, ctx, check, io);
     }
-    return { failure: report.verdict === 'regressed' ? failureLine(report) : null };
+    const accepted = report.acceptance?.accepted === true;
+    return { failure: report.verdict === 'regressed' && !accepted ? failureLine(report) : null };
   } catch (error) {
     return failCheck(gh, ctx, check, 'Could not check the prompt store', error, io);
   }

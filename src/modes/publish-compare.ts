@@ -15,6 +15,8 @@ import { COMMENT_LIMIT, SUMMARY_LIMIT, fitMarkdown } from '../report/limits.js';
 import type { CompareReport } from '../report/types.js';
 import { describeError } from '../errors.js';
 import { md } from '../report/escape.js';
+import type { AcceptanceRecord } from '../report/acceptance-record.js';
+import { checkWithAcceptance, commentHeader } from './accept-pr.js';
 import { writeReport } from './report-file.js';
 
 /** The pull request a report is published on. */
@@ -143,6 +145,8 @@ export async function publishCompare(o: {
   readonly target: PublishTarget;
   readonly check: CheckHandle;
   readonly unverified?: boolean;
+  /** The acceptance record the comment carries on (see accept-pr.ts). */
+  readonly record?: AcceptanceRecord;
 }): Promise<void> {
   const { report, gh, ctx, config, io, target } = o;
   const unverified = o.unverified ?? false;
@@ -153,7 +157,12 @@ export async function publishCompare(o: {
       run: ctx.runNumber,
       attempt: ctx.runAttempt,
     });
-    const body = fitMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker, unverified });
+    const header = o.record ? `\n${commentHeader(config.commentKey, report, o.record)}` : '';
+    const body = fitMarkdown(report, COMMENT_LIMIT, {
+      charts: config.charts,
+      marker: marker + header,
+      unverified,
+    });
     // on-regression: create only for a failing verdict, but keep an existing comment current
     // so that it never goes on showing a regression that is gone.
     const mode =
@@ -187,10 +196,11 @@ export async function publishCompare(o: {
     gh,
     ctx,
     o.check,
-    {
-      conclusion: checkConclusion(report.verdict),
-      ...renderCheckOutput(report, { charts: false, unverified }),
-    },
+    checkWithAcceptance(
+      report,
+      checkConclusion(report.verdict),
+      renderCheckOutput(report, { charts: false, unverified }),
+    ),
     io,
   );
 }

@@ -22,6 +22,7 @@ import {
   triggeringRun,
   type TriggeringRun,
 } from './publish-target.js';
+import { resolveAcceptance, withAcceptance } from './accept-pr.js';
 import { endSkipped } from './skip.js';
 
 /** Largest report artifact (zip, and JSON unpacked) the publisher reads. */
@@ -119,7 +120,27 @@ export async function publishMode(
     const targets = await findTargets(gh, ctx, run, report.context?.pull_request);
     if (!targets.ok) return await refuse(`${targets.reason}.`);
 
-    await recordCompare(report, ctx, config, io, true);
+    // Acceptance is worked out here, from GitHub (the report's own is dropped: a fork wrote it).
+    const accepts = [];
+    for (const pr of targets.pulls)
+      accepts.push(
+        await resolveAcceptance({
+          gh,
+          ctx,
+          config,
+          io,
+          report,
+          number: pr.number,
+          headSha: run.headSha,
+        }),
+      );
+    await recordCompare(
+      accepts[0] ? withAcceptance(report, accepts[0], io) : report,
+      ctx,
+      config,
+      io,
+      true,
+    );
     if (targets.pulls.length === 0) {
       io.log.warning(
         `No open pull request of ${ctx.owner}/${ctx.repo} has head ${run.headSha}: the report is on the check run only.`,
@@ -130,7 +151,8 @@ export async function publishMode(
     for (const [i, pr] of targets.pulls.entries()) {
       io.log.info(`Publishing on pull request #${pr.number}.`);
       await publishCompare({
-        report,
+        report: accepts[i] ? withAcceptance(report, accepts[i], io) : report,
+        record: accepts[i]?.record,
         gh,
         ctx: runCtx,
         config,

@@ -4,6 +4,7 @@ import type { Config } from '../config/config.js';
 import { buildCommentMarker, upsertStickyComment, type GitHub } from '../github/index.js';
 import { cap, md, plain } from '../report/escape.js';
 import { SourceError } from '../sources/errors.js';
+import { keptRecordLine } from './accept-pr.js';
 import { confirmer, finishCheck, type CheckHandle, type PublishTarget } from './publish-compare.js';
 
 /** The `verdict` output of a run that had nothing it could judge. */
@@ -51,6 +52,8 @@ export async function endSkipped(
       run: ctx.runNumber,
       attempt: ctx.runAttempt,
     });
+    // Acceptances given before survive a run that had nothing to compare.
+    const kept = await keptRecordLine(gh, ctx, key, o.target.number);
     const result = await upsertStickyComment(
       gh,
       {
@@ -58,7 +61,7 @@ export async function endSkipped(
         repo: ctx.repo,
         issueNumber: o.target.number,
         key,
-        body: `${marker}\n${text}\n`,
+        body: `${marker}\n${kept === null ? '' : `${kept}\n`}${text}\n`,
         runNumber: ctx.runNumber,
         headSha: o.target.headSha,
         mode: 'update-only',

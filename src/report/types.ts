@@ -1,4 +1,5 @@
 import type { Metric, PrimaryTest } from '../metrics.js';
+import type { AcceptanceReport } from './acceptance-types.js';
 
 /** Status of one metric of one candidate (DESIGN.md "Status of one metric"). */
 export type MetricStatus =
@@ -234,6 +235,11 @@ export interface CompareReport {
   readonly warnings: readonly string[];
   /** Where the report is about; set by the action, absent from the CLI. */
   readonly context?: ReportContext;
+  /**
+   * A known regression accepted on the pull request (label or command), set by the action;
+   * never taken from a report artifact (validation drops it: a fork could write anything).
+   */
+  readonly acceptance?: AcceptanceReport;
 }
 
 /** The pull request or run a report belongs to (the publish mode checks it). */

@@ -51,4 +51,21 @@ describe('parseConfig', () => {
       "Invalid input 'fail-on' 'always': expected one of regressed, degraded, inconclusive, untested, never.",
     );
   });
+
+  it('reads the accept label and tolerance, and refuses a label list or a bare number', () => {
+    expect(parse({})).toMatchObject({
+      acceptLabel: 'prompt-regression-accepted',
+      acceptTolerance: 0.2,
+    });
+    expect(parse({ 'accept-label': 'ok: slower', 'accept-tolerance': '0%' })).toMatchObject({
+      acceptLabel: 'ok: slower',
+      acceptTolerance: 0,
+    });
+    expect(refusal({ 'accept-label': 'a,b' }).message).toMatch(
+      /^Invalid input 'accept-label' 'a,b': expected one label name/,
+    );
+    expect(refusal({ 'accept-tolerance': '0.2' }).message).toMatch(
+      /^Invalid input 'accept-tolerance' '0.2': expected a percentage/,
+    );
+  });
 });

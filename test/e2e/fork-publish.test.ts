@@ -220,7 +220,12 @@ describe('fork pull requests: publish: artifact, then mode publish on workflow_r
     expect(run.code, run.stdout).toBe(0);
     const body = fake.comments(12)[0]?.body ?? '';
     expect(body).not.toMatch(/<img|<script|@admin(?!&#8203;)|\n## hi/);
-    expect(body.match(/<!-- prompt-versioner-action/g)).toHaveLength(1);
+    // Only our own marker; the acceptance record line beside it is base64url, not report text.
+    expect(body.match(/<!-- prompt-versioner-action:comment/g)).toHaveLength(1);
+    expect(body.match(/<!-- prompt-versioner-action/g)).toHaveLength(2);
+    expect(body.split('\n')[1]).toMatch(
+      /^<!-- prompt-versioner-action:accept key=default data=[A-Za-z0-9_-]+ -->$/,
+    );
   });
 
   it('a missing report artifact ends neutral with the reason, and posts no comment', async () => {

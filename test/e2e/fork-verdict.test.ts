@@ -101,7 +101,9 @@ describe('mode publish: a report the fork wrote', () => {
     expect(Array.from(check?.output.title ?? '').length).toBeLessThanOrEqual(100);
     expect(check?.output.summary).toContain(`> 🔓 **${NOTE}.**`);
     const body = fake.comments(12)[0]?.body ?? '';
-    expect(body.split('\n')[1]).toContain(`> 🔓 **${NOTE}.**`);
+    // The first visible line (the marker and the acceptance record are HTML comments).
+    const visible = body.split('\n').filter((l) => !l.startsWith('<!--'));
+    expect(visible[0]).toContain(`> 🔓 **${NOTE}.**`);
     expect(run.summary).toContain(NOTE);
   });
 

@@ -24,10 +24,19 @@ function withoutFences(markdown: string): string {
   return markdown.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '');
 }
 
+const OUR_HIDDEN_LINES = [
+  /^<!-- prompt-versioner-action:accept key=[A-Za-z0-9._-]{1,64} data=[A-Za-z0-9_-]* -->$/,
+  /^<!-- \/?prompt-versioner-action:acceptance -->$/,
+];
+
 /** Asserts that hostile text cannot have escaped into markup anywhere in `markdown`. */
 export function expectSafeMarkdown(markdown: string, marker?: string): void {
   const lines = markdown.split('\n');
-  const body = marker === undefined ? markdown : lines.slice(1).join('\n');
+  // Besides the marker, our own hidden lines (the acceptance record, base64url only, and the
+  // acceptance block's two delimiters), exactly as written, are the only HTML comments allowed.
+  const body = (marker === undefined ? lines : lines.slice(1))
+    .filter((l) => !OUR_HIDDEN_LINES.some((re) => re.test(l)))
+    .join('\n');
   if (marker !== undefined) expect(lines[0]).toBe(marker);
   // Our marker is the only HTML comment; nothing else may open one, or any other raw tag
   // (`<` opens HTML only before a letter, `/`, `!` or `?`; `p < 1e-10` is text).

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Faults, type FailSpec } from './faults.js';
 import { error, notFound, type Ctx, type Reply, type Route } from './http.js';
+import { acceptRoutes } from './routes-accept.js';
 import { actionsRoutes } from './routes-actions.js';
 import { issueRoutes } from './routes-issues.js';
 import { repoRoutes } from './routes-repo.js';
@@ -41,7 +42,13 @@ export interface FakeServerOptions {
 }
 
 const ACTIONS_BOT: FakeIdentity = { login: 'github-actions[bot]', canReadUser: false };
-const ROUTES: Route[] = [...issueRoutes, ...repoRoutes, ...actionsRoutes, ...resultsRoutes];
+const ROUTES: Route[] = [
+  ...issueRoutes,
+  ...repoRoutes,
+  ...actionsRoutes,
+  ...resultsRoutes,
+  ...acceptRoutes,
+];
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** The server: holds state, answers like GitHub. */

@@ -1,0 +1,208 @@
+/**
+ * What an acceptance of a known regression covers (pure). An acceptance names the prompt
+ * versions and metrics that failed the policy when it was given, with the change each showed;
+ * it covers a later report's failing metric only when that is the same prompt, version and
+ * metric, its status is no worse, and its change is no worse than the accepted one by more than
+ * the tolerance. Removing the label withdraws every acceptance given before.
+ */
+import { METRIC_SPECS } from '../metrics.js';
+import type {
+  AcceptItem,
+  CoveredItem,
+  Grant,
+  UncoveredItem,
+  UncoveredReason,
+} from '../report/acceptance-types.js';
+import { recordedItem, recordedName } from '../report/acceptance-record.js';
+import { STATUS_SEVERITY, type CompareReport, type MetricResult } from '../report/types.js';
+import { failsPolicy } from './verdict.js';
+
+/** The change of a metric as the report shows it: rate points for success, else relative. */
+export function shownChange(m: MetricResult): number | null {
+  return METRIC_SPECS[m.metric].threshold === 'points'
+    ? m.absolute_change
+    : (m.relative_change ?? null);
+}
+
+/** How much worse (positive) or better (negative) a change is, in the metric's direction. */
+export function worseBy(item: Pick<AcceptItem, 'metric' | 'change'>): number | null {
+  if (item.change === null) return null;
+  return METRIC_SPECS[item.metric].better === 'higher' ? -item.change : item.change;
+}
+
+/**
+ * Every metric of every candidate that fails the report's `fail-on` policy, in report order,
+ * names in their recorded form (long names shortened with a hash; see `recordedName`).
+ */
+export function failingItems(report: CompareReport): AcceptItem[] {
+  const failOn = report.settings.fail_on;
+  const out: AcceptItem[] = [];
+  for (const c of report.comparisons) {
+    if (!failsPolicy(c.status, failOn)) continue;
+    for (const m of c.metrics) {
+      if (!failsPolicy(m.status, failOn)) continue;
+      out.push(
+        recordedItem({
+          prompt: c.prompt,
+          version: c.candidate.version,
+          metric: m.metric,
+          status: m.status,
+          change: shownChange(m),
+          threshold: m.threshold,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** True when two items name the same prompt version and metric. */
+export function sameItem(a: AcceptItem, b: AcceptItem): boolean {
+  return a.prompt === b.prompt && a.version === b.version && a.metric === b.metric;
+}
+
+// Float noise must not turn "exactly as accepted" into "worse".
+const EPSILON = 1e-12;
+
+/**
+ * Whether `now` is within the tolerance of the accepted change: no worse than the accepted
+ * change plus `tolerance` times the larger of that change and the materiality threshold (so a
+ * small accepted change still leaves room for sampling noise). Unknown changes are not compared.
+ */
+export function withinTolerance(now: AcceptItem, accepted: AcceptItem, tolerance: number): boolean {
+  const w = worseBy(now);
+  const wa = worseBy(accepted);
+  if (w === null || wa === null) return true;
+  const base = Math.max(wa, 0);
+  return w <= base + tolerance * Math.max(base, Math.abs(accepted.threshold)) + EPSILON;
+}
+
+const rank = (s: AcceptItem['status']): number => STATUS_SEVERITY.indexOf(s);
+
+/** What acceptances cover of the failing metrics of a report. */
+export interface Coverage {
+  /** At least one metric fails, and acceptances cover every one. */
+  readonly accepted: boolean;
+  readonly covered: CoveredItem[];
+  readonly not_covered: UncoveredItem[];
+}
+
+/** Splits `failing` into what `grants` cover and what they do not, and why. */
+export function coverage(
+  failing: readonly AcceptItem[],
+  grants: readonly Grant[],
+  tolerance: number,
+): Coverage {
+  const covered: CoveredItem[] = [];
+  const notCovered: UncoveredItem[] = [];
+  for (const item of failing) {
+    const matches = grants.flatMap((g) =>
+      g.covers.filter((c) => sameItem(c, item)).map((c) => ({ c, by: g.by })),
+    );
+    const hit = matches.find(
+      ({ c }) => rank(item.status) >= rank(c.status) && withinTolerance(item, c, tolerance),
+    );
+    if (hit) {
+      covered.push({ ...item, accepted_change: hit.c.change, accepted_by: hit.by });
+      continue;
+    }
+    let reason: UncoveredReason = 'not_accepted';
+    if (matches.length > 0) {
+      reason = matches.some(({ c }) => rank(item.status) >= rank(c.status))
+        ? 'worse_than_accepted'
+        : 'status_worse_than_accepted';
+    }
+    // The most lenient accepted change is the one the reader compares with.
+    const accepted = matches
+      .map(({ c }) => c)
+      .sort((a, b) => (worseBy(b) ?? -Infinity) - (worseBy(a) ?? -Infinity))[0];
+    notCovered.push({ ...item, reason, accepted_change: accepted?.change ?? null });
+  }
+  return {
+    accepted: failing.length > 0 && notCovered.length === 0,
+    covered,
+    not_covered: notCovered,
+  };
+}
+
+/** One `labeled` or `unlabeled` event of the accept label on the pull request, oldest first. */
+export interface LabelEvent {
+  readonly id: number;
+  readonly action: 'labeled' | 'unlabeled';
+  readonly actor: string;
+  /** An App or the Actions bot, never a person: a bot's label is not an acceptance. */
+  readonly actorIsBot: boolean;
+  readonly at: string;
+}
+
+/** Whether the label is on the pull request, and the event that put it there. */
+export function labelState(events: readonly LabelEvent[]): {
+  readonly on: boolean;
+  readonly lastLabeled: LabelEvent | null;
+} {
+  const last = events.at(-1);
+  const lastLabeled = [...events].reverse().find((e) => e.action === 'labeled') ?? null;
+  return {
+    on: last?.action === 'labeled',
+    lastLabeled: last?.action === 'labeled' ? lastLabeled : null,
+  };
+}
+
+const time = (iso: string): number => {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? 0 : t;
+};
+
+/**
+ * The recorded acceptances still in force: a label's while that very label event is the one
+ * that put the label on (removing and re-adding it makes a new one), a command's while the
+ * label has not been removed since it was given.
+ */
+export function grantsInForce(recorded: readonly Grant[], events: readonly LabelEvent[]): Grant[] {
+  const { on, lastLabeled } = labelState(events);
+  return recorded.filter((g) => {
+    if (g.via === 'label') return on && lastLabeled !== null && g.ref === lastLabeled.id;
+    return !events.some((e) => e.action === 'unlabeled' && time(e.at) > time(g.at));
+  });
+}
+
+/** The digest of the report a sticky comment shows: what a reviewer saw. */
+export interface Shown {
+  /** Head commit of that report. */
+  readonly sha: string;
+  /** When it was published, ISO 8601. */
+  readonly at: string;
+  readonly failing: readonly AcceptItem[];
+}
+
+/**
+ * What a label added at `labeledAt` accepts: what the comment showed when the label was added,
+ * or, in the run the label event itself started (whose head is the head at that moment), this
+ * report's failing metrics. Null when neither is known (the comment was replaced by a newer
+ * push's report before any run saw the label): then nobody can tell what was accepted.
+ */
+export function labelScope(
+  shown: Shown | null,
+  labeledAt: string,
+  current: readonly AcceptItem[],
+  runOfTheLabelEvent: boolean,
+): readonly AcceptItem[] | null {
+  if (shown && time(shown.at) <= time(labeledAt)) return shown.failing;
+  if (runOfTheLabelEvent) return current;
+  return null;
+}
+
+/**
+ * What a `/prompt-check accept` command accepts: the failing metrics the comment shows, only of
+ * the named prompts when it names some. `unknown` lists names that match no failing prompt.
+ */
+export function commandScope(
+  shown: readonly AcceptItem[],
+  names: readonly string[],
+): { readonly covers: AcceptItem[]; readonly unknown: string[] } {
+  if (names.length === 0) return { covers: [...shown], unknown: [] };
+  // Recorded names of very long prompts are shortened; a typed name is compared the same way.
+  const wanted = new Set(names.map(recordedName));
+  const unknown = names.filter((n) => !shown.some((i) => i.prompt === recordedName(n)));
+  return { covers: shown.filter((i) => wanted.has(i.prompt)), unknown };
+}

@@ -1,0 +1,219 @@
+// The port's calls for accepting a known regression: label events, a person's permission,
+// reactions and replies to a command, our sticky comment as it stands, the check run to update.
+import type { LabelEvent } from '../analysis/acceptance.js';
+import type { GitHub } from './client.js';
+import { newestOf, published, selectOurs } from './dedupe.js';
+import { isNotFound, toForbidden, write, type Forbidden } from './errors.js';
+import { isBotUser, whoAmI } from './identity.js';
+
+/** Repository coordinates. */
+interface Repo {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+/**
+ * The `labeled` and `unlabeled` events of `label` on an issue or pull request (every page),
+ * oldest first. GitHub compares label names without case, and so does this.
+ */
+export async function listLabelEvents(
+  gh: GitHub,
+  o: Repo & { readonly issueNumber: number; readonly label: string },
+): Promise<LabelEvent[]> {
+  const events = await gh.paginate(gh.rest.issues.listEvents, {
+    owner: o.owner,
+    repo: o.repo,
+    issue_number: o.issueNumber,
+    per_page: 100,
+  });
+  const wanted = o.label.toLowerCase();
+  const out: LabelEvent[] = [];
+  for (const e of events) {
+    const name = (e as { label?: { name?: string } | null }).label?.name;
+    if ((e.event !== 'labeled' && e.event !== 'unlabeled') || name?.toLowerCase() !== wanted)
+      continue;
+    out.push({
+      id: e.id,
+      action: e.event,
+      actor: e.actor?.login ?? '',
+      actorIsBot: isBotUser(e.actor),
+      at: e.created_at,
+    });
+  }
+  // GitHub lists events oldest first; a stable sort keeps that order within one second.
+  return out.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+/** Permissions that may accept a regression: those that may merge. */
+const WRITERS = new Set(['admin', 'maintain', 'write']);
+
+/**
+ * Whether `login` may write to the repository (admin, maintain or write). Someone who is not a
+ * collaborator (GitHub answers 404) may not.
+ */
+export async function hasWritePermission(
+  gh: GitHub,
+  o: Repo & { readonly login: string },
+): Promise<boolean> {
+  try {
+    const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({
+      owner: o.owner,
+      repo: o.repo,
+      username: o.login,
+    });
+    const role = (data as { role_name?: string }).role_name;
+    return WRITERS.has(data.permission) || (role !== undefined && WRITERS.has(role));
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw error;
+  }
+}
+
+/** Our sticky comment for `key` as it stands: its id, body and link; null when there is none. */
+export interface StickyComment {
+  readonly id: number;
+  readonly body: string;
+  readonly url: string;
+}
+
+/** Finds our sticky comment for `key` (author checked, every page); the newest report wins. */
+export async function readStickyComment(
+  gh: GitHub,
+  o: Repo & { readonly issueNumber: number; readonly key: string },
+): Promise<StickyComment | null> {
+  const login = await whoAmI(gh);
+  const all = await gh.paginate(gh.rest.issues.listComments, {
+    owner: o.owner,
+    repo: o.repo,
+    issue_number: o.issueNumber,
+    per_page: 100,
+  });
+  const ours = selectOurs(
+    all.map((c) => published(c.id, c.body, c.user)),
+    { kind: 'comment', key: o.key, login },
+  );
+  const newest = newestOf(ours);
+  if (!newest) return null;
+  const url = all.find((c) => c.id === newest.id)?.html_url ?? '';
+  return { id: newest.id, body: newest.body, url };
+}
+
+/** Replaces the body of one of our comments. */
+export async function editComment(
+  gh: GitHub,
+  o: Repo & { readonly commentId: number; readonly body: string },
+): Promise<{ status: 'ok' } | Forbidden> {
+  try {
+    await write('update the pull request comment', () =>
+      gh.rest.issues.updateComment({
+        owner: o.owner,
+        repo: o.repo,
+        comment_id: o.commentId,
+        body: o.body,
+      }),
+    );
+    return { status: 'ok' };
+  } catch (error) {
+    return toForbidden(error, 'update the pull request comment');
+  }
+}
+
+/**
+ * Posts one reply on the pull request. Never retried: a reply lost to a 5xx is better than two
+ * (GitHub may have stored it before failing).
+ */
+export async function postReply(
+  gh: GitHub,
+  o: Repo & { readonly issueNumber: number; readonly body: string },
+): Promise<{ status: 'ok'; url: string } | Forbidden> {
+  try {
+    const { data } = await write('reply on the pull request', () =>
+      gh.rest.issues.createComment({
+        owner: o.owner,
+        repo: o.repo,
+        issue_number: o.issueNumber,
+        body: o.body,
+        request: { retries: 0 },
+      }),
+    );
+    return { status: 'ok', url: data.html_url };
+  } catch (error) {
+    return toForbidden(error, 'reply on the pull request');
+  }
+}
+
+/** Reactions this action puts on a command comment. */
+export type Reaction = '+1' | 'eyes' | 'confused';
+
+/** Reacts to a comment, so its author sees the command was read. */
+export async function reactToComment(
+  gh: GitHub,
+  o: Repo & { readonly commentId: number; readonly content: Reaction },
+): Promise<{ status: 'ok' } | Forbidden> {
+  try {
+    await write('react to the comment', () =>
+      gh.rest.reactions.createForIssueComment({
+        owner: o.owner,
+        repo: o.repo,
+        comment_id: o.commentId,
+        content: o.content,
+      }),
+    );
+    return { status: 'ok' };
+  } catch (error) {
+    return toForbidden(error, 'react to the comment');
+  }
+}
+
+/** Adds a label to an issue or pull request (GitHub creates the label if it is missing). */
+export async function addLabel(
+  gh: GitHub,
+  o: Repo & { readonly issueNumber: number; readonly label: string },
+): Promise<{ status: 'ok' } | Forbidden> {
+  try {
+    await write(`add the label '${o.label}'`, () =>
+      gh.rest.issues.addLabels({
+        owner: o.owner,
+        repo: o.repo,
+        issue_number: o.issueNumber,
+        labels: [o.label],
+      }),
+    );
+    return { status: 'ok' };
+  } catch (error) {
+    return toForbidden(error, `add the label '${o.label}'`);
+  }
+}
+
+/** A check run as the command run needs it. */
+export interface CheckRunInfo {
+  readonly id: number;
+  readonly conclusion: string | null;
+  readonly title: string;
+  readonly summary: string;
+}
+
+/** The newest check run named `name` on commit `sha` (every page), or null. */
+export async function latestCheckRun(
+  gh: GitHub,
+  o: Repo & { readonly sha: string; readonly name: string },
+): Promise<CheckRunInfo | null> {
+  const runs = await gh.paginate(gh.rest.checks.listForRef, {
+    owner: o.owner,
+    repo: o.repo,
+    ref: o.sha,
+    check_name: o.name,
+    filter: 'latest',
+    per_page: 100,
+  });
+  const newest = runs
+    .filter((r) => r.name === o.name && r.head_sha === o.sha)
+    .sort((a, b) => b.id - a.id)[0];
+  if (!newest) return null;
+  return {
+    id: newest.id,
+    conclusion: newest.conclusion,
+    title: newest.output.title ?? '',
+    summary: newest.output.summary ?? '',
+  };
+}

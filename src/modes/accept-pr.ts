@@ -1,0 +1,222 @@
+import { payloadValue, type ActionContext } from '../action/context.js';
+import type { ActionIO } from '../action/io.js';
+import {
+  coverage,
+  failingItems,
+  grantsInForce,
+  labelScope,
+  labelState,
+  type LabelEvent,
+} from '../analysis/acceptance.js';
+import type { Config } from '../config/config.js';
+import { describeError } from '../errors.js';
+import {
+  hasWritePermission,
+  listLabelEvents,
+  readStickyComment,
+  type GitHub,
+} from '../github/index.js';
+import { acceptanceBlock, acceptedTitle } from '../report/acceptance.js';
+import { encodeRecord, findRecord, type AcceptanceRecord } from '../report/acceptance-record.js';
+import type { AcceptanceReport, Grant } from '../report/acceptance-types.js';
+import type { CheckConclusion, CheckOutput } from '../report/check.js';
+import { formatTimestamp } from '../report/format.js';
+import type { CompareReport } from '../report/types.js';
+
+/** What a pull-request run learned about acceptance, and the record its comment carries on. */
+export interface ResolvedAcceptance {
+  readonly acceptance: AcceptanceReport;
+  readonly record: AcceptanceRecord;
+}
+
+/** True when this run was started by adding `label` (its head is the head at that moment). */
+function isRunOfLabelEvent(ctx: ActionContext, label: string, event: LabelEvent): boolean {
+  if (ctx.eventName !== 'pull_request' && ctx.eventName !== 'pull_request_target') return false;
+  const name = payloadValue(ctx.payload, 'label', 'name');
+  const sender = payloadValue(ctx.payload, 'sender', 'login');
+  return (
+    payloadValue(ctx.payload, 'action') === 'labeled' &&
+    typeof name === 'string' &&
+    name.toLowerCase() === label.toLowerCase() &&
+    (sender === undefined || sender === event.actor)
+  );
+}
+
+/** The label's acceptance, if the label is on and nobody recorded it yet; else a note or nothing. */
+async function newLabelGrant(
+  o: { gh: GitHub; ctx: ActionContext; config: Config },
+  events: readonly LabelEvent[],
+  grants: readonly Grant[],
+  previous: AcceptanceRecord | null,
+  current: CompareReport,
+): Promise<{ grant?: Grant; note?: string }> {
+  const { on, lastLabeled: e } = labelState(events);
+  if (!on || e === null || grants.some((g) => g.via === 'label' && g.ref === e.id)) return {};
+  const label = o.config.acceptLabel;
+  if (e.actorIsBot) {
+    // The command run adds the label itself; only its recorded command is an acceptance.
+    return grants.some((g) => g.via === 'command')
+      ? {}
+      : {
+          note: `The label '${label}' was added by ${e.actor}, an app, not a person: it accepts nothing. Someone with write permission can add it, or comment '/prompt-check accept'.`,
+        };
+  }
+  const may = await hasWritePermission(o.gh, {
+    owner: o.ctx.owner,
+    repo: o.ctx.repo,
+    login: e.actor,
+  });
+  if (!may) {
+    return {
+      note: `The label '${label}' was added by @${e.actor}, who does not have write permission on this repository: it accepts nothing.`,
+    };
+  }
+  const failing = failingItems(current);
+  const covers = labelScope(
+    previous?.shown ?? null,
+    e.at,
+    failing,
+    isRunOfLabelEvent(o.ctx, label, e),
+  );
+  if (covers === null) {
+    return {
+      note: `The label '${label}' was added by @${e.actor} on ${formatTimestamp(e.at)}, but the report shown then was replaced by a newer one before a run recorded what it accepted: remove and re-add the label to accept what this report shows.`,
+    };
+  }
+  return { grant: { by: e.actor, at: e.at, via: 'label', ref: e.id, covers: [...covers] } };
+}
+
+/**
+ * Works out the acceptance of a pull request's report: the record our sticky comment carries
+ * (what it showed, the acceptances given), the label's events and the permission of whoever
+ * added it. Anything that cannot be read makes no acceptance (a note says why): a regression
+ * then fails as usual, never the other way round.
+ */
+export async function resolveAcceptance(o: {
+  readonly gh: GitHub;
+  readonly ctx: ActionContext;
+  readonly config: Config;
+  readonly io: ActionIO;
+  readonly report: CompareReport;
+  readonly number: number;
+  readonly headSha: string;
+  readonly now?: string;
+}): Promise<ResolvedAcceptance> {
+  const { gh, ctx, config, io, report } = o;
+  const ids = { owner: ctx.owner, repo: ctx.repo, issueNumber: o.number };
+  const failing = failingItems(report);
+  const notes: string[] = [];
+  let previous: AcceptanceRecord | null = null;
+  let grants: Grant[] = [];
+  try {
+    const sticky = await readStickyComment(gh, { ...ids, key: config.commentKey });
+    previous = sticky ? findRecord(sticky.body, config.commentKey) : null;
+    const events = await listLabelEvents(gh, { ...ids, label: config.acceptLabel });
+    grants = grantsInForce(previous?.grants ?? [], events);
+    const fresh = await newLabelGrant(o, events, grants, previous, report);
+    if (fresh.grant) grants.push(fresh.grant);
+    if (fresh.note) notes.push(fresh.note);
+  } catch (error) {
+    grants = [];
+    notes.push(
+      `Could not read who accepted what on this pull request (${describeError(error)}); nothing counts as accepted.`,
+    );
+  }
+  const cov = coverage(failing, grants, config.acceptTolerance);
+  // A run that only uploads its report (a fork's, read-only) is not where acceptance is
+  // published: the trusted publisher works it out again, so its notes are not warnings here.
+  for (const n of notes) {
+    if (config.publish === 'artifact') io.log.info(n);
+    else io.log.warning(n);
+  }
+  if (cov.accepted) {
+    const by = [...new Set(cov.covered.map((c) => c.accepted_by))].join(', ');
+    io.log.info(`Every metric that fails the check was accepted (by ${by}).`);
+  } else if (grants.length > 0 && cov.not_covered.length > 0) {
+    io.log.warning(
+      `${cov.not_covered.length} failing metric(s) are not covered by the acceptance on record.`,
+    );
+  }
+  return {
+    acceptance: {
+      accepted: cov.accepted,
+      label: config.acceptLabel,
+      tolerance: config.acceptTolerance,
+      grants,
+      covered: cov.covered,
+      not_covered: cov.not_covered,
+      notes,
+    },
+    record: {
+      shown: { sha: o.headSha, at: o.now ?? new Date().toISOString(), failing },
+      grants,
+    },
+  };
+}
+
+/** The report with its acceptance; also the `accepted` and `accepted-by` outputs. */
+export function withAcceptance(
+  report: CompareReport,
+  resolved: ResolvedAcceptance,
+  io: ActionIO,
+): CompareReport {
+  const a = resolved.acceptance;
+  io.setOutput('accepted', String(a.accepted));
+  io.setOutput('accepted-by', [...new Set(a.covered.map((c) => c.accepted_by))].join(','));
+  return { ...report, acceptance: a };
+}
+
+/** The hidden record line and the acceptance block, put under the comment's marker line. */
+export function commentHeader(
+  key: string,
+  report: CompareReport,
+  record: AcceptanceRecord,
+): string {
+  const block = report.acceptance ? acceptanceBlock(report.acceptance) : '';
+  // A blank line keeps the block apart from the report's first line.
+  return block === '' ? encodeRecord(key, record) : `${encodeRecord(key, record)}\n${block}\n`;
+}
+
+/**
+ * The check run's conclusion and output with acceptance: neutral with an "accepted" title
+ * when acceptances cover every failing metric, and the acceptance block above the report.
+ */
+export function checkWithAcceptance(
+  report: CompareReport,
+  conclusion: CheckConclusion,
+  output: CheckOutput,
+): CheckOutput & { conclusion: CheckConclusion } {
+  const a = report.acceptance;
+  if (!a) return { conclusion, ...output };
+  const block = acceptanceBlock(a);
+  const summary = block === '' ? output.summary : `${block}\n\n${output.summary}`;
+  if (report.verdict === 'regressed' && a.accepted)
+    return { conclusion: 'neutral', title: acceptedTitle(report, a), summary };
+  return { conclusion, title: output.title, summary };
+}
+
+/**
+ * The record line a comment that shows no report (a skipped run) carries on: the acceptances
+ * given so far, and nothing shown. Null when there are none, or the comment cannot be read.
+ */
+export async function keptRecordLine(
+  gh: GitHub,
+  ctx: ActionContext,
+  key: string,
+  issueNumber: number,
+): Promise<string | null> {
+  try {
+    const sticky = await readStickyComment(gh, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      issueNumber,
+      key,
+    });
+    const record = sticky ? findRecord(sticky.body, key) : null;
+    return record && record.grants.length > 0
+      ? encodeRecord(key, { shown: null, grants: record.grants })
+      : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,263 @@
+import { payloadValue, type ActionContext } from '../action/context.js';
+import { parseCommand } from '../action/command.js';
+import type { ActionIO, ModeResult } from '../action/io.js';
+import { commandScope, coverage, grantsInForce, labelState } from '../analysis/acceptance.js';
+import type { Config } from '../config/config.js';
+import { ConfigError } from '../config/parse.js';
+import {
+  addLabel,
+  completeCheckRun,
+  editComment,
+  getPullRequest,
+  hasWritePermission,
+  isBotUser,
+  latestCheckRun,
+  listLabelEvents,
+  postReply,
+  reactToComment,
+  readStickyComment,
+  trimWithNote,
+  whoAmI,
+  type GitHub,
+  type Reaction,
+} from '../github/index.js';
+import {
+  acceptanceBlock,
+  acceptedTitleFromItems,
+  replaceAcceptanceBlock,
+} from '../report/acceptance.js';
+import { encodeRecord, findRecord, replaceRecordLine } from '../report/acceptance-record.js';
+import type { AcceptanceReport, Grant } from '../report/acceptance-types.js';
+import type { CheckConclusion } from '../report/check.js';
+import { code, md } from '../report/escape.js';
+import { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT } from '../report/limits.js';
+
+/** The comment that carries the command, from the trusted issue_comment payload. */
+interface CommandComment {
+  readonly id: number;
+  readonly body: string;
+  readonly login: string;
+  readonly bot: boolean;
+  readonly at: string;
+  readonly issueNumber: number;
+  readonly onPullRequest: boolean;
+}
+
+function commandComment(payload: Readonly<Record<string, unknown>>): CommandComment | null {
+  const id = payloadValue(payload, 'comment', 'id');
+  const body = payloadValue(payload, 'comment', 'body');
+  const login = payloadValue(payload, 'comment', 'user', 'login');
+  const type = payloadValue(payload, 'comment', 'user', 'type');
+  const at = payloadValue(payload, 'comment', 'created_at');
+  const issueNumber = payloadValue(payload, 'issue', 'number');
+  if (typeof id !== 'number' || typeof issueNumber !== 'number' || typeof login !== 'string')
+    return null;
+  const issue = (payload.issue ?? {}) as { pull_request?: unknown };
+  return {
+    id,
+    body: typeof body === 'string' ? body : '',
+    login,
+    bot: isBotUser({ login, type: typeof type === 'string' ? type : '' }) || type === 'Bot',
+    at: typeof at === 'string' ? at : new Date().toISOString(),
+    issueNumber,
+    onPullRequest: typeof issue.pull_request === 'object' && issue.pull_request !== null,
+  };
+}
+
+/** The reply to `/prompt-check help` (and to a command it does not know). */
+export function helpText(config: Config): string {
+  const tolerance = `${Number((config.acceptTolerance * 100).toFixed(2))} %`;
+  return [
+    '**prompt-versioner-action commands**, in a comment on a pull request:',
+    '',
+    '- `/prompt-check accept`: accept every regression the report on this pull request shows for its head commit (needs write permission on the repository).',
+    '- `/prompt-check accept summarizer "my prompt"`: accept only the regressions of the prompts named (quote names with spaces).',
+    '- `/prompt-check help`: this message.',
+    '',
+    `An acceptance covers the prompt versions and metrics that were regressed when it was given: a later push that regresses another prompt or version, or the same metric by more than ${tolerance} beyond what was accepted, fails the check again. Adding the label ${code(config.acceptLabel, 60)} (by someone with write permission) accepts too; removing it withdraws every acceptance.`,
+  ].join('\n');
+}
+
+/**
+ * The comment-command mode (issue_comment): `/prompt-check accept [prompt ...]` from someone with
+ * write permission records an acceptance in our sticky comment and updates the check run;
+ * `/prompt-check help` answers with the commands. It never checks out or runs the pull
+ * request's code: everything it knows comes from the API and the comment our earlier run wrote.
+ * Comments by bots (ourselves included) and comments on issues are ignored, so it cannot loop.
+ */
+export async function commandMode(
+  ctx: ActionContext,
+  config: Config,
+  gh: GitHub,
+  io: ActionIO,
+): Promise<ModeResult> {
+  if (ctx.eventName !== 'issue_comment') {
+    throw new ConfigError(
+      `mode command needs an issue_comment event; this is '${ctx.eventName || 'unknown'}'. Run it in a workflow 'on: issue_comment' (see the README, "Accepting a known regression").`,
+    );
+  }
+  const c = commandComment(ctx.payload);
+  const action = payloadValue(ctx.payload, 'action');
+  const ignore = (why: string): ModeResult => {
+    io.log.info(`Comment ignored: ${why}.`);
+    return { failure: null };
+  };
+  if (!c) return ignore('the payload has no comment');
+  if (action !== 'created') return ignore(`it was ${String(action ?? 'changed')}, not created`);
+  if (!c.onPullRequest) return ignore(`#${c.issueNumber} is an issue, not a pull request`);
+  if (c.bot) return ignore(`it was written by ${c.login}, a bot`);
+  const command = parseCommand(c.body);
+  if (!command) return ignore('it holds no /prompt-check command');
+  const me = await whoAmI(gh);
+  if (me !== null && me === c.login) return ignore('it was written by this action');
+
+  const ids = { owner: ctx.owner, repo: ctx.repo };
+  const react = async (content: Reaction): Promise<void> => {
+    const r = await reactToComment(gh, { ...ids, commentId: c.id, content });
+    if (r.status === 'forbidden') io.log.warning(r.message);
+  };
+  const reply = async (text: string, content: Reaction): Promise<ModeResult> => {
+    await react(content);
+    const r = await postReply(gh, {
+      ...ids,
+      issueNumber: c.issueNumber,
+      body: `@${c.login} ${text}`,
+    });
+    if (r.status === 'forbidden') io.log.warning(`${r.message} (needs 'pull-requests: write').`);
+    return { failure: null };
+  };
+
+  if (command.kind === 'help') return reply(`\n\n${helpText(config)}`, 'eyes');
+  if (command.kind === 'unknown')
+    return reply(
+      `${code(command.word, 40)} is not a command I know.\n\n${helpText(config)}`,
+      'confused',
+    );
+
+  io.log.info(`/prompt-check accept by ${c.login} on pull request #${c.issueNumber}.`);
+  if (!(await hasWritePermission(gh, { ...ids, login: c.login }))) {
+    return reply(
+      'thank you, but only people with write permission on this repository can accept a regression. A maintainer can comment `/prompt-check accept` or add the label ' +
+        `${code(config.acceptLabel, 60)}.`,
+      'confused',
+    );
+  }
+  const pr = await getPullRequest(gh, { ...ids, number: c.issueNumber });
+  if (!pr || pr.state !== 'open')
+    return reply('this pull request is not open: there is nothing to accept.', 'confused');
+  const sticky = await readStickyComment(gh, {
+    ...ids,
+    issueNumber: pr.number,
+    key: config.commentKey,
+  });
+  const record = sticky ? findRecord(sticky.body, config.commentKey) : null;
+  if (!sticky || !record?.shown) {
+    return reply(
+      'there is no prompt regression report on this pull request yet (or it was posted by an older version of the action). Wait for the check to finish, then comment again.',
+      'confused',
+    );
+  }
+  const shown = record.shown;
+  if (shown.sha !== pr.headSha) {
+    return reply(
+      `the report on this pull request is about commit ${code(shown.sha.slice(0, 7), 7)}, but its head is now ${code(pr.headSha.slice(0, 7), 7)}. Wait for the check of the new commit, then comment again.`,
+      'confused',
+    );
+  }
+  const scope = commandScope(shown.failing, command.prompts);
+  if (scope.unknown.length > 0) {
+    const failingNames = [...new Set(shown.failing.map((i) => md(i.prompt, 100)))];
+    const known =
+      failingNames.length > 0 ? ` Prompts that fail the check: ${failingNames.join(', ')}.` : '';
+    return reply(
+      `no prompt that fails the check is named ${scope.unknown.map((n) => md(n, 100)).join(', ')}: nothing was accepted.${known}`,
+      'confused',
+    );
+  }
+  if (scope.covers.length === 0)
+    return reply('nothing fails the check on this commit: there is nothing to accept.', 'confused');
+
+  const events = await listLabelEvents(gh, {
+    ...ids,
+    issueNumber: pr.number,
+    label: config.acceptLabel,
+  });
+  const grant: Grant = { by: c.login, at: c.at, via: 'command', ref: c.id, covers: scope.covers };
+  // A re-run of this workflow must not record the same command twice.
+  const grants = [
+    ...grantsInForce(record.grants, events).filter((g) => !(g.via === 'command' && g.ref === c.id)),
+    grant,
+  ];
+  const cov = coverage(shown.failing, grants, config.acceptTolerance);
+  const acceptance: AcceptanceReport = {
+    accepted: cov.accepted,
+    label: config.acceptLabel,
+    tolerance: config.acceptTolerance,
+    grants,
+    covered: cov.covered,
+    not_covered: cov.not_covered,
+    notes: [],
+  };
+  const block = acceptanceBlock(acceptance);
+  const withRecord = replaceRecordLine(
+    sticky.body,
+    config.commentKey,
+    encodeRecord(config.commentKey, { shown, grants }),
+  );
+  const body = trimWithNote(replaceAcceptanceBlock(withRecord, block, 2), COMMENT_LIMIT);
+  const edited = await editComment(gh, { ...ids, commentId: sticky.id, body });
+  if (edited.status === 'forbidden') {
+    io.log.warning(`${edited.message} (needs 'pull-requests: write').`);
+    return reply(
+      'I could not record the acceptance: this workflow may not edit comments (it needs `pull-requests: write`).',
+      'confused',
+    );
+  }
+  io.log.info(`Acceptance recorded in ${sticky.url}.`);
+  io.setOutput('accepted', String(cov.accepted));
+  io.setOutput('accepted-by', [...new Set(cov.covered.map((i) => i.accepted_by))].join(','));
+  io.setOutput('comment-url', sticky.url);
+
+  if (!labelState(events).on) {
+    // The label shows the acceptance in the list of pull requests, and removing it withdraws it.
+    const labelled = await addLabel(gh, {
+      ...ids,
+      issueNumber: pr.number,
+      label: config.acceptLabel,
+    });
+    if (labelled.status === 'forbidden') io.log.warning(labelled.message);
+  }
+  await updateCheck(gh, ctx, config, pr.headSha, acceptance, block, io);
+  await react('+1');
+  return { failure: null };
+}
+
+/** The newest check run of the head commit: neutral when everything is accepted, and the block. */
+async function updateCheck(
+  gh: GitHub,
+  ctx: ActionContext,
+  config: Config,
+  headSha: string,
+  acceptance: AcceptanceReport,
+  block: string,
+  io: ActionIO,
+): Promise<void> {
+  if (!config.checkName) return;
+  const ids = { owner: ctx.owner, repo: ctx.repo };
+  const run = await latestCheckRun(gh, { ...ids, sha: headSha, name: config.checkName });
+  if (!run) {
+    io.log.info(`No check run '${config.checkName}' on ${headSha.slice(0, 7)} to update.`);
+    return;
+  }
+  const kept: CheckConclusion =
+    run.conclusion === 'success' || run.conclusion === 'neutral' ? run.conclusion : 'failure';
+  const summary = trimWithNote(replaceAcceptanceBlock(run.summary, block, 0), CHECK_SUMMARY_LIMIT);
+  const result = await completeCheckRun(gh, {
+    ...ids,
+    checkRunId: run.id,
+    conclusion: acceptance.accepted ? 'neutral' : kept,
+    title: acceptance.accepted ? acceptedTitleFromItems(acceptance) : run.title,
+    summary,
+  });
+  if (result.status === 'forbidden') io.log.warning(`${result.message} (needs 'checks: write').`);
+}

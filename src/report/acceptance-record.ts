@@ -1,0 +1,166 @@
+/**
+ * The acceptance record a sticky comment carries in one hidden line, so that later runs (and
+ * the comment-command run, which never sees the store) know what the comment showed and which
+ * acceptances were given:
+ *
+ *   <!-- prompt-versioner-action:accept key=KEY data=BASE64URL(JSON) -->
+ *
+ * Only our own comment is read (the author is checked like the report marker's), so nobody
+ * else can write a record; base64url keeps store strings from ever forming HTML or a marker.
+ * The record is size-capped so that it never crowds the report out of the comment.
+ */
+import { createHash } from 'node:crypto';
+import type { Shown } from '../analysis/acceptance.js';
+import { METRICS } from '../metrics.js';
+import type { AcceptItem, Grant } from './acceptance-types.js';
+import { STATUS_SEVERITY } from './types.js';
+
+/** What a sticky comment remembers between runs. */
+export interface AcceptanceRecord {
+  /** The failing metrics of the report the comment shows (null: none shown yet). */
+  readonly shown: Shown | null;
+  /** Acceptances given and not yet withdrawn when the comment was written. */
+  readonly grants: readonly Grant[];
+}
+
+/** At most this many failing metrics are recorded per list: more cannot be accepted. */
+export const MAX_RECORDED_ITEMS = 60;
+/** At most this many acceptances are kept, the newest. */
+export const MAX_GRANTS = 10;
+const NAME_MAX = 100;
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/;
+const SHA = /^[0-9a-f]{4,64}$/;
+const LINE =
+  /^<!-- prompt-versioner-action:accept key=([A-Za-z0-9._-]{1,64}) data=([A-Za-z0-9_-]{0,200000}) -->\r?$/;
+
+/**
+ * A prompt name or version as recorded: itself up to 100 characters, else its first 80 and a
+ * hash of the whole, so that two long names never collide and the record stays small.
+ */
+export function recordedName(s: string): string {
+  const points = Array.from(s);
+  if (points.length <= NAME_MAX) return s;
+  const hash = createHash('sha256').update(s).digest('hex').slice(0, 16);
+  return `${points.slice(0, 80).join('')}…${hash}`;
+}
+
+/** An item with its names as recorded (compare items only in this form). */
+export function recordedItem(i: AcceptItem): AcceptItem {
+  return { ...i, prompt: recordedName(i.prompt), version: recordedName(i.version) };
+}
+
+/** Longest record line: about a quarter of a comment, so the report keeps the rest. */
+export const MAX_RECORD_CHARS = 16_000;
+
+const line = (key: string, r: AcceptanceRecord): string =>
+  `<!-- prompt-versioner-action:accept key=${key} data=${Buffer.from(JSON.stringify(r), 'utf8').toString('base64url')} -->`;
+
+/**
+ * The hidden line carrying `record` for comment key `key`, within {@link MAX_RECORD_CHARS}:
+ * past it the oldest acceptances go first, then the longest lists are halved. What is dropped
+ * can no longer be covered, so a regression fails rather than passes.
+ */
+export function encodeRecord(key: string, record: AcceptanceRecord): string {
+  let shown = record.shown && {
+    ...record.shown,
+    failing: record.shown.failing.slice(0, MAX_RECORDED_ITEMS).map(recordedItem),
+  };
+  let grants = record.grants.slice(-MAX_GRANTS).map((g) => ({
+    ...g,
+    covers: g.covers.slice(0, MAX_RECORDED_ITEMS).map(recordedItem),
+  }));
+  for (;;) {
+    const text = line(key, { shown, grants });
+    if (text.length <= MAX_RECORD_CHARS) return text;
+    if (grants.length > 1) {
+      grants = grants.slice(1);
+      continue;
+    }
+    const longest = Math.max(shown?.failing.length ?? 0, grants[0]?.covers.length ?? 0);
+    if (longest === 0) return text;
+    const half = Math.floor(longest / 2);
+    if (shown && shown.failing.length === longest)
+      shown = { ...shown, failing: shown.failing.slice(0, half) };
+    else if (grants[0]) grants = [{ ...grants[0], covers: grants[0].covers.slice(0, half) }];
+  }
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTime = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const isChange = (v: unknown): v is number | null =>
+  v === null || (typeof v === 'number' && Number.isFinite(v));
+
+function item(v: unknown): AcceptItem | null {
+  if (!isObj(v)) return null;
+  const { prompt, version, metric, status, change, threshold } = v;
+  if (typeof prompt !== 'string' || typeof version !== 'string') return null;
+  if (!(METRICS as readonly unknown[]).includes(metric)) return null;
+  if (!(STATUS_SEVERITY as readonly unknown[]).includes(status)) return null;
+  if (!isChange(change) || typeof threshold !== 'number' || !Number.isFinite(threshold))
+    return null;
+  return recordedItem({
+    prompt,
+    version,
+    metric: metric as AcceptItem['metric'],
+    status: status as AcceptItem['status'],
+    change,
+    threshold,
+  });
+}
+
+function items(v: unknown): AcceptItem[] | null {
+  if (!Array.isArray(v) || v.length > MAX_RECORDED_ITEMS) return null;
+  const out = v.map(item);
+  return out.every((i) => i !== null) ? out : null;
+}
+
+function grant(v: unknown): Grant | null {
+  if (!isObj(v)) return null;
+  const covers = items(v.covers);
+  const { by, at, via, ref } = v;
+  if (typeof by !== 'string' || !LOGIN.test(by) || !isTime(at) || covers === null) return null;
+  if ((via !== 'label' && via !== 'command') || !Number.isSafeInteger(ref)) return null;
+  return { by, at, via, ref: ref as number, covers };
+}
+
+/** Decodes a record's data; null when it is not a well-formed record. */
+export function decodeRecord(data: string): AcceptanceRecord | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(data, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (!isObj(value) || !Array.isArray(value.grants) || value.grants.length > MAX_GRANTS)
+    return null;
+  const grants = value.grants.map(grant);
+  if (grants.some((g) => g === null)) return null;
+  let shown: Shown | null = null;
+  if (value.shown !== null) {
+    const s = value.shown;
+    const failing = isObj(s) ? items(s.failing) : null;
+    if (!isObj(s) || typeof s.sha !== 'string' || !SHA.test(s.sha) || !isTime(s.at) || !failing)
+      return null;
+    shown = { sha: s.sha, at: s.at, failing };
+  }
+  return { shown, grants: grants as Grant[] };
+}
+
+/** The record of comment key `key` in a comment body, or null when it has none (or a bad one). */
+export function findRecord(body: string, key: string): AcceptanceRecord | null {
+  for (const line of body.split('\n')) {
+    const m = LINE.exec(line);
+    if (m && m[1] === key) return decodeRecord(m[2] ?? '');
+  }
+  return null;
+}
+
+/** The body with its record line for `key` replaced by `line` (added after the first line). */
+export function replaceRecordLine(body: string, key: string, line: string): string {
+  const lines = body.split('\n');
+  const at = lines.findIndex((l) => LINE.exec(l)?.[1] === key);
+  if (at >= 0) lines[at] = line;
+  else lines.splice(1, 0, line);
+  return lines.join('\n');
+}

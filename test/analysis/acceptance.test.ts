@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import {
+  commandScope,
+  coverage,
+  failingItems,
+  grantsInForce,
+  labelScope,
+  labelState,
+  withinTolerance,
+  worseBy,
+  type LabelEvent,
+} from '../../src/analysis/acceptance.js';
+import type { AcceptItem, Grant } from '../../src/report/acceptance-types.js';
+import { baseline, comparison, metric, report } from '../report/fixtures.js';
+import { regressionReport, summarizerRegressed } from '../report/fixtures-regression.js';
+
+const item = (over: Partial<AcceptItem> = {}): AcceptItem => ({
+  prompt: 'summarizer',
+  version: '1.2.0',
+  metric: 'quality_score',
+  status: 'regressed',
+  change: -0.147,
+  threshold: 0.1,
+  ...over,
+});
+
+const grant = (covers: AcceptItem[], over: Partial<Grant> = {}): Grant => ({
+  by: 'alice',
+  at: '2026-12-01T10:00:00Z',
+  via: 'label',
+  ref: 1,
+  covers,
+  ...over,
+});
+
+const ev = (id: number, action: LabelEvent['action'], at: string, actor = 'alice'): LabelEvent => ({
+  id,
+  action,
+  actor,
+  actorIsBot: false,
+  at,
+});
+
+describe('failingItems', () => {
+  it('lists the metrics that fail the policy, with the change the report shows', () => {
+    const items = failingItems(regressionReport());
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      prompt: 'summarizer',
+      version: '1.2.0',
+      metric: 'quality_score',
+      status: 'regressed',
+      threshold: 0.1,
+    });
+    expect(items[0]?.change).toBeCloseTo((0.724 - 0.849) / 0.849, 12);
+  });
+
+  it('follows fail-on: degraded metrics fail too under fail-on degraded', () => {
+    const r = report('regressed', [summarizerRegressed()]);
+    const strict = { ...r, settings: { ...r.settings, fail_on: 'degraded' as const } };
+    expect(failingItems(strict).map((i) => i.metric)).toEqual([
+      'quality_score',
+      'cost_eur',
+      'total_tokens',
+    ]);
+    const never = { ...r, settings: { ...r.settings, fail_on: 'never' as const } };
+    expect(failingItems(never)).toEqual([]);
+  });
+
+  it('gives the success rate its change in rate points, not relative', () => {
+    const c = comparison('bot', '2.0.0', 100, baseline('1.0.0', 100), [
+      metric('success', {
+        status: 'regressed',
+        base: [100, 0.98],
+        cand: [100, 0.88],
+        p: 1e-4,
+        padj: 1e-4,
+      }),
+    ]);
+    expect(failingItems(report('regressed', [c]))[0]?.change).toBeCloseTo(-0.1, 12);
+  });
+
+  it('shortens a very long prompt name with a hash, so two long names never match', () => {
+    const long = (tail: string): string => `${'p'.repeat(150)}${tail}`;
+    const r = report('regressed', [summarizerRegressed(long('a')), summarizerRegressed(long('b'))]);
+    const [a, b] = failingItems(r);
+    expect(Array.from(a?.prompt ?? '').length).toBeLessThanOrEqual(100);
+    expect(a?.prompt).not.toBe(b?.prompt);
+  });
+});
+
+describe('worseBy and withinTolerance', () => {
+  it('turns a change into "how much worse" in the metric\'s direction', () => {
+    expect(worseBy(item({ change: -0.2 }))).toBeCloseTo(0.2);
+    expect(worseBy(item({ metric: 'latency_ms', change: 0.4 }))).toBeCloseTo(0.4);
+    expect(worseBy(item({ metric: 'latency_ms', change: -0.1 }))).toBeCloseTo(-0.1);
+    expect(worseBy(item({ change: null }))).toBeNull();
+  });
+
+  it('allows the tolerance times the accepted change, and no more', () => {
+    const accepted = item({ change: -0.15 });
+    // 20 % of 15 % is 3 points: down to -18 % is covered.
+    expect(withinTolerance(item({ change: -0.15 }), accepted, 0.2)).toBe(true);
+    expect(withinTolerance(item({ change: -0.18 }), accepted, 0.2)).toBe(true);
+    expect(withinTolerance(item({ change: -0.1801 }), accepted, 0.2)).toBe(false);
+    expect(withinTolerance(item({ change: -0.1 }), accepted, 0.2)).toBe(true);
+    expect(withinTolerance(item({ change: -0.1501 }), accepted, 0)).toBe(false);
+  });
+
+  it('allows at least the tolerance times the threshold when the accepted change was small', () => {
+    const accepted = item({ status: 'degraded', change: -0.03 });
+    // max(3 %, threshold 10 %) * 20 % = 2 points: down to -5 %.
+    expect(withinTolerance(item({ status: 'degraded', change: -0.05 }), accepted, 0.2)).toBe(true);
+    expect(withinTolerance(item({ status: 'degraded', change: -0.051 }), accepted, 0.2)).toBe(
+      false,
+    );
+  });
+
+  it('cannot compare an unknown change, so leaves it to the status', () => {
+    expect(withinTolerance(item({ change: null }), item(), 0.2)).toBe(true);
+    expect(withinTolerance(item(), item({ change: null }), 0.2)).toBe(true);
+  });
+});
+
+describe('coverage', () => {
+  it('covers the same prompt version and metric within the tolerance', () => {
+    const cov = coverage([item({ change: -0.16 })], [grant([item()])], 0.2);
+    expect(cov.accepted).toBe(true);
+    expect(cov.covered).toEqual([
+      { ...item({ change: -0.16 }), accepted_change: -0.147, accepted_by: 'alice' },
+    ]);
+    expect(cov.not_covered).toEqual([]);
+  });
+
+  it('does not cover another prompt, another version or another metric', () => {
+    const failing = [
+      item({ prompt: 'classifier' }),
+      item({ version: '1.3.0' }),
+      item({ metric: 'accuracy' }),
+    ];
+    const cov = coverage(failing, [grant([item()])], 0.2);
+    expect(cov.accepted).toBe(false);
+    expect(cov.not_covered.map((i) => i.reason)).toEqual([
+      'not_accepted',
+      'not_accepted',
+      'not_accepted',
+    ]);
+    expect(cov.not_covered.every((i) => i.accepted_change === null)).toBe(true);
+  });
+
+  it('does not cover the same metric worse by more than the tolerance, and says what was accepted', () => {
+    const cov = coverage([item({ change: -0.25 })], [grant([item()])], 0.2);
+    expect(cov.accepted).toBe(false);
+    expect(cov.not_covered[0]).toMatchObject({
+      reason: 'worse_than_accepted',
+      accepted_change: -0.147,
+    });
+  });
+
+  it('does not cover a metric whose status got worse than accepted', () => {
+    const accepted = item({ status: 'degraded', change: -0.08 });
+    const cov = coverage([item({ status: 'regressed', change: -0.09 })], [grant([accepted])], 0.2);
+    expect(cov.not_covered[0]?.reason).toBe('status_worse_than_accepted');
+  });
+
+  it('takes any grant that covers; partial coverage is not acceptance', () => {
+    const q = item();
+    const cost = item({ metric: 'cost_eur', change: 0.3, threshold: 0.2 });
+    const partial = coverage([q, cost], [grant([q])], 0.2);
+    expect(partial.accepted).toBe(false);
+    expect(partial.covered).toHaveLength(1);
+    const both = coverage(
+      [q, cost],
+      [grant([q]), grant([cost], { by: 'bob', via: 'command', ref: 99 })],
+      0.2,
+    );
+    expect(both.accepted).toBe(true);
+    expect(both.covered.map((c) => c.accepted_by)).toEqual(['alice', 'bob']);
+  });
+
+  it('is not an acceptance when nothing fails', () => {
+    expect(coverage([], [grant([item()])], 0.2).accepted).toBe(false);
+  });
+});
+
+describe('label events', () => {
+  const t = (s: number): string => new Date(Date.UTC(2026, 11, 1, 10, 0, s)).toISOString();
+
+  it('knows whether the label is on and which event put it there', () => {
+    expect(labelState([])).toEqual({ on: false, lastLabeled: null });
+    const on = [ev(1, 'labeled', t(0)), ev(2, 'unlabeled', t(1)), ev(3, 'labeled', t(2))];
+    expect(labelState(on)).toEqual({ on: true, lastLabeled: on[2] });
+    expect(labelState(on.slice(0, 2)).on).toBe(false);
+  });
+
+  it('keeps a label acceptance only while its own event holds the label on', () => {
+    const g = grant([item()], { ref: 1, at: t(0) });
+    expect(grantsInForce([g], [ev(1, 'labeled', t(0))])).toEqual([g]);
+    expect(grantsInForce([g], [ev(1, 'labeled', t(0)), ev(2, 'unlabeled', t(5))])).toEqual([]);
+    // Removed and added again: a new acceptance, to be recorded afresh.
+    expect(
+      grantsInForce(
+        [g],
+        [ev(1, 'labeled', t(0)), ev(2, 'unlabeled', t(5)), ev(3, 'labeled', t(9))],
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a command acceptance until the label is removed after it', () => {
+    const g = grant([item()], { via: 'command', ref: 500, at: t(10) });
+    expect(grantsInForce([g], [])).toEqual([g]);
+    expect(grantsInForce([g], [ev(1, 'labeled', t(0)), ev(2, 'unlabeled', t(5))])).toEqual([g]);
+    expect(grantsInForce([g], [ev(1, 'labeled', t(11)), ev(2, 'unlabeled', t(20))])).toEqual([]);
+  });
+});
+
+describe('what an acceptance covers when it is given', () => {
+  const shown = { sha: 'a'.repeat(40), at: '2026-12-01T10:00:00Z', failing: [item()] };
+  const now = [item({ version: '1.3.0' })];
+
+  it('a label covers what the comment showed when it was added', () => {
+    expect(labelScope(shown, '2026-12-01T10:05:00Z', now, false)).toEqual([item()]);
+    expect(labelScope(shown, '2026-12-01T10:05:00Z', now, true)).toEqual([item()]);
+  });
+
+  it('a comment newer than the label is not what was accepted: only the label run itself knows', () => {
+    expect(labelScope(shown, '2026-12-01T09:00:00Z', now, false)).toBeNull();
+    expect(labelScope(shown, '2026-12-01T09:00:00Z', now, true)).toEqual(now);
+    expect(labelScope(null, '2026-12-01T09:00:00Z', now, false)).toBeNull();
+  });
+
+  it('a command covers the prompts it names, and reports names that fail nothing', () => {
+    const failing = [item(), item({ prompt: 'my prompt', metric: 'latency_ms', change: 0.5 })];
+    expect(commandScope(failing, []).covers).toEqual(failing);
+    expect(commandScope(failing, ['my prompt'])).toEqual({ covers: [failing[1]], unknown: [] });
+    const long = 'x'.repeat(150);
+    const recorded = failingItems(report('regressed', [summarizerRegressed(long)]));
+    expect(commandScope(recorded, [long]).covers).toEqual(recorded);
+    expect(commandScope(failing, ['summarizer', 'nope'])).toEqual({
+      covers: [failing[0]],
+      unknown: ['nope'],
+    });
+  });
+});

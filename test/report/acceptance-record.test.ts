@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeRecord,
+  encodeRecord,
+  findRecord,
+  MAX_GRANTS,
+  MAX_RECORD_CHARS,
+  MAX_RECORDED_ITEMS,
+  recordedName,
+  replaceRecordLine,
+  type AcceptanceRecord,
+} from '../../src/report/acceptance-record.js';
+import type { AcceptItem } from '../../src/report/acceptance-types.js';
+
+const item = (prompt: string): AcceptItem => ({
+  prompt,
+  version: '1.2.0',
+  metric: 'quality_score',
+  status: 'regressed',
+  change: -0.147,
+  threshold: 0.1,
+});
+
+const record = (prompts: string[]): AcceptanceRecord => ({
+  shown: { sha: 'a'.repeat(40), at: '2026-12-01T10:00:00.000Z', failing: prompts.map(item) },
+  grants: [
+    { by: 'alice', at: '2026-12-01T10:05:00Z', via: 'label', ref: 42, covers: prompts.map(item) },
+  ],
+});
+
+describe('the acceptance record line', () => {
+  it('round-trips through a comment body, found by its key', () => {
+    const r = record(['summarizer', 'my <prompt> --> | @you']);
+    const body = `<!-- marker -->\n${encodeRecord('default', r)}\nreport`;
+    expect(findRecord(body, 'default')).toEqual(r);
+    expect(findRecord(body, 'other')).toBeNull();
+  });
+
+  it('keeps store strings out of the HTML: the line is one base64url comment', () => {
+    const line = encodeRecord('default', record(['--> <script>', 'a\nb']));
+    expect(line).toMatch(
+      /^<!-- prompt-versioner-action:accept key=default data=[A-Za-z0-9_-]+ -->$/,
+    );
+  });
+
+  it('refuses what it did not write: bad JSON, bad logins, unknown metrics, non-numbers', () => {
+    const enc = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+    expect(decodeRecord('not base64 json')).toBeNull();
+    expect(decodeRecord(enc({ shown: null, grants: [] }))).toEqual({ shown: null, grants: [] });
+    const g = record(['x']).grants[0]!;
+    expect(decodeRecord(enc({ shown: null, grants: [{ ...g, by: 'a b' }] }))).toBeNull();
+    expect(decodeRecord(enc({ shown: null, grants: [{ ...g, via: 'magic' }] }))).toBeNull();
+    expect(
+      decodeRecord(
+        enc({ shown: null, grants: [{ ...g, covers: [{ ...item('x'), metric: 'vibes' }] }] }),
+      ),
+    ).toBeNull();
+    expect(
+      decodeRecord(
+        enc({ shown: null, grants: [{ ...g, covers: [{ ...item('x'), change: 'big' }] }] }),
+      ),
+    ).toBeNull();
+    expect(
+      decodeRecord(enc({ shown: { sha: 'zz', at: 'now', failing: [] }, grants: [] })),
+    ).toBeNull();
+  });
+
+  it('caps what it records, so the record never crowds out the report', () => {
+    const many = Array.from({ length: 500 }, (_, i) => `${'prompt'.repeat(40)}-${i}`);
+    const r: AcceptanceRecord = {
+      ...record(many),
+      grants: Array.from({ length: 30 }, (_, i) => ({ ...record(many).grants[0]!, ref: i })),
+    };
+    const line = encodeRecord('k', r);
+    expect(line.length).toBeLessThanOrEqual(MAX_RECORD_CHARS);
+    const back = findRecord(line, 'k');
+    // The newest acceptance is kept, and the lists are cut from the end.
+    expect(back?.grants.map((g) => g.ref)).toEqual([29]);
+    expect(back?.shown?.failing.length).toBeGreaterThan(0);
+    expect(back?.shown?.failing.length).toBeLessThan(MAX_RECORDED_ITEMS);
+    expect(back?.shown?.failing[0]?.prompt).toBe(recordedName(many[0]!));
+    // A small record keeps every acceptance, up to the cap.
+    const small: AcceptanceRecord = {
+      shown: null,
+      grants: Array.from({ length: 30 }, (_, i) => ({ ...record(['a']).grants[0]!, ref: i })),
+    };
+    expect(findRecord(encodeRecord('k', small), 'k')?.grants).toHaveLength(MAX_GRANTS);
+  });
+
+  it('is replaced in place, or added under the marker line', () => {
+    const line = encodeRecord('k', record(['a']));
+    const body = '<!-- marker -->\nreport';
+    const added = replaceRecordLine(body, 'k', line);
+    expect(added).toBe(`<!-- marker -->\n${line}\nreport`);
+    const newer = encodeRecord('k', record(['b']));
+    expect(replaceRecordLine(added, 'k', newer)).toBe(`<!-- marker -->\n${newer}\nreport`);
+  });
+});
