@@ -7,7 +7,7 @@ import type { Config, Mode } from './config/config.js';
 import { ConfigError } from './config/parse.js';
 import { describeError } from './errors.js';
 import { runnerSafeText } from './report/runner-safe.js';
-import { createGitHubClient } from './github/index.js';
+import { apiWaitScale, createGitHubClient } from './github/index.js';
 import type { ActionContext } from './action/context.js';
 import type { GitHub } from './github/index.js';
 import { commandMode } from './modes/command.js';
@@ -62,7 +62,10 @@ export async function run(): Promise<void> {
     core.info(
       `prompt-versioner-action: ${mode} on ${ctx.eventName || 'an unknown event'} in ${ctx.owner}/${ctx.repo}`,
     );
-    const gh = createGitHubClient(config.githubToken, { logger: io.log });
+    const gh = createGitHubClient(config.githubToken, {
+      logger: io.log,
+      retryScale: apiWaitScale(process.env),
+    });
     const result = await dispatch(mode, ctx, config, gh);
     if (result.failure) core.setFailed(runnerSafeText(result.failure));
   } catch (error) {

@@ -116,3 +116,21 @@ const scales = new WeakMap<GitHub, number>();
 export function retryScaleOf(gh: GitHub): number {
   return scales.get(gh) ?? 1;
 }
+
+/**
+ * How long the action waits between API writes and before retries, as a fraction of GitHub's
+ * recommended spacing (1 s between writes, 3 s between comments). Always 1 against GitHub; a
+ * smaller PV_API_WAIT_SCALE is honoured only when the API is on this machine (the end-to-end
+ * tests' fake GitHub), so that no setting can make the action write to GitHub faster.
+ */
+export function apiWaitScale(env: Readonly<Record<string, string | undefined>>): number {
+  const scale = Number(env.PV_API_WAIT_SCALE);
+  if (!(scale > 0 && scale < 1)) return 1;
+  let host: string;
+  try {
+    host = new URL(env.GITHUB_API_URL ?? '').hostname;
+  } catch {
+    return 1;
+  }
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? scale : 1;
+}

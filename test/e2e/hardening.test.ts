@@ -30,6 +30,7 @@ async function workspace(
 function prRun(
   ws: { dir: string; baseSha: string; headSha: string },
   runNumber = 7,
+  env: Record<string, string> = {},
 ): Promise<ActionRun> {
   return runAction({
     actionDir,
@@ -37,7 +38,7 @@ function prRun(
     apiUrl: fake.url,
     eventName: 'pull_request',
     event: pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
-    env: { GITHUB_RUN_NUMBER: String(runNumber) },
+    env: { GITHUB_RUN_NUMBER: String(runNumber), ...env },
   });
 }
 
@@ -132,7 +133,8 @@ describe('a flaky API', () => {
       afterWrite: true,
     });
     fake.failNext({ method: 'PATCH', pathPattern: /\/check-runs\/\d+$/, delayMs: 1500 });
-    const run = await prRun(ws);
+    // GitHub's own waits (retry-after, write spacing), not the tests' shortened ones.
+    const run = await prRun(ws, 7, { PV_API_WAIT_SCALE: '1' });
     expect(run.code, logged(run)).toBe(1);
     expect(ours()).toHaveLength(1);
     expect(ours()[0]?.id).toBe(older.id);

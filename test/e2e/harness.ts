@@ -129,6 +129,8 @@ export async function runAction(o: {
     GITHUB_RUN_NUMBER: '7',
     GITHUB_RUN_ATTEMPT: '1',
     RUNNER_TEMP: scratch,
+    // GitHub's write spacing and retry waits at 1/100 (honoured only against a loopback API).
+    PV_API_WAIT_SCALE: '0.01',
     ...o.env,
   };
   // Input variables keep their hyphens (INPUT_GITHUB-TOKEN): only an env object can carry them.

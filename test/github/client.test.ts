@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactingLogger } from '../../src/github/client.js';
+import { apiWaitScale, redactingLogger } from '../../src/github/client.js';
 import { learnLogin, whoAmI } from '../../src/github/identity.js';
 import { secondaryRateLimit } from '../e2e/fake-github.js';
 import { RecordingLogger, TOKEN, useFakeGitHub } from './helpers.js';
@@ -94,5 +94,22 @@ describe('redactingLogger', () => {
     safe.warning(`failed with token ${TOKEN} twice ${TOKEN}`);
     safe.info('plain');
     expect(log.lines).toEqual(['warning: failed with token *** twice ***', 'info: plain']);
+  });
+});
+
+describe('apiWaitScale', () => {
+  it('shortens the waits only against an API on this machine', () => {
+    const at = (url: string, scale = '0.01') =>
+      apiWaitScale({ GITHUB_API_URL: url, PV_API_WAIT_SCALE: scale });
+    expect(at('http://127.0.0.1:4000')).toBe(0.01);
+    expect(at('http://localhost:4000/api/v3')).toBe(0.01);
+    expect(at('https://api.github.com')).toBe(1);
+    expect(at('https://ghe.example.com/api/v3')).toBe(1);
+    expect(at('https://127.0.0.1.example.com')).toBe(1);
+    expect(at('not a url')).toBe(1);
+    // Never longer, never zero or negative, never a word.
+    for (const scale of ['2', '0', '-1', 'fast', ''])
+      expect(at('http://127.0.0.1:1', scale)).toBe(1);
+    expect(apiWaitScale({})).toBe(1);
   });
 });
