@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // `npm test`: every behaviour, fast enough to run before each commit. The long proofs (the
@@ -7,6 +8,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/**/*.slow.test.ts', 'node_modules/**'],
+    // One test file per core: most of the time goes to the bundled action and CLI running as
+    // child processes, which the default (one less than the cores) leaves a core idle for.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 60_000,
     hookTimeout: 600_000,
   },
