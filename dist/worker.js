@@ -37578,7 +37578,7 @@ else {}
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _worker_serve_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1272);
+/* harmony import */ var _worker_serve_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6726);
 
 // The worker thread's entry, bundled alone as dist/worker.js: one request in, one reply out.
 await (0,_worker_serve_js__WEBPACK_IMPORTED_MODULE_0__/* .serveRequest */ .X)();
@@ -37588,7 +37588,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1272:
+/***/ 6726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37611,6 +37611,12 @@ const METRICS = [
     'cost_eur',
     'total_tokens',
 ];
+/** The paired test that replaces each unpaired one when cases are matched. */
+const PAIRED_TEST = {
+    welch_t: 'paired_t',
+    mann_whitney_u: 'wilcoxon_signed_rank',
+    fisher_exact: 'mcnemar_exact',
+};
 /** Every metric's spec, keyed by metric. */
 const metrics_METRIC_SPECS = {
     quality_score: {
@@ -43161,6 +43167,32 @@ function adjustPValues(pValues, method) {
     }
     return out;
 }
+/**
+ * The per-test level each p-value is in effect compared with, in input order: adjusted p < alpha
+ * exactly when p < level. An interval whose end is a one-sided bound at that level then excludes
+ * "no change" exactly when the corrected test rejects (for a test dual to its interval).
+ * Holm: a test rejected at step j (1-based) has alpha / (m - j + 1); the others have the level
+ * of the step where Holm stopped, alpha / (m - k) with k rejections. BH: every test has
+ * k * alpha / m with k rejections (the false-coverage-rate level of Benjamini and Yekutieli,
+ * 2005), alpha / m when none. None: alpha.
+ */
+function localLevels(pValues, alpha, method) {
+    const m = pValues.length;
+    if (method === 'none' || m === 0)
+        return pValues.map(() => alpha);
+    const adjusted = adjustPValues(pValues, method);
+    const k = adjusted.filter((p) => p < alpha).length;
+    if (method === 'bh')
+        return pValues.map(() => alpha * (Math.max(1, k) / m));
+    const order = ascendingOrder(pValues);
+    const out = pValues.map(() => alpha / (m - k));
+    // Holm rejects exactly the k smallest (in its own order): each at the level of its step.
+    order.forEach((idx, rank) => {
+        if (adjusted[idx] < alpha)
+            out[idx] = alpha / (m - rank);
+    });
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/stats/power.ts
 
@@ -43301,7 +43333,541 @@ function mannKendall(values, x) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/stats/paired-t.ts
+
+
+
+
+/**
+ * Paired t-test on the differences d_i = candidate_i - baseline_i, equal to
+ * `scipy.stats.ttest_rel(candidate, baseline, alternative=...)`, with the interval of
+ * `ttest_rel(...).confidence_interval(level)` (two-sided).
+ *
+ * Constant differences have a standard error of 0, where scipy answers NaN; as `welchTTest`
+ * does, the difference is then taken as certain: p = 0 when it lies strictly in the
+ * alternative's direction, else 1; ci = [diff, diff]. Throws a RangeError for fewer than 2 pairs.
+ */
+function pairedTTest(differences, alternative, ciLevel = 0.95) {
+    const n = differences.length;
+    if (n < 2)
+        throw new RangeError(`the paired t-test needs at least 2 pairs, got ${n}`);
+    assertLevel('ciLevel', ciLevel);
+    const diff = describe_mean(differences);
+    const se2 = describe_variance(differences) / n;
+    const df = n - 1;
+    if (se2 === 0) {
+        const inDirection = alternative === 'less' ? diff < 0 : diff > 0;
+        const t = diff === 0 ? 0 : Math.sign(diff) * Infinity;
+        return { t, df, pValue: inDirection ? 0 : 1, diff, ci: [diff, diff] };
+    }
+    const se = Math.sqrt(se2);
+    const t = diff / se;
+    // The upper tail as the lower tail of -t keeps the digits of tiny p-values.
+    const pValue = alternative === 'less' ? lib_default()(t, df) : lib_default()(-t, df);
+    const half = stats_base_dists_t_quantile_lib_default()(1 - (1 - ciLevel) / 2, df) * se;
+    return { t, df, pValue, diff, ci: [diff - half, diff + half] };
+}
+
+;// CONCATENATED MODULE: ./src/stats/wilcoxon.ts
+
+
+
+/** Largest number of non-zero differences for which the exact null distribution is used (scipy's `method='auto'`). */
+const WILCOXON_EXACT_MAX = 50;
+/** Up to this many non-zero differences, ties or zeros get scipy's exhaustive sign-flip test. */
+const WILCOXON_PERMUTATION_MAX = 13;
+// Counts of rank subsets by sum: the exact null distribution of r+ without ties is
+// counts[s] / 2^n. Counts stay below 2^53 up to n = 50, so the doubles are exact.
+const distributions = new Map();
+function subsetCounts(n) {
+    let counts = distributions.get(n);
+    if (counts)
+        return counts;
+    const max = (n * (n + 1)) / 2;
+    counts = new Float64Array(max + 1);
+    counts[0] = 1;
+    for (let rank = 1; rank <= n; rank++) {
+        for (let s = (rank * (rank + 1)) / 2; s >= rank; s--) {
+            counts[s] = counts[s] + counts[s - rank];
+        }
+    }
+    distributions.set(n, counts);
+    return counts;
+}
+/**
+ * P(r+ <= k) ('lower') or P(r+ >= k) ('upper') under the null for n differences without ties.
+ * The counts sum to 2^n <= 2^50, so every partial sum is an exact integer and the tail is exact
+ * to one rounding, far into the tail.
+ */
+function signedRankTail(k, n, tail) {
+    const counts = subsetCounts(n);
+    let sum = 0;
+    if (tail === 'lower')
+        for (let s = 0; s <= Math.min(k, counts.length - 1); s++)
+            sum += counts[s];
+    else
+        for (let s = Math.max(0, k); s < counts.length; s++)
+            sum += counts[s];
+    return sum / 2 ** n;
+}
+function rankNonZero(nonZero) {
+    const n = nonZero.length;
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => Math.abs(nonZero[a]) - Math.abs(nonZero[b]));
+    const ranks = new Float64Array(n);
+    const positive = new Uint8Array(n);
+    let ties = false;
+    let tieTerm = 0;
+    for (let i = 0; i < n;) {
+        const v = Math.abs(nonZero[order[i]]);
+        let j = i + 1;
+        while (j < n && Math.abs(nonZero[order[j]]) === v)
+            j++;
+        const t = j - i;
+        if (t > 1)
+            ties = true;
+        tieTerm += t * t * t - t;
+        for (let m = i; m < j; m++)
+            ranks[m] = (i + 1 + j) / 2;
+        i = j;
+    }
+    order.forEach((idx, m) => (positive[m] = nonZero[idx] > 0 ? 1 : 0));
+    return { ranks, positive, ties, tieTerm };
+}
+// Every sign assignment of the ranks, as scipy's permutation test enumerates them when
+// 2^n is below its default 9,999 resamples; counts r+ at or beyond the observed (with its
+// relative tolerance for rounding of average ranks).
+function permutationP(ranks, rPlus, alternative) {
+    const n = ranks.length;
+    const gamma = Math.abs(rPlus) * 1e-14;
+    let hits = 0;
+    for (let mask = 0; mask < 2 ** n; mask++) {
+        let s = 0;
+        for (let i = 0; i < n; i++)
+            if (mask & (1 << i))
+                s += ranks[i];
+        if (alternative === 'greater' ? s >= rPlus - gamma : s <= rPlus + gamma)
+            hits++;
+    }
+    return hits / 2 ** n;
+}
+/**
+ * Wilcoxon signed-rank test of the differences d = candidate - baseline, equal to
+ * `scipy.stats.wilcoxon(d, alternative=...)` with its defaults (zero_method='wilcox',
+ * correction=False, method='auto'): zeros are dropped; with at most 50 differences and no ties
+ * or zeros the exact null distribution is used; with ties or zeros and at most 13 differences,
+ * scipy's exhaustive sign-flip test; otherwise the normal approximation with the tie-corrected
+ * variance. All differences zero (nothing left to rank): p = 1. Throws a RangeError on NaN.
+ */
+function wilcoxonSignedRank(differences, alternative) {
+    const all = Float64Array.from(differences);
+    if (all.some((d) => Number.isNaN(d)))
+        throw new RangeError('differences must not contain NaN');
+    const nonZero = all.filter((d) => d !== 0);
+    const zeros = all.length - nonZero.length;
+    const n = nonZero.length;
+    const { ranks, positive, ties, tieTerm } = rankNonZero(nonZero);
+    let rPlus = 0;
+    for (let i = 0; i < n; i++)
+        if (positive[i])
+            rPlus += ranks[i];
+    if (n === 0)
+        return { rPlus: 0, n, method: 'asymptotic', z: null, pValue: 1 };
+    if (all.length <= WILCOXON_EXACT_MAX && !ties && zeros === 0) {
+        const pValue = signedRankTail(rPlus, n, alternative === 'greater' ? 'upper' : 'lower');
+        return { rPlus, n, method: 'exact', z: null, pValue };
+    }
+    if (all.length <= WILCOXON_PERMUTATION_MAX) {
+        return {
+            rPlus,
+            n,
+            method: 'permutation',
+            z: null,
+            pValue: permutationP(ranks, rPlus, alternative),
+        };
+    }
+    const mn = (n * (n + 1)) / 4;
+    const se = Math.sqrt((n * (n + 1) * (2 * n + 1) - tieTerm / 2) / 24);
+    const z = (rPlus - mn) / se;
+    return {
+        rPlus,
+        n,
+        method: 'asymptotic',
+        z,
+        pValue: alternative === 'greater' ? stats_base_dists_normal_cdf_lib_default()(-z, 0, 1) : stats_base_dists_normal_cdf_lib_default()(z, 0, 1),
+    };
+}
+// Number of Walsh averages (d_i + d_j) / 2 with i <= j that are <= v, for ascending d.
+function countWalshAtMost(d, v) {
+    const n = d.length;
+    let count = 0;
+    let j = n - 1;
+    for (let i = 0; i < n; i++) {
+        while (j >= i && (d[i] + d[j]) / 2 > v)
+            j--;
+        if (j < i)
+            break;
+        count += j - i + 1;
+    }
+    return count;
+}
+const wilcoxon_SIGN = 0x8000000000000000n;
+const wilcoxon_buffer = new DataView(new ArrayBuffer(8));
+const keyOf = (x) => {
+    wilcoxon_buffer.setFloat64(0, x);
+    const bits = wilcoxon_buffer.getBigUint64(0);
+    return bits & wilcoxon_SIGN ? -(bits & ~wilcoxon_SIGN) : bits;
+};
+const wilcoxon_fromKey = (key) => {
+    wilcoxon_buffer.setBigUint64(0, key < 0n ? -key | wilcoxon_SIGN : key);
+    return wilcoxon_buffer.getFloat64(0);
+};
+/** The k-th smallest (1-based) Walsh average of ascending `d`, by bisection on the doubles' order: exact, O(n * 64). */
+function kthWalshAverage(d, k) {
+    const n = d.length;
+    const total = (n * (n + 1)) / 2;
+    if (!(Number.isInteger(k) && k >= 1 && k <= total)) {
+        throw new RangeError(`k must be an integer in [1, ${total}], got ${k}`);
+    }
+    let lo = keyOf(d[0]);
+    let hi = keyOf(d[n - 1]);
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1n;
+        if (countWalshAtMost(d, wilcoxon_fromKey(mid)) >= k)
+            hi = mid;
+        else
+            lo = mid + 1n;
+    }
+    return wilcoxon_fromKey(lo) + 0;
+}
+/**
+ * Hodges-Lehmann estimate of the differences' location (median of the Walsh averages) with
+ * the distribution-free interval [W_(k), W_(N + 1 - k)] over the N = n(n + 1)/2 ordered Walsh
+ * averages of all n differences. When the test above is exact (n <= 50, no ties or zeros),
+ * k is R's `qsignrank((1 - level)/2, n)` (as `wilcox.test(conf.int = TRUE)`); otherwise the
+ * normal approximation k = floor(N/2 - z sqrt(n(n + 1)(2n + 1)/24)), as the unpaired
+ * Hodges-Lehmann interval does; k is at least 1. Throws a RangeError for no differences or NaN.
+ */
+function walshInterval(differences, ciLevel = 0.95) {
+    const d = sortedCopy(differences);
+    const n = d.length;
+    if (n < 1)
+        throw new RangeError('the Walsh interval needs at least 1 difference');
+    if (Number.isNaN(d[n - 1]))
+        throw new RangeError('differences must not contain NaN');
+    if (!(ciLevel > 0 && ciLevel < 1))
+        throw new RangeError('ciLevel must be in (0, 1)');
+    const total = (n * (n + 1)) / 2;
+    const a = (1 - ciLevel) / 2;
+    let exact = n <= WILCOXON_EXACT_MAX && !d.includes(0);
+    if (exact) {
+        const abs = Float64Array.from(d, Math.abs).sort();
+        for (let i = 1; i < n; i++)
+            if (abs[i] === abs[i - 1])
+                exact = false;
+    }
+    let k;
+    if (exact) {
+        k = 0;
+        while (signedRankTail(k, n, 'lower') < a)
+            k++;
+    }
+    else {
+        const z = stats_base_dists_normal_quantile_lib_default()(1 - a, 0, 1);
+        k = Math.floor(total / 2 - z * Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24));
+    }
+    k = Math.max(1, k);
+    const mid = Math.ceil(total / 2);
+    const estimate = total % 2 === 0
+        ? (kthWalshAverage(d, mid) + kthWalshAverage(d, mid + 1)) / 2
+        : kthWalshAverage(d, mid);
+    return { estimate, ci: [kthWalshAverage(d, k), kthWalshAverage(d, total + 1 - k)] };
+}
+
+;// CONCATENATED MODULE: ./src/stats/binomial.ts
+// Binomial tails as exact sums over the pmf. The pmf is built outward from the mode by the
+// ratio pmf(i + 1) / pmf(i) = (n - i) / (i + 1) * p / (1 - p) and normalised by its own total,
+// so nothing underflows before it is negligible and no special function is needed. O(n).
+// (@stdlib/stats-base-dists-binomial-cdf would do the same job once it is a dependency.)
+function assertTrials(k, n, p) {
+    if (!Number.isInteger(n) || n < 0)
+        throw new RangeError(`n must be a whole number, got ${n}`);
+    if (!Number.isInteger(k))
+        throw new RangeError(`k must be a whole number, got ${k}`);
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(`p must be in [0, 1], got ${p}`);
+}
+// Sum of the pmf over [from, to] (inclusive, clipped to [0, n]) for 0 < p < 1.
+function pmfSum(from, to, n, p) {
+    const mode = Math.min(n, Math.floor((n + 1) * p));
+    const odds = p / (1 - p);
+    let total = 1;
+    let tail = mode >= from && mode <= to ? 1 : 0;
+    let w = 1;
+    for (let i = mode; i < n && w > 0; i++) {
+        w *= ((n - i) / (i + 1)) * odds;
+        total += w;
+        if (i + 1 >= from && i + 1 <= to)
+            tail += w;
+    }
+    w = 1;
+    for (let i = mode; i > 0 && w > 0; i--) {
+        w *= i / (n - i + 1) / odds;
+        total += w;
+        if (i - 1 >= from && i - 1 <= to)
+            tail += w;
+    }
+    return tail / total;
+}
+/** P(X <= k) for X ~ Binomial(n, p), as `scipy.stats.binom.cdf(k, n, p)`, accurate in relative terms in the lower tail. */
+function binomialCdf(k, n, p) {
+    assertTrials(k, n, p);
+    if (k < 0)
+        return 0;
+    if (k >= n)
+        return 1;
+    if (p === 0)
+        return 1;
+    if (p === 1)
+        return 0;
+    // Sum the smaller side so that a tail near 1 keeps its digits in the complement.
+    const mean = n * p;
+    return k < mean ? pmfSum(0, k, n, p) : 1 - pmfSum(k + 1, n, n, p);
+}
+/** P(X >= k) for X ~ Binomial(n, p), as `scipy.stats.binom.sf(k - 1, n, p)`. */
+function binomialUpperTail(k, n, p) {
+    assertTrials(k, n, p);
+    return binomialCdf(n - k, n, 1 - p);
+}
+// Bisection of a tail that is monotone in p; 200 halvings reach adjacent doubles.
+function solve(f, target, increasing) {
+    let lo = 0;
+    let hi = 1;
+    for (let i = 0; i < 200; i++) {
+        const mid = (lo + hi) / 2;
+        if (mid === lo || mid === hi)
+            break;
+        if (f(mid) < target === increasing)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * Clopper-Pearson ("exact") interval for a binomial proportion with k successes in n trials,
+ * as `scipy.stats.binomtest(k, n).proportion_ci(level, method='exact')`: the p where each
+ * one-sided tail equals (1 - level) / 2, found by bisection on the exact tails.
+ */
+function clopperPearson(k, n, ciLevel) {
+    assertTrials(k, n, 0.5);
+    if (n < 1 || k < 0 || k > n)
+        throw new RangeError(`need 0 <= k <= n and n >= 1, got ${k}, ${n}`);
+    if (!(ciLevel > 0 && ciLevel < 1))
+        throw new RangeError(`ciLevel must be in (0, 1)`);
+    const a = (1 - ciLevel) / 2;
+    const lo = k === 0 ? 0 : solve((p) => binomialUpperTail(k, n, p), a, true);
+    const hi = k === n ? 1 : solve((p) => binomialCdf(k, n, p), a, false);
+    return [lo, hi];
+}
+
+;// CONCATENATED MODULE: ./src/stats/mcnemar.ts
+
+
+/**
+ * McNemar's exact test: a binomial test with p = 1/2 on the discordant cases, equal to
+ * `scipy.stats.binomtest(up, up + down, 0.5, alternative=...)` ('less': the candidate's
+ * rate is lower); without discordant cases p = 1.
+ *
+ * The interval is for diff = q (2 pi - 1), with q the share of discordant cases and pi the
+ * share of them where the candidate did better. It combines the Clopper-Pearson intervals of
+ * both (`binomtest(k, n).proportion_ci(level')`), each at level' = (1 + level) / 2 so that
+ * together they keep the level (Bonferroni), and takes diff's extremes over them. Unlike the
+ * interval conditional on the discordant count, it does not collapse to [0, 0] when no case
+ * differs: 30 concordant cases still leave room for a few points of change either way.
+ * Throws a RangeError for impossible counts.
+ */
+function mcnemarExact(up, down, cases, alternative, ciLevel = 0.95) {
+    for (const [name, v] of [
+        ['up', up],
+        ['down', down],
+        ['cases', cases],
+    ]) {
+        if (!Number.isInteger(v) || v < 0)
+            throw new RangeError(`${name} must be a whole number, got ${v}`);
+    }
+    if (cases < 1 || up + down > cases) {
+        throw new RangeError(`need 1 <= cases and up + down <= cases, got ${up}, ${down}, ${cases}`);
+    }
+    assertLevel('ciLevel', ciLevel);
+    const discordant = up + down;
+    const diff = (up - down) / cases;
+    const inner = (1 + ciLevel) / 2;
+    const [qLo, qHi] = clopperPearson(discordant, cases, inner);
+    const [l, u] = discordant > 0 ? clopperPearson(up, discordant, inner) : [0, 1];
+    const a = 2 * l - 1;
+    const b = 2 * u - 1;
+    const ci = [a < 0 ? qHi * a : qLo * a, b > 0 ? qHi * b : qLo * b];
+    if (discordant === 0)
+        return { up, down, pValue: 1, diff, ci };
+    const pValue = alternative === 'less' ? binomialCdf(up, discordant, 0.5) : binomialCdf(down, discordant, 0.5);
+    return { up, down, pValue, diff, ci };
+}
+
+;// CONCATENATED MODULE: ./src/stats/paired-power.ts
+
+
+// Matched cases needed by the paired tests, one-sided at level alpha with the given power;
+// like the unpaired sizes in power.ts they answer "how many would settle it", rounded up and
+// never below 2.
+function paired_power_zSum(alpha, power) {
+    for (const [name, v] of [
+        ['alpha', alpha],
+        ['power', power],
+    ]) {
+        if (!(v > 0 && v < 1))
+            throw new RangeError(`${name} must be strictly between 0 and 1, got ${v}`);
+    }
+    return [stats_base_dists_normal_quantile_lib_default()(1 - alpha, 0, 1), stats_base_dists_normal_quantile_lib_default()(power, 0, 1)];
+}
+const cases = (n) => (n === Infinity ? Infinity : Math.max(2, Math.ceil(n)));
+/**
+ * Matched cases for the paired t-test to detect a mean difference `delta`, given the standard
+ * deviation of the per-case differences: n = (z_{1-alpha} + z_power)^2 sd^2 / delta^2.
+ * `rankTest`: for the signed-rank test, divided by its efficiency under normality (3/pi).
+ */
+function casesForDifferences(sdDifference, delta, alpha, power = 0.8, rankTest = false) {
+    if (!(sdDifference >= 0))
+        throw new RangeError('the standard deviation must be >= 0');
+    const [za, zb] = paired_power_zSum(alpha, power);
+    if (delta === 0)
+        return Infinity;
+    const n = ((za + zb) ** 2 * sdDifference ** 2) / delta ** 2;
+    return cases(rankTest ? n / MANN_WHITNEY_ARE : n);
+}
+/**
+ * Matched cases for McNemar's test to detect a difference of rates `delta` when a share
+ * `discordance` of cases differ between the sides (Connor 1987):
+ * n = (z_{1-alpha} sqrt(psi) + z_power sqrt(psi - delta^2))^2 / delta^2, with psi raised to
+ * |delta| at least (a difference of delta needs that many discordant cases).
+ */
+function casesForMcNemar(discordance, delta, alpha, power = 0.8) {
+    if (!(discordance >= 0 && discordance <= 1)) {
+        throw new RangeError(`discordance must be in [0, 1], got ${discordance}`);
+    }
+    const [za, zb] = paired_power_zSum(alpha, power);
+    if (delta === 0)
+        return Infinity;
+    const psi = Math.max(discordance, Math.abs(delta));
+    return cases((za * Math.sqrt(psi) + zb * Math.sqrt(psi - delta * delta)) ** 2 / delta ** 2);
+}
+
+;// CONCATENATED MODULE: ./src/stats/day-level.ts
+
+
+/** Folds values into moments (Welford), for tests and callers that hold raw values. */
+function momentsOf(values) {
+    let n = 0;
+    let mean = 0;
+    let m2 = 0;
+    for (let i = 0; i < values.length; i++) {
+        const x = values[i];
+        n += 1;
+        const d = x - mean;
+        mean += d / n;
+        m2 += d * (x - mean);
+    }
+    return { n, mean, m2 };
+}
+/**
+ * Variance components of days of values (Searle's ANOVA estimator for unbalanced one-way
+ * data; with a pooled within-day variance it equals DerSimonian-Laird). Null with fewer than 2
+ * days or no within-day degrees of freedom. Days with no value are ignored.
+ */
+function varianceComponents(days) {
+    const used = days.filter((d) => d.n > 0);
+    const D = used.length;
+    const N = used.reduce((s, d) => s + d.n, 0);
+    if (D < 2 || N - D < 1)
+        return null;
+    const grandMean = used.reduce((s, d) => s + d.n * d.mean, 0) / N;
+    const ssb = used.reduce((s, d) => s + d.n * (d.mean - grandMean) ** 2, 0);
+    const ssw = used.reduce((s, d) => s + d.m2, 0);
+    const msBetween = ssb / (D - 1);
+    const msWithin = ssw / (N - D);
+    const n0 = (N - used.reduce((s, d) => s + d.n * d.n, 0) / N) / (D - 1);
+    const f = msWithin > 0 ? msBetween / msWithin : msBetween > 0 ? Infinity : NaN;
+    const tau2 = Math.max(0, (msBetween - msWithin) / n0);
+    return { days: D, calls: N, grandMean, msBetween, msWithin, f, n0, tau2 };
+}
+/**
+ * Tests whether a new day's mean fits the distribution of earlier days' means: the random-
+ * effects prediction of a new day (Higgins, Thompson & Spiegelhalter 2009), with the new day's
+ * own sampling variance added. Null when the days cannot give a variance (see
+ * varianceComponents) or the new day has fewer than 2 values.
+ */
+function dayLevelTest(day, days, ciLevel = 0.95) {
+    const components = varianceComponents(days);
+    if (components === null || day.n < 2)
+        return null;
+    const { tau2, msWithin } = components;
+    const used = days.filter((d) => d.n > 0);
+    const weights = used.map((d) => 1 / (msWithin / d.n + tau2));
+    const sw = weights.reduce((s, w) => s + w, 0);
+    let reference;
+    let refVar;
+    if (Number.isFinite(sw) && sw > 0) {
+        reference = used.reduce((s, d, i) => s + weights[i] * d.mean, 0) / sw;
+        refVar = 1 / sw;
+    }
+    else {
+        // Every value identical within each day and no day-to-day spread: the reference is exact.
+        reference = components.grandMean;
+        refVar = 0;
+    }
+    const own = day.m2 / (day.n - 1) / day.n;
+    const between = tau2 + refVar;
+    const variance = own + between;
+    const diff = day.mean - reference;
+    const se = Math.sqrt(variance);
+    // The day-level part has the between-day mean square's degrees of freedom while τ² > 0;
+    // at τ² = 0 it is only the within-day variance of the reference, with N - D.
+    const dfBetween = tau2 > 0 ? components.days - 1 : components.calls - components.days;
+    const df = variance > 0 ? variance ** 2 / (own ** 2 / (day.n - 1) + between ** 2 / dfBetween) : 1;
+    if (se === 0) {
+        const sign = diff === 0 ? 0 : diff > 0 ? 1 : -1;
+        return {
+            reference,
+            diff,
+            se,
+            t: sign * Infinity || 0,
+            df,
+            pLess: sign < 0 ? 0 : 1,
+            pGreater: sign > 0 ? 0 : 1,
+            ci: [diff, diff],
+            components,
+        };
+    }
+    const t = diff / se;
+    const q = stats_base_dists_t_quantile_lib_default()(1 - (1 - ciLevel) / 2, df);
+    return {
+        reference,
+        diff,
+        se,
+        t,
+        df,
+        pLess: lib_default()(t, df),
+        pGreater: lib_default()(-t, df),
+        ci: [diff - q * se, diff + q * se],
+        components,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/index.ts
+
+
+
+
+
 
 
 
@@ -43312,41 +43878,72 @@ function mannKendall(values, x) {
 
 ;// CONCATENATED MODULE: ./src/analysis/classify.ts
 
-/** The status of one tested metric, given its corrected p-values (DESIGN.md's rules). */
-function metricStatus(t, pWorseAdjusted, pBetterAdjusted, alpha) {
+/**
+ * The status of one tested metric (DESIGN.md's rules), given its corrected p-values and how
+ * much worse the worse end of its interval is, in threshold units. A metric that is not
+ * significant, whose interval still reaches the threshold, but whose estimate is no worse than
+ * the baseline's, is `unchanged` with a sample-size note: at these sizes the interval cannot
+ * resolve the threshold whatever the truth, and nothing points towards worse. One whose estimate
+ * leans worse stays `inconclusive`.
+ */
+function metricStatus(t, pWorseAdjusted, pBetterAdjusted, worstCaseWorseBy, alpha) {
+    const is = (status, underpowered = false) => ({ status, underpowered });
+    // Values beyond what doubles can test: a material regression cannot be ruled out.
+    if (t.notTested !== undefined)
+        return is('inconclusive');
     if (pWorseAdjusted === null || pBetterAdjusted === null || t.worseBy === null)
-        return 'insufficient_data';
+        return is('insufficient_data');
     if (pWorseAdjusted < alpha)
-        return t.worseBy >= t.threshold ? 'regressed' : 'degraded';
+        return is(t.worseBy >= t.threshold ? 'regressed' : 'degraded');
     if (pBetterAdjusted < alpha)
-        return 'improved';
-    // Not significant: only "unchanged" when even the interval's worst end is not material.
-    return t.worstCaseWorseBy !== null && t.worstCaseWorseBy < t.threshold
-        ? 'unchanged'
-        : 'inconclusive';
+        return is('improved');
+    // Not significant: "unchanged" when even the interval's worst end is not material.
+    if (worstCaseWorseBy !== null && worstCaseWorseBy < t.threshold)
+        return is('unchanged');
+    return t.worseBy <= 0 ? is('unchanged', true) : is('inconclusive');
 }
 /**
- * Corrects every tested item of a family at once, both directions separately: the adjusted
- * [worse, better] p-values by item. Untested items (null p-values) are absent from the map.
+ * Corrects every tested item of a family at once, both directions separately. Untested items
+ * (null p-values) are absent from the map.
  */
-function adjustFamily(groups, correction) {
+function adjustFamily(groups, correction, alpha = 0.05) {
     const tested = groups.flat().filter((t) => t.pWorse !== null && t.pBetter !== null);
-    const worse = adjustPValues(tested.map((t) => t.pWorse), correction);
-    const better = adjustPValues(tested.map((t) => t.pBetter), correction);
-    return new Map(tested.map((t, i) => [t, [worse[i], better[i]]]));
+    const pw = tested.map((t) => t.pWorse);
+    const pb = tested.map((t) => t.pBetter);
+    const [worse, better] = [adjustPValues(pw, correction), adjustPValues(pb, correction)];
+    const [worseLevel, betterLevel] = [
+        localLevels(pw, alpha, correction),
+        localLevels(pb, alpha, correction),
+    ];
+    return new Map(tested.map((t, i) => [
+        t,
+        {
+            p: [worse[i], better[i]],
+            level: [worseLevel[i], betterLevel[i]],
+        },
+    ]));
 }
 /**
  * Corrects every primary test of a run at once (all candidates, all metrics) and decides each
- * metric's status. Groups keep their shape: one array of results per comparison.
+ * metric's status. Each end of a metric's interval is a one-sided bound at the level the test
+ * it decides was in effect run at after the correction (the end on the better side for "worse",
+ * the other for "better"), so the interval agrees with the decision.
+ * Groups keep their shape: one array of results per comparison.
  */
 function decideFamily(groups, settings) {
-    const adjusted = adjustFamily(groups, settings.correction);
-    const tested = adjusted.size;
-    // The sample-size hint uses the strictest per-test level of the correction (Holm's first step).
-    const testAlpha = settings.correction === 'none' ? settings.alpha : settings.alpha / Math.max(1, tested);
+    const adjusted = adjustFamily(groups, settings.correction, settings.alpha);
     return groups.map((group) => group.map((t) => {
-        const [pw, pb] = adjusted.get(t) ?? [null, null];
-        const status = metricStatus(t, pw, pb, settings.alpha);
+        const a = adjusted.get(t);
+        const ci = a && t.interval ? t.interval(a.level[0], a.level[1]) : null;
+        const worstCase = ci === null ? null : t.worseOf(ci[t.worseEnd]);
+        const { status, underpowered } = metricStatus(t, a?.p[0] ?? null, a?.p[1] ?? null, worstCase, settings.alpha);
+        // The levels of the ends in [lower, upper] order; the worse end has the "better" level.
+        const ciAlpha = a
+            ? t.worseEnd === 0
+                ? [a.level[1], a.level[0]]
+                : [a.level[0], a.level[1]]
+            : null;
+        const needsHint = status === 'inconclusive' || underpowered;
         return {
             metric: t.metric,
             status,
@@ -43354,1614 +43951,20 @@ function decideFamily(groups, settings) {
             candidate: t.candidate,
             relative_change: t.relativeChange,
             absolute_change: t.absoluteChange,
-            test: t.spec.test,
+            test: t.test ?? t.spec.test,
             p_value: t.pWorse,
-            p_value_adjusted: pw,
-            ci: t.ci,
+            p_value_adjusted: a?.p[0] ?? null,
+            ci,
+            ci_alpha: ci === null ? null : ciAlpha,
             threshold: t.threshold,
-            samples_needed: status === 'inconclusive' ? t.samplesNeeded(testAlpha) : null,
+            // Power at the level the worse direction was in effect tested at.
+            samples_needed: needsHint && a ? t.samplesNeeded(a.level[0]) : null,
+            underpowered,
             secondary: t.secondary,
+            ...(t.notTested !== undefined ? { not_tested: t.notTested } : {}),
+            ...t.pairing,
         };
     }));
-}
-
-;// CONCATENATED MODULE: ./src/analysis/metric-test.ts
-
-
-function side(values, spec) {
-    if (values.length === 0)
-        return { n: 0, mean: null, median: null };
-    return {
-        n: values.length,
-        mean: describe_mean(values),
-        median: spec.center === 'rate' ? null : describe_median(values),
-    };
-}
-function center(s, spec) {
-    return spec.center === 'median' ? s.median : s.mean;
-}
-// Express a change of the center in threshold units, signed so that positive means worse.
-function toWorse(diff, base, spec) {
-    const signed = spec.better === 'higher' ? -diff : diff;
-    if (spec.threshold === 'points')
-        return signed;
-    if (base !== 0)
-        return signed / Math.abs(base);
-    return signed === 0 ? 0 : signed > 0 ? Infinity : -Infinity;
-}
-function successes(values) {
-    let k = 0;
-    for (const v of values)
-        if (v !== 0)
-            k += 1;
-    return k;
-}
-/** Runs a metric's primary test (and secondary tests) on baseline and candidate values. */
-function testMetric(metric, baselineValues, candidateValues, settings) {
-    const spec = metrics_METRIC_SPECS[metric];
-    const baseline = side(baselineValues, spec);
-    const candidate = side(candidateValues, spec);
-    const cb = center(baseline, spec);
-    const cc = center(candidate, spec);
-    const absoluteChange = cb !== null && cc !== null ? cc - cb : null;
-    const relativeChange = absoluteChange !== null && cb !== null && cb !== 0 ? absoluteChange / Math.abs(cb) : null;
-    const base = {
-        metric,
-        spec,
-        baseline,
-        candidate,
-        relativeChange,
-        absoluteChange,
-        threshold: settings.threshold,
-        worseBy: absoluteChange !== null && cb !== null ? toWorse(absoluteChange, cb, spec) : null,
-    };
-    const enough = baseline.n >= settings.minSamples && candidate.n >= settings.minSamples;
-    if (!enough || cb === null) {
-        return {
-            ...base,
-            pWorse: null,
-            pBetter: null,
-            ci: null,
-            secondary: [],
-            worstCaseWorseBy: null,
-            samplesNeeded: () => null,
-        };
-    }
-    const worse = spec.better === 'higher' ? 'less' : 'greater';
-    const better = spec.better === 'higher' ? 'greater' : 'less';
-    const ciLevel = 1 - 2 * settings.alpha;
-    let pWorse;
-    let pBetter;
-    let ci;
-    let secondary = [];
-    let samplesNeeded;
-    const delta = spec.threshold === 'points' ? settings.threshold : settings.threshold * Math.abs(cb);
-    if (spec.test === 'fisher_exact') {
-        const ks = successes(candidateValues);
-        const kb = successes(baselineValues);
-        pWorse = fisherExact(ks, candidate.n, kb, baseline.n, worse).pValue;
-        pBetter = fisherExact(ks, candidate.n, kb, baseline.n, better).pValue;
-        ci = newcombeInterval(ks, candidate.n, kb, baseline.n, ciLevel);
-        const rate = kb / baseline.n;
-        samplesNeeded = (a) => samplesForRates(rate, Math.max(0, rate - delta), a);
-    }
-    else if (spec.test === 'mann_whitney_u') {
-        pWorse = mannWhitneyU(candidateValues, baselineValues, worse).pValue;
-        pBetter = mannWhitneyU(candidateValues, baselineValues, better).pValue;
-        ci = hodgesLehmann(candidateValues, baselineValues, ciLevel).ci;
-        secondary = [
-            {
-                test: 'welch_t',
-                p_value: welchTTest(candidateValues, baselineValues, worse, ciLevel).pValue,
-            },
-        ];
-        const sdC = Math.sqrt(describe_variance(candidateValues));
-        const sdB = Math.sqrt(describe_variance(baselineValues));
-        samplesNeeded = (a) => samplesForMedians(sdC, sdB, delta, a);
-    }
-    else {
-        const w = welchTTest(candidateValues, baselineValues, worse, ciLevel);
-        pWorse = w.pValue;
-        pBetter = welchTTest(candidateValues, baselineValues, better, ciLevel).pValue;
-        ci = w.ci;
-        secondary = [
-            {
-                test: 'mann_whitney_u',
-                p_value: mannWhitneyU(candidateValues, baselineValues, worse).pValue,
-            },
-        ];
-        const sdC = Math.sqrt(describe_variance(candidateValues));
-        const sdB = Math.sqrt(describe_variance(baselineValues));
-        samplesNeeded = (a) => samplesForMeans(sdC, sdB, delta, a);
-    }
-    const worstEnd = spec.better === 'higher' ? ci[0] : ci[1];
-    return {
-        ...base,
-        pWorse,
-        pBetter,
-        ci,
-        secondary,
-        worstCaseWorseBy: toWorse(worstEnd, cb, spec),
-        samplesNeeded,
-    };
-}
-/**
- * Tests every metric that has a value on either side, baseline against candidate, with the
- * run's alpha, minimum samples and per-metric threshold. Metrics with no value on either side
- * (say, `accuracy` never logged) are left out rather than reported as too few calls.
- */
-function testMetrics(metrics, baseline, candidate, options) {
-    const values = (s, m) => s.values[m] ?? new Float64Array();
-    return metrics
-        .filter((m) => values(baseline, m).length + values(candidate, m).length > 0)
-        .map((m) => testMetric(m, values(baseline, m), values(candidate, m), {
-        alpha: options.alpha,
-        minSamples: options.minSamples,
-        threshold: options.thresholds[m],
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/analysis/samples.ts
-
-/** Hard cap on a candidate's calls read into memory (a store is untrusted input). */
-const MAX_CANDIDATE_SAMPLES = 1_000_000;
-/** Distinct model names of some calls, sorted (calls without a model left out). */
-const modelsOf = (contexts) => [...new Set(contexts.map((c) => c.model).filter((m) => m !== null))].sort();
-/**
- * Reads candidate and baseline samples. The baseline is restricted to the candidate's models when
- * it has calls on them; fresh calls (the pull request's evaluation re-ran the live version) are
- * preferred under `auto` when there are at least `minSamples` of them.
- */
-function readSides(candidateStore, candidate, where, metrics, options) {
-    const candidateContexts = candidateStore.contexts(candidate.id);
-    const candidateModels = modelsOf(candidateContexts);
-    const candidateSamples = candidateStore.samples({
-        versionId: candidate.id,
-        metrics,
-        newest: MAX_CANDIDATE_SAMPLES,
-    });
-    const freshSince = where.fresh?.after ? toIso(parseInstant(where.fresh.after) + 1) : undefined;
-    const source = pickSource(where, freshSince, candidateModels, options);
-    const { store, version } = source === 'fresh' && where.fresh ? where.fresh : where.history;
-    const since = source === 'fresh' ? freshSince : (options.baselineSince ?? undefined);
-    const contexts = store.contexts(version.id, since);
-    const shared = candidateModels.filter((m) => contexts.some((c) => c.model === m));
-    const models = shared.length > 0 ? shared : null;
-    const baselineContexts = models
-        ? contexts.filter((c) => c.model !== null && models.includes(c.model))
-        : contexts;
-    const baseline = store.samples({
-        versionId: version.id,
-        metrics,
-        newest: options.baselineMaxSamples,
-        ...(since ? { since } : {}),
-        ...(models ? { models } : {}),
-    });
-    return {
-        candidate: candidateSamples,
-        candidateContexts,
-        baseline,
-        baselineContexts,
-        source,
-        models,
-        crossModel: candidateModels.length > 0 && models === null && contexts.length > 0,
-    };
-}
-function pickSource(where, freshSince, candidateModels, options) {
-    if (options.baselineSamples === 'history' || !where.fresh)
-        return 'history';
-    if (options.baselineSamples === 'fresh')
-        return 'fresh';
-    const contexts = where.fresh.store.contexts(where.fresh.version.id, freshSince);
-    const onModels = candidateModels.length > 0
-        ? contexts.filter((c) => c.model !== null && candidateModels.includes(c.model))
-        : [];
-    const usable = (onModels.length > 0 ? onModels : contexts).reduce((n, c) => n + c.calls, 0);
-    return usable >= options.minSamples ? 'fresh' : 'history';
-}
-/** Plain-text notes on what differs between the two sides' call settings. */
-function contextWarnings(plan) {
-    const warnings = [];
-    const list = (xs) => [...new Set(xs.map((x) => (x === null ? 'unset' : String(x))))].sort().join(', ');
-    const differs = (pick, label) => {
-        const b = list(plan.baselineContexts.map(pick));
-        const c = list(plan.candidateContexts.map(pick));
-        if (b !== '' && c !== '' && b !== c)
-            warnings.push(`${label} differs: baseline ${b}; candidate ${c}.`);
-    };
-    if (plan.crossModel) {
-        warnings.push("The baseline has no calls on the candidate's models: this compares across models.");
-    }
-    differs((c) => c.model, 'Model');
-    differs((c) => c.temperature, 'Temperature');
-    differs((c) => c.maxTokens, 'max_tokens');
-    return warnings;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/select.ts
-
-/** A request that names something the store does not have. */
-class SelectionError extends Error {
-    name = 'SelectionError';
-}
-const key = (v) => JSON.stringify([v.name, v.version]);
-/** Versions in the head store that the base store does not have (same name and version). */
-function addedVersions(head, base) {
-    const known = new Set((base?.versions() ?? []).map(key));
-    return head.versions().filter((v) => !known.has(key(v)));
-}
-/**
- * The live version a candidate is measured against, from `pool` (versions of the same prompt,
- * newest first): the one tagged `production`, else the newest with at least `minSamples` calls,
- * else the newest with any call.
- */
-function chooseBaseline(candidate, pool, minSamples) {
-    const same = pool.filter((v) => v.name === candidate.name && v.version !== candidate.version);
-    const tagged = same.find((v) => v.tags.includes('production'));
-    if (tagged)
-        return { version: tagged, chosenBy: 'production_tag' };
-    const latest = same.find((v) => v.calls >= minSamples) ?? same.find((v) => v.calls > 0);
-    return latest ? { version: latest, chosenBy: 'latest' } : null;
-}
-function findVersion(store, prompt, version, role) {
-    const versions = store.versions().filter((v) => v.name === prompt);
-    if (versions.length === 0) {
-        const names = [...new Set(store.versions().map((v) => v.name))].slice(0, 10);
-        throw new SelectionError(`Prompt ${JSON.stringify(prompt)} is not in ${store.label}; it has: ${names.map((n) => JSON.stringify(n)).join(', ') || 'no prompts'}.`);
-    }
-    const found = versions.find((v) => v.version === version);
-    if (!found) {
-        const list = versions.slice(0, 10).map((v) => JSON.stringify(v.version));
-        throw new SelectionError(`The ${role} version ${JSON.stringify(version)} of ${JSON.stringify(prompt)} is not in ${store.label}; newest versions: ${list.join(', ')}.`);
-    }
-    return found;
-}
-/**
- * The pairs to compare. Explicit: the named candidate from `head`, its baseline from `base`
- * (named, or chosen among versions older than the candidate). Otherwise every added version,
- * each against the base store's live version of its prompt.
- */
-function planPairings(head, base, minSamples, selection) {
-    if (selection) {
-        const candidate = findVersion(head, selection.prompt, selection.candidate, 'candidate');
-        const pool = base ?? head;
-        if (selection.baseline) {
-            const baseline = findVersion(pool, selection.prompt, selection.baseline, 'baseline');
-            return [{ candidate, baseline, chosenBy: 'explicit' }];
-        }
-        // Only versions the candidate could have replaced: those logged before it.
-        const at = parseInstant(candidate.timestamp);
-        const older = pool
-            .versions()
-            .filter((v) => v.name === candidate.name && parseInstant(v.timestamp) <= at);
-        const chosen = chooseBaseline(candidate, older, minSamples);
-        return [{ candidate, baseline: chosen?.version ?? null, chosenBy: chosen?.chosenBy ?? null }];
-    }
-    if (!base)
-        return addedVersions(head, null).map((candidate) => ({
-            candidate,
-            baseline: null,
-            chosenBy: null,
-        }));
-    return addedVersions(head, base).map((candidate) => {
-        const chosen = chooseBaseline(candidate, base.versions(), minSamples);
-        return { candidate, baseline: chosen?.version ?? null, chosenBy: chosen?.chosenBy ?? null };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/types.ts
-/** Worst first: a candidate's status is the first of these that any of its metrics has. */
-const STATUS_SEVERITY = [
-    'regressed',
-    'degraded',
-    'inconclusive',
-    'insufficient_data',
-    'unchanged',
-    'improved',
-];
-/** Candidate statuses in the order a reader meets them, worst first: `new_prompt` last. */
-const types_STATUS_ORDER = [...STATUS_SEVERITY, 'new_prompt'];
-
-;// CONCATENATED MODULE: ./src/analysis/verdict.ts
-
-/** The worst status among a candidate's metrics (insufficient_data when it has none). */
-function worstStatus(metrics) {
-    for (const status of STATUS_SEVERITY) {
-        if (metrics.some((m) => m.status === status))
-            return status;
-    }
-    return 'insufficient_data';
-}
-/** Whether a status is at least as bad as the fail-on level. */
-function verdict_failsPolicy(status, failOn) {
-    if (failOn === 'never' || status === 'new_prompt')
-        return false;
-    return STATUS_SEVERITY.indexOf(status) <= STATUS_SEVERITY.indexOf(failOn);
-}
-/** The run's verdict from its candidates' statuses (DESIGN.md's contract). */
-function runVerdict(statuses, failOn) {
-    if (statuses.length === 0)
-        return 'no_changes';
-    if (statuses.some((s) => verdict_failsPolicy(s, failOn)))
-        return 'regressed';
-    const warns = ['regressed', 'degraded', 'inconclusive'];
-    return statuses.some((s) => warns.includes(s)) ? 'warning' : 'passed';
-}
-/** Counts of candidates by status. */
-function countStatuses(statuses) {
-    const n = (s) => statuses.filter((x) => x === s).length;
-    return {
-        candidates: statuses.length,
-        regressed: n('regressed'),
-        degraded: n('degraded'),
-        inconclusive: n('inconclusive'),
-        improved: n('improved'),
-        new_prompts: n('new_prompt'),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/compare.ts
-
-
-
-
-
-
-
-/** Baseline calls older than this many days than the candidate's get a warning. */
-const OLD_BASELINE_DAYS = 14;
-/** Compares every added (or the selected) version with its baseline: the pull-request engine. */
-function compareStores(input) {
-    const { head, base, options } = input;
-    const metrics = METRICS.filter((m) => head.metrics.has(m) && (base ?? head).metrics.has(m));
-    const pairings = planPairings(head, base, options.minSamples, input.selection);
-    const planned = pairings.map((pairing) => planOne(pairing, input, metrics));
-    const decided = decideFamily(planned.map((p) => p.tests), options);
-    const comparisons = planned.map((p, i) => toComparison(p, decided[i] ?? []));
-    const statuses = comparisons.map((c) => c.status);
-    const warnings = [];
-    if (!base && !input.selection) {
-        warnings.push('The base branch has no store: every added version is new, nothing to compare with.');
-    }
-    return {
-        schema: 1,
-        kind: 'compare',
-        verdict: runVerdict(statuses, input.failOn),
-        generated_at: input.generatedAt,
-        settings: {
-            alpha: options.alpha,
-            correction: options.correction,
-            min_samples: options.minSamples,
-            fail_on: input.failOn,
-            thresholds: options.thresholds,
-        },
-        counts: countStatuses(statuses),
-        comparisons,
-        warnings,
-    };
-}
-function locate(baseline, input) {
-    const history = { store: input.base ?? input.head, version: baseline };
-    if (!input.base)
-        return { history, fresh: null };
-    const again = input.head
-        .versions()
-        .find((v) => v.name === baseline.name && v.version === baseline.version);
-    return {
-        history,
-        fresh: again ? { store: input.head, version: again, after: input.base.lastCallAt() } : null,
-    };
-}
-function planOne(pairing, input, metrics) {
-    if (!pairing.baseline) {
-        const candidateModels = modelsOf(input.head.contexts(pairing.candidate.id));
-        return { pairing, plan: null, tests: [], candidateModels };
-    }
-    const plan = readSides(input.head, pairing.candidate, locate(pairing.baseline, input), metrics, input.options);
-    const tests = testMetrics(metrics, plan.baseline, plan.candidate, input.options);
-    return { pairing, plan, tests, candidateModels: modelsOf(plan.candidateContexts) };
-}
-function toComparison(p, metrics) {
-    const { candidate, baseline, chosenBy } = p.pairing;
-    const candidateInfo = {
-        version: candidate.version,
-        n: p.plan?.candidate.rows ?? candidate.calls,
-        models: p.candidateModels,
-        timestamp: candidate.timestamp,
-        git_commit: candidate.gitCommit,
-    };
-    if (!baseline || !p.plan || !chosenBy) {
-        return {
-            prompt: candidate.name,
-            candidate: candidateInfo,
-            baseline: null,
-            status: 'new_prompt',
-            metrics: [],
-            cross_model: false,
-            warnings: [],
-        };
-    }
-    const plan = p.plan;
-    const age = daysBetween(plan.baseline.to, plan.candidate.to);
-    const warnings = contextWarnings(plan);
-    if (plan.source === 'history' && age !== null && age > OLD_BASELINE_DAYS) {
-        warnings.push(`The baseline's newest call is ${Math.round(age)} days older than the candidate's: conditions may have changed. Re-run the live version in the evaluation for a fresh baseline.`);
-    }
-    return {
-        prompt: candidate.name,
-        candidate: candidateInfo,
-        baseline: {
-            version: baseline.version,
-            n: plan.baseline.rows,
-            models: modelsOf(plan.baselineContexts),
-            timestamp: baseline.timestamp,
-            chosen_by: chosenBy,
-            source: plan.source,
-            newest_call: plan.baseline.to,
-            age_days: age === null ? null : Math.round(age * 10) / 10,
-        },
-        status: worstStatus(metrics),
-        metrics,
-        cross_model: plan.crossModel,
-        warnings,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * Number formatting for every renderer: one place decides how many digits a reader sees.
- * Negative numbers use the minus sign U+2212 so that a change reads as a number, not a dash.
- */
-/** The typographic minus sign. */
-const MINUS = '\u2212';
-/** Shown where a value is missing (null, or not a finite number). */
-const MISSING = '–';
-function format_sign(x, signed) {
-    if (x < 0)
-        return MINUS;
-    return signed && x > 0 ? '+' : '';
-}
-/** Inserts thousands separators into the integer part of a plain decimal string. */
-function group(digits) {
-    const [whole = '', fraction] = digits.split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return fraction === undefined ? grouped : `${grouped}.${fraction}`;
-}
-/**
- * `|x|` with at most `digits` significant digits, in plain decimal notation, thousands grouped,
- * trailing zeros dropped (`0.00007`, not `0.0000700`).
- */
-function significantAbs(x, digits) {
-    const abs = Math.abs(x);
-    if (abs === 0)
-        return '0';
-    const magnitude = Math.floor(Math.log10(abs));
-    let decimals = Math.min(20, Math.max(0, digits - 1 - magnitude));
-    let text = abs.toFixed(decimals);
-    // Rounding can carry into a new digit (0.9996 -> 1.000): drop the extra decimal.
-    if (decimals > 0 && Number(text) >= 10 ** (magnitude + 1)) {
-        decimals -= 1;
-        text = abs.toFixed(decimals);
-    }
-    if (text.includes('.'))
-        text = text.replace(/\.?0+$/, '');
-    return group(text);
-}
-/** `x` with `digits` significant digits (3 by default), never in exponent notation. */
-function formatSignificant(x, digits = 3, signed = false) {
-    if (x === null || !Number.isFinite(x))
-        return MISSING;
-    return format_sign(x, signed) + significantAbs(x, digits);
-}
-/** `x` with a fixed number of decimals, thousands grouped. */
-function formatFixed(x, decimals, signed = false) {
-    if (x === null || !Number.isFinite(x))
-        return MISSING;
-    const text = Math.abs(x).toFixed(decimals);
-    // A value that rounds to zero gets no sign: "−0.0" would claim a direction it does not have.
-    return (Number(text) === 0 ? '' : format_sign(x, signed)) + group(text);
-}
-/** A whole number of things (calls, samples): `1,234`. */
-function format_formatCount(n) {
-    return formatFixed(n === null ? null : Math.round(n), 0);
-}
-/** A latency in milliseconds: `0.42 ms`, `4.2 ms`, `412 ms`, `1.31 s`, `2.5 min`. */
-function formatLatency(ms, signed = false, digits = 3) {
-    if (ms === null || !Number.isFinite(ms))
-        return MISSING;
-    const abs = Math.abs(ms);
-    if (abs >= 100_000)
-        return `${formatFixed(ms / 60_000, 1, signed)} min`;
-    if (abs >= 1000)
-        return `${formatSignificant(ms / 1000, digits, signed)} s`;
-    if (abs >= 100)
-        return `${formatFixed(ms, 0, signed)} ms`;
-    return `${formatSignificant(ms, digits, signed)} ms`;
-}
-/** A cost in euros: `€0.00169` (3 significant digits below 1 €), `€12.50`. */
-function formatEur(eur, signed = false, digits = 3) {
-    if (eur === null || !Number.isFinite(eur))
-        return MISSING;
-    const body = Math.abs(eur) >= 1 ? formatFixed(Math.abs(eur), 2) : significantAbs(eur, digits);
-    return `${format_sign(eur, signed)}€${body}`;
-}
-/** A token count (usually a mean): `812`, `1,235`, `45.3`. */
-function formatTokens(n, signed = false, digits = 3) {
-    if (n === null || !Number.isFinite(n))
-        return MISSING;
-    return Math.abs(n) >= 100 ? formatFixed(n, 0, signed) : formatSignificant(n, digits, signed);
-}
-/** A rate (0..1) as a percentage: `98.3 %`. */
-function formatRate(rate) {
-    if (rate === null || !Number.isFinite(rate))
-        return MISSING;
-    return `${formatFixed(rate * 100, 1)} %`;
-}
-/** A relative change (a fraction of the baseline) as a signed percentage: `−14.7 %`. */
-function formatChangePercent(fraction) {
-    if (fraction === null || !Number.isFinite(fraction))
-        return MISSING;
-    const pct = fraction * 100;
-    const abs = Math.abs(pct);
-    if (abs >= 100)
-        return `${formatFixed(pct, 0, true)} %`;
-    if (abs >= 0.1 || abs === 0)
-        return `${formatFixed(pct, 1, true)} %`;
-    return `${formatSignificant(pct, 2, true)} %`;
-}
-/** A threshold or other round fraction as a signed percentage, no needless decimals: `−10 %`. */
-function formatPercentShort(fraction) {
-    const pct = Number((fraction * 100).toFixed(2));
-    return `${format_sign(pct, true)}${Math.abs(pct)} %`;
-}
-/** A difference of rates as signed points, no needless decimals: `−5 pp`. */
-function formatPointsShort(difference) {
-    const pts = Number((difference * 100).toFixed(2));
-    return `${format_sign(pts, true)}${Math.abs(pts)} pp`;
-}
-/** A difference of rates (0.052 = 5.2 points) as signed percentage points: `−5.2 pp`. */
-function formatPoints(difference) {
-    if (difference === null || !Number.isFinite(difference))
-        return MISSING;
-    return `${formatFixed(difference * 100, 1, true)} pp`;
-}
-/** Below this a p-value is shown as a bound: more digits would be numerical noise. */
-const P_FLOOR = 1e-10;
-/** A p-value: `< 1e-10`, `3.2e-7`, `0.0031`, `0.049`, `0.41`. */
-function formatPValue(p) {
-    if (p === null || !Number.isFinite(p))
-        return MISSING;
-    if (p < P_FLOOR)
-        return '< 1e-10';
-    if (p < 0.001) {
-        const [mantissa = '', exponent = ''] = p.toExponential(1).split('e');
-        return `${mantissa}e${exponent.replace('+', '')}`;
-    }
-    // Two significant digits below 0.1 so that 0.049 never reads as 0.05 next to α = 0.05.
-    if (p < 0.1)
-        return significantAbs(p, 2);
-    return p >= 0.995 ? '1.00' : p.toFixed(2);
-}
-/** A p-value in running text: `p < 1e-10`, `p = 0.003`. */
-function formatPInline(p) {
-    const text = formatPValue(p);
-    return text.startsWith('<') ? `p ${text}` : `p = ${text}`;
-}
-/** An interval with each bound formatted by `bound`: `[−0.142, −0.108]`. */
-function formatInterval(ci, bound) {
-    if (ci === null)
-        return MISSING;
-    return `[${bound(ci[0])}, ${bound(ci[1])}]`;
-}
-/** A confidence level from α (two-sided 1 − 2α): `90 %`. */
-function formatLevel(alpha) {
-    return `${Number(((1 - 2 * alpha) * 100).toFixed(1))} %`;
-}
-// Store timestamps are untrusted text: one that does not parse is not echoed back.
-const BAD_DATE = 'unknown date';
-/** An ISO 8601 timestamp as `2026-10-31 14:03 UTC`. */
-function formatTimestamp(iso) {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime()))
-        return BAD_DATE;
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/** A number of days: `1 day`, `46 days`. */
-function formatDays(days) {
-    const whole = Math.round(days);
-    return `${format_formatCount(whole)} ${whole === 1 ? 'day' : 'days'}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/labels.ts
-/**
- * The report's vocabulary, shared by the Markdown, terminal and check-run renderers so that
- * they never disagree on a word, an icon or a number.
- */
-
-
-
-
-/** Emoji per candidate or metric status, for Markdown. */
-const STATUS_ICON = {
-    regressed: '❌',
-    degraded: '⚠️',
-    inconclusive: '❔',
-    insufficient_data: '⏳',
-    unchanged: '✅',
-    improved: '✨',
-    new_prompt: '🆕',
-};
-/** Words per status, as a reader says them. */
-const STATUS_WORD = {
-    regressed: 'regressed',
-    degraded: 'degraded',
-    inconclusive: 'inconclusive',
-    insufficient_data: 'too few calls',
-    unchanged: 'unchanged',
-    improved: 'improved',
-    new_prompt: 'new prompt',
-};
-/** The metric's column label with the statistic shown: `Quality (mean)`, `Latency (median)`. */
-function metricHeading(metric) {
-    const spec = metrics_METRIC_SPECS[metric];
-    return spec.center === 'rate' ? spec.label : `${spec.label} (${spec.center})`;
-}
-/** The metric's name inside a sentence: `quality`, `success rate`. */
-function labels_metricName(metric) {
-    return METRIC_SPECS[metric].label.toLowerCase();
-}
-/** The statistic the metric is judged on (mean, median or rate) of one side. */
-function centerOf(metric, side) {
-    return metrics_METRIC_SPECS[metric].center === 'median' ? side.median : side.mean;
-}
-/** One value of the metric in its unit: `0.849`, `412 ms`, `98.3 %`, `€0.00169`, `812`. */
-function formatMetricValue(metric, x) {
-    switch (metric) {
-        case 'quality_score':
-        case 'accuracy':
-            // Scores live in 0..1: a fixed 3 decimals keeps a column of them aligned.
-            return x !== null && Math.abs(x) <= 1 ? formatFixed(x, 3) : formatSignificant(x, 3);
-        case 'latency_ms':
-            return formatLatency(x);
-        case 'success':
-            return formatRate(x);
-        case 'cost_eur':
-            return formatEur(x);
-        case 'total_tokens':
-            return formatTokens(x);
-    }
-}
-/**
- * A signed difference in the metric's unit, for interval bounds: `−0.14`, `+52 ms`, `−3.1 pp`.
- * Two significant digits: an interval's bounds are not known more precisely than that.
- */
-function formatMetricDelta(metric, x) {
-    switch (metric) {
-        case 'quality_score':
-        case 'accuracy':
-            return formatSignificant(x, 2, true);
-        case 'latency_ms':
-            return formatLatency(x, true, 2);
-        case 'success':
-            return formatPoints(x);
-        case 'cost_eur':
-            return formatEur(x, true, 2);
-        case 'total_tokens':
-            return formatTokens(x, true, 2);
-    }
-}
-/** The change column: relative for most metrics, percentage points for the success rate. */
-function formatChange(result) {
-    return metrics_METRIC_SPECS[result.metric].threshold === 'points'
-        ? formatPoints(result.absolute_change)
-        : formatChangePercent(result.relative_change);
-}
-/** A threshold as the worst change tolerated: `−10 %`, `+30 %`, `−5 pp`. */
-function formatThreshold(metric, threshold) {
-    const spec = metrics_METRIC_SPECS[metric];
-    const worse = spec.better === 'higher' ? -Math.abs(threshold) : Math.abs(threshold);
-    return spec.threshold === 'points' ? formatPointsShort(worse) : formatPercentShort(worse);
-}
-/** Position in the worst-first order; `new_prompt` sorts after every metric status. */
-function severity(status) {
-    return STATUS_ORDER.indexOf(status);
-}
-/** The comparisons that fail the report's `fail-on` policy, worst first. */
-function failingComparisons(report) {
-    const failOn = report.settings.fail_on;
-    return sortWorstFirst(report.comparisons.filter((c) => failsPolicy(c.status, failOn)));
-}
-/** Comparisons ordered worst first, keeping the report's order among equals. */
-function sortWorstFirst(comparisons) {
-    return comparisons
-        .map((c, i) => ({ c, i }))
-        .sort((a, b) => severity(a.c.status) - severity(b.c.status) || a.i - b.i)
-        .map(({ c }) => c);
-}
-/** The metrics that gave a comparison its status, smallest adjusted p-value first. */
-function decisiveMetrics(c) {
-    return c.metrics
-        .filter((m) => m.status === c.status)
-        .sort((a, b) => (a.p_value_adjusted ?? 1) - (b.p_value_adjusted ?? 1));
-}
-/** How many primary tests the run's correction was applied over. */
-function testCount(report) {
-    return report.comparisons.reduce((n, c) => n + c.metrics.filter((m) => m.p_value !== null).length, 0);
-}
-/** `1 thing` / `2 things`. */
-function labels_plural(n, one, many = `${one}s`) {
-    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
-/** Correction names as a sentence fragment. */
-const CORRECTION_NAME = {
-    holm: 'Holm',
-    bh: 'Benjamini-Hochberg',
-    none: 'no correction',
-};
-
-;// CONCATENATED MODULE: ./src/report/health-content.ts
-/**
- * The words of the health report, written once for Markdown and the terminal (and for the
- * analysis' alert messages), so that they cannot drift apart.
- */
-
-
-
-const HOUR_MS = 3_600_000;
-const health_content_DAY_MS = 86_400_000;
-/** A window or history length: `24 hours`, `28 days`, `30 minutes`. */
-function formatDuration(ms) {
-    const whole = (unit) => ms % unit === 0;
-    const count = (n, unit) => `${format_formatCount(n)} ${unit}${n === 1 ? '' : 's'}`;
-    if (whole(health_content_DAY_MS) && ms >= 2 * health_content_DAY_MS)
-        return count(ms / health_content_DAY_MS, 'day');
-    if (whole(HOUR_MS))
-        return count(ms / HOUR_MS, 'hour');
-    if (whole(60_000))
-        return count(ms / 60_000, 'minute');
-    return count(ms / 1000, 'second');
-}
-/** An amount of money (a day's cost, a budget): `€0.40`, `€1,234.50`; cents below one cent. */
-function formatMoney(eur) {
-    if (eur === null || !Number.isFinite(eur))
-        return MISSING;
-    return Math.abs(eur) >= 0.01 || eur === 0 ? `€${formatFixed(eur, 2)}` : formatEur(eur);
-}
-/** What each trend's daily value is. */
-const TREND_LABEL = {
-    quality_score: 'Daily mean quality',
-    latency_ms: 'Daily median latency',
-    success: 'Daily success rate',
-    cost_eur: 'Daily cost per call',
-};
-/** A change relative to the metric's center, or in rate points for the success rate. */
-function formatTrendChange(metric, change) {
-    return metrics_METRIC_SPECS[metric].threshold === 'points'
-        ? formatPoints(change)
-        : formatChangePercent(change);
-}
-/** Emoji per prompt status (an alerting prompt's icon depends on its worst alert). */
-const PROMPT_ICON = {
-    critical: '❌',
-    alert: '⚠️',
-    silent: '🔇',
-    insufficient_data: '⏳',
-    healthy: '✅',
-};
-/** Words per prompt status (likewise). */
-const PROMPT_WORD = {
-    critical: 'critical',
-    alert: 'alert',
-    silent: 'silent',
-    insufficient_data: 'too few calls',
-    healthy: 'healthy',
-};
-/** A prompt's status as its line shows it: `critical` when any of its alerts is. */
-function shownStatus(p) {
-    return p.alerts.some((a) => a.severity === 'critical') ? 'critical' : p.status;
-}
-/** The icon of one prompt's line. */
-function promptIcon(p) {
-    return PROMPT_ICON[shownStatus(p)];
-}
-/** The word of one prompt's line: `critical`, `alert`, `silent`, `too few calls`, `healthy`. */
-function promptWord(p) {
-    return PROMPT_WORD[shownStatus(p)];
-}
-/** Words per trend status. */
-const TREND_WORD = {
-    worsening: 'worsening',
-    slight: 'slight drift',
-    improving: 'improving',
-    stable: 'stable',
-    insufficient_data: 'too few days',
-};
-/** How the live version was chosen, as a reader says it. */
-const CHOSEN_WORD = {
-    production_tag: 'tagged production',
-    latest_in_window: 'newest with calls in the window',
-    latest_in_history: 'newest with calls in the history',
-};
-/** Emoji per alert severity. */
-const SEVERITY_ICON = {
-    critical: '❌',
-    warning: '⚠️',
-};
-const BUDGET_WORD = {
-    day: 'daily budget',
-    today: 'daily budget (today so far)',
-    month: 'monthly budget',
-    projection: 'monthly budget (projected)',
-};
-/** What one alert is about, in a few words: `quality −14.7 % (regressed)`. */
-function alertPhrase(a, spans) {
-    const metric = a.metric;
-    switch (a.kind) {
-        case 'regression':
-        case 'degradation':
-            return metric === null
-                ? a.kind
-                : `${metricName(metric)} ${formatTrendChange(metric, a.change)} (${a.kind === 'regression' ? 'regressed' : 'degraded, within the threshold'})`;
-        case 'trend':
-            return metric === null
-                ? 'trend'
-                : `${metricName(metric)} trend ${formatTrendChange(metric, a.change)}`;
-        case 'silent':
-            return `no calls in ${formatDuration(spans.windowMs)}`;
-        case 'budget':
-            return `${a.budget ? BUDGET_WORD[a.budget] : 'budget'}: ${formatMoney(a.amount)} of ${formatMoney(a.limit)}`;
-    }
-}
-/** What is wrong with one prompt, in one line (no store strings). */
-function promptProblems(p, report) {
-    if (p.alerts.length > 0)
-        return p.alerts.map((a) => alertPhrase(a, { windowMs: report.settings.window_ms })).join('; ');
-    const calls = `${formatCount(p.window.n)} calls in the window, ${formatCount(p.history.n)} in the history; ${formatCount(report.settings.min_samples)} needed`;
-    if (p.status === 'insufficient_data')
-        return `too few calls to test (${calls})`;
-    // Trends alone made it healthy: say that the last window could not be judged on its own.
-    if (p.metrics.every((m) => m.p_value === null))
-        return `healthy trends; window not tested (${calls})`;
-    return 'healthy';
-}
-/** The verdict in one line: what is wrong where, and the spans compared. */
-function healthVerdictLine(report, style) {
-    const c = report.counts;
-    const spans = `last ${formatDuration(report.settings.window_ms)} against the previous ${formatDuration(report.settings.history_ms)}`;
-    const prompts = plural(c.prompts, 'live prompt');
-    const named = report.prompts
-        .filter((p) => p.status === 'alert' || p.status === 'silent')
-        .slice(0, 3)
-        .map((p) => style.esc(p.prompt, Math.min(60, style.nameMax)));
-    const more = c.alert + c.silent > named.length
-        ? `, and ${formatCount(c.alert + c.silent - named.length)} more`
-        : '';
-    const where = named.length > 0 ? ` (${named.join(', ')}${more})` : '';
-    const budget = report.cost.alerts.length > 0 ? `; ${plural(report.cost.alerts.length, 'budget alert')}` : '';
-    const severities = `${formatCount(c.critical)} critical, ${formatCount(c.warnings)} ${c.warnings === 1 ? 'warning' : 'warnings'}`;
-    switch (report.verdict) {
-        case 'regressed':
-            return {
-                verdict: 'regressed',
-                headline: 'Prompt health check failed',
-                detail: `${plural(c.alert + c.silent, 'prompt')} of ${prompts} with alerts${where}${budget}; ${severities} (fail-on: ${report.settings.fail_on}; ${spans})`,
-            };
-        case 'warning':
-            return {
-                verdict: 'warning',
-                headline: `Prompt health: ${plural(c.alerts, 'alert')}`,
-                detail: `${severities}; ${formatCount(c.alert + c.silent)} of ${prompts} need a look${where}${budget} (${spans})`,
-            };
-        case 'passed':
-        case 'no_changes': {
-            const thin = c.insufficient_data > 0
-                ? `, ${formatCount(c.insufficient_data)} with too few calls to test`
-                : '';
-            return {
-                verdict: report.verdict,
-                headline: 'Prompt health: no alerts',
-                detail: `${prompts} checked, ${formatCount(c.healthy)} healthy${thin} (${spans})`,
-            };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/analysis/health/alerts.ts
-
-
-
-
-// One key order for every alert, so that the JSON reads the same whatever raised it.
-function make(a) {
-    return {
-        kind: a.kind,
-        severity: a.severity,
-        prompt: a.prompt ?? null,
-        version: a.version ?? null,
-        metric: a.metric ?? null,
-        budget: a.budget ?? null,
-        change: a.change ?? null,
-        amount: a.amount ?? null,
-        limit: a.limit ?? null,
-        p_value_adjusted: a.p_value_adjusted ?? null,
-        message: a.message,
-    };
-}
-function worse(better) {
-    return better === 'higher' ? 'fell' : 'rose';
-}
-/** A critical (regressed) or warning (degraded) alert from one window-vs-history metric. */
-function metricAlert(prompt, version, m, spans) {
-    if (m.status !== 'regressed' && m.status !== 'degraded')
-        return null;
-    const spec = metrics_METRIC_SPECS[m.metric];
-    const from = formatMetricValue(m.metric, centerOf(m.metric, m.baseline));
-    const to = formatMetricValue(m.metric, centerOf(m.metric, m.candidate));
-    const threshold = formatThreshold(m.metric, m.threshold);
-    const verdict = m.status === 'regressed'
-        ? `beyond the ${threshold} threshold`
-        : `significant, but within the ${threshold} threshold`;
-    return make({
-        kind: m.status === 'regressed' ? 'regression' : 'degradation',
-        severity: m.status === 'regressed' ? 'critical' : 'warning',
-        prompt,
-        version,
-        metric: m.metric,
-        change: spec.threshold === 'points' ? m.absolute_change : m.relative_change,
-        p_value_adjusted: m.p_value_adjusted,
-        message: `${metricHeading(m.metric)} ${worse(spec.better)} from ${from} to ${to} (${formatChange(m)}) ` +
-            `in the last ${formatDuration(spans.windowMs)} against the previous ${formatDuration(spans.historyMs)}; ` +
-            `${formatPInline(m.p_value_adjusted)}, ${verdict}.`,
-    });
-}
-/** A warning for a significant, material worsening trend of a daily series. */
-function trendAlert(prompt, version, t) {
-    if (t.status !== 'worsening' || t.slope_per_day === null)
-        return null;
-    const spec = metrics_METRIC_SPECS[t.metric];
-    return make({
-        kind: 'trend',
-        severity: 'warning',
-        prompt,
-        version,
-        metric: t.metric,
-        change: t.relative_change,
-        p_value_adjusted: t.p_value_adjusted,
-        message: `${TREND_LABEL[t.metric]} ${spec.better === 'higher' ? 'falls' : 'rises'} steadily over ${t.days} days: ` +
-            `Sen's slope ${formatMetricDelta(t.metric, t.slope_per_day)} per day, ` +
-            `${formatTrendChange(t.metric, t.relative_change)} over ${t.span_days} days (Mann-Kendall ${formatPInline(t.p_value_adjusted)}).`,
-    });
-}
-/** A warning for a live version with history but no call in the window. */
-function silentAlert(prompt, version, historyCalls, spans, activeOther) {
-    const other = activeOther === null
-        ? ''
-        : ` Version ${activeOther} has calls in the window: is the production tag out of date?`;
-    return make({
-        kind: 'silent',
-        severity: 'warning',
-        prompt,
-        version,
-        message: `No calls in the last ${formatDuration(spans.windowMs)}, after ${historyCalls.toLocaleString('en-US')} ` +
-            `in the previous ${formatDuration(spans.historyMs)}.${other}`,
-    });
-}
-/** A budget alert: `critical` when spent, `warning` when only projected. */
-function budgetAlert(budget, amount, limit, when) {
-    const over = `over the ${budget === 'day' || budget === 'today' ? 'daily' : 'monthly'} budget of ${formatMoney(limit)}`;
-    const text = {
-        day: `${when.day ?? ''} cost ${formatMoney(amount)}, ${over}.`,
-        today: `Today (${when.day ?? ''}, until ${when.until ? formatTimestamp(when.until) : 'now'}) has cost ${formatMoney(amount)} so far, ${over}.`,
-        month: `${when.month ?? ''} has cost ${formatMoney(amount)} to date, ${over}.`,
-        projection: `At its rate so far, ${when.month ?? ''} is projected to cost ${formatMoney(amount)}, ${over}.`,
-    };
-    return make({
-        kind: 'budget',
-        severity: budget === 'projection' ? 'warning' : 'critical',
-        prompt: null,
-        version: null,
-        budget,
-        amount,
-        limit,
-        message: text[budget],
-    });
-}
-/** Worst first: critical before warning, then by kind, prompt and metric (stable output). */
-function sortAlerts(alerts) {
-    const kinds = ['regression', 'budget', 'degradation', 'trend', 'silent'];
-    const key = (a) => `${a.prompt ?? ''}\u0000${a.metric ?? a.budget ?? ''}`;
-    return [...alerts].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'critical' ? -1 : 1) ||
-        kinds.indexOf(a.kind) - kinds.indexOf(b.kind) ||
-        (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/analysis/health/cost.ts
-
-
-/** Days in the cost table, the current one included. */
-const COST_DAYS = 7;
-/** No projection during a month's first day: a few hours of one day say little about a month. */
-const MIN_PROJECTION_MS = DAY_MS;
-const MONTHS = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-];
-/**
- * The run's cost over every prompt: the last 7 UTC days (the current one so far), the UTC
- * calendar month to date and its linear projection (month to date / elapsed share of the month),
- * with alerts for the daily and monthly budgets. Periods end at `now`, excluded; the current
- * day and month are those of the last instant before `now`, so a midnight `now` closes them.
- */
-function costReport(store, nowMs, options) {
-    const last = new Date(nowMs - 1);
-    const todayStart = Math.floor((nowMs - 1) / DAY_MS) * DAY_MS;
-    const todayComplete = nowMs === todayStart + DAY_MS;
-    const firstDay = todayStart - (COST_DAYS - 1) * DAY_MS;
-    const monthStart = Date.UTC(last.getUTCFullYear(), last.getUTCMonth(), 1);
-    const monthEnd = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1);
-    const rows = store.costByDay(toIso(Math.min(firstDay, monthStart)), toIso(nowMs));
-    const byDay = new Map(rows.map((r) => [r.day, r]));
-    const days = [];
-    for (let t = firstDay; t <= todayStart; t += DAY_MS) {
-        const day = toIso(t).slice(0, 10);
-        const row = byDay.get(day);
-        days.push({
-            day,
-            calls: row?.calls ?? 0,
-            cost: row?.cost ?? 0,
-            complete: t < todayStart || todayComplete,
-        });
-    }
-    const monthKey = toIso(monthStart).slice(0, 7);
-    const monthToDate = rows
-        .filter((r) => r.day.startsWith(monthKey))
-        .reduce((s, r) => s + r.cost, 0);
-    const elapsedMs = nowMs - monthStart;
-    const elapsed = elapsedMs / (monthEnd - monthStart);
-    const projection = elapsedMs >= MIN_PROJECTION_MS ? monthToDate / elapsed : null;
-    const month = `${MONTHS[last.getUTCMonth()] ?? ''} ${last.getUTCFullYear()}`;
-    const alerts = [];
-    const daily = options.dailyBudget;
-    if (daily !== null) {
-        const lastComplete = days.filter((d) => d.complete).at(-1);
-        if (lastComplete && lastComplete.cost > daily)
-            alerts.push(budgetAlert('day', lastComplete.cost, daily, { day: lastComplete.day }));
-        const today = days.at(-1);
-        if (today && !today.complete && today.cost > daily)
-            alerts.push(budgetAlert('today', today.cost, daily, { day: today.day, until: toIso(nowMs) }));
-    }
-    const monthly = options.monthlyBudget;
-    if (monthly !== null) {
-        if (monthToDate > monthly)
-            alerts.push(budgetAlert('month', monthToDate, monthly, { month }));
-        else if (projection !== null && projection > monthly)
-            alerts.push(budgetAlert('projection', projection, monthly, { month }));
-    }
-    return {
-        days,
-        month: monthKey,
-        month_to_date: monthToDate,
-        month_elapsed: elapsed,
-        projection,
-        daily_budget: daily,
-        monthly_budget: monthly,
-        alerts,
-    };
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/analysis/health/fingerprint.ts
-
-/** Every alert of a health report: each prompt's, then the run's budget alerts. */
-function allAlerts(report) {
-    return [...report.prompts.flatMap((p) => p.alerts), ...report.cost.alerts];
-}
-/**
- * A stable fingerprint of the set of alerts: sha256 (hex, first 16) of the sorted, distinct
- * keys kind + prompt + metric (or budget check). Numbers are left out on purpose, so the
- * tracking issue gets a new comment when an alert appears or clears, not when a value moves.
- */
-function alertsFingerprint(report) {
-    const keys = [
-        ...new Set(allAlerts(report).map((a) => JSON.stringify([a.kind, a.prompt ?? '', a.metric ?? a.budget ?? '']))),
-    ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return createHash('sha256').update(keys.join('\n')).digest('hex').slice(0, 16);
-}
-
-;// CONCATENATED MODULE: ./src/analysis/health/live.ts
-
-/** Calls of one version in a range; 0 without a query when its newest call is older. */
-function callsIn(store, v, range) {
-    if (v.calls === 0 || v.lastCallAt === null)
-        return 0;
-    // Most versions of a long-lived store stopped being called long ago: skip them unread.
-    const last = parseInstant(v.lastCallAt);
-    if (Number.isFinite(last) && last < parseInstant(range.since))
-        return 0;
-    return store.contexts(v.id, range.since, range.until).reduce((n, c) => n + c.calls, 0);
-}
-function latest(store, versions, window, history, idleTagged) {
-    const base = { activeOther: null, idleTagged };
-    for (const v of versions) {
-        const windowCalls = callsIn(store, v, window);
-        if (windowCalls > 0) {
-            const historyCalls = callsIn(store, v, history);
-            return { ...base, version: v, chosenBy: 'latest_in_window', windowCalls, historyCalls };
-        }
-    }
-    for (const v of versions) {
-        const historyCalls = callsIn(store, v, history);
-        if (historyCalls > 0)
-            return { ...base, version: v, chosenBy: 'latest_in_history', windowCalls: 0, historyCalls };
-    }
-    return null;
-}
-/**
- * The live version among one prompt's versions (newest first): the one tagged `production`,
- * else the newest with calls in the window, else the newest with calls in the history (it is
- * then silent). A production tag on a version without a single call in window or history is
- * stale: it is passed over (and said so) rather than reported on forever. Null when no version
- * has calls in window or history: the prompt is inactive.
- */
-function pickLive(store, versions, window, history) {
-    const tagged = versions.find((v) => v.tags.includes('production'));
-    if (!tagged)
-        return latest(store, versions, window, history, null);
-    const windowCalls = callsIn(store, tagged, window);
-    const historyCalls = callsIn(store, tagged, history);
-    if (windowCalls === 0 && historyCalls === 0) {
-        const others = versions.filter((v) => v !== tagged);
-        return latest(store, others, window, history, tagged);
-    }
-    const activeOther = windowCalls > 0
-        ? null
-        : (versions.find((v) => v !== tagged && callsIn(store, v, window) > 0) ?? null);
-    return {
-        version: tagged,
-        chosenBy: 'production_tag',
-        windowCalls,
-        historyCalls,
-        activeOther,
-        idleTagged: null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/health/notes.ts
-
-const MAX_MODELS = 3;
-function list(models) {
-    const shown = models.slice(0, MAX_MODELS).join(', ');
-    return models.length > MAX_MODELS ? `${shown} and ${models.length - MAX_MODELS} more` : shown;
-}
-/** Plain-text remarks on how one prompt's live version was chosen and compared. */
-function promptNotes(pick, plan, spans, baselineMax) {
-    const notes = [];
-    const history = formatDuration(spans.historyMs);
-    if (pick.idleTagged)
-        notes.push(`Version ${pick.idleTagged.version} is tagged production but has no calls in the window or the previous ${history}; this reports on the newest version with calls instead.`);
-    if (plan.window.rows > 0 && plan.history.rows === 0)
-        notes.push(`No calls of this version in the previous ${history}: nothing to compare the window with yet.`);
-    if (plan.crossModel)
-        notes.push(`The history has no calls on the window's models (${list(plan.windowModels)}): this compares across models.`);
-    else if (plan.history.rows > 0) {
-        const unseen = plan.windowModels.filter((m) => !plan.historyModels.includes(m));
-        if (unseen.length > 0)
-            notes.push(`The window also ran on ${list(unseen)}, which the history has no calls on; the history is restricted to the models both have.`);
-    }
-    if (plan.history.rows >= baselineMax)
-        notes.push(`The history is its newest ${baselineMax.toLocaleString('en-US')} calls (baseline-max-samples).`);
-    return notes;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/health/prompt.ts
-
-
-
-function prompt_sum(values) {
-    let s = 0;
-    for (const v of values ?? [])
-        s += v;
-    return s;
-}
-function meanOf(values) {
-    return values && values.length > 0 ? prompt_sum(values) / values.length : null;
-}
-function statusOf(alerts, metrics, trends) {
-    if (alerts.some((a) => a.kind !== 'silent'))
-        return 'alert';
-    if (alerts.length > 0)
-        return 'silent';
-    const tested = metrics.some((m) => m.p_value !== null) || trends.some((t) => t.p_value !== null);
-    return tested ? 'healthy' : 'insufficient_data';
-}
-/** One prompt's health from its reads and its corrected window and trend results. */
-function promptHealth(p, metrics, trends, spans, window, baselineMax) {
-    const { pick, plan } = p;
-    const live = pick.version;
-    const silent = pick.windowCalls === 0 && pick.historyCalls > 0
-        ? [
-            silentAlert(live.name, live.version, pick.historyCalls, spans, pick.activeOther?.version ?? null),
-        ]
-        : [];
-    const alerts = sortAlerts([
-        ...metrics.map((m) => metricAlert(live.name, live.version, m, spans)),
-        ...trends.map((t) => trendAlert(live.name, live.version, t)),
-        ...silent,
-    ].filter((a) => a !== null));
-    return {
-        prompt: live.name,
-        live: {
-            version: live.version,
-            chosen_by: pick.chosenBy,
-            timestamp: live.timestamp,
-            git_commit: live.gitCommit,
-        },
-        status: statusOf(alerts, metrics, trends),
-        window_status: worstStatus(metrics),
-        window: {
-            ...window,
-            n: plan.window.rows,
-            models: plan.windowModels,
-            first_call: plan.window.from,
-            last_call: plan.window.to,
-        },
-        history: {
-            ...plan.historyRange,
-            n: plan.history.rows,
-            models: plan.historyModels,
-            first_call: plan.history.from,
-            last_call: plan.history.to,
-        },
-        cross_model: plan.crossModel,
-        metrics,
-        trends,
-        daily: p.daily,
-        cost: {
-            per_call_window: meanOf(plan.window.values.cost_eur),
-            per_call_history: meanOf(plan.history.values.cost_eur),
-            window_total: prompt_sum(plan.window.values.cost_eur),
-        },
-        alerts,
-        notes: promptNotes(pick, plan, spans, baselineMax),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/health/trends.ts
-
-
-
-
-/** The daily series tested for trends, in report order. */
-const TREND_METRICS = [
-    'quality_score',
-    'latency_ms',
-    'success',
-    'cost_eur',
-];
-/** Fewer days with a value than this: no trend test (Mann-Kendall needs a few to mean anything). */
-const MIN_TREND_DAYS = 7;
-/**
- * A trend alert needs a change over the series of at least this share of the metric's
- * materiality threshold: a drift that is significant but tiny should not page anyone.
- */
-const TREND_MATERIALITY = 0.5;
-/** The store's per-day aggregates as the report's daily points. */
-function dailyPoints(stats) {
-    return stats.map((d) => ({
-        day: d.day,
-        calls: d.calls,
-        quality_score: d.quality,
-        latency_ms: d.latencyP50,
-        success: d.successRate,
-        cost_eur: d.costPerCall,
-    }));
-}
-const dayNumber = (day) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
-/**
- * Mann-Kendall with Sen's slope on one metric's daily values. Days without a value are left
- * out and the slope uses the real day offsets, so a gap does not compress time.
- */
-function testTrend(metric, points, threshold) {
-    const values = [];
-    const days = [];
-    for (const p of points) {
-        const v = p[metric];
-        const d = dayNumber(p.day);
-        if (v !== null && Number.isFinite(v) && Number.isFinite(d)) {
-            values.push(v);
-            days.push(d);
-        }
-    }
-    const x = days.map((d) => d - (days[0] ?? 0));
-    const span = x.at(-1) ?? 0;
-    const mid = values.length > 0 ? describe_median(values) : null;
-    const empty = { metric, days: values.length, median: mid, span, threshold };
-    const mk = values.length >= MIN_TREND_DAYS ? mannKendall(values, x) : null;
-    if (mk === null || mid === null) {
-        return {
-            ...empty,
-            slope: null,
-            intercept: null,
-            change: null,
-            relative: null,
-            worseBy: null,
-            pWorse: null,
-            pBetter: null,
-        };
-    }
-    const spec = metrics_METRIC_SPECS[metric];
-    const change = mk.senSlope * span;
-    const relative = spec.threshold === 'points' ? change : mid !== 0 ? change / Math.abs(mid) : null;
-    const signed = spec.better === 'higher' ? -change : change;
-    const worseBy = spec.threshold === 'points'
-        ? signed
-        : mid !== 0
-            ? signed / Math.abs(mid)
-            : signed === 0
-                ? 0
-                : Math.sign(signed) * Infinity;
-    return {
-        ...empty,
-        slope: mk.senSlope,
-        intercept: mk.intercept,
-        change,
-        relative,
-        worseBy,
-        pWorse: spec.better === 'higher' ? mk.pDecreasing : mk.pIncreasing,
-        pBetter: spec.better === 'higher' ? mk.pIncreasing : mk.pDecreasing,
-    };
-}
-function trends_status(t, pw, pb, alpha) {
-    if (pw === null || pb === null || t.worseBy === null)
-        return 'insufficient_data';
-    if (pw < alpha)
-        return t.worseBy >= TREND_MATERIALITY * t.threshold ? 'worsening' : 'slight';
-    return pb < alpha ? 'improving' : 'stable';
-}
-/**
- * Corrects every trend test of the run at once (its own family, apart from the window tests,
- * with the run's correction method) and decides each trend's status. Groups keep their shape.
- */
-function decideTrends(groups, settings) {
-    const adjusted = adjustFamily(groups, settings.correction);
-    return groups.map((group) => group.map((t) => {
-        const [pw, pb] = adjusted.get(t) ?? [null, null];
-        return {
-            metric: t.metric,
-            status: trends_status(t, pw, pb, settings.alpha),
-            days: t.days,
-            median: t.median,
-            slope_per_day: t.slope,
-            intercept: t.intercept,
-            span_days: t.span,
-            change: t.change,
-            relative_change: t.relative,
-            p_value: t.pWorse,
-            p_value_adjusted: pw,
-            p_better_adjusted: pb,
-        };
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/analysis/health/window.ts
-
-
-
-/**
- * Reads the window's calls (the candidate) and the newest `baselineMaxSamples` of the history's
- * (the baseline) of one version, and runs the pull-request check's per-metric tests on them.
- * As there, the history is restricted to the window's models when it has calls on them, and
- * `baselineSince` narrows it further.
- */
-function planWindow(store, live, window, history, metrics, options) {
-    const since = options.baselineSince !== null &&
-        parseInstant(options.baselineSince) > parseInstant(history.since)
-        ? options.baselineSince
-        : history.since;
-    const historyRange = { since, until: history.until };
-    const windowContexts = store.contexts(live.id, window.since, window.until);
-    const historyContexts = store.contexts(live.id, historyRange.since, historyRange.until);
-    const windowModels = modelsOf(windowContexts);
-    const shared = windowModels.filter((m) => historyContexts.some((c) => c.model === m));
-    const models = shared.length > 0 ? shared : null;
-    const windowSamples = store.samples({
-        versionId: live.id,
-        metrics,
-        since: window.since,
-        until: window.until,
-        newest: MAX_CANDIDATE_SAMPLES,
-    });
-    const historySamples = store.samples({
-        versionId: live.id,
-        metrics,
-        since: historyRange.since,
-        until: historyRange.until,
-        newest: options.baselineMaxSamples,
-        ...(models ? { models } : {}),
-    });
-    const used = models
-        ? historyContexts.filter((c) => c.model !== null && models.includes(c.model))
-        : historyContexts;
-    // A silent version has nothing to test: its metrics stay empty rather than all "too few".
-    const tests = windowSamples.rows === 0 ? [] : testMetrics(metrics, historySamples, windowSamples, options);
-    return {
-        window: windowSamples,
-        history: historySamples,
-        historyRange,
-        windowModels,
-        historyModels: modelsOf(used),
-        crossModel: windowModels.length > 0 && models === null && historyContexts.length > 0,
-        tests,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/health.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Versions grouped by prompt, keeping the reader's order (newest first within a prompt). */
-function byPrompt(versions) {
-    const groups = new Map();
-    for (const v of versions) {
-        const group = groups.get(v.name);
-        if (group)
-            group.push(v);
-        else
-            groups.set(v.name, [v]);
-    }
-    return [...groups.values()];
-}
-const RANK = {
-    alert: 1,
-    silent: 2,
-    insufficient_data: 3,
-    healthy: 4,
-};
-function rank(p) {
-    return p.alerts.some((a) => a.severity === 'critical') ? 0 : RANK[p.status];
-}
-/** The health report of one store at `now`. Reads only the live versions' calls in range. */
-function healthReport(store, input) {
-    const nowMs = parseInstant(input.now);
-    if (!Number.isFinite(nowMs))
-        throw new RangeError(`now must be an ISO 8601 time, got ${input.now}`);
-    const { analysis, health } = input;
-    const spans = { windowMs: health.windowMs, historyMs: health.historyMs };
-    const window = { since: toIso(nowMs - health.windowMs), until: toIso(nowMs) };
-    const history = { since: toIso(nowMs - health.windowMs - health.historyMs), until: window.since };
-    const metrics = METRICS.filter((m) => store.metrics.has(m));
-    const trendMetrics = TREND_METRICS.filter((m) => store.metrics.has(m));
-    const planned = [];
-    let inactive = 0;
-    for (const versions of byPrompt(store.versions())) {
-        const pick = pickLive(store, versions, window, history);
-        if (!pick) {
-            inactive += 1;
-            continue;
-        }
-        const plan = planWindow(store, pick.version, window, history, metrics, analysis);
-        const daily = dailyPoints(store.daily(pick.version.id, history.since, window.until));
-        const trends = trendMetrics.map((m) => testTrend(m, daily, analysis.thresholds[m]));
-        planned.push({ pick, plan, daily, trends });
-    }
-    const decided = decideFamily(planned.map((p) => p.plan.tests), analysis);
-    const trends = decideTrends(planned.map((p) => p.trends), analysis);
-    const prompts = planned
-        .map((p, i) => promptHealth(p, decided[i] ?? [], trends[i] ?? [], spans, window, analysis.baselineMaxSamples))
-        .sort((a, b) => rank(a) - rank(b) || (a.prompt < b.prompt ? -1 : a.prompt > b.prompt ? 1 : 0));
-    const cost = costReport(store, nowMs, health);
-    const warnings = [];
-    const last = store.lastCallAt();
-    if (last === null)
-        warnings.push('The store has no calls at all.');
-    else if (parseInstant(last) < parseInstant(window.since))
-        warnings.push(`The store's newest call (${last.slice(0, 40)}) is older than the window: is this the production store, and is the time right?`);
-    const alerts = allAlerts({ prompts, cost });
-    const n = (s) => prompts.filter((p) => p.status === s).length;
-    const failing = prompts.some((p) => verdict_failsPolicy(p.window_status, input.failOn));
-    return {
-        schema: 1,
-        kind: 'health',
-        verdict: failing ? 'regressed' : alerts.length > 0 ? 'warning' : 'passed',
-        generated_at: window.until,
-        window,
-        history,
-        settings: {
-            alpha: analysis.alpha,
-            correction: analysis.correction,
-            min_samples: analysis.minSamples,
-            fail_on: input.failOn,
-            thresholds: analysis.thresholds,
-            window_ms: health.windowMs,
-            history_ms: health.historyMs,
-            baseline_max_samples: analysis.baselineMaxSamples,
-            daily_budget: health.dailyBudget,
-            monthly_budget: health.monthlyBudget,
-            min_trend_days: MIN_TREND_DAYS,
-        },
-        counts: {
-            prompts: prompts.length,
-            healthy: n('healthy'),
-            alert: n('alert'),
-            silent: n('silent'),
-            insufficient_data: n('insufficient_data'),
-            inactive,
-            alerts: alerts.length,
-            critical: alerts.filter((a) => a.severity === 'critical').length,
-            warnings: alerts.filter((a) => a.severity === 'warning').length,
-        },
-        prompts,
-        cost,
-        warnings,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/summary.ts
-
-function sortedOrNull(values) {
-    // A typed array sorts numerically by default, and in place: this copy is ours already.
-    return values && values.length > 0 ? values.sort() : null;
-}
-/**
- * The store overview: for every version, counts and means aggregated in SQL, medians and
- * quantiles (numpy's linear interpolation) from the version's sorted values.
- */
-function summarize(reader, generatedAt = new Date().toISOString()) {
-    const totals = reader.totals();
-    const versions = reader.versions().map((v) => {
-        const t = totals.get(v.id);
-        const samples = v.calls > 0
-            ? reader.samples({ versionId: v.id, metrics: ['quality_score', 'latency_ms'] })
-            : null;
-        const quality = sortedOrNull(samples?.values.quality_score);
-        const latency = sortedOrNull(samples?.values.latency_ms);
-        const mean = (m) => t?.metrics[m]?.mean ?? null;
-        return {
-            prompt: v.name,
-            version: v.version,
-            timestamp: v.timestamp,
-            git_commit: v.gitCommit,
-            tags: v.tags,
-            models: t?.models ?? [],
-            calls: v.calls,
-            success_rate: mean('success'),
-            quality_mean: mean('quality_score'),
-            quality_median: quality && describe_quantile(quality, 0.5),
-            latency_p50: latency && describe_quantile(latency, 0.5),
-            latency_p95: latency && describe_quantile(latency, 0.95),
-            cost_mean: mean('cost_eur'),
-            tokens_mean: mean('total_tokens'),
-            first_call: samples?.from ?? null,
-            last_call: samples?.to ?? null,
-        };
-    });
-    return {
-        schema: 1,
-        kind: 'summary',
-        store: reader.label,
-        generated_at: generatedAt,
-        prompts: new Set(versions.map((v) => v.prompt)).size,
-        versions,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/store/errors.ts
@@ -44984,164 +43987,6 @@ class StoreError extends Error {
         this.code = code;
         this.label = label;
         this.sqlite = sqlite;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/store/header.ts
-
-/** Default cap on a store's size: 512 MiB. */
-const DEFAULT_MAX_STORE_BYTES = 512 * 1024 * 1024;
-const MAGIC = 'SQLite format 3\0';
-/** Formats a byte count for messages. */
-function formatSize(bytes) {
-    if (bytes < 1048576)
-        return `${bytes} bytes`;
-    return `${(bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1)} MiB`;
-}
-/** The size-cap refusal, shared with the file reader (which checks before reading). */
-function tooLarge(label, size, maxBytes) {
-    return new StoreError('too_large', label, `the file is ${formatSize(size)}, above the ${formatSize(maxBytes)} limit; raise it with the ` +
-        'action input max-store-size or the CLI option --max-store-size.');
-}
-// The remedy is meant to be pasted into a shell, whatever the path holds.
-function shellQuote(text) {
-    return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
-}
-/**
- * Refuses what can be told from the file's size and first 100 bytes (`bytes`, or a longer
- * prefix) alone, before SQLite parses anything.
- */
-function checkHeader(bytes, size, label, opts) {
-    if (size === 0)
-        throw new StoreError('empty', label, 'the file is empty (0 bytes), not a Prompt Versioner store.');
-    if (size > opts.maxBytes)
-        throw tooLarge(label, size, opts.maxBytes);
-    const magic = String.fromCharCode(...bytes.subarray(0, MAGIC.length));
-    if (magic !== MAGIC)
-        throw new StoreError('not_sqlite', label, 'not a SQLite database (it does not start with "SQLite format 3").');
-    if (size < 100 || bytes.length < 100)
-        throw new StoreError('truncated', label, `the SQLite file is truncated (${size} bytes).`);
-    const view = new DataView(bytes.buffer, bytes.byteOffset, 100);
-    const raw = view.getUint16(16);
-    const pageSize = raw === 1 ? 65536 : raw;
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0)
-        throw new StoreError('corrupt', label, `the SQLite header is corrupt (page size ${raw}).`);
-    // The pages the header announces; that count is trustworthy only when its "version valid for"
-    // matches the change counter (an old SQLite leaves it stale).
-    const counted = view.getUint32(28);
-    const pageCount = counted > 0 && view.getUint32(92) === view.getUint32(24) ? counted : null;
-    const expected = pageCount === null ? pageSize : pageCount * pageSize;
-    if (expected > size)
-        throw new StoreError('truncated', label, `the SQLite file is truncated: its header announces ${expected} bytes, the file has ` +
-            `${size}; copy the whole file again.`);
-    // The header's read/write versions say WAL mode.
-    const wal = bytes[18] === 2 || bytes[19] === 2;
-    if (wal && opts.walPresent)
-        throw new StoreError('wal_pending', label, 'the store is in WAL mode and its -wal file holds changes not yet in the main file; ' +
-            `run sqlite3 ${shellQuote(oneLine(label))} 'PRAGMA wal_checkpoint(TRUNCATE)' while nothing ` +
-            'writes to it, then retry.');
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/store/lazy.ts
-
-
-/**
- * The object to give `new SQL.Database(...)` so that sql.js reads `contents` in place: bytes in
- * memory or a file's pages, never a copy of them.
- *
- * How it plugs into sql.js 1.x: `new Database(data)` writes `data` into a new MEMFS file, and
- * MEMFS' first write to an empty file keeps `data.slice(0, length)`, a copy, as the file's
- * contents. We answer that `slice` with `contents` itself, whose `subarray` MEMFS then calls for
- * every read. The database is opened with query_only, so nothing ever writes through to them
- * (test/store/lazy.test.ts guards these assumptions against a sql.js upgrade).
- */
-function readInPlace(contents) {
-    const subarray = (start, end) => contents.subarray(start, end);
-    return { length: contents.length, subarray, slice: () => contents };
-}
-/**
- * A store file that SQLite reads page by page, when and where it asks, instead of a copy of the
- * whole file in memory: a comparison that reads two versions through the indexes touches a few
- * MB of a 150 MB store, and no command ever holds the file's bytes twice. sql.js reads the
- * file through a paged view (see readInPlace).
- */
-class LazyFile {
-    /** Bytes handed out, for tests and the benchmark's notes. */
-    bytesRead = 0;
-    fd;
-    opened;
-    scratch = new Uint8Array(65536);
-    /** The file's path, which names the store in messages. */
-    label;
-    constructor(path) {
-        this.label = path;
-        this.fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-        this.opened = (0,external_node_fs_namespaceObject.fstatSync)(this.fd, { bigint: true });
-    }
-    /** The file's size when it was opened. */
-    get size() {
-        return Number(this.opened.size);
-    }
-    /** The first `n` bytes (fewer for a shorter file), copied: for the header checks. */
-    head(n) {
-        return this.read(0, Math.min(n, this.size)).slice();
-    }
-    /** The object to give `new SQL.Database(...)`: MEMFS keeps our paged view as the contents. */
-    source() {
-        return readInPlace({
-            length: this.size,
-            subarray: (start, end) => this.read(start, end - start),
-        });
-    }
-    /**
-     * Throws when the file changed since it was opened: pages read before and after a write do
-     * not make one database. Called after every query, so a result never mixes two states.
-     */
-    verify() {
-        if (this.failure !== undefined)
-            throw new StoreError('unreadable', this.label, `reading it failed (${this.failure}).`);
-        if (this.fd === null)
-            return;
-        const now = (0,external_node_fs_namespaceObject.fstatSync)(this.fd, { bigint: true });
-        if (now.size !== this.opened.size ||
-            now.mtimeNs !== this.opened.mtimeNs ||
-            now.ctimeNs !== this.opened.ctimeNs)
-            throw new StoreError('changed', this.label, 'the file changed while it was being read (is a program logging into it?); retry, or ' +
-                "read a copy made with sqlite3's .backup command.");
-    }
-    /** Closes the file; reads after this see zeros (the database is closed first). */
-    close() {
-        if (this.fd !== null)
-            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
-        this.fd = null;
-    }
-    /** A read that failed (the file vanished, an I/O error), reported by the next verify(). */
-    failure;
-    // MEMFS copies the bytes out before it asks again, so one scratch buffer serves every read.
-    read(position, length) {
-        if (this.scratch.length < length)
-            this.scratch = new Uint8Array(length);
-        const view = this.scratch.subarray(0, length);
-        let got = 0;
-        try {
-            while (this.fd !== null && got < length) {
-                const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, view, got, length - got, position + got);
-                if (n === 0)
-                    break;
-                got += n;
-            }
-        }
-        catch (error) {
-            // Thrown through SQLite's stack there is no clean way back: leave zeros, verify() says why.
-            this.failure ??= oneLine(error instanceof Error ? error.message : String(error));
-        }
-        view.fill(0, got);
-        this.bytesRead += length;
-        return view;
     }
 }
 
@@ -45297,7 +44142,2689 @@ function timeRange(db, since, until) {
     return { sql: terms.map((t) => ` AND ${t}`).join(''), params };
 }
 
+;// CONCATENATED MODULE: ./src/store/blocks.ts
+
+/** Metrics whose moments are taken on the log scale (their threshold is on a ratio of medians). */
+const LOG_METRICS = new Set(['latency_ms']);
+/** The Julian day of 1970-01-01T00:00:00Z. */
+const UNIX_EPOCH_JD = 2440587.5;
+/** Hard cap on blocks: each is a few numbers per metric, but the count comes from options. */
+const MAX_BLOCKS = 10_000;
+class Welford {
+    n = 0;
+    mean = 0;
+    m2 = 0;
+    add(x) {
+        this.n += 1;
+        const d = x - this.mean;
+        this.mean += d / this.n;
+        this.m2 += d * (x - this.mean);
+    }
+}
+/**
+ * Count, mean and M2 per metric of one version's calls in consecutive blocks that end at
+ * `until`: block k holds [until - (k + 1) * blockMs, until - k * blockMs). One pass over the
+ * rows, folded as they stream, so a busy month costs a few numbers per block. Latency is folded
+ * as its logarithm (non-positive values left out); NULL, text and ±Infinity are left out.
+ */
+function readBlocks(db, schema, q) {
+    if (!Number.isInteger(q.count) || q.count < 1 || q.count > MAX_BLOCKS)
+        throw new RangeError(`count must be a whole number in 1..${MAX_BLOCKS}, got ${q.count}`);
+    if (!(q.blockMs > 0))
+        throw new RangeError(`blockMs must be positive, got ${q.blockMs}`);
+    const metrics = [...new Set(q.metrics)].filter((m) => schema.metrics.has(m));
+    const to = julian(db, q.until, 'until');
+    const untilMs = Math.round((to - UNIX_EPOCH_JD) * 86_400_000);
+    const width = q.blockMs / 86_400_000;
+    // A millisecond of slack on both ends: the block arithmetic below decides, in whole ms.
+    const slack = 1 / 86_400_000;
+    const from = to - width * q.count - slack;
+    const calls = new Array(q.count).fill(0);
+    const folds = Array.from({ length: q.count }, () => metrics.map(() => new Welford()));
+    const models = q.models ?? null;
+    if (models !== null && models.length === 0)
+        return toBlocks(calls, folds, metrics);
+    const sql = `SELECT julianday(timestamp), ${metrics.map((m) => column(schema.callColumns, m)).join(', ') || 'NULL'} ` +
+        'FROM prompt_metrics WHERE version_id = ? AND julianday(timestamp) >= ? AND julianday(timestamp) < ?' +
+        (models
+            ? ` AND ${column(schema.callColumns, 'model_name')} IN (${models.map(() => '?').join(', ')})`
+            : '');
+    const params = [q.versionId, from, to + slack, ...(models ?? [])];
+    const logs = metrics.map((m) => LOG_METRICS.has(m));
+    forEachRow(db, sql, params, (row) => {
+        const jd = row[0];
+        if (typeof jd !== 'number')
+            return;
+        // Whole milliseconds, so that a call exactly on a block's start is not pushed across it by
+        // the rounding of Julian days.
+        const ms = Math.round((jd - UNIX_EPOCH_JD) * 86_400_000);
+        const k = Math.ceil((untilMs - ms) / q.blockMs) - 1;
+        if (k < 0 || k >= q.count)
+            return;
+        calls[k] = (calls[k] ?? 0) + 1;
+        const fold = folds[k];
+        for (let i = 0; i < metrics.length; i++) {
+            const v = row[i + 1];
+            if (typeof v !== 'number' || !Number.isFinite(v))
+                continue;
+            if (logs[i]) {
+                if (v > 0)
+                    fold[i].add(Math.log(v));
+            }
+            else
+                fold[i].add(v);
+        }
+    });
+    return toBlocks(calls, folds, metrics);
+}
+function toBlocks(calls, folds, metrics) {
+    return calls.map((n, k) => {
+        const values = {};
+        metrics.forEach((m, i) => {
+            const w = folds[k][i];
+            values[m] = { n: w.n, mean: w.n > 0 ? w.mean : 0, m2: w.m2 };
+        });
+        return { index: k, calls: n, metrics: values };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/analysis/metric-test.ts
+
+
+// Each end from the two-sided interval at 1 - 2a, whose end is the one-sided bound at level a;
+// one computation when both ends share a level.
+function endsAt(at, lowerAlpha, upperAlpha) {
+    const lower = at(1 - 2 * lowerAlpha);
+    const upper = upperAlpha === lowerAlpha ? lower : at(1 - 2 * upperAlpha);
+    return [lower[0], upper[1]];
+}
+/** A metric's `interval`, each end at the level of the direction it decides. */
+function oneSidedEnds(at, spec) {
+    // Where higher is better, "worse" is proven by the upper end falling below zero.
+    return (worseAlpha, betterAlpha) => spec.better === 'higher'
+        ? endsAt(at, betterAlpha, worseAlpha)
+        : endsAt(at, worseAlpha, betterAlpha);
+}
+/**
+ * Largest magnitude the tests take: squares and sums of a million values stay finite in doubles
+ * (1e150 squared is 1e300). Beyond it means, variances and differences overflow to Infinity.
+ */
+const MAX_TESTED_MAGNITUDE = 1e150;
+function largest(a, b) {
+    let max = 0;
+    for (const x of [a, b])
+        for (const v of x)
+            if (Math.abs(v) > max)
+                max = Math.abs(v);
+    return max;
+}
+// A mean that overflowed is no mean: shown as missing rather than as Infinity.
+const finiteOrNull = (v) => v !== null && Number.isFinite(v) ? v : null;
+function side(values, spec) {
+    if (values.length === 0)
+        return { n: 0, mean: null, median: null };
+    return {
+        n: values.length,
+        mean: finiteOrNull(describe_mean(values)),
+        median: spec.center === 'rate' ? null : finiteOrNull(describe_median(values)),
+    };
+}
+function center(s, spec) {
+    return spec.center === 'median' ? s.median : s.mean;
+}
+/** A change of the center in threshold units, signed so that positive means worse. */
+function toWorse(diff, base, spec) {
+    const signed = spec.better === 'higher' ? -diff : diff;
+    if (spec.threshold === 'points')
+        return signed;
+    if (base !== 0)
+        return signed / Math.abs(base);
+    return signed === 0 ? 0 : signed > 0 ? Infinity : -Infinity;
+}
+function successes(values) {
+    let k = 0;
+    for (const v of values)
+        if (v !== 0)
+            k += 1;
+    return k;
+}
+/** Runs a metric's primary test (and secondary tests) on baseline and candidate values. */
+function testMetric(metric, baselineValues, candidateValues, settings) {
+    const spec = metrics_METRIC_SPECS[metric];
+    const baseline = side(baselineValues, spec);
+    const candidate = side(candidateValues, spec);
+    const cb = center(baseline, spec);
+    const cc = center(candidate, spec);
+    const absoluteChange = cb !== null && cc !== null ? cc - cb : null;
+    const relativeChange = absoluteChange !== null && cb !== null && cb !== 0 ? absoluteChange / Math.abs(cb) : null;
+    const base = {
+        metric,
+        spec,
+        baseline,
+        candidate,
+        relativeChange,
+        absoluteChange,
+        threshold: settings.threshold,
+        worseBy: absoluteChange !== null && cb !== null ? toWorse(absoluteChange, cb, spec) : null,
+        worseOf: (effect) => toWorse(effect, cb ?? 0, spec),
+        worseEnd: spec.better === 'higher' ? 0 : 1,
+    };
+    const enough = baseline.n >= settings.minSamples && candidate.n >= settings.minSamples;
+    const untested = {
+        ...base,
+        pWorse: null,
+        pBetter: null,
+        interval: null,
+        secondary: [],
+        samplesNeeded: () => null,
+    };
+    const max = enough ? largest(baselineValues, candidateValues) : 0;
+    if (max > MAX_TESTED_MAGNITUDE)
+        return {
+            ...untested,
+            worseBy: null,
+            notTested: `a value of ${max.toPrecision(3)} is too large to test (the limit is ±${MAX_TESTED_MAGNITUDE.toPrecision(1)}); check how it was logged`,
+        };
+    if (!enough || cb === null)
+        return untested;
+    const worse = spec.better === 'higher' ? 'less' : 'greater';
+    const better = spec.better === 'higher' ? 'greater' : 'less';
+    let pWorse;
+    let pBetter;
+    let at;
+    let secondary = [];
+    let samplesNeeded;
+    const delta = spec.threshold === 'points' ? settings.threshold : settings.threshold * Math.abs(cb);
+    if (spec.test === 'fisher_exact') {
+        const ks = successes(candidateValues);
+        const kb = successes(baselineValues);
+        pWorse = fisherExact(ks, candidate.n, kb, baseline.n, worse).pValue;
+        pBetter = fisherExact(ks, candidate.n, kb, baseline.n, better).pValue;
+        at = (level) => newcombeInterval(ks, candidate.n, kb, baseline.n, level);
+        const rate = kb / baseline.n;
+        samplesNeeded = (a) => samplesForRates(rate, Math.max(0, rate - delta), a);
+    }
+    else if (spec.test === 'mann_whitney_u') {
+        pWorse = mannWhitneyU(candidateValues, baselineValues, worse).pValue;
+        pBetter = mannWhitneyU(candidateValues, baselineValues, better).pValue;
+        at = (level) => hodgesLehmann(candidateValues, baselineValues, level).ci;
+        secondary = [
+            {
+                test: 'welch_t',
+                p_value: welchTTest(candidateValues, baselineValues, worse).pValue,
+            },
+        ];
+        const sdC = Math.sqrt(describe_variance(candidateValues));
+        const sdB = Math.sqrt(describe_variance(baselineValues));
+        samplesNeeded = (a) => samplesForMedians(sdC, sdB, delta, a);
+    }
+    else {
+        pWorse = welchTTest(candidateValues, baselineValues, worse).pValue;
+        pBetter = welchTTest(candidateValues, baselineValues, better).pValue;
+        at = (level) => welchTTest(candidateValues, baselineValues, worse, level).ci;
+        secondary = [
+            {
+                test: 'mann_whitney_u',
+                p_value: mannWhitneyU(candidateValues, baselineValues, worse).pValue,
+            },
+        ];
+        const sdC = Math.sqrt(describe_variance(candidateValues));
+        const sdB = Math.sqrt(describe_variance(baselineValues));
+        samplesNeeded = (a) => samplesForMeans(sdC, sdB, delta, a);
+    }
+    return {
+        ...base,
+        pWorse,
+        pBetter,
+        interval: oneSidedEnds(at, spec),
+        secondary,
+        samplesNeeded,
+    };
+}
+/**
+ * Tests every metric that has a value on either side, baseline against candidate, with the
+ * run's alpha, minimum samples and per-metric threshold. Metrics with no value on either side
+ * (say, `accuracy` never logged) are left out rather than reported as too few calls.
+ */
+function testMetrics(metrics, baseline, candidate, options) {
+    const values = (s, m) => s.values[m] ?? new Float64Array();
+    return metrics
+        .filter((m) => values(baseline, m).length + values(candidate, m).length > 0)
+        .map((m) => testMetric(m, values(baseline, m), values(candidate, m), {
+        minSamples: options.minSamples,
+        threshold: options.thresholds[m],
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/analysis/day-level.ts
+
+
+
+
+/** Fewer baseline days with values than this: the day-to-day spread is not estimated. */
+const DAY_LEVEL_MIN_DAYS = 5;
+/** At most this many history blocks (a 1-minute window over 28 days would make 40,320). */
+const DAY_LEVEL_MAX_BLOCKS = 1000;
+/** Fewer values than this in a day: the day says too little about its own mean to count. */
+const DAY_LEVEL_MIN_CALLS = 2;
+/** The usable moments of one metric in some blocks (in the order given). */
+function metricDays(blocks, metric) {
+    return blocks
+        .map((b) => b.metrics[metric])
+        .filter((m) => m !== undefined && m.n >= DAY_LEVEL_MIN_CALLS);
+}
+function judge(t, r) {
+    const log = LOG_METRICS.has(t.metric);
+    const base = log ? Math.exp(r.reference) : r.reference;
+    const diff = log ? base * Math.expm1(r.diff) : r.diff;
+    const signed = t.spec.better === 'higher' ? -diff : diff;
+    const worseBy = t.spec.threshold === 'points'
+        ? signed
+        : base !== 0
+            ? signed / Math.abs(base)
+            : Math.sign(signed) * Infinity || 0;
+    return { r, worseBy, pWorse: t.spec.better === 'higher' ? r.pLess : r.pGreater };
+}
+/**
+ * True when a day is worse than the days before it by at least the threshold, significantly
+ * at `alpha`: a day that already regressed, which the reference of later days leaves out.
+ */
+function regressedDay(t, day, before, alpha) {
+    if (before.length < DAY_LEVEL_MIN_DAYS)
+        return false;
+    const r = dayLevelTest(day, before);
+    if (r === null)
+        return false;
+    const j = judge(t, r);
+    return j.pWorse < alpha && j.worseBy >= t.threshold;
+}
+/**
+ * The metric's test redone at the day level: the candidate's mean (of logs, for latency)
+ * against the random-effects prediction of a new day from the baseline days. The centers,
+ * change, interval and p-values become the day-level ones; the call-level test is kept as a
+ * secondary. The test as given when it was not run (too few calls) or the baseline has fewer
+ * than DAY_LEVEL_MIN_DAYS days.
+ */
+function dayLevelMetricTest(t, candidate, days) {
+    // A metric compared on matched cases keeps its paired test: the cases, not the days, are the unit.
+    if (t.pWorse === null || t.pairing?.paired || candidate === undefined)
+        return t;
+    if (days.length < DAY_LEVEL_MIN_DAYS)
+        return t;
+    const r = dayLevelTest(candidate, days);
+    if (r === null)
+        return t;
+    const log = LOG_METRICS.has(t.metric);
+    const { worseBy, pWorse } = judge(t, r);
+    const base = log ? Math.exp(r.reference) : r.reference;
+    const center = log ? Math.exp(candidate.mean) : candidate.mean;
+    const units = (d) => (log ? base * Math.expm1(d) : d);
+    // The interval at any level, in the metric's units (a ratio of geometric means for latency).
+    const at = (level) => {
+        const ci = dayLevelTest(candidate, days, level)?.ci ?? r.ci;
+        return [units(ci[0]), units(ci[1])];
+    };
+    const worseOf = (effect) => {
+        const signed = t.spec.better === 'higher' ? -effect : effect;
+        if (t.spec.threshold === 'points')
+            return signed;
+        return base !== 0 ? signed / Math.abs(base) : Math.sign(signed) * Infinity || 0;
+    };
+    const absoluteChange = center - base;
+    const own = t.test === 'day_level_t' || t.pWorse === null ? [] : [{ test: t.spec.test, p_value: t.pWorse }];
+    return {
+        ...t,
+        test: 'day_level_t',
+        baseline: {
+            n: r.components.calls,
+            mean: log ? t.baseline.mean : base,
+            median: log ? base : t.baseline.median,
+        },
+        candidate: log ? { ...t.candidate, median: center } : { ...t.candidate, mean: center },
+        absoluteChange,
+        relativeChange: base !== 0 ? absoluteChange / Math.abs(base) : null,
+        worseBy,
+        worseOf,
+        pWorse,
+        pBetter: t.spec.better === 'higher' ? r.pGreater : r.pLess,
+        interval: oneSidedEnds(at, t.spec),
+        secondary: [...own, ...t.secondary],
+    };
+}
+/** Days of a history baseline, back from its newest call, that the day-level test reads. */
+const HISTORY_BASELINE_DAYS = 28;
+/** Moments of a side's values (logs for latency), for the day-level test. */
+function sideMoments(metric, values) {
+    const xs = values ?? new Float64Array();
+    return momentsOf(LOG_METRICS.has(metric) ? xs.filter((x) => x > 0).map(Math.log) : xs);
+}
+/**
+ * A pull request's tests redone at the day level when the baseline is history spread over at
+ * least DAY_LEVEL_MIN_DAYS days: the evaluation ran on a day of its own, and the history's
+ * day-to-day spread is part of what it may differ by with no change at all. The number of
+ * baseline days used (0 when the tests are left as they were).
+ */
+function historyDayLevel(tests, where, candidate) {
+    const read = where.store.blocks?.bind(where.store);
+    const end = where.newestCall === null ? NaN : parseInstant(where.newestCall);
+    if (!read || !Number.isFinite(end))
+        return { tests: [...tests], days: 0 };
+    const since = where.since === null ? -Infinity : parseInstant(where.since);
+    const blocks = read({
+        versionId: where.versionId,
+        metrics: tests.map((t) => t.metric),
+        until: toIso(end + 1),
+        blockMs: DAY_MS,
+        count: HISTORY_BASELINE_DAYS,
+        ...(where.models ? { models: where.models } : {}),
+    }).filter((b) => end + 1 - (b.index + 1) * DAY_MS >= since);
+    let days = 0;
+    const decided = tests.map((t) => {
+        const ref = metricDays(blocks, t.metric);
+        const out = dayLevelMetricTest(t, sideMoments(t.metric, candidate.values[t.metric]), ref);
+        if (out !== t)
+            days = Math.max(days, ref.length);
+        return out;
+    });
+    return { tests: decided, days };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/paired.ts
+
+
+
+// Per-case mean of one metric's values, by case id; values without a case id are left out.
+function perCaseMeans(samples, metric) {
+    const values = samples.values[metric] ?? new Float64Array();
+    const codes = samples.cases?.codes[metric];
+    const ids = samples.cases?.ids ?? [];
+    const sums = new Map();
+    if (!codes)
+        return new Map();
+    for (let i = 0; i < values.length; i++) {
+        const code = codes[i];
+        if (code < 0)
+            continue;
+        const acc = sums.get(code) ?? [0, 0];
+        acc[0] += values[i];
+        acc[1] += 1;
+        sums.set(code, acc);
+    }
+    return new Map([...sums].map(([code, [sum, n]]) => [ids[code], sum / n]));
+}
+/** Matches the two sides' per-case means of one metric by case id. */
+function matchCases(baseline, candidate, metric) {
+    const b = perCaseMeans(baseline, metric);
+    const c = perCaseMeans(candidate, metric);
+    // Sorted ids: the result does not depend on the order the store returned calls in.
+    const shared = [...c.keys()].filter((id) => b.has(id)).sort();
+    return {
+        baseline: Float64Array.from(shared, (id) => b.get(id)),
+        candidate: Float64Array.from(shared, (id) => c.get(id)),
+        baselineOnly: b.size - shared.length,
+        candidateOnly: c.size - shared.length,
+    };
+}
+function paired_side(values, rate) {
+    return { n: values.length, mean: describe_mean(values), median: rate ? null : describe_median(values) };
+}
+/**
+ * One metric's primary test on matched cases: paired t-test (means), Wilcoxon signed-rank
+ * with the Hodges-Lehmann interval of the differences (latency, judged on medians), McNemar's
+ * exact test (success). The change and threshold work as in the unpaired test, on the
+ * per-case means of the matched cases; `unpaired` (the test on all calls) becomes secondary.
+ */
+function testPairedMetric(metric, cases, settings, unpaired) {
+    const spec = metrics_METRIC_SPECS[metric];
+    const { baseline: b, candidate: c } = cases;
+    const n = b.length;
+    if (n < 2)
+        throw new RangeError(`a paired test needs at least 2 matched cases, got ${n}`);
+    const rate = spec.center === 'rate';
+    const baseline = paired_side(b, rate);
+    const candidate = paired_side(c, rate);
+    const pick = (s) => (spec.center === 'median' ? s.median : s.mean);
+    const cb = pick(baseline);
+    const absoluteChange = pick(candidate) - cb;
+    const d = Float64Array.from(c, (x, i) => x - b[i]);
+    const worse = spec.better === 'higher' ? 'less' : 'greater';
+    const better = spec.better === 'higher' ? 'greater' : 'less';
+    const delta = spec.threshold === 'points' ? settings.threshold : settings.threshold * Math.abs(cb);
+    const sd = Math.sqrt(describe_variance(d));
+    let pWorse;
+    let pBetter;
+    let at;
+    let samplesNeeded;
+    if (spec.test === 'fisher_exact') {
+        let up = 0;
+        let down = 0;
+        for (const x of d) {
+            if (x > 0)
+                up++;
+            else if (x < 0)
+                down++;
+        }
+        pWorse = mcnemarExact(up, down, n, worse).pValue;
+        pBetter = mcnemarExact(up, down, n, better).pValue;
+        at = (level) => mcnemarExact(up, down, n, worse, level).ci;
+        samplesNeeded = (a) => casesForMcNemar((up + down) / n, delta, a);
+    }
+    else if (spec.test === 'mann_whitney_u') {
+        pWorse = wilcoxonSignedRank(d, worse).pValue;
+        pBetter = wilcoxonSignedRank(d, better).pValue;
+        at = (level) => walshInterval(d, level).ci;
+        samplesNeeded = (a) => casesForDifferences(sd, delta, a, 0.8, true);
+    }
+    else {
+        pWorse = pairedTTest(d, worse).pValue;
+        pBetter = pairedTTest(d, better).pValue;
+        at = (level) => pairedTTest(d, worse, level).ci;
+        samplesNeeded = (a) => casesForDifferences(sd, delta, a);
+    }
+    return {
+        metric,
+        spec,
+        test: PAIRED_TEST[spec.test],
+        baseline,
+        candidate,
+        relativeChange: cb !== 0 ? absoluteChange / Math.abs(cb) : null,
+        absoluteChange,
+        threshold: settings.threshold,
+        worseBy: toWorse(absoluteChange, cb, spec),
+        pWorse,
+        pBetter,
+        interval: oneSidedEnds(at, spec),
+        secondary: unpaired?.pWorse != null ? [{ test: spec.test, p_value: unpaired.pWorse }] : [],
+        worseOf: (effect) => toWorse(effect, cb, spec),
+        worseEnd: spec.better === 'higher' ? 0 : 1,
+        samplesNeeded,
+        pairing: pairingOf(cases, true),
+    };
+}
+function pairingOf(cases, paired) {
+    return {
+        paired,
+        matched_cases: cases.baseline.length,
+        baseline_only_cases: cases.baselineOnly,
+        candidate_only_cases: cases.candidateOnly,
+    };
+}
+function caseCounts(baseline, candidate) {
+    const b = new Set(baseline.cases?.ids ?? []);
+    const c = new Set(candidate.cases?.ids ?? []);
+    const matched = [...c].filter((id) => b.has(id)).length;
+    return [matched, b.size - matched, c.size - matched];
+}
+const paired_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * Tests every metric as `testMetrics` does, on matched cases where at least `minSamples` cases
+ * have the metric on both sides, and unpaired on all calls otherwise (with a note saying why).
+ */
+function testMetricsPaired(metrics, baseline, candidate, options) {
+    const key = options.pairBy;
+    const unpaired = testMetrics(metrics, baseline, candidate, options);
+    const fallback = [];
+    const tests = unpaired.map((u) => {
+        const cases = matchCases(baseline, candidate, u.metric);
+        // Values too large for the arithmetic stay untested, paired or not.
+        if (u.notTested !== undefined || cases.baseline.length < Math.max(2, options.minSamples)) {
+            if (u.pWorse !== null)
+                fallback.push(u.metric);
+            return { ...u, pairing: pairingOf(cases, false) };
+        }
+        const settings = {
+            minSamples: options.minSamples,
+            threshold: u.threshold,
+        };
+        return testPairedMetric(u.metric, cases, settings, u);
+    });
+    const [matched, baselineOnly, candidateOnly] = caseCounts(baseline, candidate);
+    const pairing = {
+        key,
+        paired: tests.some((t) => t.pairing?.paired),
+        matched_cases: matched,
+        baseline_only_cases: baselineOnly,
+        candidate_only_cases: candidateOnly,
+        baseline_calls_without_case: baseline.cases?.withoutKey ?? baseline.rows,
+        candidate_calls_without_case: candidate.cases?.withoutKey ?? candidate.rows,
+    };
+    return { tests, pairing, notes: pairingNotes(pairing, fallback, options.minSamples) };
+}
+function pairingNotes(p, fallback, minSamples) {
+    const notes = [];
+    const left = [];
+    if (p.baseline_only_cases > 0)
+        left.push(`${paired_plural(p.baseline_only_cases, 'case')} only in the baseline`);
+    if (p.candidate_only_cases > 0)
+        left.push(`${paired_plural(p.candidate_only_cases, 'case')} only in the candidate`);
+    const without = p.baseline_calls_without_case + p.candidate_calls_without_case;
+    if (without > 0)
+        left.push(`${paired_plural(without, 'call')} without a ${p.key} in their metadata`);
+    if (p.paired) {
+        notes.push(`Paired by ${p.key}: ${paired_plural(p.matched_cases, 'matched case')}, each case's calls averaged per side` +
+            (left.length > 0 ? `; left out of the paired tests: ${left.join(', ')}.` : '.'));
+    }
+    if (fallback.length > 0) {
+        const names = fallback.map((m) => metrics_METRIC_SPECS[m].label.toLowerCase()).join(', ');
+        const sides = [
+            p.baseline_calls_without_case > 0 && p.matched_cases + p.baseline_only_cases === 0
+                ? 'baseline'
+                : '',
+            p.candidate_calls_without_case > 0 && p.matched_cases + p.candidate_only_cases === 0
+                ? 'candidate'
+                : '',
+        ].filter(Boolean);
+        const why = sides.length > 0
+            ? `no call of the ${sides.join(' or the ')} has a ${p.key} in its metadata`
+            : p.matched_cases === 0
+                ? `the two sides share no ${p.key}`
+                : `fewer than ${minSamples} matched cases have a value on both sides`;
+        notes.push(`Not paired by ${p.key} (${names}): ${why}; tested unpaired on all calls instead.`);
+    }
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/samples.ts
+
+/** Hard cap on a candidate's calls read into memory (a store is untrusted input). */
+const MAX_CANDIDATE_SAMPLES = 1_000_000;
+/** Distinct model names of some calls, sorted (calls without a model left out). */
+const modelsOf = (contexts) => [...new Set(contexts.map((c) => c.model).filter((m) => m !== null))].sort();
+/**
+ * Reads candidate and baseline samples. The baseline is restricted to the candidate's models when
+ * it has calls on them; fresh calls (the pull request's evaluation re-ran the live version) are
+ * preferred under `auto` when there are at least `minSamples` of them.
+ */
+function readSides(candidateStore, candidate, where, metrics, options) {
+    const candidateContexts = candidateStore.contexts(candidate.id);
+    const candidateModels = modelsOf(candidateContexts);
+    const caseKey = options.pairBy ? { caseKey: options.pairBy } : {};
+    const candidateSamples = candidateStore.samples({
+        versionId: candidate.id,
+        metrics,
+        newest: MAX_CANDIDATE_SAMPLES,
+        ...caseKey,
+    });
+    const freshSince = where.fresh?.after ? toIso(parseInstant(where.fresh.after) + 1) : undefined;
+    const source = pickSource(where, freshSince, candidateModels, options);
+    const { store, version } = source === 'fresh' && where.fresh ? where.fresh : where.history;
+    const since = source === 'fresh' ? freshSince : (options.baselineSince ?? undefined);
+    const contexts = store.contexts(version.id, since);
+    const shared = candidateModels.filter((m) => contexts.some((c) => c.model === m));
+    const models = shared.length > 0 ? shared : null;
+    const baselineContexts = models
+        ? contexts.filter((c) => c.model !== null && models.includes(c.model))
+        : contexts;
+    const baseline = store.samples({
+        versionId: version.id,
+        metrics,
+        newest: options.baselineMaxSamples,
+        ...(since ? { since } : {}),
+        ...(models ? { models } : {}),
+        ...caseKey,
+    });
+    return {
+        candidate: candidateSamples,
+        candidateContexts,
+        baseline,
+        baselineContexts,
+        source,
+        models,
+        crossModel: candidateModels.length > 0 && models === null && contexts.length > 0,
+    };
+}
+function pickSource(where, freshSince, candidateModels, options) {
+    if (options.baselineSamples === 'history' || !where.fresh)
+        return 'history';
+    if (options.baselineSamples === 'fresh')
+        return 'fresh';
+    const contexts = where.fresh.store.contexts(where.fresh.version.id, freshSince);
+    const onModels = candidateModels.length > 0
+        ? contexts.filter((c) => c.model !== null && candidateModels.includes(c.model))
+        : [];
+    const usable = (onModels.length > 0 ? onModels : contexts).reduce((n, c) => n + c.calls, 0);
+    return usable >= options.minSamples ? 'fresh' : 'history';
+}
+/** Plain-text notes on what differs between the two sides' call settings. */
+function contextWarnings(plan) {
+    const warnings = [];
+    const list = (xs) => [...new Set(xs.map((x) => (x === null ? 'unset' : String(x))))].sort().join(', ');
+    const differs = (pick, label) => {
+        const b = list(plan.baselineContexts.map(pick));
+        const c = list(plan.candidateContexts.map(pick));
+        if (b !== '' && c !== '' && b !== c)
+            warnings.push(`${label} differs: baseline ${b}; candidate ${c}.`);
+    };
+    if (plan.crossModel) {
+        warnings.push("The baseline has no calls on the candidate's models: this compares across models.");
+    }
+    differs((c) => c.model, 'Model');
+    differs((c) => c.temperature, 'Temperature');
+    differs((c) => c.maxTokens, 'max_tokens');
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/select.ts
+
+/** A request that names something the store does not have. */
+class SelectionError extends Error {
+    name = 'SelectionError';
+}
+/**
+ * Whether two versions of one prompt hold the same prompt text. When either store cannot tell
+ * (it has no text columns), the version string is all there is to go by.
+ */
+function sameContent(a, b) {
+    if (a.promptHash === null || b.promptHash === null)
+        return a.version === b.version;
+    return a.promptHash === b.promptHash;
+}
+/**
+ * Sorts the head store's versions by content against the base store's. A version is a change
+ * when the base has no version of the same prompt with the same text, whatever its version
+ * string: fresh stores per CI job all start at 1.0.0, and `overwrite=True` rewrites a version
+ * in place. Versions the base has with the same text and version string are the same version.
+ */
+function contentChanges(head, base) {
+    const byName = new Map();
+    for (const v of base?.versions() ?? [])
+        byName.set(v.name, [...(byName.get(v.name) ?? []), v]);
+    const changed = [];
+    const sameText = [];
+    for (const v of head.versions()) {
+        const earlier = byName.get(v.name) ?? [];
+        const same = earlier.filter((b) => sameContent(b, v));
+        if (same.some((b) => b.version === v.version))
+            continue;
+        const first = same[0];
+        if (first)
+            sameText.push({ version: v, sameAs: first });
+        else
+            changed.push({ version: v, versionReused: earlier.some((b) => b.version === v.version) });
+    }
+    return { changed, sameText };
+}
+/**
+ * The live version a candidate is measured against, from `pool` (versions of the same prompt,
+ * newest first), leaving out any with the candidate's own text: the one tagged `production`,
+ * else the newest with at least `minSamples` calls, else the newest with any call, else the
+ * newest (without calls: the candidate is then a change that could not be tested).
+ */
+function chooseBaseline(candidate, pool, minSamples) {
+    const same = pool.filter((v) => v.name === candidate.name && !sameContent(v, candidate));
+    const tagged = same.find((v) => v.tags.includes('production'));
+    if (tagged)
+        return { version: tagged, chosenBy: 'production_tag' };
+    const latest = same.find((v) => v.calls >= minSamples) ?? same.find((v) => v.calls > 0) ?? same[0];
+    return latest ? { version: latest, chosenBy: 'latest' } : null;
+}
+function findVersion(store, prompt, version, role) {
+    const versions = store.versions().filter((v) => v.name === prompt);
+    if (versions.length === 0) {
+        const names = [...new Set(store.versions().map((v) => v.name))].slice(0, 10);
+        throw new SelectionError(`Prompt ${JSON.stringify(prompt)} is not in ${store.label}; it has: ${names.map((n) => JSON.stringify(n)).join(', ') || 'no prompts'}.`);
+    }
+    const found = versions.find((v) => v.version === version);
+    if (!found) {
+        const list = versions.slice(0, 10).map((v) => JSON.stringify(v.version));
+        throw new SelectionError(`The ${role} version ${JSON.stringify(version)} of ${JSON.stringify(prompt)} is not in ${store.label}; newest versions: ${list.join(', ')}.`);
+    }
+    return found;
+}
+/**
+ * The pairs to compare. Explicit: the named candidate from `head`, its baseline from `base`
+ * (named, or chosen among versions older than the candidate). Otherwise every head version whose
+ * text the base lacks, each against the base store's live version of its prompt.
+ */
+function planPairings(head, base, minSamples, selection) {
+    if (selection) {
+        const candidate = findVersion(head, selection.prompt, selection.candidate, 'candidate');
+        const pool = base ?? head;
+        const versionReused = base !== null &&
+            base
+                .versions()
+                .some((v) => v.name === candidate.name &&
+                v.version === candidate.version &&
+                !sameContent(v, candidate));
+        if (selection.baseline) {
+            const baseline = findVersion(pool, selection.prompt, selection.baseline, 'baseline');
+            return [{ candidate, baseline, chosenBy: 'explicit', versionReused }];
+        }
+        // Only versions the candidate could have replaced: those logged before it.
+        const at = parseInstant(candidate.timestamp);
+        const older = pool
+            .versions()
+            .filter((v) => v.name === candidate.name && parseInstant(v.timestamp) <= at);
+        const chosen = chooseBaseline(candidate, older, minSamples);
+        return [
+            {
+                candidate,
+                baseline: chosen?.version ?? null,
+                chosenBy: chosen?.chosenBy ?? null,
+                versionReused,
+            },
+        ];
+    }
+    return contentChanges(head, base).changed.map(({ version: candidate, versionReused }) => {
+        const chosen = base ? chooseBaseline(candidate, base.versions(), minSamples) : null;
+        return {
+            candidate,
+            baseline: chosen?.version ?? null,
+            chosenBy: chosen?.chosenBy ?? null,
+            versionReused,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/types.ts
+/** Every `fail-on` level, strictest last but one. */
+const FAIL_ON_LEVELS = (/* unused pure expression or super */ null && ([
+    'regressed',
+    'degraded',
+    'inconclusive',
+    'untested',
+    'never',
+]));
+/** Worst first: a candidate's status is the first of these that any of its metrics has. */
+const STATUS_SEVERITY = [
+    'regressed',
+    'degraded',
+    'inconclusive',
+    'insufficient_data',
+    'unchanged',
+    'improved',
+];
+/** Candidate statuses in the order a reader meets them, worst first: `new_prompt` last. */
+const types_STATUS_ORDER = [...STATUS_SEVERITY, 'new_prompt'];
+
+;// CONCATENATED MODULE: ./src/analysis/verdict.ts
+
+/** The worst status among a candidate's metrics (insufficient_data when it has none). */
+function worstStatus(metrics) {
+    for (const status of STATUS_SEVERITY) {
+        if (metrics.some((m) => m.status === status))
+            return status;
+    }
+    return 'insufficient_data';
+}
+/** The least severe status a fail-on level fails on (`untested` names insufficient_data). */
+function failingFrom(failOn) {
+    return failOn === 'untested' ? 'insufficient_data' : failOn;
+}
+/** The statuses a fail-on level fails on, worst first (none for `never`). */
+function failingStatuses(failOn) {
+    if (failOn === 'never')
+        return [];
+    return STATUS_SEVERITY.slice(0, STATUS_SEVERITY.indexOf(failingFrom(failOn)) + 1);
+}
+/** Whether a status is at least as bad as the fail-on level. */
+function verdict_failsPolicy(status, failOn) {
+    if (status === 'new_prompt')
+        return false;
+    return failingStatuses(failOn).includes(status);
+}
+/** Statuses that keep a run from passing: worse, or not shown to be no worse. */
+const WARNS = [
+    'regressed',
+    'degraded',
+    'inconclusive',
+    // Untested is never green: a changed prompt with too few calls could hide any regression.
+    'insufficient_data',
+];
+/** The run's verdict from its candidates' statuses (DESIGN.md's contract). */
+function runVerdict(statuses, failOn) {
+    if (statuses.length === 0)
+        return 'no_changes';
+    if (statuses.some((s) => verdict_failsPolicy(s, failOn)))
+        return 'regressed';
+    return statuses.some((s) => WARNS.includes(s)) ? 'warning' : 'passed';
+}
+/** Counts of candidates by status, and of the prompts they are versions of. */
+function countStatuses(comparisons) {
+    const n = (s) => comparisons.filter((c) => c.status === s).length;
+    return {
+        candidates: comparisons.length,
+        regressed: n('regressed'),
+        degraded: n('degraded'),
+        inconclusive: n('inconclusive'),
+        improved: n('improved'),
+        new_prompts: n('new_prompt'),
+        // A candidate without an earlier version is new_prompt, so insufficient_data always has one.
+        untested: n('insufficient_data'),
+        prompts: new Set(comparisons.map((c) => c.prompt)).size,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/compare.ts
+
+
+
+
+
+
+
+
+
+/** Baseline calls older than this many days than the candidate's get a warning. */
+const OLD_BASELINE_DAYS = 14;
+/** Compares every added (or the selected) version with its baseline: the pull-request engine. */
+function compareStores(input) {
+    const { head, base, options } = input;
+    const metrics = METRICS.filter((m) => head.metrics.has(m) && (base ?? head).metrics.has(m));
+    const pairings = planPairings(head, base, options.minSamples, input.selection);
+    const planned = pairings.map((pairing) => planOne(pairing, input, metrics));
+    const decided = decideFamily(planned.map((p) => p.tests), options);
+    const comparisons = planned.map((p, i) => toComparison(p, decided[i] ?? []));
+    const statuses = comparisons.map((c) => c.status);
+    // Explicit comparisons name their versions: a relabelled text is only news in a store diff.
+    const sameText = input.selection ? [] : contentChanges(head, base).sameText;
+    const warnings = [];
+    if (!base && !input.selection) {
+        warnings.push('The base branch has no store: every added version is new, nothing to compare with.');
+    }
+    return {
+        schema: 1,
+        kind: 'compare',
+        verdict: runVerdict(statuses, input.failOn),
+        generated_at: input.generatedAt,
+        settings: {
+            alpha: options.alpha,
+            correction: options.correction,
+            min_samples: options.minSamples,
+            fail_on: input.failOn,
+            thresholds: options.thresholds,
+            ...(options.pairBy ? { pair_by: options.pairBy } : {}),
+        },
+        counts: countStatuses(comparisons),
+        comparisons,
+        same_text: sameText.map((s) => ({
+            prompt: s.version.name,
+            version: s.version.version,
+            same_as: s.sameAs.version,
+        })),
+        warnings,
+    };
+}
+/**
+ * Where the baseline's calls are: its history in the base store, and fresh calls when the head
+ * store holds the same prompt text again (the evaluation re-ran the live version, perhaps in a
+ * fresh store under another version string), the same version string first.
+ */
+function locate(baseline, candidate, input) {
+    const history = { store: input.base ?? input.head, version: baseline };
+    if (!input.base)
+        return { history, fresh: null };
+    const same = input.head
+        .versions()
+        .filter((v) => v.name === baseline.name && v.id !== candidate.id && sameContent(v, baseline));
+    const again = same.find((v) => v.version === baseline.version) ?? same[0];
+    return {
+        history,
+        fresh: again ? { store: input.head, version: again, after: input.base.lastCallAt() } : null,
+    };
+}
+function planOne(pairing, input, metrics) {
+    if (!pairing.baseline) {
+        const candidateModels = modelsOf(input.head.contexts(pairing.candidate.id));
+        return { pairing, plan: null, tests: [], candidateModels };
+    }
+    const plan = readSides(input.head, pairing.candidate, locate(pairing.baseline, pairing.candidate, input), metrics, input.options);
+    const candidateModels = modelsOf(plan.candidateContexts);
+    const { pairBy } = input.options;
+    const paired = pairBy
+        ? testMetricsPaired(metrics, plan.baseline, plan.candidate, { ...input.options, pairBy })
+        : undefined;
+    const own = paired?.tests ?? testMetrics(metrics, plan.baseline, plan.candidate, input.options);
+    const history = input.base ?? input.head;
+    const { tests, days } = plan.source === 'history'
+        ? historyDayLevel(own, {
+            store: history,
+            versionId: pairing.baseline.id,
+            newestCall: plan.baseline.to,
+            models: plan.models,
+            since: input.options.baselineSince,
+        }, plan.candidate)
+        : { tests: own, days: 0 };
+    return {
+        pairing,
+        plan,
+        tests,
+        candidateModels,
+        baselineDays: days,
+        ...(paired ? { paired } : {}),
+    };
+}
+function toComparison(p, metrics) {
+    const { candidate, baseline, chosenBy, versionReused } = p.pairing;
+    const candidateInfo = {
+        version: candidate.version,
+        version_reused: versionReused,
+        prompt_hash: candidate.promptHash,
+        n: p.plan?.candidate.rows ?? candidate.calls,
+        models: p.candidateModels,
+        timestamp: candidate.timestamp,
+        git_commit: candidate.gitCommit,
+    };
+    if (!baseline || !p.plan || !chosenBy) {
+        return {
+            prompt: candidate.name,
+            candidate: candidateInfo,
+            baseline: null,
+            status: 'new_prompt',
+            metrics: [],
+            cross_model: false,
+            warnings: [],
+        };
+    }
+    const plan = p.plan;
+    const age = daysBetween(plan.baseline.to, plan.candidate.to);
+    const warnings = [...(p.paired?.notes ?? []), ...contextWarnings(plan)];
+    if (p.baselineDays)
+        warnings.push(`The baseline is history from ${p.baselineDays} days: judged against the spread of its daily means, so a change must be larger to be sure than against a fresh baseline. Re-run the live version in the evaluation for a fresh baseline.`);
+    if (plan.source === 'history' && age !== null && age > OLD_BASELINE_DAYS) {
+        warnings.push(`The baseline's newest call is ${Math.round(age)} days older than the candidate's: conditions may have changed. Re-run the live version in the evaluation for a fresh baseline.`);
+    }
+    return {
+        prompt: candidate.name,
+        candidate: candidateInfo,
+        baseline: {
+            version: baseline.version,
+            prompt_hash: baseline.promptHash,
+            n: plan.baseline.rows,
+            models: modelsOf(plan.baselineContexts),
+            timestamp: baseline.timestamp,
+            chosen_by: chosenBy,
+            source: plan.source,
+            newest_call: plan.baseline.to,
+            age_days: age === null ? null : Math.round(age * 10) / 10,
+        },
+        status: worstStatus(metrics),
+        metrics,
+        cross_model: plan.crossModel,
+        warnings,
+        ...(p.paired ? { pairing: p.paired.pairing } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Number formatting for every renderer: one place decides how many digits a reader sees.
+ * Negative numbers use the minus sign U+2212 so that a change reads as a number, not a dash.
+ */
+/** The typographic minus sign. */
+const MINUS = '\u2212';
+/** Shown where a value is missing (null, or not a finite number). */
+const MISSING = '–';
+function format_sign(x, signed) {
+    if (x < 0)
+        return MINUS;
+    return signed && x > 0 ? '+' : '';
+}
+/** Inserts thousands separators into the integer part of a plain decimal string. */
+function group(digits) {
+    const [whole = '', fraction] = digits.split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+/**
+ * `|x|` with at most `digits` significant digits, in plain decimal notation, thousands grouped,
+ * trailing zeros dropped (`0.00007`, not `0.0000700`).
+ */
+function significantAbs(x, digits) {
+    const abs = Math.abs(x);
+    if (abs === 0)
+        return '0';
+    const magnitude = Math.floor(Math.log10(abs));
+    let decimals = Math.min(20, Math.max(0, digits - 1 - magnitude));
+    let text = abs.toFixed(decimals);
+    // Rounding can carry into a new digit (0.9996 -> 1.000): drop the extra decimal.
+    if (decimals > 0 && Number(text) >= 10 ** (magnitude + 1)) {
+        decimals -= 1;
+        text = abs.toFixed(decimals);
+    }
+    if (text.includes('.'))
+        text = text.replace(/\.?0+$/, '');
+    return group(text);
+}
+/** `x` with `digits` significant digits (3 by default), never in exponent notation. */
+function formatSignificant(x, digits = 3, signed = false) {
+    if (x === null || !Number.isFinite(x))
+        return MISSING;
+    return format_sign(x, signed) + significantAbs(x, digits);
+}
+/** `x` with a fixed number of decimals, thousands grouped. */
+function formatFixed(x, decimals, signed = false) {
+    if (x === null || !Number.isFinite(x))
+        return MISSING;
+    const text = Math.abs(x).toFixed(decimals);
+    // A value that rounds to zero gets no sign: "−0.0" would claim a direction it does not have.
+    return (Number(text) === 0 ? '' : format_sign(x, signed)) + group(text);
+}
+/** A whole number of things (calls, samples): `1,234`. */
+function format_formatCount(n) {
+    return formatFixed(n === null ? null : Math.round(n), 0);
+}
+/** A latency in milliseconds: `0.42 ms`, `4.2 ms`, `412 ms`, `1.31 s`, `2.5 min`. */
+function formatLatency(ms, signed = false, digits = 3) {
+    if (ms === null || !Number.isFinite(ms))
+        return MISSING;
+    const abs = Math.abs(ms);
+    if (abs >= 100_000)
+        return `${formatFixed(ms / 60_000, 1, signed)} min`;
+    if (abs >= 1000)
+        return `${formatSignificant(ms / 1000, digits, signed)} s`;
+    if (abs >= 100)
+        return `${formatFixed(ms, 0, signed)} ms`;
+    return `${formatSignificant(ms, digits, signed)} ms`;
+}
+/** A cost in euros: `€0.00169` (3 significant digits below 1 €), `€12.50`. */
+function formatEur(eur, signed = false, digits = 3) {
+    if (eur === null || !Number.isFinite(eur))
+        return MISSING;
+    const body = Math.abs(eur) >= 1 ? formatFixed(Math.abs(eur), 2) : significantAbs(eur, digits);
+    return `${format_sign(eur, signed)}€${body}`;
+}
+/** A token count (usually a mean): `812`, `1,235`, `45.3`. */
+function formatTokens(n, signed = false, digits = 3) {
+    if (n === null || !Number.isFinite(n))
+        return MISSING;
+    return Math.abs(n) >= 100 ? formatFixed(n, 0, signed) : formatSignificant(n, digits, signed);
+}
+/** A rate (0..1) as a percentage: `98.3 %`. */
+function formatRate(rate) {
+    if (rate === null || !Number.isFinite(rate))
+        return MISSING;
+    return `${formatFixed(rate * 100, 1)} %`;
+}
+/** A relative change (a fraction of the baseline) as a signed percentage: `−14.7 %`. */
+function formatChangePercent(fraction) {
+    if (fraction === null || !Number.isFinite(fraction))
+        return MISSING;
+    const pct = fraction * 100;
+    const abs = Math.abs(pct);
+    if (abs >= 100)
+        return `${formatFixed(pct, 0, true)} %`;
+    if (abs >= 0.1 || abs === 0)
+        return `${formatFixed(pct, 1, true)} %`;
+    return `${formatSignificant(pct, 2, true)} %`;
+}
+/** A threshold or other round fraction as a signed percentage, no needless decimals: `−10 %`. */
+function formatPercentShort(fraction) {
+    const pct = Number((fraction * 100).toFixed(2));
+    return `${format_sign(pct, true)}${Math.abs(pct)} %`;
+}
+/** A difference of rates as signed points, no needless decimals: `−5 pp`. */
+function formatPointsShort(difference) {
+    const pts = Number((difference * 100).toFixed(2));
+    return `${format_sign(pts, true)}${Math.abs(pts)} pp`;
+}
+/** A difference of rates (0.052 = 5.2 points) as signed percentage points: `−5.2 pp`. */
+function formatPoints(difference) {
+    if (difference === null || !Number.isFinite(difference))
+        return MISSING;
+    return `${formatFixed(difference * 100, 1, true)} pp`;
+}
+/** Below this a p-value is shown as a bound: more digits would be numerical noise. */
+const P_FLOOR = 1e-10;
+/** A p-value: `< 1e-10`, `3.2e-7`, `0.0031`, `0.049`, `0.41`. */
+function formatPValue(p) {
+    if (p === null || !Number.isFinite(p))
+        return MISSING;
+    if (p < P_FLOOR)
+        return '< 1e-10';
+    if (p < 0.001) {
+        const [mantissa = '', exponent = ''] = p.toExponential(1).split('e');
+        return `${mantissa}e${exponent.replace('+', '')}`;
+    }
+    // Two significant digits below 0.1 so that 0.049 never reads as 0.05 next to α = 0.05.
+    if (p < 0.1)
+        return significantAbs(p, 2);
+    return p >= 0.995 ? '1.00' : p.toFixed(2);
+}
+/** A p-value in running text: `p < 1e-10`, `p = 0.003`. */
+function formatPInline(p) {
+    const text = formatPValue(p);
+    return text.startsWith('<') ? `p ${text}` : `p = ${text}`;
+}
+/** An interval with each bound formatted by `bound`: `[−0.142, −0.108]`. */
+function formatInterval(ci, bound) {
+    if (ci === null)
+        return MISSING;
+    return `[${bound(ci[0])}, ${bound(ci[1])}]`;
+}
+/** A confidence level from α (two-sided 1 − 2α): `90 %`. */
+function format_formatLevel(alpha) {
+    return `${Number(((1 - 2 * alpha) * 100).toFixed(1))} %`;
+}
+// Store timestamps are untrusted text: one that does not parse is not echoed back.
+const BAD_DATE = 'unknown date';
+/** An ISO 8601 timestamp as `2026-10-31 14:03 UTC`. */
+function formatTimestamp(iso) {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime()))
+        return BAD_DATE;
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** A number of days: `1 day`, `46 days`. */
+function formatDays(days) {
+    const whole = Math.round(days);
+    return `${format_formatCount(whole)} ${whole === 1 ? 'day' : 'days'}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/labels.ts
+/**
+ * The report's vocabulary, shared by the Markdown, terminal and check-run renderers so that
+ * they never disagree on a word, an icon or a number.
+ */
+
+
+
+
+/** Emoji per candidate or metric status, for Markdown. */
+const STATUS_ICON = {
+    regressed: '❌',
+    degraded: '⚠️',
+    inconclusive: '❔',
+    insufficient_data: '⏳',
+    unchanged: '✅',
+    improved: '✨',
+    new_prompt: '🆕',
+};
+/** Words per status, as a reader says them. */
+const STATUS_WORD = {
+    regressed: 'regressed',
+    degraded: 'degraded',
+    inconclusive: 'inconclusive',
+    insufficient_data: 'too few calls',
+    unchanged: 'unchanged',
+    improved: 'improved',
+    new_prompt: 'new prompt',
+};
+/** The metric's column label with the statistic shown: `Quality (mean)`, `Latency (median)`. */
+function metricHeading(metric) {
+    const spec = metrics_METRIC_SPECS[metric];
+    return spec.center === 'rate' ? spec.label : `${spec.label} (${spec.center})`;
+}
+/** The metric's name inside a sentence: `quality`, `success rate`. */
+function labels_metricName(metric) {
+    return METRIC_SPECS[metric].label.toLowerCase();
+}
+/** The statistic the metric is judged on (mean, median or rate) of one side. */
+function centerOf(metric, side) {
+    return metrics_METRIC_SPECS[metric].center === 'median' ? side.median : side.mean;
+}
+/** One value of the metric in its unit: `0.849`, `412 ms`, `98.3 %`, `€0.00169`, `812`. */
+function formatMetricValue(metric, x) {
+    switch (metric) {
+        case 'quality_score':
+        case 'accuracy':
+            // Scores live in 0..1: a fixed 3 decimals keeps a column of them aligned.
+            return x !== null && Math.abs(x) <= 1 ? formatFixed(x, 3) : formatSignificant(x, 3);
+        case 'latency_ms':
+            return formatLatency(x);
+        case 'success':
+            return formatRate(x);
+        case 'cost_eur':
+            return formatEur(x);
+        case 'total_tokens':
+            return formatTokens(x);
+    }
+}
+/**
+ * A signed difference in the metric's unit, for interval bounds: `−0.14`, `+52 ms`, `−3.1 pp`.
+ * Two significant digits: an interval's bounds are not known more precisely than that.
+ */
+function formatMetricDelta(metric, x) {
+    switch (metric) {
+        case 'quality_score':
+        case 'accuracy':
+            return formatSignificant(x, 2, true);
+        case 'latency_ms':
+            return formatLatency(x, true, 2);
+        case 'success':
+            return formatPoints(x);
+        case 'cost_eur':
+            return formatEur(x, true, 2);
+        case 'total_tokens':
+            return formatTokens(x, true, 2);
+    }
+}
+/** The change column: relative for most metrics, percentage points for the success rate. */
+function formatChange(result) {
+    return metrics_METRIC_SPECS[result.metric].threshold === 'points'
+        ? formatPoints(result.absolute_change)
+        : formatChangePercent(result.relative_change);
+}
+/** A threshold as the worst change tolerated: `−10 %`, `+30 %`, `−5 pp`. */
+function formatThreshold(metric, threshold) {
+    const spec = metrics_METRIC_SPECS[metric];
+    const worse = spec.better === 'higher' ? -Math.abs(threshold) : Math.abs(threshold);
+    return spec.threshold === 'points' ? formatPointsShort(worse) : formatPercentShort(worse);
+}
+/** Position in the worst-first order; `new_prompt` sorts after every metric status. */
+function severity(status) {
+    return STATUS_ORDER.indexOf(status);
+}
+/** The comparisons that fail the report's `fail-on` policy, worst first. */
+function failingComparisons(report) {
+    const failOn = report.settings.fail_on;
+    return sortWorstFirst(report.comparisons.filter((c) => failsPolicy(c.status, failOn)));
+}
+/** Comparisons ordered worst first, keeping the report's order among equals. */
+function sortWorstFirst(comparisons) {
+    return comparisons
+        .map((c, i) => ({ c, i }))
+        .sort((a, b) => severity(a.c.status) - severity(b.c.status) || a.i - b.i)
+        .map(({ c }) => c);
+}
+/** The metrics that gave a comparison its status, smallest adjusted p-value first. */
+function decisiveMetrics(c) {
+    return c.metrics
+        .filter((m) => m.status === c.status)
+        .sort((a, b) => (a.p_value_adjusted ?? 1) - (b.p_value_adjusted ?? 1));
+}
+/** How many primary tests the run's correction was applied over. */
+function testCount(report) {
+    return report.comparisons.reduce((n, c) => n + c.metrics.filter((m) => m.p_value !== null).length, 0);
+}
+/**
+ * The interval column's heading: `90 % CI` when every interval is at 1 − 2α, `CI (adj.)` when
+ * the correction set each end's level (see `ci_alpha`).
+ */
+function ciHeading(settings) {
+    return settings.correction === 'none' ? `${formatLevel(settings.alpha)} CI` : 'CI (adj.)';
+}
+/** `1 thing` / `2 things`. */
+function labels_plural(n, one, many = `${one}s`) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+/** Correction names as a sentence fragment. */
+const CORRECTION_NAME = {
+    holm: 'Holm',
+    bh: 'Benjamini-Hochberg',
+    none: 'no correction',
+};
+
+;// CONCATENATED MODULE: ./src/report/health-content.ts
+/**
+ * The words of the health report, written once for Markdown and the terminal (and for the
+ * analysis' alert messages), so that they cannot drift apart.
+ */
+
+
+
+const HOUR_MS = 3_600_000;
+const health_content_DAY_MS = 86_400_000;
+/** A window or history length: `24 hours`, `28 days`, `30 minutes`. */
+function formatDuration(ms) {
+    const whole = (unit) => ms % unit === 0;
+    const count = (n, unit) => `${format_formatCount(n)} ${unit}${n === 1 ? '' : 's'}`;
+    if (whole(health_content_DAY_MS) && ms >= 2 * health_content_DAY_MS)
+        return count(ms / health_content_DAY_MS, 'day');
+    if (whole(HOUR_MS))
+        return count(ms / HOUR_MS, 'hour');
+    if (whole(60_000))
+        return count(ms / 60_000, 'minute');
+    return count(ms / 1000, 'second');
+}
+/** An amount of money (a day's cost, a budget): `€0.40`, `€1,234.50`; cents below one cent. */
+function formatMoney(eur) {
+    if (eur === null || !Number.isFinite(eur))
+        return MISSING;
+    return Math.abs(eur) >= 0.01 || eur === 0 ? `€${formatFixed(eur, 2)}` : formatEur(eur);
+}
+/** What each trend's daily value is. */
+const TREND_LABEL = {
+    quality_score: 'Daily mean quality',
+    latency_ms: 'Daily median latency',
+    success: 'Daily success rate',
+    cost_eur: 'Daily cost per call',
+};
+/** A change relative to the metric's center, or in rate points for the success rate. */
+function formatTrendChange(metric, change) {
+    return metrics_METRIC_SPECS[metric].threshold === 'points'
+        ? formatPoints(change)
+        : formatChangePercent(change);
+}
+/** Emoji per prompt status (an alerting prompt's icon depends on its worst alert). */
+const PROMPT_ICON = {
+    critical: '❌',
+    alert: '⚠️',
+    silent: '🔇',
+    insufficient_data: '⏳',
+    healthy: '✅',
+};
+/** Words per prompt status (likewise). */
+const PROMPT_WORD = {
+    critical: 'critical',
+    alert: 'alert',
+    silent: 'silent',
+    insufficient_data: 'too few calls',
+    healthy: 'healthy',
+};
+/** A prompt's status as its line shows it: `critical` when any of its alerts is. */
+function shownStatus(p) {
+    return p.alerts.some((a) => a.severity === 'critical') ? 'critical' : p.status;
+}
+/** The icon of one prompt's line. */
+function promptIcon(p) {
+    return PROMPT_ICON[shownStatus(p)];
+}
+/** The word of one prompt's line: `critical`, `alert`, `silent`, `too few calls`, `healthy`. */
+function promptWord(p) {
+    return PROMPT_WORD[shownStatus(p)];
+}
+/** Words per trend status. */
+const TREND_WORD = {
+    worsening: 'worsening',
+    slight: 'slight drift',
+    improving: 'improving',
+    stable: 'stable',
+    insufficient_data: 'too few days',
+};
+/** How the live version was chosen, as a reader says it. */
+const CHOSEN_WORD = {
+    production_tag: 'tagged production',
+    latest_in_window: 'newest with calls in the window',
+    latest_in_history: 'newest with calls in the history',
+};
+/** Emoji per alert severity. */
+const SEVERITY_ICON = {
+    critical: '❌',
+    warning: '⚠️',
+};
+const BUDGET_WORD = {
+    day: 'daily budget',
+    today: 'daily budget (today so far)',
+    month: 'monthly budget',
+    projection: 'monthly budget (projected)',
+};
+/** What one alert is about, in a few words: `quality −14.7 % (regressed)`. */
+function alertPhrase(a, spans) {
+    const metric = a.metric;
+    switch (a.kind) {
+        case 'regression':
+        case 'degradation':
+            return metric === null
+                ? a.kind
+                : `${metricName(metric)} ${formatTrendChange(metric, a.change)} (${a.kind === 'regression' ? 'regressed' : 'degraded, within the threshold'})`;
+        case 'trend':
+            return metric === null
+                ? 'trend'
+                : `${metricName(metric)} trend ${formatTrendChange(metric, a.change)}`;
+        case 'silent':
+            return `no calls in ${formatDuration(spans.windowMs)}`;
+        case 'budget':
+            return `${a.budget ? BUDGET_WORD[a.budget] : 'budget'}: ${formatMoney(a.amount)} of ${formatMoney(a.limit)}`;
+    }
+}
+/** What is wrong with one prompt, in one line (no store strings). */
+function promptProblems(p, report) {
+    if (p.alerts.length > 0)
+        return p.alerts.map((a) => alertPhrase(a, { windowMs: report.settings.window_ms })).join('; ');
+    const min = report.settings.min_samples;
+    const calls = `${formatCount(p.window.n)} calls in the window, ${formatCount(p.history.n)} in the history; ${formatCount(min)} needed`;
+    if (p.status === 'insufficient_data') {
+        // Name the short side first: "250 in the window, 0 in the history" hides which one it is.
+        const short = [
+            p.window.n < min ? `${plural(p.window.n, 'call')} in the window` : null,
+            p.history.n < min ? `${plural(p.history.n, 'call')} in the history` : null,
+        ].filter((x) => x !== null);
+        const enough = [
+            p.window.n >= min ? `${formatCount(p.window.n)} in the window` : null,
+            p.history.n >= min ? `${formatCount(p.history.n)} in the history` : null,
+        ].filter((x) => x !== null);
+        return short.length === 0
+            ? `too few calls with a value to test (${calls} per side)`
+            : `too few calls to test: only ${short.join(' and ')} (${formatCount(min)} needed per side${enough.length > 0 ? `; ${enough.join(', ')}` : ''})`;
+    }
+    // Trends alone made it healthy: say that the last window could not be judged on its own.
+    if (p.metrics.every((m) => m.p_value === null))
+        return `healthy trends; window not tested (${calls})`;
+    return 'healthy';
+}
+/** The verdict in one line: what is wrong where, and the spans compared. */
+function healthVerdictLine(report, style) {
+    const c = report.counts;
+    const spans = `last ${formatDuration(report.settings.window_ms)} against the previous ${formatDuration(report.settings.history_ms)}`;
+    const prompts = plural(c.prompts, 'live prompt');
+    const named = report.prompts
+        .filter((p) => p.status === 'alert' || p.status === 'silent')
+        .slice(0, 3)
+        .map((p) => style.esc(p.prompt, Math.min(60, style.nameMax)));
+    const more = c.alert + c.silent > named.length
+        ? `, and ${formatCount(c.alert + c.silent - named.length)} more`
+        : '';
+    const where = named.length > 0 ? ` (${named.join(', ')}${more})` : '';
+    const budget = report.cost.alerts.length > 0 ? `; ${plural(report.cost.alerts.length, 'budget alert')}` : '';
+    const severities = `${formatCount(c.critical)} critical, ${formatCount(c.warnings)} ${c.warnings === 1 ? 'warning' : 'warnings'}`;
+    switch (report.verdict) {
+        case 'regressed':
+            return {
+                verdict: 'regressed',
+                headline: 'Prompt health check failed',
+                detail: `${plural(c.alert + c.silent, 'prompt')} of ${prompts} with alerts${where}${budget}; ${severities} (fail-on: ${report.settings.fail_on}; ${spans})`,
+            };
+        case 'warning':
+            return {
+                verdict: 'warning',
+                headline: `Prompt health: ${plural(c.alerts, 'alert')}`,
+                detail: `${severities}; ${formatCount(c.alert + c.silent)} of ${prompts} need a look${where}${budget} (${spans})`,
+            };
+        case 'passed':
+        case 'no_changes': {
+            const thin = c.insufficient_data > 0
+                ? `, ${formatCount(c.insufficient_data)} with too few calls to test`
+                : '';
+            return {
+                verdict: report.verdict,
+                headline: 'Prompt health: no alerts',
+                detail: `${prompts} checked, ${formatCount(c.healthy)} healthy${thin} (${spans})`,
+            };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analysis/health/trends.ts
+
+
+
+
+/** The daily series tested for trends, in report order. */
+const TREND_METRICS = [
+    'quality_score',
+    'latency_ms',
+    'success',
+    'cost_eur',
+];
+/** Fewer days with a value than this: no trend test (Mann-Kendall needs a few to mean anything). */
+const MIN_TREND_DAYS = 7;
+/**
+ * A trend alert needs a slope that, kept up for TREND_HORIZON_DAYS, moves the metric by at
+ * least this share of its materiality threshold: a drift that is significant but tiny should
+ * not page anyone, and a real decline should page before it has done the damage.
+ */
+const TREND_MATERIALITY = 0.5;
+/** Days a trend's slope is projected over to judge whether it matters (about two months). */
+const TREND_HORIZON_DAYS = 60;
+/**
+ * The trend test's span: the last complete UTC days before `now`. Two weeks is short enough
+ * that a decline that started lately dominates the series (a whole month of flat days would
+ * flatten Sen's slope), long enough for Mann-Kendall, and holds each weekday twice.
+ */
+const TREND_DAYS = 14;
+/**
+ * The complete UTC days of a daily series a trend is tested on: the TREND_DAYS days that end
+ * `lagDays` days before the day `now` falls in (1: the series the previous day's run saw).
+ */
+function trendSeries(points, nowMs, lagDays = 0) {
+    const end = Math.floor(nowMs / DAY_MS) - lagDays;
+    return points.filter((p) => {
+        const d = dayNumber(p.day);
+        return d < end && d >= end - TREND_DAYS;
+    });
+}
+/** The store's per-day aggregates as the report's daily points. */
+function dailyPoints(stats) {
+    return stats.map((d) => ({
+        day: d.day,
+        calls: d.calls,
+        quality_score: d.quality,
+        latency_ms: d.latencyP50,
+        success: d.successRate,
+        cost_eur: d.costPerCall,
+    }));
+}
+const dayNumber = (day) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+/**
+ * Mann-Kendall with Sen's slope on one metric's daily values. Days without a value are left
+ * out and the slope uses the real day offsets, so a gap does not compress time.
+ */
+function testTrend(metric, points, threshold) {
+    const values = [];
+    const days = [];
+    for (const p of points) {
+        const v = p[metric];
+        const d = dayNumber(p.day);
+        if (v !== null && Number.isFinite(v) && Number.isFinite(d)) {
+            values.push(v);
+            days.push(d);
+        }
+    }
+    const x = days.map((d) => d - (days[0] ?? 0));
+    const span = x.at(-1) ?? 0;
+    const mid = values.length > 0 ? describe_median(values) : null;
+    const firstDay = points.find((p) => dayNumber(p.day) === days[0])?.day ?? null;
+    const empty = { metric, days: values.length, median: mid, span, threshold, firstDay };
+    const mk = values.length >= MIN_TREND_DAYS ? mannKendall(values, x) : null;
+    if (mk === null || mid === null) {
+        return {
+            ...empty,
+            slope: null,
+            intercept: null,
+            change: null,
+            relative: null,
+            projected: null,
+            worseBy: null,
+            pWorse: null,
+            pBetter: null,
+        };
+    }
+    const spec = metrics_METRIC_SPECS[metric];
+    const change = mk.senSlope * span;
+    const relative = spec.threshold === 'points' ? change : mid !== 0 ? change / Math.abs(mid) : null;
+    const ahead = mk.senSlope * TREND_HORIZON_DAYS;
+    const projected = spec.threshold === 'points' ? ahead : mid !== 0 ? ahead / Math.abs(mid) : null;
+    const signed = spec.better === 'higher' ? -ahead : ahead;
+    const worseBy = spec.threshold === 'points'
+        ? signed
+        : mid !== 0
+            ? signed / Math.abs(mid)
+            : signed === 0
+                ? 0
+                : Math.sign(signed) * Infinity;
+    return {
+        ...empty,
+        slope: mk.senSlope,
+        intercept: mk.intercept,
+        change,
+        relative,
+        projected,
+        worseBy,
+        pWorse: spec.better === 'higher' ? mk.pDecreasing : mk.pIncreasing,
+        pBetter: spec.better === 'higher' ? mk.pIncreasing : mk.pDecreasing,
+    };
+}
+function trends_status(t, pw, pb, alpha) {
+    if (pw === null || pb === null || t.worseBy === null)
+        return 'insufficient_data';
+    if (pw < alpha)
+        return t.worseBy >= TREND_MATERIALITY * t.threshold ? 'worsening' : 'slight';
+    return pb < alpha ? 'improving' : 'stable';
+}
+/**
+ * Corrects every trend test of the run at once (its own family, apart from the window tests,
+ * with the run's correction method) and decides each trend's status. Groups keep their shape.
+ */
+function decideTrends(groups, settings) {
+    const adjusted = adjustFamily(groups, settings.correction);
+    return groups.map((group) => group.map((t) => {
+        const [pw, pb] = adjusted.get(t)?.p ?? [null, null];
+        return {
+            metric: t.metric,
+            status: trends_status(t, pw, pb, settings.alpha),
+            days: t.days,
+            median: t.median,
+            slope_per_day: t.slope,
+            intercept: t.intercept,
+            span_days: t.span,
+            change: t.change,
+            relative_change: t.relative,
+            projected_change: t.projected,
+            first_day: t.firstDay,
+            p_value: t.pWorse,
+            p_value_adjusted: pw,
+            p_better_adjusted: pb,
+        };
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/analysis/health/alerts.ts
+
+
+
+
+
+// One key order for every alert, so that the JSON reads the same whatever raised it.
+function make(a) {
+    return {
+        kind: a.kind,
+        severity: a.severity,
+        prompt: a.prompt ?? null,
+        version: a.version ?? null,
+        metric: a.metric ?? null,
+        budget: a.budget ?? null,
+        change: a.change ?? null,
+        amount: a.amount ?? null,
+        limit: a.limit ?? null,
+        p_value_adjusted: a.p_value_adjusted ?? null,
+        confirmed: a.confirmed ?? a.severity === 'critical',
+        message: a.message,
+    };
+}
+function worse(better) {
+    return better === 'higher' ? 'fell' : 'rose';
+}
+function metricMessage(m, spans) {
+    const spec = metrics_METRIC_SPECS[m.metric];
+    const from = formatMetricValue(m.metric, centerOf(m.metric, m.baseline));
+    const to = formatMetricValue(m.metric, centerOf(m.metric, m.candidate));
+    const threshold = formatThreshold(m.metric, m.threshold);
+    const verdict = m.status === 'regressed'
+        ? `beyond the ${threshold} threshold`
+        : `significant, but within the ${threshold} threshold`;
+    return (`${metricHeading(m.metric)} ${worse(spec.better)} from ${from} to ${to} (${formatChange(m)}) ` +
+        `in the last ${formatDuration(spans.windowMs)} against the previous ${formatDuration(spans.historyMs)}; ` +
+        `${formatPInline(m.p_value_adjusted)}, ${verdict}.`);
+}
+/**
+ * A critical alert from one window-vs-history metric that regressed (significant and beyond
+ * the threshold). A degraded metric (significant, within the threshold) raises no alert: a
+ * report read every morning must not cry wolf over changes nobody would act on.
+ */
+function metricAlert(prompt, version, m, spans) {
+    if (m.status !== 'regressed')
+        return null;
+    const spec = metrics_METRIC_SPECS[m.metric];
+    return make({
+        kind: 'regression',
+        severity: 'critical',
+        prompt,
+        version,
+        metric: m.metric,
+        change: spec.threshold === 'points' ? m.absolute_change : m.relative_change,
+        p_value_adjusted: m.p_value_adjusted,
+        message: metricMessage(m, spans),
+    });
+}
+/** The note for a degraded metric (significant but within its threshold), else null. */
+function degradedNote(m, spans) {
+    return m.status === 'degraded' ? `${metricMessage(m, spans)} A note, not an alert.` : null;
+}
+/**
+ * A warning for a significant, material worsening trend of a daily series; `confirmed` when the
+ * previous day's series was worsening too.
+ */
+function trendAlert(prompt, version, t, confirmed) {
+    if (t.status !== 'worsening' || t.slope_per_day === null)
+        return null;
+    const spec = metrics_METRIC_SPECS[t.metric];
+    return make({
+        kind: 'trend',
+        severity: 'warning',
+        prompt,
+        version,
+        metric: t.metric,
+        change: t.relative_change,
+        p_value_adjusted: t.p_value_adjusted,
+        confirmed,
+        message: `${TREND_LABEL[t.metric]} ${spec.better === 'higher' ? 'falls' : 'rises'} steadily over ${t.days} days: ` +
+            `Sen's slope ${formatMetricDelta(t.metric, t.slope_per_day)} per day, ` +
+            `${formatTrendChange(t.metric, t.relative_change)} over ${t.span_days} days` +
+            (t.projected_change === null
+                ? ''
+                : `, ${formatTrendChange(t.metric, t.projected_change)} in ${TREND_HORIZON_DAYS} days at this pace`) +
+            ` (Mann-Kendall ${formatPInline(t.p_value_adjusted)}).`,
+    });
+}
+/**
+ * A warning for a live version with history but no call in the window; `confirmed` when the
+ * window before it had no call either.
+ */
+function silentAlert(prompt, version, historyCalls, spans, activeOther, confirmed) {
+    const other = activeOther === null
+        ? ''
+        : ` Version ${activeOther} has calls in the window: is the production tag out of date?`;
+    return make({
+        kind: 'silent',
+        severity: 'warning',
+        prompt,
+        version,
+        confirmed,
+        message: `No calls in the last ${formatDuration(spans.windowMs)}, after ${historyCalls.toLocaleString('en-US')} ` +
+            `in the previous ${formatDuration(spans.historyMs)}.${other}`,
+    });
+}
+/**
+ * A budget alert: `critical` when spent, `warning` when only projected (`confirmed` when the
+ * projection a day earlier was over budget too).
+ */
+function budgetAlert(budget, amount, limit, when, confirmed = budget !== 'projection') {
+    const over = `over the ${budget === 'day' || budget === 'today' ? 'daily' : 'monthly'} budget of ${formatMoney(limit)}`;
+    const text = {
+        day: `${when.day ?? ''} cost ${formatMoney(amount)}, ${over}.`,
+        today: `Today (${when.day ?? ''}, until ${when.until ? formatTimestamp(when.until) : 'now'}) has cost ${formatMoney(amount)} so far, ${over}.`,
+        month: `${when.month ?? ''} has cost ${formatMoney(amount)} to date, ${over}.`,
+        projection: `At its rate so far, ${when.month ?? ''} is projected to cost ${formatMoney(amount)}, ${over}.`,
+    };
+    return make({
+        kind: 'budget',
+        severity: budget === 'projection' ? 'warning' : 'critical',
+        prompt: null,
+        version: null,
+        budget,
+        amount,
+        limit,
+        confirmed,
+        message: text[budget],
+    });
+}
+/** Worst first: critical before warning, then by kind, prompt and metric (stable output). */
+function sortAlerts(alerts) {
+    const kinds = ['regression', 'budget', 'degradation', 'trend', 'silent'];
+    const key = (a) => `${a.prompt ?? ''}\u0000${a.metric ?? a.budget ?? ''}`;
+    return [...alerts].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'critical' ? -1 : 1) ||
+        kinds.indexOf(a.kind) - kinds.indexOf(b.kind) ||
+        (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/analysis/health/cost.ts
+
+
+/** Days in the cost table, the current one included. */
+const COST_DAYS = 7;
+/** No projection during a month's first day: a few hours of one day say little about a month. */
+const MIN_PROJECTION_MS = DAY_MS;
+const MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+];
+/**
+ * The run's cost over every prompt: the last 7 UTC days (the current one so far), the UTC
+ * calendar month to date and its linear projection (month to date / elapsed share of the month),
+ * with alerts for the daily and monthly budgets. Periods end at `now`, excluded; the current
+ * day and month are those of the last instant before `now`, so a midnight `now` closes them.
+ */
+function costReport(store, nowMs, options, confirm = true) {
+    const last = new Date(nowMs - 1);
+    const todayStart = Math.floor((nowMs - 1) / DAY_MS) * DAY_MS;
+    const todayComplete = nowMs === todayStart + DAY_MS;
+    const firstDay = todayStart - (COST_DAYS - 1) * DAY_MS;
+    const monthStart = Date.UTC(last.getUTCFullYear(), last.getUTCMonth(), 1);
+    const monthEnd = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1);
+    const rows = store.costByDay(toIso(Math.min(firstDay, monthStart)), toIso(nowMs));
+    const byDay = new Map(rows.map((r) => [r.day, r]));
+    const days = [];
+    for (let t = firstDay; t <= todayStart; t += DAY_MS) {
+        const day = toIso(t).slice(0, 10);
+        const row = byDay.get(day);
+        days.push({
+            day,
+            calls: row?.calls ?? 0,
+            cost: row?.cost ?? 0,
+            complete: t < todayStart || todayComplete,
+        });
+    }
+    const monthKey = toIso(monthStart).slice(0, 7);
+    const monthToDate = rows
+        .filter((r) => r.day.startsWith(monthKey))
+        .reduce((s, r) => s + r.cost, 0);
+    const elapsedMs = nowMs - monthStart;
+    const elapsed = elapsedMs / (monthEnd - monthStart);
+    const projection = elapsedMs >= MIN_PROJECTION_MS ? monthToDate / elapsed : null;
+    const month = `${MONTHS[last.getUTCMonth()] ?? ''} ${last.getUTCFullYear()}`;
+    const alerts = [];
+    const daily = options.dailyBudget;
+    if (daily !== null) {
+        const lastComplete = days.filter((d) => d.complete).at(-1);
+        if (lastComplete && lastComplete.cost > daily)
+            alerts.push(budgetAlert('day', lastComplete.cost, daily, { day: lastComplete.day }));
+        const today = days.at(-1);
+        if (today && !today.complete && today.cost > daily)
+            alerts.push(budgetAlert('today', today.cost, daily, { day: today.day, until: toIso(nowMs) }));
+    }
+    const monthly = options.monthlyBudget;
+    if (monthly !== null) {
+        if (monthToDate > monthly)
+            alerts.push(budgetAlert('month', monthToDate, monthly, { month }));
+        else if (projection !== null && projection > monthly) {
+            // A projection early in a month swings with one busy day: it opens the issue only when
+            // yesterday's projection was over budget too.
+            const before = confirm
+                ? costReport(store, nowMs - DAY_MS, options, false).alerts.some((a) => a.budget === 'projection' || a.budget === 'month')
+                : false;
+            alerts.push(budgetAlert('projection', projection, monthly, { month }, before));
+        }
+    }
+    return {
+        days,
+        month: monthKey,
+        month_to_date: monthToDate,
+        month_elapsed: elapsed,
+        projection,
+        daily_budget: daily,
+        monthly_budget: monthly,
+        alerts,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/analysis/health/fingerprint.ts
+
+/** Every alert of a health report: each prompt's, then the run's budget alerts. */
+function allAlerts(report) {
+    return [...report.prompts.flatMap((p) => p.alerts), ...report.cost.alerts];
+}
+/**
+ * A stable fingerprint of the set of alerts: sha256 (hex, first 16) of the sorted, distinct
+ * keys kind + prompt + metric (or budget check). Numbers are left out on purpose, so the
+ * tracking issue gets a new comment when an alert appears or clears, not when a value moves.
+ */
+function alertsFingerprint(report) {
+    const keys = [
+        ...new Set(allAlerts(report).map((a) => JSON.stringify([a.kind, a.prompt ?? '', a.metric ?? a.budget ?? '']))),
+    ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return createHash('sha256').update(keys.join('\n')).digest('hex').slice(0, 16);
+}
+
+;// CONCATENATED MODULE: ./src/analysis/health/live.ts
+
+/** Calls of one version in a range; 0 without a query when its newest call is older. */
+function callsIn(store, v, range) {
+    if (v.calls === 0 || v.lastCallAt === null)
+        return 0;
+    // Most versions of a long-lived store stopped being called long ago: skip them unread.
+    const last = parseInstant(v.lastCallAt);
+    if (Number.isFinite(last) && last < parseInstant(range.since))
+        return 0;
+    return store.contexts(v.id, range.since, range.until).reduce((n, c) => n + c.calls, 0);
+}
+function latest(store, versions, window, history, idleTagged) {
+    const base = { activeOther: null, idleTagged };
+    for (const v of versions) {
+        const windowCalls = callsIn(store, v, window);
+        if (windowCalls > 0) {
+            const historyCalls = callsIn(store, v, history);
+            return { ...base, version: v, chosenBy: 'latest_in_window', windowCalls, historyCalls };
+        }
+    }
+    for (const v of versions) {
+        const historyCalls = callsIn(store, v, history);
+        if (historyCalls > 0)
+            return { ...base, version: v, chosenBy: 'latest_in_history', windowCalls: 0, historyCalls };
+    }
+    return null;
+}
+/**
+ * The live version among one prompt's versions (newest first): the one tagged `production`,
+ * else the newest with calls in the window, else the newest with calls in the history (it is
+ * then silent). A production tag on a version without a single call in window or history is
+ * stale: it is passed over (and said so) rather than reported on forever. Null when no version
+ * has calls in window or history: the prompt is inactive.
+ */
+function pickLive(store, versions, window, history) {
+    const tagged = versions.find((v) => v.tags.includes('production'));
+    if (!tagged)
+        return latest(store, versions, window, history, null);
+    const windowCalls = callsIn(store, tagged, window);
+    const historyCalls = callsIn(store, tagged, history);
+    if (windowCalls === 0 && historyCalls === 0) {
+        const others = versions.filter((v) => v !== tagged);
+        return latest(store, others, window, history, tagged);
+    }
+    const activeOther = windowCalls > 0
+        ? null
+        : (versions.find((v) => v !== tagged && callsIn(store, v, window) > 0) ?? null);
+    return {
+        version: tagged,
+        chosenBy: 'production_tag',
+        windowCalls,
+        historyCalls,
+        activeOther,
+        idleTagged: null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/health/notes.ts
+
+const MAX_MODELS = 3;
+function list(models) {
+    const shown = models.slice(0, MAX_MODELS).join(', ');
+    return models.length > MAX_MODELS ? `${shown} and ${models.length - MAX_MODELS} more` : shown;
+}
+/** Plain-text remarks on how one prompt's live version was chosen and compared. */
+function promptNotes(pick, plan, spans, baselineMax) {
+    const notes = [];
+    const history = formatDuration(spans.historyMs);
+    if (pick.idleTagged)
+        notes.push(`Version ${pick.idleTagged.version} is tagged production but has no calls in the window or the previous ${history}; this reports on the newest version with calls instead.`);
+    if (plan.window.rows > 0 && plan.history.rows === 0)
+        notes.push(`No calls of this version in the previous ${history}: nothing to compare the window with yet.`);
+    if (plan.crossModel)
+        notes.push(`The history has no calls on the window's models (${list(plan.windowModels)}): this compares across models.`);
+    else if (plan.history.rows > 0) {
+        const unseen = plan.windowModels.filter((m) => !plan.historyModels.includes(m));
+        if (unseen.length > 0)
+            notes.push(`The window also ran on ${list(unseen)}, which the history has no calls on; the history is restricted to the models both have.`);
+    }
+    const used = plan.dayLevel;
+    if (used.length > 0) {
+        const days = Math.max(...used.map((u) => u.days));
+        const block = formatDuration(plan.blockMs);
+        const left = used.filter((u) => u.excluded > 0);
+        notes.push(`The window is compared with the spread of ${days} earlier blocks of ${block} of the history (day-level test)` +
+            (left.length > 0
+                ? `; left out as already regressed: ${left.map((u) => `${u.excluded} for ${u.metric}`).join(', ')}.`
+                : '.'));
+    }
+    else if (plan.history.rows >= baselineMax)
+        notes.push(`The history is its newest ${baselineMax.toLocaleString('en-US')} calls (baseline-max-samples).`);
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/health/prompt.ts
+
+
+
+function prompt_sum(values) {
+    let s = 0;
+    for (const v of values ?? [])
+        s += v;
+    return s;
+}
+function meanOf(values) {
+    return values && values.length > 0 ? prompt_sum(values) / values.length : null;
+}
+function statusOf(alerts, metrics, trends) {
+    if (alerts.some((a) => a.kind !== 'silent'))
+        return 'alert';
+    if (alerts.length > 0)
+        return 'silent';
+    const tested = metrics.some((m) => m.p_value !== null) || trends.some((t) => t.p_value !== null);
+    return tested ? 'healthy' : 'insufficient_data';
+}
+/** One prompt's health from its reads and its corrected window and trend results. */
+function promptHealth(p, metrics, trends, previousTrends, spans, window, baselineMax) {
+    const { pick, plan } = p;
+    const live = pick.version;
+    const silent = pick.windowCalls === 0 && pick.historyCalls > 0
+        ? [
+            silentAlert(live.name, live.version, pick.historyCalls, spans, pick.activeOther?.version ?? null, p.previousWindowCalls === 0),
+        ]
+        : [];
+    const alerts = sortAlerts([
+        ...metrics.map((m) => metricAlert(live.name, live.version, m, spans)),
+        ...trends.map((t) => trendAlert(live.name, live.version, t, previousTrends.some((b) => b.metric === t.metric && b.status === 'worsening'))),
+        ...silent,
+    ].filter((a) => a !== null));
+    return {
+        prompt: live.name,
+        live: {
+            version: live.version,
+            chosen_by: pick.chosenBy,
+            timestamp: live.timestamp,
+            git_commit: live.gitCommit,
+        },
+        status: statusOf(alerts, metrics, trends),
+        window_status: worstStatus(metrics),
+        window: {
+            ...window,
+            n: plan.window.rows,
+            models: plan.windowModels,
+            first_call: plan.window.from,
+            last_call: plan.window.to,
+        },
+        history: {
+            ...plan.historyRange,
+            n: plan.history.rows,
+            models: plan.historyModels,
+            first_call: plan.history.from,
+            last_call: plan.history.to,
+        },
+        cross_model: plan.crossModel,
+        metrics,
+        trends,
+        daily: p.daily,
+        cost: {
+            per_call_window: meanOf(plan.window.values.cost_eur),
+            per_call_history: meanOf(plan.history.values.cost_eur),
+            window_total: prompt_sum(plan.window.values.cost_eur),
+        },
+        alerts,
+        notes: [
+            ...promptNotes(pick, plan, spans, baselineMax),
+            ...metrics.map((m) => degradedNote(m, spans)).filter((n) => n !== null),
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/health/window.ts
+
+
+
+
+/**
+ * The reference days of one metric: the history's blocks, oldest first, each kept unless it
+ * had already regressed against the blocks kept before it. Replaying what every earlier run
+ * saw keeps the reference at the level before a step, so a step keeps alerting while it lasts
+ * (until the history holds no block from before it), instead of fading as it enters the history.
+ */
+function referenceDays(t, history, alpha) {
+    const kept = [];
+    let excluded = 0;
+    for (const day of metricDays(history, t.metric)) {
+        if (regressedDay(t, day, kept, alpha))
+            excluded += 1;
+        else
+            kept.push(day);
+    }
+    return { days: kept, excluded };
+}
+/**
+ * Reads the window's calls (the candidate) and the newest `baselineMaxSamples` of the history's
+ * (the baseline) of one version, and runs the pull-request check's per-metric tests on them.
+ * As there, the history is restricted to the window's models when it has calls on them, and
+ * `baselineSince` narrows it further.
+ */
+function planWindow(store, live, window, history, metrics, options) {
+    const since = options.baselineSince !== null &&
+        parseInstant(options.baselineSince) > parseInstant(history.since)
+        ? options.baselineSince
+        : history.since;
+    const historyRange = { since, until: history.until };
+    const windowContexts = store.contexts(live.id, window.since, window.until);
+    const historyContexts = store.contexts(live.id, historyRange.since, historyRange.until);
+    const windowModels = modelsOf(windowContexts);
+    const shared = windowModels.filter((m) => historyContexts.some((c) => c.model === m));
+    const models = shared.length > 0 ? shared : null;
+    const windowSamples = store.samples({
+        versionId: live.id,
+        metrics,
+        since: window.since,
+        until: window.until,
+        newest: MAX_CANDIDATE_SAMPLES,
+    });
+    const historySamples = store.samples({
+        versionId: live.id,
+        metrics,
+        since: historyRange.since,
+        until: historyRange.until,
+        newest: options.baselineMaxSamples,
+        ...(models ? { models } : {}),
+    });
+    const used = models
+        ? historyContexts.filter((c) => c.model !== null && models.includes(c.model))
+        : historyContexts;
+    // A silent version has nothing to test: its metrics stay empty rather than all "too few".
+    const callLevel = windowSamples.rows === 0 ? [] : testMetrics(metrics, historySamples, windowSamples, options);
+    const blockMs = parseInstant(window.until) - parseInstant(window.since);
+    const count = Math.min(DAY_LEVEL_MAX_BLOCKS, Math.floor((parseInstant(historyRange.until) - parseInstant(historyRange.since)) / blockMs));
+    const dayLevel = [];
+    let tests = callLevel;
+    if (count >= DAY_LEVEL_MIN_DAYS && callLevel.length > 0) {
+        // Blocks as long as the window and in phase with it: each history block has the window's
+        // time-of-day mix (and, for a 7-day window, its weekday mix).
+        const blocks = store.blocks({
+            versionId: live.id,
+            metrics,
+            until: window.until,
+            blockMs,
+            count: count + 1,
+            ...(models ? { models } : {}),
+        });
+        const current = blocks[0];
+        const history = blocks.slice(1).reverse();
+        tests = callLevel.map((t) => {
+            const ref = referenceDays(t, history, options.alpha);
+            const days = ref.days;
+            const decided = dayLevelMetricTest(t, current?.metrics[t.metric], days);
+            if (decided !== t)
+                dayLevel.push({ metric: t.metric, days: days.length, excluded: ref.excluded });
+            return decided;
+        });
+    }
+    return {
+        window: windowSamples,
+        history: historySamples,
+        historyRange,
+        windowModels,
+        historyModels: modelsOf(used),
+        crossModel: windowModels.length > 0 && models === null && historyContexts.length > 0,
+        tests,
+        dayLevel,
+        blockMs,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/health.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Versions grouped by prompt, keeping the reader's order (newest first within a prompt). */
+function byPrompt(versions) {
+    const groups = new Map();
+    for (const v of versions) {
+        const group = groups.get(v.name);
+        if (group)
+            group.push(v);
+        else
+            groups.set(v.name, [v]);
+    }
+    return [...groups.values()];
+}
+const RANK = {
+    alert: 1,
+    silent: 2,
+    insufficient_data: 3,
+    healthy: 4,
+};
+function rank(p) {
+    return p.alerts.some((a) => a.severity === 'critical') ? 0 : RANK[p.status];
+}
+/** The health report of one store at `now`. Reads only the live versions' calls in range. */
+function healthReport(store, input) {
+    const nowMs = parseInstant(input.now);
+    if (!Number.isFinite(nowMs))
+        throw new RangeError(`now must be an ISO 8601 time, got ${input.now}`);
+    const { analysis, health } = input;
+    const spans = { windowMs: health.windowMs, historyMs: health.historyMs };
+    const window = { since: toIso(nowMs - health.windowMs), until: toIso(nowMs) };
+    const history = { since: toIso(nowMs - health.windowMs - health.historyMs), until: window.since };
+    const metrics = METRICS.filter((m) => store.metrics.has(m));
+    const trendMetrics = TREND_METRICS.filter((m) => store.metrics.has(m));
+    const planned = [];
+    let inactive = 0;
+    for (const versions of byPrompt(store.versions())) {
+        const pick = pickLive(store, versions, window, history);
+        if (!pick) {
+            inactive += 1;
+            continue;
+        }
+        const plan = planWindow(store, pick.version, window, history, metrics, analysis);
+        const daily = dailyPoints(store.daily(pick.version.id, history.since, window.until));
+        const trendsAt = (lag) => {
+            const series = trendSeries(daily, nowMs, lag);
+            return trendMetrics.map((m) => testTrend(m, series, analysis.thresholds[m]));
+        };
+        const before = { since: toIso(nowMs - 2 * health.windowMs), until: window.since };
+        planned.push({
+            pick,
+            plan,
+            daily,
+            trends: trendsAt(0),
+            previousTrends: trendsAt(1),
+            previousWindowCalls: pick.windowCalls > 0 ? 0 : callsIn(store, pick.version, before),
+        });
+    }
+    const decided = decideFamily(planned.map((p) => p.plan.tests), analysis);
+    const trends = decideTrends(planned.map((p) => p.trends), analysis);
+    const previousTrends = decideTrends(planned.map((p) => p.previousTrends), analysis);
+    const prompts = planned
+        .map((p, i) => promptHealth(p, decided[i] ?? [], trends[i] ?? [], previousTrends[i] ?? [], spans, window, analysis.baselineMaxSamples))
+        .sort((a, b) => rank(a) - rank(b) || (a.prompt < b.prompt ? -1 : a.prompt > b.prompt ? 1 : 0));
+    const cost = costReport(store, nowMs, health);
+    const warnings = [];
+    const last = store.lastCallAt();
+    if (last === null)
+        warnings.push('The store has no calls at all.');
+    else if (parseInstant(last) < parseInstant(window.since))
+        warnings.push(`The store's newest call (${last.slice(0, 40)}) is older than the window: is this the production store, and is the time right?`);
+    const alerts = allAlerts({ prompts, cost });
+    const n = (s) => prompts.filter((p) => p.status === s).length;
+    const failing = prompts.some((p) => verdict_failsPolicy(p.window_status, input.failOn));
+    return {
+        schema: 1,
+        kind: 'health',
+        verdict: failing ? 'regressed' : alerts.length > 0 ? 'warning' : 'passed',
+        generated_at: window.until,
+        window,
+        history,
+        settings: {
+            alpha: analysis.alpha,
+            correction: analysis.correction,
+            min_samples: analysis.minSamples,
+            fail_on: input.failOn,
+            thresholds: analysis.thresholds,
+            window_ms: health.windowMs,
+            history_ms: health.historyMs,
+            baseline_max_samples: analysis.baselineMaxSamples,
+            daily_budget: health.dailyBudget,
+            monthly_budget: health.monthlyBudget,
+            min_trend_days: MIN_TREND_DAYS,
+            trend_days: TREND_DAYS,
+            trend_horizon_days: TREND_HORIZON_DAYS,
+        },
+        counts: {
+            prompts: prompts.length,
+            healthy: n('healthy'),
+            alert: n('alert'),
+            silent: n('silent'),
+            insufficient_data: n('insufficient_data'),
+            inactive,
+            alerts: alerts.length,
+            critical: alerts.filter((a) => a.severity === 'critical').length,
+            warnings: alerts.filter((a) => a.severity === 'warning').length,
+            confirmed: alerts.filter((a) => a.confirmed).length,
+        },
+        prompts,
+        cost,
+        warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/summary.ts
+
+function sortedOrNull(values) {
+    // A typed array sorts numerically by default, and in place: this copy is ours already.
+    return values && values.length > 0 ? values.sort() : null;
+}
+/**
+ * The store overview: for every version, counts and means aggregated in SQL, medians and
+ * quantiles (numpy's linear interpolation) from the version's sorted values.
+ */
+function summarize(reader, generatedAt = new Date().toISOString()) {
+    const totals = reader.totals();
+    const versions = reader.versions().map((v) => {
+        const t = totals.get(v.id);
+        const samples = v.calls > 0
+            ? reader.samples({ versionId: v.id, metrics: ['quality_score', 'latency_ms'] })
+            : null;
+        const quality = sortedOrNull(samples?.values.quality_score);
+        const latency = sortedOrNull(samples?.values.latency_ms);
+        const mean = (m) => t?.metrics[m]?.mean ?? null;
+        return {
+            prompt: v.name,
+            version: v.version,
+            timestamp: v.timestamp,
+            git_commit: v.gitCommit,
+            tags: v.tags,
+            models: t?.models ?? [],
+            calls: v.calls,
+            success_rate: mean('success'),
+            quality_mean: mean('quality_score'),
+            quality_median: quality && describe_quantile(quality, 0.5),
+            latency_p50: latency && describe_quantile(latency, 0.5),
+            latency_p95: latency && describe_quantile(latency, 0.95),
+            cost_mean: mean('cost_eur'),
+            tokens_mean: mean('total_tokens'),
+            first_call: samples?.from ?? null,
+            last_call: samples?.to ?? null,
+        };
+    });
+    return {
+        schema: 1,
+        kind: 'summary',
+        store: reader.label,
+        generated_at: generatedAt,
+        prompts: new Set(versions.map((v) => v.prompt)).size,
+        versions,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/store/header.ts
+
+/** Default cap on a store's size: 512 MiB. */
+const DEFAULT_MAX_STORE_BYTES = 512 * 1024 * 1024;
+const MAGIC = 'SQLite format 3\0';
+/** Formats a byte count for messages. */
+function formatSize(bytes) {
+    if (bytes < 1048576)
+        return `${bytes} bytes`;
+    return `${(bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1)} MiB`;
+}
+/** The size-cap refusal, shared with the file reader (which checks before reading). */
+function tooLarge(label, size, maxBytes) {
+    return new StoreError('too_large', label, `the file is ${formatSize(size)}, above the ${formatSize(maxBytes)} limit; raise it with the ` +
+        'action input max-store-size or the CLI option --max-store-size.');
+}
+/** A path quoted for a shell command in a message: the remedy is meant to be pasted. */
+function shellQuote(text) {
+    return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+}
+/**
+ * Refuses what can be told from the file's size and first 100 bytes (`bytes`, or a longer
+ * prefix) alone, before SQLite parses anything.
+ */
+function checkHeader(bytes, size, label, opts) {
+    if (size === 0)
+        throw new StoreError('empty', label, 'the file is empty (0 bytes), not a Prompt Versioner store.');
+    if (size > opts.maxBytes)
+        throw tooLarge(label, size, opts.maxBytes);
+    const magic = String.fromCharCode(...bytes.subarray(0, MAGIC.length));
+    if (magic !== MAGIC)
+        throw new StoreError('not_sqlite', label, 'not a SQLite database (it does not start with "SQLite format 3").');
+    if (size < 100 || bytes.length < 100)
+        throw new StoreError('truncated', label, `the SQLite file is truncated (${size} bytes).`);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, 100);
+    const raw = view.getUint16(16);
+    const pageSize = raw === 1 ? 65536 : raw;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0)
+        throw new StoreError('corrupt', label, `the SQLite header is corrupt (page size ${raw}).`);
+    // The pages the header announces; that count is trustworthy only when its "version valid for"
+    // matches the change counter (an old SQLite leaves it stale).
+    const counted = view.getUint32(28);
+    const pageCount = counted > 0 && view.getUint32(92) === view.getUint32(24) ? counted : null;
+    const expected = pageCount === null ? pageSize : pageCount * pageSize;
+    if (expected > size)
+        throw new StoreError('truncated', label, `the SQLite file is truncated: its header announces ${expected} bytes, the file has ` +
+            `${size}; copy the whole file again.`);
+    // The header's read/write versions say WAL mode.
+    const wal = bytes[18] === 2 || bytes[19] === 2;
+    if (wal && opts.walPresent)
+        throw new StoreError('wal_pending', label, 'the store is in WAL mode and its -wal file holds changes not yet in the main file; ' +
+            `run sqlite3 ${shellQuote(oneLine(label))} 'PRAGMA wal_checkpoint(TRUNCATE)' while nothing ` +
+            'writes to it, then retry.');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/store/journal.ts
+// A hot rollback journal, read the way SQLite's pager plays it back (pager.c, pager_playback):
+// a writer killed inside a transaction leaves `<db>-journal` holding the original content of
+// every page it had changed; the committed database is the main file with those pages put back
+// and cut to its size before the transaction. Format: https://www.sqlite.org/fileformat.html §4.4.
+
+const journal_MAGIC = [0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7];
+/** SQLite's lock byte lies on this offset; its page is never journaled (PAGER_SJ_PGNO). */
+const PENDING_BYTE = 0x40000000;
+/** Largest sector size SQLite accepts in a journal header (MAX_SECTOR_SIZE). */
+const MAX_SECTOR = 0x10000;
+const u32 = (b, at) => ((b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3]) >>> 0;
+function hasMagic(b, at) {
+    return at + 8 <= b.length && journal_MAGIC.every((m, i) => b[at + i] === m);
+}
+/** SQLite's page checksum: the nonce plus every 200th byte, from the end (pager_cksum). */
+function checksum(nonce, page) {
+    let sum = nonce;
+    for (let i = page.length - 200; i > 0; i -= 200)
+        sum = (sum + page[i]) >>> 0;
+    return sum;
+}
+/**
+ * The super-journal name a multi-database transaction writes at the journal's end: with one, the
+ * journal is hot only while the super-journal file exists, which bytes alone cannot tell.
+ */
+function namesSuperJournal(b) {
+    const n = b.length;
+    if (n < 16 || !hasMagic(b, n - 8))
+        return false;
+    const len = u32(b, n - 16);
+    return len > 0 && len <= n - 24;
+}
+/**
+ * The rollback a journal asks for, or null when it is not hot (empty, or its header zeroed by a
+ * commit in PERSIST mode), as SQLite decides. `fix` is the remedy sentence of the refusal when
+ * the journal cannot be played back here.
+ */
+function readJournal(journal, label, fix) {
+    if (!hasMagic(journal, 0))
+        return null;
+    const refuse = (why) => new StoreError('hot_journal', label, `a writer was interrupted inside a transaction and left a rollback journal (-journal) that ${why}; ${fix}`);
+    if (journal.length < 28)
+        throw refuse('is truncated');
+    const sector = u32(journal, 20);
+    const pageSize = u32(journal, 24);
+    const power = (n) => (n & (n - 1)) === 0;
+    if (pageSize < 512 ||
+        pageSize > 65536 ||
+        !power(pageSize) ||
+        sector < 32 ||
+        sector > MAX_SECTOR ||
+        !power(sector))
+        // prettier-ignore
+        throw refuse(`has a corrupt header (page size ${pageSize}, sector size ${sector})`);
+    if (namesSuperJournal(journal))
+        throw refuse('belongs to a transaction over several databases');
+    const lockPage = Math.floor(PENDING_BYTE / pageSize) + 1;
+    const original = new Map();
+    const record = pageSize + 8;
+    let pages = 0;
+    let header = 0;
+    let first = true;
+    // Segment by segment; each header starts on a sector boundary after the previous records.
+    playback: while (header + sector <= journal.length && hasMagic(journal, header)) {
+        let count = u32(journal, header + 8);
+        const nonce = u32(journal, header + 12);
+        if (first)
+            pages = u32(journal, header + 16);
+        first = false;
+        let at = header + sector;
+        // 0xffffffff: written with synchronous=OFF, the records run to the end of the file.
+        if (count === 0xffffffff)
+            count = Math.floor((journal.length - at) / record);
+        for (let i = 0; i < count; i++, at += record) {
+            // A record cut short: the crash came before the database page was written.
+            if (at + record > journal.length)
+                break playback;
+            const pgno = u32(journal, at);
+            const data = journal.subarray(at + 4, at + 4 + pageSize);
+            // Page 0, the lock page or a bad checksum marks the end of what was synced.
+            if (pgno === 0 || pgno === lockPage)
+                break playback;
+            if (checksum(nonce, data) !== u32(journal, at + 4 + pageSize))
+                break playback;
+            if (pgno <= pages)
+                original.set(pgno, data);
+        }
+        header = Math.ceil(at / sector) * sector;
+    }
+    return { pageSize, pages, original };
+}
+/** The committed database: `bytes` with the journal's pages put back, cut to the committed size. */
+function applyRollback(bytes, rollback) {
+    const out = new Uint8Array(rollback.pages * rollback.pageSize);
+    out.set(bytes.subarray(0, out.length));
+    for (const [pgno, data] of rollback.original)
+        out.set(data, (pgno - 1) * rollback.pageSize);
+    return out;
+}
+/**
+ * Reads `[start, start + length)` of the committed database, where `read` reads the main file:
+ * pages the journal holds come from it, the rest from the file, nothing past the committed size.
+ */
+function readRolledBack(rollback, start, length, read) {
+    const out = new Uint8Array(length);
+    const end = Math.min(start + length, rollback.pages * rollback.pageSize);
+    if (end <= start)
+        return out;
+    out.set(read(start, end - start));
+    const { pageSize } = rollback;
+    for (let p = Math.floor(start / pageSize); p * pageSize < end; p++) {
+        const data = rollback.original.get(p + 1);
+        if (!data)
+            continue;
+        const from = Math.max(start, p * pageSize);
+        const to = Math.min(end, (p + 1) * pageSize);
+        out.set(data.subarray(from - p * pageSize, to - p * pageSize), from - start);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/store/lazy.ts
+
+
+
+/**
+ * The object to give `new SQL.Database(...)` so that sql.js reads `contents` in place: bytes in
+ * memory or a file's pages, never a copy of them.
+ *
+ * How it plugs into sql.js 1.x: `new Database(data)` writes `data` into a new MEMFS file, and
+ * MEMFS' first write to an empty file keeps `data.slice(0, length)`, a copy, as the file's
+ * contents. We answer that `slice` with `contents` itself, whose `subarray` MEMFS then calls for
+ * every read. The database is opened with query_only, so nothing ever writes through to them
+ * (test/store/lazy.test.ts guards these assumptions against a sql.js upgrade).
+ */
+function readInPlace(contents) {
+    const subarray = (start, end) => contents.subarray(start, end);
+    return { length: contents.length, subarray, slice: () => contents };
+}
+/**
+ * A store file that SQLite reads page by page, when and where it asks, instead of a copy of the
+ * whole file in memory: a comparison that reads two versions through the indexes touches a few
+ * MB of a 150 MB store, and no command ever holds the file's bytes twice. sql.js reads the
+ * file through a paged view (see readInPlace).
+ */
+class LazyFile {
+    /** Bytes handed out, for tests and the benchmark's notes. */
+    bytesRead = 0;
+    fd;
+    opened;
+    scratch = new Uint8Array(65536);
+    /** The file's path, which names the store in messages. */
+    label;
+    constructor(path) {
+        this.label = path;
+        this.fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        this.opened = (0,external_node_fs_namespaceObject.fstatSync)(this.fd, { bigint: true });
+    }
+    /** The committed state, when a hot journal lies beside the file (see {@link rollBack}). */
+    rollback = null;
+    /** The database's size: the file's when it was opened, or the committed size after a rollback. */
+    get size() {
+        return this.rollback ? this.rollback.pages * this.rollback.pageSize : Number(this.opened.size);
+    }
+    /**
+     * Reads the committed state from now on: the journal's pages over the file's, cut to the
+     * committed size. The file itself is never written.
+     */
+    rollBack(rollback) {
+        this.rollback = rollback;
+    }
+    /** The first `n` bytes (fewer for a shorter file), copied: for the header checks. */
+    head(n) {
+        return this.read(0, Math.min(n, this.size)).slice();
+    }
+    /** The object to give `new SQL.Database(...)`: MEMFS keeps our paged view as the contents. */
+    source() {
+        return readInPlace({
+            length: this.size,
+            subarray: (start, end) => this.read(start, end - start),
+        });
+    }
+    /**
+     * Throws when the file changed since it was opened: pages read before and after a write do
+     * not make one database. Called after every query, so a result never mixes two states.
+     */
+    verify() {
+        if (this.failure !== undefined)
+            throw new StoreError('unreadable', this.label, `reading it failed (${this.failure}).`);
+        if (this.fd === null)
+            return;
+        const now = (0,external_node_fs_namespaceObject.fstatSync)(this.fd, { bigint: true });
+        if (now.size !== this.opened.size ||
+            now.mtimeNs !== this.opened.mtimeNs ||
+            now.ctimeNs !== this.opened.ctimeNs)
+            throw new StoreError('changed', this.label, 'the file changed while it was being read (is a program logging into it?); retry, or ' +
+                "read a copy made with sqlite3's .backup command.");
+    }
+    /** Closes the file; reads after this see zeros (the database is closed first). */
+    close() {
+        if (this.fd !== null)
+            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        this.fd = null;
+    }
+    /** A read that failed (the file vanished, an I/O error), reported by the next verify(). */
+    failure;
+    read(position, length) {
+        if (!this.rollback)
+            return this.readFile(position, length);
+        return readRolledBack(this.rollback, position, length, (p, n) => this.readFile(p, n));
+    }
+    // MEMFS copies the bytes out before it asks again, so one scratch buffer serves every read.
+    readFile(position, length) {
+        if (this.scratch.length < length)
+            this.scratch = new Uint8Array(length);
+        const view = this.scratch.subarray(0, length);
+        let got = 0;
+        try {
+            while (this.fd !== null && got < length) {
+                const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, view, got, length - got, position + got);
+                if (n === 0)
+                    break;
+                got += n;
+            }
+        }
+        catch (error) {
+            // Thrown through SQLite's stack there is no clean way back: leave zeros, verify() says why.
+            this.failure ??= oneLine(error instanceof Error ? error.message : String(error));
+        }
+        view.fill(0, got);
+        this.bytesRead += length;
+        return view;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/case-ids.ts
+
+/** Characters of a call's metadata parsed at most; longer metadata counts as having no case id. */
+const MAX_METADATA = 100_000;
+/** Characters of a case id kept (its JSON text). */
+const MAX_CASE_ID = 1000;
+/** The JSON path of one top-level key, quoted so that dots, spaces and `$` are literal. */
+function casePath(key) {
+    if (key.includes('"') || key.includes('\\')) {
+        throw new RangeError(`a case key must not contain '"' or '\\', got ${JSON.stringify(key)}`);
+    }
+    return `$."${key}"`;
+}
+/**
+ * A result column with the case id of a call: the JSON text of `metadata`'s key (so `"7"` and
+ * `7` stay different cases), or NULL when the key is absent or JSON null, or the metadata is not
+ * text, too long or not valid JSON (metadata is untrusted: SQLite's JSON functions would fail
+ * the whole query on malformed text, so validity is checked first). Binds one parameter.
+ */
+function caseIdColumn(schema, key) {
+    const meta = column(schema.callColumns, 'metadata');
+    if (meta === 'NULL')
+        return { sql: 'NULL', params: [] };
+    return {
+        sql: `CASE WHEN typeof(${meta}) = 'text' AND length(${meta}) <= ${MAX_METADATA} AND json_valid(${meta}) ` +
+            `THEN nullif(substr(${meta} -> ?, 1, ${MAX_CASE_ID}), 'null') END`,
+        params: [casePath(key)],
+    };
+}
+/** Collects the case id of every metric value as it is read, coding ids as small integers. */
+class CaseCollector {
+    metrics;
+    ids = [];
+    codeOf = new Map();
+    codes;
+    without = 0;
+    constructor(metrics) {
+        this.metrics = metrics;
+        this.codes = metrics.map(() => []);
+    }
+    /** The code of a row's case id (-1 for none); counts rows without one. */
+    code(value) {
+        if (typeof value !== 'string') {
+            this.without += 1;
+            return -1;
+        }
+        let code = this.codeOf.get(value);
+        if (code === undefined) {
+            code = this.ids.length;
+            this.ids.push(value);
+            this.codeOf.set(value, code);
+        }
+        return code;
+    }
+    /** Records the case of the value just pushed for the i-th metric. */
+    push(metricIndex, code) {
+        this.codes[metricIndex].push(code);
+    }
+    /** The collected cases. */
+    finish() {
+        const codes = {};
+        this.metrics.forEach((m, i) => (codes[m] = Int32Array.from(this.codes[i])));
+        return { ids: this.ids, codes, withoutKey: this.without };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/store/samples.ts
+
+
 
 /** A growable Float64Array, so that a million values never become a million objects. */
 class Float64Builder {
@@ -45327,27 +46854,41 @@ function validNewest(newest) {
         throw new RangeError(`newest must be a whole number >= 0, got ${newest}`);
     return newest;
 }
+function forgedIndex(label, id, asked, owner) {
+    return new StoreError('corrupt', label, `the SQLite file is corrupt: the index on prompt_metrics(version_id) lists call ${id} under ` +
+        `version id ${asked}, but the call belongs to ${oneLine(String(owner), 40)}; rebuild the ` +
+        "index with sqlite3 STORE 'REINDEX'.");
+}
 /**
  * Reads the metric values of one version's selected calls through the version_id index,
  * straight into Float64Arrays. `expectedRows` (the version's call count, when known) sizes them
  * when every call may be selected; a time window starts small and grows.
  */
-function readSamples(db, schema, query, expectedRows) {
+function readSamples(db, schema, query, label, expectedRows) {
     const metrics = [...new Set(query.metrics)].filter((m) => schema.metrics.has(m));
     const newest = validNewest(query.newest);
     const range = timeRange(db, query.since, query.until);
     const models = query.models ?? [];
+    const cases = query.caseKey === undefined ? null : new CaseCollector(metrics);
+    const caseId = query.caseKey === undefined ? null : caseIdColumn(schema, query.caseKey);
     const empty = {
         rows: 0,
         values: Object.fromEntries(metrics.map((m) => [m, new Float64Array(0)])),
         from: null,
         to: null,
+        ...(cases ? { cases: cases.finish() } : {}),
     };
     if (newest === 0 || (query.models !== undefined && models.length === 0))
         return empty;
-    let sql = `SELECT id, julianday(timestamp), ${metrics.map((m) => column(schema.callColumns, m)).join(', ') || 'NULL'} ` +
-        `FROM prompt_metrics WHERE version_id = ?${range.sql}`;
-    const params = [query.versionId, ...range.params];
+    // SQLite reads version_id from the index it searched, so a forged index (built on another
+    // column) would hand over another version's calls unnoticed; the row's own version_id, read
+    // from the table by rowid, is checked for every call (column 3). The case id, when asked for,
+    // is the last column: metric values keep their positions.
+    let sql = 'SELECT id, julianday(timestamp), ' +
+        '(SELECT r.version_id FROM prompt_metrics AS r NOT INDEXED WHERE r.rowid = m.rowid), ' +
+        `${metrics.map((m) => column(schema.callColumns, m)).join(', ') || 'NULL'}` +
+        `${caseId ? `, ${caseId.sql}` : ''} FROM prompt_metrics AS m WHERE version_id = ?${range.sql}`;
+    const params = [...(caseId?.params ?? []), query.versionId, ...range.params];
     if (query.models !== undefined) {
         sql += ` AND ${column(schema.callColumns, 'model_name')} IN (${models.map(() => '?').join(', ')})`;
         params.push(...models);
@@ -45366,7 +46907,9 @@ function readSamples(db, schema, query, expectedRows) {
     let maxId = NaN;
     forEachRow(db, sql, params, (row) => {
         rows++;
-        const [id, jd] = row;
+        const [id, jd, owner] = row;
+        if (owner !== query.versionId)
+            throw forgedIndex(label, Number(id), query.versionId, owner);
         if (typeof jd === 'number') {
             if (jd < minJd) {
                 minJd = jd;
@@ -45377,18 +46920,27 @@ function readSamples(db, schema, query, expectedRows) {
                 maxId = Number(id);
             }
         }
+        const code = cases ? cases.code(row[3 + Math.max(1, builders.length)]) : -1;
         for (let i = 0; i < builders.length; i++) {
-            const v = row[i + 2];
+            const v = row[i + 3];
             // Text or ±Infinity in a REAL column is as good as missing for statistics.
-            if (typeof v === 'number' && Number.isFinite(v))
+            if (typeof v === 'number' && Number.isFinite(v)) {
                 builders[i].push(v);
+                cases?.push(i, code);
+            }
         }
     });
     if (rows === 0)
         return empty;
     const values = {};
     metrics.forEach((m, i) => (values[m] = builders[i].finish()));
-    return { rows, values, from: timestampOf(db, minId), to: timestampOf(db, maxId) };
+    return {
+        rows,
+        values,
+        from: timestampOf(db, minId),
+        to: timestampOf(db, maxId),
+        ...(cases ? { cases: cases.finish() } : {}),
+    };
 }
 // Two primary-key lookups, instead of carrying a timestamp string along with every row.
 function timestampOf(db, id) {
@@ -45661,6 +47213,7 @@ class VersionCalls {
 
 
 
+
 /** More versions than this is not a prompt store we can report on; refuse rather than truncate. */
 const MAX_VERSIONS = 100_000;
 /** Caps on text read from the store (characters). */
@@ -45720,7 +47273,7 @@ class SqliteStore {
     /** @inheritdoc */
     samples(query) {
         const calls = this.cached?.calls.known(query.versionId);
-        return readSamples(this.db, this.schema, query, calls);
+        return readSamples(this.db, this.schema, query, this.label, calls);
     }
     /** @inheritdoc */
     contexts(versionId, since, until) {
@@ -45748,6 +47301,10 @@ class SqliteStore {
     /** @inheritdoc */
     daily(versionId, since, until) {
         return readDaily(this.db, this.schema, versionId, since, until);
+    }
+    /** @inheritdoc */
+    blocks(query) {
+        return readBlocks(this.db, this.schema, query);
     }
     /** @inheritdoc */
     costByDay(since, until) {
@@ -45799,6 +47356,8 @@ class SqliteStore {
             throw new StoreError('too_many_versions', this.label, `it holds more than ${MAX_VERSIONS} prompt versions.`);
         const tags = this.versionTags();
         const calls = new VersionCalls(this.db, found.length);
+        // Without either text column a version's content is unknown: null says "compare by version".
+        const hasText = v.has('system_prompt') || v.has('user_prompt');
         const rows = found.map((r) => {
             const id = Number(r[0]);
             const system = str(r[6]) ?? '';
@@ -45810,7 +47369,9 @@ class SqliteStore {
                 timestamp: str(r[3]) ?? '',
                 gitCommit: str(r[4]),
                 tags: [...new Set([...parseTags(str(r[5])), ...(tags.get(id) ?? [])])],
-                promptHash: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${system}\0${user}`).digest('hex').slice(0, 16),
+                promptHash: hasText
+                    ? (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${system}\0${user}`).digest('hex').slice(0, 16)
+                    : null,
             };
             // Own enumerable getters: the row still reads, spreads and serialises as plain data.
             return Object.defineProperties(row, {
@@ -45858,6 +47419,7 @@ const CALL_COLUMNS = [
     'model_name',
     'temperature',
     'max_tokens',
+    'metadata',
 ];
 const REQUIRED_TABLES = ['prompt_versions', 'prompt_metrics'];
 function columnsOf(db, table) {
@@ -45873,17 +47435,19 @@ function checkSchema(db, label) {
     if (triggers.length > 0)
         throw new StoreError('trigger', label, `the store defines triggers (${oneLine(triggers.map((r) => String(r[0])).join(', '))}); ` +
             'Prompt Versioner creates none, so this is not a store as it writes them.');
+    // SQLite's own word on what each object is: the schema's SQL text can hide `VIRTUAL` behind a
+    // comment (`CREATE/**/VIRTUAL TABLE`), and table_list reads the parsed schema, not the text.
     const objects = new Map();
-    const listed = allRows(db, 'SELECT lower(name), type, substr(sql, 1, 40) FROM sqlite_master ' +
-        "WHERE lower(name) IN ('prompt_versions', 'prompt_metrics', 'version_tags')");
-    for (const [name, type, sql] of listed)
-        objects.set(String(name), { type: String(type), sql: str(sql) ?? '' });
+    const listed = allRows(db, "SELECT lower(name), type FROM pragma_table_list WHERE schema = 'main' " +
+        "AND lower(name) IN ('prompt_versions', 'prompt_metrics', 'version_tags')");
+    for (const [name, type] of listed)
+        objects.set(String(name), String(type));
     for (const table of REQUIRED_TABLES) {
-        const found = objects.get(table);
-        if (!found)
+        const type = objects.get(table);
+        if (type === undefined)
             throw new StoreError('missing_table', label, `it has no ${table} table; is this the Prompt Versioner store (.prompt_versions/db.sqlite)?`);
-        if (!isPlainTable(found))
-            throw new StoreError('not_a_table', label, `${table} is a ${found.type === 'table' ? 'virtual table' : found.type}, not a table.`);
+        if (type !== 'table')
+            throw new StoreError('not_a_table', label, `${table} is a ${kindOf(type)}, not a table.`);
     }
     const versionColumns = columnsOf(db, 'prompt_versions');
     const callColumns = columnsOf(db, 'prompt_metrics');
@@ -45892,8 +47456,7 @@ function checkSchema(db, label) {
     const metrics = known(callColumns, METRICS);
     if (metrics.size === 0)
         throw new StoreError('missing_column', label, `prompt_metrics has none of the metric columns ${METRICS.join(', ')}.`);
-    const tags = objects.get('version_tags');
-    const tagColumns = tags && isPlainTable(tags) ? columnsOf(db, 'version_tags') : new Set();
+    const tagColumns = objects.get('version_tags') === 'table' ? columnsOf(db, 'version_tags') : new Set();
     return {
         versionColumns: known(versionColumns, VERSION_COLUMNS),
         callColumns: known(callColumns, [...CALL_COLUMNS, ...METRICS]),
@@ -45901,9 +47464,13 @@ function checkSchema(db, label) {
         versionTags: tagColumns.has('version_id') && tagColumns.has('tag'),
     };
 }
-// A virtual table is listed as type 'table' too; it would run module code on every read.
-function isPlainTable(found) {
-    return found.type === 'table' && !/^\s*CREATE\s+VIRTUAL/i.test(found.sql);
+// A virtual table would run its module's code on every read; a shadow table belongs to one.
+function kindOf(type) {
+    if (type === 'virtual')
+        return 'virtual table';
+    if (type === 'shadow')
+        return 'shadow table of a virtual table';
+    return oneLine(type);
 }
 function requireColumns(label, table, present, required) {
     const missing = required.filter((c) => !present.has(c));
@@ -45954,6 +47521,7 @@ function loadSqlJs() {
 
 
 
+
 /**
  * Up to this size every page is checked before the first query (PRAGMA integrity_check, about
  * 15 ms per MiB). Above it, reading the whole file would cost more than the analysis: the small
@@ -45971,14 +47539,15 @@ const CACHE_KIB = 32 * 1024;
  */
 async function openDatabase(source, options) {
     const { label } = options;
-    const file = source instanceof LazyFile ? source : null;
-    const size = file ? file.size : source.length;
-    checkHeader(file ? file.head(100) : source, size, label, {
+    const input = committedState(source, options);
+    const file = input instanceof LazyFile ? input : null;
+    const size = file ? file.size : input.length;
+    checkHeader(file ? file.head(100) : input, size, label, {
         maxBytes: options.maxBytes ?? DEFAULT_MAX_STORE_BYTES,
         walPresent: options.walPresent ?? false,
     });
     const SQL = await loadSqlJs();
-    const db = new SQL.Database(file ? file.source() : readInPlace(source));
+    const db = new SQL.Database(file ? file.source() : readInPlace(input));
     try {
         // Before any other statement: no write can happen, and the schema's own SQL (views,
         // defaults, indexes on expressions) may call only functions that are safe to call.
@@ -46004,6 +47573,29 @@ async function openDatabase(source, options) {
             throw error;
         throw new StoreError('corrupt', label, `SQLite cannot read it (${reason(error)}).`, raw(error));
     }
+}
+/** How to recover a store whose journal cannot be played back here. */
+function recoverHint(source, label) {
+    const open = source instanceof LazyFile
+        ? `run sqlite3 ${shellQuote(oneLine(label))} 'PRAGMA integrity_check'`
+        : "open the store once with sqlite3 (e.g. sqlite3 db.sqlite 'PRAGMA integrity_check') before it is uploaded or committed";
+    return `${open}: SQLite rolls the journal back; then retry.`;
+}
+// SQLite itself rolls a hot journal back before its first read; a reader that ignored it would
+// read the pages of a transaction that never committed. Only the committed state is read.
+function committedState(source, options) {
+    if (!options.journal)
+        return source;
+    const rollback = readJournal(options.journal, options.label, recoverHint(source, options.label));
+    if (!rollback)
+        return source;
+    if (rollback.pages === 0)
+        throw new StoreError('empty', options.label, 'a writer was interrupted inside the transaction that created it (it left a rollback journal, -journal): nothing was ever committed.');
+    if (source instanceof LazyFile) {
+        source.rollBack(rollback);
+        return source;
+    }
+    return applyRollback(source, rollback);
 }
 /** Opens a store's bytes, or a file read page by page: checked, read-only, ready for queries. */
 async function openStore(source, options) {
@@ -46060,6 +47652,25 @@ async function checkFile(path, maxBytes) {
     const wal = await (0,promises_namespaceObject.stat)(`${path}-wal`).catch(() => undefined);
     return { walPresent: wal !== undefined && wal.size > 0 };
 }
+/**
+ * The `-journal` file beside the store, if any (a writer killed inside a transaction leaves it:
+ * see journal.ts). It holds one copy of each page the transaction changed, so the store's cap
+ * bounds it too.
+ */
+async function journalBeside(path, maxBytes) {
+    const journal = `${path}-journal`;
+    const info = await (0,promises_namespaceObject.stat)(journal).catch(() => undefined);
+    if (!info?.isFile() || info.size === 0)
+        return undefined;
+    if (info.size > maxBytes)
+        throw tooLarge(journal, info.size, maxBytes);
+    try {
+        return await (0,promises_namespaceObject.readFile)(journal);
+    }
+    catch (error) {
+        throw unreadable(journal, error);
+    }
+}
 function unreadable(path, error) {
     if (error instanceof StoreError)
         return error;
@@ -46073,7 +47684,9 @@ function unreadable(path, error) {
  * indexes and the two versions' calls.
  */
 async function openStoreFile(path, options = {}) {
-    const { walPresent } = await checkFile(path, options.maxBytes ?? DEFAULT_MAX_STORE_BYTES);
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_STORE_BYTES;
+    const { walPresent } = await checkFile(path, maxBytes);
+    const journal = await journalBeside(path, maxBytes);
     let file;
     try {
         file = new LazyFile(path);
@@ -46082,7 +47695,12 @@ async function openStoreFile(path, options = {}) {
         throw unreadable(path, error);
     }
     try {
-        return await openStore(file, { label: path, maxBytes: options.maxBytes, walPresent });
+        return await openStore(file, {
+            label: path,
+            maxBytes: options.maxBytes,
+            walPresent,
+            ...(journal ? { journal } : {}),
+        });
     }
     catch (error) {
         file.close();
@@ -46106,7 +47724,11 @@ async function openStoreFile(path, options = {}) {
 function openInput(input, maxBytes) {
     return 'path' in input
         ? openStoreFile(input.path, { maxBytes })
-        : openStore(input.bytes, { label: input.label, maxBytes });
+        : openStore(input.bytes, {
+            label: input.label,
+            maxBytes,
+            ...(input.journal ? { journal: input.journal } : {}),
+        });
 }
 async function withStores(inputs, maxBytes, use) {
     const stores = [];
@@ -46479,3 +48101,5 @@ module.exports = /*#__PURE__*/JSON.parse('[1,1,2,6,24,120,720,5040,40320,362880,
 /******/ var __webpack_exports__ = __nccwpck_require__(5101);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
+
+//# sourceMappingURL=worker.js.map
