@@ -5,7 +5,13 @@
  */
 import type { Metric } from '../metrics.js';
 import type { SecondaryTest } from '../report/types.js';
-import { dayLevelTest, momentsOf, type DayLevelResult, type DayMoments } from '../stats/index.js';
+import {
+  dayLevelInterval,
+  dayLevelTest,
+  momentsOf,
+  type DayLevelResult,
+  type DayMoments,
+} from '../stats/index.js';
 import { LOG_METRICS } from '../store/blocks.js';
 import type { BlockMoments, Samples, StoreBlockReader, StoreReader } from '../store/types.js';
 import { DAY_MS, parseInstant, toIso } from '../time.js';
@@ -88,7 +94,7 @@ export function dayLevelMetricTest(
   const units = (d: number): number => (log ? base * Math.expm1(d) : d);
   // The interval at any level, in the metric's units (a ratio of geometric means for latency).
   const at = (level: number): readonly [number, number] => {
-    const ci = dayLevelTest(candidate, days, level)?.ci ?? r.ci;
+    const ci = dayLevelInterval(r, level);
     return [units(ci[0]), units(ci[1])];
   };
   const worseOf = (effect: number): number => {

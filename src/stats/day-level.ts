@@ -132,7 +132,6 @@ export function dayLevelTest(
     };
   }
   const t = diff / se;
-  const q = tQuantile(1 - (1 - ciLevel) / 2, df);
   return {
     reference,
     diff,
@@ -141,7 +140,17 @@ export function dayLevelTest(
     df,
     pLess: tCdf(t, df),
     pGreater: tCdf(-t, df),
-    ci: [diff - q * se, diff + q * se],
+    ci: dayLevelInterval({ diff, se, df }, ciLevel),
     components,
   };
+}
+
+/** The two-sided interval for a result's `diff` at another level, without testing again. */
+export function dayLevelInterval(
+  r: Pick<DayLevelResult, 'diff' | 'se' | 'df'>,
+  ciLevel: number,
+): Interval {
+  if (r.se === 0) return [r.diff, r.diff];
+  const q = tQuantile(1 - (1 - ciLevel) / 2, r.df);
+  return [r.diff - q * r.se, r.diff + q * r.se];
 }

@@ -23,6 +23,7 @@ export {
 export { mcnemarExact, type McNemarResult } from './mcnemar.js';
 export { casesForDifferences, casesForMcNemar } from './paired-power.js';
 export {
+  dayLevelInterval,
   dayLevelTest,
   momentsOf,
   varianceComponents,

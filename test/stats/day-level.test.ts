@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dayLevelTest, momentsOf, varianceComponents } from '../../src/stats/day-level.js';
+import {
+  dayLevelInterval,
+  dayLevelTest,
+  momentsOf,
+  varianceComponents,
+} from '../../src/stats/day-level.js';
 import { expectClose, loadReference } from './helpers.js';
 
 interface Case {
@@ -60,6 +65,11 @@ describe('dayLevelTest against the random-effects prediction with scipy.stats.t'
       expectClose(r!.pGreater, c.pGreater, 1e-6);
       expectClose(r!.ci[0], c.ci95[0], 1e-9, 1e-15);
       expectClose(r!.ci[1], c.ci95[1], 1e-9, 1e-15);
+      // The interval at another level from a result tested at 90 %, without testing again.
+      const at90 = dayLevelTest(momentsOf(c.day), c.days.map(momentsOf), 0.9);
+      const ci = dayLevelInterval(at90!, 0.95);
+      expectClose(ci[0], c.ci95[0], 1e-9, 1e-15);
+      expectClose(ci[1], c.ci95[1], 1e-9, 1e-15);
     });
   }
 
