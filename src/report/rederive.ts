@@ -4,7 +4,7 @@
  * they are derived again from the metric statuses, a report whose fields disagree with each other
  * is refused, and the verdict follows the stricter of the publisher's policy and the report's.
  */
-import { countStatuses, runVerdict, worstStatus } from '../analysis/verdict.js';
+import { countStatuses, failingStatuses, runVerdict, worstStatus } from '../analysis/verdict.js';
 import { ReportInvalidError } from './validate.js';
 import {
   type CandidateStatus,
@@ -13,12 +13,9 @@ import {
   type MetricStatus,
 } from './types.js';
 
-/** Policies from the most lenient to the strictest. */
-const LENIENCY: readonly FailOn[] = ['never', 'regressed', 'degraded', 'inconclusive', 'untested'];
-
-/** The stricter of two fail-on policies. */
+/** The stricter of two fail-on policies: the one that fails on more statuses. */
 export function stricterPolicy(a: FailOn, b: FailOn): FailOn {
-  return LENIENCY.indexOf(a) >= LENIENCY.indexOf(b) ? a : b;
+  return failingStatuses(a).length >= failingStatuses(b).length ? a : b;
 }
 
 // What classify.ts guarantees: a metric is regressed or degraded exactly when its adjusted

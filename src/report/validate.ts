@@ -107,7 +107,6 @@ const TESTS = [
   'mcnemar_exact',
   'day_level_t',
 ] as const;
-const FAIL_ON = FAIL_ON_LEVELS;
 const NAME = 300;
 const VERSION = 200;
 const TIME = 64;
@@ -276,7 +275,7 @@ export function validateCompareReport(value: unknown): CompareReport {
       alpha: num(s.alpha, 'settings.alpha', 0, 1),
       correction: oneOf(s.correction, 'settings.correction', ['holm', 'bh', 'none']),
       min_samples: int(s.min_samples, 'settings.min_samples'),
-      fail_on: oneOf(s.fail_on, 'settings.fail_on', FAIL_ON),
+      fail_on: oneOf(s.fail_on, 'settings.fail_on', FAIL_ON_LEVELS),
       thresholds: Object.fromEntries(
         METRICS.map((m) => [m, num(t[m], `settings.thresholds.${m}`, 0)]),
       ) as CompareReport['settings']['thresholds'],

@@ -87,5 +87,8 @@ describe('rederiveReport', () => {
     expect(stricterPolicy('degraded', 'regressed')).toBe('degraded');
     expect(stricterPolicy('inconclusive', 'degraded')).toBe('inconclusive');
     expect(stricterPolicy('never', 'never')).toBe('never');
+    // untested fails on everything inconclusive does, and on too few calls.
+    expect(stricterPolicy('untested', 'inconclusive')).toBe('untested');
+    expect(stricterPolicy('regressed', 'untested')).toBe('untested');
   });
 });
