@@ -46774,7 +46774,6 @@ function dayLevelTest(day, days, ciLevel = 0.95) {
         };
     }
     const t = diff / se;
-    const q = stats_base_dists_t_quantile_lib_default()(1 - (1 - ciLevel) / 2, df);
     return {
         reference,
         diff,
@@ -46783,9 +46782,16 @@ function dayLevelTest(day, days, ciLevel = 0.95) {
         df,
         pLess: lib_default()(t, df),
         pGreater: lib_default()(-t, df),
-        ci: [diff - q * se, diff + q * se],
+        ci: dayLevelInterval({ diff, se, df }, ciLevel),
         components,
     };
+}
+/** The two-sided interval for a result's `diff` at another level, without testing again. */
+function dayLevelInterval(r, ciLevel) {
+    if (r.se === 0)
+        return [r.diff, r.diff];
+    const q = stats_base_dists_t_quantile_lib_default()(1 - (1 - ciLevel) / 2, r.df);
+    return [r.diff - q * r.se, r.diff + q * r.se];
 }
 
 ;// CONCATENATED MODULE: ./src/stats/index.ts
@@ -47387,7 +47393,7 @@ function dayLevelMetricTest(t, candidate, days) {
     const units = (d) => (log ? base * Math.expm1(d) : d);
     // The interval at any level, in the metric's units (a ratio of geometric means for latency).
     const at = (level) => {
-        const ci = dayLevelTest(candidate, days, level)?.ci ?? r.ci;
+        const ci = dayLevelInterval(r, level);
         return [units(ci[0]), units(ci[1])];
     };
     const worseOf = (effect) => {
