@@ -2,20 +2,29 @@
 // `/prompt-check` comment command, against the fake GitHub API.
 import { unzipSync, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './fake-github.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { acceptState, setLabel } from './fake-github/routes-accept.js';
-import { isolatedAction, pullRequestEvent, runAction, type ActionRun } from './harness.js';
+import { pullRequestEvent, type ActionRun } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
-import { baseAndHead, checkRuns, resetFake, runtimeEnv, workspaceWith } from './workflows.js';
+import {
+  baseAndHead,
+  checkRuns,
+  workspaceWith,
+  forkPullRequestEvent,
+  workflowRunEvent,
+  PUBLISHER_ENV,
+  FORK,
+  runtimeEnv,
+} from './workflows.js';
+import { e2eSuite } from './suite.js';
 
 const LABEL = 'prompt-regression-accepted';
 const PR = 5;
 // Tests that run the action five to eight times; the machine may be shared.
 const SLOW = 180_000;
 
-let fake: FakeGitHub;
-let actionDir: string;
+const suite = e2eSuite();
+const fake = suite.fake;
 let run = 7;
 
 type Workspace = { dir: string; baseSha: string; headSha: string };
@@ -39,12 +48,7 @@ async function prRun(ws: Workspace, labeled?: { by: string }): Promise<ActionRun
       sender: { login: labeled.by },
     });
   run += 1;
-  return runAction({
-    actionDir,
-    workspace: ws.dir,
-    apiUrl: fake.url,
-    eventName: 'pull_request',
-    event,
+  return suite.run(ws.dir, 'pull_request', event, {
     env: { GITHUB_RUN_NUMBER: String(run) },
   });
 }
@@ -74,12 +78,7 @@ async function commentRun(
     },
   };
   run += 1;
-  return runAction({
-    actionDir,
-    workspace: ws.dir,
-    apiUrl: fake.url,
-    eventName: 'issue_comment',
-    event,
+  return suite.run(ws.dir, 'issue_comment', event, {
     env: { GITHUB_RUN_NUMBER: String(run) },
   });
 }
@@ -108,16 +107,7 @@ const reportOf = (r: ActionRun) =>
     };
   };
 
-beforeAll(async () => {
-  actionDir = isolatedAction();
-  fake = new FakeGitHub();
-  await fake.start();
-});
-afterAll(async () => {
-  await fake.stop();
-});
 beforeEach(() => {
-  resetFake(fake);
   const s = acceptState(fake.state);
   s.events = [];
   s.reactions = [];
@@ -210,15 +200,15 @@ describe('accepting a regression with the label', () => {
       expect((await prRun(ws, { by: 'maintainer' })).code).toBe(0);
       fake.state.pulls.get(PR)!.headSha = ws.headSha;
       run += 1;
-      const skipped = await runAction({
-        actionDir,
-        workspace: ws.dir,
-        apiUrl: fake.url,
-        eventName: 'pull_request',
-        event: pullRequestEvent({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha }),
-        inputs: { 'store-artifact': 'prompt-store' },
-        env: { GITHUB_RUN_NUMBER: String(run) },
-      });
+      const skipped = await suite.run(
+        ws.dir,
+        'pull_request',
+        pullRequestEvent({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha }),
+        {
+          inputs: { 'store-artifact': 'prompt-store' },
+          env: { GITHUB_RUN_NUMBER: String(run) },
+        },
+      );
       expect(skipped.outputs.verdict).toBe('skipped');
       expect(sticky()).toMatch(/There is no artifact &quot;prompt-store&quot;/);
       expect(sticky().split('\n')[1]).toMatch(
@@ -359,34 +349,19 @@ describe('accepting a regression with /prompt-check', () => {
 });
 
 describe('fork pull requests', () => {
-  const FORK = 'fork-owner/octo-repo';
-  const repo = (full: string) => ({
-    full_name: full,
-    name: full.split('/')[1],
-    owner: { login: full.split('/')[0] },
-  });
-
   /** The fork's run (read-only token): uploads the report as artifact of run `runId`. */
   async function forkRun(ws: Workspace, runId: number): Promise<ActionRun> {
     fake.forbidWrites = true;
     try {
-      return await runAction({
-        actionDir,
-        workspace: ws.dir,
-        apiUrl: fake.url,
-        eventName: 'pull_request',
-        inputs: { publish: 'artifact' },
-        env: { ...runtimeEnv(fake, runId), GITHUB_RUN_NUMBER: String(runId) },
-        event: {
-          action: 'synchronize',
-          number: PR,
-          pull_request: {
-            number: PR,
-            head: { sha: ws.headSha, ref: 'feature', repo: repo(FORK) },
-            base: { sha: ws.baseSha, ref: 'main', repo: repo('octo-org/octo-repo') },
-          },
+      return await suite.run(
+        ws.dir,
+        'pull_request',
+        forkPullRequestEvent(PR, ws.headSha, ws.baseSha),
+        {
+          inputs: { publish: 'artifact' },
+          env: { ...runtimeEnv(fake, runId), GITHUB_RUN_NUMBER: String(runId) },
         },
-      });
+      );
     } finally {
       fake.forbidWrites = false;
     }
@@ -394,26 +369,8 @@ describe('fork pull requests', () => {
 
   /** The trusted workflow_run publisher of run `runId`. */
   function publisher(ws: Workspace, runId: number): Promise<ActionRun> {
-    return runAction({
-      actionDir,
-      workspace: workspaceWith().dir,
-      apiUrl: fake.url,
-      eventName: 'workflow_run',
-      env: { GITHUB_RUN_ID: '5000', GITHUB_RUN_NUMBER: '1' },
-      event: {
-        action: 'completed',
-        workflow_run: {
-          id: runId,
-          run_number: runId,
-          run_attempt: 1,
-          head_sha: ws.headSha,
-          head_branch: 'feature',
-          head_repository: repo(FORK),
-          pull_requests: [],
-          event: 'pull_request',
-        },
-      },
-    });
+    const event = workflowRunEvent(runId, ws.headSha, { run_number: runId });
+    return suite.run(workspaceWith().dir, 'workflow_run', event, { env: PUBLISHER_ENV });
   }
 
   it(

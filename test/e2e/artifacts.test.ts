@@ -2,14 +2,14 @@ import { zipSync } from 'fflate';
 import { existsSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './fake-github.js';
-import { isolatedAction, pullRequestEvent, runAction } from './harness.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { pullRequestEvent } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
-import { checkRuns, listTree, resetFake, storeZip, workspaceWith } from './workflows.js';
+import { checkRuns, listTree, storeZip, workspaceWith } from './workflows.js';
+import { e2eSuite } from './suite.js';
 
-let fake: FakeGitHub;
-let actionDir: string;
+const suite = e2eSuite();
+const fake = suite.fake;
 let head: Uint8Array;
 let base: Uint8Array;
 const HEAD_SHA = 'd'.repeat(40);
@@ -26,14 +26,14 @@ function check(inputs: Record<string, string> = FROM_ARTIFACTS) {
   return {
     ws,
     before: listTree(ws.dir),
-    run: runAction({
-      actionDir,
-      workspace: ws.dir,
-      apiUrl: fake.url,
-      eventName: 'pull_request',
-      event: pullRequestEvent({ number: 5, headSha: HEAD_SHA, baseSha: BASE_SHA }),
-      inputs,
-    }),
+    run: suite.run(
+      ws.dir,
+      'pull_request',
+      pullRequestEvent({ number: 5, headSha: HEAD_SHA, baseSha: BASE_SHA }),
+      {
+        inputs,
+      },
+    ),
   };
 }
 
@@ -70,17 +70,10 @@ function seedBaseline(zip = storeZip(base)): number {
 }
 
 beforeAll(async () => {
-  actionDir = isolatedAction();
-  fake = new FakeGitHub();
-  await fake.start();
   head = await storeBytes(headSpec(0.7));
   base = await storeBytes(baseSpec());
 });
-afterAll(async () => {
-  await fake.stop();
-});
 beforeEach(() => {
-  resetFake(fake);
   fake.addPullRequest({ number: 5, headSha: HEAD_SHA });
 });
 

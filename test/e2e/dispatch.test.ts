@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './fake-github.js';
-import { isolatedAction, runAction } from './harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
-import { checkRuns, listTree, resetFake, STORE, storeZip, workspaceWith } from './workflows.js';
+import { checkRuns, listTree, STORE, storeZip, workspaceWith } from './workflows.js';
+import { e2eSuite } from './suite.js';
 
-let fake: FakeGitHub;
-let actionDir: string;
+const suite = e2eSuite();
+const fake = suite.fake;
 let store: Uint8Array;
 
 const DISPATCH = {
@@ -16,27 +15,15 @@ const DISPATCH = {
 const VERSIONS = { prompt: 'summarizer', candidate: '1.2.0', baseline: '1.1.0' };
 
 function dispatch(dir: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
-  return runAction({
-    actionDir,
-    workspace: dir,
-    apiUrl: fake.url,
-    eventName: 'workflow_dispatch',
-    event: DISPATCH,
+  return suite.run(dir, 'workflow_dispatch', DISPATCH, {
     inputs,
     env,
   });
 }
 
 beforeAll(async () => {
-  actionDir = isolatedAction();
-  fake = new FakeGitHub();
-  await fake.start();
   store = await storeBytes(headSpec(0.7));
 });
-afterAll(async () => {
-  await fake.stop();
-});
-beforeEach(() => resetFake(fake));
 
 describe('workflow_dispatch: compare two versions of one prompt', () => {
   it('writes the comparison to the job summary and the outputs, and posts nothing', async () => {

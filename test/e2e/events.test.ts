@@ -2,15 +2,15 @@
 // branch), merge_group, push (new branch, forced, deleted), and an empty github-token input.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { interruptTransaction } from '../../scripts/store-writer.mjs';
-import { FakeGitHub } from './fake-github.js';
-import { git, isolatedAction, pullRequestEvent, runAction } from './harness.js';
+import { git, pullRequestEvent } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
-import { apiWrites, baseAndHead, checkRuns, resetFake, STORE, workspaceWith } from './workflows.js';
+import { e2eSuite } from './suite.js';
+import { apiWrites, baseAndHead, checkRuns, STORE, workspaceWith } from './workflows.js';
 
-let fake: FakeGitHub;
-let actionDir: string;
+const suite = e2eSuite();
+const fake = suite.fake;
 let base: Uint8Array;
 let regressed: Uint8Array;
 
@@ -58,17 +58,8 @@ function pushEvent(o: { ref?: string; before: string; after: string; forced?: bo
 const ZERO = '0'.repeat(40);
 
 beforeAll(async () => {
-  actionDir = isolatedAction();
-  fake = new FakeGitHub();
-  await fake.start();
   base = await storeBytes(baseSpec());
   regressed = await storeBytes(headSpec(0.7));
-});
-afterAll(async () => {
-  await fake.stop();
-});
-beforeEach(() => {
-  resetFake(fake);
 });
 
 describe('pull_request_target: the checkout holds the base branch', () => {
@@ -76,14 +67,14 @@ describe('pull_request_target: the checkout holds the base branch', () => {
     const ws = baseAndHead(base, regressed);
     git(ws.dir, 'checkout', '-q', ws.baseSha); // what the default checkout gives
     fake.addPullRequest({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha });
-    const run = await runAction({
-      actionDir,
-      workspace: ws.dir,
-      apiUrl: fake.url,
-      eventName: 'pull_request_target',
-      event: pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
-      env: { GITHUB_SHA: ws.baseSha },
-    });
+    const run = await suite.run(
+      ws.dir,
+      'pull_request_target',
+      pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
+      {
+        env: { GITHUB_SHA: ws.baseSha },
+      },
+    );
     expect(run.code, run.stdout).toBe(1);
     expect(run.stdout).toContain(
       `Head store: ${STORE} at head ${ws.headSha.slice(0, 7)} (read with git`,
@@ -98,13 +89,11 @@ describe('pull_request_target: the checkout holds the base branch', () => {
     const headSha = 'a'.repeat(40);
     fake.setFile(headSha, STORE, regressed);
     fake.addPullRequest({ number: 5, headSha, baseSha: ws.sha });
-    const run = await runAction({
-      actionDir,
-      workspace: ws.dir,
-      apiUrl: fake.url,
-      eventName: 'pull_request_target',
-      event: pullRequestEvent({ number: 5, headSha, baseSha: ws.sha }),
-    });
+    const run = await suite.run(
+      ws.dir,
+      'pull_request_target',
+      pullRequestEvent({ number: 5, headSha, baseSha: ws.sha }),
+    );
     expect(run.stdout).toMatch(/Head store: .* at head aaaaaaa \(read with contents API/);
     expect(run.outputs.verdict).toBe('regressed');
     expect(checkRuns(fake)[0]).toMatchObject({ head_sha: headSha, conclusion: 'failure' });
@@ -115,13 +104,11 @@ describe('pull_request_target: the checkout holds the base branch', () => {
     // Files set by other tests stay in the fake: a commit of its own.
     const headSha = 'd'.repeat(40);
     fake.addPullRequest({ number: 5, headSha, baseSha: ws.sha });
-    const run = await runAction({
-      actionDir,
-      workspace: ws.dir,
-      apiUrl: fake.url,
-      eventName: 'pull_request_target',
-      event: pullRequestEvent({ number: 5, headSha, baseSha: ws.sha }),
-    });
+    const run = await suite.run(
+      ws.dir,
+      'pull_request_target',
+      pullRequestEvent({ number: 5, headSha, baseSha: ws.sha }),
+    );
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs.verdict).toBe('skipped');
     expect(run.stdout).toMatch(
@@ -134,13 +121,11 @@ describe('pull_request_target: the checkout holds the base branch', () => {
   it('reads the workspace when the workflow checked out the head commit', async () => {
     const ws = baseAndHead(base, regressed);
     fake.addPullRequest({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha });
-    const run = await runAction({
-      actionDir,
-      workspace: ws.dir,
-      apiUrl: fake.url,
-      eventName: 'pull_request_target',
-      event: pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
-    });
+    const run = await suite.run(
+      ws.dir,
+      'pull_request_target',
+      pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
+    );
     expect(run.stdout).toContain("The workspace holds the pull request's head commit");
     expect(run.outputs.verdict).toBe('regressed');
   });
@@ -149,12 +134,7 @@ describe('pull_request_target: the checkout holds the base branch', () => {
 describe('merge_group', () => {
   it("compares the group's head with its base and completes the check on the group's head", async () => {
     const ws = baseAndHead(base, regressed);
-    const run = await runAction({
-      actionDir,
-      workspace: ws.dir,
-      apiUrl: fake.url,
-      eventName: 'merge_group',
-      event: mergeGroupEvent(ws.headSha, ws.baseSha),
+    const run = await suite.run(ws.dir, 'merge_group', mergeGroupEvent(ws.headSha, ws.baseSha), {
       env: { GITHUB_SHA: ws.headSha },
     });
     expect(run.code, run.stdout).toBe(1);
@@ -176,14 +156,14 @@ describe('merge_group', () => {
 describe('push', () => {
   it('compares the pushed commit with the one before: job summary, no comment, no check run', async () => {
     const ws = baseAndHead(base, regressed);
-    const run = await runAction({
-      actionDir,
-      workspace: ws.dir,
-      apiUrl: fake.url,
-      eventName: 'push',
-      event: pushEvent({ before: ws.baseSha, after: ws.headSha }),
-      env: { GITHUB_SHA: ws.headSha },
-    });
+    const run = await suite.run(
+      ws.dir,
+      'push',
+      pushEvent({ before: ws.baseSha, after: ws.headSha }),
+      {
+        env: { GITHUB_SHA: ws.headSha },
+      },
+    );
     expect(run.code, run.stdout).toBe(1);
     expect(run.outputs.verdict).toBe('regressed');
     expect(run.stdout).toContain(`${STORE} at before ${ws.baseSha.slice(0, 7)}`);
@@ -194,14 +174,14 @@ describe('push', () => {
   it('compares a new branch with the default branch, and says so', async () => {
     const ws = workspaceWith({ [STORE]: regressed });
     fake.setFile('main', STORE, base);
-    const run = await runAction({
-      actionDir,
-      workspace: ws.dir,
-      apiUrl: fake.url,
-      eventName: 'push',
-      event: pushEvent({ ref: 'refs/heads/feature', before: ZERO, after: ws.sha }),
-      env: { GITHUB_SHA: ws.sha },
-    });
+    const run = await suite.run(
+      ws.dir,
+      'push',
+      pushEvent({ ref: 'refs/heads/feature', before: ZERO, after: ws.sha }),
+      {
+        env: { GITHUB_SHA: ws.sha },
+      },
+    );
     expect(run.outputs.verdict).toBe('regressed');
     expect(run.summary).toMatch(
       /refs\/heads\/feature is new .*compared with the store on the default branch main/,
@@ -211,26 +191,22 @@ describe('push', () => {
 
   it('says that a forced push is compared with the previous tip', async () => {
     const ws = baseAndHead(base, regressed);
-    const run = await runAction({
-      actionDir,
-      workspace: ws.dir,
-      apiUrl: fake.url,
-      eventName: 'push',
-      event: pushEvent({ before: ws.baseSha, after: ws.headSha, forced: true }),
-    });
+    const run = await suite.run(
+      ws.dir,
+      'push',
+      pushEvent({ before: ws.baseSha, after: ws.headSha, forced: true }),
+    );
     expect(run.outputs.verdict).toBe('regressed');
     expect(run.summary).toMatch(/Forced push: compared with the branch's previous tip/);
   });
 
   it('ends skipped when the push deleted its branch', async () => {
     const ws = workspaceWith({});
-    const run = await runAction({
-      actionDir,
-      workspace: ws.dir,
-      apiUrl: fake.url,
-      eventName: 'push',
-      event: pushEvent({ ref: 'refs/heads/old', before: 'b'.repeat(40), after: ZERO }),
-    });
+    const run = await suite.run(
+      ws.dir,
+      'push',
+      pushEvent({ ref: 'refs/heads/old', before: 'b'.repeat(40), after: ZERO }),
+    );
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('skipped');
     expect(run.summary).toMatch(/The push deleted refs\/heads\/old/);
@@ -238,13 +214,7 @@ describe('push', () => {
 
   it('says when a commit is compared with itself', async () => {
     const ws = workspaceWith({ [STORE]: base });
-    const run = await runAction({
-      actionDir,
-      workspace: ws.dir,
-      apiUrl: fake.url,
-      eventName: 'push',
-      event: pushEvent({ before: ws.sha, after: ws.sha }),
-    });
+    const run = await suite.run(ws.dir, 'push', pushEvent({ before: ws.sha, after: ws.sha }));
     expect(run.summary).toMatch(/same commit .*compared with itself/);
     expect(run.outputs.verdict).toBe('no_changes');
   });
@@ -260,13 +230,7 @@ describe('a store a killed writer left behind', () => {
     writeFileSync(path.join(ws.dir, STORE), left.store);
     writeFileSync(path.join(ws.dir, `${STORE}-journal`), left.journal);
     fake.addPullRequest({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha });
-    const run = await runAction({
-      actionDir,
-      workspace: ws.dir,
-      apiUrl: fake.url,
-      eventName: 'pull_request',
-      event: pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
-    });
+    const run = await suite.pullRequest(ws);
     expect(run.outputs.verdict, run.stdout).toBe('regressed');
   });
 
@@ -283,13 +247,11 @@ describe('a store a killed writer left behind', () => {
     git(ws.dir, 'commit', '-q', '-m', 'head');
     const headSha = git(ws.dir, 'rev-parse', 'HEAD');
     fake.addPullRequest({ number: 5, headSha, baseSha: ws.sha });
-    const run = await runAction({
-      actionDir,
-      workspace: ws.dir,
-      apiUrl: fake.url,
-      eventName: 'pull_request',
-      event: pullRequestEvent({ number: 5, headSha, baseSha: ws.sha }),
-    });
+    const run = await suite.run(
+      ws.dir,
+      'pull_request',
+      pullRequestEvent({ number: 5, headSha, baseSha: ws.sha }),
+    );
     // Read without its journal, the base would be at 0.5 and the head (0.7) an improvement.
     expect(run.outputs.verdict, run.stdout).toBe('regressed');
   });
@@ -298,12 +260,7 @@ describe('a store a killed writer left behind', () => {
 describe('an empty github-token input', () => {
   it.each([[''], ['${{ github.token }}']])('stops with one clear line: %j', async (token) => {
     const ws = baseAndHead(base, regressed);
-    const run = await runAction({
-      actionDir,
-      workspace: ws.dir,
-      apiUrl: fake.url,
-      eventName: 'pull_request',
-      event: pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
+    const run = await suite.pullRequest(ws, {
       inputs: { 'github-token': token },
     });
     expect(run.code).toBe(1);

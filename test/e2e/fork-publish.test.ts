@@ -1,7 +1,6 @@
 import { unzipSync, zipSync } from 'fflate';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './fake-github.js';
-import { isolatedAction, runAction, type ActionRun } from './harness.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type ActionRun } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
 import {
   apiWrites,
@@ -10,39 +9,27 @@ import {
   resetFake,
   runtimeEnv,
   workspaceWith,
+  forkPullRequestEvent,
+  workflowRunEvent,
+  PUBLISHER_ENV,
+  FORK,
 } from './workflows.js';
+import { e2eSuite } from './suite.js';
 
 const REPORT = 'prompt-regression-report';
 const FILE = 'prompt-regression-report.json';
 const RUN1 = 4242;
-let fake: FakeGitHub;
-let actionDir: string;
+const suite = e2eSuite();
+const fake = suite.fake;
 let ws: { dir: string; baseSha: string; headSha: string };
 /** The report run 1 uploaded, as JSON text. */
 let genuine: string;
 let first: ActionRun;
 let writesDuringRun1: number;
 
-const FORK = 'fork-owner/octo-repo';
-const repoJson = (full: string) => ({ full_name: full, name: full.split('/')[1], owner: { login: full.split('/')[0] } }); // prettier-ignore
-
 /** Run 1: a fork's pull_request with a read-only token, uploading the report. */
 function pullRequestRun(): Promise<ActionRun> {
-  return runAction({
-    actionDir,
-    workspace: ws.dir,
-    apiUrl: fake.url,
-    eventName: 'pull_request',
-    event: {
-      action: 'synchronize',
-      number: 12,
-      pull_request: {
-        number: 12,
-        head: { sha: ws.headSha, ref: 'feature', repo: repoJson(FORK) },
-        base: { sha: ws.baseSha, ref: 'main', repo: repoJson('octo-org/octo-repo') },
-      },
-      repository: repoJson('octo-org/octo-repo'),
-    },
+  return suite.run(ws.dir, 'pull_request', forkPullRequestEvent(12, ws.headSha, ws.baseSha), {
     inputs: { publish: 'artifact' },
     env: runtimeEnv(fake, RUN1),
   });
@@ -53,18 +40,8 @@ function pullRequestRun(): Promise<ActionRun> {
  * `wr` changes fields of the payload's workflow_run.
  */
 function publishRun(wr: Record<string, unknown> = {}) {
-  return runAction({
-    actionDir,
-    workspace: workspaceWith().dir,
-    apiUrl: fake.url,
-    eventName: 'workflow_run',
-    event: {
-      action: 'completed',
-      workflow_run: { id: RUN1, run_number: 7, run_attempt: 1, head_sha: ws.headSha, head_branch: 'feature', head_repository: repoJson(FORK), pull_requests: [], event: 'pull_request', conclusion: 'failure', ...wr }, // prettier-ignore
-      repository: repoJson('octo-org/octo-repo'),
-    },
-    env: { GITHUB_RUN_ID: '5000', GITHUB_RUN_NUMBER: '1' },
-  });
+  const event = workflowRunEvent(RUN1, ws.headSha, { conclusion: 'failure', ...wr });
+  return suite.run(workspaceWith().dir, 'workflow_run', event, { env: PUBLISHER_ENV });
 }
 
 /** The report JSON as a test edits it: loosely typed, since edits make it invalid on purpose. */
@@ -85,9 +62,6 @@ function seedReport(runId: number, edit: Edit = () => {}): void {
 }
 
 beforeAll(async () => {
-  actionDir = isolatedAction();
-  fake = new FakeGitHub();
-  await fake.start();
   ws = baseAndHead(await storeBytes(baseSpec()), await storeBytes(headSpec(0.7)));
   fake.forbidWrites = true;
   first = await pullRequestRun();
@@ -97,11 +71,7 @@ beforeAll(async () => {
   expect(Object.keys(files)).toEqual([FILE]);
   genuine = new TextDecoder().decode(files[FILE]);
 });
-afterAll(async () => {
-  await fake.stop();
-});
 beforeEach(() => {
-  resetFake(fake);
   fake.addPullRequest({ number: 12, headSha: ws.headSha, headRepo: FORK, headRef: 'feature' });
   fake.addPullRequest({ number: 9, headSha: 'e'.repeat(40) });
 });
@@ -252,7 +222,7 @@ describe('fork pull requests: publish: artifact, then mode publish on workflow_r
   });
 
   it('mode publish outside workflow_run names the fix', async () => {
-    const run = await runAction({ actionDir, workspace: ws.dir, apiUrl: fake.url, eventName: 'push', event: {}, inputs: { mode: 'publish' } }); // prettier-ignore
+    const run = await suite.run(ws.dir, 'push', {}, { inputs: { mode: 'publish' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::mode publish needs a workflow_run event; this is 'push'/);
   });

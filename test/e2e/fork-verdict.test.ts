@@ -5,21 +5,25 @@ import { zipSync } from 'fflate';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { FakeGitHub } from './fake-github.js';
-import { isolatedAction, runAction } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
-import { checkRuns, resetFake, workspaceWith } from './workflows.js';
+import {
+  checkRuns,
+  resetFake,
+  workspaceWith,
+  workflowRunEvent,
+  PUBLISHER_ENV,
+  FORK,
+} from './workflows.js';
+import { e2eSuite } from './suite.js';
 
 const RUN = 4242;
 const HEAD = 'c'.repeat(40);
-const FORK = 'fork-owner/octo-repo';
 const NOTE = "Reported by the pull request's run (not verified)";
-const repoJson = (full: string) => ({ full_name: full, name: full.split('/')[1], owner: { login: full.split('/')[0] } }); // prettier-ignore
 
-let fake: FakeGitHub;
-let actionDir: string;
+const suite = e2eSuite();
+const fake = suite.fake;
 /** A genuine JSON report of a regression, as the pull-request run would upload it. */
 let regressed: string;
 
@@ -42,19 +46,8 @@ function seed(edit: (r: Forged) => void): void {
 }
 
 function publish(inputs: Record<string, string> = {}) {
-  return runAction({
-    actionDir,
-    workspace: workspaceWith().dir,
-    apiUrl: fake.url,
-    eventName: 'workflow_run',
-    event: {
-      action: 'completed',
-      workflow_run: { id: RUN, run_number: 7, run_attempt: 1, head_sha: HEAD, head_branch: 'feature', head_repository: repoJson(FORK), pull_requests: [], event: 'pull_request', conclusion: 'success' }, // prettier-ignore
-      repository: repoJson('octo-org/octo-repo'),
-    },
-    inputs,
-    env: { GITHUB_RUN_ID: '5000', GITHUB_RUN_NUMBER: '1' },
-  });
+  const event = workflowRunEvent(RUN, HEAD, { conclusion: 'success' });
+  return suite.run(workspaceWith().dir, 'workflow_run', event, { inputs, env: PUBLISHER_ENV });
 }
 
 /** Makes every metric of every comparison look like an unchanged one. */
@@ -70,9 +63,6 @@ function allUnchanged(r: Forged): void {
 }
 
 beforeAll(async () => {
-  actionDir = isolatedAction();
-  fake = new FakeGitHub();
-  await fake.start();
   const dir = mkdtempSync(path.join(tmpdir(), 'pv-forged-'));
   writeFileSync(path.join(dir, 'base.sqlite'), await storeBytes(baseSpec()));
   writeFileSync(path.join(dir, 'head.sqlite'), await storeBytes(headSpec(0.7)));
@@ -81,11 +71,7 @@ beforeAll(async () => {
   report.context = { repository: 'octo-org/octo-repo', pull_request: 12, head_sha: HEAD, run_id: RUN, run_number: 7 }; // prettier-ignore
   regressed = JSON.stringify(report);
 });
-afterAll(async () => {
-  await fake.stop();
-});
 beforeEach(() => {
-  resetFake(fake);
   fake.addPullRequest({ number: 12, headSha: HEAD, headRepo: FORK, headRef: 'feature' });
 });
 

@@ -1,13 +1,14 @@
 // The action under attack and under faults, run as GitHub runs it: hostile store strings, a
 // flaky API, and two runs at once.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { StoreSpec } from '../../scripts/store-writer.mjs';
 import { writeStore } from '../../scripts/store-writer.mjs';
 import { expectSafeMarkdown } from '../report/safety.js';
 import { FakeGitHub, secondaryRateLimit } from './fake-github.js';
-import { isolatedAction, pullRequestEvent, runAction, type ActionRun } from './harness.js';
+import { type ActionRun } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
-import { baseAndHead, resetFake, STORE, workspaceWith } from './workflows.js';
+import { baseAndHead, STORE, workspaceWith } from './workflows.js';
+import { e2eSuite } from './suite.js';
 
 const TOKEN = 'ghs_test_token_1234567890';
 const HOSTILE = 'evil|name <img src=x onerror=alert(1)> @octocat `code` ]]> <!--';
@@ -18,8 +19,8 @@ const NAMES = [
   'fixes GH-123 and gh-7',
 ];
 
-let fake: FakeGitHub;
-let actionDir: string;
+const suite = e2eSuite();
+const fake = suite.fake;
 
 async function workspace(
   head: StoreSpec,
@@ -32,12 +33,7 @@ function prRun(
   runNumber = 7,
   env: Record<string, string> = {},
 ): Promise<ActionRun> {
-  return runAction({
-    actionDir,
-    workspace: ws.dir,
-    apiUrl: fake.url,
-    eventName: 'pull_request',
-    event: pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
+  return suite.pullRequest(ws, {
     env: { GITHUB_RUN_NUMBER: String(runNumber), ...env },
   });
 }
@@ -47,16 +43,7 @@ const ours = (): ReturnType<FakeGitHub['comments']> =>
 const logged = (run: ActionRun): string =>
   (run.stdout + run.stderr).replace(/^::add-mask::.*$/gm, '');
 
-beforeAll(async () => {
-  actionDir = isolatedAction();
-  fake = new FakeGitHub();
-  await fake.start();
-});
-afterAll(async () => {
-  await fake.stop();
-});
 beforeEach(() => {
-  resetFake(fake);
   fake.addPullRequest({ number: 5, headSha: 'f'.repeat(40) });
 });
 
@@ -237,14 +224,14 @@ describe('two runs at once', () => {
     };
     const ws = workspaceWith({ [STORE]: await writeStore(spec) }).dir;
     const health = (n: number): Promise<ActionRun> =>
-      runAction({
-        actionDir,
-        workspace: ws,
-        apiUrl: fake.url,
-        eventName: 'schedule',
-        event: {},
-        env: { GITHUB_RUN_NUMBER: String(n) },
-      });
+      suite.run(
+        ws,
+        'schedule',
+        {},
+        {
+          env: { GITHUB_RUN_NUMBER: String(n) },
+        },
+      );
     const runs = await Promise.all([health(40), health(41)]);
     for (const r of runs) expect(r.code, logged(r)).toBe(0);
     const open = fake.issues().filter((i) => i.state === 'open');

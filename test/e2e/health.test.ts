@@ -1,12 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BatchSpec, StoreSpec } from '../../scripts/store-writer.mjs';
 import { writeStore } from '../../scripts/store-writer.mjs';
-import { FakeGitHub } from './fake-github.js';
-import { isolatedAction, runAction } from './harness.js';
 import { storeZip } from './workflows.js';
+import { e2eSuite } from './suite.js';
 
 const DAY = 86_400_000;
 // The action anchors its windows at the run's time, so the store is written relative to now.
@@ -43,31 +42,25 @@ function spec(collapse: boolean): StoreSpec {
   };
 }
 
-let fake: FakeGitHub;
-let actionDir: string;
+const suite = e2eSuite();
+const fake = suite.fake;
 let ws: string;
 
 async function scheduled(collapse: boolean, runNumber: number) {
   writeFileSync(path.join(ws, '.prompt_versions', 'db.sqlite'), await writeStore(spec(collapse)));
-  return runAction({
-    actionDir,
-    workspace: ws,
-    apiUrl: fake.url,
-    eventName: 'schedule',
-    event: { schedule: '0 6 * * *' },
-    env: { GITHUB_RUN_NUMBER: String(runNumber), GITHUB_SHA: 'c'.repeat(40) },
-  });
+  return suite.run(
+    ws,
+    'schedule',
+    { schedule: '0 6 * * *' },
+    {
+      env: { GITHUB_RUN_NUMBER: String(runNumber), GITHUB_SHA: 'c'.repeat(40) },
+    },
+  );
 }
 
-beforeAll(async () => {
-  actionDir = isolatedAction();
-  fake = new FakeGitHub();
-  await fake.start();
+beforeAll(() => {
   ws = mkdtempSync(path.join(tmpdir(), 'pv-health-'));
   mkdirSync(path.join(ws, '.prompt_versions'));
-});
-afterAll(async () => {
-  await fake.stop();
 });
 
 describe('schedule: the health report and its tracking issue, end to end', () => {
@@ -131,27 +124,27 @@ describe('schedule: the health report and its tracking issue, end to end', () =>
   });
 
   it('fails the step only when fail-on says so', async () => {
-    const run = await runAction({
-      actionDir,
-      workspace: ws,
-      apiUrl: fake.url,
-      eventName: 'schedule',
-      event: {},
-      inputs: { 'fail-on': 'regressed', issue: 'false' },
-      env: { GITHUB_RUN_NUMBER: '20' },
-    });
+    const run = await suite.run(
+      ws,
+      'schedule',
+      {},
+      {
+        inputs: { 'fail-on': 'regressed', issue: 'false' },
+        env: { GITHUB_RUN_NUMBER: '20' },
+      },
+    );
     // The store on disk is healthy after the last test: nothing fails.
     expect(run.code).toBe(0);
     writeFileSync(path.join(ws, '.prompt_versions', 'db.sqlite'), await writeStore(spec(true)));
-    const failing = await runAction({
-      actionDir,
-      workspace: ws,
-      apiUrl: fake.url,
-      eventName: 'schedule',
-      event: {},
-      inputs: { 'fail-on': 'regressed', issue: 'false' },
-      env: { GITHUB_RUN_NUMBER: '21' },
-    });
+    const failing = await suite.run(
+      ws,
+      'schedule',
+      {},
+      {
+        inputs: { 'fail-on': 'regressed', issue: 'false' },
+        env: { GITHUB_RUN_NUMBER: '21' },
+      },
+    );
     expect(failing.code).toBe(1);
     expect(failing.outputs.verdict).toBe('regressed');
     expect(failing.stdout).toMatch(
@@ -162,26 +155,26 @@ describe('schedule: the health report and its tracking issue, end to end', () =>
   it('reads the store from an artifact of this run, and ends neutral when it is missing', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'pv-health-artifact-'));
     const inputs = { 'store-artifact': 'prod-store', issue: 'false' };
-    const missing = await runAction({
-      actionDir,
-      workspace: empty,
-      apiUrl: fake.url,
-      eventName: 'schedule',
-      event: {},
-      inputs,
-    });
+    const missing = await suite.run(
+      empty,
+      'schedule',
+      {},
+      {
+        inputs,
+      },
+    );
     expect(missing.code, missing.stdout).toBe(0);
     expect(missing.outputs.verdict).toBe('skipped');
     expect(missing.stdout).toMatch(/::warning::Prompt health not checked: .*prod-store/);
     fake.addArtifact(4242, { name: 'prod-store', zip: storeZip(await writeStore(spec(true))) });
-    const run = await runAction({
-      actionDir,
-      workspace: empty,
-      apiUrl: fake.url,
-      eventName: 'schedule',
-      event: {},
-      inputs,
-    });
+    const run = await suite.run(
+      empty,
+      'schedule',
+      {},
+      {
+        inputs,
+      },
+    );
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs.verdict).toBe('warning');
     expect(Number(run.outputs.alerts)).toBeGreaterThan(0);

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './fake-github.js';
-import { isolatedAction, pullRequestEvent, runAction } from './harness.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
-import { baseAndHead, resetFake, STORE, workspaceWith } from './workflows.js';
+import { baseAndHead, STORE, workspaceWith } from './workflows.js';
+import { e2eSuite } from './suite.js';
 
-let fake: FakeGitHub;
-let actionDir: string;
+const suite = e2eSuite();
+const fake = suite.fake;
 
 /** A git workspace: the base store committed (unless not `withBase`), then the head store. */
 async function workspace(
@@ -18,30 +17,9 @@ async function workspace(
   return baseAndHead(base, await storeBytes(headSpec(headQuality)));
 }
 
-async function check(
-  ws: { dir: string; baseSha: string; headSha: string },
-  extra: Partial<Parameters<typeof runAction>[0]> = {},
-) {
-  return runAction({
-    actionDir,
-    workspace: ws.dir,
-    apiUrl: fake.url,
-    eventName: 'pull_request',
-    event: pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
-    ...extra,
-  });
-}
+const check = suite.pullRequest;
 
-beforeAll(async () => {
-  actionDir = isolatedAction();
-  fake = new FakeGitHub();
-  await fake.start();
-});
-afterAll(async () => {
-  await fake.stop();
-});
 beforeEach(() => {
-  resetFake(fake);
   fake.addPullRequest({ number: 5, headSha: 'f'.repeat(40) });
 });
 

@@ -4,31 +4,26 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './fake-github.js';
-import { git, isolatedAction, pullRequestEvent, runAction } from './harness.js';
+import { git } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
 import { STORE, checkRuns, resetFake, workspaceWith } from './workflows.js';
+import { e2eSuite } from './suite.js';
 
 const SECRET = 'secret-prompt-outside-the-workspace';
 
-let fake: FakeGitHub;
-let actionDir: string;
+const suite = e2eSuite();
+const fake = suite.fake;
 let outside: string;
 
 beforeAll(async () => {
-  actionDir = isolatedAction();
-  fake = new FakeGitHub();
-  await fake.start();
   // A store elsewhere on the runner, whose prompt name must never reach GitHub.
   outside = mkdtempSync(path.join(tmpdir(), 'pv-outside-'));
   writeFileSync(path.join(outside, 'db.sqlite'), await storeBytes(headSpec(0.85, SECRET)));
 });
-afterAll(async () => {
-  await fake.stop();
+afterAll(() => {
   rmSync(outside, { recursive: true, force: true });
 });
 beforeEach(() => {
-  resetFake(fake);
   fake.addPullRequest({ number: 5, headSha: 'f'.repeat(40) });
 });
 
@@ -42,12 +37,7 @@ async function workspace(link: (dir: string) => void) {
 }
 
 function check(ws: { dir: string; baseSha: string; headSha: string }, inputs = {}) {
-  return runAction({
-    actionDir,
-    workspace: ws.dir,
-    apiUrl: fake.url,
-    eventName: 'pull_request',
-    event: pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
+  return suite.pullRequest(ws, {
     inputs,
   });
 }

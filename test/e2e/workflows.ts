@@ -86,3 +86,52 @@ export function resetFake(fake: FakeGitHub): void {
   fake.forbidWrites = false;
   fake.clearFaults();
 }
+
+/** The fork the fork tests' pull requests come from. */
+export const FORK = 'fork-owner/octo-repo';
+
+/** A repository as webhook payloads carry it. */
+export function repoJson(full: string) {
+  const [owner, name] = full.split('/');
+  return { full_name: full, name, owner: { login: owner } };
+}
+
+/** A pull_request payload of pull request `number` from the fork, into octo-org/octo-repo. */
+export function forkPullRequestEvent(number: number, headSha: string, baseSha: string): object {
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: {
+      number,
+      head: { sha: headSha, ref: 'feature', repo: repoJson(FORK) },
+      base: { sha: baseSha, ref: 'main', repo: repoJson('octo-org/octo-repo') },
+    },
+    repository: repoJson('octo-org/octo-repo'),
+  };
+}
+
+/** A completed workflow_run payload for run `id` of the fork's pull_request at `headSha`. */
+export function workflowRunEvent(
+  id: number,
+  headSha: string,
+  fields: Record<string, unknown> = {},
+): object {
+  return {
+    action: 'completed',
+    workflow_run: {
+      id,
+      run_number: 7,
+      run_attempt: 1,
+      head_sha: headSha,
+      head_branch: 'feature',
+      head_repository: repoJson(FORK),
+      pull_requests: [],
+      event: 'pull_request',
+      ...fields,
+    },
+    repository: repoJson('octo-org/octo-repo'),
+  };
+}
+
+/** The environment of the trusted publisher: a run of its own, not the pull request's. */
+export const PUBLISHER_ENV = { GITHUB_RUN_ID: '5000', GITHUB_RUN_NUMBER: '1' };
