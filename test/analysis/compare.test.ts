@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareStores, type CompareInput } from '../../src/analysis/compare.js';
+import { compareStores } from '../../src/analysis/compare.js';
 import { SelectionError } from '../../src/analysis/select.js';
-import type { AnalysisOptions } from '../../src/config/config.js';
-import { DEFAULT_THRESHOLDS } from '../../src/metrics.js';
 import type { CompareReport, MetricResult } from '../../src/report/types.js';
+import { ANALYSIS, compareMemory } from './defaults.js';
 import { makeCalls, memoryStore, type MemoryVersion } from './memory-store.js';
 
-const options: AnalysisOptions = {
-  alpha: 0.05,
-  minSamples: 30,
-  correction: 'holm',
-  thresholds: DEFAULT_THRESHOLDS,
-  baselineMaxSamples: 1000,
-  baselineSince: null,
-  baselineSamples: 'auto',
-};
+const options = ANALYSIS;
 
 const v100: MemoryVersion = {
   name: 'summarizer',
@@ -29,20 +20,7 @@ const v110: MemoryVersion = {
   calls: makeCalls(200, { seed: 2, start: '2026-10-31T00:00:00Z' }),
 };
 
-function run(
-  base: MemoryVersion[] | null,
-  head: MemoryVersion[],
-  extra: Partial<CompareInput> = {},
-): CompareReport {
-  return compareStores({
-    head: memoryStore('head.sqlite', head),
-    base: base ? memoryStore('base.sqlite', base) : null,
-    options,
-    failOn: 'regressed',
-    generatedAt: '2026-11-27T00:00:00.000Z',
-    ...extra,
-  });
-}
+const run = compareMemory;
 
 const metric = (r: CompareReport, name: string, i = 0): MetricResult => {
   const m = r.comparisons[i]?.metrics.find((x) => x.metric === name);

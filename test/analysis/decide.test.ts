@@ -3,20 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { metricStatus } from '../../src/analysis/classify.js';
 import { compareStores } from '../../src/analysis/compare.js';
 import type { AnalysisOptions } from '../../src/config/config.js';
-import { DEFAULT_THRESHOLDS, METRIC_SPECS } from '../../src/metrics.js';
+import { METRIC_SPECS } from '../../src/metrics.js';
 import type { CompareReport, Correction } from '../../src/report/types.js';
 import { welchTTest } from '../../src/stats/index.js';
+import { ANALYSIS } from './defaults.js';
 import { makeCalls, memoryStore, type MemoryCall, type MemoryVersion } from './memory-store.js';
 
-const options = (correction: Correction = 'holm'): AnalysisOptions => ({
-  alpha: 0.05,
-  minSamples: 30,
-  correction,
-  thresholds: DEFAULT_THRESHOLDS,
-  baselineMaxSamples: 1000,
-  baselineSince: null,
-  baselineSamples: 'auto',
-});
+const options = (correction: Correction = 'holm'): AnalysisOptions => ({ ...ANALYSIS, correction });
 
 const version = (v: string, calls: MemoryCall[]): MemoryVersion => ({
   name: 'summarizer',

@@ -1,21 +1,13 @@
 // Shared settings and data builders of the health tests.
 import type { AnalysisOptions, HealthOptions } from '../../src/config/config.js';
-import { DEFAULT_THRESHOLDS } from '../../src/metrics.js';
 import { parseInstant } from '../../src/time.js';
+import { ANALYSIS } from './defaults.js';
 import { makeCalls, type MemoryCall, type MemoryVersion } from './memory-store.js';
 
 export const NOW = '2026-11-27T12:00:00.000Z';
 export const DAY = 86_400_000;
 
-export const analysis: AnalysisOptions = {
-  alpha: 0.05,
-  minSamples: 30,
-  correction: 'holm',
-  thresholds: DEFAULT_THRESHOLDS,
-  baselineMaxSamples: 1000,
-  baselineSince: null,
-  baselineSamples: 'auto',
-};
+export const analysis: AnalysisOptions = ANALYSIS;
 
 export const health: HealthOptions = {
   windowMs: DAY,

@@ -1,35 +1,10 @@
 // A prompt version is its content: which head versions are changes, and against what.
 import { describe, expect, it } from 'vitest';
-import { compareStores, type CompareInput } from '../../src/analysis/compare.js';
-import type { AnalysisOptions } from '../../src/config/config.js';
-import { DEFAULT_THRESHOLDS } from '../../src/metrics.js';
-import type { CompareReport } from '../../src/report/types.js';
-import { makeCalls, memoryStore, type MemoryVersion } from './memory-store.js';
+import type { CompareInput } from '../../src/analysis/compare.js';
+import { compareMemory } from './defaults.js';
+import { makeCalls, type MemoryVersion } from './memory-store.js';
 
-const options: AnalysisOptions = {
-  alpha: 0.05,
-  minSamples: 30,
-  correction: 'holm',
-  thresholds: DEFAULT_THRESHOLDS,
-  baselineMaxSamples: 1000,
-  baselineSince: null,
-  baselineSamples: 'auto',
-};
-
-function run(
-  base: MemoryVersion[] | null,
-  head: MemoryVersion[],
-  extra: Partial<CompareInput> = {},
-): CompareReport {
-  return compareStores({
-    head: memoryStore('head.sqlite', head),
-    base: base ? memoryStore('base.sqlite', base) : null,
-    options,
-    failOn: 'regressed',
-    generatedAt: '2026-11-27T00:00:00.000Z',
-    ...extra,
-  });
-}
+const run = compareMemory;
 
 const version = (
   v: string,

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { decideFamily } from '../../src/analysis/classify.js';
 import { matchCases, testMetricsPaired } from '../../src/analysis/paired.js';
-import type { AnalysisOptions } from '../../src/config/config.js';
-import { DEFAULT_THRESHOLDS, type Metric } from '../../src/metrics.js';
+import type { Metric } from '../../src/metrics.js';
 import { pairedTTest } from '../../src/stats/paired-t.js';
 import type { Samples } from '../../src/store/types.js';
 import { expectClose } from '../stats/helpers.js';
+import { ANALYSIS } from './defaults.js';
 import { rng } from './memory-store.js';
 
-const options: AnalysisOptions & { pairBy: string } = {
-  alpha: 0.05,
-  minSamples: 30,
-  correction: 'holm',
-  thresholds: DEFAULT_THRESHOLDS,
-  baselineMaxSamples: 1000,
-  baselineSince: null,
-  baselineSamples: 'auto',
+const options = {
+  ...ANALYSIS,
   pairBy: 'case_id',
 };
 
