@@ -10,28 +10,12 @@ import {
   worseBy,
   type LabelEvent,
 } from '../../src/analysis/acceptance.js';
-import type { AcceptItem, Grant } from '../../src/report/acceptance-types.js';
+import { acceptItem, labelGrant } from '../report/fixtures-acceptance.js';
 import { baseline, comparison, metric, report } from '../report/fixtures.js';
 import { regressionReport, summarizerRegressed } from '../report/fixtures-regression.js';
 
-const item = (over: Partial<AcceptItem> = {}): AcceptItem => ({
-  prompt: 'summarizer',
-  version: '1.2.0',
-  metric: 'quality_score',
-  status: 'regressed',
-  change: -0.147,
-  threshold: 0.1,
-  ...over,
-});
-
-const grant = (covers: AcceptItem[], over: Partial<Grant> = {}): Grant => ({
-  by: 'alice',
-  at: '2026-12-01T10:00:00Z',
-  via: 'label',
-  ref: 1,
-  covers,
-  ...over,
-});
+const item = acceptItem;
+const grant = labelGrant;
 
 const ev = (id: number, action: LabelEvent['action'], at: string, actor = 'alice'): LabelEvent => ({
   id,

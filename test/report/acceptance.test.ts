@@ -7,25 +7,12 @@ import {
   acceptedTitleFromItems,
   replaceAcceptanceBlock,
 } from '../../src/report/acceptance.js';
-import type { AcceptItem, AcceptanceReport, Grant } from '../../src/report/acceptance-types.js';
+import type { AcceptanceReport, Grant } from '../../src/report/acceptance-types.js';
+import { acceptItem, labelGrant } from './fixtures-acceptance.js';
 import { regressionReport } from './fixtures-regression.js';
 
-const item = (over: Partial<AcceptItem> = {}): AcceptItem => ({
-  prompt: 'summarizer',
-  version: '1.2.0',
-  metric: 'quality_score',
-  status: 'regressed',
-  change: -0.147,
-  threshold: 0.1,
-  ...over,
-});
-const grant: Grant = {
-  by: 'alice',
-  at: '2026-12-01T10:00:00Z',
-  via: 'label',
-  ref: 1,
-  covers: [item()],
-};
+const item = acceptItem;
+const grant: Grant = labelGrant([item()]);
 const base: AcceptanceReport = {
   accepted: false,
   label: 'prompt-regression-accepted',
