@@ -59,6 +59,15 @@ function evaluation(seed: number, cases: number, drop: number, callsPerCase = 1)
 const status = (tests: Parameters<typeof decideFamily>[0][number]) =>
   decideFamily([tests], options)[0]!;
 
+/** The paired test of quality alone, on calls given as [case id or null, value]. */
+const pairedQuality = (base: [string | null, number][], cand: [string | null, number][]) =>
+  testMetricsPaired(
+    ['quality_score'],
+    samples({ quality_score: base }),
+    samples({ quality_score: cand }),
+    options,
+  );
+
 describe('matchCases', () => {
   it('averages the calls of a case per side and matches cases by id, in id order', () => {
     const b = samples({
@@ -89,12 +98,7 @@ describe('matchCases', () => {
 describe('testMetricsPaired', () => {
   it('decides on per-case differences, far more sharply than the unpaired test', () => {
     const { base, cand } = evaluation(7, 30, 0.2);
-    const paired = testMetricsPaired(
-      ['quality_score'],
-      samples({ quality_score: base }),
-      samples({ quality_score: cand }),
-      options,
-    );
+    const paired = pairedQuality(base, cand);
     const [q] = status(paired.tests);
     expect(q).toMatchObject({
       test: 'paired_t',
@@ -116,12 +120,7 @@ describe('testMetricsPaired', () => {
 
   it('calls no change unchanged, per case means over repeated calls', () => {
     const { base, cand } = evaluation(11, 40, 0, 3);
-    const paired = testMetricsPaired(
-      ['quality_score'],
-      samples({ quality_score: base }),
-      samples({ quality_score: cand }),
-      options,
-    );
+    const paired = pairedQuality(base, cand);
     const [q] = status(paired.tests);
     expect(q).toMatchObject({ status: 'unchanged', matched_cases: 40, baseline: { n: 40 } });
   });
@@ -163,12 +162,7 @@ describe('testMetricsPaired', () => {
       i < 20 ? id : `"other-${i}"`,
       v,
     ]);
-    const paired = testMetricsPaired(
-      ['quality_score'],
-      samples({ quality_score: base }),
-      samples({ quality_score: shifted }),
-      options,
-    );
+    const paired = pairedQuality(base, shifted);
     const [q] = status(paired.tests);
     expect(q).toMatchObject({
       test: 'welch_t',
@@ -185,12 +179,7 @@ describe('testMetricsPaired', () => {
   it('says which side lacks case ids', () => {
     const { base, cand } = evaluation(5, 40, 0);
     const none = base.map(([, v]): [string | null, number] => [null, v]);
-    const paired = testMetricsPaired(
-      ['quality_score'],
-      samples({ quality_score: none }),
-      samples({ quality_score: cand }),
-      options,
-    );
+    const paired = pairedQuality(none, cand);
     expect(paired.pairing).toMatchObject({ paired: false, baseline_calls_without_case: 40 });
     expect(paired.notes[0]).toBe(
       'Not paired by case_id (quality): no call of the baseline has a case_id in its metadata; tested unpaired on all calls instead.',
