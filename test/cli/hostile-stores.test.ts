@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoreSpec } from '../../scripts/store-writer.mjs';
 import { writeStore } from '../../scripts/store-writer.mjs';
 import { freshDist } from '../e2e/harness.js';
-import { batch } from '../store/helpers.js';
+import { batch, BLOAT_PAST_FULL_CHECK, LYING_VERSION_INDEX } from '../store/helpers.js';
 
 let dir: string;
 let cli: string;
@@ -49,7 +49,7 @@ const compare = (file: string) =>
   pvCheck('compare', '--store', file, '--prompt', 'summarizer', '--candidate', '1.1.0', '--baseline', '1.0.0', '--format', 'json'); // prettier-ignore
 
 // Past 8 MiB the calls table is not integrity-checked up front: a 9 MiB annotation gets it there.
-const BLOAT = "INSERT INTO annotations (version_id, author, text, timestamp) VALUES (1, 'x', hex(zeroblob(4718592)), '2026-10-01')"; // prettier-ignore
+const BLOAT = BLOAT_PAST_FULL_CHECK;
 
 describe('pv-check against stores built to mislead', () => {
   it('refuses a virtual table hidden behind a comment in the schema text (finding 7)', async () => {
@@ -72,15 +72,7 @@ describe('pv-check against stores built to mislead', () => {
     expect(good.status, good.stderr).toBe(1);
     expect(JSON.parse(good.stdout)).toMatchObject({ verdict: 'regressed', comparisons: [{ status: 'regressed', candidate: { n: 50 } }] }); // prettier-ignore
     // The index's b-tree holds the other version's id for every call: candidate and baseline swap.
-    const lying = await store('lying.sqlite', twoVersions([
-      BLOAT,
-      'ALTER TABLE prompt_metrics ADD COLUMN swapped INTEGER',
-      'UPDATE prompt_metrics SET swapped = 3 - version_id',
-      'DROP INDEX idx_metrics_version',
-      'CREATE INDEX idx_metrics_version ON prompt_metrics(swapped)',
-      'PRAGMA writable_schema = ON',
-      "UPDATE sqlite_master SET sql = 'CREATE INDEX idx_metrics_version ON prompt_metrics(version_id)' WHERE name = 'idx_metrics_version'", // prettier-ignore
-    ])); // prettier-ignore
+    const lying = await store('lying.sqlite', twoVersions([BLOAT, ...LYING_VERSION_INDEX]));
     const r = compare(lying);
     expect(r.status, r.stdout).toBe(2);
     expect(r.stdout).toBe('');

@@ -101,3 +101,20 @@ export function npQuantile(values: readonly number[], q: number): number {
 export function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 }
+
+/** SQL that grows a store past the 8 MiB full-check size with a 9 MiB annotation. */
+export const BLOAT_PAST_FULL_CHECK =
+  "INSERT INTO annotations (version_id, author, text, timestamp) VALUES (1, 'x', hex(zeroblob(4718592)), '2026-10-01')";
+
+/**
+ * SQL that rebuilds the version index on a column holding the other version's id (of a
+ * two-version store) while its schema text still says `version_id`: a lying index.
+ */
+export const LYING_VERSION_INDEX = [
+  'ALTER TABLE prompt_metrics ADD COLUMN swapped INTEGER',
+  'UPDATE prompt_metrics SET swapped = 3 - version_id',
+  'DROP INDEX idx_metrics_version',
+  'CREATE INDEX idx_metrics_version ON prompt_metrics(swapped)',
+  'PRAGMA writable_schema = ON',
+  "UPDATE sqlite_master SET sql = 'CREATE INDEX idx_metrics_version ON prompt_metrics(version_id)' WHERE name = 'idx_metrics_version'",
+];

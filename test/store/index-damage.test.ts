@@ -5,7 +5,7 @@ import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { writeStore } from '../../scripts/store-writer.mjs';
 import { openStore } from '../../src/store/open.js';
-import { rejection, simpleSpec } from './helpers.js';
+import { BLOAT_PAST_FULL_CHECK, LYING_VERSION_INDEX, rejection, simpleSpec } from './helpers.js';
 
 // Flips one letter of `text` inside the index's root page (the store is small: one page).
 async function damageIndex(bytes: Uint8Array, index: string, text: string): Promise<Uint8Array> {
@@ -48,15 +48,8 @@ describe('an index that disagrees with its table', () => {
 
 describe('above the full-check size, a version index built on another column', () => {
   // A 9 MiB annotation: above 8 MiB the calls table is checked as it is read, not up front.
-  const bloat = "INSERT INTO annotations (version_id, author, text, timestamp) VALUES (1, 'x', hex(zeroblob(4718592)), '2026-10-01')"; // prettier-ignore
-  const forge = [
-    'ALTER TABLE prompt_metrics ADD COLUMN swapped INTEGER',
-    'UPDATE prompt_metrics SET swapped = 3 - version_id',
-    'DROP INDEX idx_metrics_version',
-    'CREATE INDEX idx_metrics_version ON prompt_metrics(swapped)',
-    'PRAGMA writable_schema = ON',
-    "UPDATE sqlite_master SET sql = 'CREATE INDEX idx_metrics_version ON prompt_metrics(version_id)' WHERE name = 'idx_metrics_version'", // prettier-ignore
-  ];
+  const bloat = BLOAT_PAST_FULL_CHECK;
+  const forge = LYING_VERSION_INDEX;
 
   it('fails the read of the calls it would swap, naming the call', async () => {
     const honest = await openStore(await writeStore(simpleSpec({ sql: { afterData: [bloat] } })), { label: 'db.sqlite' }); // prettier-ignore
