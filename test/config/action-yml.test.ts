@@ -15,6 +15,7 @@ const action = parse(readFileSync('action.yml', 'utf8')) as ActionYml;
 describe('action.yml', () => {
   it('has a description the Marketplace accepts (under 125 characters)', () => {
     expect(action.description.length).toBeLessThan(125);
+    expect(action.description).toMatch(/^Statistical checks of prompt changes/);
   });
   it('runs dist/index.js on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
