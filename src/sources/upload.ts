@@ -27,6 +27,10 @@ export async function uploadReportArtifact(o: {
     });
     return { id: result.id ?? null, size: result.size ?? null };
   } catch (error) {
+    if (error instanceof Error && error.name === 'GHESNotSupportedError')
+      throw new SourceError(
+        `Could not upload the report as artifact '${o.name}': 'publish: artifact' needs github.com or GHE.com, since GitHub Enterprise Server has no artifact service for this action. On GHES run the check in one pull_request workflow (publish: comment) for branches of the repository; the two-workflow fork setup is not available there.`,
+      );
     const why = error instanceof Error ? error.message : String(error);
     throw new SourceError(
       `Could not upload the report as artifact '${o.name}' (input 'report-artifact'): ${why.split('\n')[0]}. 'publish: artifact' works only inside GitHub Actions; a matrix needs one report-artifact name per job.`,

@@ -51,4 +51,14 @@ describe('uploadReportArtifact (@actions/artifact against the fake results servi
       /Could not upload the report as artifact 'r' \(input 'report-artifact'\)/,
     );
   });
+
+  it('says plainly that GitHub Enterprise Server cannot take the artifact, and what works there', async () => {
+    process.env.GITHUB_SERVER_URL = 'https://github.example-corp.com';
+    const tempDir = mkdtempSync(path.join(tmpdir(), 'pv-up-'));
+    const upload = uploadReportArtifact({ name: 'r', json: '{}', tempDir });
+    await expect(upload).rejects.toThrow(
+      /^Could not upload the report as artifact 'r': 'publish: artifact' needs github\.com or GHE\.com, .* On GHES run the check in one pull_request workflow \(publish: comment\)/,
+    );
+    expect(fake.state.artifacts).toEqual([]);
+  });
 });
