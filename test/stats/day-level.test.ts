@@ -89,4 +89,20 @@ describe('dayLevelTest against the random-effects prediction with scipy.stats.t'
     expect([r.pLess, r.pGreater, r.diff]).toEqual([0, 1, -1]);
     expect(dayLevelTest(momentsOf([0]), flat)).toBeNull();
   });
+
+  it('finds no change in a constant value whose weighted mean is inexact', () => {
+    // A fixed cost per call (same tokens, same price) on 28 days of unequal traffic: n × 0.003434
+    // / n is not 0.003434 in floating point, which once made the reference differ by an ulp and,
+    // with no spread at all, turned that ulp into p < 1e-9 in either direction.
+    for (const cost of [0.003434, 0.8, 0.1, 0.00275]) {
+      for (let shift = 0; shift < 40; shift++) {
+        const days = Array.from({ length: 28 }, (_, i) =>
+          momentsOf(new Array<number>(20 + ((i * 7 + shift) % 31)).fill(cost)),
+        );
+        const r = dayLevelTest(momentsOf(new Array<number>(10 + shift).fill(cost)), days)!;
+        expect([r.reference, r.diff, r.pLess, r.pGreater]).toEqual([cost, 0, 1, 1]);
+        expect(varianceComponents(days)!.grandMean).toBe(cost);
+      }
+    }
+  });
 });
