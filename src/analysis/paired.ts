@@ -18,6 +18,7 @@ import {
   mean,
   median,
   pairedTTest,
+  sortedCopy,
   variance,
   walshInterval,
   wilcoxonSignedRank,
@@ -41,21 +42,24 @@ export interface MatchedCases {
 }
 
 // Per-case mean of one metric's values, by case id; values without a case id are left out.
+// Each case's values are sorted and averaged with describe's mean, so that the same scores give
+// the same mean bit for bit on both sides, whatever their number and order: a plain sum / n
+// turns three calls scored 0.7 into 0.6999999999999998, and a paired test on differences that
+// are all that last bit (no spread at all) reports a "significant" worsening at p < 1e-10.
 function perCaseMeans(samples: Samples, metric: Metric): Map<string, number> {
   const values = samples.values[metric] ?? new Float64Array();
   const codes = samples.cases?.codes[metric];
   const ids = samples.cases?.ids ?? [];
-  const sums = new Map<number, [number, number]>();
+  const byCase = new Map<number, number[]>();
   if (!codes) return new Map();
   for (let i = 0; i < values.length; i++) {
     const code = codes[i] as number;
     if (code < 0) continue;
-    const acc = sums.get(code) ?? [0, 0];
-    acc[0] += values[i] as number;
-    acc[1] += 1;
-    sums.set(code, acc);
+    const acc = byCase.get(code);
+    if (acc) acc.push(values[i] as number);
+    else byCase.set(code, [values[i] as number]);
   }
-  return new Map([...sums].map(([code, [sum, n]]) => [ids[code] as string, sum / n]));
+  return new Map([...byCase].map(([code, xs]) => [ids[code] as string, mean(sortedCopy(xs))]));
 }
 
 /** Matches the two sides' per-case means of one metric by case id. */

@@ -125,6 +125,43 @@ describe('testMetricsPaired', () => {
     expect(q).toMatchObject({ status: 'unchanged', matched_cases: 40, baseline: { n: 40 } });
   });
 
+  it('finds no change when every case scores the same, however often and in what order', () => {
+    // A deterministic grader: each case gets the same score on both sides, the candidate ran
+    // three times per case, the repeated baseline in another order. Summed in call order,
+    // 0.7 + 0.7 + 0.7 over 3 is 0.6999999999999998, and differences that are all that last
+    // bit once made a "degraded" quality and cost at p < 1e-10.
+    const scores = [0.7, 0.9, 0.6, 0.1, 0.3];
+    const cost = 0.0034340000000000004;
+    const base: [string, number][] = [];
+    const cand: [string, number][] = [];
+    const costs: [string, number][] = [];
+    const costsC: [string, number][] = [];
+    for (let i = 0; i < 40; i++) {
+      const q = scores[i % scores.length]!;
+      const other = scores[(i + 1) % scores.length]!;
+      base.push([`${i}`, q], [`${i}`, other], [`${i}`, q]);
+      cand.push([`${i}`, q], [`${i}`, q], [`${i}`, other]);
+      costs.push([`${i}`, cost]);
+      for (let k = 0; k < 7; k++) costsC.push([`${i}`, cost]);
+    }
+    const m = matchCases(
+      samples({ quality_score: base }),
+      samples({ quality_score: cand }),
+      'quality_score',
+    );
+    expect([...m.candidate]).toEqual([...m.baseline]);
+    const paired = testMetricsPaired(
+      ['quality_score', 'cost_eur'],
+      samples({ quality_score: base, cost_eur: costs }),
+      samples({ quality_score: cand, cost_eur: costsC }),
+      options,
+    );
+    for (const q of status(paired.tests)) {
+      expect(q).toMatchObject({ paired: true, status: 'unchanged', absolute_change: 0 });
+      expect(q.p_value).toBe(1);
+    }
+  });
+
   it('tests latency with the signed-rank test and success with McNemar', () => {
     const r = rng(3);
     const lat: [string, number][] = [];
