@@ -1,4 +1,4 @@
-"""A minimal evaluation for prompt-versioner-action: log the changed prompt and the live one.
+"""A minimal evaluation for prompt-versioner-action: log this commit's prompt on fixed cases.
 
 Run it in CI on every pull request (and on the default branch), from the repository root:
 
@@ -12,8 +12,10 @@ trustworthy:
 1. Let the library name versions by content (no `version=`, no `bump_type=`, git integration
    off): the same prompt text then has the same version in every store, even in a fresh store
    per CI job, and a changed text always gets a new one.
-2. Log the same test cases for every version, with the case id in the call's metadata, and run
-   the live version in the same job as the changed one when you can (a fresh baseline).
+2. Log the same test cases for every version, with the case id in the call's metadata. When you
+   can, also run the live version's text in the pull request's job (call main()'s loop once
+   more with the prompt as it is on the default branch): a fresh baseline, same day, same model.
+   This script logs only the prompt of the commit it runs on.
 3. Tag the version that serves production `production` in the store on the default branch, so
    the action knows what a pull request is compared with.
 """
