@@ -10,12 +10,13 @@ import type {
   AcceptItem,
   CoveredItem,
   Grant,
+  Shown,
   UncoveredItem,
   UncoveredReason,
 } from '../report/acceptance-types.js';
 import { recordedItem, recordedName } from '../report/acceptance-record.js';
 import { STATUS_SEVERITY, type CompareReport, type MetricResult } from '../report/types.js';
-import { failsPolicy } from './verdict.js';
+import { failsPolicy } from '../report/policy.js';
 
 /** The change of a metric as the report shows it: rate points for success, else relative. */
 export function shownChange(m: MetricResult): number | null {
@@ -164,15 +165,6 @@ export function grantsInForce(recorded: readonly Grant[], events: readonly Label
     if (g.via === 'label') return on && lastLabeled !== null && g.ref === lastLabeled.id;
     return !events.some((e) => e.action === 'unlabeled' && time(e.at) > time(g.at));
   });
-}
-
-/** The digest of the report a sticky comment shows: what a reviewer saw. */
-export interface Shown {
-  /** Head commit of that report. */
-  readonly sha: string;
-  /** When it was published, ISO 8601. */
-  readonly at: string;
-  readonly failing: readonly AcceptItem[];
 }
 
 /**

@@ -21,7 +21,7 @@ import {
   type Pairing,
   type Selection,
 } from './select.js';
-import { countStatuses, runVerdict, worstStatus } from './verdict.js';
+import { countStatuses, runVerdict, worstStatus } from '../report/policy.js';
 
 /** What one comparison run reads and how it decides. */
 export interface CompareInput {

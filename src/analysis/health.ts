@@ -28,7 +28,7 @@ import {
 } from './health/trends.js';
 import { callsIn } from './health/live.js';
 import { planWindow } from './health/window.js';
-import { failsPolicy } from './verdict.js';
+import { failsPolicy } from '../report/policy.js';
 
 export { alertsFingerprint, allAlerts } from './health/fingerprint.js';
 

@@ -20,7 +20,7 @@ import { acceptanceBlock, acceptedTitle } from '../report/acceptance.js';
 import { encodeRecord, findRecord, type AcceptanceRecord } from '../report/acceptance-record.js';
 import type { AcceptanceReport, Grant } from '../report/acceptance-types.js';
 import type { CheckConclusion, CheckOutput } from '../report/check.js';
-import { formatTimestamp } from '../report/format.js';
+import { formatTimestamp } from '../wording/format.js';
 import type { CompareReport } from '../report/types.js';
 
 /** What a pull-request run learned about acceptance, and the record its comment carries on. */

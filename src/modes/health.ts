@@ -1,7 +1,7 @@
 import { runUrl, type ActionContext } from '../action/context.js';
 import type { ActionIO, ModeResult } from '../action/io.js';
 import { alertsFingerprint } from '../analysis/health.js';
-import { failsPolicy } from '../analysis/verdict.js';
+import { failsPolicy } from '../report/policy.js';
 import type { Config } from '../config/config.js';
 import { plain } from '../report/escape.js';
 import type { StoreInput } from '../engine.js';

@@ -10,9 +10,8 @@
  * The record is size-capped so that it never crowds the report out of the comment.
  */
 import { createHash } from 'node:crypto';
-import type { Shown } from '../analysis/acceptance.js';
 import { METRICS } from '../metrics.js';
-import type { AcceptItem, Grant } from './acceptance-types.js';
+import type { AcceptItem, Grant, Shown } from './acceptance-types.js';
 import { STATUS_SEVERITY } from './types.js';
 
 /** What a sticky comment remembers between runs. */

@@ -68,3 +68,12 @@ export interface AcceptanceReport {
   /** Plain-text notes: a label added by someone without write permission, and the like. */
   readonly notes: readonly string[];
 }
+
+/** The digest of the report a sticky comment shows: what a reviewer saw. */
+export interface Shown {
+  /** Head commit of that report. */
+  readonly sha: string;
+  /** When it was published, ISO 8601. */
+  readonly at: string;
+  readonly failing: readonly AcceptItem[];
+}

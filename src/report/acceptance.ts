@@ -8,8 +8,13 @@ import { METRIC_SPECS } from '../metrics.js';
 import type { AcceptItem, AcceptanceReport, Grant, UncoveredItem } from './acceptance-types.js';
 import { checkTitle, TITLE_MAX } from './check.js';
 import { cap, code, md, plain } from './escape.js';
-import { formatChangePercent, formatCount, formatPoints, formatTimestamp } from './format.js';
-import { metricName } from './labels.js';
+import {
+  formatChangePercent,
+  formatCount,
+  formatPoints,
+  formatTimestamp,
+} from '../wording/format.js';
+import { metricName } from '../wording/labels.js';
 import type { CompareReport } from './types.js';
 
 /** First line of the acceptance block. */

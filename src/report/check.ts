@@ -4,9 +4,9 @@
  */
 import { candidateExample, changedCount, type Style } from './content.js';
 import { cap, plain } from './escape.js';
-import { formatCount } from './format.js';
+import { formatCount } from '../wording/format.js';
 import { CHECK_SUMMARY_LIMIT, fitMarkdown } from './limits.js';
-import { failingComparisons, plural } from './labels.js';
+import { failingComparisons, plural } from '../wording/labels.js';
 import { UNVERIFIED_TITLE } from './provenance.js';
 import type { CompareReport, Verdict } from './types.js';
 

@@ -4,7 +4,7 @@
  * between the PR comment and the terminal.
  */
 import { METRICS, METRIC_SPECS } from '../metrics.js';
-import { formatCount, formatDays, formatPInline } from './format.js';
+import { formatCount, formatDays, formatPInline } from '../wording/format.js';
 import {
   CORRECTION_NAME,
   decisiveMetrics,
@@ -15,7 +15,7 @@ import {
   metricName,
   plural,
   testCount,
-} from './labels.js';
+} from '../wording/labels.js';
 import type { BaselineChoice, Comparison, CompareReport, Verdict } from './types.js';
 
 /** How an output format escapes store strings and emphasises words. */

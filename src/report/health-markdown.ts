@@ -4,23 +4,22 @@
  */
 import { modelNames, type Style } from './content.js';
 import { code, md } from './escape.js';
-import { formatCount, formatEur, formatRate, formatTimestamp } from './format.js';
+import { formatCount, formatEur, formatRate, formatTimestamp } from '../wording/format.js';
 import {
   CHOSEN_WORD,
   SEVERITY_ICON,
-  formatDuration,
-  formatMoney,
   healthVerdictLine,
   promptIcon,
   promptProblems,
 } from './health-content.js';
+import { formatDuration, formatMoney } from '../wording/health.js';
 import { healthMethodItems } from './health-method.js';
 import { trendCharts } from './health-mermaid.js';
 import { trendTable, windowTable } from './health-tables.js';
 import type { HealthReport, PromptHealth } from './health-types.js';
 import { fitDetail, type FitOptions } from './limits.js';
 import { styleFor, verdictBlock, type Detail } from './markdown.js';
-import { plural } from './labels.js';
+import { plural } from '../wording/labels.js';
 
 /** Options of `renderHealthMarkdown`. */
 export interface HealthMarkdownOptions {

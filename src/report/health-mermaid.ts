@@ -4,7 +4,7 @@
  * the chart.
  */
 import { mermaidText } from './escape.js';
-import { TREND_LABEL } from './health-content.js';
+import { TREND_LABEL } from '../wording/health.js';
 import type { PromptHealth, TrendMetric, TrendResult } from './health-types.js';
 
 /** Unit shown on the y axis, and the factor that brings values into it (no exponents). */

@@ -3,10 +3,10 @@
  * reader can check an alert without opening the code.
  */
 import { METRICS } from '../metrics.js';
-import { formatCount } from './format.js';
-import { formatDuration, formatMoney } from './health-content.js';
+import { formatCount } from '../wording/format.js';
+import { formatDuration, formatMoney } from '../wording/health.js';
 import type { HealthReport } from './health-types.js';
-import { CORRECTION_NAME, formatThreshold, metricName, plural } from './labels.js';
+import { CORRECTION_NAME, formatThreshold, metricName, plural } from '../wording/labels.js';
 import type { MethodItem } from './method.js';
 
 /** Primary tests of the window against the history, over the run. */

@@ -1,8 +1,9 @@
 /** The Markdown tables of a prompt's section in the health report. */
-import { MISSING, formatCount, formatPValue } from './format.js';
-import { TREND_LABEL, TREND_WORD, formatTrendChange } from './health-content.js';
+import { MISSING, formatCount, formatPValue } from '../wording/format.js';
+import { TREND_WORD } from './health-content.js';
+import { TREND_LABEL, formatTrendChange } from '../wording/health.js';
 import type { HealthReport, PromptHealth, TrendResult } from './health-types.js';
-import { formatMetricDelta } from './labels.js';
+import { formatMetricDelta } from '../wording/labels.js';
 import { metricTable } from './markdown.js';
 import type { MetricResult } from './types.js';
 

@@ -11,21 +11,18 @@ import {
   formatPValue,
   formatRate,
   formatTimestamp,
-} from './format.js';
+} from '../wording/format.js';
 import {
   CHOSEN_WORD,
-  TREND_LABEL,
   TREND_WORD,
-  formatDuration,
-  formatTrendChange,
-  formatMoney,
   healthVerdictLine,
   promptProblems,
   promptWord,
 } from './health-content.js';
+import { TREND_LABEL, formatDuration, formatTrendChange, formatMoney } from '../wording/health.js';
 import { healthMethodItems } from './health-method.js';
 import type { HealthAlert, HealthReport, PromptHealth } from './health-types.js';
-import { centerOf, formatMetricDelta, formatMetricValue, plural } from './labels.js';
+import { centerOf, formatMetricDelta, formatMetricValue, plural } from '../wording/labels.js';
 import { TEXT_STYLE, metricColumns, verdictLines } from './text.js';
 
 /** Options of `renderHealthText`. */

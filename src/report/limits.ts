@@ -3,7 +3,7 @@
  * never reaches the pull request. So the report drops detail first, and only as a last resort
  * is cut, at a line where no table, `<details>` or code fence is left open, with a visible note.
  */
-import { formatCount } from './format.js';
+import { formatCount } from '../wording/format.js';
 import { renderCompareMarkdown, sectionCount, type Detail } from './markdown.js';
 import type { CompareReport } from './types.js';
 

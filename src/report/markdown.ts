@@ -17,7 +17,7 @@ import {
   type VerdictLine,
 } from './content.js';
 import { code, md } from './escape.js';
-import { formatCount, formatInterval, formatPValue, formatTimestamp } from './format.js';
+import { formatCount, formatInterval, formatPValue, formatTimestamp } from '../wording/format.js';
 import {
   STATUS_ICON,
   STATUS_WORD,
@@ -28,7 +28,7 @@ import {
   formatMetricValue,
   metricHeading,
   sortWorstFirst,
-} from './labels.js';
+} from '../wording/labels.js';
 import { methodItems, statusLegend } from './method.js';
 import { mermaidChart } from './mermaid.js';
 import { UNVERIFIED_NOTE } from './provenance.js';

@@ -3,7 +3,7 @@
  * that a reader can check a verdict without opening the code.
  */
 import { METRICS } from '../metrics.js';
-import { formatCount, formatLevel } from './format.js';
+import { formatCount, formatLevel } from '../wording/format.js';
 import { pairingItems } from './method-paired.js';
 import {
   CORRECTION_NAME,
@@ -13,8 +13,8 @@ import {
   metricName,
   plural,
   testCount,
-} from './labels.js';
-import { failingStatuses } from '../analysis/verdict.js';
+} from '../wording/labels.js';
+import { failingStatuses } from './policy.js';
 import { STATUS_ORDER, type CandidateStatus, type CompareReport, type FailOn } from './types.js';
 
 /** One paragraph of the method: a term and its explanation (plain text, no store strings). */

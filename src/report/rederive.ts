@@ -4,7 +4,7 @@
  * they are derived again from the metric statuses, a report whose fields disagree with each other
  * is refused, and the verdict follows the stricter of the publisher's policy and the report's.
  */
-import { countStatuses, failingStatuses, runVerdict, worstStatus } from '../analysis/verdict.js';
+import { countStatuses, failingStatuses, runVerdict, worstStatus } from './policy.js';
 import { ReportInvalidError } from './validate.js';
 import {
   type CandidateStatus,

@@ -13,8 +13,8 @@ import {
   formatRate,
   formatTimestamp,
   formatTokens,
-} from './format.js';
-import { plural } from './labels.js';
+} from '../wording/format.js';
+import { plural } from '../wording/labels.js';
 import type { SummaryReport, VersionSummary } from './summary-types.js';
 
 /** Output formats of the summary. */

@@ -18,7 +18,7 @@ import {
   type VerdictLine,
 } from './content.js';
 import { plain } from './escape.js';
-import { formatCount, formatInterval, formatPValue, formatTimestamp } from './format.js';
+import { formatCount, formatInterval, formatPValue, formatTimestamp } from '../wording/format.js';
 import {
   STATUS_WORD,
   centerOf,
@@ -28,7 +28,7 @@ import {
   formatMetricValue,
   metricHeading,
   sortWorstFirst,
-} from './labels.js';
+} from '../wording/labels.js';
 import { methodItems, statusLegend } from './method.js';
 import { alignColumns, wrap } from './columns.js';
 import type {

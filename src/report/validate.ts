@@ -4,7 +4,7 @@
  * every string is sanitized and capped, every number must be finite (or null where the schema
  * allows it), every enum is checked. The renderers then escape the strings as they always do.
  */
-import { countStatuses } from '../analysis/verdict.js';
+import { countStatuses } from './policy.js';
 import { METRICS } from '../metrics.js';
 import { sanitize } from './escape.js';
 import {

@@ -1,5 +1,5 @@
 // Hand-built reports with realistic numbers: the renderers are tested on values, not stores.
-import { countStatuses, worstStatus } from '../../src/analysis/verdict.js';
+import { countStatuses, worstStatus } from '../../src/report/policy.js';
 import { DEFAULT_THRESHOLDS, METRIC_SPECS, type Metric } from '../../src/metrics.js';
 import type {
   BaselineInfo,

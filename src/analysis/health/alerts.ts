@@ -4,9 +4,9 @@ import {
   formatMoney,
   formatTrendChange,
   TREND_LABEL,
-} from '../../report/health-content.js';
+} from '../../wording/health.js';
 import type { BudgetCheck, HealthAlert, TrendResult } from '../../report/health-types.js';
-import { formatPInline, formatTimestamp } from '../../report/format.js';
+import { formatPInline, formatTimestamp } from '../../wording/format.js';
 import {
   centerOf,
   formatChange,
@@ -14,7 +14,7 @@ import {
   formatMetricValue,
   formatThreshold,
   metricHeading,
-} from '../../report/labels.js';
+} from '../../wording/labels.js';
 import type { MetricResult } from '../../report/types.js';
 import { TREND_HORIZON_DAYS } from './trends.js';
 

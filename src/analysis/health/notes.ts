@@ -1,4 +1,4 @@
-import { formatDuration } from '../../report/health-content.js';
+import { formatDuration } from '../../wording/health.js';
 import type { LivePick } from './live.js';
 import type { Spans } from './alerts.js';
 import type { WindowPlan } from './window.js';

@@ -6,7 +6,7 @@ import type {
   TrendResult,
 } from '../../report/health-types.js';
 import type { MetricResult } from '../../report/types.js';
-import { worstStatus } from '../verdict.js';
+import { worstStatus } from '../../report/policy.js';
 import {
   degradedNote,
   metricAlert,

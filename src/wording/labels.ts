@@ -2,7 +2,7 @@
  * The report's vocabulary, shared by the Markdown, terminal and check-run renderers so that
  * they never disagree on a word, an icon or a number.
  */
-import { failsPolicy } from '../analysis/verdict.js';
+import { failsPolicy } from '../report/policy.js';
 import { METRIC_SPECS, type Metric } from '../metrics.js';
 import {
   formatChangePercent,
@@ -25,7 +25,7 @@ import {
   type MetricResult,
   type ReportSettings,
   type SideStats,
-} from './types.js';
+} from '../report/types.js';
 
 /** Emoji per candidate or metric status, for Markdown. */
 export const STATUS_ICON: Readonly<Record<CandidateStatus, string>> = {

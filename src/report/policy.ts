@@ -7,7 +7,7 @@ import {
   type MetricStatus,
   type ReportCounts,
   type Verdict,
-} from '../report/types.js';
+} from './types.js';
 
 /** The worst status among a candidate's metrics (insufficient_data when it has none). */
 export function worstStatus(metrics: readonly MetricResult[]): MetricStatus {

@@ -16,7 +16,7 @@ import {
   formatSignificant,
   formatTimestamp,
   formatTokens,
-} from '../../src/report/format.js';
+} from '../../src/wording/format.js';
 
 describe('format', () => {
   it('significant digits without exponents or trailing zeros', () => {
