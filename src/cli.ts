@@ -1,6 +1,6 @@
 import { runCli } from './cli/main.js';
 import { describeError } from './errors.js';
-import { runnerSafeText } from './report/runner-safe.js';
+import { runnerSafeText } from './format/runner-safe.js';
 
 // The CLI entry: argv in, report out. Bad input exits 2 with one line on stderr, never a stack.
 try {

@@ -6,7 +6,7 @@ import type { ActionIO, ModeResult } from './action/io.js';
 import type { Config, Mode } from './config/config.js';
 import { ConfigError } from './config/parse.js';
 import { describeError } from './errors.js';
-import { runnerSafeText } from './report/runner-safe.js';
+import { runnerSafeText } from './format/runner-safe.js';
 import { apiWaitScale, createGitHubClient } from './github/index.js';
 import type { ActionContext } from './action/context.js';
 import type { GitHub } from './github/index.js';

@@ -16,11 +16,11 @@ import {
   readStickyComment,
   type GitHub,
 } from '../github/index.js';
-import { acceptanceBlock, acceptedTitle } from '../report/acceptance.js';
+import { acceptanceBlock, acceptedTitle } from '../render/compare/acceptance.js';
 import { encodeRecord, findRecord, type AcceptanceRecord } from '../report/acceptance-record.js';
 import type { AcceptanceReport, Grant } from '../report/acceptance-types.js';
-import type { CheckConclusion, CheckOutput } from '../report/check.js';
-import { formatTimestamp } from '../wording/format.js';
+import type { CheckConclusion, CheckOutput } from '../render/compare/check.js';
+import { formatTimestamp } from '../format/numbers.js';
 import type { CompareReport } from '../report/types.js';
 
 /** What a pull-request run learned about acceptance, and the record its comment carries on. */

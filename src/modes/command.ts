@@ -25,12 +25,12 @@ import {
   acceptanceBlock,
   acceptedTitleFromItems,
   replaceAcceptanceBlock,
-} from '../report/acceptance.js';
+} from '../render/compare/acceptance.js';
 import { encodeRecord, findRecord, replaceRecordLine } from '../report/acceptance-record.js';
 import type { AcceptanceReport, Grant } from '../report/acceptance-types.js';
-import type { CheckConclusion } from '../report/check.js';
-import { code, md } from '../report/escape.js';
-import { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT } from '../report/limits.js';
+import type { CheckConclusion } from '../render/compare/check.js';
+import { code, md } from '../format/escape.js';
+import { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT } from '../render/compare/limits.js';
 
 /** The comment that carries the command, from the trusted issue_comment payload. */
 interface CommandComment {

@@ -4,7 +4,7 @@ import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
 import type { StoreInput } from '../engine.js';
 import { getPullRequest, type GitHub } from '../github/index.js';
-import { failureLine } from '../report/verdict-line.js';
+import { failureLine } from '../render/compare/verdict-line.js';
 import { headStore } from '../sources/artifact-store.js';
 import { compareRequest } from '../requests.js';
 import { publishCompare, recordCompare, type PublishTarget } from './publish-compare.js';

@@ -5,10 +5,10 @@ import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
 import type { StoreInput } from '../engine.js';
 import type { GitHub } from '../github/index.js';
-import { md } from '../report/escape.js';
+import { md } from '../format/escape.js';
 import { renderJson } from '../report/json.js';
 import type { CompareReport } from '../report/types.js';
-import { failureLine } from '../report/verdict-line.js';
+import { failureLine } from '../render/compare/verdict-line.js';
 import { readStoreAt, workspaceCommit, type StoreAtRef } from '../sources/at-commit.js';
 import {
   baselineStoreArtifact,
@@ -31,7 +31,7 @@ import {
 import { endSkipped, skipIfNeutral } from './skip.js';
 import { runInWorker } from '../worker/run.js';
 import { compareRequest } from '../requests.js';
-import { checkConclusion, renderCheckOutput } from '../report/check.js';
+import { checkConclusion, renderCheckOutput } from '../render/compare/check.js';
 
 function inMemory(found: Extract<StoreAtRef, { found: true }>): StoreInput {
   return {

@@ -10,11 +10,11 @@ import {
   type GitHub,
   type Marker,
 } from '../github/index.js';
-import { checkConclusion, renderCheckOutput } from '../report/check.js';
-import { COMMENT_LIMIT, SUMMARY_LIMIT, fitMarkdown } from '../report/limits.js';
+import { checkConclusion, renderCheckOutput } from '../render/compare/check.js';
+import { COMMENT_LIMIT, SUMMARY_LIMIT, fitMarkdown } from '../render/compare/limits.js';
 import type { CompareReport } from '../report/types.js';
 import { describeError } from '../errors.js';
-import { md } from '../report/escape.js';
+import { md } from '../format/escape.js';
 import type { AcceptanceRecord } from '../report/acceptance-record.js';
 import { checkWithAcceptance, commentHeader } from './accept-pr.js';
 import { writeReport } from './report-file.js';

@@ -3,7 +3,7 @@ import type { ActionIO, ModeResult } from '../action/io.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
 import type { GitHub } from '../github/index.js';
-import { checkConclusion, renderCheckOutput } from '../report/check.js';
+import { checkConclusion, renderCheckOutput } from '../render/compare/check.js';
 import type { CompareReport } from '../report/types.js';
 import { rederiveReport } from '../report/rederive.js';
 import { ReportInvalidError, validateCompareReport } from '../report/validate.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ActionContext } from '../action/context.js';
 import type { ActionIO } from '../action/io.js';
 import { renderJson } from '../report/json.js';
-import { runnerSafeJson } from '../report/runner-safe.js';
+import { runnerSafeJson } from '../format/runner-safe.js';
 import type { CompareReport } from '../report/types.js';
 import type { HealthReport } from '../report/health-types.js';
 

@@ -2,7 +2,7 @@ import type { ActionContext } from '../action/context.js';
 import type { ActionIO, ModeResult } from '../action/io.js';
 import type { Config } from '../config/config.js';
 import { buildCommentMarker, upsertStickyComment, type GitHub } from '../github/index.js';
-import { cap, md, plain } from '../report/escape.js';
+import { cap, md, plain } from '../format/escape.js';
 import { SourceError } from '../sources/errors.js';
 import { keptRecordLine } from './accept-pr.js';
 import { confirmer, finishCheck, type CheckHandle, type PublishTarget } from './publish-compare.js';

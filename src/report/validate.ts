@@ -6,7 +6,7 @@
  */
 import { countStatuses } from './policy.js';
 import { METRICS } from '../metrics.js';
-import { sanitize } from './escape.js';
+import { sanitize } from '../format/escape.js';
 import {
   FAIL_ON_LEVELS,
   STATUS_ORDER,

@@ -11,7 +11,7 @@ import {
   formatEur,
   formatFixed,
   formatPoints,
-} from './format.js';
+} from '../format/numbers.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;

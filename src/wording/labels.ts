@@ -16,7 +16,7 @@ import {
   formatSignificant,
   formatLevel,
   formatTokens,
-} from './format.js';
+} from '../format/numbers.js';
 import {
   STATUS_ORDER,
   type CandidateStatus,

@@ -3,7 +3,7 @@ import { coverage, failingItems } from '../../src/analysis/acceptance.js';
 import { checkWithAcceptance, commentHeader } from '../../src/modes/accept-pr.js';
 import { findRecord, type AcceptanceRecord } from '../../src/report/acceptance-record.js';
 import type { AcceptanceReport, Grant } from '../../src/report/acceptance-types.js';
-import { renderCheckOutput } from '../../src/report/check.js';
+import { renderCheckOutput } from '../../src/render/compare/check.js';
 import type { CompareReport } from '../../src/report/types.js';
 import { regressionReport } from '../report/fixtures-regression.js';
 

@@ -1,5 +1,5 @@
 // Golden files: the rendered reports are committed so that a reviewer sees every change to
-// them in the diff. `UPDATE_GOLDEN=1 npx vitest run test/report` rewrites them.
+// them in the diff. `UPDATE_GOLDEN=1 npx vitest run test/render` rewrites them.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';

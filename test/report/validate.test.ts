@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderCompareMarkdown } from '../../src/report/markdown.js';
+import { renderCompareMarkdown } from '../../src/render/compare/markdown.js';
 import { ReportInvalidError, validateCompareReport } from '../../src/report/validate.js';
 import { renderJson } from '../../src/report/json.js';
 import { hostileReport, HOSTILE } from './fixtures-hostile.js';

@@ -6,7 +6,7 @@ import {
   TREND_LABEL,
 } from '../../wording/health.js';
 import type { BudgetCheck, HealthAlert, TrendResult } from '../../report/health-types.js';
-import { formatPInline, formatTimestamp } from '../../wording/format.js';
+import { formatPInline, formatTimestamp } from '../../format/numbers.js';
 import {
   centerOf,
   formatChange,

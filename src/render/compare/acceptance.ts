@@ -1,0 +1,125 @@
+/**
+ * The acceptance as the reader sees it (pure): a block at the top of the sticky comment and the
+ * check-run summary saying who accepted what and when, and what is and is not covered; and the
+ * check-run title of an accepted regression. The block sits between two hidden lines so that
+ * the comment-command run can replace it without the report it never saw.
+ */
+import { METRIC_SPECS } from '../../metrics.js';
+import type {
+  AcceptItem,
+  AcceptanceReport,
+  Grant,
+  UncoveredItem,
+} from '../../report/acceptance-types.js';
+import { checkTitle, TITLE_MAX } from './check.js';
+import { cap, code, md, plain } from '../../format/escape.js';
+import {
+  formatChangePercent,
+  formatCount,
+  formatPoints,
+  formatTimestamp,
+} from '../../format/numbers.js';
+import { metricName } from '../../wording/labels.js';
+import type { CompareReport } from '../../report/types.js';
+
+/** First line of the acceptance block. */
+export const ACCEPT_START = '<!-- prompt-versioner-action:acceptance -->';
+/** Last line of the acceptance block. */
+export const ACCEPT_END = '<!-- /prompt-versioner-action:acceptance -->';
+
+const LIST_MAX = 10;
+const NAME_MAX = 100;
+
+/** A change in the metric's unit as the report shows it: `−14.7 %`, `−3.1 pp`. */
+export function formatItemChange(i: Pick<AcceptItem, 'metric' | 'change'>): string {
+  return METRIC_SPECS[i.metric].threshold === 'points'
+    ? formatPoints(i.change)
+    : formatChangePercent(i.change);
+}
+
+/** `summarizer 1.2.0 quality −14.7 %`, escaped for Markdown. */
+export function itemText(i: AcceptItem): string {
+  return `${md(i.prompt, NAME_MAX)} ${md(i.version, NAME_MAX)} ${metricName(i.metric)} ${formatItemChange(i)}`;
+}
+
+function list<T>(items: readonly T[], show: (t: T) => string): string {
+  const shown = items.slice(0, LIST_MAX).map(show);
+  if (items.length > LIST_MAX) shown.push(`and ${formatCount(items.length - LIST_MAX)} more`);
+  return shown.join('; ');
+}
+
+const who = (login: string): string => md(`@${login}`, 60);
+
+function grantLine(g: Grant, label: string): string {
+  const how =
+    g.via === 'label' ? `label ${code(label, 60)}` : `${code('/prompt-check accept', 40)}`;
+  const what =
+    g.covers.length === 0 ? 'nothing was failing the check then' : list(g.covers, itemText);
+  return `- Accepted by ${who(g.by)} on ${formatTimestamp(g.at)} (${how}): ${what}.`;
+}
+
+function why(i: UncoveredItem, tolerance: number): string {
+  const was =
+    i.accepted_change === null
+      ? ''
+      : `accepted ${formatItemChange({ ...i, change: i.accepted_change })}`;
+  switch (i.reason) {
+    case 'not_accepted':
+      return 'not accepted';
+    case 'status_worse_than_accepted':
+      return `now ${i.status.replace('_', ' ')}, worse than when ${was || 'accepted'}`;
+    case 'worse_than_accepted':
+      return `${was}, and worse than that by more than the ${Number((tolerance * 100).toFixed(2))} % tolerance`;
+  }
+}
+
+/** The acceptance block (between the hidden lines), or '' when there is nothing to say. */
+export function acceptanceBlock(a: AcceptanceReport): string {
+  if (a.grants.length === 0 && a.notes.length === 0) return '';
+  const out = [ACCEPT_START];
+  if (a.accepted) {
+    out.push(
+      `✅ **Regression accepted**: every metric that fails the check was accepted by someone with write permission, so the check is neutral and does not fail. The report below is unchanged.`,
+    );
+  } else if (a.grants.length > 0 && a.not_covered.length > 0) {
+    const items = list(a.not_covered, (i) => `${itemText(i)} (${why(i, a.tolerance)})`);
+    out.push(
+      `❌ **Not covered by the acceptance**: ${items}. To accept these too, remove and re-add the label ${code(a.label, 60)}, or comment ${code('/prompt-check accept', 40)}.`,
+    );
+  }
+  if (a.covered.length > 0 && !a.accepted) out.push('', `Covered: ${list(a.covered, itemText)}.`);
+  if (a.grants.length > 0) out.push('', ...a.grants.map((g) => grantLine(g, a.label)));
+  if (a.notes.length > 0) out.push('', ...a.notes.map((n) => `> ⚠️ ${md(n, 400)}`));
+  out.push(ACCEPT_END);
+  return out.join('\n');
+}
+
+/** The body with its acceptance block replaced by `block` (inserted after `afterLine` lines). */
+export function replaceAcceptanceBlock(body: string, block: string, afterLine: number): string {
+  const lines = body.split('\n');
+  const start = lines.indexOf(ACCEPT_START);
+  const end = start < 0 ? -1 : lines.indexOf(ACCEPT_END, start);
+  const add = block === '' ? [] : block.split('\n');
+  if (start >= 0 && end >= 0) lines.splice(start, end - start + 1, ...add);
+  // A new block is kept apart from what follows by a blank line.
+  else if (add.length > 0)
+    lines.splice(afterLine, 0, ...add, ...(lines[afterLine] === '' ? [] : ['']));
+  return lines.join('\n');
+}
+
+/** The check-run title of an accepted regression: `Accepted by @alice: 1 regression: …`. */
+export function acceptedTitle(report: CompareReport, a: AcceptanceReport): string {
+  const logins = [...new Set(a.covered.map((c) => c.accepted_by))].map((l) => `@${plain(l, 40)}`);
+  return cap(`Accepted by ${logins.join(', ')}: ${checkTitle(report)}`, TITLE_MAX);
+}
+
+/** The check-run title after a command accepted what the comment shows (no report at hand). */
+export function acceptedTitleFromItems(a: AcceptanceReport): string {
+  const logins = [...new Set(a.covered.map((c) => c.accepted_by))].map((l) => `@${plain(l, 40)}`);
+  const first = a.covered[0];
+  const example = first
+    ? `${plain(first.prompt, 30)} ${plain(first.version, 20)}: ${metricName(first.metric)} ${formatItemChange(first)}`
+    : '';
+  const more = a.covered.length > 1 ? ` (+${formatCount(a.covered.length - 1)} more)` : '';
+  return cap(`Regression accepted by ${logins.join(', ')}: ${example}${more}`, TITLE_MAX);
+}

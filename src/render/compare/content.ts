@@ -1,0 +1,337 @@
+/**
+ * The sentences of a comparison report, written once for every output format. A `Style`
+ * supplies the escaping of store strings and the emphasis, so the words cannot drift apart
+ * between the PR comment and the terminal.
+ */
+import { METRICS, METRIC_SPECS } from '../../metrics.js';
+import { formatCount, formatDays, formatPInline } from '../../format/numbers.js';
+import {
+  CORRECTION_NAME,
+  decisiveMetrics,
+  failingComparisons,
+  formatChange,
+  formatThreshold,
+  metricHeading,
+  metricName,
+  plural,
+  testCount,
+} from '../../wording/labels.js';
+import type { BaselineChoice, Comparison, CompareReport, Verdict } from '../../report/types.js';
+
+/** How an output format escapes store strings and emphasises words. */
+export interface Style {
+  /** Escapes an untrusted store string, capped to `max` characters. */
+  readonly esc: (text: string, max?: number) => string;
+  /** Emphasis for a few words. */
+  readonly strong: (text: string) => string;
+  /** Cap for prompt names and versions in this rendering. */
+  readonly nameMax: number;
+}
+
+/** The one-line verdict, split so each format can place the icon and emphasis itself. */
+export interface VerdictLine {
+  readonly verdict: Verdict;
+  readonly headline: string;
+  readonly detail: string;
+}
+
+const MAX_EXAMPLES = 2;
+const MAX_MODELS = 3;
+
+/** `summarizer 1.2.0`: the prompt and the candidate version, escaped. */
+export function candidateName(c: Comparison, style: Style): string {
+  return `${style.esc(c.prompt, style.nameMax)} ${style.esc(c.candidate.version, style.nameMax)}`;
+}
+
+/**
+ * Why a changed prompt was not tested: which side is short, with how many calls, and how many
+ * are needed: `0 candidate calls; 30 per side needed`.
+ */
+export function untestedReason(c: Comparison, minSamples: number, style: Style): string {
+  const needed = `${formatCount(minSamples)} per side needed`;
+  const short: string[] = [];
+  if (c.candidate.n < minSamples) short.push(plural(c.candidate.n, 'candidate call'));
+  if (c.baseline !== null && c.baseline.n < minSamples)
+    short.push(
+      `${plural(c.baseline.n, 'call')} of baseline ${style.esc(c.baseline.version, style.nameMax)}`,
+    );
+  if (short.length > 0) return `${short.join(' and ')}; ${needed}`;
+  // Enough calls, but a metric logged on too few of them (say, quality only on some calls).
+  const thin = c.metrics.filter((m) => m.status === 'insufficient_data');
+  const first = thin[0];
+  if (first === undefined) return 'no metric logged on both sides';
+  const more = thin.length > 1 ? ` (and ${plural(thin.length - 1, 'more metric')})` : '';
+  return `${metricName(first.metric)} logged on ${formatCount(first.candidate.n)} candidate and ${formatCount(first.baseline.n)} baseline calls${more}; ${needed}`;
+}
+
+/** `summarizer 1.2.0: quality −14.7 %, p < 1e-10`: what decided a comparison's status. */
+export function candidateExample(c: Comparison, style: Style, minSamples: number): string {
+  if (c.status === 'insufficient_data')
+    return `${candidateName(c, style)}: ${untestedReason(c, minSamples, style)}`;
+  const [first, ...rest] = decisiveMetrics(c);
+  if (first === undefined) return candidateName(c, style);
+  const more = rest.length > 0 ? `, and ${plural(rest.length, 'more metric')}` : '';
+  const p = first.p_value_adjusted === null ? '' : `, ${formatPInline(first.p_value_adjusted)}`;
+  return `${candidateName(c, style)}: ${metricName(first.metric)} ${formatChange(first)}${p}${more}`;
+}
+
+function examples(list: readonly Comparison[], style: Style, minSamples: number): string {
+  const shown = list.slice(0, MAX_EXAMPLES).map((c) => candidateExample(c, style, minSamples));
+  if (list.length > MAX_EXAMPLES) shown.push(`${list.length - MAX_EXAMPLES} more`);
+  return shown.join('; ');
+}
+
+/**
+ * `3 changed prompts`, or `9 changed versions of 3 prompts` when some prompt has several
+ * versions in the run.
+ */
+export function changedCount(report: CompareReport): string {
+  const versions = report.comparisons.length;
+  const prompts = new Set(report.comparisons.map((c) => c.prompt)).size;
+  return versions === prompts
+    ? plural(prompts, 'changed prompt')
+    : `${plural(versions, 'changed version')} of ${plural(prompts, 'prompt')}`;
+}
+
+/**
+ * Head versions that only relabel a base version's text, in one clause:
+ * `summarizer 1.1.0 has the same prompt text as 1.0.0`; null when there are none.
+ */
+export function sameTextClause(report: CompareReport, style: Style): string | null {
+  const list = report.same_text;
+  if (list.length === 0) return null;
+  const name = (n: CompareReport['same_text'][number]): string =>
+    `${style.esc(n.prompt, style.nameMax)} ${style.esc(n.version, style.nameMax)} has the same prompt text as ${style.esc(n.same_as, style.nameMax)}`;
+  const shown = list.slice(0, MAX_EXAMPLES).map(name);
+  if (list.length > MAX_EXAMPLES) shown.push(`${formatCount(list.length - MAX_EXAMPLES)} more`);
+  return shown.join('; ');
+}
+
+/** The note on relabelled versions, said once near the verdict; null when there are none. */
+export function sameTextNote(report: CompareReport, style: Style): string | null {
+  const clause = sameTextClause(report, style);
+  if (clause === null) return null;
+  const n = report.same_text.length;
+  return `Not a prompt change, so not tested: ${clause} in the base store (${n === 1 ? 'a new version string' : 'new version strings'} for text that already ran).`;
+}
+
+/** The verdict in one line: headline, then counts and the worst examples. */
+export function verdictLine(report: CompareReport, style: Style): VerdictLine {
+  const all = report.comparisons;
+  const of = (status: Comparison['status']) => all.filter((c) => c.status === status);
+  const min = report.settings.min_samples;
+  switch (report.verdict) {
+    case 'regressed': {
+      let failing = failingComparisons(report);
+      // A verdict computed under another policy still names what is worst.
+      if (failing.length === 0) failing = of('regressed');
+      const how = failing.every((c) => c.status === 'regressed')
+        ? 'got worse'
+        : `failed the check (fail-on: ${report.settings.fail_on})`;
+      const tail = failing.length > 0 ? ` (${examples(failing, style, min)})` : '';
+      return {
+        verdict: 'regressed',
+        headline: 'Prompt regression',
+        detail: `${formatCount(failing.length)} of ${changedCount(report)} ${how}${tail}`,
+      };
+    }
+    case 'warning': {
+      const parts: string[] = [];
+      const untested = of('insufficient_data');
+      const regressed = of('regressed');
+      const degraded = of('degraded');
+      // Inconclusive only because values were too large to test: more calls would not help.
+      const untestable = (c: Comparison): boolean =>
+        c.metrics.some((m) => m.not_tested !== undefined) &&
+        !c.metrics.some((m) => m.status === 'inconclusive' && m.not_tested === undefined);
+      const inconclusive = of('inconclusive').filter((c) => !untestable(c));
+      const tooLarge = of('inconclusive').filter(untestable);
+      if (untested.length > 0)
+        parts.push(
+          `${formatCount(untested.length)} not tested, too few calls (${examples(untested, style, min)})`,
+        );
+      if (tooLarge.length > 0)
+        parts.push(
+          `${formatCount(tooLarge.length)} not tested, values too large (${examples(tooLarge, style, min)})`,
+        );
+      // Only under fail-on: never does a regression end in a warning.
+      if (regressed.length > 0)
+        parts.push(
+          `${formatCount(regressed.length)} worse by at least the threshold, not failing the check (fail-on: ${report.settings.fail_on}) (${examples(regressed, style, min)})`,
+        );
+      if (degraded.length > 0)
+        parts.push(
+          `${formatCount(degraded.length)} slightly worse, below the threshold (${examples(degraded, style, min)})`,
+        );
+      if (inconclusive.length > 0)
+        parts.push(
+          `${formatCount(inconclusive.length)} inconclusive, more calls needed (${examples(inconclusive, style, min)})`,
+        );
+      // Untested is never green: no headline claims "no regression" over a prompt not tested.
+      const notTested = untested.length + tooLarge.length;
+      const headline =
+        notTested > 0
+          ? notTested === 1
+            ? 'Changed prompt not tested'
+            : 'Changed prompts not tested'
+          : regressed.length > 0
+            ? 'Prompt regression, not failing the check'
+            : 'No regression, with warnings';
+      return {
+        verdict: 'warning',
+        headline,
+        detail: `${changedCount(report)}: ${parts.join('; ') || 'see below'}`,
+      };
+    }
+    case 'passed': {
+      const notes = all.filter((c) => c.metrics.some((m) => m.underpowered)).length;
+      const parts = [
+        [of('improved').length, 'improved'],
+        [of('unchanged').length, 'unchanged'],
+        [of('new_prompt').length, 'new'],
+        [notes, notes === 1 ? 'with a sample-size note' : 'with sample-size notes'],
+      ] as const;
+      const breakdown = parts
+        .filter(([n]) => n > 0)
+        .map(([n, word]) => `${formatCount(n)} ${word}`)
+        .join(', ');
+      return {
+        verdict: 'passed',
+        headline: 'No regression',
+        detail: `${changedCount(report)} checked${breakdown ? `: ${breakdown}` : ''}`,
+      };
+    }
+    case 'no_changes': {
+      const relabelled = sameTextClause(report, style);
+      return {
+        verdict: 'no_changes',
+        headline: 'No prompt changes',
+        detail:
+          'the head store has no prompt text that the base store lacks' +
+          (relabelled === null ? '' : `; ${relabelled}, not tested`),
+      };
+    }
+  }
+}
+
+/** `gpt-4o, gpt-4o-mini and 2 more`: the first models, escaped; `an unknown model` for none. */
+export function modelNames(list: readonly string[], style: Style): string {
+  if (list.length === 0) return 'an unknown model';
+  const shown = list.slice(0, MAX_MODELS).map((m) => style.esc(m, 80));
+  const more = list.length > MAX_MODELS ? ` and ${list.length - MAX_MODELS} more` : '';
+  return shown.join(', ') + more;
+}
+
+const CHOSEN: Readonly<Record<BaselineChoice, string>> = {
+  explicit: 'chosen explicitly',
+  production_tag: 'tagged production',
+  latest: 'latest earlier version',
+};
+
+/** Sample sizes, models and where the baseline came from, in one sentence. */
+export function candidateFacts(c: Comparison, style: Style): string {
+  const cand = `${plural(c.candidate.n, 'call')} on ${modelNames(c.candidate.models, style)}`;
+  const b = c.baseline;
+  if (b === null) return `${cand}.`;
+  const base = `${plural(b.n, 'call')} of ${style.strong(style.esc(b.version, style.nameMax))} on ${modelNames(b.models, style)}`;
+  const notes: string[] = [CHOSEN[b.chosen_by]];
+  if (b.source === 'fresh') notes.push('re-run with this change');
+  else if (b.age_days === null) notes.push('calls logged earlier');
+  else
+    notes.push(`calls logged earlier, the newest ${formatDays(b.age_days)} before the candidate's`);
+  return `${cand}, against ${base} (${notes.join('; ')}).`;
+}
+
+/**
+ * ` vs 1.1.0`, or ` (new text) vs 1.0.0 (base)` when the candidate reuses the baseline's
+ * version string, so that a heading never reads like a version compared with itself.
+ */
+export function versusLabel(c: Comparison, style: Style): string {
+  if (c.baseline === null) return '';
+  const base = style.esc(c.baseline.version, style.nameMax);
+  return c.baseline.version === c.candidate.version
+    ? ` (new text) vs ${base} (base)`
+    : ` vs ${base}`;
+}
+
+/**
+ * The analysis' notes on the comparison (cross-model, settings that differ, old baseline),
+ * escaped, after the note on a reused version string. They are the analysis' to word; the
+ * facts line shows the same fields in brief.
+ */
+export function candidateWarnings(c: Comparison, style: Style): string[] {
+  const out: string[] = [];
+  if (c.candidate.version_reused) {
+    const v = style.esc(c.candidate.version, style.nameMax);
+    out.push(
+      `The version string ${v} was reused: the base store's ${v} of this prompt has other prompt text (a fresh store per CI job restarts at 1.0.0; overwrite=True rewrites a version in place). Compared by prompt text.`,
+    );
+  }
+  return [...out, ...c.warnings.map((w) => style.esc(w, 300))];
+}
+
+/** What would settle an open question: calls needed per inconclusive or thin metric. */
+export function candidateHints(c: Comparison, report: CompareReport, style: Style): string[] {
+  const out: string[] = [];
+  // Thin metrics usually share their counts; one line per pair of counts reads better.
+  const thin = new Map<string, string[]>();
+  for (const m of c.metrics) {
+    const label = metricHeading(m.metric);
+    if (m.not_tested !== undefined) {
+      // A published report's reason comes from the pull request's run: escaped like any string.
+      out.push(`${label}: not tested: ${style.esc(m.not_tested, 300)}.`);
+    } else if (m.underpowered) {
+      const worst = formatThreshold(m.metric, m.threshold);
+      const calls = `${formatCount(Math.min(m.candidate.n, m.baseline.n))} calls`;
+      out.push(
+        m.samples_needed === null
+          ? `${label}: no worse, but ${calls} per side cannot rule out a ${worst} change (a sample-size note, not a warning).`
+          : `${label}: no worse, but ${calls} per side cannot rule out a ${worst} change; about ${formatCount(m.samples_needed)} per side would (a sample-size note, not a warning).`,
+      );
+    } else if (m.status === 'inconclusive') {
+      out.push(
+        m.samples_needed === null
+          ? `${label}: inconclusive; more calls per side would settle it.`
+          : `${label}: inconclusive; about ${formatCount(m.samples_needed)} calls per side would settle it.`,
+      );
+    } else if (m.status === 'insufficient_data') {
+      const key = `${formatCount(m.candidate.n)} candidate and ${formatCount(m.baseline.n)} baseline calls`;
+      thin.set(key, [...(thin.get(key) ?? []), label]);
+    }
+  }
+  const min = formatCount(report.settings.min_samples);
+  for (const [counts, labels] of thin) {
+    out.push(`${labels.join(', ')}: ${counts} with a value; at least ${min} per side are needed.`);
+  }
+  return out;
+}
+
+/** Said instead of a table when no metric has values on either side. */
+export function noMetricsLine(c: Comparison, report: CompareReport, style: Style): string {
+  return `Not tested: ${untestedReason(c, report.settings.min_samples, style)}.`;
+}
+
+/** The line under a new prompt's heading. */
+export function newPromptLine(c: Comparison, style: Style): string {
+  return `No earlier version to compare with; ${candidateFacts(c, style)}`;
+}
+
+/** The settings of the run in one line: thresholds, α, correction, minimum calls, policy. */
+export function thresholdsLine(report: CompareReport): string {
+  const s = report.settings;
+  const thresholds = METRICS.map((m) => {
+    const median = METRIC_SPECS[m].center === 'median' ? ' (median)' : '';
+    return `${metricName(m)} ${formatThreshold(m, s.thresholds[m])}${median}`;
+  }).join(', ');
+  const tests = testCount(report);
+  const correction =
+    tests === 0
+      ? 'no test run'
+      : s.correction === 'none'
+        ? 'no correction'
+        : `${CORRECTION_NAME[s.correction]} over ${plural(tests, 'test')}`;
+  return (
+    `Thresholds: ${thresholds} · α = ${s.alpha} · ${correction} · ` +
+    `at least ${formatCount(s.min_samples)} calls per side · fails on: ${s.fail_on}`
+  );
+}

@@ -1,0 +1,21 @@
+/** The "How to read this" paragraph of a run paired by case (`pair-by`). */
+import type { MethodItem } from './method.js';
+import type { CompareReport } from '../../report/types.js';
+
+/** The pairing paragraph, when the run was asked to pair calls by case; none otherwise. */
+export function pairingItems(report: CompareReport): MethodItem[] {
+  const key = report.settings.pair_by;
+  if (key === undefined) return [];
+  return [
+    {
+      term: 'Pairing',
+      text:
+        `Calls were matched by the case named in their metadata (${key}); each case\u2019s calls were averaged per side. ` +
+        'Where at least the minimum number of cases had a value on both sides, the test ran on the per-case differences: ' +
+        'paired t-test for quality, accuracy, cost and tokens (interval of the mean difference), Wilcoxon signed-rank for latency ' +
+        '(Hodges-Lehmann interval of the differences), McNemar\u2019s exact test for the success rate. ' +
+        'Cases on one side only and calls without a case id were left out of those tests; other metrics were tested unpaired, as a note says. ' +
+        'For paired metrics, the sides\u2019 n count matched cases and the calls needed for an inconclusive metric are cases.',
+    },
+  ];
+}

@@ -1,0 +1,169 @@
+/**
+ * The words of the health report, written once for Markdown and the terminal so that they
+ * cannot drift apart.
+ */
+import type { Style, VerdictLine } from '../compare/content.js';
+import { formatCount } from '../../format/numbers.js';
+import { formatDuration, formatMoney, formatTrendChange } from '../../wording/health.js';
+import type {
+  HealthAlert,
+  HealthReport,
+  LiveChoice,
+  PromptHealth,
+  PromptStatus,
+  TrendStatus,
+} from '../../report/health-types.js';
+import { metricName, plural } from '../../wording/labels.js';
+
+/** Emoji per prompt status (an alerting prompt's icon depends on its worst alert). */
+const PROMPT_ICON: Readonly<Record<PromptStatus | 'critical', string>> = {
+  critical: '❌',
+  alert: '⚠️',
+  silent: '🔇',
+  insufficient_data: '⏳',
+  healthy: '✅',
+};
+
+/** Words per prompt status (likewise). */
+const PROMPT_WORD: Readonly<Record<PromptStatus | 'critical', string>> = {
+  critical: 'critical',
+  alert: 'alert',
+  silent: 'silent',
+  insufficient_data: 'too few calls',
+  healthy: 'healthy',
+};
+
+/** A prompt's status as its line shows it: `critical` when any of its alerts is. */
+function shownStatus(p: PromptHealth): PromptStatus | 'critical' {
+  return p.alerts.some((a) => a.severity === 'critical') ? 'critical' : p.status;
+}
+
+/** The icon of one prompt's line. */
+export function promptIcon(p: PromptHealth): string {
+  return PROMPT_ICON[shownStatus(p)];
+}
+
+/** The word of one prompt's line: `critical`, `alert`, `silent`, `too few calls`, `healthy`. */
+export function promptWord(p: PromptHealth): string {
+  return PROMPT_WORD[shownStatus(p)];
+}
+
+/** Words per trend status. */
+export const TREND_WORD: Readonly<Record<TrendStatus, string>> = {
+  worsening: 'worsening',
+  slight: 'slight drift',
+  improving: 'improving',
+  stable: 'stable',
+  insufficient_data: 'too few days',
+};
+
+/** How the live version was chosen, as a reader says it. */
+export const CHOSEN_WORD: Readonly<Record<LiveChoice, string>> = {
+  production_tag: 'tagged production',
+  latest_in_window: 'newest with calls in the window',
+  latest_in_history: 'newest with calls in the history',
+};
+
+/** Emoji per alert severity. */
+export const SEVERITY_ICON: Readonly<Record<HealthAlert['severity'], string>> = {
+  critical: '❌',
+  warning: '⚠️',
+};
+
+const BUDGET_WORD: Readonly<Record<NonNullable<HealthAlert['budget']>, string>> = {
+  day: 'daily budget',
+  today: 'daily budget (today so far)',
+  month: 'monthly budget',
+  projection: 'monthly budget (projected)',
+};
+
+/** What one alert is about, in a few words: `quality −14.7 % (regressed)`. */
+function alertPhrase(a: HealthAlert, spans: { windowMs: number }): string {
+  const metric = a.metric;
+  switch (a.kind) {
+    case 'regression':
+    case 'degradation':
+      return metric === null
+        ? a.kind
+        : `${metricName(metric)} ${formatTrendChange(metric, a.change)} (${a.kind === 'regression' ? 'regressed' : 'degraded, within the threshold'})`;
+    case 'trend':
+      return metric === null
+        ? 'trend'
+        : `${metricName(metric)} trend ${formatTrendChange(metric, a.change)}`;
+    case 'silent':
+      return `no calls in ${formatDuration(spans.windowMs)}`;
+    case 'budget':
+      return `${a.budget ? BUDGET_WORD[a.budget] : 'budget'}: ${formatMoney(a.amount)} of ${formatMoney(a.limit)}`;
+  }
+}
+
+/** What is wrong with one prompt, in one line (no store strings). */
+export function promptProblems(p: PromptHealth, report: HealthReport): string {
+  if (p.alerts.length > 0)
+    return p.alerts.map((a) => alertPhrase(a, { windowMs: report.settings.window_ms })).join('; ');
+  const min = report.settings.min_samples;
+  const calls = `${formatCount(p.window.n)} calls in the window, ${formatCount(p.history.n)} in the history; ${formatCount(min)} needed`;
+  if (p.status === 'insufficient_data') {
+    // Name the short side first: "250 in the window, 0 in the history" hides which one it is.
+    const short = [
+      p.window.n < min ? `${plural(p.window.n, 'call')} in the window` : null,
+      p.history.n < min ? `${plural(p.history.n, 'call')} in the history` : null,
+    ].filter((x) => x !== null);
+    const enough = [
+      p.window.n >= min ? `${formatCount(p.window.n)} in the window` : null,
+      p.history.n >= min ? `${formatCount(p.history.n)} in the history` : null,
+    ].filter((x) => x !== null);
+    return short.length === 0
+      ? `too few calls with a value to test (${calls} per side)`
+      : `too few calls to test: only ${short.join(' and ')} (${formatCount(min)} needed per side${enough.length > 0 ? `; ${enough.join(', ')}` : ''})`;
+  }
+  // Trends alone made it healthy: say that the last window could not be judged on its own.
+  if (p.metrics.every((m) => m.p_value === null))
+    return `healthy trends; window not tested (${calls})`;
+  return 'healthy';
+}
+
+/** The verdict in one line: what is wrong where, and the spans compared. */
+export function healthVerdictLine(report: HealthReport, style: Style): VerdictLine {
+  const c = report.counts;
+  const spans = `last ${formatDuration(report.settings.window_ms)} against the previous ${formatDuration(report.settings.history_ms)}`;
+  const prompts = plural(c.prompts, 'live prompt');
+  const named = report.prompts
+    .filter((p) => p.status === 'alert' || p.status === 'silent')
+    .slice(0, 3)
+    .map((p) => style.esc(p.prompt, Math.min(60, style.nameMax)));
+  const more =
+    c.alert + c.silent > named.length
+      ? `, and ${formatCount(c.alert + c.silent - named.length)} more`
+      : '';
+  const where = named.length > 0 ? ` (${named.join(', ')}${more})` : '';
+  const budget =
+    report.cost.alerts.length > 0 ? `; ${plural(report.cost.alerts.length, 'budget alert')}` : '';
+  const severities = `${formatCount(c.critical)} critical, ${formatCount(c.warnings)} ${c.warnings === 1 ? 'warning' : 'warnings'}`;
+  switch (report.verdict) {
+    case 'regressed':
+      return {
+        verdict: 'regressed',
+        headline: 'Prompt health check failed',
+        detail: `${plural(c.alert + c.silent, 'prompt')} of ${prompts} with alerts${where}${budget}; ${severities} (fail-on: ${report.settings.fail_on}; ${spans})`,
+      };
+    case 'warning':
+      return {
+        verdict: 'warning',
+        headline: `Prompt health: ${plural(c.alerts, 'alert')}`,
+        detail: `${severities}; ${formatCount(c.alert + c.silent)} of ${prompts} need a look${where}${budget} (${spans})`,
+      };
+    case 'passed':
+    case 'no_changes': {
+      const thin =
+        c.insufficient_data > 0
+          ? `, ${formatCount(c.insufficient_data)} with too few calls to test`
+          : '';
+      return {
+        verdict: report.verdict,
+        headline: 'Prompt health: no alerts',
+        detail: `${prompts} checked, ${formatCount(c.healthy)} healthy${thin} (${spans})`,
+      };
+    }
+  }
+}

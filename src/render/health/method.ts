@@ -1,0 +1,90 @@
+/**
+ * "How to read this" for the health report, stated with the run's own settings so that a
+ * reader can check an alert without opening the code.
+ */
+import { METRICS } from '../../metrics.js';
+import { formatCount } from '../../format/numbers.js';
+import { formatDuration, formatMoney } from '../../wording/health.js';
+import type { HealthReport } from '../../report/health-types.js';
+import { CORRECTION_NAME, formatThreshold, metricName, plural } from '../../wording/labels.js';
+import type { MethodItem } from '../compare/method.js';
+
+/** Primary tests of the window against the history, over the run. */
+function windowTestCount(report: HealthReport): number {
+  return report.prompts.reduce((n, p) => n + p.metrics.filter((m) => m.p_value !== null).length, 0);
+}
+
+/** Trend tests of the run. */
+function trendTestCount(report: HealthReport): number {
+  return report.prompts.reduce((n, p) => n + p.trends.filter((t) => t.p_value !== null).length, 0);
+}
+
+/** The method explained with this run's settings. */
+export function healthMethodItems(report: HealthReport): MethodItem[] {
+  const s = report.settings;
+  const window = formatDuration(s.window_ms);
+  const history = formatDuration(s.history_ms);
+  const correction = (n: number): string =>
+    s.correction === 'none'
+      ? `no correction over the ${plural(n, 'test')}`
+      : `${CORRECTION_NAME[s.correction]} correction over ${plural(n, 'test')}`;
+  const windowTests = windowTestCount(report);
+  const trendTests = trendTestCount(report);
+  const windowCorrection =
+    windowTests === 0
+      ? `at α = ${s.alpha} (no window was tested this run: too few calls)`
+      : `${correction(windowTests)} of this run at α = ${s.alpha}`;
+  const trendCorrection =
+    trendTests === 0
+      ? 'no trend was tested this run (too few days)'
+      : `${correction(trendTests)} (the trend tests are a family of their own)`;
+  const thresholds = METRICS.map((m) => `${metricName(m)} ${formatThreshold(m, s.thresholds[m])}`);
+  const budgets = [
+    s.daily_budget === null ? null : `daily ${formatMoney(s.daily_budget)}`,
+    s.monthly_budget === null ? null : `monthly ${formatMoney(s.monthly_budget)}`,
+  ].filter((b) => b !== null);
+  return [
+    {
+      term: 'Live version',
+      text: 'Per prompt, the version tagged production (unless it has no call at all in the window or history), else the newest version with calls in the window, else the newest with calls in the history.',
+    },
+    {
+      term: 'Window against history',
+      text:
+        `The live version's calls of the last ${window} (window) against its own calls of the ${history} before (history; at most its newest ${formatCount(s.baseline_max_samples)} calls, on the window's models when it has calls on them), ` +
+        `with the pull-request check's one-sided tests (Welch's t, Mann-Whitney U for latency, Fisher's exact for the success rate), ` +
+        `${windowCorrection}, at least ${formatCount(s.min_samples)} calls per side, and these thresholds: ${thresholds.join(', ')}. ` +
+        `When the history holds at least 5 blocks of ${window} (in phase with the window, so with its time-of-day mix), the test is the day-level t instead: the window's mean (of logs for latency) against the spread of the blocks' means (random-effects prediction of a new block); blocks that had already regressed against the blocks before them are left out, so a lasting step keeps alerting. ` +
+        'Regressed is a critical alert; degraded (significant but within the threshold) is a note; inconclusive and too few calls are shown but do not alert.',
+    },
+    {
+      term: 'Trends',
+      text:
+        `Mann-Kendall test on the daily mean quality, median latency, success rate and cost per call over the last ${s.trend_days} complete UTC days (days without calls left out; at least ${s.min_trend_days} days), ` +
+        `one-sided toward worse, ${trendCorrection}. ` +
+        `Sen's slope is per day, on the real day offsets. A trend alert needs p (adj.) < α and a slope that, kept up for ${s.trend_horizon_days} days, moves the metric by at least half its threshold, relative to the series' median (success rate: half its points), so that a tiny but steady drift does not page anyone.`,
+    },
+    {
+      term: 'Silence',
+      text: `A live version with calls in the history but none in the last ${window} is reported as silent (a warning).`,
+    },
+    {
+      term: 'Tracking issue',
+      text: `A critical alert opens the tracking issue at once; a warning opens it only when it also held a run earlier (the trend on the series a day earlier, silence in the ${window} before, the budget projection a day earlier). An open issue stays open while any alert remains, and closes on the first run without one.`,
+    },
+    {
+      term: 'Cost',
+      text:
+        'Costs of every prompt and version, per UTC day; the current day and month end at the report time. ' +
+        'The projection is month to date divided by the share of the calendar month elapsed (linear, none during its first day). ' +
+        `Budgets: ${budgets.length > 0 ? budgets.join(', ') : 'none set'}. A day over the daily budget (the last complete day, and today so far) or a month to date over the monthly budget is critical; a projection over it is a warning.`,
+    },
+    {
+      term: 'Verdict',
+      text:
+        s.fail_on === 'never'
+          ? 'This run never fails; alerts are reported (and tracked in an issue by the action).'
+          : `The run fails when a live version's window is ${s.fail_on} or worse against its history, as in the pull-request check; trend, silence and budget alerts only warn.`,
+    },
+  ];
+}

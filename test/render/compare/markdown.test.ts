@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { renderCompareMarkdown } from '../../../src/render/compare/markdown.js';
+import { baseline, comparison, metric, report } from '../../report/fixtures.js';
+import {
+  classifierUnchanged,
+  regressionReport,
+  translatorImproved,
+} from '../../report/fixtures-regression.js';
+import { noChangesReport, warningReport } from '../../report/fixtures-warning.js';
+import { expectGolden } from '../../report/golden.js';
+
+const MARKER = '<!-- prompt-versioner-action:comment -->';
+
+describe('renderCompareMarkdown goldens', () => {
+  it('regression, full, no charts', () => {
+    expectGolden(
+      'compare-regression.md',
+      renderCompareMarkdown(regressionReport(), { charts: false, marker: MARKER, detail: 'full' }),
+    );
+  });
+  it('regression, full, charts', () => {
+    expectGolden(
+      'compare-regression-charts.md',
+      renderCompareMarkdown(regressionReport(), { charts: true, detail: 'full' }),
+    );
+  });
+  it('regression, compact and minimal', () => {
+    expectGolden(
+      'compare-regression-compact.md',
+      renderCompareMarkdown(regressionReport(), { charts: true, detail: 'compact' }),
+    );
+    expectGolden(
+      'compare-regression-minimal.md',
+      renderCompareMarkdown(regressionReport(), { charts: true, detail: 'minimal' }),
+    );
+  });
+  it('warnings of every kind', () => {
+    expectGolden(
+      'compare-warning.md',
+      renderCompareMarkdown(warningReport(), { charts: true, marker: MARKER, detail: 'full' }),
+    );
+  });
+  it('no changes', () => {
+    expectGolden(
+      'compare-no-changes.md',
+      renderCompareMarkdown(noChangesReport(), { charts: true, marker: MARKER, detail: 'full' }),
+    );
+  });
+});
+
+describe('renderCompareMarkdown content', () => {
+  it('names the policy when it fails on more than regressions', () => {
+    const r = warningReport();
+    const strict = {
+      ...r,
+      verdict: 'regressed' as const,
+      settings: { ...r.settings, fail_on: 'inconclusive' as const },
+    };
+    const text = renderCompareMarkdown(strict, { charts: false, detail: 'full' });
+    expect(text.split('\n')[0]).toBe(
+      '❌ **Prompt regression**: 2 of 5 changed prompts failed the check (fail-on: inconclusive) ' +
+        '(support-bot 3.1.0: latency +12.0 %, p = 5.3e-4; invoice-extractor feature-invoices-1a2b3c4: ' +
+        'quality −5.9 %, p = 0.83, and 1 more metric).',
+    );
+    expect(text).toContain(
+      'The check fails when a candidate is regressed, degraded or inconclusive.',
+    );
+  });
+
+  it('summarises a passing run', () => {
+    const text = renderCompareMarkdown(
+      report('passed', [translatorImproved(), classifierUnchanged()]),
+      {
+        charts: true,
+        detail: 'full',
+      },
+    );
+    expect(text.split('\n')[0]).toBe(
+      '✅ **No regression**: 2 changed prompts checked: 1 improved, 1 unchanged.',
+    );
+    expect(text).not.toContain('```mermaid');
+  });
+
+  it('draws charts only for worsened candidates, only in full detail, from metric labels', () => {
+    const r = regressionReport();
+    const full = renderCompareMarkdown(r, { charts: true, detail: 'full' });
+    expect(full.match(/```mermaid/g)).toHaveLength(1);
+    const chart = /```mermaid\n([\s\S]*?)```/.exec(full)?.[1] ?? '';
+    expect(chart).not.toContain('summarizer');
+    expect(renderCompareMarkdown(r, { charts: false, detail: 'full' })).not.toContain('mermaid');
+    expect(renderCompareMarkdown(r, { charts: true, detail: 'compact' })).not.toContain('mermaid');
+  });
+
+  it('says so when a comparison has no metric to test', () => {
+    const empty = comparison('p', '2.0.0', 40, baseline('1.0.0', 40), []);
+    // As the analysis has it: nothing tested is too few calls, not unchanged.
+    expect(empty.status).toBe('insufficient_data');
+    const text = renderCompareMarkdown(report('warning', [empty]), {
+      charts: true,
+      detail: 'full',
+    });
+    expect(text).toContain('\n### ⏳ Too few calls: p 2.0.0 vs 1.0.0\n');
+    expect(text).toContain('Not tested: no metric logged on both sides.');
+    expect(text).toMatch(/^⚠️ \*\*Changed prompt not tested\*\*: 1 changed prompt: 1 not tested/);
+    // Which side is short, with how many calls and how many are needed.
+    const thin = comparison('p', '2.0.0', 0, baseline('1.0.0', 12), []);
+    const short = renderCompareMarkdown(report('warning', [thin]), {
+      charts: false,
+      detail: 'full',
+    });
+    expect(short).toContain(
+      'Not tested: 0 candidate calls and 12 calls of baseline 1.0.0; 30 per side needed.',
+    );
+    expect(text).not.toContain('| Metric |');
+  });
+
+  it('says when a version string was reused, and which versions only relabel old text', () => {
+    const reused = comparison('summarizer', '1.0.0', 60, baseline('1.0.0', 200), [], {
+      candidate: { ...classifierUnchanged().candidate, version: '1.0.0', version_reused: true },
+    });
+    const text = renderCompareMarkdown(
+      report('warning', [reused], {
+        same_text: [{ prompt: 'classifier', version: '2.1.0', same_as: '2.0.0' }],
+      }),
+      { charts: false, detail: 'full' },
+    );
+    // Never a heading that reads like a version compared with itself.
+    expect(text).toContain('### ⏳ Too few calls: summarizer 1.0.0 (new text) vs 1.0.0 (base)\n');
+    expect(text).toContain(
+      "- ⚠️ The version string 1.0.0 was reused: the base store's 1.0.0 of this prompt has other prompt text",
+    );
+    expect(text).toContain(
+      'ℹ️ Not a prompt change, so not tested: classifier 2.1.0 has the same prompt text as 2.0.0 in the base store',
+    );
+    const none = renderCompareMarkdown(
+      noChangesReport({
+        same_text: [{ prompt: 'classifier', version: '2.1.0', same_as: '2.0.0' }],
+      }),
+      { charts: false, detail: 'full' },
+    );
+    expect(none).toMatch(
+      /^➖ \*\*No prompt changes\*\*: the head store has no prompt text that the base store lacks; classifier 2\.1\.0 has the same prompt text as 2\.0\.0, not tested\.\n/,
+    );
+  });
+
+  it('counts versions and prompts apart', () => {
+    const versions = ['1.1.0', '1.2.0', '1.3.0'].flatMap((v) =>
+      ['a', 'b', 'c'].map((p) => comparison(p, v, 40, null, [])),
+    );
+    expect(
+      renderCompareMarkdown(report('passed', versions), { charts: false, detail: 'full' }),
+    ).toMatch(/^✅ \*\*No regression\*\*: 9 changed versions of 3 prompts checked: 9 new\./);
+    expect(
+      renderCompareMarkdown(report('passed', versions.slice(0, 1)), {
+        charts: false,
+        detail: 'full',
+      }),
+    ).toMatch(/^✅ \*\*No regression\*\*: 1 changed prompt checked: 1 new\./);
+  });
+
+  it('gives a sample-size note, not a warning, for an underpowered metric', () => {
+    const c = comparison('bot', '2.0.0', 40, baseline('1.0.0', 40), [
+      metric('success', {
+        status: 'unchanged',
+        base: [40, 1],
+        cand: [40, 1],
+        p: 1,
+        padj: 1,
+        ci: [-0.12, 0.088],
+        needed: 290,
+        underpowered: true,
+      }),
+    ]);
+    const text = renderCompareMarkdown(report('passed', [c]), { charts: false, detail: 'full' });
+    expect(text).toMatch(
+      /^✅ \*\*No regression\*\*: 1 changed prompt checked: 1 unchanged, 1 with a sample-size note\./,
+    );
+    expect(text).toContain(
+      '- Success rate: no worse, but 40 calls per side cannot rule out a −5 pp change; about 290 per side would (a sample-size note, not a warning).',
+    );
+  });
+});

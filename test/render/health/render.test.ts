@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { alertsFingerprint } from '../../../src/analysis/health.js';
+import { fitHealthMarkdown, renderHealthMarkdown } from '../../../src/render/health/markdown.js';
+import { trendChart } from '../../../src/render/health/mermaid.js';
+import { renderHealthText } from '../../../src/render/health/text.js';
+import { COMMENT_LIMIT } from '../../../src/render/compare/limits.js';
+import { expectGolden } from '../../report/golden.js';
+import { alertsReport, bigReport, healthyReport, HOSTILE } from '../../report/health-fixtures.js';
+
+const MARKER =
+  '<!-- prompt-versioner-action:health key=default sha=0123abc run=7 attempt=1 alerts=0123456789abcdef -->';
+
+describe('health report rendering', () => {
+  const report = alertsReport();
+
+  it('has every kind of alert to show', () => {
+    const kinds = new Set(
+      [...report.prompts.flatMap((p) => p.alerts), ...report.cost.alerts].map((a) => a.kind),
+    );
+    expect([...kinds].sort()).toEqual(['budget', 'regression', 'silent', 'trend']);
+    expect(report.prompts.map((p) => p.status)).toEqual([
+      'alert',
+      'alert',
+      'silent',
+      'insufficient_data',
+      'healthy',
+    ]);
+  });
+
+  it('renders Markdown (golden)', () => {
+    expectGolden(
+      'health-alerts.md',
+      renderHealthMarkdown(report, { charts: true, marker: MARKER, detail: 'full' }),
+    );
+    expectGolden(
+      'health-healthy.md',
+      renderHealthMarkdown(healthyReport(), { charts: true, detail: 'full' }),
+    );
+  });
+
+  it('renders terminal text (golden)', () => {
+    expectGolden('health-alerts.txt', renderHealthText(report));
+    expectGolden('health-healthy.txt', renderHealthText(healthyReport()));
+  });
+
+  it('puts the marker on the first line and one line per prompt', () => {
+    const text = renderHealthMarkdown(report, { charts: false, marker: MARKER, detail: 'full' });
+    expect(text.split('\n')[0]).toBe(MARKER);
+    expect(text).toMatch(
+      /^\| ❌ \| summarizer \| 1\.2\.0 \(production\) \| quality −\d+\.\d % \(regressed\) \|$/m,
+    );
+    expect(text).toMatch(/^\| 🔇 \| extractor \| 1\.3\.0-SNAPSHOT \| no calls in 24 hours \|$/m);
+  });
+
+  it('never lets a store string become markup, a mention or a reference', () => {
+    const text = renderHealthMarkdown(report, { charts: true, detail: 'full' });
+    expect(text).not.toContain('<img');
+    expect(text).not.toContain('@team');
+    expect(text).not.toMatch(/(?<!&)#12/);
+    expect(text).not.toContain('`code`');
+    expect(text).not.toContain('\u202E');
+    expect(text).toContain(
+      'triage &#124; &lt;img src=x onerror=alert(1)&gt; @&#8203;team #&#8203;12 \\`code\\` \uFFFDevil',
+    );
+    const plainText = renderHealthText(report);
+    expect(plainText).not.toContain('\u202E');
+    expect(plainText).toContain(
+      'triage | <img src=x onerror=alert(1)> @team #12 `code` \uFFFDevil',
+    );
+  });
+
+  it('charts only our own labels', () => {
+    const p = report.prompts.find((x) => x.prompt === HOSTILE);
+    const trend = p?.trends.find((t) => t.status === 'worsening');
+    const chart = p && trend ? trendChart(p, trend) : null;
+    expect(chart).toMatch(
+      /^```mermaid\nxychart-beta\n {2}title "Daily mean quality and its trend line"\n/,
+    );
+    expect(chart).not.toMatch(/triage|img|team/);
+    expect(chart).not.toMatch(/\de-\d/);
+  });
+
+  it('keeps the x axis legible: the tested days, short dates, numbers past 16 days', () => {
+    const p = report.prompts.find((x) => x.prompt === HOSTILE);
+    const trend = p?.trends.find((t) => t.status === 'worsening');
+    if (!p || !trend) throw new Error('the fixture has a worsening trend');
+    const axis = (chart: string | null): string =>
+      chart?.split('\n').find((l) => l.startsWith('  x-axis')) ?? '';
+    // The fixture's 29 days of history; the chart shows the trend's 14.
+    expect(p.daily.length).toBeGreaterThan(28);
+    const dated = axis(trendChart(p, trend));
+    expect(dated.match(/"[A-Z][a-z]{2} \d{1,2}"/g)).toHaveLength(14);
+    const long = trendChart(p, {
+      ...trend,
+      first_day: p.daily[0]?.day ?? null,
+      span_days: 28,
+    });
+    expect(axis(long)).toMatch(/^ {2}x-axis "Days since [A-Z][a-z]{2} \d{1,2}" 0 --> 2[89]$/);
+    expect(
+      long
+        ?.split('\n')
+        .find((l) => l.startsWith('  line'))
+        ?.split(',').length,
+    ).toBe(axis(long).endsWith('29') ? 30 : 29);
+  });
+
+  it('drops detail to stay under GitHub’s limit, and trims as a last resort', () => {
+    const big = bigReport(400);
+    expect(renderHealthMarkdown(big, { charts: true, detail: 'full' }).length).toBeGreaterThan(
+      COMMENT_LIMIT,
+    );
+    const fitted = fitHealthMarkdown(big, COMMENT_LIMIT, { charts: true, marker: MARKER });
+    expect(fitted.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(fitted.split('\n')[0]).toBe(MARKER);
+    // Minimal: the overview (capped) and the cost, no per-prompt sections.
+    expect(fitted).not.toContain('\n### ❌');
+    expect(fitted).toContain('And 1,000 more prompts, not listed.');
+    const some = bigReport(4);
+    const limit = renderHealthMarkdown(some, { charts: true, detail: 'full' }).length - 1;
+    const compact = fitHealthMarkdown(some, limit, { charts: true });
+    expect(compact.length).toBeLessThanOrEqual(limit);
+    expect(compact).toContain('\n### ❌');
+    expect(compact).not.toContain('```mermaid');
+    const trimmed = fitHealthMarkdown(big, 5_000, { charts: true, marker: MARKER });
+    expect(trimmed.length).toBeLessThanOrEqual(5_000);
+    expect(trimmed).toContain('**… report trimmed**');
+    expect(
+      trimmed.endsWith(
+        '; the full report is in the job summary and in the JSON report (report-path).\n',
+      ),
+    ).toBe(true);
+    const hint = 'the full report is in the JSON report (report-path)';
+    const hinted = fitHealthMarkdown(big, 5_000, { charts: true, fullReportHint: hint });
+    expect(hinted.length).toBeLessThanOrEqual(5_000);
+    expect(hinted.endsWith(`; ${hint}.\n`)).toBe(true);
+  });
+
+  it('notes a side’s values where they fall short of its calls, in Markdown only', () => {
+    const [first, ...others] = report.prompts;
+    if (first === undefined) throw new Error('no prompt');
+    const metrics = first.metrics.map((m) =>
+      m.metric === 'quality_score' ? { ...m, candidate: { ...m.candidate, n: 7 } } : m,
+    );
+    const thin = { ...report, prompts: [{ ...first, metrics }, ...others] };
+    const text = renderHealthMarkdown(thin, { charts: false, detail: 'full' });
+    expect(text).toMatch(/^\| Metric \| History \| Window \| Change \|/m);
+    // The day-level test's history is every call of its reference blocks, more than the
+    // newest calls the history side reads: that count is shown too.
+    expect(text).toMatch(
+      /^\| Quality \(mean\) \| 0\.851 <sub>n=1,344<\/sub> \| 0\.703 <sub>n=7<\/sub> \| −17\.3 % \|/m,
+    );
+    expect(text.match(/<sub>n=7<\/sub>/g)).toHaveLength(1);
+    expect(renderHealthText(thin)).toBe(renderHealthText(report));
+  });
+
+  it('quotes the run’s warnings under the verdict line', () => {
+    const warned = { ...report, warnings: ['first <b>', 'second'] };
+    const lines = renderHealthMarkdown(warned, { charts: false, detail: 'full' }).split('\n');
+    expect(lines[0]).toMatch(/^⚠️ \*\*Prompt health: 6 alerts\*\*: /);
+    expect(lines.slice(1, 6)).toEqual(['', '> ⚠️ first &lt;b&gt;', '>', '> ⚠️ second', '']);
+    const text = renderHealthText(warned).split('\n');
+    const at = text.indexOf('! first <b>');
+    expect(at).toBeGreaterThan(0);
+    expect(text.slice(at - 1, at + 3)).toEqual(['', '! first <b>', '! second', '']);
+  });
+
+  it('keeps the alerts fingerprint stable across renderings of the same alerts', () => {
+    expect(alertsFingerprint(report)).toBe(alertsFingerprint(alertsReport()));
+    expect(alertsFingerprint(report)).not.toBe(alertsFingerprint(healthyReport()));
+  });
+});
