@@ -1,4 +1,4 @@
-import { isValidKey } from '../github/markers.js';
+import { isValidKey } from '../format/ids.js';
 import { DEFAULT_THRESHOLDS, type Metric, type Thresholds } from '../metrics.js';
 import { FAIL_ON_LEVELS, type Correction, type FailOn } from '../report/types.js';
 import { defaultOf } from './inputs.js';

@@ -9,6 +9,7 @@
  * string that comes from a store (prompt names, versions, model names), so store content can
  * never form a line that parses as a marker. Authorship is checked as well (see dedupe.ts).
  */
+import { isValidKey } from '../format/ids.js';
 
 /** What a marker marks: the sticky PR comment or the health tracking issue. */
 export type MarkerKind = 'comment' | 'health';
@@ -32,15 +33,9 @@ export interface Marker {
 export type MarkerFields = Omit<Marker, 'kind'>;
 
 const NAME = 'prompt-versioner-action';
-const KEY = /^[A-Za-z0-9._-]{1,64}$/;
 const SHA = /^[0-9a-f]{4,64}$/;
 const LINE =
   /^<!-- prompt-versioner-action:(comment|health) key=([A-Za-z0-9._-]{1,64}) sha=([0-9a-f]{4,64}) run=([1-9][0-9]{0,14}) attempt=([1-9][0-9]{0,5})(?: alerts=([A-Za-z0-9._-]{1,64}))? -->$/;
-
-/** True when `value` may be a comment key (the `comment-key` input; also alert fingerprints). */
-export function isValidKey(value: string): boolean {
-  return KEY.test(value);
-}
 
 function checkFields(kind: MarkerKind, f: MarkerFields): void {
   const bad = (what: string): never => {
