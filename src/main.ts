@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { readActionContext } from './action/context.js';
 import { modeForEvent, readConfig } from './action/inputs.js';
 import type { ActionIO, ModeResult } from './action/io.js';
+import type { Outputs } from './action/outputs.js';
 import type { Config, Mode } from './config/config.js';
 import { ConfigError } from './config/parse.js';
 import { describeError } from './errors.js';
@@ -20,23 +21,39 @@ import { publishMode } from './modes/publish.js';
 export const EMPTY_TOKEN =
   "Input 'github-token' is empty: leave it out to use the job's token (github.token), or check that the secret it names exists (an unset secret is empty, and workflows from forks get no secrets).";
 
-const io: ActionIO = {
-  // Messages may quote store files, prompts or artifacts. core.info writes a line as it is,
-  // and core escapes only \r, \n and % in a warning's text, so each gets the runner-safe pass.
-  log: {
-    info: (m) => core.info(runnerSafeText(m)),
-    warning: (m) => core.warning(runnerSafeText(m)),
-    debug: (m) => core.debug(runnerSafeText(m)),
-  },
-  summary: async (markdown) => {
-    await core.summary.addRaw(markdown, true).write();
-  },
-  setOutput: core.setOutput,
-  startGroup: core.startGroup,
-  endGroup: core.endGroup,
+// Messages may quote store files, prompts or artifacts. core.info writes a line as it is,
+// and core escapes only \r, \n and % in a warning's text, so each gets the runner-safe pass.
+const log: ActionIO['log'] = {
+  info: (m) => core.info(runnerSafeText(m)),
+  warning: (m) => core.warning(runnerSafeText(m)),
+  debug: (m) => core.debug(runnerSafeText(m)),
 };
 
-function dispatch(mode: Mode, ctx: ActionContext, config: Config, gh: GitHub): Promise<ModeResult> {
+/** The runner side the modes write to; outputs go into `outputs` until the run ends. */
+function actionIO(outputs: Outputs): ActionIO {
+  return {
+    log,
+    summary: async (markdown) => {
+      await core.summary.addRaw(markdown, true).write();
+    },
+    setOutput: (name, value) => outputs.set(name, value),
+    startGroup: core.startGroup,
+    endGroup: core.endGroup,
+  };
+}
+
+/** Writes the run's outputs: the one place that sets them. */
+function writeOutputs(outputs: Outputs): void {
+  for (const [name, value] of outputs) core.setOutput(name, value);
+}
+
+function dispatch(
+  mode: Mode,
+  ctx: ActionContext,
+  config: Config,
+  gh: GitHub,
+  io: ActionIO,
+): Promise<ModeResult> {
   switch (mode) {
     case 'pr-check':
       return prCheck(ctx, config, gh, io);
@@ -53,6 +70,9 @@ function dispatch(mode: Mode, ctx: ActionContext, config: Config, gh: GitHub): P
 
 /** The action: config -> mode -> publish -> outputs. The only place that fails the step. */
 export async function run(): Promise<void> {
+  const outputs: Outputs = new Map();
+  const io = actionIO(outputs);
+  let failure: string | null;
   try {
     const config = readConfig();
     if (!config.githubToken) throw new ConfigError(EMPTY_TOKEN);
@@ -66,9 +86,11 @@ export async function run(): Promise<void> {
       logger: io.log,
       retryScale: apiWaitScale(process.env),
     });
-    const result = await dispatch(mode, ctx, config, gh);
-    if (result.failure) core.setFailed(runnerSafeText(result.failure));
+    failure = (await dispatch(mode, ctx, config, gh, io)).failure;
   } catch (error) {
-    core.setFailed(runnerSafeText(describeError(error)));
+    failure = describeError(error);
   }
+  // Outputs recorded before a failure still describe what was published.
+  writeOutputs(outputs);
+  if (failure) core.setFailed(runnerSafeText(failure));
 }

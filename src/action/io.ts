@@ -1,11 +1,13 @@
 import type { Logger } from '../github/index.js';
+import type { OutputName } from './outputs.js';
 
 /** The thin side of the action the modes write to: log, job summary, outputs. */
 export interface ActionIO {
   readonly log: Logger;
   /** Appends Markdown to the job summary (`GITHUB_STEP_SUMMARY`). */
   summary(markdown: string): Promise<void>;
-  setOutput(name: string, value: string): void;
+  /** Records an output; main.ts writes them all when the run ends. */
+  setOutput(name: OutputName, value: string): void;
   startGroup(name: string): void;
   endGroup(): void;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { OUTPUTS } from '../../src/action/outputs.js';
 import { INPUTS } from '../../src/config/inputs.js';
 
 interface ActionYml {
@@ -31,5 +32,8 @@ describe('action.yml', () => {
     expect(Object.keys(action.outputs)).toEqual(
       expect.arrayContaining(['verdict', 'regressions', 'report-path']),
     );
+  });
+  it('declares exactly the outputs of src/action/outputs.ts, in the same order', () => {
+    expect(Object.keys(action.outputs)).toEqual([...OUTPUTS]);
   });
 });
