@@ -16,13 +16,22 @@ export type Metric = (typeof METRICS)[number];
  * `day_level_t` when the baseline spans several days (the candidate's mean against the spread of
  * daily means).
  */
-export type PrimaryTest = UnpairedTest | PairedTest | 'day_level_t';
+export type PrimaryTest = (typeof PRIMARY_TESTS)[number];
 
 /** The primary tests on two independent samples of calls. */
-export type UnpairedTest = 'welch_t' | 'mann_whitney_u' | 'fisher_exact';
+export const UNPAIRED_TESTS = ['welch_t', 'mann_whitney_u', 'fisher_exact'] as const;
+
+/** One primary test on two independent samples of calls. */
+export type UnpairedTest = (typeof UNPAIRED_TESTS)[number];
 
 /** The primary tests on per-case differences (`pair-by`). */
-export type PairedTest = 'paired_t' | 'wilcoxon_signed_rank' | 'mcnemar_exact';
+export const PAIRED_TESTS = ['paired_t', 'wilcoxon_signed_rank', 'mcnemar_exact'] as const;
+
+/** One primary test on per-case differences. */
+export type PairedTest = (typeof PAIRED_TESTS)[number];
+
+/** Every name a report's `test` field may carry (README, "The JSON report"). */
+export const PRIMARY_TESTS = [...UNPAIRED_TESTS, ...PAIRED_TESTS, 'day_level_t'] as const;
 
 /** The paired test that replaces each unpaired one when cases are matched. */
 export const PAIRED_TEST: Readonly<Record<UnpairedTest, PairedTest>> = {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLDS, METRIC_SPECS, METRICS, isMetric } from '../src/metrics.js';
+import {
+  DEFAULT_THRESHOLDS,
+  METRIC_SPECS,
+  METRICS,
+  PAIRED_TEST,
+  PAIRED_TESTS,
+  PRIMARY_TESTS,
+  UNPAIRED_TESTS,
+  isMetric,
+} from '../src/metrics.js';
 
 describe('metrics', () => {
   it('uses Prompt Versioner alert thresholds as defaults', () => {
@@ -16,5 +25,11 @@ describe('metrics', () => {
     for (const m of METRICS) expect(METRIC_SPECS[m].metric).toBe(m);
     expect(isMetric('latency_ms')).toBe(true);
     expect(isMetric('latency')).toBe(false);
+  });
+  it('pairs each unpaired test with its own paired test, and names every primary test once', () => {
+    expect(Object.keys(PAIRED_TEST)).toEqual([...UNPAIRED_TESTS]);
+    expect(Object.values(PAIRED_TEST)).toEqual([...PAIRED_TESTS]);
+    expect(new Set(PRIMARY_TESTS).size).toBe(PRIMARY_TESTS.length);
+    for (const m of METRICS) expect(UNPAIRED_TESTS).toContain(METRIC_SPECS[m].test);
   });
 });

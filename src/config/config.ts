@@ -1,6 +1,12 @@
 import { isValidKey } from '../format/ids.js';
 import { DEFAULT_THRESHOLDS, type Metric, type Thresholds } from '../metrics.js';
-import { FAIL_ON_LEVELS, type Correction, type FailOn } from '../report/types.js';
+import {
+  BASELINE_SOURCES,
+  CORRECTIONS,
+  FAIL_ON_LEVELS,
+  type Correction,
+  type FailOn,
+} from '../report/types.js';
 import { defaultOf } from './inputs.js';
 import {
   ConfigError,
@@ -16,10 +22,22 @@ import {
   type Namer,
 } from './parse.js';
 
+/** Every mode, as the `mode` input names it (besides `auto`: chosen by the event). */
+export const MODES = ['pr-check', 'health', 'compare', 'publish', 'command'] as const;
 /** What the action does on this run. */
-export type Mode = 'pr-check' | 'health' | 'compare' | 'publish' | 'command';
+export type Mode = (typeof MODES)[number];
+/** The values of the `baseline-samples` input. */
+export const BASELINE_SAMPLES = ['auto', ...BASELINE_SOURCES] as const;
 /** Where baseline samples come from (see the `baseline-samples` input). */
-export type BaselineSamples = 'auto' | 'fresh' | 'history';
+export type BaselineSamples = (typeof BASELINE_SAMPLES)[number];
+/** The values of the `comment` input. */
+export const COMMENT_MODES = ['always', 'on-regression', 'never'] as const;
+/** When the sticky comment is written. */
+export type CommentMode = (typeof COMMENT_MODES)[number];
+/** The values of the `publish` input. */
+export const PUBLISH_TARGETS = ['comment', 'artifact'] as const;
+/** Where a pull request's report goes. */
+export type PublishTarget = (typeof PUBLISH_TARGETS)[number];
 
 /** Settings of the statistical comparison, shared by every mode. */
 export interface AnalysisOptions {
@@ -68,11 +86,11 @@ export interface Config {
   readonly candidate: string | null;
   readonly baseline: string | null;
   readonly prNumber: number | null;
-  readonly comment: 'always' | 'on-regression' | 'never';
+  readonly comment: CommentMode;
   readonly commentKey: string;
   readonly checkName: string | null;
   readonly charts: boolean;
-  readonly publish: 'comment' | 'artifact';
+  readonly publish: PublishTarget;
   readonly reportArtifact: string;
   /** Label that accepts the current regressions when someone with write permission adds it. */
   readonly acceptLabel: string;
@@ -144,26 +162,20 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
   }
   const failOn = opt('fail-on');
   return {
-    mode: parseEnum(namer, 'mode', get('mode'), [
-      'auto',
-      'pr-check',
-      'health',
-      'compare',
-      'publish',
-      'command',
-    ]),
+    mode: parseEnum(namer, 'mode', get('mode'), ['auto', ...MODES]),
     analysis: {
       alpha: num('alpha', 1e-6, 0.5),
       minSamples: num('min-samples', 2, 1_000_000, true),
-      correction: parseEnum(namer, 'correction', get('correction'), ['holm', 'bh', 'none']),
+      correction: parseEnum(namer, 'correction', get('correction'), CORRECTIONS),
       thresholds,
       baselineMaxSamples: num('baseline-max-samples', 2, 10_000_000, true),
       baselineSince: since === null ? null : parseInstantInput(namer, 'baseline-since', since),
-      baselineSamples: parseEnum(namer, 'baseline-samples', get('baseline-samples'), [
-        'auto',
-        'fresh',
-        'history',
-      ]),
+      baselineSamples: parseEnum(
+        namer,
+        'baseline-samples',
+        get('baseline-samples'),
+        BASELINE_SAMPLES,
+      ),
       pairBy: parsePairBy(namer, opt('pair-by')),
     },
     health: {
@@ -188,11 +200,11 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
       prNumber === null
         ? null
         : parseNumber(namer, 'pr-number', prNumber, { min: 1, max: 2 ** 31, integer: true }),
-    comment: parseEnum(namer, 'comment', get('comment'), ['always', 'on-regression', 'never']),
+    comment: parseEnum(namer, 'comment', get('comment'), COMMENT_MODES),
     commentKey,
     checkName: opt('check-name'),
     charts: parseBool(namer, 'charts', get('charts')),
-    publish: parseEnum(namer, 'publish', get('publish'), ['comment', 'artifact']),
+    publish: parseEnum(namer, 'publish', get('publish'), PUBLISH_TARGETS),
     reportArtifact: get('report-artifact'),
     acceptLabel: parseAcceptLabel(namer, get('accept-label')),
     acceptTolerance: parsePercent(namer, 'accept-tolerance', get('accept-tolerance')),

@@ -1,4 +1,4 @@
-import type { Metric, PrimaryTest } from '../metrics.js';
+import type { Metric, PrimaryTest, UnpairedTest } from '../metrics.js';
 import type { AcceptanceReport } from './acceptance-types.js';
 
 /** Status of one metric of one candidate (DESIGN.md "Status of one metric"). */
@@ -8,26 +8,32 @@ export type MetricStatus =
 /** Status of a candidate: its worst metric's, or `new_prompt` when there is nothing to compare with. */
 export type CandidateStatus = MetricStatus | 'new_prompt';
 
+/** Every verdict of a report. */
+export const VERDICTS = ['passed', 'regressed', 'warning', 'no_changes'] as const;
+
 /** The run's verdict. */
-export type Verdict = 'passed' | 'regressed' | 'warning' | 'no_changes';
+export type Verdict = (typeof VERDICTS)[number];
 
 /**
  * Which statuses fail the run: a status and every worse one. `untested` fails from
  * `insufficient_data` on (a changed prompt that could not be tested); `never` fails nothing.
  */
-export type FailOn = 'regressed' | 'degraded' | 'inconclusive' | 'untested' | 'never';
+export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 
 /** Every `fail-on` level, strictest last but one. */
-export const FAIL_ON_LEVELS: readonly FailOn[] = [
+export const FAIL_ON_LEVELS = [
   'regressed',
   'degraded',
   'inconclusive',
   'untested',
   'never',
-];
+] as const;
+
+/** Every multiple-testing correction (the `correction` input). */
+export const CORRECTIONS = ['holm', 'bh', 'none'] as const;
 
 /** Multiple-testing correction over every primary test of a run. */
-export type Correction = 'holm' | 'bh' | 'none';
+export type Correction = (typeof CORRECTIONS)[number];
 
 /** Worst first: a candidate's status is the first of these that any of its metrics has. */
 export const STATUS_SEVERITY: readonly MetricStatus[] = [
@@ -54,7 +60,7 @@ export interface SideStats {
  * primary test on all calls, for comparison.
  */
 export interface SecondaryTest {
-  readonly test: 'welch_t' | 'mann_whitney_u' | 'fisher_exact';
+  readonly test: UnpairedTest;
   readonly p_value: number;
 }
 
@@ -149,11 +155,17 @@ export interface CandidateInfo {
   readonly git_commit: string | null;
 }
 
+/** Where a baseline's samples may come from. */
+export const BASELINE_SOURCES = ['fresh', 'history'] as const;
+
 /** Where the baseline's samples came from. */
-export type BaselineSource = 'fresh' | 'history';
+export type BaselineSource = (typeof BASELINE_SOURCES)[number];
+
+/** The ways a baseline version may be chosen. */
+export const BASELINE_CHOICES = ['explicit', 'production_tag', 'latest'] as const;
 
 /** How the baseline version was chosen. */
-export type BaselineChoice = 'explicit' | 'production_tag' | 'latest';
+export type BaselineChoice = (typeof BASELINE_CHOICES)[number];
 
 /** The version compared against. */
 export interface BaselineInfo {

@@ -5,12 +5,16 @@
  * allows it), every enum is checked. The renderers then escape the strings as they always do.
  */
 import { countStatuses } from './policy.js';
-import { METRICS } from '../metrics.js';
+import { METRICS, PRIMARY_TESTS, UNPAIRED_TESTS } from '../metrics.js';
 import { sanitize } from '../format/escape.js';
 import {
+  BASELINE_CHOICES,
+  BASELINE_SOURCES,
+  CORRECTIONS,
   FAIL_ON_LEVELS,
   STATUS_ORDER,
   STATUS_SEVERITY,
+  VERDICTS,
   type BaselineInfo,
   type CandidateInfo,
   type CasePairing,
@@ -99,14 +103,6 @@ function pair(v: unknown, at: string, min?: number, max?: number): readonly [num
 const strings = (v: unknown, at: string, maxItems: number, maxChars: number): string[] =>
   list(v, at, maxItems).map((s, i) => str(s, `${at}[${i}]`, maxChars));
 
-const UNPAIRED = ['welch_t', 'mann_whitney_u', 'fisher_exact'] as const;
-const TESTS = [
-  ...UNPAIRED,
-  'paired_t',
-  'wilcoxon_signed_rank',
-  'mcnemar_exact',
-  'day_level_t',
-] as const;
 const NAME = 300;
 const VERSION = 200;
 const TIME = 64;
@@ -132,7 +128,7 @@ function metric(v: unknown, at: string): MetricResult {
     candidate: side(o.candidate, `${at}.candidate`),
     relative_change: numOrNull(o.relative_change, `${at}.relative_change`),
     absolute_change: numOrNull(o.absolute_change, `${at}.absolute_change`),
-    test: oneOf(o.test, `${at}.test`, TESTS),
+    test: oneOf(o.test, `${at}.test`, PRIMARY_TESTS),
     p_value: p('p_value'),
     p_value_adjusted: p('p_value_adjusted'),
     ci,
@@ -142,10 +138,10 @@ function metric(v: unknown, at: string): MetricResult {
     threshold: num(o.threshold, `${at}.threshold`),
     samples_needed: intOrNull(o.samples_needed, `${at}.samples_needed`),
     underpowered: absent(o.underpowered, false, (v) => bool(v, `${at}.underpowered`)),
-    secondary: list(o.secondary, `${at}.secondary`, TESTS.length).map((s, i) => {
+    secondary: list(o.secondary, `${at}.secondary`, PRIMARY_TESTS.length).map((s, i) => {
       const t = obj(s, `${at}.secondary[${i}]`);
       return {
-        test: oneOf(t.test, `${at}.secondary[${i}].test`, UNPAIRED),
+        test: oneOf(t.test, `${at}.secondary[${i}].test`, UNPAIRED_TESTS),
         p_value: num(t.p_value, `${at}.secondary[${i}].p_value`, 0, 1),
       };
     }),
@@ -205,8 +201,8 @@ function baselineInfo(v: unknown, at: string): BaselineInfo | null {
     n: int(o.n, `${at}.n`),
     models: strings(o.models, `${at}.models`, 50, NAME),
     timestamp: str(o.timestamp, `${at}.timestamp`, TIME),
-    chosen_by: oneOf(o.chosen_by, `${at}.chosen_by`, ['explicit', 'production_tag', 'latest']),
-    source: oneOf(o.source, `${at}.source`, ['fresh', 'history']),
+    chosen_by: oneOf(o.chosen_by, `${at}.chosen_by`, BASELINE_CHOICES),
+    source: oneOf(o.source, `${at}.source`, BASELINE_SOURCES),
     newest_call: strOrNull(o.newest_call, `${at}.newest_call`, TIME),
     age_days: numOrNull(o.age_days, `${at}.age_days`),
   };
@@ -269,11 +265,11 @@ export function validateCompareReport(value: unknown): CompareReport {
   return {
     schema: 1,
     kind: 'compare',
-    verdict: oneOf(o.verdict, 'verdict', ['passed', 'regressed', 'warning', 'no_changes']),
+    verdict: oneOf(o.verdict, 'verdict', VERDICTS),
     generated_at: str(o.generated_at, 'generated_at', TIME),
     settings: {
       alpha: num(s.alpha, 'settings.alpha', 0, 1),
-      correction: oneOf(s.correction, 'settings.correction', ['holm', 'bh', 'none']),
+      correction: oneOf(s.correction, 'settings.correction', CORRECTIONS),
       min_samples: int(s.min_samples, 'settings.min_samples'),
       fail_on: oneOf(s.fail_on, 'settings.fail_on', FAIL_ON_LEVELS),
       thresholds: Object.fromEntries(

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/config.js';
+import {
+  BASELINE_SAMPLES,
+  COMMENT_MODES,
+  MODES,
+  PUBLISH_TARGETS,
+  parseConfig,
+  type Config,
+} from '../../src/config/config.js';
+import { CORRECTIONS, FAIL_ON_LEVELS } from '../../src/report/types.js';
 import { ConfigError, inputName, optionName } from '../../src/config/parse.js';
 
 const parse = (inputs: Record<string, string>, namer = inputName) =>
@@ -68,4 +76,23 @@ describe('parseConfig', () => {
       /^Invalid input 'accept-tolerance' '0.2': expected a percentage/,
     );
   });
+
+  // Each vocabulary is one list: the parser accepts exactly its values and names them all.
+  const vocabularies: [string, readonly string[], (c: Config) => unknown][] = [
+    ['mode', ['auto', ...MODES], (c) => c.mode],
+    ['fail-on', FAIL_ON_LEVELS, (c) => c.failOn],
+    ['correction', CORRECTIONS, (c) => c.analysis.correction],
+    ['baseline-samples', BASELINE_SAMPLES, (c) => c.analysis.baselineSamples],
+    ['comment', COMMENT_MODES, (c) => c.comment],
+    ['publish', PUBLISH_TARGETS, (c) => c.publish],
+  ];
+  it.each(vocabularies)(
+    'accepts every value of %s from its list, and only those',
+    (name, values, read) => {
+      for (const v of values) expect(read(parse({ [name]: v.toUpperCase() })), v).toBe(v);
+      expect(refusal({ [name]: 'nonsense' }).message).toBe(
+        `Invalid input '${name}' 'nonsense': expected one of ${values.join(', ')}.`,
+      );
+    },
+  );
 });
