@@ -1,5 +1,13 @@
+/** Milliseconds in one hour. */
+export const HOUR_MS = 3_600_000;
+
 /** Milliseconds in one day. */
-export const DAY_MS = 86_400_000;
+export const DAY_MS = 24 * HOUR_MS;
+
+/** Days since the epoch of a UTC calendar day (`2026-11-01`); NaN when it does not parse. */
+export function dayNumber(day: string): number {
+  return Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+}
 
 // Python's datetime.isoformat() without tzinfo writes no offset; the store's own convention
 // and ours is to read such times as UTC (Date.parse would read them as local time).

@@ -1,4 +1,4 @@
-import { parseInstant } from '../time.js';
+import { DAY_MS, HOUR_MS, parseInstant } from '../time.js';
 
 /** A bad input or option: the message names it, the value and what is expected. */
 export class ConfigError extends Error {
@@ -73,9 +73,9 @@ export function parsePoints(namer: Namer, name: string, value: string): number {
 const DURATION_UNITS: Record<string, number> = {
   s: 1000,
   m: 60_000,
-  h: 3_600_000,
-  d: 86_400_000,
-  w: 604_800_000,
+  h: HOUR_MS,
+  d: DAY_MS,
+  w: 7 * DAY_MS,
 };
 
 /** A duration such as `60s`, `30m`, `24h`, `28d` or `2w`, in milliseconds. */

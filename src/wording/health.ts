@@ -4,6 +4,7 @@
  */
 import { METRIC_SPECS, type Metric } from '../metrics.js';
 import type { TrendMetric } from '../report/health-types.js';
+import { DAY_MS, HOUR_MS } from '../time.js';
 import {
   MISSING,
   formatChangePercent,
@@ -12,9 +13,6 @@ import {
   formatFixed,
   formatPoints,
 } from '../format/numbers.js';
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
 
 /** A window or history length: `24 hours`, `28 days`, `30 minutes`. */
 export function formatDuration(ms: number): string {

@@ -8,7 +8,7 @@ import type {
 } from '../../report/health-types.js';
 import type { DailyStats } from '../../store/types.js';
 import { mannKendall, median } from '../../stats/index.js';
-import { DAY_MS } from '../../time.js';
+import { DAY_MS, dayNumber } from '../../time.js';
 
 /** The daily series tested for trends, in report order. */
 export const TREND_METRICS: readonly TrendMetric[] = [
@@ -86,8 +86,6 @@ export function dailyPoints(stats: readonly DailyStats[]): DailyPoint[] {
     cost_eur: d.costPerCall,
   }));
 }
-
-const dayNumber = (day: string): number => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 
 /**
  * Mann-Kendall with Sen's slope on one metric's daily values. Days without a value are left

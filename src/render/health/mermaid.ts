@@ -4,6 +4,7 @@
  * the chart.
  */
 import { mermaidText } from '../../format/escape.js';
+import { dayNumber } from '../../time.js';
 import { TREND_LABEL } from '../../wording/health.js';
 import type { PromptHealth, TrendMetric, TrendResult } from '../../report/health-types.js';
 
@@ -21,8 +22,6 @@ function num(x: number): string {
   const decimals = Math.min(10, Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x)))));
   return String(Number(x.toFixed(decimals)));
 }
-
-const dayNumber = (day: string): number => Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 
 /** More days than this and the x axis is numbered instead of dated (labels would overlap). */
 export const MAX_DATED_DAYS = 16;
