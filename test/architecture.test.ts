@@ -34,8 +34,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   requests: [...BASE, ...CORE, 'engine'],
   // Adapters at the two ends.
   github: [...BASE, 'format', 'report', 'wording', 'render', 'analysis', 'config'],
-  action: [...BASE, 'config', 'github'],
-  sources: [...BASE, 'config', 'engine', 'action', 'github'],
+  action: [...BASE, 'format', 'config', 'github'],
+  sources: [...BASE, 'format', 'config', 'engine', 'action', 'github'],
   modes: [...BASE, ...CORE, 'engine', 'worker', 'requests', 'action', 'github', 'sources'],
   cli: [...BASE, ...CORE, 'engine', 'worker', 'requests'],
   main: [...BASE, 'format', 'config', 'action', 'github', 'modes'],

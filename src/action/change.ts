@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/parse.js';
+import { isCommitSha } from '../format/ids.js';
 import { payloadValue, pullRequestOf } from './context.js';
 
 /** The events whose change the comparison checks (mode pr-check). */
@@ -35,7 +36,6 @@ export interface Change {
   readonly skip?: string;
 }
 
-const SHA = /^[0-9a-f]{40}$/;
 const ZERO = /^0{40}$/;
 
 const text = (payload: Readonly<Record<string, unknown>>, ...path: string[]): string => {
@@ -49,7 +49,7 @@ function branchOf(ref: string): string | null {
 }
 
 function need(value: string, what: string, event: string): string {
-  if (!SHA.test(value))
+  if (!isCommitSha(value))
     throw new ConfigError(
       `The ${event} event payload has no ${what} (a commit sha): is GITHUB_EVENT_PATH the event's payload?`,
     );

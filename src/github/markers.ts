@@ -9,7 +9,7 @@
  * string that comes from a store (prompt names, versions, model names), so store content can
  * never form a line that parses as a marker. Authorship is checked as well (see dedupe.ts).
  */
-import { isValidKey } from '../format/ids.js';
+import { KEY_PATTERN, SHA_PREFIX_PATTERN, isShaPrefix, isValidKey } from '../format/ids.js';
 
 /** What a marker marks: the sticky PR comment or the health tracking issue. */
 export type MarkerKind = 'comment' | 'health';
@@ -33,16 +33,16 @@ export interface Marker {
 export type MarkerFields = Omit<Marker, 'kind'>;
 
 const NAME = 'prompt-versioner-action';
-const SHA = /^[0-9a-f]{4,64}$/;
-const LINE =
-  /^<!-- prompt-versioner-action:(comment|health) key=([A-Za-z0-9._-]{1,64}) sha=([0-9a-f]{4,64}) run=([1-9][0-9]{0,14}) attempt=([1-9][0-9]{0,5})(?: alerts=([A-Za-z0-9._-]{1,64}))? -->$/;
+const LINE = new RegExp(
+  `^<!-- prompt-versioner-action:(comment|health) key=(${KEY_PATTERN}) sha=(${SHA_PREFIX_PATTERN}) run=([1-9][0-9]{0,14}) attempt=([1-9][0-9]{0,5})(?: alerts=(${KEY_PATTERN}))? -->$`,
+);
 
 function checkFields(kind: MarkerKind, f: MarkerFields): void {
   const bad = (what: string): never => {
     throw new Error(`Cannot build a ${kind} marker: invalid ${what}.`);
   };
   if (!isValidKey(f.key)) bad(`key ${JSON.stringify(f.key)}`);
-  if (!SHA.test(f.sha)) bad(`sha ${JSON.stringify(f.sha)} (lowercase hex expected)`);
+  if (!isShaPrefix(f.sha)) bad(`sha ${JSON.stringify(f.sha)} (lowercase hex expected)`);
   if (!Number.isSafeInteger(f.run) || f.run < 1) bad(`run number ${f.run}`);
   if (!Number.isSafeInteger(f.attempt) || f.attempt < 1 || f.attempt > 999_999) {
     bad(`attempt ${f.attempt}`);

@@ -1,7 +1,6 @@
+import { isCommitSha } from '../format/ids.js';
 import type { GitHub } from './client.js';
 import type { Marker } from './markers.js';
-
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /**
  * True when GitHub confirms the run a marker claims: a run of the same workflow file as run
@@ -15,7 +14,7 @@ export async function confirmsRun(
   o: { owner: string; repo: string; runId: number },
   marker: Pick<Marker, 'sha' | 'run' | 'attempt'>,
 ): Promise<boolean> {
-  if (!FULL_SHA.test(marker.sha)) return false;
+  if (!isCommitSha(marker.sha)) return false;
   try {
     const { data: self } = await gh.rest.actions.getWorkflowRun({
       owner: o.owner,

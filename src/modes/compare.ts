@@ -8,6 +8,7 @@ import { failureLine } from '../render/compare/verdict-line.js';
 import { headStore } from '../sources/artifact-store.js';
 import { compareRequest } from '../requests.js';
 import { publishCompare, recordCompare, type PublishTarget } from './publish-compare.js';
+import { reportContext } from './report-file.js';
 import { skipIfNeutral } from './skip.js';
 import { runInWorker } from '../worker/run.js';
 
@@ -87,13 +88,8 @@ export async function compareMode(
       }),
       { timeoutMs: config.queryTimeoutMs },
     )),
-    context: {
-      repository: `${ctx.owner}/${ctx.repo}`,
-      // No head_sha: the comparison is of two versions, not of the pull request's commit.
-      ...(target ? { pull_request: target.number } : {}),
-      run_id: ctx.runId,
-      run_number: ctx.runNumber,
-    },
+    // No head_sha: the comparison is of two versions, not of the pull request's commit.
+    context: reportContext(ctx, { pullRequest: target?.number ?? null }),
   };
   await recordCompare(report, ctx, compareConfig, io);
   if (target) {

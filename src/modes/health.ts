@@ -4,6 +4,7 @@ import { alertsFingerprint } from '../analysis/health.js';
 import { failsPolicy } from '../report/policy.js';
 import type { Config } from '../config/config.js';
 import { plain } from '../format/escape.js';
+import { isCommitSha } from '../format/ids.js';
 import type { StoreInput } from '../engine.js';
 import { buildHealthMarker, syncTrackingIssue, type GitHub } from '../github/index.js';
 import { fitHealthMarkdown } from '../render/health/markdown.js';
@@ -12,7 +13,7 @@ import { COMMENT_LIMIT, SUMMARY_LIMIT } from '../render/compare/limits.js';
 import { headStore } from '../sources/artifact-store.js';
 import { healthRequest } from '../requests.js';
 import { skipIfNeutral } from './skip.js';
-import { writeReport } from './report-file.js';
+import { reportContext, writeReport } from './report-file.js';
 import { runInWorker } from '../worker/run.js';
 
 /** The alerts in a few words (`1 critical, 2 warnings`), or `healthy`. */
@@ -46,7 +47,7 @@ async function keepIssue(
   const alerts = alertsFingerprint(report);
   const phrase = alertsPhrase(report);
   // Scheduled runs have no pull request: the marker carries the commit the workflow ran on.
-  const sha = /^[0-9a-f]{40}$/.test(ctx.sha) ? ctx.sha : '0'.repeat(40);
+  const sha = isCommitSha(ctx.sha) ? ctx.sha : '0'.repeat(40);
   const marker = buildHealthMarker({
     key: config.commentKey,
     sha,
@@ -124,11 +125,7 @@ export async function healthMode(
     ...(await runInWorker(healthRequest(config, store, now.toISOString()), {
       timeoutMs: config.queryTimeoutMs,
     })),
-    context: {
-      repository: `${ctx.owner}/${ctx.repo}`,
-      run_id: ctx.runId,
-      run_number: ctx.runNumber,
-    },
+    context: reportContext(ctx),
   };
   await writeReport(report, ctx, config.commentKey, io);
   io.setOutput('verdict', report.verdict);

@@ -6,6 +6,7 @@ import { ConfigError } from '../config/parse.js';
 import type { StoreInput } from '../engine.js';
 import type { GitHub } from '../github/index.js';
 import { md } from '../format/escape.js';
+import { isCommitSha } from '../format/ids.js';
 import { renderJson } from '../report/json.js';
 import type { CompareReport } from '../report/types.js';
 import { failureLine } from '../render/compare/verdict-line.js';
@@ -16,6 +17,7 @@ import {
   headStore,
 } from '../sources/artifact-store.js';
 import { SourceError } from '../sources/errors.js';
+import { reportContext } from './report-file.js';
 import { storeLabel } from '../sources/label.js';
 import { uploadReportArtifact } from '../sources/upload.js';
 import { workspaceStore } from '../sources/workspace.js';
@@ -104,7 +106,7 @@ async function baselineInput(
   });
   if (!base.found) {
     // With the head store from an artifact, a store missing from git is expected, not news.
-    const where = /^[0-9a-f]{40}$/.test(change.baseRef) ? `${change.baseSide} commit` : change.baseSide; // prettier-ignore
+    const where = isCommitSha(change.baseRef) ? `${change.baseSide} commit` : change.baseSide; // prettier-ignore
     const note = `No store at the ${where} (${base.label}): every added version is new.`;
     if (config.storeArtifact)
       io.log.warning(
@@ -203,16 +205,11 @@ export async function prCheck(
         compareRequest(config, { head, base, generatedAt: new Date().toISOString() }),
         { timeoutMs: config.queryTimeoutMs },
       )),
-      context: {
-        repository: `${ctx.owner}/${ctx.repo}`,
-        ...(pr !== null ? { pull_request: pr } : {}),
-        head_sha: change.headSha,
-        ...(change.baseRef && /^[0-9a-f]{40}$/.test(change.baseRef)
-          ? { base_sha: change.baseRef }
-          : {}),
-        run_id: ctx.runId,
-        run_number: ctx.runNumber,
-      },
+      context: reportContext(ctx, {
+        pullRequest: pr,
+        headSha: change.headSha,
+        baseRef: change.baseRef,
+      }),
     };
     // Acceptance is the commenting run's to work out (with publish: artifact, the publisher's).
     const resolved = target

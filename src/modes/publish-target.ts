@@ -1,5 +1,6 @@
 import { payloadValue, type ActionContext } from '../action/context.js';
 import { ConfigError } from '../config/parse.js';
+import { isCommitSha } from '../format/ids.js';
 import {
   findOpenPullRequestsByHead,
   findOpenPullRequestsForCommit,
@@ -23,7 +24,6 @@ export interface TriggeringRun {
   readonly prNumbers: readonly number[];
 }
 
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const positive = (v: unknown): number | null =>
   typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : null;
 
@@ -31,7 +31,7 @@ const positive = (v: unknown): number | null =>
 export function triggeringRun(payload: Readonly<Record<string, unknown>>): TriggeringRun {
   const id = positive(payloadValue(payload, 'workflow_run', 'id'));
   const headSha = payloadValue(payload, 'workflow_run', 'head_sha');
-  if (id === null || typeof headSha !== 'string' || !SHA.test(headSha)) {
+  if (id === null || typeof headSha !== 'string' || !isCommitSha(headSha)) {
     throw new ConfigError(
       "mode publish needs the payload of a workflow_run event (workflow_run.id and head_sha): run it in a workflow with 'on: workflow_run' that names the pull-request workflow.",
     );

@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { ActionContext } from '../action/context.js';
 import type { ActionIO } from '../action/io.js';
 import { renderJson } from '../report/json.js';
+import { isCommitSha } from '../format/ids.js';
 import { runnerSafeJson } from '../format/runner-safe.js';
-import type { CompareReport } from '../report/types.js';
+import type { CompareReport, ReportContext } from '../report/types.js';
 import type { HealthReport } from '../report/health-types.js';
 
 /** Writes the JSON report under RUNNER_TEMP and sets the `report-path` output. */
@@ -21,4 +22,24 @@ export async function writeReport(
   await writeFile(file, runnerSafeJson(renderJson(report)));
   io.setOutput('report-path', file);
   return file;
+}
+
+/** What a report's context names besides the repository and the run. */
+export interface ContextAbout {
+  readonly pullRequest?: number | null;
+  readonly headSha?: string;
+  /** Stamped only when it is a commit sha (a base branch name says nothing durable). */
+  readonly baseRef?: string | null;
+}
+
+/** The report's `context` stamp: where and in which run it was made (keys in the JSON's order). */
+export function reportContext(ctx: ActionContext, about: ContextAbout = {}): ReportContext {
+  return {
+    repository: `${ctx.owner}/${ctx.repo}`,
+    ...(about.pullRequest != null ? { pull_request: about.pullRequest } : {}),
+    ...(about.headSha !== undefined ? { head_sha: about.headSha } : {}),
+    ...(about.baseRef && isCommitSha(about.baseRef) ? { base_sha: about.baseRef } : {}),
+    run_id: ctx.runId,
+    run_number: ctx.runNumber,
+  };
 }

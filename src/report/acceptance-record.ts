@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { METRICS } from '../metrics.js';
 import type { AcceptItem, Grant, Shown } from './acceptance-types.js';
 import { STATUS_SEVERITY } from './types.js';
+import { isShaPrefix } from '../format/ids.js';
 
 /** What a sticky comment remembers between runs. */
 export interface AcceptanceRecord {
@@ -28,7 +29,6 @@ export const MAX_RECORDED_ITEMS = 60;
 export const MAX_GRANTS = 10;
 const NAME_MAX = 100;
 const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/;
-const SHA = /^[0-9a-f]{4,64}$/;
 const LINE =
   /^<!-- prompt-versioner-action:accept key=([A-Za-z0-9._-]{1,64}) data=([A-Za-z0-9_-]{0,200000}) -->\r?$/;
 
@@ -139,7 +139,7 @@ export function decodeRecord(data: string): AcceptanceRecord | null {
   if (value.shown !== null) {
     const s = value.shown;
     const failing = isObj(s) ? items(s.failing) : null;
-    if (!isObj(s) || typeof s.sha !== 'string' || !SHA.test(s.sha) || !isTime(s.at) || !failing)
+    if (!isObj(s) || typeof s.sha !== 'string' || !isShaPrefix(s.sha) || !isTime(s.at) || !failing)
       return null;
     shown = { sha: s.sha, at: s.at, failing };
   }

@@ -7,6 +7,7 @@
 import { countStatuses } from './policy.js';
 import { METRICS, PRIMARY_TESTS, UNPAIRED_TESTS } from '../metrics.js';
 import { sanitize } from '../format/escape.js';
+import { COMMIT_SHA } from '../format/ids.js';
 import {
   BASELINE_CHOICES,
   BASELINE_SOURCES,
@@ -224,7 +225,6 @@ function comparison(v: unknown, at: string): Comparison {
   };
 }
 
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
 
 function context(v: unknown): ReportContext | undefined {
@@ -237,8 +237,8 @@ function context(v: unknown): ReportContext | undefined {
     out[k] = o[k];
   };
   match('repository', REPOSITORY);
-  match('head_sha', SHA);
-  match('base_sha', SHA);
+  match('head_sha', COMMIT_SHA);
+  match('base_sha', COMMIT_SHA);
   for (const k of ['pull_request', 'run_id', 'run_number'] as const) {
     if (o[k] !== undefined) out[k] = int(o[k], `context.${k}`, 1);
   }

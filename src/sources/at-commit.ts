@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { isCommitSha } from '../format/ids.js';
 import { getFileAtRef, type GitHub } from '../github/index.js';
 import { SourceError } from './errors.js';
 
@@ -50,13 +51,11 @@ async function commitPresent(workspace: string, sha: string): Promise<boolean> {
 export async function workspaceCommit(workspace: string): Promise<string | null> {
   try {
     const sha = (await git(workspace, ['rev-parse', 'HEAD'])).toString().trim();
-    return /^[0-9a-f]{40}$/.test(sha) ? sha : null;
+    return isCommitSha(sha) ? sha : null;
   } catch {
     return null;
   }
 }
-
-const SHA = /^[0-9a-f]{40}$/;
 
 /** Where to read a store: a commit sha, or a branch name (through the contents API). */
 export interface StoreAtRefRequest {
@@ -93,7 +92,7 @@ async function blob(o: StoreAtRefRequest, spec: string, label: string): Promise<
  * `-journal` committed beside it comes along, so that only committed data is read.
  */
 export async function readStoreAt(o: StoreAtRefRequest): Promise<StoreAtRef> {
-  const isSha = SHA.test(o.ref);
+  const isSha = isCommitSha(o.ref);
   if (!isSha && !/^[^\s~^:?*[\\]+$/.test(o.ref))
     throw new SourceError(`The ${o.side} commit '${o.ref}' is not a commit sha or branch name.`);
   const rel = repoPath(o.store);
