@@ -31,6 +31,36 @@ export interface BaselineLocation {
 export const modelsOf = (contexts: readonly CallContext[]): string[] =>
   [...new Set(contexts.map((c) => c.model).filter((m): m is string => m !== null))].sort();
 
+/** The reference side of a comparison under the same-model rule (see `sameModels`). */
+export interface SameModels {
+  /** The subject's models the reference has calls on; null when none (no restriction). */
+  readonly models: readonly string[] | null;
+  /** The reference's calls on those models; all of them when there is no restriction. */
+  readonly contexts: readonly CallContext[];
+  /** The reference has calls, none on the subject's models: the comparison is across models. */
+  readonly crossModel: boolean;
+}
+
+/**
+ * The same-model rule, for a pull request's baseline and a health report's history alike: when
+ * the reference has calls on the subject's models, it is restricted to those models; otherwise
+ * the comparison is across models, and says so.
+ */
+export function sameModels(
+  subjectModels: readonly string[],
+  reference: readonly CallContext[],
+): SameModels {
+  const shared = subjectModels.filter((m) => reference.some((c) => c.model === m));
+  const models = shared.length > 0 ? shared : null;
+  return {
+    models,
+    contexts: models
+      ? reference.filter((c) => c.model !== null && models.includes(c.model))
+      : reference,
+    crossModel: subjectModels.length > 0 && models === null && reference.length > 0,
+  };
+}
+
 /**
  * Reads candidate and baseline samples. The baseline is restricted to the candidate's models when
  * it has calls on them; fresh calls (the pull request's evaluation re-ran the live version) are
@@ -57,12 +87,11 @@ export function readSides(
   const source = pickSource(where, freshSince, candidateModels, options);
   const { store, version } = source === 'fresh' && where.fresh ? where.fresh : where.history;
   const since = source === 'fresh' ? freshSince : (options.baselineSince ?? undefined);
-  const contexts = store.contexts(version.id, since);
-  const shared = candidateModels.filter((m) => contexts.some((c) => c.model === m));
-  const models = shared.length > 0 ? shared : null;
-  const baselineContexts = models
-    ? contexts.filter((c) => c.model !== null && models.includes(c.model))
-    : contexts;
+  const {
+    models,
+    contexts: baselineContexts,
+    crossModel,
+  } = sameModels(candidateModels, store.contexts(version.id, since));
   const baseline = store.samples({
     versionId: version.id,
     metrics,
@@ -78,7 +107,7 @@ export function readSides(
     baselineContexts,
     source,
     models,
-    crossModel: candidateModels.length > 0 && models === null && contexts.length > 0,
+    crossModel,
   };
 }
 
@@ -91,11 +120,7 @@ function pickSource(
   if (options.baselineSamples === 'history' || !where.fresh) return 'history';
   if (options.baselineSamples === 'fresh') return 'fresh';
   const contexts = where.fresh.store.contexts(where.fresh.version.id, freshSince);
-  const onModels =
-    candidateModels.length > 0
-      ? contexts.filter((c) => c.model !== null && candidateModels.includes(c.model))
-      : [];
-  const usable = (onModels.length > 0 ? onModels : contexts).reduce((n, c) => n + c.calls, 0);
+  const usable = sameModels(candidateModels, contexts).contexts.reduce((n, c) => n + c.calls, 0);
   return usable >= options.minSamples ? 'fresh' : 'history';
 }
 

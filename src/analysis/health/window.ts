@@ -18,7 +18,7 @@ import {
   regressedDay,
 } from '../day-level.js';
 import { testMetrics, type MetricTest } from '../metric-test.js';
-import { MAX_CANDIDATE_SAMPLES, modelsOf } from '../samples.js';
+import { MAX_CANDIDATE_SAMPLES, modelsOf, sameModels } from '../samples.js';
 
 /** The live version's window and history calls, read and tested (before the run's correction). */
 export interface WindowPlan {
@@ -87,8 +87,7 @@ export function planWindow(
   const windowContexts = store.contexts(live.id, window.since, window.until);
   const historyContexts = store.contexts(live.id, historyRange.since, historyRange.until);
   const windowModels = modelsOf(windowContexts);
-  const shared = windowModels.filter((m) => historyContexts.some((c) => c.model === m));
-  const models = shared.length > 0 ? shared : null;
+  const { models, contexts: used, crossModel } = sameModels(windowModels, historyContexts);
   const windowSamples = store.samples({
     versionId: live.id,
     metrics,
@@ -104,9 +103,6 @@ export function planWindow(
     newest: options.baselineMaxSamples,
     ...(models ? { models } : {}),
   });
-  const used = models
-    ? historyContexts.filter((c) => c.model !== null && models.includes(c.model))
-    : historyContexts;
   // A silent version has nothing to test: its metrics stay empty rather than all "too few".
   const callLevel =
     windowSamples.rows === 0 ? [] : testMetrics(metrics, historySamples, windowSamples, options);
@@ -145,7 +141,7 @@ export function planWindow(
     historyRange,
     windowModels,
     historyModels: modelsOf(used),
-    crossModel: windowModels.length > 0 && models === null && historyContexts.length > 0,
+    crossModel,
     tests,
     dayLevel,
     blockMs,
