@@ -1,17 +1,15 @@
-/** Errors that are the user's input, not our bug: their message is the whole story. */
-const EXPECTED = new Set([
-  'ConfigError',
-  'StoreError',
-  'SelectionError',
-  'SourceError',
-  'StoreLimitError',
-]);
+/**
+ * Errors that are the user's input, not our bug (a bad setting, an unreadable store, a missing
+ * version): their message is the whole story, so it is shown alone. Every subclass is revived
+ * with its class when it crosses the worker's thread boundary (worker/run.ts, USER_ERRORS).
+ */
+export class UserError extends Error {}
 
-/** One line for any thrown value: the message for expected errors, a short tag for the rest. */
+/** One line for any thrown value: the message for a user error, a short tag for the rest. */
 export function describeError(error: unknown): string {
   const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim().slice(0, 500);
   if (error instanceof Error) {
-    return EXPECTED.has(error.name)
+    return error instanceof UserError
       ? oneLine(error.message)
       : oneLine(`${error.name}: ${error.message}`);
   }

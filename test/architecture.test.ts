@@ -30,7 +30,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   render: [...BASE, 'format', 'report', 'wording'],
   // The engine runs the core in a worker; it may use any of it.
   engine: [...BASE, ...CORE],
-  worker: [...BASE, ...CORE, 'engine'],
+  // sources/ for SourceError only: every user error is revived from one map (worker/run.ts).
+  worker: [...BASE, ...CORE, 'engine', 'sources'],
   requests: [...BASE, ...CORE, 'engine'],
   // Adapters at the two ends.
   github: [...BASE, 'format', 'report', 'wording', 'render', 'analysis', 'config'],

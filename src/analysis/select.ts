@@ -1,3 +1,4 @@
+import { UserError } from '../errors.js';
 import type { BaselineChoice } from '../report/types.js';
 import type { StoreReader, VersionRow } from '../store/types.js';
 import { parseInstant } from '../time.js';
@@ -26,7 +27,7 @@ export interface Selection {
 }
 
 /** A request that names something the store does not have. */
-export class SelectionError extends Error {
+export class SelectionError extends UserError {
   override readonly name = 'SelectionError';
 }
 

@@ -1,7 +1,8 @@
+import { UserError } from '../errors.js';
 import { DAY_MS, HOUR_MS, parseInstant } from '../time.js';
 
 /** A bad input or option: the message names it, the value and what is expected. */
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
   override readonly name = 'ConfigError';
 }
 

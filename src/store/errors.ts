@@ -22,8 +22,10 @@ export function oneLine(text: string, max = 200): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
+import { UserError } from '../errors.js';
+
 /** A store we refuse to read, with a one-line message that names the file and what to do. */
-export class StoreError extends Error {
+export class StoreError extends UserError {
   override readonly name = 'StoreError';
 
   constructor(

@@ -1,5 +1,6 @@
 // The limits a store is read under, and the one-line messages when one is reached; shared by the
 // worker and the thread that starts it.
+import { UserError } from '../errors.js';
 import { oneLine } from '../store/errors.js';
 
 const MIB = 1024 * 1024;
@@ -8,7 +9,7 @@ const MIB = 1024 * 1024;
 type LimitKind = 'timeout' | 'memory' | 'crash';
 
 /** Reading a store hit a limit (time, memory) or killed its worker: one line, names the stores. */
-export class StoreLimitError extends Error {
+export class StoreLimitError extends UserError {
   override readonly name = 'StoreLimitError';
 
   constructor(

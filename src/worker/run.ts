@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SelectionError } from '../analysis/select.js';
 import { ConfigError, inputName, type Namer } from '../config/parse.js';
+import type { UserError } from '../errors.js';
+import { SourceError } from '../sources/errors.js';
 import {
   executeRequest,
   requestLabels,
@@ -38,18 +40,19 @@ function bundledWorkerFile(): string | null {
   return self.endsWith('.ts') ? null : path.join(path.dirname(self), WORKER_FILE);
 }
 
-// Errors the CLI and the action show as their message alone keep their class across the thread.
-const CLASSES: Readonly<Record<string, { readonly prototype: Error }>> = {
+/** Every UserError subclass by name: a user error keeps its class across the thread. */
+export const USER_ERRORS: Readonly<Record<string, { readonly prototype: UserError }>> = {
   StoreError,
   SelectionError,
   ConfigError,
   StoreLimitError,
+  SourceError,
 };
 
 /** An error from the worker, rebuilt with its name, message, class and string fields. */
 export function revive(wire: WireError): Error {
   const error = new Error(wire.message);
-  const cls = CLASSES[wire.name];
+  const cls = USER_ERRORS[wire.name];
   if (cls) Object.setPrototypeOf(error, cls.prototype);
   Object.defineProperty(error, 'name', { value: wire.name, writable: true, configurable: true });
   return Object.assign(error, wire.fields);
