@@ -8,7 +8,6 @@ import type { GitHub } from '../github/index.js';
 import { md } from '../format/escape.js';
 import { isCommitSha } from '../format/ids.js';
 import { renderJson } from '../report/json.js';
-import type { CompareReport } from '../report/types.js';
 import { failureLine } from '../render/compare/verdict-line.js';
 import { readStoreAt, workspaceCommit, type StoreAtRef } from '../sources/at-commit.js';
 import {
@@ -25,15 +24,13 @@ import { resolveAcceptance, withAcceptance } from './accept-pr.js';
 import {
   beginCheck,
   failCheck,
-  finishCheck,
+  publishCheckOnly,
   publishCompare,
   recordCompare,
-  type CheckHandle,
 } from './publish-compare.js';
 import { endSkipped, skipIfNeutral } from './skip.js';
 import { runInWorker } from '../worker/run.js';
 import { compareRequest } from '../requests.js';
-import { checkConclusion, renderCheckOutput } from '../render/compare/check.js';
 
 function inMemory(found: Extract<StoreAtRef, { found: true }>): StoreInput {
   return {
@@ -145,18 +142,6 @@ function changeOrThrow(ctx: ActionContext): Change {
   return change;
 }
 
-/** Publishes a report with no pull request to comment on: the check run alone (if any). */
-async function publishCheckOnly(
-  report: CompareReport,
-  gh: GitHub,
-  ctx: ActionContext,
-  check: CheckHandle,
-  io: ActionIO,
-): Promise<void> {
-  const output = renderCheckOutput(report, { charts: false });
-  await finishCheck(gh, ctx, check, { conclusion: checkConclusion(report.verdict), ...output }, io); // prettier-ignore
-}
-
 /**
  * The check of a change: a pull request's head store against its base's (pull_request,
  * pull_request_target), a merge group's head against its base (merge_group), a pushed commit
@@ -238,7 +223,7 @@ export async function prCheck(
       const record = resolved ? { record: resolved.record } : {};
       await publishCompare({ report, gh, ctx, config, io, target, check, ...record });
     } else {
-      await publishCheckOnly(report, gh, ctx, check, io);
+      await publishCheckOnly({ report, gh, ctx, check, io, unverified: false });
     }
     const accepted = report.acceptance?.accepted === true;
     return { failure: report.verdict === 'regressed' && !accepted ? failureLine(report) : null };

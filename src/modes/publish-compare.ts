@@ -103,6 +103,28 @@ export async function finishCheck(
 }
 
 /**
+ * Publishes a report with no pull request to comment on: the check run alone (if any).
+ * `unverified`: the report is the pull request's own run's, published by the trusted workflow.
+ */
+export async function publishCheckOnly(o: {
+  report: CompareReport;
+  gh: GitHub;
+  ctx: ActionContext;
+  check: CheckHandle;
+  io: ActionIO;
+  unverified: boolean;
+}): Promise<void> {
+  const output = renderCheckOutput(o.report, { charts: false, unverified: o.unverified });
+  await finishCheck(
+    o.gh,
+    o.ctx,
+    o.check,
+    { conclusion: checkConclusion(o.report.verdict), ...output },
+    o.io,
+  );
+}
+
+/**
  * What a mode does when it fails after starting the check run: completes the check run as a
  * failure, `title` saying what could not be done and the error in one line, then rethrows.
  */

@@ -3,7 +3,6 @@ import type { ActionIO, ModeResult } from '../action/io.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
 import type { GitHub } from '../github/index.js';
-import { checkConclusion, renderCheckOutput } from '../render/compare/check.js';
 import type { CompareReport } from '../report/types.js';
 import { rederiveReport } from '../report/rederive.js';
 import { ReportInvalidError, validateCompareReport } from '../report/validate.js';
@@ -12,7 +11,7 @@ import { SourceError } from '../sources/errors.js';
 import {
   beginCheck,
   failCheck,
-  finishCheck,
+  publishCheckOnly,
   publishCompare,
   recordCompare,
 } from './publish-compare.js';
@@ -145,8 +144,7 @@ export async function publishMode(
       io.log.warning(
         `No open pull request of ${ctx.owner}/${ctx.repo} has head ${run.headSha}: the report is on the check run only.`,
       );
-      const output = renderCheckOutput(report, { charts: false, unverified: true });
-      await finishCheck(gh, runCtx, check, { conclusion: checkConclusion(report.verdict), ...output }, io); // prettier-ignore
+      await publishCheckOnly({ report, gh, ctx: runCtx, check, io, unverified: true });
     }
     for (const [i, pr] of targets.pulls.entries()) {
       io.log.info(`Publishing on pull request #${pr.number}.`);
