@@ -16,10 +16,8 @@ import {
   readStickyComment,
   type GitHub,
 } from '../github/index.js';
-import { acceptanceBlock, acceptedTitle } from '../render/compare/acceptance.js';
 import { encodeRecord, findRecord, type AcceptanceRecord } from '../report/acceptance-record.js';
 import type { AcceptanceReport, Grant } from '../report/acceptance-types.js';
-import type { CheckConclusion, CheckOutput } from '../render/compare/check.js';
 import { formatTimestamp } from '../format/numbers.js';
 import type { CompareReport } from '../report/types.js';
 
@@ -164,35 +162,6 @@ export function withAcceptance(
   io.setOutput('accepted', String(a.accepted));
   io.setOutput('accepted-by', [...new Set(a.covered.map((c) => c.accepted_by))].join(','));
   return { ...report, acceptance: a };
-}
-
-/** The hidden record line and the acceptance block, put under the comment's marker line. */
-export function commentHeader(
-  key: string,
-  report: CompareReport,
-  record: AcceptanceRecord,
-): string {
-  const block = report.acceptance ? acceptanceBlock(report.acceptance) : '';
-  // A blank line keeps the block apart from the report's first line.
-  return block === '' ? encodeRecord(key, record) : `${encodeRecord(key, record)}\n${block}\n`;
-}
-
-/**
- * The check run's conclusion and output with acceptance: neutral with an "accepted" title
- * when acceptances cover every failing metric, and the acceptance block above the report.
- */
-export function checkWithAcceptance(
-  report: CompareReport,
-  conclusion: CheckConclusion,
-  output: CheckOutput,
-): CheckOutput & { conclusion: CheckConclusion } {
-  const a = report.acceptance;
-  if (!a) return { conclusion, ...output };
-  const block = acceptanceBlock(a);
-  const summary = block === '' ? output.summary : `${block}\n\n${output.summary}`;
-  if (report.verdict === 'regressed' && a.accepted)
-    return { conclusion: 'neutral', title: acceptedTitle(report, a), summary };
-  return { conclusion, title: output.title, summary };
 }
 
 /**

@@ -7,8 +7,8 @@ import { getPullRequest, type GitHub } from '../github/index.js';
 import { failureLine } from '../render/compare/verdict-line.js';
 import { headStore } from '../sources/artifact-store.js';
 import { compareRequest } from '../requests.js';
-import { publishCompare, recordCompare, type PublishTarget } from './publish-compare.js';
-import { reportContext } from './report-file.js';
+import { publishCompare, recordCompare, type PublishTarget } from '../publish/compare.js';
+import { reportContext } from '../publish/report-file.js';
 import { skipIfNeutral } from './skip.js';
 import { runInWorker } from '../worker/run.js';
 

@@ -13,7 +13,7 @@ import { COMMENT_LIMIT, SUMMARY_LIMIT } from '../render/compare/limits.js';
 import { headStore } from '../sources/artifact-store.js';
 import { healthRequest } from '../requests.js';
 import { skipIfNeutral } from './skip.js';
-import { reportContext, writeReport } from './report-file.js';
+import { reportContext, writeReport } from '../publish/report-file.js';
 import { runInWorker } from '../worker/run.js';
 
 /** The alerts in a few words (`1 critical, 2 warnings`), or `healthy`. */

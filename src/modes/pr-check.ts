@@ -16,7 +16,7 @@ import {
   headStore,
 } from '../sources/artifact-store.js';
 import { SourceError } from '../sources/errors.js';
-import { reportContext } from './report-file.js';
+import { reportContext } from '../publish/report-file.js';
 import { storeLabel } from '../sources/label.js';
 import { uploadReportArtifact } from '../sources/upload.js';
 import { workspaceStore } from '../sources/workspace.js';
@@ -27,7 +27,7 @@ import {
   publishCheckOnly,
   publishCompare,
   recordCompare,
-} from './publish-compare.js';
+} from '../publish/compare.js';
 import { endSkipped, skipIfNeutral } from './skip.js';
 import { runInWorker } from '../worker/run.js';
 import { compareRequest } from '../requests.js';

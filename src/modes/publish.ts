@@ -14,7 +14,7 @@ import {
   publishCheckOnly,
   publishCompare,
   recordCompare,
-} from './publish-compare.js';
+} from '../publish/compare.js';
 import {
   contextMismatch,
   findTargets,

@@ -5,7 +5,12 @@ import { buildCommentMarker, upsertStickyComment, type GitHub } from '../github/
 import { cap, md, plain } from '../format/escape.js';
 import { SourceError } from '../sources/errors.js';
 import { keptRecordLine } from './accept-pr.js';
-import { confirmer, finishCheck, type CheckHandle, type PublishTarget } from './publish-compare.js';
+import {
+  confirmer,
+  finishCheck,
+  type CheckHandle,
+  type PublishTarget,
+} from '../publish/compare.js';
 
 /** The `verdict` output of a run that had nothing it could judge. */
 export const SKIPPED_VERDICT = 'skipped';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverage, failingItems } from '../../src/analysis/acceptance.js';
-import { checkWithAcceptance, commentHeader } from '../../src/modes/accept-pr.js';
+import { checkWithAcceptance, commentHeader } from '../../src/render/compare/acceptance.js';
 import { findRecord, type AcceptanceRecord } from '../../src/report/acceptance-record.js';
 import type { AcceptanceReport, Grant } from '../../src/report/acceptance-types.js';
 import { renderCheckOutput } from '../../src/render/compare/check.js';

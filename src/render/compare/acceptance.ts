@@ -11,7 +11,7 @@ import type {
   Grant,
   UncoveredItem,
 } from '../../report/acceptance-types.js';
-import { checkTitle, TITLE_MAX } from './check.js';
+import { checkTitle, TITLE_MAX, type CheckConclusion, type CheckOutput } from './check.js';
 import { cap, code, md, plain } from '../../format/escape.js';
 import {
   formatChangePercent,
@@ -20,6 +20,7 @@ import {
   formatTimestamp,
 } from '../../format/numbers.js';
 import { metricName } from '../../wording/labels.js';
+import { encodeRecord, type AcceptanceRecord } from '../../report/acceptance-record.js';
 import type { CompareReport } from '../../report/types.js';
 
 /** First line of the acceptance block. */
@@ -122,4 +123,33 @@ export function acceptedTitleFromItems(a: AcceptanceReport): string {
     : '';
   const more = a.covered.length > 1 ? ` (+${formatCount(a.covered.length - 1)} more)` : '';
   return cap(`Regression accepted by ${logins.join(', ')}: ${example}${more}`, TITLE_MAX);
+}
+
+/** The hidden record line and the acceptance block, put under the comment's marker line. */
+export function commentHeader(
+  key: string,
+  report: CompareReport,
+  record: AcceptanceRecord,
+): string {
+  const block = report.acceptance ? acceptanceBlock(report.acceptance) : '';
+  // A blank line keeps the block apart from the report's first line.
+  return block === '' ? encodeRecord(key, record) : `${encodeRecord(key, record)}\n${block}\n`;
+}
+
+/**
+ * The check run's conclusion and output with acceptance: neutral with an "accepted" title
+ * when acceptances cover every failing metric, and the acceptance block above the report.
+ */
+export function checkWithAcceptance(
+  report: CompareReport,
+  conclusion: CheckConclusion,
+  output: CheckOutput,
+): CheckOutput & { conclusion: CheckConclusion } {
+  const a = report.acceptance;
+  if (!a) return { conclusion, ...output };
+  const block = acceptanceBlock(a);
+  const summary = block === '' ? output.summary : `${block}\n\n${output.summary}`;
+  if (report.verdict === 'regressed' && a.accepted)
+    return { conclusion: 'neutral', title: acceptedTitle(report, a), summary };
+  return { conclusion, title: output.title, summary };
 }

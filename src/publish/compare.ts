@@ -16,7 +16,7 @@ import type { CompareReport } from '../report/types.js';
 import { describeError } from '../errors.js';
 import { md } from '../format/escape.js';
 import type { AcceptanceRecord } from '../report/acceptance-record.js';
-import { checkWithAcceptance, commentHeader } from './accept-pr.js';
+import { checkWithAcceptance, commentHeader } from '../render/compare/acceptance.js';
 import { writeReport } from './report-file.js';
 
 /** The pull request a report is published on. */
