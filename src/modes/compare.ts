@@ -7,6 +7,7 @@ import { getPullRequest, type GitHub } from '../github/index.js';
 import { failureLine } from '../render/compare/verdict-line.js';
 import { headStore } from '../sources/artifact-store.js';
 import { compareRequest } from '../requests.js';
+import { NO_CHECK } from '../publish/check.js';
 import { publishCompare, recordCompare, type PublishTarget } from '../publish/compare.js';
 import { reportContext } from '../publish/report-file.js';
 import { skipIfNeutral } from './skip.js';
@@ -74,7 +75,7 @@ export async function compareMode(
       ctx,
       config: compareConfig,
       io,
-      check: null,
+      check: NO_CHECK,
       ...(target ? { target } : {}),
     });
   }
@@ -100,7 +101,7 @@ export async function compareMode(
       config: { ...compareConfig, checkName: null },
       io,
       target,
-      check: null,
+      check: NO_CHECK,
     });
   }
   return { failure: report.verdict === 'regressed' ? failureLine(report) : null };

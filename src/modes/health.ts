@@ -13,6 +13,7 @@ import { COMMENT_LIMIT, SUMMARY_LIMIT } from '../render/compare/limits.js';
 import { headStore } from '../sources/artifact-store.js';
 import { healthRequest } from '../requests.js';
 import { skipIfNeutral } from './skip.js';
+import { NO_CHECK } from '../publish/check.js';
 import { reportContext, writeReport } from '../publish/report-file.js';
 import { runInWorker } from '../worker/run.js';
 
@@ -118,7 +119,7 @@ export async function healthMode(
       ctx,
       config,
       io,
-      check: null,
+      check: NO_CHECK,
     });
   }
   const report: HealthReport = {

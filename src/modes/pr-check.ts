@@ -21,13 +21,8 @@ import { storeLabel } from '../sources/label.js';
 import { uploadReportArtifact } from '../sources/upload.js';
 import { workspaceStore } from '../sources/workspace.js';
 import { resolveAcceptance, withAcceptance } from './accept-pr.js';
-import {
-  beginCheck,
-  failCheck,
-  publishCheckOnly,
-  publishCompare,
-  recordCompare,
-} from '../publish/compare.js';
+import { NO_CHECK, beginCheck, failCheck, publishCheckOnly } from '../publish/check.js';
+import { publishCompare, recordCompare } from '../publish/compare.js';
 import { endSkipped, skipIfNeutral } from './skip.js';
 import { runInWorker } from '../worker/run.js';
 import { compareRequest } from '../requests.js';
@@ -159,7 +154,9 @@ export async function prCheck(
   // publish: artifact runs where the token may not write: the workflow_run publisher posts.
   const toArtifact = config.publish === 'artifact' && pr !== null;
   const check =
-    toArtifact || !change.checkRun ? null : await beginCheck(gh, ctx, config, change.headSha, io);
+    toArtifact || !change.checkRun
+      ? NO_CHECK
+      : await beginCheck(gh, ctx, config, change.headSha, io);
   const target = pr !== null && !toArtifact ? { number: pr, headSha: change.headSha } : null;
   const skipOptions = {
     title: 'Prompt regressions not checked',
@@ -223,11 +220,11 @@ export async function prCheck(
       const record = resolved ? { record: resolved.record } : {};
       await publishCompare({ report, gh, ctx, config, io, target, check, ...record });
     } else {
-      await publishCheckOnly({ report, gh, ctx, check, io, unverified: false });
+      await publishCheckOnly(report, check, false);
     }
     const accepted = report.acceptance?.accepted === true;
     return { failure: report.verdict === 'regressed' && !accepted ? failureLine(report) : null };
   } catch (error) {
-    return failCheck(gh, ctx, check, 'Could not check the prompt store', error, io);
+    return failCheck(check, 'Could not check the prompt store', error);
   }
 }

@@ -8,13 +8,8 @@ import { rederiveReport } from '../report/rederive.js';
 import { ReportInvalidError, validateCompareReport } from '../report/validate.js';
 import { readArtifactFile } from '../sources/artifact.js';
 import { SourceError } from '../sources/errors.js';
-import {
-  beginCheck,
-  failCheck,
-  publishCheckOnly,
-  publishCompare,
-  recordCompare,
-} from '../publish/compare.js';
+import { NO_CHECK, beginCheck, failCheck, publishCheckOnly } from '../publish/check.js';
+import { publishCompare, recordCompare } from '../publish/compare.js';
 import {
   contextMismatch,
   findTargets,
@@ -144,7 +139,7 @@ export async function publishMode(
       io.log.warning(
         `No open pull request of ${ctx.owner}/${ctx.repo} has head ${run.headSha}: the report is on the check run only.`,
       );
-      await publishCheckOnly({ report, gh, ctx: runCtx, check, io, unverified: true });
+      await publishCheckOnly(report, check, true);
     }
     for (const [i, pr] of targets.pulls.entries()) {
       io.log.info(`Publishing on pull request #${pr.number}.`);
@@ -156,12 +151,12 @@ export async function publishMode(
         config,
         io,
         target: { number: pr.number, headSha: run.headSha },
-        check: i === 0 ? check : null,
+        check: i === 0 ? check : NO_CHECK,
         unverified: true,
       });
     }
     return { failure: null };
   } catch (error) {
-    return failCheck(gh, runCtx, check, 'Could not publish the report', error, io);
+    return failCheck(check, 'Could not publish the report', error);
   }
 }

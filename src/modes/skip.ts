@@ -5,12 +5,8 @@ import { buildCommentMarker, upsertStickyComment, type GitHub } from '../github/
 import { cap, md, plain } from '../format/escape.js';
 import { SourceError } from '../sources/errors.js';
 import { keptRecordLine } from './accept-pr.js';
-import {
-  confirmer,
-  finishCheck,
-  type CheckHandle,
-  type PublishTarget,
-} from '../publish/compare.js';
+import type { Check } from '../publish/check.js';
+import { confirmer, type PublishTarget } from '../publish/compare.js';
 
 /** The `verdict` output of a run that had nothing it could judge. */
 export const SKIPPED_VERDICT = 'skipped';
@@ -23,7 +19,7 @@ export interface SkipOptions {
   /** Its `commentKey` is the key of the comment refreshed on `target`. */
   readonly config: Config;
   readonly io: ActionIO;
-  readonly check: CheckHandle;
+  readonly check: Check;
   readonly target?: PublishTarget;
 }
 
@@ -42,13 +38,11 @@ export async function endSkipped(
   const text = `⚪ **${md(o.title, 100)}**: ${md(o.reason, 1500)}`;
   await io.summary(`${text}\n`);
   io.setOutput('verdict', SKIPPED_VERDICT);
-  await finishCheck(
-    gh,
-    ctx,
-    o.check,
-    { conclusion: 'neutral', title: cap(plain(o.title, 100), 100), summary: `${text}\n` },
-    io,
-  );
+  await o.check.finish({
+    conclusion: 'neutral',
+    title: cap(plain(o.title, 100), 100),
+    summary: `${text}\n`,
+  });
   if (o.target && config.comment !== 'never') {
     const key = config.commentKey;
     const marker = buildCommentMarker({

@@ -1,11 +1,9 @@
-import { runUrl, type ActionContext } from '../action/context.js';
+import type { ActionContext } from '../action/context.js';
 import { READ_ONLY_TOKEN_HINT, type ActionIO } from '../action/io.js';
 import type { Config } from '../config/config.js';
 import {
   buildCommentMarker,
-  completeCheckRun,
   confirmsRun,
-  startCheckRun,
   upsertStickyComment,
   type GitHub,
   type Marker,
@@ -13,10 +11,9 @@ import {
 import { checkConclusion, renderCheckOutput } from '../render/compare/check.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, fitMarkdown } from '../render/compare/limits.js';
 import type { CompareReport } from '../report/types.js';
-import { describeError } from '../errors.js';
-import { md } from '../format/escape.js';
 import type { AcceptanceRecord } from '../report/acceptance-record.js';
 import { checkWithAcceptance, commentHeader } from '../render/compare/acceptance.js';
+import type { Check } from './check.js';
 import { writeReport } from './report-file.js';
 
 /** The pull request a report is published on. */
@@ -59,95 +56,6 @@ export async function recordCompare(
   await summarizeCompare(report, config, io, unverified);
 }
 
-/** A check run in progress (or none: no check-name, or a token that may not create one). */
-export type CheckHandle = { readonly id: number } | null;
-
-/** Creates the check run `in_progress` on the head commit, warning (not failing) when refused. */
-export async function beginCheck(
-  gh: GitHub,
-  ctx: ActionContext,
-  config: Config,
-  headSha: string,
-  io: ActionIO,
-): Promise<CheckHandle> {
-  if (!config.checkName) return null;
-  const result = await startCheckRun(gh, {
-    owner: ctx.owner,
-    repo: ctx.repo,
-    name: config.checkName,
-    headSha,
-    detailsUrl: runUrl(ctx),
-  });
-  if (result.status === 'ok') return { id: result.checkRunId };
-  io.log.warning(`No check run: ${result.message} (needs 'checks: write').`);
-  return null;
-}
-
-/** Completes the check run with a conclusion, title and Markdown summary. */
-export async function finishCheck(
-  gh: GitHub,
-  ctx: ActionContext,
-  check: CheckHandle,
-  output: { conclusion: 'success' | 'failure' | 'neutral'; title: string; summary: string },
-  io: ActionIO,
-): Promise<void> {
-  if (!check) return;
-  const result = await completeCheckRun(gh, {
-    owner: ctx.owner,
-    repo: ctx.repo,
-    checkRunId: check.id,
-    ...output,
-  });
-  if (result.status !== 'ok')
-    io.log.warning(`Could not complete the check run: ${result.message}.`);
-}
-
-/**
- * Publishes a report with no pull request to comment on: the check run alone (if any).
- * `unverified`: the report is the pull request's own run's, published by the trusted workflow.
- */
-export async function publishCheckOnly(o: {
-  report: CompareReport;
-  gh: GitHub;
-  ctx: ActionContext;
-  check: CheckHandle;
-  io: ActionIO;
-  unverified: boolean;
-}): Promise<void> {
-  const output = renderCheckOutput(o.report, { charts: false, unverified: o.unverified });
-  await finishCheck(
-    o.gh,
-    o.ctx,
-    o.check,
-    { conclusion: checkConclusion(o.report.verdict), ...output },
-    o.io,
-  );
-}
-
-/**
- * What a mode does when it fails after starting the check run: completes the check run as a
- * failure, `title` saying what could not be done and the error in one line, then rethrows.
- */
-export async function failCheck(
-  gh: GitHub,
-  ctx: ActionContext,
-  check: CheckHandle,
-  title: string,
-  error: unknown,
-  io: ActionIO,
-): Promise<never> {
-  await finishCheck(
-    gh,
-    ctx,
-    check,
-    // The message may quote the store (a trigger's name, SQLite's schema error): it is
-    // escaped like any report field, so no link, image, mention or reference reaches the page.
-    { conclusion: 'failure', title, summary: md(describeError(error), 1000) },
-    io,
-  );
-  throw error;
-}
-
 /** Asks GitHub whether a comment's claimed run is a real, later run of this workflow. */
 export function confirmer(gh: GitHub, ctx: ActionContext): (m: Marker) => Promise<boolean> {
   return (m) => confirmsRun(gh, { owner: ctx.owner, repo: ctx.repo, runId: ctx.runId }, m);
@@ -165,7 +73,7 @@ export async function publishCompare(o: {
   readonly config: Config;
   readonly io: ActionIO;
   readonly target: PublishTarget;
-  readonly check: CheckHandle;
+  readonly check: Check;
   readonly unverified?: boolean;
   /** The acceptance record the comment carries on (see accept-pr.ts). */
   readonly record?: AcceptanceRecord;
@@ -214,15 +122,11 @@ export async function publishCompare(o: {
       io.setOutput('comment-url', result.url);
     }
   }
-  await finishCheck(
-    gh,
-    ctx,
-    o.check,
+  await o.check.finish(
     checkWithAcceptance(
       report,
       checkConclusion(report.verdict),
       renderCheckOutput(report, { charts: false, unverified }),
     ),
-    io,
   );
 }

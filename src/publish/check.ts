@@ -1,0 +1,88 @@
+/**
+ * The check run a mode reports on. A mode always holds a Check: NO_CHECK when there is none (no
+ * `check-name`, a token that may not create one, or a run that is not the one to report), so
+ * nothing downstream asks whether there is one.
+ */
+import { runUrl, type ActionContext } from '../action/context.js';
+import type { ActionIO } from '../action/io.js';
+import type { Config } from '../config/config.js';
+import { describeError } from '../errors.js';
+import { md } from '../format/escape.js';
+import { completeCheckRun, startCheckRun, type GitHub } from '../github/index.js';
+import { checkConclusion, renderCheckOutput } from '../render/compare/check.js';
+import type { CompareReport } from '../report/types.js';
+
+/** What a check run is completed with: a conclusion, a title and a Markdown summary. */
+export interface CheckResult {
+  readonly conclusion: 'success' | 'failure' | 'neutral';
+  readonly title: string;
+  readonly summary: string;
+}
+
+/** A check run in progress, or none. */
+export interface Check {
+  /** Completes the check run; a refusal is a warning in the log, not a failure. */
+  finish(result: CheckResult): Promise<void>;
+}
+
+/** The check run that is not there: finishing it does nothing. */
+export const NO_CHECK: Check = { finish: () => Promise.resolve() };
+
+/** Creates the check run `in_progress` on the head commit, warning (not failing) when refused. */
+export async function beginCheck(
+  gh: GitHub,
+  ctx: ActionContext,
+  config: Config,
+  headSha: string,
+  io: ActionIO,
+): Promise<Check> {
+  if (!config.checkName) return NO_CHECK;
+  const started = await startCheckRun(gh, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    name: config.checkName,
+    headSha,
+    detailsUrl: runUrl(ctx),
+  });
+  if (started.status !== 'ok') {
+    io.log.warning(`No check run: ${started.message} (needs 'checks: write').`);
+    return NO_CHECK;
+  }
+  const checkRunId = started.checkRunId;
+  return {
+    async finish(result) {
+      const done = await completeCheckRun(gh, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        checkRunId,
+        ...result,
+      });
+      if (done.status !== 'ok')
+        io.log.warning(`Could not complete the check run: ${done.message}.`);
+    },
+  };
+}
+
+/**
+ * Publishes a report with no pull request to comment on: the check run alone (if any).
+ * `unverified`: the report is the pull request's own run's, published by the trusted workflow.
+ */
+export async function publishCheckOnly(
+  report: CompareReport,
+  check: Check,
+  unverified: boolean,
+): Promise<void> {
+  const output = renderCheckOutput(report, { charts: false, unverified });
+  await check.finish({ conclusion: checkConclusion(report.verdict), ...output });
+}
+
+/**
+ * What a mode does when it fails after starting the check run: completes the check run as a
+ * failure, `title` saying what could not be done and the error in one line, then rethrows.
+ */
+export async function failCheck(check: Check, title: string, error: unknown): Promise<never> {
+  // The message may quote the store (a trigger's name, SQLite's schema error): it is
+  // escaped like any report field, so no link, image, mention or reference reaches the page.
+  await check.finish({ conclusion: 'failure', title, summary: md(describeError(error), 1000) });
+  throw error;
+}
