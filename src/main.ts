@@ -2,15 +2,14 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { readActionContext } from './action/context.js';
 import { modeForEvent, readConfig } from './action/inputs.js';
-import type { ActionIO, ModeResult } from './action/io.js';
+import type { ActionIO } from './action/io.js';
 import type { Outputs } from './action/outputs.js';
-import type { Config, Mode } from './config/config.js';
+import type { ModeScript } from './action/run.js';
+import type { Mode } from './config/config.js';
 import { ConfigError } from './config/parse.js';
 import { describeError } from './errors.js';
 import { runnerSafeText } from './format/runner-safe.js';
 import { apiWaitScale, createGitHubClient } from './github/index.js';
-import type { ActionContext } from './action/context.js';
-import type { GitHub } from './github/index.js';
 import { commandMode } from './modes/command.js';
 import { compareMode } from './modes/compare.js';
 import { healthMode } from './modes/health.js';
@@ -47,26 +46,14 @@ function writeOutputs(outputs: Outputs): void {
   for (const [name, value] of outputs) core.setOutput(name, value);
 }
 
-function dispatch(
-  mode: Mode,
-  ctx: ActionContext,
-  config: Config,
-  gh: GitHub,
-  io: ActionIO,
-): Promise<ModeResult> {
-  switch (mode) {
-    case 'pr-check':
-      return prCheck(ctx, config, gh, io);
-    case 'compare':
-      return compareMode(ctx, config, gh, io);
-    case 'publish':
-      return publishMode(ctx, config, gh, io);
-    case 'health':
-      return healthMode(ctx, config, gh, io);
-    case 'command':
-      return commandMode(ctx, config, gh, io);
-  }
-}
+/** The script of each mode. */
+const MODE_SCRIPTS: Readonly<Record<Mode, ModeScript>> = {
+  'pr-check': prCheck,
+  compare: compareMode,
+  publish: publishMode,
+  health: (run) => healthMode(run),
+  command: commandMode,
+};
 
 /** The action: config -> mode -> publish -> outputs. The only place that fails the step. */
 export async function run(): Promise<void> {
@@ -86,7 +73,7 @@ export async function run(): Promise<void> {
       logger: io.log,
       retryScale: apiWaitScale(process.env),
     });
-    failure = (await dispatch(mode, ctx, config, gh, io)).failure;
+    failure = (await MODE_SCRIPTS[mode]({ ctx, config, gh, io })).failure;
   } catch (error) {
     failure = describeError(error);
   }

@@ -1,6 +1,7 @@
 import { payloadValue, type ActionContext } from '../action/context.js';
 import { parseCommand } from '../action/command.js';
 import type { ActionIO, ModeResult } from '../action/io.js';
+import type { Run } from '../action/run.js';
 import { commandScope, coverage, grantsInForce, labelState } from '../analysis/acceptance.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
@@ -85,12 +86,7 @@ export function helpText(config: Config): string {
  * request's code: everything it knows comes from the API and the comment our earlier run wrote.
  * Comments by bots (ourselves included) and comments on issues are ignored, so it cannot loop.
  */
-export async function commandMode(
-  ctx: ActionContext,
-  config: Config,
-  gh: GitHub,
-  io: ActionIO,
-): Promise<ModeResult> {
+export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeResult> {
   if (ctx.eventName !== 'issue_comment') {
     throw new ConfigError(
       `mode command needs an issue_comment event; this is '${ctx.eventName || 'unknown'}'. Run it in a workflow 'on: issue_comment' (see the README, "Accepting a known regression").`,

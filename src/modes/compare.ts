@@ -1,5 +1,6 @@
 import type { ActionContext } from '../action/context.js';
-import type { ActionIO, ModeResult } from '../action/io.js';
+import type { ModeResult } from '../action/io.js';
+import type { Run } from '../action/run.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
 import type { StoreInput } from '../engine.js';
@@ -42,12 +43,7 @@ async function pullRequestTarget(
  * No check run: a comparison of hand-picked versions is not the pull request's gate, and a
  * check of the same name would replace the gate's result.
  */
-export async function compareMode(
-  ctx: ActionContext,
-  config: Config,
-  gh: GitHub,
-  io: ActionIO,
-): Promise<ModeResult> {
+export async function compareMode({ ctx, config, gh, io }: Run): Promise<ModeResult> {
   const { prompt, candidate } = config;
   if (!prompt || !candidate) {
     throw new ConfigError(

@@ -1,5 +1,6 @@
 import { runUrl, type ActionContext } from '../action/context.js';
 import type { ActionIO, ModeResult } from '../action/io.js';
+import type { Run } from '../action/run.js';
 import { alertsFingerprint } from '../analysis/health.js';
 import { failsPolicy } from '../report/policy.js';
 import type { Config } from '../config/config.js';
@@ -101,10 +102,7 @@ async function keepIssue(
 
 /** The health report: window against history, trends, budgets; summary, outputs, tracking issue. */
 export async function healthMode(
-  ctx: ActionContext,
-  config: Config,
-  gh: GitHub,
-  io: ActionIO,
+  { ctx, config, gh, io }: Run,
   now: Date = new Date(),
 ): Promise<ModeResult> {
   let store: StoreInput;

@@ -1,6 +1,7 @@
 import type { ActionContext } from '../action/context.js';
 import { changeOf, type Change } from '../action/change.js';
 import type { ActionIO, ModeResult } from '../action/io.js';
+import type { Run } from '../action/run.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
 import type { StoreInput } from '../engine.js';
@@ -142,12 +143,7 @@ function changeOrThrow(ctx: ActionContext): Change {
  * pull_request_target), a merge group's head against its base (merge_group), a pushed commit
  * against the one before the push (push); publish, decide.
  */
-export async function prCheck(
-  ctx: ActionContext,
-  config: Config,
-  gh: GitHub,
-  io: ActionIO,
-): Promise<ModeResult> {
+export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult> {
   const change = changeOrThrow(ctx);
   checkArtifactInputs(config);
   const pr = change.pullRequest;

@@ -1,5 +1,6 @@
 import type { ActionContext } from '../action/context.js';
-import type { ActionIO, ModeResult } from '../action/io.js';
+import type { ModeResult } from '../action/io.js';
+import type { Run } from '../action/run.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
 import type { GitHub } from '../github/index.js';
@@ -63,12 +64,7 @@ async function readReport(
  * neutral check run.
  * The step stays green on a regression: the check run carries the verdict to the pull request.
  */
-export async function publishMode(
-  ctx: ActionContext,
-  config: Config,
-  gh: GitHub,
-  io: ActionIO,
-): Promise<ModeResult> {
+export async function publishMode({ ctx, config, gh, io }: Run): Promise<ModeResult> {
   if (ctx.eventName !== 'workflow_run') {
     throw new ConfigError(
       `mode publish needs a workflow_run event; this is '${ctx.eventName || 'unknown'}'. Run it in a second workflow with 'on: workflow_run' (see the README, "Fork pull requests").`,
