@@ -1,0 +1,80 @@
+/** The health report's tracking issue: opened, refreshed and closed with the alerts. */
+import { runUrl } from '../action/context.js';
+import type { Run } from '../action/run.js';
+import { isCommitSha } from '../format/ids.js';
+import { buildHealthMarker, syncTrackingIssue } from '../github/index.js';
+import { COMMENT_LIMIT } from '../render/compare/limits.js';
+import { fitHealthMarkdown } from '../render/health/markdown.js';
+import type { HealthReport } from '../report/health-types.js';
+
+/** The alerts in a few words (`1 critical, 2 warnings`), or `healthy`. */
+function alertsPhrase(report: HealthReport): string {
+  const { critical, warnings } = report.counts;
+  const parts = [
+    critical > 0 ? `${critical} critical` : '',
+    warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '',
+  ];
+  return parts.filter(Boolean).join(', ') || 'healthy';
+}
+
+/**
+ * Keeps one open tracking issue while the report has alerts (see github/tracking.ts), and sets
+ * the `issue-url` output. `alerts` is the report's alerts fingerprint: a changed one is news.
+ */
+export async function keepTrackingIssue(
+  report: HealthReport,
+  alerts: string,
+  { ctx, config, gh, io }: Run,
+): Promise<void> {
+  const phrase = alertsPhrase(report);
+  // Scheduled runs have no pull request: the marker carries the commit the workflow ran on.
+  const sha = isCommitSha(ctx.sha) ? ctx.sha : '0'.repeat(40);
+  const marker = buildHealthMarker({
+    key: config.commentKey,
+    sha,
+    run: ctx.runNumber,
+    attempt: ctx.runAttempt,
+    alerts,
+  });
+  const runLink = `[run ${ctx.runNumber}](${runUrl(ctx)})`;
+  const result = await syncTrackingIssue(
+    gh,
+    {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      label: config.issueLabel,
+      key: config.commentKey,
+      // The title changes with the alerts.
+      title: `Prompt health: ${phrase}`,
+      body: fitHealthMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker }),
+      alertsFingerprint: alerts,
+      unhealthy: report.counts.alerts > 0,
+      confirmed: report.counts.confirmed > 0,
+      runNumber: ctx.runNumber,
+      healthyComment: `✅ Healthy again: no alerts in ${runLink}. Closing.`,
+      alertsChangedComment: `The alerts changed in ${runLink}: ${phrase}. The report above is current.`,
+    },
+    io.log,
+  );
+  switch (result.status) {
+    case 'forbidden':
+      io.log.warning(
+        `Could not keep the tracking issue: ${result.message} (needs 'issues: write').`,
+      );
+      return;
+    case 'none':
+      return;
+    case 'skipped':
+      // A newer run's report is on it, and it is open: it is still the tracking issue.
+      io.setOutput('issue-url', result.url);
+      io.log.info(`Tracking issue left as is: ${result.reason}.`);
+      return;
+    case 'created':
+    case 'updated':
+      io.setOutput('issue-url', result.url);
+      io.log.info(`Tracking issue ${result.status}: ${result.url}`);
+      return;
+    case 'closed':
+      io.log.info(`Tracking issue closed: ${result.url}`);
+  }
+}
