@@ -1,0 +1,149 @@
+// The health mode in process: a recording runner side, the fake GitHub, a real store. Each
+// branch (alerts: issue opened; healthy: issue closed; issue off; a missing store) without a bundle.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BatchSpec, StoreSpec } from '../../scripts/store-writer.mjs';
+import { writeStore } from '../../scripts/store-writer.mjs';
+import type { ActionContext } from '../../src/action/context.js';
+import type { ActionIO } from '../../src/action/io.js';
+import type { OutputName } from '../../src/action/outputs.js';
+import { parseConfig } from '../../src/config/config.js';
+import { inputName } from '../../src/config/parse.js';
+import { createGitHubClient } from '../../src/github/client.js';
+import { healthMode } from '../../src/modes/health.js';
+import { FakeGitHub } from '../e2e/fake-github.js';
+
+const DAY = 86_400_000;
+const NOW = new Date('2026-11-01T06:00:00Z');
+const ago = (days: number): string =>
+  new Date(NOW.getTime() - days * DAY).toISOString().replace('.000Z', '+00:00');
+
+function calls(from: number, to: number, quality: number): BatchSpec {
+  return {
+    start: ago(from),
+    count: Math.round((from - to) * 48),
+    spacingSeconds: 1800,
+    model: 'gpt-4o',
+    quality: { mean: quality, sd: 0.05 },
+    latency: { median: 400, sigma: 0.25 },
+    success: { p: 0.98 },
+  };
+}
+
+function spec(collapse: boolean): StoreSpec {
+  const batches = collapse ? [calls(28, 1, 0.85), calls(1, 0.01, 0.55)] : [calls(28, 0.01, 0.85)];
+  const versions = [
+    { version: '1.1.0', timestamp: ago(40), versionTags: ['production'], calls: batches },
+  ];
+  return { seed: 5, prompts: [{ name: 'summarizer', versions }] };
+}
+
+/** The runner's side, recorded. */
+function recordingIO(): ActionIO & {
+  outputs: Map<OutputName, string>;
+  summaries: string[];
+  warnings: string[];
+} {
+  const outputs = new Map<OutputName, string>();
+  const summaries: string[] = [];
+  const warnings: string[] = [];
+  return {
+    outputs,
+    summaries,
+    warnings,
+    log: { info: () => undefined, debug: () => undefined, warning: (m) => void warnings.push(m) },
+    summary: (m) => Promise.resolve(void summaries.push(m)),
+    setOutput: (name, value) => void outputs.set(name, value),
+    startGroup: () => undefined,
+    endGroup: () => undefined,
+  };
+}
+
+let fake: FakeGitHub;
+let ws: string;
+
+beforeAll(async () => {
+  fake = new FakeGitHub();
+  await fake.start();
+  ws = mkdtempSync(path.join(tmpdir(), 'pv-health-mode-'));
+  mkdirSync(path.join(ws, '.prompt_versions'));
+});
+afterAll(async () => {
+  await fake.stop();
+});
+
+async function healthRun(o: {
+  collapse?: boolean;
+  inputs?: Record<string, string>;
+  runNumber: number;
+}) {
+  if (o.collapse !== undefined)
+    writeFileSync(
+      path.join(ws, '.prompt_versions', 'db.sqlite'),
+      await writeStore(spec(o.collapse)),
+    );
+  const inputs: Record<string, string> = { mode: 'health', ...o.inputs };
+  const config = parseConfig((n) => inputs[n], inputName);
+  const ctx: ActionContext = {
+    eventName: 'schedule',
+    payload: {},
+    owner: 'octo-org',
+    repo: 'octo-repo',
+    runId: 1000 + o.runNumber,
+    runNumber: o.runNumber,
+    runAttempt: 1,
+    workspace: ws,
+    tempDir: ws,
+    serverUrl: 'https://github.com',
+    sha: 'c'.repeat(40),
+  };
+  const gh = createGitHubClient('ghs_test', { baseUrl: fake.url, retryScale: 0.01 });
+  const io = recordingIO();
+  const result = await healthMode({ ctx, config, gh, io }, NOW);
+  return { result, io };
+}
+
+describe('health mode, in process', () => {
+  it('opens the tracking issue on alerts and closes it when healthy again', async () => {
+    const sick = await healthRun({ collapse: true, runNumber: 10 });
+    expect(sick.result).toEqual({ failure: null });
+    expect(sick.io.outputs.get('verdict')).toBe('warning');
+    expect(Number(sick.io.outputs.get('alerts'))).toBeGreaterThan(0);
+    expect(sick.io.outputs.get('issue-url')).toMatch(/issues\/\d+$/);
+    const report = JSON.parse(readFileSync(sick.io.outputs.get('report-path') ?? '', 'utf8')) as {
+      kind: string;
+      context: unknown;
+    };
+    expect(report).toMatchObject({
+      kind: 'health',
+      context: { repository: 'octo-org/octo-repo', run_id: 1010, run_number: 10 },
+    });
+    expect(sick.io.summaries.join('')).toMatch(/summarizer/);
+    expect(fake.issues().filter((i) => i.state === 'open')).toHaveLength(1);
+
+    const well = await healthRun({ collapse: false, runNumber: 11 });
+    expect(Object.fromEntries(well.io.outputs)).toMatchObject({ verdict: 'passed', alerts: '0' });
+    expect(well.io.outputs.has('issue-url')).toBe(false);
+    expect(fake.issues().filter((i) => i.state === 'open')).toHaveLength(0);
+  });
+
+  it('leaves issues alone with issue: false, and fails only when fail-on says so', async () => {
+    const before = fake.issues().length;
+    const run = await healthRun({
+      collapse: true,
+      runNumber: 12,
+      inputs: { issue: 'false', 'fail-on': 'regressed' },
+    });
+    expect(fake.issues()).toHaveLength(before);
+    expect(run.io.outputs.has('issue-url')).toBe(false);
+    expect(run.result.failure).toMatch(/^Prompt health fails fail-on regressed: summarizer/);
+  });
+
+  it('fails with a one-line reason when the store is missing', async () => {
+    await expect(healthRun({ runNumber: 13, inputs: { store: 'nowhere.sqlite' } })).rejects.toThrow(
+      /nowhere\.sqlite/,
+    );
+  });
+});
