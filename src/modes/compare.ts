@@ -67,10 +67,7 @@ export async function compareMode({ ctx, config, gh, io }: Run): Promise<ModeRes
   } catch (error) {
     return skipIfNeutral(error, {
       title: 'Prompt versions not compared',
-      gh,
-      ctx,
-      config: compareConfig,
-      io,
+      run: { ctx, config: compareConfig, gh, io },
       check: NO_CHECK,
       ...(target ? { target } : {}),
     });
@@ -88,14 +85,11 @@ export async function compareMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     // No head_sha: the comparison is of two versions, not of the pull request's commit.
     context: reportContext(ctx, { pullRequest: target?.number ?? null }),
   };
-  await recordCompare(report, ctx, compareConfig, io);
+  await recordCompare(report, { ctx, config: compareConfig, gh, io });
   if (target) {
     await publishCompare({
       report,
-      gh,
-      ctx,
-      config: { ...compareConfig, checkName: null },
-      io,
+      run: { ctx, config: { ...compareConfig, checkName: null }, gh, io },
       target,
       check: NO_CHECK,
     });

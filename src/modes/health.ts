@@ -39,10 +39,7 @@ export async function healthMode(
     // leave the tracking issue as it is.
     return skipIfNeutral(error, {
       title: 'Prompt health not checked',
-      gh,
-      ctx,
-      config,
-      io,
+      run: { ctx, config, gh, io },
       check: NO_CHECK,
     });
   }

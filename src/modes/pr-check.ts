@@ -154,12 +154,10 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
       ? NO_CHECK
       : await beginCheck(gh, ctx, config, change.headSha, io);
   const target = pr !== null && !toArtifact ? { number: pr, headSha: change.headSha } : null;
+  const run: Run = { ctx, config, gh, io };
   const skipOptions = {
     title: 'Prompt regressions not checked',
-    gh,
-    ctx,
-    config,
-    io,
+    run,
     check,
     ...(target ? { target } : {}),
   };
@@ -202,7 +200,7 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
         })
       : null;
     const report = resolved ? withAcceptance(computed, resolved, io) : computed;
-    await recordCompare(report, ctx, config, io);
+    await recordCompare(report, run);
     if (toArtifact) {
       const up = await uploadReportArtifact({
         name: config.reportArtifact,
@@ -214,7 +212,7 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
       );
     } else if (target) {
       const record = resolved ? { record: resolved.record } : {};
-      await publishCompare({ report, gh, ctx, config, io, target, check, ...record });
+      await publishCompare({ report, run, target, check, ...record });
     } else {
       await publishCheckOnly(report, check, false);
     }

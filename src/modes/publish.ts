@@ -88,10 +88,7 @@ export async function publishMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     endSkipped({
       title: 'Prompt regression report not published',
       reason,
-      gh,
-      ctx: runCtx,
-      config,
-      io,
+      run: { ctx: runCtx, config, gh, io },
       check,
     });
   try {
@@ -126,9 +123,7 @@ export async function publishMode({ ctx, config, gh, io }: Run): Promise<ModeRes
       );
     await recordCompare(
       accepts[0] ? withAcceptance(report, accepts[0], io) : report,
-      ctx,
-      config,
-      io,
+      { ctx, config, gh, io },
       true,
     );
     if (targets.pulls.length === 0) {
@@ -142,10 +137,7 @@ export async function publishMode({ ctx, config, gh, io }: Run): Promise<ModeRes
       await publishCompare({
         report: accepts[i] ? withAcceptance(report, accepts[i], io) : report,
         record: accepts[i]?.record,
-        gh,
-        ctx: runCtx,
-        config,
-        io,
+        run: { ctx: runCtx, config, gh, io },
         target: { number: pr.number, headSha: run.headSha },
         check: i === 0 ? check : NO_CHECK,
         unverified: true,

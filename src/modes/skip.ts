@@ -1,7 +1,6 @@
-import type { ActionContext } from '../action/context.js';
-import type { ActionIO, ModeResult } from '../action/io.js';
-import type { Config } from '../config/config.js';
-import { buildCommentMarker, upsertStickyComment, type GitHub } from '../github/index.js';
+import type { ModeResult } from '../action/io.js';
+import type { Run } from '../action/run.js';
+import { buildCommentMarker, upsertStickyComment } from '../github/index.js';
 import { cap, md, plain } from '../format/escape.js';
 import { SourceError } from '../sources/errors.js';
 import { keptRecordLine } from './accept-pr.js';
@@ -14,11 +13,8 @@ export const SKIPPED_VERDICT = 'skipped';
 /** What {@link endSkipped} needs besides the reason. */
 export interface SkipOptions {
   readonly title: string;
-  readonly gh: GitHub;
-  readonly ctx: ActionContext;
-  /** Its `commentKey` is the key of the comment refreshed on `target`. */
-  readonly config: Config;
-  readonly io: ActionIO;
+  /** Its config's `commentKey` is the key of the comment refreshed on `target`. */
+  readonly run: Run;
   readonly check: Check;
   readonly target?: PublishTarget;
 }
@@ -33,7 +29,7 @@ export interface SkipOptions {
 export async function endSkipped(
   o: SkipOptions & { readonly reason: string },
 ): Promise<ModeResult> {
-  const { gh, ctx, config, io } = o;
+  const { gh, ctx, config, io } = o.run;
   io.log.warning(`${o.title}: ${plain(o.reason, 1000)}`);
   const text = `⚪ **${md(o.title, 100)}**: ${md(o.reason, 1500)}`;
   await io.summary(`${text}\n`);

@@ -1,4 +1,5 @@
 import type { ActionContext } from '../action/context.js';
+import type { Run } from '../action/run.js';
 import { READ_ONLY_TOKEN_HINT, type ActionIO } from '../action/io.js';
 import type { Config } from '../config/config.js';
 import {
@@ -45,9 +46,7 @@ async function summarizeCompare(
  */
 export async function recordCompare(
   report: CompareReport,
-  ctx: ActionContext,
-  config: Config,
-  io: ActionIO,
+  { ctx, config, io }: Run,
   unverified = false,
 ): Promise<void> {
   await writeReport(report, ctx, config.commentKey, io);
@@ -68,17 +67,15 @@ export function confirmer(gh: GitHub, ctx: ActionContext): (m: Marker) => Promis
  */
 export async function publishCompare(o: {
   readonly report: CompareReport;
-  readonly gh: GitHub;
-  readonly ctx: ActionContext;
-  readonly config: Config;
-  readonly io: ActionIO;
+  readonly run: Run;
   readonly target: PublishTarget;
   readonly check: Check;
   readonly unverified?: boolean;
   /** The acceptance record the comment carries on (see accept-pr.ts). */
   readonly record?: AcceptanceRecord;
 }): Promise<void> {
-  const { report, gh, ctx, config, io, target } = o;
+  const { report, target } = o;
+  const { gh, ctx, config, io } = o.run;
   const unverified = o.unverified ?? false;
   if (config.comment !== 'never') {
     const marker = buildCommentMarker({
