@@ -6,14 +6,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchSpec, StoreSpec } from '../../scripts/store-writer.mjs';
 import { writeStore } from '../../scripts/store-writer.mjs';
-import type { ActionContext } from '../../src/action/context.js';
-import type { ActionIO } from '../../src/action/io.js';
-import type { OutputName } from '../../src/action/outputs.js';
-import { parseConfig } from '../../src/config/config.js';
-import { inputName } from '../../src/config/parse.js';
-import { createGitHubClient } from '../../src/github/client.js';
 import { healthMode } from '../../src/modes/health.js';
 import { FakeGitHub } from '../e2e/fake-github.js';
+import { modeRun } from './run.js';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-11-01T06:00:00Z');
@@ -40,27 +35,6 @@ function spec(collapse: boolean): StoreSpec {
   return { seed: 5, prompts: [{ name: 'summarizer', versions }] };
 }
 
-/** The runner's side, recorded. */
-function recordingIO(): ActionIO & {
-  outputs: Map<OutputName, string>;
-  summaries: string[];
-  warnings: string[];
-} {
-  const outputs = new Map<OutputName, string>();
-  const summaries: string[] = [];
-  const warnings: string[] = [];
-  return {
-    outputs,
-    summaries,
-    warnings,
-    log: { info: () => undefined, debug: () => undefined, warning: (m) => void warnings.push(m) },
-    summary: (m) => Promise.resolve(void summaries.push(m)),
-    setOutput: (name, value) => void outputs.set(name, value),
-    startGroup: () => undefined,
-    endGroup: () => undefined,
-  };
-}
-
 let fake: FakeGitHub;
 let ws: string;
 
@@ -84,24 +58,15 @@ async function healthRun(o: {
       path.join(ws, '.prompt_versions', 'db.sqlite'),
       await writeStore(spec(o.collapse)),
     );
-  const inputs: Record<string, string> = { mode: 'health', ...o.inputs };
-  const config = parseConfig((n) => inputs[n], inputName);
-  const ctx: ActionContext = {
+  const run = modeRun({
+    fake,
+    ws,
+    inputs: { mode: 'health', ...o.inputs },
     eventName: 'schedule',
-    payload: {},
-    owner: 'octo-org',
-    repo: 'octo-repo',
-    runId: 1000 + o.runNumber,
     runNumber: o.runNumber,
-    runAttempt: 1,
-    workspace: ws,
-    tempDir: ws,
-    serverUrl: 'https://github.com',
-    sha: 'c'.repeat(40),
-  };
-  const gh = createGitHubClient('ghs_test', { baseUrl: fake.url, retryScale: 0.01 });
-  const io = recordingIO();
-  const result = await healthMode({ ctx, config, gh, io }, NOW);
+  });
+  const io = run.io;
+  const result = await healthMode(run, NOW);
   return { result, io };
 }
 

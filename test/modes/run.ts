@@ -1,0 +1,62 @@
+// A mode's Run for in-process tests: a recording runner side and a client of the fake GitHub.
+import type { ActionContext } from '../../src/action/context.js';
+import type { ActionIO } from '../../src/action/io.js';
+import type { OutputName } from '../../src/action/outputs.js';
+import type { Run } from '../../src/action/run.js';
+import { parseConfig } from '../../src/config/config.js';
+import { inputName } from '../../src/config/parse.js';
+import { createGitHubClient } from '../../src/github/client.js';
+import type { FakeGitHub } from '../e2e/fake-github.js';
+
+/** The runner's side, recorded. */
+export interface RecordingIO extends ActionIO {
+  readonly outputs: Map<OutputName, string>;
+  readonly summaries: string[];
+  readonly warnings: string[];
+}
+
+/** A runner side that keeps the outputs, the job summary and the warnings. */
+export function recordingIO(): RecordingIO {
+  const outputs = new Map<OutputName, string>();
+  const summaries: string[] = [];
+  const warnings: string[] = [];
+  return {
+    outputs,
+    summaries,
+    warnings,
+    log: { info: () => undefined, debug: () => undefined, warning: (m) => void warnings.push(m) },
+    summary: (m) => Promise.resolve(void summaries.push(m)),
+    setOutput: (name, value) => void outputs.set(name, value),
+    startGroup: () => undefined,
+    endGroup: () => undefined,
+  };
+}
+
+/** A Run against `fake`, in workspace `ws`, with these action inputs. */
+export function modeRun(o: {
+  fake: FakeGitHub;
+  ws: string;
+  inputs: Record<string, string>;
+  eventName: string;
+  runNumber: number;
+}): Run & { io: RecordingIO } {
+  const ctx: ActionContext = {
+    eventName: o.eventName,
+    payload: {},
+    owner: 'octo-org',
+    repo: 'octo-repo',
+    runId: 1000 + o.runNumber,
+    runNumber: o.runNumber,
+    runAttempt: 1,
+    workspace: o.ws,
+    tempDir: o.ws,
+    serverUrl: 'https://github.com',
+    sha: 'c'.repeat(40),
+  };
+  return {
+    ctx,
+    config: parseConfig((n) => o.inputs[n], inputName),
+    gh: createGitHubClient('ghs_test', { baseUrl: o.fake.url, retryScale: 0.01 }),
+    io: recordingIO(),
+  };
+}
