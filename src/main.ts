@@ -14,7 +14,7 @@ import { commandMode } from './modes/command.js';
 import { compareMode } from './modes/compare.js';
 import { healthMode } from './modes/health.js';
 import { prCheck } from './modes/pr-check.js';
-import { publishMode } from './modes/publish.js';
+import { relayMode } from './modes/relay.js';
 
 /** Why an empty github-token input stops the run before any API call. */
 export const EMPTY_TOKEN =
@@ -50,7 +50,7 @@ function writeOutputs(outputs: Outputs): void {
 const MODE_SCRIPTS: Readonly<Record<Mode, ModeScript>> = {
   'pr-check': prCheck,
   compare: compareMode,
-  publish: publishMode,
+  publish: relayMode,
   health: (run) => healthMode(run),
   command: commandMode,
 };

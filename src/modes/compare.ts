@@ -9,7 +9,7 @@ import { failureLine } from '../render/compare/verdict-line.js';
 import { headStore } from '../sources/artifact-store.js';
 import { compareRequest } from '../requests.js';
 import { NO_CHECK } from '../publish/check.js';
-import { publishCompare, recordCompare, type PublishTarget } from '../publish/compare.js';
+import { publishCompare, recordCompare, type CommentTarget } from '../publish/compare.js';
 import { reportContext } from '../publish/report-file.js';
 import { skipIfNeutral } from './skip.js';
 import { runInWorker } from '../worker/run.js';
@@ -27,7 +27,7 @@ async function pullRequestTarget(
   gh: GitHub,
   ctx: ActionContext,
   number: number,
-): Promise<PublishTarget> {
+): Promise<CommentTarget> {
   const pr = await getPullRequest(gh, { owner: ctx.owner, repo: ctx.repo, number });
   if (!pr) {
     throw new ConfigError(

@@ -5,7 +5,7 @@ import { cap, md, plain } from '../format/escape.js';
 import { SourceError } from '../sources/errors.js';
 import { keptRecordLine } from './accept-pr.js';
 import type { Check } from '../publish/check.js';
-import { confirmer, type PublishTarget } from '../publish/compare.js';
+import { confirmer, type CommentTarget } from '../publish/compare.js';
 
 /** The `verdict` output of a run that had nothing it could judge. */
 export const SKIPPED_VERDICT = 'skipped';
@@ -16,7 +16,7 @@ export interface SkipOptions {
   /** Its config's `commentKey` is the key of the comment refreshed on `target`. */
   readonly run: Run;
   readonly check: Check;
-  readonly target?: PublishTarget;
+  readonly target?: CommentTarget;
 }
 
 /**

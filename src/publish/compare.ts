@@ -17,8 +17,8 @@ import { checkWithAcceptance, commentHeader } from '../render/compare/acceptance
 import type { Check } from './check.js';
 import { writeReport } from './report-file.js';
 
-/** The pull request a report is published on. */
-export interface PublishTarget {
+/** The pull request whose sticky comment a report is published in. */
+export interface CommentTarget {
   readonly number: number;
   readonly headSha: string;
 }
@@ -68,7 +68,7 @@ export function confirmer(gh: GitHub, ctx: ActionContext): (m: Marker) => Promis
 export async function publishCompare(o: {
   readonly report: CompareReport;
   readonly run: Run;
-  readonly target: PublishTarget;
+  readonly target: CommentTarget;
   readonly check: Check;
   readonly unverified?: boolean;
   /** The acceptance record the comment carries on (see accept-pr.ts). */

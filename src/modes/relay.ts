@@ -11,12 +11,7 @@ import { readArtifactFile } from '../sources/artifact.js';
 import { SourceError } from '../sources/errors.js';
 import { NO_CHECK, beginCheck, failCheck, publishCheckOnly } from '../publish/check.js';
 import { publishCompare, recordCompare } from '../publish/compare.js';
-import {
-  contextMismatch,
-  findTargets,
-  triggeringRun,
-  type TriggeringRun,
-} from './publish-target.js';
+import { contextMismatch, findTargets, triggeringRun, type TriggeringRun } from './relay-target.js';
 import { resolveAcceptance, withAcceptance } from './accept-pr.js';
 import { endSkipped } from './skip.js';
 
@@ -57,14 +52,15 @@ async function readReport(
 }
 
 /**
- * The publisher of the two-workflow pattern for fork pull requests (on workflow_run): reads the
- * report the pull-request run uploaded, treats it as untrusted data, finds the pull request by
- * the run's head commit, and posts the sticky comment and the check run. A missing, invalid or
- * mismatched report (or a refused zip) ends neutral with a warning and posts nothing but a
- * neutral check run.
+ * The relay of the two-workflow pattern for fork pull requests (on workflow_run; the `mode`
+ * input still calls it `publish`, for the workflows that use it): reads the report the
+ * pull-request run uploaded, treats it as untrusted data, finds the pull request by the run's
+ * head commit, and posts the sticky comment and the check run. A missing, invalid or mismatched
+ * report (or a refused zip) ends neutral with a warning and posts nothing but a neutral check
+ * run.
  * The step stays green on a regression: the check run carries the verdict to the pull request.
  */
-export async function publishMode({ ctx, config, gh, io }: Run): Promise<ModeResult> {
+export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResult> {
   if (ctx.eventName !== 'workflow_run') {
     throw new ConfigError(
       `mode publish needs a workflow_run event; this is '${ctx.eventName || 'unknown'}'. Run it in a second workflow with 'on: workflow_run' (see the README, "Fork pull requests").`,

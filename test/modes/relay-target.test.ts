@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionContext } from '../../src/action/context.js';
-import { contextMismatch, findTargets, triggeringRun } from '../../src/modes/publish-target.js';
+import { contextMismatch, findTargets, triggeringRun } from '../../src/modes/relay-target.js';
 import type { CompareReport } from '../../src/report/types.js';
 import { useFakeGitHub } from '../github/helpers.js';
 import { noChangesReport } from '../report/fixtures-warning.js';
