@@ -138,13 +138,22 @@ export function healthReport(
       `The store's newest call (${last.slice(0, 40)}) is older than the window: is this the production store, and is the time right?`,
     );
 
+  // Nothing checked is not healthy: a wrong store or clock must not pass, nor close the issue.
+  if (prompts.length === 0 && last !== null)
+    warnings.push(
+      'No prompt has calls in the window or the history: nothing was checked. Is this the production store, and is the time right?',
+    );
   const alerts = allAlerts({ prompts, cost });
   const n = (s: PromptStatus): number => prompts.filter((p) => p.status === s).length;
   const failing = prompts.some((p) => failsPolicy(p.window_status, input.failOn));
   return {
     schema: 1,
     kind: 'health',
-    verdict: failing ? 'regressed' : alerts.length > 0 ? 'warning' : 'passed',
+    verdict: failing
+      ? 'regressed'
+      : alerts.length > 0 || prompts.length === 0
+        ? 'warning'
+        : 'passed',
     generated_at: window.until,
     window,
     history,

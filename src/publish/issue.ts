@@ -26,6 +26,11 @@ export async function keepTrackingIssue(
   alerts: string,
   { ctx, config, gh, io }: Run,
 ): Promise<void> {
+  if (report.counts.prompts === 0 && report.counts.alerts === 0) {
+    // Nothing was checked (an empty store, a wrong path or clock): no news either way.
+    io.log.info('Tracking issue left as is: no prompt had calls to check.');
+    return;
+  }
   const phrase = alertsPhrase(report);
   // Scheduled runs have no pull request: the marker carries the commit the workflow ran on.
   const sha = isCommitSha(ctx.sha) ? ctx.sha : '0'.repeat(40);

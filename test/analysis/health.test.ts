@@ -24,6 +24,24 @@ function prompt(r: HealthReport, name: string): PromptHealth {
 const stable = (seed: number, name = 'summarizer'): MemoryVersion =>
   version(name, '1.0.0', span(seed, 29, 0, 48));
 
+describe('healthReport: nothing to check', () => {
+  it('warns, and does not pass, when the store has no calls at all', () => {
+    const r = run([]);
+    expect(r.verdict).toBe('warning');
+    expect(r.counts).toMatchObject({ prompts: 0, alerts: 0 });
+    expect(r.warnings).toContain('The store has no calls at all.');
+  });
+
+  it('warns, and does not pass, when every call is after the run time', () => {
+    const r = run([stable(1)], { now: ago(40) });
+    expect(r.verdict).toBe('warning');
+    expect(r.counts).toMatchObject({ prompts: 0, alerts: 0 });
+    expect(r.warnings.join(' ')).toMatch(
+      /^No prompt has calls in the window or the history: nothing was checked/,
+    );
+  });
+});
+
 describe('healthReport: window against history', () => {
   it('finds a stable prompt healthy and passes', () => {
     const r = run([stable(1)]);

@@ -94,6 +94,32 @@ describe('health mode, in process', () => {
     expect(fake.issues().filter((i) => i.state === 'open')).toHaveLength(0);
   });
 
+  it('leaves an open tracking issue open when nothing could be checked', async () => {
+    await healthRun({ collapse: true, runNumber: 20 });
+    const open = fake.issues().filter((i) => i.state === 'open');
+    expect(open).toHaveLength(1);
+    // The run's clock is before every call: no prompt has calls to check.
+    const run = modeRun({
+      fake,
+      ws,
+      inputs: { mode: 'health' },
+      eventName: 'schedule',
+      runNumber: 21,
+    });
+    await healthMode(run, new Date('2026-09-01T06:00:00Z'));
+    expect(run.io.outputs.get('verdict')).toBe('warning');
+    expect(run.io.summaries.join('')).toMatch(/Prompt health: nothing checked/);
+    expect(
+      fake
+        .issues()
+        .filter((i) => i.state === 'open')
+        .map((i) => i.number),
+    ).toEqual(open.map((i) => i.number));
+    // A healthy run closes it as before.
+    await healthRun({ collapse: false, runNumber: 22 });
+    expect(fake.issues().filter((i) => i.state === 'open')).toHaveLength(0);
+  });
+
   it('leaves issues alone with issue: false, and fails only when fail-on says so', async () => {
     const before = fake.issues().length;
     const run = await healthRun({

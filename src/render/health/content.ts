@@ -148,6 +148,12 @@ export function healthVerdictLine(report: HealthReport, style: Style): VerdictLi
         detail: `${plural(c.alert + c.silent, 'prompt')} of ${prompts} with alerts${where}${budget}; ${severities} (fail-on: ${report.settings.fail_on}; ${spans})`,
       };
     case 'warning':
+      if (c.prompts === 0 && c.alerts === 0)
+        return {
+          verdict: 'warning',
+          headline: 'Prompt health: nothing checked',
+          detail: `no prompt has calls in the ${spans}; see the warnings`,
+        };
       return {
         verdict: 'warning',
         headline: `Prompt health: ${plural(c.alerts, 'alert')}`,
