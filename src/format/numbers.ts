@@ -88,9 +88,15 @@ export function formatRate(rate: number | null): string {
   return `${formatFixed(rate * 100, 1)} %`;
 }
 
+/** Relative changes smaller than this are floating-point rounding, shown as no change. */
+const CHANGE_NOISE = 1e-9;
+
 /** A relative change (a fraction of the baseline) as a signed percentage: `−14.7 %`. */
 export function formatChangePercent(fraction: number | null): string {
   if (fraction === null || !Number.isFinite(fraction)) return MISSING;
+  // Below a billionth the change is rounding in the means (a constant cost summed per day),
+  // not a change: `+0.000000000000017 %` would claim digits nobody measured.
+  if (Math.abs(fraction) < CHANGE_NOISE) return '0.0 %';
   const pct = fraction * 100;
   const abs = Math.abs(pct);
   if (abs >= 100) return `${formatFixed(pct, 0, true)} %`;

@@ -57,6 +57,10 @@ describe('format', () => {
     expect(formatChangePercent(0.058)).toBe('+5.8 %');
     expect(formatChangePercent(0)).toBe('0.0 %');
     expect(formatChangePercent(-0.0001)).toBe('−0.01 %');
+    expect(formatChangePercent(-0.0000054)).toBe('−0.00054 %');
+    // Rounding in the means, not a change.
+    expect(formatChangePercent(1.7e-16)).toBe('0.0 %');
+    expect(formatChangePercent(-2.5e-13)).toBe('0.0 %');
     expect(formatChangePercent(12.3)).toBe('+1,230 %');
     expect(formatChangePercent(null)).toBe('–');
     expect(formatPoints(-0.052)).toBe('−5.2 pp');
