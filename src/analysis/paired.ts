@@ -178,8 +178,6 @@ function caseCounts(baseline: Samples, candidate: Samples): [number, number, num
   return [matched, b.size - matched, c.size - matched];
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /**
  * Tests every metric as `testMetrics` does, on matched cases where at least `minSamples` cases
  * have the metric on both sides, and unpaired on all calls otherwise (with a note saying why).
@@ -219,21 +217,9 @@ export function testMetricsPaired(
   return { tests, pairing, notes: pairingNotes(pairing, fallback, options.minSamples) };
 }
 
+/** Why metrics fell back to unpaired tests: warnings, since the run asked for pairs. */
 function pairingNotes(p: CasePairing, fallback: readonly Metric[], minSamples: number): string[] {
   const notes: string[] = [];
-  const left: string[] = [];
-  if (p.baseline_only_cases > 0)
-    left.push(`${plural(p.baseline_only_cases, 'case')} only in the baseline`);
-  if (p.candidate_only_cases > 0)
-    left.push(`${plural(p.candidate_only_cases, 'case')} only in the candidate`);
-  const without = p.baseline_calls_without_case + p.candidate_calls_without_case;
-  if (without > 0) left.push(`${plural(without, 'call')} without a ${p.key} in their metadata`);
-  if (p.paired) {
-    notes.push(
-      `Paired by ${p.key}: ${plural(p.matched_cases, 'matched case')}, each case's calls averaged per side` +
-        (left.length > 0 ? `; left out of the paired tests: ${left.join(', ')}.` : '.'),
-    );
-  }
   if (fallback.length > 0) {
     const names = fallback.map((m) => METRIC_SPECS[m].label.toLowerCase()).join(', ');
     const sides = [

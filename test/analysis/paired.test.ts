@@ -113,9 +113,8 @@ describe('testMetricsPaired', () => {
     const d = cand.map(([, v], i) => v - (base[i]?.[1] ?? 0));
     expectClose(q?.p_value ?? NaN, pairedTTest(d, 'less').pValue, 1e-9);
     expect(paired.pairing).toMatchObject({ key: 'case_id', paired: true, matched_cases: 30 });
-    expect(paired.notes).toEqual([
-      "Paired by case_id: 30 matched cases, each case's calls averaged per side.",
-    ]);
+    // Pairing as asked is no warning: the renderers say it from \`pairing\`.
+    expect(paired.notes).toEqual([]);
   });
 
   it('calls no change unchanged, per case means over repeated calls', () => {

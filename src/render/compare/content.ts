@@ -238,7 +238,9 @@ export function candidateFacts(c: Comparison, style: Style): string {
   if (b.source === 'fresh') notes.push('re-run with this change');
   else if (b.age_days === null) notes.push('calls logged earlier');
   else
-    notes.push(`calls logged earlier, the newest ${formatDays(b.age_days)} before the candidate's`);
+    notes.push(
+      `calls logged earlier, the newest ${b.age_days < 0.5 ? 'less than a day' : formatDays(b.age_days)} before the candidate's`,
+    );
   return `${cand}, against ${base} (${notes.join('; ')}).`;
 }
 
@@ -270,9 +272,28 @@ export function candidateWarnings(c: Comparison, style: Style): string[] {
   return [...out, ...c.warnings.map((w) => style.esc(w, 300))];
 }
 
+/** How the calls were paired by case and what was left out of the pairs; null when unpaired. */
+function pairingHint(c: Comparison, style: Style): string | null {
+  const p = c.pairing;
+  if (!p?.paired) return null;
+  const key = style.esc(p.key, 60);
+  const left: string[] = [];
+  if (p.baseline_only_cases > 0)
+    left.push(`${plural(p.baseline_only_cases, 'case')} only in the baseline`);
+  if (p.candidate_only_cases > 0)
+    left.push(`${plural(p.candidate_only_cases, 'case')} only in the candidate`);
+  const without = p.baseline_calls_without_case + p.candidate_calls_without_case;
+  if (without > 0) left.push(`${plural(without, 'call')} without a ${key} in their metadata`);
+  return (
+    `Paired by ${key}: ${plural(p.matched_cases, 'matched case')}, each case's calls averaged per side` +
+    (left.length > 0 ? `; left out of the paired tests: ${left.join(', ')}.` : '.')
+  );
+}
+
 /** What would settle an open question: calls needed per inconclusive or thin metric. */
 export function candidateHints(c: Comparison, report: CompareReport, style: Style): string[] {
-  const out: string[] = [];
+  const pairing = pairingHint(c, style);
+  const out: string[] = pairing === null ? [] : [pairing];
   // Thin metrics usually share their counts; one line per pair of counts reads better.
   const thin = new Map<string, string[]>();
   for (const m of c.metrics) {
@@ -282,17 +303,21 @@ export function candidateHints(c: Comparison, report: CompareReport, style: Styl
       out.push(`${label}: not tested: ${style.esc(m.not_tested, 300)}.`);
     } else if (m.underpowered) {
       const worst = formatThreshold(m.metric, m.threshold);
-      const calls = `${formatCount(Math.min(m.candidate.n, m.baseline.n))} calls`;
+      // A paired metric's sizes count matched cases, not calls on each side.
+      const n = Math.min(m.candidate.n, m.baseline.n);
+      const have = m.paired ? plural(n, 'matched case') : `${plural(n, 'call')} per side`;
+      const would = m.paired ? 'matched cases' : 'per side';
       out.push(
         m.samples_needed === null
-          ? `${label}: no worse, but ${calls} per side cannot rule out a ${worst} change (a sample-size note, not a warning).`
-          : `${label}: no worse, but ${calls} per side cannot rule out a ${worst} change; about ${formatCount(m.samples_needed)} per side would (a sample-size note, not a warning).`,
+          ? `${label}: no worse, but ${have} cannot rule out a ${worst} change (a sample-size note, not a warning).`
+          : `${label}: no worse, but ${have} cannot rule out a ${worst} change; about ${formatCount(m.samples_needed)} ${would} would (a sample-size note, not a warning).`,
       );
     } else if (m.status === 'inconclusive') {
+      const unit = m.paired ? 'matched cases' : 'calls per side';
       out.push(
         m.samples_needed === null
-          ? `${label}: inconclusive; more calls per side would settle it.`
-          : `${label}: inconclusive; about ${formatCount(m.samples_needed)} calls per side would settle it.`,
+          ? `${label}: inconclusive; more ${unit} would settle it.`
+          : `${label}: inconclusive; about ${formatCount(m.samples_needed)} ${unit} would settle it.`,
       );
     } else if (m.status === 'insufficient_data') {
       const key = `${formatCount(m.candidate.n)} candidate and ${formatCount(m.baseline.n)} baseline calls`;

@@ -179,4 +179,41 @@ describe('renderCompareMarkdown content', () => {
       '- Success rate: no worse, but 40 calls per side cannot rule out a −5 pp change; about 290 per side would (a sample-size note, not a warning).',
     );
   });
+
+  it('counts matched cases, not calls per side, for a paired metric, and says the pairing as a fact', () => {
+    const m = {
+      ...metric('quality_score', {
+        status: 'inconclusive',
+        base: [30, 0.8],
+        cand: [30, 0.78],
+        p: 0.2,
+        padj: 0.2,
+        ci: [-0.09, 0.01],
+        needed: 85,
+      }),
+      test: 'paired_t' as const,
+      paired: true,
+      matched_cases: 30,
+    };
+    const c = {
+      ...comparison('bot', '2.0.0', 30, baseline('1.0.0', 30), [m]),
+      pairing: {
+        key: 'case_id',
+        paired: true,
+        matched_cases: 30,
+        baseline_only_cases: 2,
+        candidate_only_cases: 0,
+        baseline_calls_without_case: 0,
+        candidate_calls_without_case: 0,
+      },
+    };
+    const text = renderCompareMarkdown(report('warning', [c]), { charts: false, detail: 'full' });
+    expect(text).toContain(
+      "- Paired by case\\_id: 30 matched cases, each case's calls averaged per side; left out of the paired tests: 2 cases only in the baseline.",
+    );
+    expect(text).not.toContain('⚠️ Paired by');
+    expect(text).toContain(
+      '- Quality (mean): inconclusive; about 85 matched cases would settle it.',
+    );
+  });
 });
