@@ -10,6 +10,7 @@ import type {
   AcceptItem,
   CoveredItem,
   Grant,
+  LabelEvent,
   Shown,
   UncoveredItem,
   UncoveredReason,
@@ -124,16 +125,6 @@ export function coverage(
     covered,
     not_covered: notCovered,
   };
-}
-
-/** One `labeled` or `unlabeled` event of the accept label on the pull request, oldest first. */
-export interface LabelEvent {
-  readonly id: number;
-  readonly action: 'labeled' | 'unlabeled';
-  readonly actor: string;
-  /** An App or the Actions bot, never a person: a bot's label is not an acceptance. */
-  readonly actorIsBot: boolean;
-  readonly at: string;
 }
 
 /** Whether the label is on the pull request, and the event that put it there. */

@@ -1,6 +1,6 @@
 // The port's calls for accepting a known regression: label events, a person's permission,
 // reactions and replies to a command, our sticky comment as it stands, the check run to update.
-import type { LabelEvent } from '../analysis/acceptance.js';
+import type { LabelEvent } from '../report/acceptance-types.js';
 import type { GitHub } from './client.js';
 import { newestOf, published, selectOurs } from './dedupe.js';
 import { isNotFound, toForbidden, write, type Forbidden } from './errors.js';

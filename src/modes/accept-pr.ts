@@ -6,7 +6,6 @@ import {
   grantsInForce,
   labelScope,
   labelState,
-  type LabelEvent,
 } from '../analysis/acceptance.js';
 import type { Config } from '../config/config.js';
 import { describeError } from '../errors.js';
@@ -17,7 +16,7 @@ import {
   type GitHub,
 } from '../github/index.js';
 import { encodeRecord, findRecord, type AcceptanceRecord } from '../report/acceptance-record.js';
-import type { AcceptanceReport, Grant } from '../report/acceptance-types.js';
+import type { AcceptanceReport, Grant, LabelEvent } from '../report/acceptance-types.js';
 import { formatTimestamp } from '../format/numbers.js';
 import type { CompareReport } from '../report/types.js';
 

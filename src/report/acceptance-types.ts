@@ -77,3 +77,13 @@ export interface Shown {
   readonly at: string;
   readonly failing: readonly AcceptItem[];
 }
+
+/** One `labeled` or `unlabeled` event of the accept label on the pull request, oldest first. */
+export interface LabelEvent {
+  readonly id: number;
+  readonly action: 'labeled' | 'unlabeled';
+  readonly actor: string;
+  /** An App or the Actions bot, never a person: a bot's label is not an acceptance. */
+  readonly actorIsBot: boolean;
+  readonly at: string;
+}

@@ -8,8 +8,8 @@ import {
   labelState,
   withinTolerance,
   worseBy,
-  type LabelEvent,
 } from '../../src/analysis/acceptance.js';
+import type { LabelEvent } from '../../src/report/acceptance-types.js';
 import { acceptItem, labelGrant } from '../report/fixtures-acceptance.js';
 import { baseline, comparison, metric, report } from '../report/fixtures.js';
 import { regressionReport, summarizerRegressed } from '../report/fixtures-regression.js';

@@ -38,11 +38,13 @@ export function modeRun(o: {
   ws: string;
   inputs: Record<string, string>;
   eventName: string;
+  payload?: Record<string, unknown>;
   runNumber: number;
+  sha?: string;
 }): Run & { io: RecordingIO } {
   const ctx: ActionContext = {
     eventName: o.eventName,
-    payload: {},
+    payload: o.payload ?? {},
     owner: 'octo-org',
     repo: 'octo-repo',
     runId: 1000 + o.runNumber,
@@ -51,7 +53,7 @@ export function modeRun(o: {
     workspace: o.ws,
     tempDir: o.ws,
     serverUrl: 'https://github.com',
-    sha: 'c'.repeat(40),
+    sha: o.sha ?? 'c'.repeat(40),
   };
   return {
     ctx,

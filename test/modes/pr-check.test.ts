@@ -1,0 +1,84 @@
+// The pr-check mode in process: a pull request (comment and check run) and a push (neither),
+// on git workspaces with a base and a head commit, against the fake GitHub.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/config/parse.js';
+import { prCheck } from '../../src/modes/pr-check.js';
+import { FakeGitHub } from '../e2e/fake-github.js';
+import { pullRequestEvent } from '../e2e/harness.js';
+import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
+import { apiWrites, baseAndHead, checkRuns } from '../e2e/workflows.js';
+import { modeRun } from './run.js';
+
+let fake: FakeGitHub;
+let base: Uint8Array;
+let regressed: Uint8Array;
+
+beforeAll(async () => {
+  fake = new FakeGitHub();
+  await fake.start();
+  base = await storeBytes(baseSpec());
+  regressed = await storeBytes(headSpec(0.7));
+});
+afterAll(async () => {
+  await fake.stop();
+});
+
+describe('pr-check mode, in process', () => {
+  it('on a pull request: sticky comment, failed check run, outputs, a failing step', async () => {
+    const ws = baseAndHead(base, regressed);
+    fake.addPullRequest({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha });
+    const run = modeRun({
+      fake,
+      ws: ws.dir,
+      inputs: {},
+      eventName: 'pull_request',
+      payload: pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }) as Record<
+        string,
+        unknown
+      >,
+      runNumber: 3,
+      sha: ws.headSha,
+    });
+    const result = await prCheck(run);
+    expect(result.failure).toMatch(/^Prompt regression/);
+    expect(Object.fromEntries(run.io.outputs)).toMatchObject({
+      verdict: 'regressed',
+      regressions: '1',
+    });
+    expect(run.io.outputs.get('comment-url')).toMatch(/#issuecomment-/);
+    const comments = fake.comments(5);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body.split('\n')[0]).toBe(
+      `<!-- prompt-versioner-action:comment key=default sha=${ws.headSha} run=3 attempt=1 -->`,
+    );
+    const checks = checkRuns(fake);
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toMatchObject({ name: 'Prompt regressions', conclusion: 'failure' });
+  });
+
+  it('on a push: the report in the job summary and outputs, nothing written to GitHub', async () => {
+    const ws = baseAndHead(base, regressed);
+    fake.requests.length = 0;
+    const run = modeRun({
+      fake,
+      ws: ws.dir,
+      inputs: {},
+      eventName: 'push',
+      payload: { ref: 'refs/heads/main', before: ws.baseSha, after: ws.headSha },
+      runNumber: 4,
+      sha: ws.headSha,
+    });
+    const result = await prCheck(run);
+    expect(result.failure).toMatch(/^Prompt regression/);
+    expect(run.io.outputs.get('verdict')).toBe('regressed');
+    expect(run.io.outputs.has('comment-url')).toBe(false);
+    expect(run.io.summaries.join('')).toMatch(/Prompt regression/);
+    expect(apiWrites(fake)).toEqual([]);
+  });
+
+  it('names the modes for other events', async () => {
+    const run = modeRun({ fake, ws: '.', inputs: {}, eventName: 'schedule', runNumber: 5 });
+    await expect(prCheck(run)).rejects.toThrow(ConfigError);
+    await expect(prCheck(run)).rejects.toThrow(/mode pr-check needs a pull_request/);
+  });
+});
