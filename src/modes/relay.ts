@@ -13,7 +13,7 @@ import { NO_CHECK, beginCheck, failCheck, publishCheckOnly } from '../publish/ch
 import { publishCompare, recordCompare } from '../publish/compare.js';
 import { contextMismatch, findTargets, triggeringRun, type TriggeringRun } from './relay-target.js';
 import { resolveAcceptance, withAcceptance } from './accept-pr.js';
-import { endSkipped } from './skip.js';
+import { endSkipped, SKIPPED_VERDICT } from './skip.js';
 
 /** Largest report artifact (zip, and JSON unpacked) the publisher reads. */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
@@ -65,6 +65,16 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
     throw new ConfigError(
       `mode publish needs a workflow_run event; this is '${ctx.eventName || 'unknown'}'. Run it in a second workflow with 'on: workflow_run' (see the README, "Fork pull requests").`,
     );
+  }
+  // Without `types: [completed]` GitHub also sends `requested` and `in_progress`: the report
+  // does not exist yet, and a neutral "not published" check would only confuse.
+  const action = ctx.payload.action;
+  if (typeof action === 'string' && action !== 'completed') {
+    io.log.info(
+      `The triggering workflow run is ${action.slice(0, 40)}, not completed: nothing to publish yet. Add 'types: [completed]' to this workflow's workflow_run trigger to skip these runs.`,
+    );
+    io.setOutput('verdict', SKIPPED_VERDICT);
+    return { failure: null };
   }
   const run = triggeringRun(ctx.payload);
   // The check links to, and the comment marker is ordered by, the run that made the report:

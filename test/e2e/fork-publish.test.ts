@@ -221,6 +221,19 @@ describe('fork pull requests: publish: artifact, then mode publish on workflow_r
     expect(checkRuns(fake)[0]?.conclusion).toBe('neutral');
   });
 
+  it.each(['requested', 'in_progress'])(
+    'a workflow_run %s (no types filter) is skipped quietly: no check run, no comment',
+    async (action) => {
+      const event = { ...workflowRunEvent(RUN1, ws.headSha), action };
+      const run = await suite.run(workspaceWith().dir, 'workflow_run', event, { env: PUBLISHER_ENV }); // prettier-ignore
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.outputs.verdict).toBe('skipped');
+      expect(run.stdout).toContain(`The triggering workflow run is ${action}, not completed`);
+      expect(run.stdout).not.toMatch(/::warning::/);
+      expect(apiWrites(fake)).toEqual([]);
+    },
+  );
+
   it('mode publish outside workflow_run names the fix', async () => {
     const run = await suite.run(ws.dir, 'push', {}, { inputs: { mode: 'publish' } });
     expect(run.code).toBe(1);
