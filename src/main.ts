@@ -50,7 +50,7 @@ function writeOutputs(outputs: Outputs): void {
 const MODE_SCRIPTS: Readonly<Record<Mode, ModeScript>> = {
   'pr-check': prCheck,
   compare: compareMode,
-  publish: relayMode,
+  relay: relayMode,
   health: (run) => healthMode(run),
   command: commandMode,
 };

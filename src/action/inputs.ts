@@ -20,7 +20,7 @@ export function modeForEvent(eventName: string, config: Config): Mode {
     case 'workflow_dispatch':
       return config.candidate ? 'compare' : 'health';
     case 'workflow_run':
-      return 'publish';
+      return 'relay';
     case 'issue_comment':
       return 'command';
     default:

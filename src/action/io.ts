@@ -20,4 +20,4 @@ export interface ModeResult {
 
 /** Warning shown when the token may not write (a fork's pull request). */
 export const READ_ONLY_TOKEN_HINT =
-  "The token cannot write to this pull request (a fork's pull request gets a read-only token), so the report is in the job summary and the log only. To comment on fork pull requests, run this action with 'publish: artifact' here and a second workflow on workflow_run with 'mode: publish' (see the README, \"Fork pull requests\").";
+  "The token cannot write to this pull request (a fork's pull request gets a read-only token), so the report is in the job summary and the log only. To comment on fork pull requests, run this action with 'publish: artifact' here and a second workflow on workflow_run with 'mode: relay' (see the README, \"Fork pull requests\").";

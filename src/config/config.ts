@@ -23,7 +23,10 @@ import {
 } from './parse.js';
 
 /** Every mode, as the `mode` input names it (besides `auto`: chosen by the event). */
-export const MODES = ['pr-check', 'health', 'compare', 'publish', 'command'] as const;
+export const MODES = ['pr-check', 'health', 'compare', 'relay', 'command'] as const;
+
+/** The relay's first name, still accepted: workflows written before the rename keep working. */
+export const MODE_ALIASES: Readonly<Record<string, Mode>> = { publish: 'relay' };
 /** What the action does on this run. */
 export type Mode = (typeof MODES)[number];
 /** The values of the `baseline-samples` input. */
@@ -162,7 +165,7 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
   }
   const failOn = opt('fail-on');
   return {
-    mode: parseEnum(namer, 'mode', get('mode'), ['auto', ...MODES]),
+    mode: parseEnum(namer, 'mode', MODE_ALIASES[get('mode')] ?? get('mode'), ['auto', ...MODES]),
     analysis: {
       alpha: num('alpha', 1e-6, 0.5),
       minSamples: num('min-samples', 2, 1_000_000, true),

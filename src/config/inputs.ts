@@ -22,7 +22,8 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'mode',
     default: 'auto',
-    description: 'auto (from the event), pr-check, health, compare, publish or command.',
+    description:
+      'auto (from the event), pr-check, health, compare, relay (publish, its older name) or command.',
     actionOnly: true,
   },
   {
@@ -192,7 +193,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'report-artifact',
     default: 'prompt-regression-report',
-    description: 'Artifact name of the JSON report for publish: artifact and mode: publish.',
+    description: 'Artifact name of the JSON report for publish: artifact and mode: relay.',
     actionOnly: true,
   },
   {

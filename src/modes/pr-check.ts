@@ -208,7 +208,7 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
         tempDir: ctx.tempDir,
       });
       io.log.info(
-        `Report uploaded as artifact '${config.reportArtifact}' (id ${up.id ?? 'unknown'}): a workflow on workflow_run with 'mode: publish' posts it on the pull request.`,
+        `Report uploaded as artifact '${config.reportArtifact}' (id ${up.id ?? 'unknown'}): a workflow on workflow_run with 'mode: relay' posts it on the pull request.`,
       );
     } else if (target) {
       const record = resolved ? { record: resolved.record } : {};

@@ -33,7 +33,7 @@ export function triggeringRun(payload: Readonly<Record<string, unknown>>): Trigg
   const headSha = payloadValue(payload, 'workflow_run', 'head_sha');
   if (id === null || typeof headSha !== 'string' || !isCommitSha(headSha)) {
     throw new ConfigError(
-      "mode publish needs the payload of a workflow_run event (workflow_run.id and head_sha): run it in a workflow with 'on: workflow_run' that names the pull-request workflow.",
+      "mode relay needs the payload of a workflow_run event (workflow_run.id and head_sha): run it in a workflow with 'on: workflow_run' that names the pull-request workflow.",
     );
   }
   const text = (...p: string[]): string | null => {

@@ -63,7 +63,7 @@ async function readReport(
 export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResult> {
   if (ctx.eventName !== 'workflow_run') {
     throw new ConfigError(
-      `mode publish needs a workflow_run event; this is '${ctx.eventName || 'unknown'}'. Run it in a second workflow with 'on: workflow_run' (see the README, "Fork pull requests").`,
+      `mode relay needs a workflow_run event; this is '${ctx.eventName || 'unknown'}'. Run it in a second workflow with 'on: workflow_run' (see the README, "Fork pull requests").`,
     );
   }
   // Without `types: [completed]` GitHub also sends `requested` and `in_progress`: the report

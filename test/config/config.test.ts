@@ -31,6 +31,11 @@ describe('parseConfig', () => {
     expect(config.analysis.alpha).toBe(0.05);
   });
 
+  it("takes mode publish, the relay's older name, as relay", () => {
+    expect(parse({ mode: 'publish' }).mode).toBe('relay');
+    expect(parse({ mode: 'relay' }).mode).toBe('relay');
+  });
+
   it('accepts a comment-key of 1 to 64 letters, digits, dots, underscores and hyphens', () => {
     expect(parse({ 'comment-key': 'pr-check.v2_a' }).commentKey).toBe('pr-check.v2_a');
     expect(parse({ 'comment-key': 'x'.repeat(64) }).commentKey).toHaveLength(64);

@@ -234,9 +234,9 @@ describe('fork pull requests: publish: artifact, then mode publish on workflow_r
     },
   );
 
-  it('mode publish outside workflow_run names the fix', async () => {
-    const run = await suite.run(ws.dir, 'push', {}, { inputs: { mode: 'publish' } });
+  it.each(['relay', 'publish'])('mode %s outside workflow_run names the fix', async (mode) => {
+    const run = await suite.run(ws.dir, 'push', {}, { inputs: { mode } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::mode publish needs a workflow_run event; this is 'push'/);
+    expect(run.stdout).toMatch(/::error::mode relay needs a workflow_run event; this is 'push'/);
   });
 });

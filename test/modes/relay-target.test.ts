@@ -16,7 +16,7 @@ describe('triggeringRun', () => {
     expect(
       triggeringRun(payload({ head_branch: 'f', head_repository: { full_name: 'fork/r' }, pull_requests: [{ number: 3 }, { number: 'x' }], event: 'pull_request' })), // prettier-ignore
     ).toEqual({ id: 77, runNumber: 5, runAttempt: 1, headSha: SHA, headBranch: 'f', headRepo: 'fork/r', event: 'pull_request', prNumbers: [3] }); // prettier-ignore
-    expect(() => triggeringRun({})).toThrow(/mode publish needs the payload of a workflow_run/);
+    expect(() => triggeringRun({})).toThrow(/mode relay needs the payload of a workflow_run/);
     expect(() => triggeringRun(payload({ head_sha: 'HEAD' }))).toThrow(/workflow_run/);
   });
 });
