@@ -186,7 +186,7 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
   const warnings = [...(p.paired?.notes ?? []), ...contextWarnings(plan)];
   if (p.baselineDays)
     warnings.push(
-      `The baseline is history from ${p.baselineDays} days: judged against the spread of its daily means, so a change must be larger to be sure than against a fresh baseline. Re-run the live version in the evaluation for a fresh baseline.`,
+      `The baseline is history from ${p.baselineDays} days: judged against the spread of its daily means, from every call of those days (not only the newest baseline-max-samples), so a change must be larger to be sure than against a fresh baseline. Re-run the live version in the evaluation for a fresh baseline.`,
     );
   if (plan.source === 'history' && age !== null && age > OLD_BASELINE_DAYS) {
     warnings.push(
