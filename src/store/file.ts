@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { StoreError, oneLine } from './errors.js';
 import { DEFAULT_MAX_STORE_BYTES, tooLarge } from './header.js';
 import { LazyFile } from './lazy.js';
@@ -14,6 +16,7 @@ async function checkFile(path: string, maxBytes: number): Promise<{ walPresent: 
   let size: number;
   try {
     const info = await stat(path);
+    if (info.isDirectory()) throw new StoreError('unreadable', path, folderHint(path));
     if (!info.isFile()) throw new StoreError('unreadable', path, 'it is not a regular file.');
     size = info.size;
   } catch (error) {
@@ -41,13 +44,24 @@ async function journalBeside(path: string, maxBytes: number): Promise<Uint8Array
   }
 }
 
+/** A store path that names a folder: point at the store file inside it, when there is one. */
+function folderHint(path: string): string {
+  for (const inside of ['db.sqlite', '.prompt_versions/db.sqlite']) {
+    const file = join(path, inside);
+    if (existsSync(file)) return `it is a folder; the store is the file inside it: ${file}.`;
+  }
+  return 'it is a folder, not a store file; give the path of the db.sqlite file.';
+}
+
 function unreadable(path: string, error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   const missing = code(error) === 'ENOENT';
   return new StoreError(
     'unreadable',
     path,
-    missing ? 'no such file.' : `cannot read it (${oneLine(String(error))}).`,
+    missing
+      ? 'no such file. Check the path (a relative one starts at the working folder); Prompt Versioner writes .prompt_versions/db.sqlite under the folder its script runs in.'
+      : `cannot read it (${oneLine(String(error))}).`,
   );
 }
 

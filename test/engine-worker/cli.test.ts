@@ -57,7 +57,7 @@ describe('pv-check reads stores in a worker', () => {
   it("prints the engine's refusals in one line, as before", async () => {
     expectOneLine(
       await pvCheck('summary', '--store', 'missing.sqlite'),
-      /^pv-check: Cannot read store "missing.sqlite": no such file.\n$/,
+      /^pv-check: Cannot read store "missing.sqlite": no such file\. Check the path .*\n$/,
     );
     expectOneLine(
       await pvCheck('summary', '--store', 'view.sqlite'),

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,31 @@ describe('openStoreFile()', () => {
   it('says when the file does not exist', async () => {
     const e = await rejection(openStoreFile(path.join(dir, 'nope.sqlite')));
     expect(e.code).toBe('unreadable');
-    expect(e.message).toMatch(/nope\.sqlite": no such file\.$/);
+    expect(e.message).toMatch(
+      /nope\.sqlite": no such file\. Check the path .*Prompt Versioner writes \.prompt_versions\/db\.sqlite under the folder its script runs in\.$/,
+    );
+  });
+
+  it('points from a folder to the store file inside it', async () => {
+    const project = path.join(dir, 'project');
+    mkdirSync(path.join(project, '.prompt_versions'), { recursive: true });
+    const empty = await rejection(openStoreFile(project));
+    expect(empty.message).toMatch(
+      /project": it is a folder, not a store file; give the path of the db\.sqlite file\.$/,
+    );
+    writeFileSync(
+      path.join(project, '.prompt_versions', 'db.sqlite'),
+      await writeStore(simpleSpec()),
+    );
+    const e = await rejection(openStoreFile(project));
+    expect(e.code).toBe('unreadable');
+    expect(e.message).toBe(
+      `Cannot read store "${project}": it is a folder; the store is the file inside it: ${path.join(project, '.prompt_versions', 'db.sqlite')}.`,
+    );
+    const folder = await rejection(openStoreFile(path.join(project, '.prompt_versions')));
+    expect(folder.message).toMatch(
+      /the store is the file inside it: .*\.prompt_versions\/db\.sqlite\.$/,
+    );
   });
 
   it('refuses a WAL store with a non-empty -wal file, and opens it when the -wal file is empty', async () => {
