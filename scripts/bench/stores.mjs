@@ -2,10 +2,18 @@
 // over 100 days of production, written in the library's schema with the seeded store writer.
 // A pull-request pair: the base store, and the head store with one more version of one prompt
 // (its evaluation run's calls). Deterministic: the same size and seed give the same bytes.
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
 import { COLUMNS, generateRows, writeStore } from '../store-writer.mjs';
+
+/**
+ * Above this many rows the stores are written to disk by Node's built-in SQLite (node:sqlite)
+ * instead of sql.js, which holds the whole file in memory and cannot export 1.5 GB. The schema
+ * comes from the same writer (a store of the same versions with no calls), the rows from the same
+ * generator: the same store, row for row.
+ */
+const IN_MEMORY_MAX_ROWS = 2_000_000;
 
 /** Prompts and versions of every benchmark store. */
 export const PROMPTS = 50;
@@ -113,6 +121,62 @@ async function appendVersion(baseBytes, spec) {
   }
 }
 
+function insertRows(db, spec, versionId) {
+  const cols = COLUMNS.prompt_metrics.filter((c) => c !== 'id');
+  const stmt = db.prepare(
+    `INSERT INTO prompt_metrics (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+  );
+  const values = new Array(cols.length);
+  db.exec('BEGIN');
+  let n = 0;
+  for (const row of generateRows(spec)) {
+    for (let i = 0; i < cols.length; i++)
+      values[i] = cols[i] === 'version_id' && versionId ? versionId : (row[cols[i]] ?? null);
+    stmt.run(...values);
+    // Commit now and then: one transaction of ten million rows keeps a journal as big as the store.
+    if (++n % 1_000_000 === 0) db.exec('COMMIT; BEGIN');
+  }
+  db.exec('COMMIT');
+}
+
+// The large stores, written straight to disk: the schema and versions by the same writer, then
+// the calls streamed in by node:sqlite (Node 22.13+), then the head store as a copy plus one version.
+async function writeOnDisk(base, head, rows, seed) {
+  const { DatabaseSync } = await import('node:sqlite');
+  const spec = baseSpec(rows, seed);
+  const empty = {
+    ...spec,
+    prompts: spec.prompts.map((p) => ({
+      ...p,
+      versions: p.versions.map((v) => ({ ...v, calls: [] })),
+    })),
+  };
+  write(base, await writeStore(empty));
+  let db = new DatabaseSync(base);
+  try {
+    db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144');
+    insertRows(db, spec);
+  } finally {
+    db.close();
+  }
+  copyFileSync(base, `${head}.part`);
+  db = new DatabaseSync(`${head}.part`);
+  try {
+    const hv = headVersion(rows, seed);
+    const v = hv.prompts[0].versions[0];
+    db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF');
+    db.prepare(
+      'INSERT INTO prompt_versions (name, version, system_prompt, user_prompt, timestamp, tags) ' +
+        "VALUES (?, ?, ?, '{input}', ?, NULL)",
+    ).run(hv.prompts[0].name, v.version, v.systemPrompt, v.timestamp);
+    const id = Number(db.prepare('SELECT last_insert_rowid() AS id').get().id);
+    insertRows(db, hv, id);
+  } finally {
+    db.close();
+  }
+  renameSync(`${head}.part`, head);
+}
+
 function write(file, bytes) {
   writeFileSync(`${file}.part`, bytes);
   renameSync(`${file}.part`, file);
@@ -129,6 +193,11 @@ export async function makeStores(dir, rows, seed, log = () => {}) {
   const head = path.join(folder, `head-${rows}.sqlite`);
   if (existsSync(base) && existsSync(head)) return { base, head, reused: true };
   log(`writing the ${rows.toLocaleString('en')}-row stores into ${folder} ...`);
+  if (rows > IN_MEMORY_MAX_ROWS) {
+    rmSync(base, { force: true });
+    await writeOnDisk(base, head, rows, seed);
+    return { base, head, reused: false };
+  }
   const bytes = await writeStore(baseSpec(rows, seed));
   write(base, bytes);
   write(head, await appendVersion(bytes, headVersion(rows, seed)));
