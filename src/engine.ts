@@ -129,8 +129,4 @@ export function executeRequest<R extends EngineRequest>(request: R): Promise<Rep
   }
 }
 
-/** The labels of the stores a request reads, for messages (the path, or the given label). */
-export function requestLabels(request: EngineRequest): string[] {
-  const inputs = request.kind === 'compare' ? [request.head, request.base] : [request.store];
-  return inputs.flatMap((i) => (i === null ? [] : ['path' in i ? i.path : i.label]));
-}
+export { requestLabels } from './worker/labels.js';

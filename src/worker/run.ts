@@ -8,14 +8,9 @@ import { SelectionError } from '../analysis/select.js';
 import { ConfigError, inputName, type Namer } from '../config/parse.js';
 import type { UserError } from '../errors.js';
 import { SourceError } from '../sources/errors.js';
-import {
-  executeRequest,
-  requestLabels,
-  type EngineRequest,
-  type ReportOf,
-  type StoreInput,
-} from '../engine.js';
+import type { EngineRequest, ReportOf, StoreInput } from '../engine.js';
 import { StoreError } from '../store/errors.js';
+import { requestLabels } from './labels.js';
 import { crashError, memoryError, memoryLimits, StoreLimitError, timeoutError } from './limits.js';
 import type { WireError, WorkerInput, WorkerReply } from './serve.js';
 
@@ -31,6 +26,8 @@ export interface WorkerOptions {
 
 // Joined from parts so that ncc does not resolve it at build time (see sqljs.ts).
 const WORKER_FILE = ['worker', 'js'].join('.');
+// The engine, for runInProcess (from sources only): a name ncc leaves alone (see above).
+const ENGINE = ['..', 'engine.js'].join('/');
 // setTimeout fires at once for longer delays (a '7w' query-timeout would otherwise time out at 1 ms).
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -169,7 +166,10 @@ async function runInProcess<R extends EngineRequest>(
     timer = setTimeout(() => reject(timedOut()), Math.min(timeoutMs, MAX_TIMER_MS));
   });
   try {
-    const report = await Promise.race([executeRequest(request), limit]);
+    // Loaded here only: the bundles that start a worker do not carry the engine (sql.js, the
+    // statistics), which only the worker runs.
+    const engine = import(/* webpackIgnore: true */ ENGINE) as Promise<typeof import('../engine.js')>; // prettier-ignore
+    const report = await Promise.race([engine.then((e) => e.executeRequest(request)), limit]);
     if (performance.now() - started > timeoutMs) throw timedOut();
     return report;
   } finally {

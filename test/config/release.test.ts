@@ -67,7 +67,15 @@ describe('the npm package', () => {
     // The bundle carries every library: a runtime dependency would only slow `npx`.
     expect(pkg.dependencies ?? {}).toEqual({});
     expect(pkg.engines.node).toBe('>=22');
-    for (const f of ['dist/cli.js', 'dist/worker.js', 'dist/sql-wasm-browser.wasm']) {
+    // cli.js and worker.js are entries that load cli-main.js and worker-main.js beside them.
+    const bundles = [
+      'cli.js',
+      'cli-main.js',
+      'worker.js',
+      'worker-main.js',
+      'sql-wasm-browser.wasm',
+    ];
+    for (const f of bundles.map((b) => `dist/${b}`)) {
       expect(pkg.files).toContain(f);
     }
     expect(pkg.files).not.toContain('dist/index.js');
