@@ -15,7 +15,8 @@ export function summarize(
   reader: StoreReader & StoreTotalsReader,
   generatedAt: string = new Date().toISOString(),
 ): SummaryReport {
-  const totals = reader.totals();
+  // Only the means the overview shows: each is an aggregate over every call in the store.
+  const totals = reader.totals(['success', 'quality_score', 'cost_eur', 'total_tokens']);
   const versions = reader.versions().map((v): VersionSummary => {
     const t = totals.get(v.id);
     const samples =

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'sql.js';
-import { METRICS } from '../metrics.js';
+import { METRICS, type Metric } from '../metrics.js';
 import { StoreError } from './errors.js';
 import { readSamples } from './samples.js';
 import type { StoreSchema } from './schema.js';
@@ -32,6 +32,8 @@ const MAX_NAME = 1000;
 const MAX_PROMPT = 1_000_000;
 const MAX_TAGS_JSON = 10_000;
 const MAX_TAG = 200;
+/** Model names listed at most, over all versions. */
+const MAX_MODELS = 100_000;
 
 function parseTags(raw: string | null): string[] {
   if (raw === null) return [];
@@ -140,14 +142,14 @@ export class SqliteStore
   }
 
   /** @inheritdoc */
-  totals(): ReadonlyMap<number, VersionTotals> {
+  totals(metrics: readonly Metric[] = METRICS): ReadonlyMap<number, VersionTotals> {
     const cols = this.schema.callColumns;
-    const present = METRICS.filter((m) => this.metrics.has(m));
-    const aggregates = present.map((m) => `count(${numeric(cols, m)}), avg(${numeric(cols, m)})`);
+    const present = METRICS.filter((m) => this.metrics.has(m) && metrics.includes(m));
+    const aggregates = present.map((m) => `, count(${numeric(cols, m)}), avg(${numeric(cols, m)})`);
     const out = new Map<number, VersionTotals & { models: string[] }>();
     for (const [id, calls, ...values] of allRows(
       this.db,
-      `SELECT version_id, count(*), ${aggregates.join(', ')} FROM prompt_metrics GROUP BY version_id`,
+      `SELECT version_id, count(*)${aggregates.join('')} FROM prompt_metrics GROUP BY version_id`,
     )) {
       const metrics = Object.fromEntries(
         present.map((m, i) => [m, { n: Number(values[2 * i]), mean: num(values[2 * i + 1]) }]),
@@ -157,13 +159,22 @@ export class SqliteStore
     // Every version with calls is in `out`: the others have none, and nothing counts them again.
     const counts = new Map([...out].map(([id, t]) => [id, t.calls]));
     this.load().calls.learnCounts(counts, { complete: true });
+    // One version at a time: SQLite then sorts one version's calls by model, not every call in
+    // the store at once (a million calls took a second and memory in proportion).
+    // At most MAX_MODELS names in all, as when one query listed them.
+    let left = MAX_MODELS;
     if (cols.has('model_name'))
-      for (const [id, model] of allRows(
-        this.db,
-        `SELECT version_id, ${capped(cols, 'model_name', MAX_NAME)} FROM prompt_metrics ` +
-          'WHERE model_name IS NOT NULL GROUP BY 1, 2 ORDER BY 1, count(*) DESC, 2 LIMIT 100000',
-      ))
-        out.get(Number(id))?.models.push(String(model));
+      for (const [id, totals] of out) {
+        if (left <= 0) break;
+        for (const [model] of allRows(
+          this.db,
+          `SELECT ${capped(cols, 'model_name', MAX_NAME)} FROM prompt_metrics WHERE version_id = ? ` +
+            'AND model_name IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?',
+          [id, left],
+        ))
+          totals.models.push(String(model));
+        left -= totals.models.length;
+      }
     return out;
   }
 

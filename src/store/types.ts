@@ -140,8 +140,11 @@ export interface VersionTotals {
 
 /** Whole-store aggregates for the summary. */
 export interface StoreTotalsReader {
-  /** Totals of every version that has calls, keyed by version id. */
-  totals(): ReadonlyMap<number, VersionTotals>;
+  /**
+   * Totals of every version that has calls, keyed by version id: of `metrics` (default every
+   * metric column present), each an aggregate SQLite computes for every call.
+   */
+  totals(metrics?: readonly Metric[]): ReadonlyMap<number, VersionTotals>;
 }
 
 /** Count, mean and sum of squared deviations of one metric's values in one block. */

@@ -4,6 +4,7 @@
 import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { writeStore } from '../../scripts/store-writer.mjs';
+import { summarize } from '../../src/analysis/summary.js';
 import { openStore } from '../../src/store/open.js';
 import { BLOAT_PAST_FULL_CHECK, LYING_VERSION_INDEX, rejection, simpleSpec } from './helpers.js';
 
@@ -66,6 +67,21 @@ describe('above the full-check size, a version index built on another column', (
     expect(error).toMatchObject({ name: 'StoreError', code: 'corrupt' });
     expect((error as Error).message).toMatch(
       /^Cannot read store "db\.sqlite": the SQLite file is corrupt: the index on prompt_metrics\(version_id\) lists call \d+ under version id 2, but the call belongs to 1;/,
+    );
+  });
+
+  it("fails the summary, which reads every version's calls, naming the call", async () => {
+    const store = await openStore(await writeStore(simpleSpec({ sql: { afterData: [bloat, ...forge] } })), { label: 'db.sqlite' }); // prettier-ignore
+    let error: unknown;
+    try {
+      summarize(store, 'now');
+    } catch (e) {
+      error = e;
+    }
+    store.close();
+    expect(error).toMatchObject({ name: 'StoreError', code: 'corrupt' });
+    expect((error as Error).message).toMatch(
+      /^Cannot read store "db\.sqlite": the SQLite file is corrupt: the index on prompt_metrics\(version_id\) lists call \d+ under version id \d, but the call belongs to \d;/,
     );
   });
 });

@@ -7,6 +7,7 @@ import {
   type StoreSpec,
 } from '../../scripts/store-writer.mjs';
 import { summarize } from '../../src/analysis/summary.js';
+import { quantile } from '../../src/stats/describe.js';
 import { loadSqlJs } from '../../src/store/sqljs.js';
 import { batch, mean, npQuantile, open } from './helpers.js';
 
@@ -158,12 +159,63 @@ describe('summarize() after totals()', () => {
     const queries = await queriesOf(() => (report = summarize(store, 'now')));
     expect(report!.versions).toHaveLength(300);
     expect(report!.versions.map((v) => v.calls).filter((n) => n > 0)).toEqual([5, 5, 5]);
-    // The totals pass (calls and means, versions, tags, models), then per version with calls one
-    // samples query and two timestamp lookups; no count of one version, no second pass.
-    const counts = queries.filter((q) => /count\(/.test(q));
-    expect(counts).toHaveLength(2);
+    // The totals pass (calls and means, versions, tags), then per version with calls its models
+    // (sorted one version at a time), one samples query and two timestamp lookups; no count of
+    // one version's calls, no second pass.
+    const models = queries.filter((q) => q.includes('model_name IS NOT NULL'));
+    expect(models).toHaveLength(3);
+    const counts = queries.filter((q) => /count\(/.test(q) && !models.includes(q));
+    expect(counts).toHaveLength(1);
     expect(counts.every((q) => q.includes('GROUP BY'))).toBe(true);
-    expect(queries).toHaveLength(4 + 3 * 3);
+    expect(queries).toHaveLength(3 + 3 * 4);
+    store.close();
+  });
+});
+
+describe('summarize() quantiles', () => {
+  // Sizes where the ranks fall on and between values, the last rank, and values that do not
+  // count: text, Infinity and NULL in a REAL column.
+  const sizes = [1, 2, 3, 4, 19, 20, 21, 40, 101];
+  const odd = [
+    "UPDATE prompt_metrics SET latency_ms = 'slow' WHERE id % 7 = 0",
+    'UPDATE prompt_metrics SET latency_ms = 9e999 WHERE id % 11 = 0',
+    'UPDATE prompt_metrics SET quality_score = -9e999 WHERE id % 13 = 0',
+    'UPDATE prompt_metrics SET quality_score = 1 WHERE id % 17 = 0',
+  ];
+  const quantileSpec: StoreSpec = {
+    seed: 5,
+    prompts: sizes.map((n, i) => ({
+      name: `p${i}`,
+      versions: [
+        {
+          version: '1.0.0',
+          timestamp: '2026-10-01T00:00:00Z',
+          calls: [
+            batch('2026-10-01T00:00:00Z', n, {
+              quality: { mean: 0.8, sd: 0.1, nullP: 0.1 },
+              latency: { median: 400, sigma: 0.5, nullP: 0.1 },
+            }),
+          ],
+        },
+      ],
+    })),
+    sql: { afterData: odd },
+  };
+
+  it('are exactly those of the whole sorted values, as quantile() computes them', async () => {
+    const store = await open(quantileSpec);
+    const report = summarize(store, 'now');
+    for (const v of store.versions()) {
+      const got = report.versions.find((s) => s.prompt === v.name)!;
+      const s = store.samples({ versionId: v.id, metrics: ['quality_score', 'latency_ms'] });
+      const q = s.values.quality_score!.slice().sort();
+      const l = s.values.latency_ms!.slice().sort();
+      expect(got.quality_median).toBe(q.length ? quantile(q, 0.5) : null);
+      expect(got.latency_p50).toBe(l.length ? quantile(l, 0.5) : null);
+      expect(got.latency_p95).toBe(l.length ? quantile(l, 0.95) : null);
+      expect(got.first_call).toBe(s.from);
+      expect(got.last_call).toBe(s.to);
+    }
     store.close();
   });
 });
