@@ -194,6 +194,14 @@ describe('read-only', () => {
     expect(sha256(bytes)).toBe(before);
   });
 
+  it("sorts in SQLite's heap, under its hard limit, not in temporary files in JS memory", async () => {
+    const { db } = await openDatabase(await writeStore(simpleSpec()), { label: 'x' });
+    expect(db.exec('PRAGMA temp_store')[0]!.values[0]![0]).toBe(2); // MEMORY
+    const sorted = 'SELECT count(*) FROM (SELECT * FROM prompt_metrics ORDER BY random())';
+    expect(db.exec(sorted)[0]!.values[0]![0]).toBeGreaterThan(0);
+    db.close();
+  });
+
   it('rejects a time bound that is not ISO 8601 instead of matching nothing', async () => {
     const store = await open(simpleSpec());
     expect(() =>
