@@ -21,6 +21,7 @@ import type {
   StoreReader,
   StoreTotalsReader,
   StoreTrendReader,
+  TotalsOptions,
   VersionRow,
   VersionTotals,
 } from './types.js';
@@ -34,6 +35,11 @@ const MAX_TAGS_JSON = 10_000;
 const MAX_TAG = 200;
 /** Model names listed at most, over all versions. */
 const MAX_MODELS = 100_000;
+/**
+ * Above this many calls, models are listed one version at a time: one query sorting every call
+ * costs time and memory in proportion to the store, 500 small queries a fixed 0.1 s.
+ */
+const MODELS_BY_VERSION_ABOVE = 100_000;
 
 function parseTags(raw: string | null): string[] {
   if (raw === null) return [];
@@ -142,7 +148,10 @@ export class SqliteStore
   }
 
   /** @inheritdoc */
-  totals(metrics: readonly Metric[] = METRICS): ReadonlyMap<number, VersionTotals> {
+  totals(
+    metrics: readonly Metric[] = METRICS,
+    options: TotalsOptions = {},
+  ): ReadonlyMap<number, VersionTotals> {
     const cols = this.schema.callColumns;
     const present = METRICS.filter((m) => this.metrics.has(m) && metrics.includes(m));
     const aggregates = present.map((m) => `, count(${numeric(cols, m)}), avg(${numeric(cols, m)})`);
@@ -159,23 +168,37 @@ export class SqliteStore
     // Every version with calls is in `out`: the others have none, and nothing counts them again.
     const counts = new Map([...out].map(([id, t]) => [id, t.calls]));
     this.load().calls.learnCounts(counts, { complete: true });
-    // One version at a time: SQLite then sorts one version's calls by model, not every call in
-    // the store at once (a million calls took a second and memory in proportion).
-    // At most MAX_MODELS names in all, as when one query listed them.
-    let left = MAX_MODELS;
-    if (cols.has('model_name'))
-      for (const [id, totals] of out) {
-        if (left <= 0) break;
-        for (const [model] of allRows(
+    if (cols.has('model_name')) {
+      const calls = [...out.values()].reduce((n, t) => n + t.calls, 0);
+      if (calls > (options.modelsByVersionAbove ?? MODELS_BY_VERSION_ABOVE))
+        this.modelsByVersion(out);
+      else
+        for (const [id, model] of allRows(
           this.db,
-          `SELECT ${capped(cols, 'model_name', MAX_NAME)} FROM prompt_metrics WHERE version_id = ? ` +
-            'AND model_name IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?',
-          [id, left],
+          `SELECT version_id, ${capped(cols, 'model_name', MAX_NAME)} FROM prompt_metrics ` +
+            `WHERE model_name IS NOT NULL GROUP BY 1, 2 ORDER BY 1, count(*) DESC, 2 LIMIT ${MAX_MODELS}`,
         ))
-          totals.models.push(String(model));
-        left -= totals.models.length;
-      }
+          out.get(Number(id))?.models.push(String(model));
+    }
     return out;
+  }
+
+  // One version at a time: SQLite then sorts one version's calls by model, not every call in
+  // the store at once (a million calls took a second and memory in proportion). At most
+  // MAX_MODELS names in all, as when one query lists them.
+  private modelsByVersion(out: ReadonlyMap<number, { models: string[] }>): void {
+    let left = MAX_MODELS;
+    for (const [id, totals] of out) {
+      if (left <= 0) break;
+      for (const [model] of allRows(
+        this.db,
+        `SELECT ${capped(this.schema.callColumns, 'model_name', MAX_NAME)} FROM prompt_metrics ` +
+          'WHERE version_id = ? AND model_name IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?',
+        [id, left],
+      ))
+        totals.models.push(String(model));
+      left -= totals.models.length;
+    }
   }
 
   /** @inheritdoc */

@@ -138,13 +138,19 @@ export interface VersionTotals {
   readonly models: readonly string[];
 }
 
+/** How totals() lists models. */
+export interface TotalsOptions {
+  /** Above this many calls in the store, sort each version's calls by model apart (default 100,000). */
+  readonly modelsByVersionAbove?: number;
+}
+
 /** Whole-store aggregates for the summary. */
 export interface StoreTotalsReader {
   /**
    * Totals of every version that has calls, keyed by version id: of `metrics` (default every
    * metric column present), each an aggregate SQLite computes for every call.
    */
-  totals(metrics?: readonly Metric[]): ReadonlyMap<number, VersionTotals>;
+  totals(metrics?: readonly Metric[], options?: TotalsOptions): ReadonlyMap<number, VersionTotals>;
 }
 
 /** Count, mean and sum of squared deviations of one metric's values in one block. */
