@@ -128,5 +128,3 @@ export function executeRequest<R extends EngineRequest>(request: R): Promise<Rep
       return runHealth(req) as Promise<ReportOf<R>>;
   }
 }
-
-export { requestLabels } from './worker/labels.js';

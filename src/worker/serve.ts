@@ -1,6 +1,7 @@
 // The worker thread's side: run one engine request on a possibly hostile store, post one reply.
 import { parentPort, workerData } from 'node:worker_threads';
-import { executeRequest, requestLabels, type EngineRequest } from '../engine.js';
+import { executeRequest, type EngineRequest } from '../engine.js';
+import { requestLabels } from './labels.js';
 import { StoreError } from '../store/errors.js';
 import { loadSqlJs } from '../store/sqljs.js';
 import { crashError, memoryError, type MemoryLimits } from './limits.js';
