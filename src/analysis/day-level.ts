@@ -16,6 +16,7 @@ import { LOG_METRICS } from '../store/blocks.js';
 import type { BlockMoments, Samples, StoreBlockReader, StoreReader } from '../store/types.js';
 import { DAY_MS, parseInstant, toIso } from '../time.js';
 import { oneSidedEnds, type MetricTest } from './metric-test.js';
+import { toWorse } from './worse.js';
 
 /** Fewer baseline days with values than this: the day-to-day spread is not estimated. */
 export const DAY_LEVEL_MIN_DAYS = 5;
@@ -43,14 +44,11 @@ function judge(t: Pick<MetricTest, 'metric' | 'spec'>, r: DayLevelResult): Judge
   const log = LOG_METRICS.has(t.metric);
   const base = log ? Math.exp(r.reference) : r.reference;
   const diff = log ? base * Math.expm1(r.diff) : r.diff;
-  const signed = t.spec.better === 'higher' ? -diff : diff;
-  const worseBy =
-    t.spec.threshold === 'points'
-      ? signed
-      : base !== 0
-        ? signed / Math.abs(base)
-        : Math.sign(signed) * Infinity || 0;
-  return { r, worseBy, pWorse: t.spec.better === 'higher' ? r.pLess : r.pGreater };
+  return {
+    r,
+    worseBy: toWorse(diff, base, t.spec),
+    pWorse: t.spec.better === 'higher' ? r.pLess : r.pGreater,
+  };
 }
 
 /**
@@ -97,11 +95,7 @@ export function dayLevelMetricTest(
     const ci = dayLevelInterval(r, level);
     return [units(ci[0]), units(ci[1])];
   };
-  const worseOf = (effect: number): number => {
-    const signed = t.spec.better === 'higher' ? -effect : effect;
-    if (t.spec.threshold === 'points') return signed;
-    return base !== 0 ? signed / Math.abs(base) : Math.sign(signed) * Infinity || 0;
-  };
+  const worseOf = (effect: number): number => toWorse(effect, base, t.spec);
   const absoluteChange = center - base;
   const own: SecondaryTest[] =
     t.test === 'day_level_t' || t.pWorse === null ? [] : [{ test: t.spec.test, p_value: t.pWorse }];

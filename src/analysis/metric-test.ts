@@ -15,6 +15,7 @@ import {
   variance,
   welchTTest,
 } from '../stats/index.js';
+import { toWorse } from './worse.js';
 
 /** Settings one metric's test needs (its interval's levels come later, from the correction). */
 export interface TestSettings {
@@ -113,14 +114,6 @@ function side(values: Float64Array, spec: MetricSpec): SideStats {
 
 function center(s: SideStats, spec: MetricSpec): number | null {
   return spec.center === 'median' ? s.median : s.mean;
-}
-
-/** A change of the center in threshold units, signed so that positive means worse. */
-export function toWorse(diff: number, base: number, spec: MetricSpec): number {
-  const signed = spec.better === 'higher' ? -diff : diff;
-  if (spec.threshold === 'points') return signed;
-  if (base !== 0) return signed / Math.abs(base);
-  return signed === 0 ? 0 : signed > 0 ? Infinity : -Infinity;
 }
 
 function successes(values: Float64Array): number {

@@ -27,11 +27,11 @@ import type { Samples } from '../store/types.js';
 import {
   oneSidedEnds,
   testMetrics,
-  toWorse,
   type IntervalAt,
   type MetricTest,
   type TestSettings,
 } from './metric-test.js';
+import { toWorse } from './worse.js';
 
 /** Matched per-case means of one metric, in the same case order on both sides. */
 export interface MatchedCases {

@@ -9,6 +9,7 @@ import type {
 import type { DailyStats } from '../../store/types.js';
 import { mannKendall, median } from '../../stats/index.js';
 import { DAY_MS, dayNumber } from '../../time.js';
+import { toWorse } from '../worse.js';
 
 /** The daily series tested for trends, in report order. */
 export const TREND_METRICS: readonly TrendMetric[] = [
@@ -130,15 +131,7 @@ export function testTrend(
   const relative = spec.threshold === 'points' ? change : mid !== 0 ? change / Math.abs(mid) : null;
   const ahead = mk.senSlope * TREND_HORIZON_DAYS;
   const projected = spec.threshold === 'points' ? ahead : mid !== 0 ? ahead / Math.abs(mid) : null;
-  const signed = spec.better === 'higher' ? -ahead : ahead;
-  const worseBy =
-    spec.threshold === 'points'
-      ? signed
-      : mid !== 0
-        ? signed / Math.abs(mid)
-        : signed === 0
-          ? 0
-          : Math.sign(signed) * Infinity;
+  const worseBy = toWorse(ahead, mid, spec);
   return {
     ...empty,
     slope: mk.senSlope,
