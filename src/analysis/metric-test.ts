@@ -3,6 +3,7 @@ import type { AnalysisOptions } from '../config/config.js';
 import type { SecondaryTest, SideStats } from '../report/types.js';
 import type { Samples } from '../store/types.js';
 import {
+  type Alternative,
   fisherExact,
   hodgesLehmann,
   mannWhitneyU,
@@ -122,6 +123,60 @@ function successes(values: Float64Array): number {
   return k;
 }
 
+/** One primary test on a metric's values: its one-sided p-value, interval, power and secondary. */
+interface Primary {
+  readonly p: (alternative: Alternative) => number;
+  readonly at: IntervalAt;
+  readonly samplesNeeded: (testAlpha: number) => number;
+  /** Tests shown beside the primary one, each with its one-sided p-value. */
+  readonly secondary: readonly (readonly [
+    SecondaryTest['test'],
+    (alternative: Alternative) => number,
+  ])[];
+}
+
+const sd = (values: Float64Array): number => Math.sqrt(variance(values));
+
+// The unpaired tests by name: each knows its p-value, its interval and the samples it needs
+// to detect `delta` (the threshold in the metric's units).
+const PRIMARY: Record<
+  MetricSpec['test'],
+  (baseline: Float64Array, candidate: Float64Array, delta: number) => Primary
+> = {
+  fisher_exact: (b, c, delta) => {
+    const ks = successes(c);
+    const kb = successes(b);
+    const rate = kb / b.length;
+    return {
+      p: (alt) => fisherExact(ks, c.length, kb, b.length, alt).pValue,
+      at: (level) => newcombeInterval(ks, c.length, kb, b.length, level),
+      samplesNeeded: (a) => samplesForRates(rate, Math.max(0, rate - delta), a),
+      secondary: [],
+    };
+  },
+  mann_whitney_u: (b, c, delta) => {
+    const sdC = sd(c);
+    const sdB = sd(b);
+    return {
+      p: (alt) => mannWhitneyU(c, b, alt).pValue,
+      at: (level) => hodgesLehmann(c, b, level).ci,
+      samplesNeeded: (a) => samplesForMedians(sdC, sdB, delta, a),
+      secondary: [['welch_t', (alt) => welchTTest(c, b, alt).pValue]],
+    };
+  },
+  welch_t: (b, c, delta) => {
+    const sdC = sd(c);
+    const sdB = sd(b);
+    return {
+      p: (alt) => welchTTest(c, b, alt).pValue,
+      // The interval is two-sided whatever the alternative; 'less' only fills the argument.
+      at: (level) => welchTTest(c, b, 'less', level).ci,
+      samplesNeeded: (a) => samplesForMeans(sdC, sdB, delta, a),
+      secondary: [['mann_whitney_u', (alt) => mannWhitneyU(c, b, alt).pValue]],
+    };
+  },
+};
+
 /** Runs a metric's primary test (and secondary tests) on baseline and candidate values. */
 export function testMetric(
   metric: Metric,
@@ -166,57 +221,22 @@ export function testMetric(
       notTested: `a value of ${max.toPrecision(3)} is too large to test (the limit is ±${MAX_TESTED_MAGNITUDE.toPrecision(1)}); check how it was logged`,
     };
   if (!enough || cb === null) return untested;
-  const worse = spec.better === 'higher' ? 'less' : 'greater';
-  const better = spec.better === 'higher' ? 'greater' : 'less';
-  let pWorse: number;
-  let pBetter: number;
-  let at: IntervalAt;
-  let secondary: SecondaryTest[] = [];
-  let samplesNeeded: (a: number) => number;
   const delta =
     spec.threshold === 'points' ? settings.threshold : settings.threshold * Math.abs(cb);
-  if (spec.test === 'fisher_exact') {
-    const ks = successes(candidateValues);
-    const kb = successes(baselineValues);
-    pWorse = fisherExact(ks, candidate.n, kb, baseline.n, worse).pValue;
-    pBetter = fisherExact(ks, candidate.n, kb, baseline.n, better).pValue;
-    at = (level) => newcombeInterval(ks, candidate.n, kb, baseline.n, level);
-    const rate = kb / baseline.n;
-    samplesNeeded = (a) => samplesForRates(rate, Math.max(0, rate - delta), a);
-  } else if (spec.test === 'mann_whitney_u') {
-    pWorse = mannWhitneyU(candidateValues, baselineValues, worse).pValue;
-    pBetter = mannWhitneyU(candidateValues, baselineValues, better).pValue;
-    at = (level) => hodgesLehmann(candidateValues, baselineValues, level).ci;
-    secondary = [
-      {
-        test: 'welch_t',
-        p_value: welchTTest(candidateValues, baselineValues, worse).pValue,
-      },
-    ];
-    const sdC = Math.sqrt(variance(candidateValues));
-    const sdB = Math.sqrt(variance(baselineValues));
-    samplesNeeded = (a) => samplesForMedians(sdC, sdB, delta, a);
-  } else {
-    pWorse = welchTTest(candidateValues, baselineValues, worse).pValue;
-    pBetter = welchTTest(candidateValues, baselineValues, better).pValue;
-    at = (level) => welchTTest(candidateValues, baselineValues, worse, level).ci;
-    secondary = [
-      {
-        test: 'mann_whitney_u',
-        p_value: mannWhitneyU(candidateValues, baselineValues, worse).pValue,
-      },
-    ];
-    const sdC = Math.sqrt(variance(candidateValues));
-    const sdB = Math.sqrt(variance(baselineValues));
-    samplesNeeded = (a) => samplesForMeans(sdC, sdB, delta, a);
-  }
+  const primary = PRIMARY[spec.test](baselineValues, candidateValues, delta);
+  const worse = spec.better === 'higher' ? 'less' : 'greater';
+  const better = spec.better === 'higher' ? 'greater' : 'less';
+  const secondary: SecondaryTest[] = primary.secondary.map(([test, p]) => ({
+    test,
+    p_value: p(worse),
+  }));
   return {
     ...base,
-    pWorse,
-    pBetter,
-    interval: oneSidedEnds(at, spec),
+    pWorse: primary.p(worse),
+    pBetter: primary.p(better),
+    interval: oneSidedEnds(primary.at, spec),
     secondary,
-    samplesNeeded,
+    samplesNeeded: primary.samplesNeeded,
   };
 }
 
