@@ -1,0 +1,169 @@
+// The relay mode (workflow_run) in process: each branch, from a report a pull-request run made.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/config/parse.js';
+import { prCheck } from '../../src/modes/pr-check.js';
+import { relayMode } from '../../src/modes/relay.js';
+import { FakeGitHub } from '../e2e/fake-github.js';
+import { pullRequestEvent } from '../e2e/harness.js';
+import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
+import {
+  FORK,
+  apiWrites,
+  baseAndHead,
+  checkRuns,
+  resetFake,
+  workflowRunEvent,
+} from '../e2e/workflows.js';
+import { modeRun } from './run.js';
+
+const REPORT = 'prompt-regression-report';
+// modeRun gives run number N the id 1000 + N: the pull-request run is #7, the relay #1.
+const PR_RUN = 1007;
+
+let fake: FakeGitHub;
+let headSha: string;
+/** The report the pull-request run wrote, as a loosely typed object to edit. */
+let genuine: Record<string, unknown> & { context: Record<string, unknown> };
+
+beforeAll(async () => {
+  fake = new FakeGitHub();
+  await fake.start();
+  const ws = baseAndHead(await storeBytes(baseSpec()), await storeBytes(headSpec(0.7)));
+  headSha = ws.headSha;
+  fake.addPullRequest({ number: 12, headSha, baseSha: ws.baseSha });
+  const event = pullRequestEvent({ number: 12, headSha, baseSha: ws.baseSha });
+  const run = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber: 7, sha: headSha }); // prettier-ignore
+  await prCheck(run);
+  genuine = JSON.parse(readFileSync(run.io.outputs.get('report-path') ?? '', 'utf8')) as typeof genuine; // prettier-ignore
+});
+afterAll(async () => {
+  await fake.stop();
+});
+beforeEach(() => {
+  resetFake(fake);
+});
+
+/** Seeds the report artifact of the pull-request run: `files` maps names to contents. */
+function seedArtifact(files: Record<string, string>): void {
+  const zipped: Record<string, Uint8Array> = {};
+  for (const [name, text] of Object.entries(files)) zipped[name] = new TextEncoder().encode(text);
+  fake.addArtifact(PR_RUN, { name: REPORT, zip: zipSync(zipped) });
+}
+
+const seedReport = (edit: (r: typeof genuine) => void = () => {}): void => {
+  const report = structuredClone(genuine);
+  edit(report);
+  seedArtifact({ 'report.json': JSON.stringify(report) });
+};
+
+const addForkPull = () =>
+  fake.addPullRequest({ number: 12, headSha, headRepo: FORK, headRef: 'feature' });
+
+const relay = (fields: Record<string, unknown> = {}) =>
+  modeRun({
+    fake,
+    // The relay writes its report file under the runner's temp folder: a fresh one.
+    ws: mkdtempSync(path.join(tmpdir(), 'pv-relay-mode-')),
+    inputs: { mode: 'relay' },
+    eventName: 'workflow_run',
+    payload: workflowRunEvent(PR_RUN, headSha, fields) as Record<string, unknown>,
+    runNumber: 1,
+  });
+
+/** The one check run the relay posted, which must be neutral and say it refused the report. */
+function refusedCheck() {
+  const checks = checkRuns(fake);
+  expect(checks).toHaveLength(1);
+  expect(checks[0]).toMatchObject({ head_sha: headSha, conclusion: 'neutral' });
+  expect(checks[0]?.output.title).toBe('Prompt regression report not published');
+  return checks[0]?.output.summary ?? '';
+}
+
+describe('relay mode, in process', () => {
+  it('publishes the report on the pull request found by head commit, ordered by its run', async () => {
+    addForkPull();
+    seedReport();
+    const run = relay();
+    expect(await relayMode(run)).toEqual({ failure: null });
+    expect(Object.fromEntries(run.io.outputs)).toMatchObject({ verdict: 'regressed', regressions: '1' }); // prettier-ignore
+    const comments = fake.comments(12);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body.split('\n')[0]).toBe(
+      `<!-- prompt-versioner-action:comment key=default sha=${headSha} run=7 attempt=1 -->`,
+    );
+    const checks = checkRuns(fake);
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toMatchObject({ head_sha: headSha, conclusion: 'failure' });
+    expect(checks[0]?.details_url).toBe(
+      `https://github.com/octo-org/octo-repo/actions/runs/${PR_RUN}`,
+    );
+  });
+
+  it.each([
+    ['a missing artifact', () => undefined, /prompt-regression-report/],
+    ['an artifact that is not JSON', () => seedArtifact({ 'report.json': '{not json' }), /not a valid report \(the report artifact is not UTF-8 JSON/], // prettier-ignore
+    ['a report that fails validation', () => seedReport((r) => (r.kind = 'health-or-so')), /not a valid report/], // prettier-ignore
+  ])('refuses %s: a neutral check run, a warning, no comment', async (_, seed, reason) => {
+    addForkPull();
+    seed();
+    const run = relay();
+    expect(await relayMode(run)).toEqual({ failure: null });
+    expect(run.io.outputs.get('verdict')).toBe('skipped');
+    expect(run.io.warnings.join('\n')).toMatch(reason);
+    expect(refusedCheck()).toMatch(reason);
+    expect(fake.state.comments).toHaveLength(0);
+  });
+
+  it('refuses a report about another commit or run than the one that uploaded it', async () => {
+    addForkPull();
+    seedReport((r) => (r.context.head_sha = 'e'.repeat(40)));
+    const run = relay();
+    await relayMode(run);
+    expect(refusedCheck()).toMatch(/about commit eeeeeee, but run 1007 tested/);
+    resetFake(fake);
+    addForkPull();
+    seedReport((r) => (r.context.run_id = 99));
+    await relayMode(relay());
+    expect(refusedCheck()).toMatch(/names run 99, but it is an artifact of run 1007/);
+    expect(fake.state.comments).toHaveLength(0);
+  });
+
+  it('refuses a report naming a pull request that does not exist', async () => {
+    seedReport();
+    const run = relay();
+    await relayMode(run);
+    refusedCheck();
+    expect(run.io.warnings.join('\n')).toMatch(/names pull request #12, which does not exist/);
+    expect(fake.state.comments).toHaveLength(0);
+  });
+
+  it('with no pull request at that head and none named, the report is on the check run only', async () => {
+    seedReport((r) => delete r.context.pull_request);
+    const run = relay();
+    expect(await relayMode(run)).toEqual({ failure: null });
+    expect(run.io.warnings.join('\n')).toMatch(/No open pull request of octo-org\/octo-repo has head/); // prettier-ignore
+    const checks = checkRuns(fake);
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toMatchObject({ conclusion: 'failure' });
+    expect(checks[0]?.output.title).toMatch(/regress/i);
+    expect(fake.state.comments).toHaveLength(0);
+  });
+
+  it('skips a workflow_run that has not completed, writing nothing', async () => {
+    const run = relay();
+    (run.ctx.payload as { action: string }).action = 'in_progress';
+    expect(await relayMode(run)).toEqual({ failure: null });
+    expect(run.io.outputs.get('verdict')).toBe('skipped');
+    expect(apiWrites(fake)).toEqual([]);
+  });
+
+  it('needs a workflow_run event', async () => {
+    const run = modeRun({ fake, ws: '.', inputs: {}, eventName: 'push', runNumber: 2 });
+    await expect(relayMode(run)).rejects.toThrow(ConfigError);
+    await expect(relayMode(run)).rejects.toThrow(/mode relay needs a workflow_run event/);
+  });
+});
