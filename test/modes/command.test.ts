@@ -1,0 +1,144 @@
+// The command mode (issue_comment) in process: help, an accept by a writer, a refusal, and the
+// comments it ignores, on a pull request whose report pr-check really posted.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/config/parse.js';
+import { commandMode } from '../../src/modes/command.js';
+import { prCheck } from '../../src/modes/pr-check.js';
+import { FakeGitHub } from '../e2e/fake-github.js';
+import { acceptState } from '../e2e/fake-github/routes-accept.js';
+import { pullRequestEvent } from '../e2e/harness.js';
+import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
+import { apiWrites, baseAndHead, checkRuns } from '../e2e/workflows.js';
+import { modeRun } from './run.js';
+
+const PR = 5;
+const LABEL = 'prompt-regression-accepted';
+
+let fake: FakeGitHub;
+let ws: { dir: string; baseSha: string; headSha: string };
+let runNumber = 10;
+
+beforeAll(async () => {
+  fake = new FakeGitHub();
+  await fake.start();
+  ws = baseAndHead(await storeBytes(baseSpec()), await storeBytes(headSpec(0.7)));
+});
+afterAll(async () => {
+  await fake.stop();
+});
+beforeEach(async () => {
+  fake.state.comments = [];
+  fake.state.checkRuns.clear();
+  fake.state.pulls.clear();
+  const s = acceptState(fake.state);
+  s.events = [];
+  s.reactions = [];
+  s.permissions.clear();
+  s.permissions.set('maintainer', 'maintain');
+  s.permissions.set('outsider', 'read');
+  fake.addPullRequest({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha });
+  // The regression report on the pull request, as an earlier pull_request run posted it.
+  const event = pullRequestEvent({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha });
+  const run = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber: 3, sha: ws.headSha }); // prettier-ignore
+  expect((await prCheck(run)).failure).toMatch(/^Prompt regression/);
+  fake.requests.length = 0;
+});
+
+/** A command run for a comment `body` by `login`; `o` changes the event around it. */
+function comment(
+  body: string,
+  login: string,
+  o: { action?: string; onPull?: boolean; type?: string } = {},
+) {
+  const c = fake.addComment(PR, body, login);
+  runNumber += 1;
+  return modeRun({
+    fake,
+    ws: ws.dir,
+    inputs: { mode: 'command' },
+    eventName: 'issue_comment',
+    payload: {
+      action: o.action ?? 'created',
+      issue: { number: PR, ...(o.onPull === false ? {} : { pull_request: { url: 'x' } }) },
+      comment: { id: c.id, body, created_at: new Date().toISOString(), user: { login, type: o.type ?? 'User' } }, // prettier-ignore
+    },
+    runNumber,
+  });
+}
+
+const sticky = (): string =>
+  fake.comments(PR).find((c) => c.body.includes('prompt-versioner-action:comment'))?.body ?? '';
+const replies = (): string[] =>
+  fake
+    .comments(PR)
+    .map((c) => c.body)
+    .filter((b) => b.startsWith('@'));
+const reactions = (): string[] => acceptState(fake.state).reactions.map((r) => r.content);
+
+describe('command mode, in process', () => {
+  it('answers help with the commands, and names an unknown command', async () => {
+    expect(await commandMode(comment('/prompt-check help', 'outsider'))).toEqual({ failure: null });
+    expect(replies()[0]).toMatch(/^@outsider \n\n\*\*prompt-versioner-action commands\*\*/);
+    expect(reactions()).toEqual(['eyes']);
+    await commandMode(comment('/prompt-check frobnicate', 'outsider'));
+    expect(replies()[1]).toMatch(/`frobnicate` is not a command I know/);
+    expect(reactions()).toEqual(['eyes', 'confused']);
+  });
+
+  it("records a writer's accept in the sticky comment, the check run, the label and the outputs", async () => {
+    const before = sticky();
+    const run = comment('/prompt-check accept', 'maintainer');
+    expect(await commandMode(run)).toEqual({ failure: null });
+    expect(Object.fromEntries(run.io.outputs)).toMatchObject({ accepted: 'true', 'accepted-by': 'maintainer' }); // prettier-ignore
+    expect(run.io.outputs.get('comment-url')).toMatch(/#issuecomment-/);
+    const body = sticky();
+    expect(body).not.toBe(before);
+    expect(body).toMatch(/✅ \*\*Regression accepted\*\*/);
+    expect(body).toMatch(/Accepted by @&#8203;maintainer on \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    const check = checkRuns(fake).at(-1);
+    expect(check).toMatchObject({ head_sha: ws.headSha, conclusion: 'neutral' });
+    expect(check?.output.title).toMatch(
+      /^Regression accepted by @maintainer: summarizer 1\.2\.0: quality −1\d\.\d %$/,
+    );
+    expect(fake.state.pulls.get(PR)?.labels).toContain(LABEL);
+    expect(reactions()).toEqual(['+1']);
+    expect(replies()).toEqual([]);
+  });
+
+  it('refuses an accept from someone without write permission, changing nothing', async () => {
+    const before = sticky();
+    const run = comment('/prompt-check accept', 'outsider');
+    expect(await commandMode(run)).toEqual({ failure: null });
+    expect(replies()[0]).toMatch(/^@outsider thank you, but only people with write permission/);
+    expect(reactions()).toEqual(['confused']);
+    expect(sticky()).toBe(before);
+    expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'failure' });
+    expect(run.io.outputs.has('accepted')).toBe(false);
+  });
+
+  it.each([
+    ['a comment on an issue', { onPull: false }, /is an issue, not a pull request/],
+    ['an edited comment', { action: 'edited' }, /it was edited, not created/],
+    ['a deleted comment', { action: 'deleted' }, /it was deleted, not created/],
+    ['a bot', { type: 'Bot' }, /a bot/],
+  ])('ignores %s, writing nothing', async (_, o, why) => {
+    const logged: string[] = [];
+    const run = comment('/prompt-check accept', 'maintainer', o);
+    run.io.log.info = (m) => void logged.push(m);
+    expect(await commandMode(run)).toEqual({ failure: null });
+    expect(logged.join('\n')).toMatch(why);
+    expect(apiWrites(fake)).toEqual([]);
+  });
+
+  it('ignores a comment without a command', async () => {
+    const run = comment('looks good to me', 'maintainer');
+    await commandMode(run);
+    expect(apiWrites(fake)).toEqual([]);
+  });
+
+  it('needs an issue_comment event', async () => {
+    const run = modeRun({ fake, ws: '.', inputs: {}, eventName: 'pull_request', runNumber: 2 });
+    await expect(commandMode(run)).rejects.toThrow(ConfigError);
+    await expect(commandMode(run)).rejects.toThrow(/mode command needs an issue_comment event/);
+  });
+});
