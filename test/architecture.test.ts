@@ -34,7 +34,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   worker: [...BASE, ...CORE, 'engine', 'sources'],
   requests: [...BASE, ...CORE, 'engine'],
   // Adapters at the two ends.
-  github: [...BASE, 'format', 'report', 'wording', 'render', 'config'],
+  github: [...BASE, 'format', 'report'],
   action: [...BASE, 'format', 'config', 'github'],
   sources: [...BASE, 'format', 'config', 'engine', 'action', 'github'],
   publish: [...BASE, 'format', 'config', 'report', 'wording', 'render', 'action', 'github'],

@@ -1,6 +1,7 @@
 import type { GitHub } from './client.js';
 import { toForbidden, write, type Forbidden } from './errors.js';
-import { CHECK_SUMMARY_LIMIT, trimWithNote } from './trim.js';
+import { CHECK_SUMMARY_LIMIT } from '../format/limits.js';
+import { trimWithNote } from './trim.js';
 
 /** Arguments of {@link startCheckRun}. */
 export interface StartCheckRunOptions {

@@ -5,7 +5,8 @@ import { isNotFound, toForbidden, write } from './errors.js';
 import type { Forbidden } from './errors.js';
 import { whoAmI } from './identity.js';
 import { findMarker, type Marker } from './markers.js';
-import { COMMENT_LIMIT, trimWithNote } from './trim.js';
+import { COMMENT_LIMIT } from '../format/limits.js';
+import { trimWithNote } from './trim.js';
 
 /** Where the sticky comment lives. */
 export interface CommentTarget {

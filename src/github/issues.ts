@@ -7,7 +7,8 @@ import { whoAmI } from './identity.js';
 import { ensureLabel } from './labels.js';
 import { findMarker } from './markers.js';
 import { decideIssueAction } from './tracking.js';
-import { COMMENT_LIMIT, trimWithNote } from './trim.js';
+import { COMMENT_LIMIT } from '../format/limits.js';
+import { trimWithNote } from './trim.js';
 
 /** Arguments of {@link syncTrackingIssue}. */
 export interface SyncIssueOptions {

@@ -1,6 +1,3 @@
-// GitHub's size limits are defined once, beside the renderers that fit reports into them.
-export { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT } from '../render/compare/limits.js';
-
 /**
  * `text` cut to at most `max` characters (UTF-16 units, never fewer than GitHub counts), ending
  * in a visible note saying how much was dropped. The renderers trim detail first; this is the

@@ -31,7 +31,7 @@ import { encodeRecord, findRecord, replaceRecordLine } from '../report/acceptanc
 import type { AcceptanceReport, Grant } from '../report/acceptance-types.js';
 import type { CheckConclusion } from '../render/compare/check.js';
 import { code, md } from '../format/escape.js';
-import { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT } from '../render/compare/limits.js';
+import { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT } from '../format/limits.js';
 
 /** The comment that carries the command, from the trusted issue_comment payload. */
 interface CommandComment {

@@ -6,7 +6,7 @@ import { plain } from '../format/escape.js';
 import type { StoreInput } from '../engine.js';
 import { fitHealthMarkdown } from '../render/health/markdown.js';
 import type { HealthReport } from '../report/health-types.js';
-import { SUMMARY_LIMIT } from '../render/compare/limits.js';
+import { SUMMARY_LIMIT } from '../format/limits.js';
 import { headStore } from '../sources/artifact-store.js';
 import { healthRequest } from '../requests.js';
 import { skipIfNeutral } from './skip.js';

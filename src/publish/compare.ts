@@ -10,7 +10,8 @@ import {
   type Marker,
 } from '../github/index.js';
 import { checkConclusion, renderCheckOutput } from '../render/compare/check.js';
-import { COMMENT_LIMIT, SUMMARY_LIMIT, fitMarkdown } from '../render/compare/limits.js';
+import { COMMENT_LIMIT, SUMMARY_LIMIT } from '../format/limits.js';
+import { fitMarkdown } from '../render/compare/limits.js';
 import type { CompareReport } from '../report/types.js';
 import type { AcceptanceRecord } from '../report/acceptance-record.js';
 import { checkWithAcceptance, commentHeader } from '../render/compare/acceptance.js';

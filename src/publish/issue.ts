@@ -3,7 +3,7 @@ import { runUrl } from '../action/context.js';
 import type { Run } from '../action/run.js';
 import { isCommitSha } from '../format/ids.js';
 import { buildHealthMarker, syncTrackingIssue } from '../github/index.js';
-import { COMMENT_LIMIT } from '../render/compare/limits.js';
+import { COMMENT_LIMIT } from '../format/limits.js';
 import { fitHealthMarkdown } from '../render/health/markdown.js';
 import type { HealthReport } from '../report/health-types.js';
 

@@ -7,7 +7,8 @@ import {
   type Marker,
 } from '../../src/github/markers.js';
 import { decideIssueAction } from '../../src/github/tracking.js';
-import { CHECK_SUMMARY_LIMIT, trimWithNote } from '../../src/github/trim.js';
+import { CHECK_SUMMARY_LIMIT } from '../../src/format/limits.js';
+import { trimWithNote } from '../../src/github/trim.js';
 
 const SHA = 'abcdef0';
 const cm = (run: number, key = 'k', attempt = 1): string =>

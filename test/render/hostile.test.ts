@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTitle, renderCheckOutput } from '../../src/render/compare/check.js';
-import { COMMENT_LIMIT, fitMarkdown } from '../../src/render/compare/limits.js';
+import { COMMENT_LIMIT } from '../../src/format/limits.js';
+import { fitMarkdown } from '../../src/render/compare/limits.js';
 import { renderCompareMarkdown } from '../../src/render/compare/markdown.js';
 import { renderCompareText } from '../../src/render/compare/text.js';
 import { renderSummary } from '../../src/render/summary/render.js';

@@ -5,7 +5,8 @@
 import { candidateExample, changedCount, type Style } from './content.js';
 import { cap, plain } from '../../format/escape.js';
 import { formatCount } from '../../format/numbers.js';
-import { CHECK_SUMMARY_LIMIT, fitMarkdown } from './limits.js';
+import { CHECK_SUMMARY_LIMIT } from '../../format/limits.js';
+import { fitMarkdown } from './limits.js';
 import { failingComparisons, plural } from '../../wording/labels.js';
 import { UNVERIFIED_TITLE } from './provenance.js';
 import type { CompareReport, Verdict } from '../../report/types.js';

@@ -6,7 +6,8 @@ import {
 } from '../../../src/render/compare/check.js';
 import { verdictLine } from '../../../src/render/compare/content.js';
 import { TEXT_STYLE } from '../../../src/render/compare/text.js';
-import { fitMarkdown, CHECK_SUMMARY_LIMIT } from '../../../src/render/compare/limits.js';
+import { CHECK_SUMMARY_LIMIT } from '../../../src/format/limits.js';
+import { fitMarkdown } from '../../../src/render/compare/limits.js';
 import { report } from '../../report/fixtures.js';
 import { regressionReport, translatorImproved } from '../../report/fixtures-regression.js';
 import { bigReport } from '../../report/fixtures-hostile.js';

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  COMMENT_LIMIT,
-  CHECK_SUMMARY_LIMIT,
-  fitMarkdown,
-  trimMarkdown,
-} from '../../../src/render/compare/limits.js';
+import { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT } from '../../../src/format/limits.js';
+import { fitMarkdown, trimMarkdown } from '../../../src/render/compare/limits.js';
 import { renderCompareMarkdown } from '../../../src/render/compare/markdown.js';
 import { regressionReport } from '../../report/fixtures-regression.js';
 import { bigReport } from '../../report/fixtures-hostile.js';

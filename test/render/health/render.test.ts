@@ -3,7 +3,7 @@ import { alertsFingerprint } from '../../../src/analysis/health.js';
 import { fitHealthMarkdown, renderHealthMarkdown } from '../../../src/render/health/markdown.js';
 import { trendChart } from '../../../src/render/health/mermaid.js';
 import { renderHealthText } from '../../../src/render/health/text.js';
-import { COMMENT_LIMIT } from '../../../src/render/compare/limits.js';
+import { COMMENT_LIMIT } from '../../../src/format/limits.js';
 import { expectGolden } from '../../report/golden.js';
 import { alertsReport, bigReport, healthyReport, HOSTILE } from '../../report/health-fixtures.js';
 
