@@ -6,6 +6,7 @@ import type { ActionIO } from './action/io.js';
 import type { Outputs } from './action/outputs.js';
 import type { ModeScript } from './action/run.js';
 import type { Mode } from './config/config.js';
+import { checkModeSettings } from './config/mode-settings.js';
 import { ConfigError } from './config/parse.js';
 import { describeError } from './errors.js';
 import { runnerSafeText } from './format/runner-safe.js';
@@ -66,6 +67,7 @@ export async function run(): Promise<void> {
     core.setSecret(config.githubToken);
     const ctx = readActionContext(process.env, tmpdir());
     const mode = config.mode === 'auto' ? modeForEvent(ctx.eventName, config) : config.mode;
+    for (const warning of checkModeSettings(mode, config)) io.log.warning(warning);
     core.info(
       `prompt-versioner-action: ${mode} on ${ctx.eventName || 'an unknown event'} in ${ctx.owner}/${ctx.repo}`,
     );

@@ -45,17 +45,8 @@ async function pullRequestTarget(
  */
 export async function compareMode({ ctx, config, gh, io }: Run): Promise<ModeResult> {
   const { prompt, candidate } = config;
-  if (!prompt || !candidate) {
-    throw new ConfigError(
-      `mode compare needs input 'prompt' (the prompt name) and input 'candidate' (the version under test); input 'baseline' is optional (default: the production-tagged, else the newest earlier version).`,
-    );
-  }
-  for (const unused of ['baselineStore', 'baselineArtifact'] as const) {
-    if (config[unused])
-      io.log.warning(
-        `input '${unused === 'baselineStore' ? 'baseline-store' : 'baseline-artifact'}' is not used by mode compare: it compares two versions in one store (input 'store' or 'store-artifact').`,
-      );
-  }
+  // checkModeSettings refuses a compare run without them, before any mode starts.
+  if (!prompt || !candidate) throw new Error('mode compare started without prompt and candidate');
   // The comparison's own comment key (which also names its report file).
   const compareConfig: Config = { ...config, commentKey: compareCommentKey(config.commentKey) };
   // Checked before the comparison, so that a wrong number fails fast.

@@ -11,11 +11,7 @@ import { isCommitSha } from '../format/ids.js';
 import { renderJson } from '../report/json.js';
 import { failureLine } from '../render/compare/verdict-line.js';
 import { readStoreAt, workspaceCommit, type StoreAtRef } from '../sources/at-commit.js';
-import {
-  baselineStoreArtifact,
-  checkArtifactInputs,
-  headStore,
-} from '../sources/artifact-store.js';
+import { baselineStoreArtifact, headStore } from '../sources/artifact-store.js';
 import { SourceError } from '../sources/errors.js';
 import { reportContext } from '../publish/report-file.js';
 import { storeLabel } from '../sources/label.js';
@@ -145,7 +141,6 @@ function changeOrThrow(ctx: ActionContext): Change {
  */
 export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult> {
   const change = changeOrThrow(ctx);
-  checkArtifactInputs(config);
   const pr = change.pullRequest;
   // publish: artifact runs where the token may not write: the workflow_run publisher posts.
   const toArtifact = config.publish === 'artifact' && pr !== null;

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { payloadValue, type ActionContext } from '../action/context.js';
 import type { Config } from '../config/config.js';
-import { ConfigError } from '../config/parse.js';
+import { workflowFile } from '../config/mode-settings.js';
 import type { StoreInput } from '../engine.js';
 import { latestSuccessfulRun, type GitHub, type Logger } from '../github/index.js';
 import { getDefaultBranch } from '../github/repository.js';
@@ -18,42 +17,6 @@ const STORE_EXTENSIONS = ['.sqlite', '.sqlite3', '.db'];
  * evaluated a pull request's code, so its store says nothing trustworthy about the baseline.
  */
 export const BASELINE_EVENTS = ['push', 'schedule', 'workflow_dispatch'] as const;
-const WORKFLOW_FILE = /^[A-Za-z0-9._-]+\.ya?ml$/;
-
-/**
- * Refuses input combinations the artifact sources cannot serve, before any API call, with
- * one line naming the input and the fix.
- */
-export function checkArtifactInputs(config: Config): void {
-  if (config.baselineArtifact && config.baselineStore) {
-    throw new ConfigError(
-      "inputs 'baseline-store' and 'baseline-artifact' both name the baseline store: set only one.",
-    );
-  }
-  if (config.baselineArtifact && !config.baselineWorkflow) {
-    throw new ConfigError(
-      "input 'baseline-artifact' needs input 'baseline-workflow' (the workflow file that uploads it, e.g. eval.yml).",
-    );
-  }
-  if (!config.baselineArtifact && (config.baselineWorkflow || config.baselineBranch)) {
-    const which = config.baselineWorkflow ? 'baseline-workflow' : 'baseline-branch';
-    throw new ConfigError(
-      `input '${which}' is set but input 'baseline-artifact' is not: name the artifact that holds the baseline store.`,
-    );
-  }
-  if (config.baselineWorkflow) workflowFile(config.baselineWorkflow);
-}
-
-/** The workflow file name the REST API wants; a `.github/workflows/` path is accepted too. */
-function workflowFile(value: string): string {
-  const file = path.posix.basename(value.replaceAll('\\', '/'));
-  if (!WORKFLOW_FILE.test(file)) {
-    throw new ConfigError(
-      `Invalid input 'baseline-workflow' '${value}': expected a workflow file name such as eval.yml.`,
-    );
-  }
-  return file;
-}
 
 /** The head store from an artifact of this run, uploaded by an earlier job. */
 export async function headStoreArtifact(

@@ -77,9 +77,11 @@ describe('workflow_dispatch: compare two versions of one prompt', () => {
 
   it('chooses the baseline itself when input baseline is empty', async () => {
     const ws = workspaceWith({ [STORE]: store });
-    const run = await dispatch(ws.dir, { prompt: 'summarizer', candidate: '1.2.0' });
+    const run = await dispatch(ws.dir, { prompt: 'summarizer', candidate: '1.2.0', 'baseline-store': 'old.sqlite' }); // prettier-ignore
     expect(run.outputs.verdict).toBe('regressed');
     expect(run.summary).toMatch(/1\.1\.0/);
+    // An input the mode ignores is a warning, said once.
+    expect(run.stdout.match(/::warning::input 'baseline-store' is not used by mode compare/g)).toHaveLength(1); // prettier-ignore
   });
 
   it('names the input and the fix for every mistake a user can make', async () => {

@@ -3,7 +3,6 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config/parse.js';
 import { compareMode } from '../../src/modes/compare.js';
 import { FakeGitHub } from '../e2e/fake-github.js';
 import { headSpec, storeBytes } from '../e2e/stores.js';
@@ -29,14 +28,8 @@ const compare = (inputs: Record<string, string>, runNumber = 7) =>
   modeRun({ fake, ws, inputs, eventName: 'workflow_dispatch', runNumber });
 
 describe('compare mode, in process', () => {
-  it('needs a prompt and a candidate', async () => {
-    await expect(compareMode(compare({ mode: 'compare', prompt: 'summarizer' }))).rejects.toThrow(
-      ConfigError,
-    );
-  });
-
   it('reports a regression to the summary and outputs, in its own report file, posting nothing', async () => {
-    const run = compare({ ...VERSIONS, 'baseline-store': 'old.sqlite' });
+    const run = compare(VERSIONS);
     const result = await compareMode(run);
     expect(result.failure).toMatch(/^Prompt regression/);
     expect(Object.fromEntries(run.io.outputs)).toMatchObject({
@@ -45,9 +38,6 @@ describe('compare mode, in process', () => {
     });
     expect(run.io.outputs.get('report-path')).toMatch(/compare-default\.compare\.json$/);
     expect(run.io.summaries.join('')).toMatch(/1\.2\.0/);
-    expect(run.io.warnings.join('\n')).toMatch(
-      /input 'baseline-store' is not used by mode compare/,
-    );
     expect(fake.state.comments).toHaveLength(0);
   });
 

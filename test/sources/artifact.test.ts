@@ -4,11 +4,7 @@ import type { ActionContext } from '../../src/action/context.js';
 import { parseConfig, type Config } from '../../src/config/config.js';
 import { inputName } from '../../src/config/parse.js';
 import { newestArtifact, pickEntry } from '../../src/sources/artifact.js';
-import {
-  baselineStoreArtifact,
-  checkArtifactInputs,
-  headStoreArtifact,
-} from '../../src/sources/artifact-store.js';
+import { baselineStoreArtifact, headStoreArtifact } from '../../src/sources/artifact-store.js';
 import { SourceError } from '../../src/sources/errors.js';
 import { useFakeGitHub } from '../github/helpers.js';
 
@@ -34,28 +30,6 @@ async function rejection(p: Promise<unknown>): Promise<SourceError> {
   expect(error).toBeInstanceOf(SourceError);
   return error as SourceError;
 }
-
-describe('artifact inputs', () => {
-  it('names the missing or conflicting input and the fix', () => {
-    expect(() => checkArtifactInputs(config({ 'baseline-artifact': 'store' }))).toThrow(
-      "input 'baseline-artifact' needs input 'baseline-workflow' (the workflow file that uploads it, e.g. eval.yml).",
-    );
-    expect(
-      () =>
-      checkArtifactInputs(config({ 'baseline-artifact': 'a', 'baseline-store': 'b.sqlite', 'baseline-workflow': 'e.yml' })), // prettier-ignore
-    ).toThrow(/inputs 'baseline-store' and 'baseline-artifact' both name/);
-    expect(() => checkArtifactInputs(config({ 'baseline-workflow': 'eval.yml' }))).toThrow(
-      /input 'baseline-workflow' is set but input 'baseline-artifact' is not/,
-    );
-    expect(() =>
-      checkArtifactInputs(config({ 'baseline-artifact': 'a', 'baseline-workflow': 'eval' })),
-    ).toThrow(/Invalid input 'baseline-workflow' 'eval': expected a workflow file name/);
-    expect(
-      () =>
-      checkArtifactInputs(config({ 'baseline-artifact': 'a', 'baseline-workflow': '.github/workflows/eval.yml' })), // prettier-ignore
-    ).not.toThrow();
-  });
-});
 
 describe('choosing the artifact and the entry', () => {
   it('takes the newest artifact GitHub still keeps', () => {

@@ -1,0 +1,73 @@
+// The checks of settings that depend on the mode: run once, as soon as the mode is known and
+// before any API call, so that a mode script starts from settings it can use.
+import type { Config, Mode } from './config.js';
+import { ConfigError } from './parse.js';
+
+const WORKFLOW_FILE = /^[A-Za-z0-9._-]+\.ya?ml$/;
+
+/** The workflow file name the REST API wants; a `.github/workflows/` path is accepted too. */
+export function workflowFile(value: string): string {
+  // The last segment, as path.posix.basename takes it (trailing slashes ignored).
+  const file = value.replaceAll('\\', '/').replace(/\/+$/, '').split('/').at(-1) ?? '';
+  if (!WORKFLOW_FILE.test(file)) {
+    throw new ConfigError(
+      `Invalid input 'baseline-workflow' '${value}': expected a workflow file name such as eval.yml.`,
+    );
+  }
+  return file;
+}
+
+// Input combinations the artifact sources cannot serve.
+function checkArtifactInputs(config: Config): string[] {
+  if (config.baselineArtifact && config.baselineStore) {
+    throw new ConfigError(
+      "inputs 'baseline-store' and 'baseline-artifact' both name the baseline store: set only one.",
+    );
+  }
+  if (config.baselineArtifact && !config.baselineWorkflow) {
+    throw new ConfigError(
+      "input 'baseline-artifact' needs input 'baseline-workflow' (the workflow file that uploads it, e.g. eval.yml).",
+    );
+  }
+  if (!config.baselineArtifact && (config.baselineWorkflow || config.baselineBranch)) {
+    const which = config.baselineWorkflow ? 'baseline-workflow' : 'baseline-branch';
+    throw new ConfigError(
+      `input '${which}' is set but input 'baseline-artifact' is not: name the artifact that holds the baseline store.`,
+    );
+  }
+  if (config.baselineWorkflow) workflowFile(config.baselineWorkflow);
+  return [];
+}
+
+function checkCompareInputs(config: Config): string[] {
+  if (!config.prompt || !config.candidate) {
+    throw new ConfigError(
+      `mode compare needs input 'prompt' (the prompt name) and input 'candidate' (the version under test); input 'baseline' is optional (default: the production-tagged, else the newest earlier version).`,
+    );
+  }
+  const unused = [
+    ...(config.baselineStore ? ['baseline-store'] : []),
+    ...(config.baselineArtifact ? ['baseline-artifact'] : []),
+  ];
+  return unused.map(
+    (input) =>
+      `input '${input}' is not used by mode compare: it compares two versions in one store (input 'store' or 'store-artifact').`,
+  );
+}
+
+const MODE_CHECKS: Readonly<Record<Mode, (config: Config) => string[]>> = {
+  'pr-check': checkArtifactInputs,
+  compare: checkCompareInputs,
+  relay: () => [],
+  health: () => [],
+  command: () => [],
+};
+
+/**
+ * Checks the settings `mode` depends on: a {@link ConfigError} naming the input and the fix for
+ * a combination the mode cannot run with; warnings (returned, for the caller to log) for
+ * inputs the mode ignores.
+ */
+export function checkModeSettings(mode: Mode, config: Config): readonly string[] {
+  return MODE_CHECKS[mode](config);
+}

@@ -1,0 +1,52 @@
+// The settings each mode depends on, checked once the mode is known: errors that name the input
+// and the fix, and warnings (as data) for inputs the mode ignores.
+import { describe, expect, it } from 'vitest';
+import { MODES, parseConfig, type Mode } from '../../src/config/config.js';
+import { checkModeSettings, workflowFile } from '../../src/config/mode-settings.js';
+import { ConfigError, inputName } from '../../src/config/parse.js';
+
+const config = (inputs: Record<string, string>) => parseConfig((n) => inputs[n], inputName);
+const COMPARE = { prompt: 'summarizer', candidate: '1.2.0' };
+
+describe('checkModeSettings', () => {
+  it.each<[string, Mode, Record<string, string>, RegExp]>([
+    ['a baseline artifact without its workflow', 'pr-check', { 'baseline-artifact': 'store' }, /^input 'baseline-artifact' needs input 'baseline-workflow' \(the workflow file that uploads it, e\.g\. eval\.yml\)\.$/], // prettier-ignore
+    ['two baselines', 'pr-check', { 'baseline-artifact': 'a', 'baseline-store': 'b.sqlite', 'baseline-workflow': 'e.yml' }, /inputs 'baseline-store' and 'baseline-artifact' both name/], // prettier-ignore
+    ['a baseline workflow without an artifact', 'pr-check', { 'baseline-workflow': 'eval.yml' }, /input 'baseline-workflow' is set but input 'baseline-artifact' is not/], // prettier-ignore
+    ['a baseline branch without an artifact', 'pr-check', { 'baseline-branch': 'main' }, /input 'baseline-branch' is set but input 'baseline-artifact' is not/], // prettier-ignore
+    ['a workflow that is no workflow file', 'pr-check', { 'baseline-artifact': 'a', 'baseline-workflow': 'eval' }, /Invalid input 'baseline-workflow' 'eval': expected a workflow file name/], // prettier-ignore
+    ['compare without a candidate', 'compare', { prompt: 'summarizer' }, /^mode compare needs input 'prompt' \(the prompt name\) and input 'candidate'/], // prettier-ignore
+    ['compare without a prompt', 'compare', { candidate: '1.2.0' }, /^mode compare needs input 'prompt'/], // prettier-ignore
+  ])('refuses %s', (_, mode, inputs, message) => {
+    expect(() => checkModeSettings(mode, config(inputs))).toThrow(ConfigError);
+    expect(() => checkModeSettings(mode, config(inputs))).toThrow(message);
+  });
+
+  it.each<[string, Mode, Record<string, string>, string[]]>([
+    ['pr-check with a baseline artifact', 'pr-check', { 'baseline-artifact': 'a', 'baseline-workflow': '.github/workflows/eval.yml' }, []], // prettier-ignore
+    ['compare with its versions', 'compare', COMPARE, []],
+    ['compare with a baseline store', 'compare', { ...COMPARE, 'baseline-store': 'old.sqlite' }, ["input 'baseline-store' is not used by mode compare: it compares two versions in one store (input 'store' or 'store-artifact')."]], // prettier-ignore
+    ['compare with both baseline inputs', 'compare', { ...COMPARE, 'baseline-store': 'b', 'baseline-artifact': 'a' }, ["input 'baseline-store' is not used by mode compare: it compares two versions in one store (input 'store' or 'store-artifact').", "input 'baseline-artifact' is not used by mode compare: it compares two versions in one store (input 'store' or 'store-artifact')."]], // prettier-ignore
+  ])('accepts %s, with these warnings', (_, mode, inputs, warnings) => {
+    expect(checkModeSettings(mode, config(inputs))).toEqual(warnings);
+  });
+
+  it('asks nothing more of the other modes', () => {
+    for (const mode of MODES.filter((m) => m !== 'pr-check' && m !== 'compare'))
+      expect(checkModeSettings(mode, config({}))).toEqual([]);
+  });
+});
+
+describe('workflowFile', () => {
+  it.each([
+    ['eval.yml', 'eval.yml'],
+    ['.github/workflows/eval.yaml', 'eval.yaml'],
+    ['.github\\workflows\\eval.yml', 'eval.yml'],
+    ['.github/workflows/eval.yml/', 'eval.yml'],
+  ])('takes %s as %s', (value, file) => {
+    expect(workflowFile(value)).toBe(file);
+  });
+  it.each(['eval', 'eval.json', '', 'a b.yml'])('refuses %j', (value) => {
+    expect(() => workflowFile(value)).toThrow(/expected a workflow file name such as eval\.yml/);
+  });
+});
