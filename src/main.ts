@@ -18,7 +18,7 @@ import { prCheck } from './modes/pr-check.js';
 import { relayMode } from './modes/relay.js';
 
 /** Why an empty github-token input stops the run before any API call. */
-export const EMPTY_TOKEN =
+const EMPTY_TOKEN =
   "Input 'github-token' is empty: leave it out to use the job's token (github.token), or check that the secret it names exists (an unset secret is empty, and workflows from forks get no secrets).";
 
 // Messages may quote store files, prompts or artifacts. core.info writes a line as it is,

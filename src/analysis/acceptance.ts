@@ -20,7 +20,7 @@ import { STATUS_SEVERITY, type CompareReport, type MetricResult } from '../repor
 import { failsPolicy } from '../report/policy.js';
 
 /** The change of a metric as the report shows it: rate points for success, else relative. */
-export function shownChange(m: MetricResult): number | null {
+function shownChange(m: MetricResult): number | null {
   return METRIC_SPECS[m.metric].threshold === 'points'
     ? m.absolute_change
     : (m.relative_change ?? null);
@@ -59,7 +59,7 @@ export function failingItems(report: CompareReport): AcceptItem[] {
 }
 
 /** True when two items name the same prompt version and metric. */
-export function sameItem(a: AcceptItem, b: AcceptItem): boolean {
+function sameItem(a: AcceptItem, b: AcceptItem): boolean {
   return a.prompt === b.prompt && a.version === b.version && a.metric === b.metric;
 }
 

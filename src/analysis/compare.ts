@@ -37,7 +37,7 @@ export interface CompareInput {
 }
 
 /** Baseline calls older than this many days than the candidate's get a warning. */
-export const OLD_BASELINE_DAYS = 14;
+const OLD_BASELINE_DAYS = 14;
 
 interface Planned {
   readonly pairing: Pairing;

@@ -25,7 +25,7 @@ export const DAY_LEVEL_MIN_DAYS = 5;
 export const DAY_LEVEL_MAX_BLOCKS = 1000;
 
 /** Fewer values than this in a day: the day says too little about its own mean to count. */
-export const DAY_LEVEL_MIN_CALLS = 2;
+const DAY_LEVEL_MIN_CALLS = 2;
 
 /** The usable moments of one metric in some blocks (in the order given). */
 export function metricDays(blocks: readonly BlockMoments[], metric: Metric): DayMoments[] {
@@ -120,10 +120,10 @@ export function dayLevelMetricTest(
 }
 
 /** Days of a history baseline, back from its newest call, that the day-level test reads. */
-export const HISTORY_BASELINE_DAYS = 28;
+const HISTORY_BASELINE_DAYS = 28;
 
 /** Moments of a side's values (logs for latency), for the day-level test. */
-export function sideMoments(metric: Metric, values: Float64Array | undefined): DayMoments {
+function sideMoments(metric: Metric, values: Float64Array | undefined): DayMoments {
   const xs = values ?? new Float64Array();
   return momentsOf(LOG_METRICS.has(metric) ? xs.filter((x) => x > 0).map(Math.log) : xs);
 }

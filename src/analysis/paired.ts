@@ -86,7 +86,7 @@ function side(values: Float64Array, rate: boolean): SideStats {
  * exact test (success). The change and threshold work as in the unpaired test, on the
  * per-case means of the matched cases; `unpaired` (the test on all calls) becomes secondary.
  */
-export function testPairedMetric(
+function testPairedMetric(
   metric: Metric,
   cases: MatchedCases,
   settings: TestSettings,

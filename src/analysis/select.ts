@@ -76,7 +76,7 @@ export function contentChanges(head: StoreReader, base: StoreReader | null): Con
  * else the newest with at least `minSamples` calls, else the newest with any call, else the
  * newest (without calls: the candidate is then a change that could not be tested).
  */
-export function chooseBaseline(
+function chooseBaseline(
   candidate: VersionRow,
   pool: readonly VersionRow[],
   minSamples: number,

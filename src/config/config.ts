@@ -26,7 +26,7 @@ import {
 export const MODES = ['pr-check', 'health', 'compare', 'relay', 'command'] as const;
 
 /** The relay's first name, still accepted: workflows written before the rename keep working. */
-export const MODE_ALIASES: Readonly<Record<string, Mode>> = { publish: 'relay' };
+const MODE_ALIASES: Readonly<Record<string, Mode>> = { publish: 'relay' };
 /** What the action does on this run. */
 export type Mode = (typeof MODES)[number];
 /** The values of the `baseline-samples` input. */

@@ -117,7 +117,7 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROL_ALL = /[\u0000-\u001f\u007f]/g;
 
 /** Longest metadata key `pair-by` accepts. */
-export const MAX_PAIR_KEY = 200;
+const MAX_PAIR_KEY = 200;
 
 /**
  * A top-level metadata key for `pair-by`, taken literally (dots and spaces included); null

@@ -39,7 +39,7 @@ export function isServerError(error: unknown): boolean {
 const RATE_LIMIT = /rate limit/i;
 
 /** Thrown inside the port by a write GitHub refused; turned into a {@link Forbidden} result. */
-export class ForbiddenError extends Error {
+class ForbiddenError extends Error {
   override readonly name = 'ForbiddenError';
 }
 

@@ -66,7 +66,7 @@ function commandComment(payload: Readonly<Record<string, unknown>>): CommandComm
 }
 
 /** The reply to `/prompt-check help` (and to a command it does not know). */
-export function helpText(config: Config): string {
+function helpText(config: Config): string {
   const tolerance = `${Number((config.acceptTolerance * 100).toFixed(2))} %`;
   return [
     '**prompt-versioner-action commands**, in a comment on a pull request:',

@@ -19,7 +19,7 @@ import { runInWorker } from '../worker/run.js';
  * two chosen versions never replaces the pull-request check's report, and so that the two
  * workflows' run numbers (which order reports of one key) are never compared with each other.
  */
-export function compareCommentKey(key: string): string {
+function compareCommentKey(key: string): string {
   return `${key.slice(0, 56)}.compare`;
 }
 

@@ -16,7 +16,7 @@ import { reportContext, writeReport } from '../publish/report-file.js';
 import { runInWorker } from '../worker/run.js';
 
 /** The failure line when the health report fails the fail-on policy. */
-export function healthFailure(report: HealthReport): string | null {
+function healthFailure(report: HealthReport): string | null {
   if (report.verdict !== 'regressed') return null;
   const failing = report.prompts.filter((p) =>
     failsPolicy(p.window_status, report.settings.fail_on),

@@ -16,7 +16,7 @@ import { resolveAcceptance, withAcceptance } from './accept-pr.js';
 import { endSkipped, SKIPPED_VERDICT } from './skip.js';
 
 /** Largest report artifact (zip, and JSON unpacked) the publisher reads. */
-export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 
 /**
  * The report the triggering run uploaded: downloaded, parsed and validated as untrusted, its

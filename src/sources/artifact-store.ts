@@ -16,7 +16,7 @@ const STORE_EXTENSIONS = ['.sqlite', '.sqlite3', '.db'];
  * A run of the same workflow on pull_request_target, issue_comment or workflow_run may have
  * evaluated a pull request's code, so its store says nothing trustworthy about the baseline.
  */
-export const BASELINE_EVENTS = ['push', 'schedule', 'workflow_dispatch'] as const;
+const BASELINE_EVENTS = ['push', 'schedule', 'workflow_dispatch'] as const;
 
 /** The head store from an artifact of this run, uploaded by an earlier job. */
 export async function headStoreArtifact(

@@ -20,7 +20,7 @@ export type StoreAtRef =
   | { readonly found: false; readonly label: string };
 
 /** The store path as git and the contents API want it: relative to the repository root, `/`-separated. */
-export function repoPath(store: string): string {
+function repoPath(store: string): string {
   const p = path.posix.normalize(store.replaceAll('\\', '/')).replace(/^(\.\/)+/, '');
   if (p.startsWith('../') || p === '..' || path.posix.isAbsolute(p)) {
     throw new SourceError(

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { SourceError } from './errors.js';
 
 /** Days the report artifact is kept: the publishing workflow reads it within minutes. */
-export const REPORT_RETENTION_DAYS = 7;
+const REPORT_RETENTION_DAYS = 7;
 
 /** The file name of the report inside its artifact. */
 export const REPORT_FILE = 'prompt-regression-report.json';

@@ -4,9 +4,9 @@ import { sortedCopy } from './describe.js';
 import type { Alternative } from './types.js';
 
 /** Largest number of non-zero differences for which the exact null distribution is used (scipy's `method='auto'`). */
-export const WILCOXON_EXACT_MAX = 50;
+const WILCOXON_EXACT_MAX = 50;
 /** Up to this many non-zero differences, ties or zeros get scipy's exhaustive sign-flip test. */
-export const WILCOXON_PERMUTATION_MAX = 13;
+const WILCOXON_PERMUTATION_MAX = 13;
 
 /** How the signed-rank p-value was computed. */
 export type WilcoxonMethod = 'exact' | 'permutation' | 'asymptotic';
@@ -47,7 +47,7 @@ function subsetCounts(n: number): Float64Array {
  * The counts sum to 2^n <= 2^50, so every partial sum is an exact integer and the tail is exact
  * to one rounding, far into the tail.
  */
-export function signedRankTail(k: number, n: number, tail: 'lower' | 'upper'): number {
+function signedRankTail(k: number, n: number, tail: 'lower' | 'upper'): number {
   const counts = subsetCounts(n);
   let sum = 0;
   if (tail === 'lower')
@@ -182,7 +182,7 @@ const fromKey = (key: bigint): number => {
 };
 
 /** The k-th smallest (1-based) Walsh average of ascending `d`, by bisection on the doubles' order: exact, O(n * 64). */
-export function kthWalshAverage(d: Float64Array, k: number): number {
+function kthWalshAverage(d: Float64Array, k: number): number {
   const n = d.length;
   const total = (n * (n + 1)) / 2;
   if (!(Number.isInteger(k) && k >= 1 && k <= total)) {

@@ -5,10 +5,10 @@ import { DAY_MS, toIso } from '../../time.js';
 import { budgetAlert } from './alerts.js';
 
 /** Days in the cost table, the current one included. */
-export const COST_DAYS = 7;
+const COST_DAYS = 7;
 
 /** No projection during a month's first day: a few hours of one day say little about a month. */
-export const MIN_PROJECTION_MS = DAY_MS;
+const MIN_PROJECTION_MS = DAY_MS;
 
 const MONTHS = [
   'January',

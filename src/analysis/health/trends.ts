@@ -27,7 +27,7 @@ export const MIN_TREND_DAYS = 7;
  * least this share of its materiality threshold: a drift that is significant but tiny should
  * not page anyone, and a real decline should page before it has done the damage.
  */
-export const TREND_MATERIALITY = 0.5;
+const TREND_MATERIALITY = 0.5;
 
 /** Days a trend's slope is projected over to judge whether it matters (about two months). */
 export const TREND_HORIZON_DAYS = 60;

@@ -50,7 +50,7 @@ export interface DayLevelUse {
  * saw keeps the reference at the level before a step, so a step keeps alerting while it lasts
  * (until the history holds no block from before it), instead of fading as it enters the history.
  */
-export function referenceDays(
+function referenceDays(
   t: MetricTest,
   history: readonly BlockMoments[],
   alpha: number,

@@ -32,14 +32,14 @@ const LIST_MAX = 10;
 const NAME_MAX = 100;
 
 /** A change in the metric's unit as the report shows it: `−14.7 %`, `−3.1 pp`. */
-export function formatItemChange(i: Pick<AcceptItem, 'metric' | 'change'>): string {
+function formatItemChange(i: Pick<AcceptItem, 'metric' | 'change'>): string {
   return METRIC_SPECS[i.metric].threshold === 'points'
     ? formatPoints(i.change)
     : formatChangePercent(i.change);
 }
 
 /** `summarizer 1.2.0 quality −14.7 %`, escaped for Markdown. */
-export function itemText(i: AcceptItem): string {
+function itemText(i: AcceptItem): string {
   return `${md(i.prompt, NAME_MAX)} ${md(i.version, NAME_MAX)} ${metricName(i.metric)} ${formatItemChange(i)}`;
 }
 

@@ -47,7 +47,7 @@ export function candidateName(c: Comparison, style: Style): string {
  * Why a changed prompt was not tested: which side is short, with how many calls, and how many
  * are needed: `0 candidate calls; 30 per side needed`.
  */
-export function untestedReason(c: Comparison, minSamples: number, style: Style): string {
+function untestedReason(c: Comparison, minSamples: number, style: Style): string {
   const needed = `${formatCount(minSamples)} per side needed`;
   const short: string[] = [];
   if (c.candidate.n < minSamples) short.push(plural(c.candidate.n, 'candidate call'));
@@ -97,7 +97,7 @@ export function changedCount(report: CompareReport): string {
  * Head versions that only relabel a base version's text, in one clause:
  * `summarizer 1.1.0 has the same prompt text as 1.0.0`; null when there are none.
  */
-export function sameTextClause(report: CompareReport, style: Style): string | null {
+function sameTextClause(report: CompareReport, style: Style): string | null {
   const list = report.same_text;
   if (list.length === 0) return null;
   const name = (n: CompareReport['same_text'][number]): string =>

@@ -24,7 +24,7 @@ function num(x: number): string {
 }
 
 /** More days than this and the x axis is numbered instead of dated (labels would overlap). */
-export const MAX_DATED_DAYS = 16;
+const MAX_DATED_DAYS = 16;
 
 const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
