@@ -93,7 +93,7 @@ describe('fork pull requests: publish: artifact, then mode publish on workflow_r
     seedReport(RUN1);
     const run = await publishRun();
     expect(run.code, run.stdout).toBe(0);
-    expect(run.stdout).toMatch(/publish on workflow_run/);
+    expect(run.stdout).toMatch(/relay on workflow_run/);
     expect(run.outputs).toMatchObject({ verdict: 'regressed', regressions: '1' });
     const comments = fake.comments(12);
     expect(comments).toHaveLength(1);
