@@ -2322,12 +2322,6 @@ function trendTable(rows) {
  */
 
 
-/** Largest issue or pull-request comment body GitHub accepts, in characters. */
-const COMMENT_LIMIT = 65_536;
-/** Largest check-run `output.summary` (and `output.text`) GitHub accepts, in characters. */
-const CHECK_SUMMARY_LIMIT = 65_535;
-/** Job summaries may hold 1 MiB; stay well inside it. */
-const SUMMARY_LIMIT = 900_000;
 /** Where a trimmed report tells the reader to look by default. */
 const DEFAULT_FULL_REPORT_HINT = 'the full report is in the job summary and in the JSON report (report-path)';
 const LEVELS = (/* unused pure expression or super */ null && (['full', 'compact', 'minimal']));

@@ -44372,7 +44372,23 @@ function toBlocks(calls, folds, metrics) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/analysis/worse.ts
+/**
+ * A change of a metric in threshold units, signed so that positive means worse: the one rule
+ * that metric tests, day-level tests and trends share. Relative thresholds divide by the
+ * base's magnitude; a change from a base of zero is infinitely worse or better (or none).
+ */
+function toWorse(diff, base, spec) {
+    const signed = spec.better === 'higher' ? -diff : diff;
+    if (spec.threshold === 'points')
+        return signed;
+    if (base !== 0)
+        return signed / Math.abs(base);
+    return signed === 0 ? 0 : signed > 0 ? Infinity : -Infinity;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/metric-test.ts
+
 
 
 // Each end from the two-sided interval at 1 - 2a, whose end is the one-sided bound at level a;
@@ -44416,15 +44432,6 @@ function side(values, spec) {
 function center(s, spec) {
     return spec.center === 'median' ? s.median : s.mean;
 }
-/** A change of the center in threshold units, signed so that positive means worse. */
-function toWorse(diff, base, spec) {
-    const signed = spec.better === 'higher' ? -diff : diff;
-    if (spec.threshold === 'points')
-        return signed;
-    if (base !== 0)
-        return signed / Math.abs(base);
-    return signed === 0 ? 0 : signed > 0 ? Infinity : -Infinity;
-}
 function successes(values) {
     let k = 0;
     for (const v of values)
@@ -44432,6 +44439,43 @@ function successes(values) {
             k += 1;
     return k;
 }
+const sd = (values) => Math.sqrt(describe_variance(values));
+// The unpaired tests by name: each knows its p-value, its interval and the samples it needs
+// to detect `delta` (the threshold in the metric's units).
+const PRIMARY = {
+    fisher_exact: (b, c, delta) => {
+        const ks = successes(c);
+        const kb = successes(b);
+        const rate = kb / b.length;
+        return {
+            p: (alt) => fisherExact(ks, c.length, kb, b.length, alt).pValue,
+            at: (level) => newcombeInterval(ks, c.length, kb, b.length, level),
+            samplesNeeded: (a) => samplesForRates(rate, Math.max(0, rate - delta), a),
+            secondary: [],
+        };
+    },
+    mann_whitney_u: (b, c, delta) => {
+        const sdC = sd(c);
+        const sdB = sd(b);
+        return {
+            p: (alt) => mannWhitneyU(c, b, alt).pValue,
+            at: (level) => hodgesLehmann(c, b, level).ci,
+            samplesNeeded: (a) => samplesForMedians(sdC, sdB, delta, a),
+            secondary: [['welch_t', (alt) => welchTTest(c, b, alt).pValue]],
+        };
+    },
+    welch_t: (b, c, delta) => {
+        const sdC = sd(c);
+        const sdB = sd(b);
+        return {
+            p: (alt) => welchTTest(c, b, alt).pValue,
+            // The interval is two-sided whatever the alternative; 'less' only fills the argument.
+            at: (level) => welchTTest(c, b, 'less', level).ci,
+            samplesNeeded: (a) => samplesForMeans(sdC, sdB, delta, a),
+            secondary: [['mann_whitney_u', (alt) => mannWhitneyU(c, b, alt).pValue]],
+        };
+    },
+};
 /** Runs a metric's primary test (and secondary tests) on baseline and candidate values. */
 function testMetric(metric, baselineValues, candidateValues, settings) {
     const spec = metrics_METRIC_SPECS[metric];
@@ -44471,58 +44515,21 @@ function testMetric(metric, baselineValues, candidateValues, settings) {
         };
     if (!enough || cb === null)
         return untested;
+    const delta = spec.threshold === 'points' ? settings.threshold : settings.threshold * Math.abs(cb);
+    const primary = PRIMARY[spec.test](baselineValues, candidateValues, delta);
     const worse = spec.better === 'higher' ? 'less' : 'greater';
     const better = spec.better === 'higher' ? 'greater' : 'less';
-    let pWorse;
-    let pBetter;
-    let at;
-    let secondary = [];
-    let samplesNeeded;
-    const delta = spec.threshold === 'points' ? settings.threshold : settings.threshold * Math.abs(cb);
-    if (spec.test === 'fisher_exact') {
-        const ks = successes(candidateValues);
-        const kb = successes(baselineValues);
-        pWorse = fisherExact(ks, candidate.n, kb, baseline.n, worse).pValue;
-        pBetter = fisherExact(ks, candidate.n, kb, baseline.n, better).pValue;
-        at = (level) => newcombeInterval(ks, candidate.n, kb, baseline.n, level);
-        const rate = kb / baseline.n;
-        samplesNeeded = (a) => samplesForRates(rate, Math.max(0, rate - delta), a);
-    }
-    else if (spec.test === 'mann_whitney_u') {
-        pWorse = mannWhitneyU(candidateValues, baselineValues, worse).pValue;
-        pBetter = mannWhitneyU(candidateValues, baselineValues, better).pValue;
-        at = (level) => hodgesLehmann(candidateValues, baselineValues, level).ci;
-        secondary = [
-            {
-                test: 'welch_t',
-                p_value: welchTTest(candidateValues, baselineValues, worse).pValue,
-            },
-        ];
-        const sdC = Math.sqrt(describe_variance(candidateValues));
-        const sdB = Math.sqrt(describe_variance(baselineValues));
-        samplesNeeded = (a) => samplesForMedians(sdC, sdB, delta, a);
-    }
-    else {
-        pWorse = welchTTest(candidateValues, baselineValues, worse).pValue;
-        pBetter = welchTTest(candidateValues, baselineValues, better).pValue;
-        at = (level) => welchTTest(candidateValues, baselineValues, worse, level).ci;
-        secondary = [
-            {
-                test: 'mann_whitney_u',
-                p_value: mannWhitneyU(candidateValues, baselineValues, worse).pValue,
-            },
-        ];
-        const sdC = Math.sqrt(describe_variance(candidateValues));
-        const sdB = Math.sqrt(describe_variance(baselineValues));
-        samplesNeeded = (a) => samplesForMeans(sdC, sdB, delta, a);
-    }
+    const secondary = primary.secondary.map(([test, p]) => ({
+        test,
+        p_value: p(worse),
+    }));
     return {
         ...base,
-        pWorse,
-        pBetter,
-        interval: oneSidedEnds(at, spec),
+        pWorse: primary.p(worse),
+        pBetter: primary.p(better),
+        interval: oneSidedEnds(primary.at, spec),
         secondary,
-        samplesNeeded,
+        samplesNeeded: primary.samplesNeeded,
     };
 }
 /**
@@ -44545,6 +44552,7 @@ function testMetrics(metrics, baseline, candidate, options) {
 
 
 
+
 /** Fewer baseline days with values than this: the day-to-day spread is not estimated. */
 const DAY_LEVEL_MIN_DAYS = 5;
 /** At most this many history blocks (a 1-minute window over 28 days would make 40,320). */
@@ -44561,13 +44569,11 @@ function judge(t, r) {
     const log = LOG_METRICS.has(t.metric);
     const base = log ? Math.exp(r.reference) : r.reference;
     const diff = log ? base * Math.expm1(r.diff) : r.diff;
-    const signed = t.spec.better === 'higher' ? -diff : diff;
-    const worseBy = t.spec.threshold === 'points'
-        ? signed
-        : base !== 0
-            ? signed / Math.abs(base)
-            : Math.sign(signed) * Infinity || 0;
-    return { r, worseBy, pWorse: t.spec.better === 'higher' ? r.pLess : r.pGreater };
+    return {
+        r,
+        worseBy: toWorse(diff, base, t.spec),
+        pWorse: t.spec.better === 'higher' ? r.pLess : r.pGreater,
+    };
 }
 /**
  * True when a day is worse than the days before it by at least the threshold, significantly
@@ -44608,12 +44614,7 @@ function dayLevelMetricTest(t, candidate, days) {
         const ci = dayLevelInterval(r, level);
         return [units(ci[0]), units(ci[1])];
     };
-    const worseOf = (effect) => {
-        const signed = t.spec.better === 'higher' ? -effect : effect;
-        if (t.spec.threshold === 'points')
-            return signed;
-        return base !== 0 ? signed / Math.abs(base) : Math.sign(signed) * Infinity || 0;
-    };
+    const worseOf = (effect) => toWorse(effect, base, t.spec);
     const absoluteChange = center - base;
     const own = t.test === 'day_level_t' || t.pWorse === null ? [] : [{ test: t.spec.test, p_value: t.pWorse }];
     return {
@@ -44674,6 +44675,7 @@ function historyDayLevel(tests, where, candidate) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/paired.ts
+
 
 
 
@@ -45650,6 +45652,7 @@ const CORRECTION_NAME = {
 
 
 
+
 /** The daily series tested for trends, in report order. */
 const TREND_METRICS = [
     'quality_score',
@@ -45734,14 +45737,7 @@ function testTrend(metric, points, threshold) {
     const relative = spec.threshold === 'points' ? change : mid !== 0 ? change / Math.abs(mid) : null;
     const ahead = mk.senSlope * TREND_HORIZON_DAYS;
     const projected = spec.threshold === 'points' ? ahead : mid !== 0 ? ahead / Math.abs(mid) : null;
-    const signed = spec.better === 'higher' ? -ahead : ahead;
-    const worseBy = spec.threshold === 'points'
-        ? signed
-        : mid !== 0
-            ? signed / Math.abs(mid)
-            : signed === 0
-                ? 0
-                : Math.sign(signed) * Infinity;
+    const worseBy = toWorse(ahead, mid, spec);
     return {
         ...empty,
         slope: mk.senSlope,
