@@ -6,7 +6,8 @@ import type { AnalysisOptions, HealthOptions } from './config/config.js';
 import type { HealthReport } from './report/health-types.js';
 import type { SummaryReport } from './report/summary-types.js';
 import type { CompareReport, FailOn } from './report/types.js';
-import { openStore, openStoreFile, type Store } from './store/index.js';
+import { openStoreFile } from './store/file.js';
+import { openStore, type Store } from './store/open.js';
 
 /**
  * A store to open: a file path (a `-journal` beside it is found there), or bytes already in

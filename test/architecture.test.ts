@@ -32,24 +32,13 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   engine: [...BASE, ...CORE],
   // sources/ for SourceError only: every user error is revived from one map (worker/run.ts).
   worker: [...BASE, ...CORE, 'engine', 'sources'],
-  requests: [...BASE, ...CORE, 'engine'],
   // Adapters at the two ends.
   github: [...BASE, 'format', 'report'],
   action: [...BASE, 'format', 'config', 'github'],
   sources: [...BASE, 'format', 'config', 'engine', 'action', 'github'],
   publish: [...BASE, 'format', 'config', 'report', 'wording', 'render', 'action', 'github'],
-  modes: [
-    ...BASE,
-    ...CORE,
-    'engine',
-    'worker',
-    'requests',
-    'action',
-    'github',
-    'sources',
-    'publish',
-  ],
-  cli: [...BASE, ...CORE, 'engine', 'worker', 'requests'],
+  modes: [...BASE, ...CORE, 'worker', 'action', 'github', 'sources', 'publish'],
+  cli: [...BASE, ...CORE, 'worker'],
   main: [...BASE, 'format', 'config', 'action', 'github', 'modes'],
   index: ['main'],
 };
@@ -75,7 +64,12 @@ interface Edge {
   readonly from: string;
   readonly to: string;
   readonly file: string;
+  /** The imported module, relative to src/. */
+  readonly target: string;
 }
+
+/** Folders whose index.ts is the only way in from outside them. */
+const BARRELS = ['github', 'stats'];
 
 function importEdges(): Edge[] {
   return sourceFiles(SRC).flatMap((file) =>
@@ -83,6 +77,7 @@ function importEdges(): Edge[] {
       from: partOf(file),
       to: partOf(resolve(dirname(file), m[1] ?? '')),
       file: relative(SRC, file),
+      target: relative(SRC, resolve(dirname(file), m[1] ?? '')),
     })),
   );
 }
@@ -132,6 +127,13 @@ describe('architecture', () => {
       .map(
         (e) => `${e.file} imports ${e.to}/ (${e.from}/ may import: ${ALLOWED[e.from]?.join(', ')})`,
       );
+    expect(bad).toEqual([]);
+  });
+
+  it('enters github/ and stats/ only through their index.ts', () => {
+    const bad = edges
+      .filter((e) => e.from !== e.to && BARRELS.includes(e.to) && e.target !== `${e.to}/index.js`)
+      .map((e) => `${e.file} imports ${e.target}, not ${e.to}/index.js`);
     expect(bad).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import type { SummaryReport, VersionSummary } from '../report/summary-types.js';
-import { quantile } from '../stats/describe.js';
+import { quantile } from '../stats/index.js';
 import type { StoreReader, StoreTotalsReader } from '../store/types.js';
 
 function sortedOrNull(values: Float64Array | undefined): Float64Array | null {

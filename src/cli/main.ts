@@ -2,8 +2,6 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseConfig, type Config } from '../config/config.js';
 import { ConfigError, optionName, parseEnum, parseInstantInput } from '../config/parse.js';
-import type { StoreInput } from '../engine.js';
-import { compareRequest, healthRequest } from '../requests.js';
 import { renderHealthMarkdown } from '../render/health/markdown.js';
 import { renderHealthText } from '../render/health/text.js';
 import type { HealthReport } from '../report/health-types.js';
@@ -13,7 +11,7 @@ import { renderSummary } from '../render/summary/render.js';
 import { runnerSafeJson, runnerSafeText } from '../format/runner-safe.js';
 import { renderCompareText } from '../render/compare/text.js';
 import type { CompareReport } from '../report/types.js';
-import { runInWorker, type WorkerOptions } from '../worker/run.js';
+import { engine, type StoreInput } from '../worker/facade.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_STORE, parseArgs, usage, type ParsedArgs } from './args.js';
 
@@ -51,10 +49,6 @@ function storePath(args: ParsedArgs): string {
 }
 
 // The store is untrusted: its queries run in a worker under --query-timeout.
-function limits(config: Config): WorkerOptions {
-  return { timeoutMs: config.queryTimeoutMs, namer: optionName };
-}
-
 async function compare(args: ParsedArgs, config: Config, now: string): Promise<CompareReport> {
   const has = (n: string): boolean => args.options.has(n);
   if (has('base') || has('head')) {
@@ -69,24 +63,19 @@ async function compare(args: ParsedArgs, config: Config, now: string): Promise<C
       config.prompt && config.candidate
         ? { prompt: config.prompt, candidate: config.candidate, baseline: config.baseline }
         : undefined;
-    return runInWorker(
-      compareRequest(config, { head, base, ...(selection ? { selection } : {}), generatedAt: now }),
-      limits(config),
-    );
+    const question = { head, base, ...(selection ? { selection } : {}), generatedAt: now };
+    return engine.compare(config, question, optionName);
   }
   const prompt = need(args, 'prompt', 'the prompt whose versions to compare (or give --base and --head)'); // prettier-ignore
   const head: StoreInput = { path: storePath(args) };
   const candidate = need(args, 'candidate', 'the version under test');
   const selection = { prompt, candidate, baseline: config.baseline };
-  return runInWorker(
-    compareRequest(config, { head, base: null, selection, generatedAt: now }),
-    limits(config),
-  );
+  return engine.compare(config, { head, base: null, selection, generatedAt: now }, optionName);
 }
 
 function health(args: ParsedArgs, config: Config, now: string): Promise<HealthReport> {
   const store = { path: storePath(args) };
-  return runInWorker(healthRequest(config, store, now), limits(config));
+  return engine.health(config, store, now, optionName);
 }
 
 /**
@@ -128,15 +117,7 @@ export async function runCli(
   const now = nowOption ? parseInstantInput(optionName, 'now', nowOption) : clock().toISOString();
   if (args.command === 'summary') {
     const store = storePath(args);
-    const report = await runInWorker(
-      {
-        kind: 'summary',
-        store: { path: store },
-        generatedAt: now,
-        maxStoreBytes: config.maxStoreBytes,
-      },
-      limits(config),
-    );
+    const report = await engine.summary(config, { path: store }, now, optionName);
     return {
       stdout: safe(fmt === 'json' ? renderJson(report) : renderSummary(report, fmt), fmt),
       exitCode: 0,

@@ -14,3 +14,4 @@ export * from './pulls.js';
 export * from './runs.js';
 export { trimWithNote } from './trim.js';
 export * from './zip.js';
+export { getDefaultBranch } from './repository.js';

@@ -3,16 +3,14 @@ import type { ModeResult } from '../action/io.js';
 import type { Run } from '../action/run.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
-import type { StoreInput } from '../engine.js';
 import { getPullRequest, type GitHub } from '../github/index.js';
 import { failureLine } from '../render/compare/verdict-line.js';
 import { headStore } from '../sources/artifact-store.js';
-import { compareRequest } from '../requests.js';
 import { NO_CHECK } from '../publish/check.js';
 import { publishCompare, recordCompare, type CommentTarget } from '../publish/compare.js';
 import { reportContext } from '../publish/report-file.js';
 import { skipIfNeutral } from './skip.js';
-import { runInWorker } from '../worker/run.js';
+import { engine, type StoreInput } from '../worker/facade.js';
 
 /**
  * The sticky comment key of manual comparisons: their own comment, so that a comparison of
@@ -64,15 +62,12 @@ export async function compareMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     });
   }
   const report = {
-    ...(await runInWorker(
-      compareRequest(config, {
-        head: store,
-        base: null,
-        selection: { prompt, candidate, baseline: config.baseline },
-        generatedAt: new Date().toISOString(),
-      }),
-      { timeoutMs: config.queryTimeoutMs },
-    )),
+    ...(await engine.compare(config, {
+      head: store,
+      base: null,
+      selection: { prompt, candidate, baseline: config.baseline },
+      generatedAt: new Date().toISOString(),
+    })),
     // No head_sha: the comparison is of two versions, not of the pull request's commit.
     context: reportContext(ctx, { pullRequest: target?.number ?? null }),
   };

@@ -3,17 +3,15 @@ import type { Run } from '../action/run.js';
 import { alertsFingerprint } from '../analysis/health.js';
 import { failsPolicy } from '../report/policy.js';
 import { plain } from '../format/escape.js';
-import type { StoreInput } from '../engine.js';
 import { fitHealthMarkdown } from '../render/health/markdown.js';
 import type { HealthReport } from '../report/health-types.js';
 import { SUMMARY_LIMIT } from '../format/limits.js';
 import { headStore } from '../sources/artifact-store.js';
-import { healthRequest } from '../requests.js';
 import { skipIfNeutral } from './skip.js';
 import { NO_CHECK } from '../publish/check.js';
 import { keepTrackingIssue } from '../publish/issue.js';
 import { reportContext, writeReport } from '../publish/report-file.js';
-import { runInWorker } from '../worker/run.js';
+import { engine, type StoreInput } from '../worker/facade.js';
 
 /** The failure line when the health report fails the fail-on policy. */
 function healthFailure(report: HealthReport): string | null {
@@ -44,9 +42,7 @@ export async function healthMode(
     });
   }
   const report: HealthReport = {
-    ...(await runInWorker(healthRequest(config, store, now.toISOString()), {
-      timeoutMs: config.queryTimeoutMs,
-    })),
+    ...(await engine.health(config, store, now.toISOString())),
     context: reportContext(ctx),
   };
   await writeReport(report, ctx, config.commentKey, io);

@@ -4,7 +4,6 @@ import type { ActionIO, ModeResult } from '../action/io.js';
 import type { Run } from '../action/run.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
-import type { StoreInput } from '../engine.js';
 import type { GitHub } from '../github/index.js';
 import { md } from '../format/escape.js';
 import { isCommitSha } from '../format/ids.js';
@@ -21,8 +20,7 @@ import { resolveAcceptance, withAcceptance } from './accept-pr.js';
 import { NO_CHECK, beginCheck, failCheck, publishCheckOnly } from '../publish/check.js';
 import { publishCompare, recordCompare } from '../publish/compare.js';
 import { endSkipped, skipIfNeutral } from './skip.js';
-import { runInWorker } from '../worker/run.js';
-import { compareRequest } from '../requests.js';
+import { engine, type StoreInput } from '../worker/facade.js';
 
 function inMemory(found: Extract<StoreAtRef, { found: true }>): StoreInput {
   return {
@@ -172,10 +170,7 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
     }
     await tellNotes(notesFor(change, config), io);
     const computed = {
-      ...(await runInWorker(
-        compareRequest(config, { head, base, generatedAt: new Date().toISOString() }),
-        { timeoutMs: config.queryTimeoutMs },
-      )),
+      ...(await engine.compare(config, { head, base, generatedAt: new Date().toISOString() })),
       context: reportContext(ctx, {
         pullRequest: pr,
         headSha: change.headSha,

@@ -3,7 +3,7 @@ import type { Config } from '../config/config.js';
 import { workflowFile } from '../config/mode-settings.js';
 import type { StoreInput } from '../engine.js';
 import { latestSuccessfulRun, type GitHub, type Logger } from '../github/index.js';
-import { getDefaultBranch } from '../github/repository.js';
+import { getDefaultBranch } from '../github/index.js';
 import { readArtifactFile } from './artifact.js';
 import { SourceError } from './errors.js';
 import { storeLabel } from './label.js';

@@ -3,7 +3,7 @@ import { candidates, type TimestampIndex } from './instants.js';
 import type { StoreSchema } from './schema.js';
 import { forEachRow, julian, num, numeric } from './sql.js';
 import type { DailyCost, DailyStats } from './types.js';
-import { quantile } from '../stats/describe.js';
+import { quantile } from '../stats/index.js';
 
 // Each call's instant is computed once (jd), then bucketed into its UTC day by date(jd).
 function window(db: Database, since: string, until: string): [number, number] {
