@@ -723,33 +723,6 @@ function parseConfig(raw, namer) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/requests.ts
-/** A comparison request from the settings; `fail-on` defaults to `regressed`. */
-function compareRequest(config, o) {
-    return {
-        kind: 'compare',
-        head: o.head,
-        base: o.base,
-        ...(o.selection ? { selection: o.selection } : {}),
-        options: config.analysis,
-        failOn: config.failOn ?? 'regressed',
-        generatedAt: o.generatedAt,
-        maxStoreBytes: config.maxStoreBytes,
-    };
-}
-/** A health request from the settings; a scheduled report alerts rather than fails by default. */
-function healthRequest(config, store, now) {
-    return {
-        kind: 'health',
-        store,
-        options: config.analysis,
-        health: config.health,
-        failOn: config.failOn ?? 'never',
-        now,
-        maxStoreBytes: config.maxStoreBytes,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/format/numbers.ts
 /**
  * Number formatting for every renderer: one place decides how many digits a reader sees.
@@ -3362,6 +3335,52 @@ async function runInProcess(request, timeoutMs, timedOut) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/worker/facade.ts
+
+// A comparison request from the settings; `fail-on` defaults to `regressed`.
+function compareRequest(config, o) {
+    return {
+        kind: 'compare',
+        head: o.head,
+        base: o.base,
+        ...(o.selection ? { selection: o.selection } : {}),
+        options: config.analysis,
+        failOn: config.failOn ?? 'regressed',
+        generatedAt: o.generatedAt,
+        maxStoreBytes: config.maxStoreBytes,
+    };
+}
+// A health request from the settings; a scheduled report alerts rather than fails by default.
+function healthRequest(config, store, now) {
+    return {
+        kind: 'health',
+        store,
+        options: config.analysis,
+        health: config.health,
+        failOn: config.failOn ?? 'never',
+        now,
+        maxStoreBytes: config.maxStoreBytes,
+    };
+}
+function limits(config, namer) {
+    return { timeoutMs: config.queryTimeoutMs, ...(namer ? { namer } : {}) };
+}
+/** The engine's three reports; `namer` words settings in messages (default: action inputs). */
+const engine = {
+    /** Compares a head store's changed prompts (or a selection) with their baselines. */
+    compare(config, q, namer) {
+        return runInWorker(compareRequest(config, q), limits(config, namer));
+    },
+    /** The health of a store's live versions at `now`. */
+    health(config, store, now, namer) {
+        return runInWorker(healthRequest(config, store, now), limits(config, namer));
+    },
+    /** Every version's call counts and means, as of `now`. */
+    summary(config, store, now, namer) {
+        return runInWorker({ kind: 'summary', store, generatedAt: now, maxStoreBytes: config.maxStoreBytes }, limits(config, namer));
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The product's version (kept equal to package.json's by a test). */
 const VERSION = '0.1.0';
@@ -3555,7 +3574,6 @@ ${EXIT}`;
 
 
 
-
 function format(args) {
     return parseEnum(optionName, 'format', args.options.get('format') ?? 'text', [
         'text',
@@ -3579,9 +3597,6 @@ function storePath(args) {
     return DEFAULT_STORE;
 }
 // The store is untrusted: its queries run in a worker under --query-timeout.
-function limits(config) {
-    return { timeoutMs: config.queryTimeoutMs, namer: optionName };
-}
 async function compare(args, config, now) {
     const has = (n) => args.options.has(n);
     if (has('base') || has('head')) {
@@ -3593,17 +3608,18 @@ async function compare(args, config, now) {
         const selection = config.prompt && config.candidate
             ? { prompt: config.prompt, candidate: config.candidate, baseline: config.baseline }
             : undefined;
-        return runInWorker(compareRequest(config, { head, base, ...(selection ? { selection } : {}), generatedAt: now }), limits(config));
+        const question = { head, base, ...(selection ? { selection } : {}), generatedAt: now };
+        return engine.compare(config, question, optionName);
     }
     const prompt = need(args, 'prompt', 'the prompt whose versions to compare (or give --base and --head)'); // prettier-ignore
     const head = { path: storePath(args) };
     const candidate = need(args, 'candidate', 'the version under test');
     const selection = { prompt, candidate, baseline: config.baseline };
-    return runInWorker(compareRequest(config, { head, base: null, selection, generatedAt: now }), limits(config));
+    return engine.compare(config, { head, base: null, selection, generatedAt: now }, optionName);
 }
 function health(args, config, now) {
     const store = { path: storePath(args) };
-    return runInWorker(healthRequest(config, store, now), limits(config));
+    return engine.health(config, store, now, optionName);
 }
 /**
  * What the CLI prints, with no workflow command in it: it often runs in a workflow step, and
@@ -3643,12 +3659,7 @@ async function runCli(argv, clock = () => new Date()) {
     const now = nowOption ? parseInstantInput(optionName, 'now', nowOption) : clock().toISOString();
     if (args.command === 'summary') {
         const store = storePath(args);
-        const report = await runInWorker({
-            kind: 'summary',
-            store: { path: store },
-            generatedAt: now,
-            maxStoreBytes: config.maxStoreBytes,
-        }, limits(config));
+        const report = await engine.summary(config, { path: store }, now, optionName);
         return {
             stdout: safe(fmt === 'json' ? renderJson(report) : renderSummary(report, fmt), fmt),
             exitCode: 0,

@@ -31163,7 +31163,7 @@ module.exports = getLowWord;
 
 /***/ }),
 
-/***/ 750:
+/***/ 8369:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31325,7 +31325,7 @@ module.exports = normalize;
 
 var setReadOnly = __nccwpck_require__( 4568 );
 var main = __nccwpck_require__( 6754 );
-var assign = __nccwpck_require__( 750 );
+var assign = __nccwpck_require__( 8369 );
 
 
 // MAIN //
@@ -31365,7 +31365,7 @@ module.exports = main;
 
 // MODULES //
 
-var fcn = __nccwpck_require__( 750 );
+var fcn = __nccwpck_require__( 8369 );
 
 
 // MAIN //
@@ -47772,14 +47772,8 @@ async function openStoreFile(path, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/store/index.ts
-// The store module's public surface: open a Prompt Versioner store and read it.
-
-
-
-
-
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
