@@ -1,8 +1,9 @@
 // Bundles the action and the CLI with ncc into dist/, next to sql.js' wasm file, so that
 // dist/ runs on its own (no node_modules at run time).
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 
 const require = createRequire(import.meta.url);
 // `--out DIR` builds somewhere else (the end-to-end tests build a fresh copy into a temp folder).
@@ -24,32 +25,19 @@ const bundles = [
 rmSync(work, { recursive: true, force: true });
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-for (const b of bundles) {
-  try {
-    readFileSync(b.entry);
-  } catch {
-    if (b.optional) continue;
-    throw new Error(`missing entry ${b.entry}`);
-  }
+/** Runs ncc on one bundle, then writes it, its source map and its licenses into `out`. */
+async function build(b) {
   const outDir = `${work}/${b.name}`;
-  execFileSync(
-    process.execPath,
-    [
-      ncc,
-      'build',
-      b.entry,
-      '-o',
-      outDir,
-      '--license',
-      'licenses.txt',
-      '-q',
-      '-s',
-      '--no-source-map-register',
-    ],
-    {
+  await new Promise((resolve, reject) => {
+    const args = [ncc, 'build', b.entry, '-o', outDir, '--license', 'licenses.txt', '-q', '-s'];
+    const child = spawn(process.execPath, [...args, '--no-source-map-register'], {
       stdio: 'inherit',
-    },
-  );
+    });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ncc failed on ${b.entry} (exit ${code})`)),
+    );
+  });
   let code = readFileSync(`${outDir}/index.js`, 'utf8');
   const map = JSON.parse(readFileSync(`${outDir}/index.js.map`, 'utf8'));
   if (b.shebang && !code.startsWith('#!')) {
@@ -69,6 +57,14 @@ for (const b of bundles) {
   const licenses = `${outDir}/licenses.txt`;
   if (existsSync(licenses)) copyFileSync(licenses, `${out}/${b.name}.licenses.txt`);
 }
+
+for (const b of bundles) readFileSync(b.entry); // a missing entry fails before any build
+// One ncc per core at a time: each is mostly one thread, and the bundles are independent.
+const queue = [...bundles];
+const workers = Array.from({ length: Math.min(queue.length, availableParallelism()) }, async () => {
+  for (let b = queue.shift(); b; b = queue.shift()) await build(b);
+});
+await Promise.all(workers);
 // ncc bundles this "type": "module" package to ESM; dist/ needs its own marker to run alone.
 writeFileSync(`${out}/package.json`, '{ "type": "module" }\n');
 copyFileSync(require.resolve('sql.js/dist/sql-wasm-browser.wasm'), `${out}/sql-wasm-browser.wasm`);

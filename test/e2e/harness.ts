@@ -39,19 +39,47 @@ export function freshDist(): string {
   const dir = path.join(ROOT, 'node_modules', '.cache', 'pv-e2e', h.digest('hex').slice(0, 16));
   const dist = path.join(dir, 'dist');
   if (existsSync(dist)) return dist;
-  // Test files may run as threads of one process: the pid alone does not tell builds apart.
-  const aside = `${dir}.${process.pid}.${randomUUID()}`;
-  execFileSync(process.execPath, ['scripts/build.mjs', '--out', path.join(aside, 'dist')], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
   mkdirSync(path.dirname(dir), { recursive: true });
-  try {
-    renameSync(aside, dir);
-  } catch {
-    rmSync(aside, { recursive: true, force: true });
+  // One build at a time: test files that start together wait for the first one's bundle
+  // instead of each building their own on the same cores.
+  const lock = `${dir}.lock`;
+  while (!tryLock(lock)) {
+    if (existsSync(dist)) return dist;
+    // The builder failed, or was killed and left its lock: build here.
+    const since = existsSync(lock) ? Date.now() - statSync(lock).mtimeMs : Infinity;
+    if (since > BUILD_WAIT_MS) break;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
   }
-  return dist;
+  try {
+    if (existsSync(dist)) return dist;
+    // Test files may run as threads of one process: the pid alone does not tell builds apart.
+    const aside = `${dir}.${process.pid}.${randomUUID()}`;
+    execFileSync(process.execPath, ['scripts/build.mjs', '--out', path.join(aside, 'dist')], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
+    try {
+      renameSync(aside, dir);
+    } catch {
+      rmSync(aside, { recursive: true, force: true });
+    }
+    return dist;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** A build lock older than this is a killed build's: the bundle takes a minute or two. */
+const BUILD_WAIT_MS = 5 * 60_000;
+
+/** Takes the build lock (a folder: its creation is atomic); false when another holds it. */
+function tryLock(lock: string): boolean {
+  try {
+    mkdirSync(lock);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Copies dist/ alone (and action.yml) into an empty folder: no node_modules around it. */
