@@ -45,9 +45,10 @@ export function freshDist(): string {
   const lock = `${dir}.lock`;
   while (!tryLock(lock)) {
     if (existsSync(dist)) return dist;
-    // The builder failed, or was killed and left its lock: build here.
-    const since = existsSync(lock) ? Date.now() - statSync(lock).mtimeMs : Infinity;
-    if (since > BUILD_WAIT_MS) break;
+    // A build killed while holding the lock left it behind: take it over. (A builder that
+    // failed removed its lock, so the next try below takes it.)
+    if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > BUILD_WAIT_MS)
+      rmSync(lock, { recursive: true, force: true });
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
   }
   try {
