@@ -4,6 +4,8 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { SOURCE_HASH_FILE, sourceHash } from './source-hash.mjs';
 
 const require = createRequire(import.meta.url);
 // `--out DIR` builds somewhere else (the end-to-end tests build a fresh copy into a temp folder).
@@ -59,6 +61,8 @@ async function build(b) {
 }
 
 for (const b of bundles) readFileSync(b.entry); // a missing entry fails before any build
+// Taken before the build: a source edited while it runs must not pass for built.
+const inputsHash = sourceHash(path.resolve(import.meta.dirname, '..'));
 // One ncc per core at a time: each is mostly one thread, and the bundles are independent.
 const queue = [...bundles];
 const workers = Array.from({ length: Math.min(queue.length, availableParallelism()) }, async () => {
@@ -68,4 +72,6 @@ await Promise.all(workers);
 // ncc bundles this "type": "module" package to ESM; dist/ needs its own marker to run alone.
 writeFileSync(`${out}/package.json`, '{ "type": "module" }\n');
 copyFileSync(require.resolve('sql.js/dist/sql-wasm-browser.wasm'), `${out}/sql-wasm-browser.wasm`);
+// What these bundles were built from: the end-to-end tests run dist/ itself when it matches.
+writeFileSync(`${out}/${SOURCE_HASH_FILE}`, `${inputsHash}\n`);
 rmSync(work, { recursive: true, force: true });

@@ -1,12 +1,12 @@
-// Runs the bundled action (dist/) as GitHub would: a fresh build copied alone to a temp folder,
-// a git workspace, an event payload file, INPUT_* variables, GITHUB_OUTPUT and the step summary.
+// Runs the bundled action (dist/) as GitHub would: a bundle of the sources under test copied
+// alone to a temp folder, a git workspace, an event payload file, INPUT_* variables,
+// GITHUB_OUTPUT and the step summary.
 import { execFileSync, spawn } from 'node:child_process';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   existsSync,
   mkdtempSync,
   readFileSync,
-  readdirSync,
   renameSync,
   rmSync,
   statSync,
@@ -15,28 +15,21 @@ import {
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SOURCE_HASH_FILE, sourceHash } from '../../scripts/source-hash.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-function hashTree(dir: string, h = createHash('sha256')): ReturnType<typeof createHash> {
-  for (const entry of readdirSync(dir).sort()) {
-    const p = path.join(dir, entry);
-    if (statSync(p).isDirectory()) hashTree(p, h);
-    else h.update(p).update(readFileSync(p));
-  }
-  return h;
-}
-
 /**
- * A bundle of the current sources, built once per source state and shared by every e2e test
- * file (files run in parallel: build aside, then rename into place).
+ * A bundle of the current sources: the committed dist/ when it was built from exactly these
+ * sources (a clean checkout, or after `npm run build`), else a build of them made once per
+ * source state and shared by every e2e test file (files run in parallel: build aside, then
+ * rename into place).
  */
 export function freshDist(): string {
-  const h = hashTree(path.join(ROOT, 'src'));
-  h.update(readFileSync(path.join(ROOT, 'package-lock.json'))).update(
-    readFileSync(path.join(ROOT, 'scripts/build.mjs')),
-  );
-  const dir = path.join(ROOT, 'node_modules', '.cache', 'pv-e2e', h.digest('hex').slice(0, 16));
+  const hash = sourceHash(ROOT);
+  const committed = path.join(ROOT, 'dist');
+  if (readIfExists(path.join(committed, SOURCE_HASH_FILE))?.trim() === hash) return committed;
+  const dir = path.join(ROOT, 'node_modules', '.cache', 'pv-e2e', hash.slice(0, 16));
   const dist = path.join(dir, 'dist');
   if (existsSync(dist)) return dist;
   mkdirSync(path.dirname(dir), { recursive: true });
@@ -68,6 +61,10 @@ export function freshDist(): string {
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+function readIfExists(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
 /** A build lock older than this is a killed build's: the bundle takes a minute or two. */
