@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { existsSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pullRequestEvent } from './harness.js';
@@ -117,7 +117,11 @@ describe('pull_request with stores from workflow artifacts', () => {
 
   it('refuses a zip bomb in the baseline artifact without inflating it', async () => {
     // One entry declaring 1 KiB whose stream inflates to 512 MiB of zeros.
-    const stream = deflateRawSync(new Uint8Array(512 * 1024 * 1024), { level: 9 });
+    // Run-length strategy: the same 0.5 MiB stream as level 9, in a twentieth of the time.
+    const stream = deflateRawSync(new Uint8Array(512 * 1024 * 1024), {
+      level: 9,
+      strategy: zlibConstants.Z_RLE,
+    });
     const bomb = zipSync({ 'db.sqlite': [new Uint8Array(1024), { level: 0 }] });
     seedBaseline(withStream(bomb, stream));
     fake.addArtifact(4242, { name: 'prompt-store', zip: storeZip(head) });
