@@ -1,6 +1,6 @@
 import type { ModeResult } from '../action/io.js';
 import type { Run } from '../action/run.js';
-import { alertsFingerprint } from '../analysis/health.js';
+import { alertsFingerprint } from '../analysis/health/fingerprint.js';
 import { failsPolicy } from '../report/policy.js';
 import { plain } from '../format/escape.js';
 import { fitHealthMarkdown } from '../render/health/markdown.js';
