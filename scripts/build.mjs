@@ -22,6 +22,8 @@ const bundles = [
   { entry: 'src/cli/entry.ts', name: 'cli-main' },
   { entry: 'src/worker.ts', name: 'worker' },
   { entry: 'src/worker/main.ts', name: 'worker-main' },
+  // The artifact client, loaded by the action only for `publish: artifact`.
+  { entry: 'src/sources/artifact-client.ts', name: 'artifact-client' },
 ];
 
 rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,7 @@
-import { DefaultArtifactClient } from '@actions/artifact';
+import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SourceError } from './errors.js';
 
 /** Days the report artifact is kept: the publishing workflow reads it within minutes. */
@@ -8,6 +9,20 @@ const REPORT_RETENTION_DAYS = 7;
 
 /** The file name of the report inside its artifact. */
 export const REPORT_FILE = 'prompt-regression-report.json';
+
+// Joined from parts so that ncc leaves the import to run time (see store/sqljs.ts).
+const CLIENT_BUNDLE = ['artifact-client', 'js'].join('.');
+const CLIENT_PACKAGE = ['@actions', 'artifact'].join('/');
+
+/**
+ * The artifact client: its own bundle beside the action's (dist/artifact-client.js), loaded
+ * only now since it is most of the action's code; the package itself when running from sources.
+ */
+async function artifactClient(): Promise<typeof import('./artifact-client.js')> {
+  const bundled = path.join(path.dirname(fileURLToPath(import.meta.url)), CLIENT_BUNDLE);
+  const url = existsSync(bundled) ? pathToFileURL(bundled).href : CLIENT_PACKAGE;
+  return (await import(/* webpackIgnore: true */ url)) as typeof import('./artifact-client.js');
+}
 
 /**
  * Uploads the JSON report, and nothing else, as an artifact of this run: it is written alone
@@ -22,6 +37,7 @@ export async function uploadReportArtifact(o: {
   const file = path.join(dir, REPORT_FILE);
   await writeFile(file, o.json);
   try {
+    const { DefaultArtifactClient } = await artifactClient();
     const result = await new DefaultArtifactClient().uploadArtifact(o.name, [file], dir, {
       retentionDays: REPORT_RETENTION_DAYS,
     });
