@@ -5,6 +5,7 @@
 import { failsPolicy } from '../report/policy.js';
 import { METRIC_SPECS, type Metric } from '../metrics.js';
 import {
+  formatCount,
   formatChangePercent,
   formatEur,
   formatFixed,
@@ -159,9 +160,9 @@ export function ciHeading(settings: Pick<ReportSettings, 'alpha' | 'correction'>
   return settings.correction === 'none' ? `${formatLevel(settings.alpha)} CI` : 'CI (adj.)';
 }
 
-/** `1 thing` / `2 things`. */
+/** `1 thing` / `2 things` (not `toLocaleString`, whose first call costs 90 ms of ICU set-up). */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** Correction names as a sentence fragment. */
