@@ -14,6 +14,10 @@ export default defineConfig({
     // Worker threads, not a process per file: a fifth less CPU for the same files (no test
     // changes the working folder, and each thread has its own copy of the environment).
     pool: 'threads',
+    // Test files share a thread's loaded modules instead of each importing the sources again:
+    // half the CPU of the unit tests (87 s to 43 s). Tests keep no state in shared modules;
+    // the one spy restores what it replaces.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 600_000,
   },
