@@ -139,9 +139,10 @@ export function digestCalls(
     versionIds.map((id) => [id, new Running(id, p.means.length, p.codes.length)]),
   );
   const flight = new Set<Running>();
-  // Each version's call count as the version index has it: a version whose calls were all read
-  // is settled at once (its values freed), and every count is checked against the table's.
-  const hints = indexCounts(db);
+  // Each version's call count as the version index has it, read once memory runs short (a
+  // version whose calls were all read is then settled at once, its values freed) or after the
+  // pass, when SQLite's code is warm: every count is checked against the table's.
+  let hints: Map<number, number> | null | undefined;
   let held = 0;
   let modelKeys = 0;
   let modelsBySql = false;
@@ -155,9 +156,13 @@ export function digestCalls(
     v.values = null;
     flight.delete(v);
   };
-  // Over budget: drop the largest versions' values until under half the budget; they are read
-  // again through the version index after the pass.
+  // Over budget: settle the versions whose every call was read, then drop the largest versions'
+  // values until under half the budget; they are read again through the version index later.
   const relieve = (): void => {
+    if (hints === undefined) {
+      hints = indexCounts(db);
+      for (const v of [...flight]) if (hints?.get(v.id) === v.calls) settle(v);
+    }
     while (held > maxHeld / 2 && flight.size > 0) {
       const largest = [...flight].reduce((a, b) => (b.held() > a.held() ? b : a));
       held -= largest.held();
@@ -181,8 +186,14 @@ export function digestCalls(
     v.calls++;
     const jd = row[2];
     if (typeof jd === 'number') {
-      if (jd < v.minJd) [v.minJd, v.minId] = [jd, Number(row[0])];
-      if (jd > v.maxJd) [v.maxJd, v.maxId] = [jd, Number(row[0])];
+      if (jd < v.minJd) {
+        v.minJd = jd;
+        v.minId = Number(row[0]);
+      }
+      if (jd > v.maxJd) {
+        v.maxJd = jd;
+        v.maxId = Number(row[0]);
+      }
     }
     for (let i = 0; i < meanAt.length; i++) {
       const x = row[meanAt[i] as number];
@@ -225,6 +236,7 @@ export function digestCalls(
   });
 
   for (const v of [...flight]) settle(v);
+  if (hints === undefined) hints = indexCounts(db);
   if (hints)
     for (const v of byId.values())
       if ((hints.get(v.id) ?? 0) !== v.calls) throw disagreement(db, schema, label, v.id);
