@@ -139,10 +139,12 @@ export function digestCalls(
     versionIds.map((id) => [id, new Running(id, p.means.length, p.codes.length)]),
   );
   const flight = new Set<Running>();
-  // Each version's call count as the version index has it, read once memory runs short (a
-  // version whose calls were all read is then settled at once, its values freed) or after the
-  // pass, when SQLite's code is warm: every count is checked against the table's.
-  let hints: Map<number, number> | null | undefined;
+  // Each version's call count as the version index has it: every count is checked against the
+  // table's, and a version whose calls were all read is settled at once, its values freed. Read
+  // first when the table may hold more values than the budget, else after the pass, in warm code
+  // (or as soon as memory runs short).
+  let hints: Map<number, number> | null | undefined =
+    mayHold(db) * p.quantiles.length > maxHeld ? indexCounts(db) : undefined;
   let held = 0;
   let modelKeys = 0;
   let modelsBySql = false;
@@ -265,6 +267,15 @@ export function digestCalls(
     });
   }
   return out;
+}
+
+// At most as many calls as the table's largest rowid (one seek); unknown counts as too many.
+function mayHold(db: Database): number {
+  try {
+    return Number(allRows(db, 'SELECT max(rowid) FROM prompt_metrics')[0]?.[0] ?? 0);
+  } catch {
+    return Infinity;
+  }
 }
 
 // Per version id, its calls as counted from the version index alone (null: no such index).
