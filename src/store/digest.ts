@@ -5,6 +5,7 @@ import type { Database, SqlValue } from 'sql.js';
 import type { Metric } from '../metrics.js';
 import { quantilesInPlace } from '../stats/index.js';
 import { StoreError } from './errors.js';
+import { MAX_NAME, ModelCounts, listModels, listModelsBySql } from './digest-models.js';
 import { NeumaierSum } from './neumaier.js';
 import { Float64Builder, readSamples } from './samples.js';
 import type { StoreSchema } from './schema.js';
@@ -22,16 +23,6 @@ const MAX_HELD = 3_000_000;
 const MAX_MODEL_KEYS = 100_000;
 /** Model names the scan returns as a number, so that the common ones are not decoded per call. */
 const MODEL_CODES = 16;
-/** As reader.ts: characters of a model name read, and names listed at most over all versions. */
-const MAX_NAME = 1000;
-const MAX_MODELS = 100_000;
-
-/** Calls per model name of one version: text names, and blobs (which SQLite groups apart). */
-interface ModelCounts {
-  readonly coded: Float64Array;
-  readonly text: Map<string, number>;
-  readonly blobs: Map<string, { readonly bytes: Uint8Array; calls: number }>;
-}
 
 /** One version's running totals during the pass. */
 class Running {
@@ -46,7 +37,7 @@ class Running {
   maxJd = -Infinity;
   minId = NaN;
   maxId = NaN;
-  models: ModelCounts | null;
+  readonly models: ModelCounts;
 
   constructor(
     readonly id: number,
@@ -54,7 +45,7 @@ class Running {
     codes: number,
   ) {
     this.sums = Array.from({ length: means }, () => new NeumaierSum());
-    this.models = { coded: new Float64Array(codes), text: new Map(), blobs: new Map() };
+    this.models = new ModelCounts(codes);
   }
 
   /** Values held now. */
@@ -217,24 +208,8 @@ export function digestCalls(
       if (hints?.get(v.id) === v.calls) settle(v);
       else if (held > maxHeld) relieve();
     }
-    if (v.models && !modelsBySql) {
-      const m = row[modelAt];
-      if (typeof m === 'number') v.models.coded[m] = (v.models.coded[m] ?? 0) + 1;
-      else if (typeof m === 'string') {
-        const n = v.models.text.get(m);
-        if (n === undefined) modelKeys++;
-        v.models.text.set(m, (n ?? 0) + 1);
-      } else if (m instanceof Uint8Array) {
-        const key = m.join(',');
-        const found = v.models.blobs.get(key);
-        if (found) found.calls++;
-        else {
-          modelKeys++;
-          v.models.blobs.set(key, { bytes: m, calls: 1 });
-        }
-      }
-      if (modelKeys > MAX_MODEL_KEYS) modelsBySql = true;
-    }
+    if (!modelsBySql && v.models.add(row[modelAt] ?? null)) modelKeys++;
+    if (modelKeys > MAX_MODEL_KEYS) modelsBySql = true;
   });
 
   for (const v of [...flight]) settle(v);
@@ -246,8 +221,12 @@ export function digestCalls(
   for (const v of withCalls) if (v.setAside) readAgain(db, schema, label, p, v);
   const times = timestamps(db, withCalls);
   const models = modelsBySql
-    ? modelsFromSql(db, schema, withCalls)
-    : modelsFromCounts(withCalls, p.codes);
+    ? listModelsBySql(
+        db,
+        schema,
+        withCalls.map((v) => v.id),
+      )
+    : listModels(withCalls, p.codes);
   const out = new Map<number, VersionDigest>();
   for (const v of withCalls) {
     const means: Partial<Record<Metric, number | null>> = {};
@@ -326,64 +305,5 @@ function timestamps(db: Database, versions: readonly Running[]): Map<number, str
     [JSON.stringify([...new Set(ids)])],
   ))
     if (typeof at === 'string' && !out.has(Number(id))) out.set(Number(id), at);
-  return out;
-}
-
-// SQLite orders the capped names BINARY: text before blobs, text by its UTF-8 bytes.
-function byName(
-  a: { name: string; bytes: Uint8Array | null },
-  b: { name: string; bytes: Uint8Array | null },
-): number {
-  if ((a.bytes === null) !== (b.bytes === null)) return a.bytes === null ? -1 : 1;
-  return Buffer.compare(a.bytes ?? Buffer.from(a.name), b.bytes ?? Buffer.from(b.name));
-}
-
-// Most calls first, then by name, at most MAX_MODELS names over all versions in id order.
-function modelsFromCounts(
-  versions: readonly Running[],
-  codes: readonly string[],
-): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  let left = MAX_MODELS;
-  for (const v of [...versions].sort((a, b) => a.id - b.id)) {
-    if (left <= 0 || !v.models) break;
-    const text = new Map(v.models.text);
-    v.models.coded.forEach((n, i) => {
-      if (n > 0) text.set(codes[i] as string, (text.get(codes[i] as string) ?? 0) + n);
-    });
-    const all = [
-      ...[...text].map(([name, calls]) => ({ name, bytes: null, calls })),
-      ...[...v.models.blobs.values()].map((b) => ({
-        name: String(b.bytes),
-        bytes: b.bytes,
-        calls: b.calls,
-      })),
-    ].sort((a, b) => b.calls - a.calls || byName(a, b));
-    const names = all.slice(0, left).map((m) => m.name);
-    left -= names.length;
-    out.set(v.id, names);
-  }
-  return out;
-}
-
-// Too many distinct names to count in memory: SQLite lists each version's, as totals() does.
-function modelsFromSql(
-  db: Database,
-  schema: StoreSchema,
-  versions: readonly Running[],
-): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  let left = MAX_MODELS;
-  for (const v of [...versions].sort((a, b) => a.id - b.id)) {
-    if (left <= 0) break;
-    const names = allRows(
-      db,
-      `SELECT ${capped(schema.callColumns, 'model_name', MAX_NAME)} FROM prompt_metrics ` +
-        'WHERE version_id = ? AND model_name IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?',
-      [v.id, left],
-    ).map(([m]) => String(m));
-    left -= names.length;
-    out.set(v.id, names);
-  }
   return out;
 }
