@@ -20,41 +20,8 @@ function wasmPath(): string {
   return require.resolve(['sql.js', 'dist', WASM_FILE].join('/'));
 }
 
-/**
- * The sql.js module, initialised once per process: from `compiled` when given (a module compiled
- * from the same file, see worker.ts), else from the wasm file.
- */
-export function loadSqlJs(compiled: Promise<CompiledWasm> | null = null): Promise<SqlJsStatic> {
-  sqlJs ??= compiled
-    ? fromModule(compiled)
-    : initSqlJs({ wasmBinary: readFileSync(wasmPath()) as unknown as ArrayBuffer });
+/** The sql.js module, initialised once per process. */
+export function loadSqlJs(): Promise<SqlJsStatic> {
+  sqlJs ??= initSqlJs({ wasmBinary: readFileSync(wasmPath()) as unknown as ArrayBuffer });
   return sqlJs;
-}
-
-/** A compiled WebAssembly.Module, opaque here (the project's lib settings do not type it). */
-export type CompiledWasm = object;
-
-/** The part of the global WebAssembly API used here. */
-interface WasmApi {
-  instantiate(module: CompiledWasm, imports: object): Promise<object>;
-}
-
-/** Emscripten's hook for instantiating the module itself; sql.js' typings do not list it. */
-interface InstantiateHook {
-  instantiateWasm(imports: object, done: (instance: object) => void): object;
-}
-
-// sql.js instantiates through the hook; a failure must reject, as emscripten would wait forever.
-async function fromModule(compiled: Promise<CompiledWasm>): Promise<SqlJsStatic> {
-  const module = await compiled;
-  return new Promise<SqlJsStatic>((resolve, reject) => {
-    const hook: InstantiateHook = {
-      instantiateWasm(imports, done) {
-        const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-        wasm.instantiate(module, imports).then(done, reject);
-        return {};
-      },
-    };
-    initSqlJs(hook as Parameters<typeof initSqlJs>[0]).then(resolve, reject);
-  });
 }

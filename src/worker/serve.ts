@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { executeRequest, type EngineRequest } from '../engine.js';
 import { requestLabels } from './labels.js';
 import { StoreError } from '../store/errors.js';
-import { loadSqlJs, type CompiledWasm } from '../store/sqljs.js';
+import { loadSqlJs } from '../store/sqljs.js';
 import { crashError, memoryError, type MemoryLimits } from './limits.js';
 
 /** What the starting thread hands the worker, as `workerData`. */
@@ -52,8 +52,8 @@ export function toWire(thrown: unknown, input: WorkerInput): WireError {
 }
 
 // The limit is global to sql.js' wasm instance, and this worker is its only user.
-async function limitSqliteHeap(bytes: number, wasm: Promise<CompiledWasm> | null): Promise<void> {
-  const SQL = await loadSqlJs(wasm);
+async function limitSqliteHeap(bytes: number): Promise<void> {
+  const SQL = await loadSqlJs();
   const db = new SQL.Database();
   try {
     db.run(`PRAGMA hard_heap_limit = ${Math.floor(bytes)}`);
@@ -62,11 +62,8 @@ async function limitSqliteHeap(bytes: number, wasm: Promise<CompiledWasm> | null
   }
 }
 
-/**
- * Runs the request in `workerData` and posts the one reply; the thread then ends by itself.
- * `wasm`: sql.js' WebAssembly, already being compiled by the worker's entry (null: not).
- */
-export async function serveRequest(wasm: Promise<CompiledWasm> | null = null): Promise<void> {
+/** Runs the request in `workerData` and posts the one reply; the thread then ends by itself. */
+export async function serveRequest(): Promise<void> {
   const port = parentPort;
   if (!port) {
     process.stderr.write('pv-check: worker.js is started by the action and the CLI, not alone.\n');
@@ -76,7 +73,7 @@ export async function serveRequest(wasm: Promise<CompiledWasm> | null = null): P
   const input = workerData as WorkerInput;
   let reply: WorkerReply;
   try {
-    await limitSqliteHeap(input.limits.sqliteBytes, wasm);
+    await limitSqliteHeap(input.limits.sqliteBytes);
     reply = { ok: true, report: await executeRequest(input.request) };
   } catch (error) {
     reply = { ok: false, error: toWire(error, input) };
