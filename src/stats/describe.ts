@@ -40,19 +40,86 @@ export function median(x: ArrayLike<number>): number {
  * (`method='linear'`, Hyndman-Fan type 7).
  */
 export function quantile(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
+  const r = ranks(sorted.length, p);
+  return interpolate(sorted[r.below] as number, sorted[r.above] as number, r.gamma);
+}
+
+/** The two ranks quantile() reads and the weight between them, as numpy computes them. */
+function ranks(n: number, p: number): { below: number; above: number; gamma: number } {
   if (n === 0) throw new RangeError('quantile of an empty sample');
   if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile p must be in [0, 1], got ${p}`);
   const virtual = (n - 1) * p;
   // As numpy: at or beyond the last index take the last value; otherwise floor and floor + 1.
   const below = virtual >= n - 1 ? n - 1 : Math.floor(virtual);
   const above = virtual >= n - 1 ? n - 1 : below + 1;
-  const gamma = virtual - below;
-  const a = sorted[below] as number;
-  const b = sorted[above] as number;
+  return { below, above, gamma: virtual - below };
+}
+
+function interpolate(a: number, b: number, gamma: number): number {
   // numpy's _lerp: interpolate from the nearer end so that gamma = 1 returns b exactly.
   const diff = b - a;
   return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+}
+
+/**
+ * quantile() at each of `ps`, from values in any order: the same numbers as sorting them first,
+ * found by selection (linear time) instead. Reorders `values` in place.
+ */
+export function quantilesInPlace(values: Float64Array, ps: readonly number[]): number[] {
+  const found = ps.map((p) => ranks(values.length, p));
+  const wanted = [...new Set(found.flatMap((r) => [r.below, r.above]))].sort((a, b) => a - b);
+  const at = new Map<number, number>();
+  let from = 0;
+  for (const k of wanted) {
+    at.set(k, select(values, k, from));
+    from = k + 1;
+  }
+  const value = (k: number): number => {
+    const v = at.get(k) as number;
+    return v === 0 ? signedZero(values, k) : v;
+  };
+  return found.map((r) => interpolate(value(r.below), value(r.above), r.gamma));
+}
+
+// Hoare selection: afterwards values[k] holds the k-th smallest (0-based) of values[from..], with
+// nothing larger before it and nothing smaller after; values[..from] are already in place.
+function select(a: Float64Array, k: number, from: number): number {
+  let lo = from;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const x = a[lo] as number;
+    const y = a[(lo + hi) >> 1] as number;
+    const z = a[hi] as number;
+    // The median of three as pivot: sorted and constant runs stay linear.
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i++] = a[j] as number;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k] as number;
+}
+
+// Selection treats -0 and 0 as equal; a sorted Float64Array puts every -0 first. Which one sits at
+// rank k follows from how many values are negative and how many are -0.
+function signedZero(a: Float64Array, k: number): number {
+  let negative = 0;
+  let minusZero = 0;
+  for (const v of a) {
+    if (v < 0) negative++;
+    else if (v === 0 && Object.is(v, -0)) minusZero++;
+  }
+  return k >= negative && k < negative + minusZero ? -0 : 0;
 }
 
 /** Ascending copy of a sample as a Float64Array (numeric order, never string order). */

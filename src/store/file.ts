@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError, oneLine } from './errors.js';
 import { DEFAULT_MAX_STORE_BYTES, tooLarge } from './header.js';
@@ -10,12 +9,23 @@ function code(error: unknown): string {
   return error instanceof Error && 'code' in error ? String(error.code) : '';
 }
 
+// Synchronous, as every read of the store is (SQLite reads its pages synchronously): the worker
+// then loads no promise-based file system module and starts no thread pool for three stat calls.
+// A file beside the store that cannot be examined counts as absent, as it always did.
+function statOrNone(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 // Refuses what is not a regular file, or one above `maxBytes`, before reading a byte of it; tells
 // whether a non-empty `<path>-wal` file exists (in WAL mode, part of the data may live only there).
-async function checkFile(path: string, maxBytes: number): Promise<{ walPresent: boolean }> {
+function checkFile(path: string, maxBytes: number): { walPresent: boolean } {
   let size: number;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) throw new StoreError('unreadable', path, folderHint(path));
     if (!info.isFile()) throw new StoreError('unreadable', path, 'it is not a regular file.');
     size = info.size;
@@ -23,7 +33,7 @@ async function checkFile(path: string, maxBytes: number): Promise<{ walPresent: 
     throw unreadable(path, error);
   }
   if (size > maxBytes) throw tooLarge(path, size, maxBytes);
-  const wal = await stat(`${path}-wal`).catch(() => undefined);
+  const wal = statOrNone(`${path}-wal`);
   return { walPresent: wal !== undefined && wal.size > 0 };
 }
 
@@ -32,13 +42,13 @@ async function checkFile(path: string, maxBytes: number): Promise<{ walPresent: 
  * see journal.ts). It holds one copy of each page the transaction changed, so the store's cap
  * bounds it too.
  */
-async function journalBeside(path: string, maxBytes: number): Promise<Uint8Array | undefined> {
+function journalBeside(path: string, maxBytes: number): Uint8Array | undefined {
   const journal = `${path}-journal`;
-  const info = await stat(journal).catch(() => undefined);
+  const info = statOrNone(journal);
   if (!info?.isFile() || info.size === 0) return undefined;
   if (info.size > maxBytes) throw tooLarge(journal, info.size, maxBytes);
   try {
-    return await readFile(journal);
+    return readFileSync(journal);
   } catch (error) {
     throw unreadable(journal, error);
   }
@@ -76,8 +86,8 @@ export async function openStoreFile(
   options: { readonly maxBytes?: number } = {},
 ): Promise<Store> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_STORE_BYTES;
-  const { walPresent } = await checkFile(path, maxBytes);
-  const journal = await journalBeside(path, maxBytes);
+  const { walPresent } = checkFile(path, maxBytes);
+  const journal = journalBeside(path, maxBytes);
   let file: LazyFile;
   try {
     file = new LazyFile(path);

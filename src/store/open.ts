@@ -7,7 +7,12 @@ import { LazyFile, readInPlace } from './lazy.js';
 import { checkSchema, type StoreSchema } from './schema.js';
 import { guardQueries } from './sql.js';
 import { loadSqlJs } from './sqljs.js';
-import type { StoreReader, StoreTotalsReader, StoreTrendReader } from './types.js';
+import type {
+  StoreDigestReader,
+  StoreReader,
+  StoreTotalsReader,
+  StoreTrendReader,
+} from './types.js';
 
 /** How to open a store. */
 export interface OpenStoreOptions {
@@ -31,7 +36,7 @@ interface CheckedDatabase {
 }
 
 /** A store as the analysis reads it. */
-export type Store = StoreReader & StoreTrendReader & StoreTotalsReader;
+export type Store = StoreReader & StoreTrendReader & StoreTotalsReader & StoreDigestReader;
 
 /**
  * Up to this size every page is checked before the first query (PRAGMA integrity_check, about

@@ -7,6 +7,7 @@ import type { StoreSchema } from './schema.js';
 import { NEWEST_CALL, allRows, capped, num, numeric, str, timeRange } from './sql.js';
 import { newestCall, walkTimestamps, type TimestampIndex } from './instants.js';
 import { readBlocks } from './blocks.js';
+import { digestCalls } from './digest.js';
 import { readCostByDay, readDaily } from './trends.js';
 import { VersionCalls } from './version-calls.js';
 import type {
@@ -14,14 +15,17 @@ import type {
   BlockQuery,
   CallContext,
   DailyCost,
+  DigestQuery,
   DailyStats,
   SampleQuery,
   Samples,
   StoreBlockReader,
+  StoreDigestReader,
   StoreReader,
   StoreTotalsReader,
   StoreTrendReader,
   TotalsOptions,
+  VersionDigest,
   VersionRow,
   VersionTotals,
 } from './types.js';
@@ -60,7 +64,7 @@ interface Loaded {
 
 /** The StoreReader over one sql.js database that passed the checks in open.ts. */
 export class SqliteStore
-  implements StoreReader, StoreTrendReader, StoreTotalsReader, StoreBlockReader
+  implements StoreReader, StoreTrendReader, StoreTotalsReader, StoreBlockReader, StoreDigestReader
 {
   /** @inheritdoc */
   readonly metrics: StoreSchema['metrics'];
@@ -180,6 +184,21 @@ export class SqliteStore
         ))
           out.get(Number(id))?.models.push(String(model));
     }
+    return out;
+  }
+
+  /** @inheritdoc */
+  digest(query: DigestQuery): ReadonlyMap<number, VersionDigest> {
+    const { rows, calls } = this.load();
+    const out = digestCalls(
+      this.db,
+      this.schema,
+      this.label,
+      rows.map((r) => r.id),
+      query,
+    );
+    // The pass counted every version's calls: nothing counts them again.
+    calls.learnCounts(new Map([...out].map(([id, d]) => [id, d.calls])), { complete: true });
     return out;
   }
 

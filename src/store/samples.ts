@@ -7,12 +7,17 @@ import { CaseCollector, caseIdColumn } from './case-ids.js';
 import type { SampleQuery, Samples } from './types.js';
 
 /** A growable Float64Array, so that a million values never become a million objects. */
-class Float64Builder {
+export class Float64Builder {
   private buf: Float64Array;
   private n = 0;
 
   constructor(capacity = 1024) {
     this.buf = new Float64Array(Math.max(16, capacity));
+  }
+
+  /** Values it can hold before it grows. */
+  get capacity(): number {
+    return this.buf.length;
   }
 
   /** Appends one value. */
@@ -23,6 +28,16 @@ class Float64Builder {
       this.buf = next;
     }
     this.buf[this.n++] = value;
+  }
+
+  /** Values pushed so far. */
+  get length(): number {
+    return this.n;
+  }
+
+  /** The values pushed so far, without a copy (a view that the next push may leave stale). */
+  view(): Float64Array {
+    return this.buf.subarray(0, this.n);
   }
 
   /** The values pushed so far, in an array of exactly that length. */

@@ -153,6 +153,36 @@ export interface StoreTotalsReader {
   totals(metrics?: readonly Metric[], options?: TotalsOptions): ReadonlyMap<number, VersionTotals>;
 }
 
+/** What the overview asks of every version's calls. */
+export interface DigestQuery {
+  /** Metrics whose mean (as SQLite's avg() of the finite numbers) is wanted. */
+  readonly means: readonly Metric[];
+  /** Metrics whose quantiles (numpy's linear interpolation) are wanted, and at which p. */
+  readonly quantiles: Readonly<Partial<Record<Metric, readonly number[]>>>;
+  /** Values held for quantiles before versions are settled early or read again (default 3M). */
+  readonly maxHeld?: number;
+}
+
+/** One version's calls summed up in the overview's single pass. */
+export interface VersionDigest {
+  readonly calls: number;
+  /** Per asked metric the store has: the mean of its finite numbers, null when none. */
+  readonly means: Readonly<Partial<Record<Metric, number | null>>>;
+  /** Per asked metric the store has: the quantiles in the order asked, null when no values. */
+  readonly quantiles: Readonly<Partial<Record<Metric, readonly number[] | null>>>;
+  /** Oldest and newest call by instant (as stored), null without calls. */
+  readonly firstCall: string | null;
+  readonly lastCall: string | null;
+  /** Distinct model names, most calls first (NULL model names left out). */
+  readonly models: readonly string[];
+}
+
+/** The overview's read: every version's calls in one pass over the table. */
+export interface StoreDigestReader {
+  /** A digest of every version that has calls, keyed by version id. */
+  digest(query: DigestQuery): ReadonlyMap<number, VersionDigest>;
+}
+
 /** Count, mean and sum of squared deviations of one metric's values in one block. */
 export interface MetricMoments {
   readonly n: number;

@@ -1,0 +1,309 @@
+// The store overview in one pass over the calls table, in the table's own order: per version the
+// call count, means, quantiles, first and last call and models. Every value comes from the rows
+// themselves, never from an index, so no index can move calls between versions or hide any.
+import type { Database, SqlValue } from 'sql.js';
+import type { Metric } from '../metrics.js';
+import { quantilesInPlace } from '../stats/index.js';
+import { StoreError } from './errors.js';
+import { MAX_NAME, ModelCounts, listModels, listModelsBySql } from './digest-models.js';
+import { NeumaierSum } from './neumaier.js';
+import { Float64Builder, readSamples } from './samples.js';
+import type { StoreSchema } from './schema.js';
+import { TIMESTAMP_TEXT, allRows, capped, column, forEachRow, numeric, usesIndex } from './sql.js';
+import type { DigestQuery, VersionDigest } from './types.js';
+
+/**
+ * Values held at once for quantiles (8 bytes each, up to twice that while arrays grow). A store
+ * written version after version holds one version's values at a time; past this, complete
+ * versions are settled early and, if that is not enough, the largest one is read again later.
+ */
+const MAX_HELD = 3_000_000;
+
+/** Distinct model names counted in the pass, over all versions; past this SQL lists them. */
+const MAX_MODEL_KEYS = 100_000;
+/** Model names the scan returns as a number, so that the common ones are not decoded per call. */
+const MODEL_CODES = 16;
+
+/** One version's running totals during the pass. */
+class Running {
+  calls = 0;
+  readonly sums: NeumaierSum[];
+  /** Values for quantiles while held; null once settled or set aside. */
+  values: Float64Builder[] | null = null;
+  quantiles: (number[] | null)[] | null = null;
+  /** Its values were dropped to bound memory: read again through the version index. */
+  setAside = false;
+  minJd = Infinity;
+  maxJd = -Infinity;
+  minId = NaN;
+  maxId = NaN;
+  readonly models: ModelCounts;
+
+  constructor(
+    readonly id: number,
+    means: number,
+    codes: number,
+  ) {
+    this.sums = Array.from({ length: means }, () => new NeumaierSum());
+    this.models = new ModelCounts(codes);
+  }
+
+  /** Values held now. */
+  held(): number {
+    return this.values ? this.values.reduce((n, b) => n + b.length, 0) : 0;
+  }
+}
+
+function indexDisagrees(label: string): StoreError {
+  return new StoreError(
+    'corrupt',
+    label,
+    'the SQLite file is corrupt: the index on prompt_metrics(version_id) does not list the ' +
+      "calls the table holds; rebuild the index with sqlite3 STORE 'REINDEX'.",
+  );
+}
+
+/** What the pass reads, and how. */
+interface Plan {
+  readonly means: readonly Metric[];
+  readonly quantiles: readonly (readonly [Metric, readonly number[]])[];
+  /** Columns after id, version_id and julianday: means first, then quantile-only metrics. */
+  readonly columns: readonly Metric[];
+  readonly codes: readonly string[];
+  readonly hasModels: boolean;
+}
+
+function plan(db: Database, schema: StoreSchema, query: DigestQuery): Plan {
+  const has = (m: Metric): boolean => schema.metrics.has(m);
+  const means = [...new Set(query.means)].filter(has);
+  const quantiles = Object.entries(query.quantiles)
+    .filter(([m]) => has(m as Metric))
+    .map(([m, ps]) => [m as Metric, ps] as const);
+  const columns = [...new Set([...means, ...quantiles.map(([m]) => m)])];
+  const hasModels = schema.callColumns.has('model_name');
+  const name = capped(schema.callColumns, 'model_name', MAX_NAME);
+  // The names of the first calls stand for the rest: any other name is still read as text.
+  const codes = hasModels
+    ? allRows(
+        db,
+        `SELECT DISTINCT ${name} FROM (SELECT model_name FROM prompt_metrics NOT INDEXED ` +
+          `WHERE model_name IS NOT NULL LIMIT 10000) LIMIT ${MODEL_CODES}`,
+      )
+        .map((r) => r[0])
+        .filter((v): v is string => typeof v === 'string')
+    : [];
+  return { means, quantiles, columns, codes, hasModels };
+}
+
+function scanSql(schema: StoreSchema, p: Plan): string {
+  const name = capped(schema.callColumns, 'model_name', MAX_NAME);
+  const model = !p.hasModels
+    ? 'NULL'
+    : p.codes.length === 0
+      ? name
+      : `CASE ${name} ${p.codes.map((_, i) => `WHEN ? THEN ${i}`).join(' ')} ELSE ${name} END`;
+  const values = p.columns.map((m) => `${column(schema.callColumns, m)}, `).join('');
+  return `SELECT id, version_id, julianday(timestamp), ${values}${model} FROM prompt_metrics NOT INDEXED`;
+}
+
+/**
+ * Reads every call once, in the table's order, and sums up each version in `versionIds` (calls
+ * of other version ids are skipped). Means equal SQLite's avg() of the same finite numbers (its
+ * summation, reproduced; SQLite itself answers when values are too large for that), quantiles
+ * equal quantile() of the sorted values, and the first and last call are those the version
+ * index would find first (lowest id among equal instants).
+ */
+export function digestCalls(
+  db: Database,
+  schema: StoreSchema,
+  label: string,
+  versionIds: readonly number[],
+  query: DigestQuery,
+): Map<number, VersionDigest> {
+  const p = plan(db, schema, query);
+  const maxHeld = query.maxHeld ?? MAX_HELD;
+  const first = 3;
+  const meanAt = p.means.map((m) => first + p.columns.indexOf(m));
+  const quantileAt = p.quantiles.map(([m]) => first + p.columns.indexOf(m));
+  const modelAt = first + p.columns.length;
+  const byId = new Map(
+    versionIds.map((id) => [id, new Running(id, p.means.length, p.codes.length)]),
+  );
+  const flight = new Set<Running>();
+  // Each version's call count as the version index has it: every count is checked against the
+  // table's, and a version whose calls were all read is settled at once, its values freed. Read
+  // first when the table may hold more values than the budget, else after the pass, in warm code
+  // (or as soon as memory runs short).
+  let hints: Map<number, number> | null | undefined =
+    mayHold(db) * p.quantiles.length > maxHeld ? indexCounts(db) : undefined;
+  let held = 0;
+  let modelKeys = 0;
+  let modelsBySql = false;
+
+  const settle = (v: Running): void => {
+    const values = v.values as Float64Builder[];
+    held -= v.held();
+    v.quantiles = values.map((b, i) =>
+      b.length === 0 ? null : quantilesInPlace(b.view(), (p.quantiles[i] as [Metric, number[]])[1]),
+    );
+    v.values = null;
+    flight.delete(v);
+  };
+  // Over budget: settle the versions whose every call was read, then drop the largest versions'
+  // values until under half the budget; they are read again through the version index later.
+  const relieve = (): void => {
+    if (hints === undefined) {
+      hints = indexCounts(db);
+      for (const v of [...flight]) if (hints?.get(v.id) === v.calls) settle(v);
+    }
+    while (held > maxHeld / 2 && flight.size > 0) {
+      const largest = [...flight].reduce((a, b) => (b.held() > a.held() ? b : a));
+      held -= largest.held();
+      largest.values = null;
+      largest.setAside = true;
+      flight.delete(largest);
+    }
+  };
+
+  let current: Running | undefined;
+  let currentId: SqlValue = null;
+  forEachRow(db, scanSql(schema, p), p.codes, (row) => {
+    const vid = row[1] as SqlValue;
+    if (vid !== currentId) {
+      currentId = vid;
+      current = typeof vid === 'number' ? byId.get(vid) : undefined;
+    }
+    const v = current;
+    if (v === undefined) return;
+    if (v.quantiles !== null) throw disagreement(db, schema, label, v.id);
+    v.calls++;
+    const jd = row[2];
+    if (typeof jd === 'number') {
+      if (jd < v.minJd) {
+        v.minJd = jd;
+        v.minId = Number(row[0]);
+      }
+      if (jd > v.maxJd) {
+        v.maxJd = jd;
+        v.maxId = Number(row[0]);
+      }
+    }
+    for (let i = 0; i < meanAt.length; i++) {
+      const x = row[meanAt[i] as number];
+      if (typeof x === 'number' && Number.isFinite(x)) (v.sums[i] as NeumaierSum).add(x);
+    }
+    if (!v.setAside) {
+      if (v.values === null) {
+        const expected = hints?.get(v.id) ?? 16;
+        v.values = quantileAt.map(() => new Float64Builder(expected));
+        flight.add(v);
+      }
+      for (let i = 0; i < quantileAt.length; i++) {
+        const x = row[quantileAt[i] as number];
+        if (typeof x === 'number' && Number.isFinite(x)) {
+          (v.values[i] as Float64Builder).push(x);
+          held++;
+        }
+      }
+      if (hints?.get(v.id) === v.calls) settle(v);
+      else if (held > maxHeld) relieve();
+    }
+    if (!modelsBySql && v.models.add(row[modelAt] ?? null)) modelKeys++;
+    if (modelKeys > MAX_MODEL_KEYS) modelsBySql = true;
+  });
+
+  for (const v of [...flight]) settle(v);
+  if (hints === undefined) hints = indexCounts(db);
+  if (hints)
+    for (const v of byId.values())
+      if ((hints.get(v.id) ?? 0) !== v.calls) throw disagreement(db, schema, label, v.id);
+  const withCalls = [...byId.values()].filter((v) => v.calls > 0);
+  for (const v of withCalls) if (v.setAside) readAgain(db, schema, label, p, v);
+  const times = timestamps(db, withCalls);
+  const models = modelsBySql
+    ? listModelsBySql(
+        db,
+        schema,
+        withCalls.map((v) => v.id),
+      )
+    : listModels(withCalls, p.codes);
+  const out = new Map<number, VersionDigest>();
+  for (const v of withCalls) {
+    const means: Partial<Record<Metric, number | null>> = {};
+    p.means.forEach((m, i) => {
+      const sum = v.sums[i] as NeumaierSum;
+      means[m] = sum.exact ? sum.mean() : meanFromSql(db, schema, v.id, m);
+    });
+    const quantiles: Partial<Record<Metric, number[] | null>> = {};
+    p.quantiles.forEach(([m], i) => (quantiles[m] = v.quantiles?.[i] ?? null));
+    out.set(v.id, {
+      calls: v.calls,
+      means,
+      quantiles,
+      firstCall: times.get(v.minId) ?? null,
+      lastCall: times.get(v.maxId) ?? null,
+      models: models.get(v.id) ?? [],
+    });
+  }
+  return out;
+}
+
+// At most as many calls as the table's largest rowid (one seek); unknown counts as too many.
+function mayHold(db: Database): number {
+  try {
+    return Number(allRows(db, 'SELECT max(rowid) FROM prompt_metrics')[0]?.[0] ?? 0);
+  } catch {
+    return Infinity;
+  }
+}
+
+// Per version id, its calls as counted from the version index alone (null: no such index).
+function indexCounts(db: Database): Map<number, number> | null {
+  const sql = 'SELECT version_id, count(*) FROM prompt_metrics GROUP BY version_id';
+  if (!usesIndex(db, sql, [])) return null;
+  return new Map(allRows(db, sql).map(([id, n]) => [Number(id), Number(n)]));
+}
+
+// The version index and the table disagree on a version's calls: name a call the index puts under
+// another version when there is one (readSamples checks each), else say that calls are missing.
+function disagreement(db: Database, schema: StoreSchema, label: string, id: number): unknown {
+  try {
+    readSamples(db, schema, { versionId: id, metrics: [] }, label);
+  } catch (error) {
+    return error;
+  }
+  return indexDisagrees(label);
+}
+
+// A version set aside to bound memory: its values read again through the version index (each
+// call checked against the table, see readSamples), as many as the pass counted.
+function readAgain(db: Database, schema: StoreSchema, label: string, p: Plan, v: Running): void {
+  const metrics = p.quantiles.map(([m]) => m);
+  const s = readSamples(db, schema, { versionId: v.id, metrics }, label, v.calls);
+  if (s.rows !== v.calls) throw indexDisagrees(label);
+  v.quantiles = p.quantiles.map(([m, ps]) => {
+    const values = s.values[m];
+    return values && values.length > 0 ? quantilesInPlace(values, ps) : null;
+  });
+}
+
+// SQLite's own avg(), for a version whose values are too large to reproduce it exactly.
+function meanFromSql(db: Database, schema: StoreSchema, id: number, m: Metric): number | null {
+  const sql = `SELECT avg(${numeric(schema.callColumns, m)}) FROM prompt_metrics WHERE version_id = ?`;
+  const value = allRows(db, sql, [id])[0]?.[0];
+  return typeof value === 'number' ? value : null;
+}
+
+// The first and last calls' timestamps, as stored, by id: one lookup for all versions.
+function timestamps(db: Database, versions: readonly Running[]): Map<number, string> {
+  const ids = versions.flatMap((v) => [v.minId, v.maxId]).filter((id) => Number.isFinite(id));
+  const out = new Map<number, string>();
+  if (ids.length === 0) return out;
+  for (const [id, at] of allRows(
+    db,
+    `SELECT id, ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id IN (SELECT value FROM json_each(?))`,
+    [JSON.stringify([...new Set(ids)])],
+  ))
+    if (typeof at === 'string' && !out.has(Number(id))) out.set(Number(id), at);
+  return out;
+}
