@@ -31163,7 +31163,7 @@ module.exports = getLowWord;
 
 /***/ }),
 
-/***/ 8369:
+/***/ 750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31325,7 +31325,7 @@ module.exports = normalize;
 
 var setReadOnly = __nccwpck_require__( 4568 );
 var main = __nccwpck_require__( 6754 );
-var assign = __nccwpck_require__( 8369 );
+var assign = __nccwpck_require__( 750 );
 
 
 // MAIN //
@@ -31365,7 +31365,7 @@ module.exports = main;
 
 // MODULES //
 
-var fcn = __nccwpck_require__( 8369 );
+var fcn = __nccwpck_require__( 750 );
 
 
 // MAIN //
@@ -42893,7 +42893,11 @@ function describe_median(x) {
  * (`method='linear'`, Hyndman-Fan type 7).
  */
 function describe_quantile(sorted, p) {
-    const n = sorted.length;
+    const r = ranks(sorted.length, p);
+    return interpolate(sorted[r.below], sorted[r.above], r.gamma);
+}
+/** The two ranks quantile() reads and the weight between them, as numpy computes them. */
+function ranks(n, p) {
     if (n === 0)
         throw new RangeError('quantile of an empty sample');
     if (!(p >= 0 && p <= 1))
@@ -42902,12 +42906,77 @@ function describe_quantile(sorted, p) {
     // As numpy: at or beyond the last index take the last value; otherwise floor and floor + 1.
     const below = virtual >= n - 1 ? n - 1 : Math.floor(virtual);
     const above = virtual >= n - 1 ? n - 1 : below + 1;
-    const gamma = virtual - below;
-    const a = sorted[below];
-    const b = sorted[above];
+    return { below, above, gamma: virtual - below };
+}
+function interpolate(a, b, gamma) {
     // numpy's _lerp: interpolate from the nearer end so that gamma = 1 returns b exactly.
     const diff = b - a;
     return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+}
+/**
+ * quantile() at each of `ps`, from values in any order: the same numbers as sorting them first,
+ * found by selection (linear time) instead. Reorders `values` in place.
+ */
+function quantilesInPlace(values, ps) {
+    const found = ps.map((p) => ranks(values.length, p));
+    const wanted = [...new Set(found.flatMap((r) => [r.below, r.above]))].sort((a, b) => a - b);
+    const at = new Map();
+    let from = 0;
+    for (const k of wanted) {
+        at.set(k, describe_select(values, k, from));
+        from = k + 1;
+    }
+    const value = (k) => {
+        const v = at.get(k);
+        return v === 0 ? signedZero(values, k) : v;
+    };
+    return found.map((r) => interpolate(value(r.below), value(r.above), r.gamma));
+}
+// Hoare selection: afterwards values[k] holds the k-th smallest (0-based) of values[from..], with
+// nothing larger before it and nothing smaller after; values[..from] are already in place.
+function describe_select(a, k, from) {
+    let lo = from;
+    let hi = a.length - 1;
+    while (hi > lo) {
+        const x = a[lo];
+        const y = a[(lo + hi) >> 1];
+        const z = a[hi];
+        // The median of three as pivot: sorted and constant runs stay linear.
+        const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i++] = a[j];
+                a[j--] = t;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            break;
+    }
+    return a[k];
+}
+// Selection treats -0 and 0 as equal; a sorted Float64Array puts every -0 first. Which one sits at
+// rank k follows from how many values are negative and how many are -0.
+function signedZero(a, k) {
+    let negative = 0;
+    let minusZero = 0;
+    for (const v of a) {
+        if (v < 0)
+            negative++;
+        else if (v === 0 && Object.is(v, -0))
+            minusZero++;
+    }
+    return k >= negative && k < negative + minusZero ? -0 : 0;
 }
 /** Ascending copy of a sample as a Float64Array (numeric order, never string order). */
 function sortedCopy(x) {
@@ -45357,7 +45426,7 @@ function formatFixed(x, decimals, signed = false) {
     return (Number(text) === 0 ? '' : numbers_sign(x, signed)) + group(text);
 }
 /** A whole number of things (calls, samples): `1,234`. */
-function formatCount(n) {
+function numbers_formatCount(n) {
     return formatFixed(n === null ? null : Math.round(n), 0);
 }
 /** A latency in milliseconds: `0.42 ms`, `4.2 ms`, `412 ms`, `1.31 s`, `2.5 min`. */
@@ -45470,7 +45539,7 @@ function formatTimestamp(iso) {
 /** A number of days: `1 day`, `46 days`. */
 function formatDays(days) {
     const whole = Math.round(days);
-    return `${formatCount(whole)} ${whole === 1 ? 'day' : 'days'}`;
+    return `${numbers_formatCount(whole)} ${whole === 1 ? 'day' : 'days'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/wording/health.ts
@@ -45484,7 +45553,7 @@ function formatDays(days) {
 /** A window or history length: `24 hours`, `28 days`, `30 minutes`. */
 function formatDuration(ms) {
     const whole = (unit) => ms % unit === 0;
-    const count = (n, unit) => `${formatCount(n)} ${unit}${n === 1 ? '' : 's'}`;
+    const count = (n, unit) => `${numbers_formatCount(n)} ${unit}${n === 1 ? '' : 's'}`;
     if (whole(DAY_MS) && ms >= 2 * DAY_MS)
         return count(ms / DAY_MS, 'day');
     if (whole(HOUR_MS))
@@ -45636,9 +45705,9 @@ function testCount(report) {
 function ciHeading(settings) {
     return settings.correction === 'none' ? `${formatLevel(settings.alpha)} CI` : 'CI (adj.)';
 }
-/** `1 thing` / `2 things`. */
+/** `1 thing` / `2 things` (not `toLocaleString`, whose first call costs 90 ms of ICU set-up). */
 function plural(n, one, many = `${one}s`) {
-    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 /** Correction names as a sentence fragment. */
 const CORRECTION_NAME = {
@@ -46431,43 +46500,37 @@ function healthReport(store, input) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/summary.ts
-
-function sortedOrNull(values) {
-    // A typed array sorts numerically by default, and in place: this copy is ours already.
-    return values && values.length > 0 ? values.sort() : null;
-}
 /**
- * The store overview: for every version, counts and means aggregated in SQL, medians and
- * quantiles (numpy's linear interpolation) from the version's sorted values.
+ * The store overview: for every version, counts and means (as SQLite's avg()), medians and
+ * quantiles (numpy's linear interpolation), all from one pass over the store's calls.
  */
 function summarize(reader, generatedAt = new Date().toISOString()) {
-    // Only the means the overview shows: each is an aggregate over every call in the store.
-    const totals = reader.totals(['success', 'quality_score', 'cost_eur', 'total_tokens']);
+    const digests = reader.digest({
+        means: ['success', 'quality_score', 'cost_eur', 'total_tokens'],
+        quantiles: { quality_score: [0.5], latency_ms: [0.5, 0.95] },
+    });
     const versions = reader.versions().map((v) => {
-        const t = totals.get(v.id);
-        const samples = v.calls > 0
-            ? reader.samples({ versionId: v.id, metrics: ['quality_score', 'latency_ms'] })
-            : null;
-        const quality = sortedOrNull(samples?.values.quality_score);
-        const latency = sortedOrNull(samples?.values.latency_ms);
-        const mean = (m) => t?.metrics[m]?.mean ?? null;
+        const d = digests.get(v.id);
+        const mean = (m) => d?.means[m] ?? null;
+        const quality = d?.quantiles.quality_score ?? null;
+        const latency = d?.quantiles.latency_ms ?? null;
         return {
             prompt: v.name,
             version: v.version,
             timestamp: v.timestamp,
             git_commit: v.gitCommit,
             tags: v.tags,
-            models: t?.models ?? [],
+            models: d?.models ?? [],
             calls: v.calls,
             success_rate: mean('success'),
             quality_mean: mean('quality_score'),
-            quality_median: quality && describe_quantile(quality, 0.5),
-            latency_p50: latency && describe_quantile(latency, 0.5),
-            latency_p95: latency && describe_quantile(latency, 0.95),
+            quality_median: quality?.[0] ?? null,
+            latency_p50: latency?.[0] ?? null,
+            latency_p95: latency?.[1] ?? null,
             cost_mean: mean('cost_eur'),
             tokens_mean: mean('total_tokens'),
-            first_call: samples?.from ?? null,
-            last_call: samples?.to ?? null,
+            first_call: d?.firstCall ?? null,
+            last_call: d?.lastCall ?? null,
         };
     });
     return {
@@ -46482,8 +46545,6 @@ function summarize(reader, generatedAt = new Date().toISOString()) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -46668,6 +46729,9 @@ function readRolledBack(rollback, start, length, read) {
 
 
 
+/** Read-ahead of sequential reads: first step and largest (bytes). */
+const MIN_AHEAD = 64 * 1024;
+const MAX_AHEAD = 1024 * 1024;
 /**
  * The object to give `new SQL.Database(...)` so that sql.js reads `contents` in place: bytes in
  * memory or a file's pages, never a copy of them.
@@ -46693,7 +46757,6 @@ class LazyFile {
     bytesRead = 0;
     fd;
     opened;
-    scratch = new Uint8Array(65536);
     /** The file's path, which names the store in messages. */
     label;
     constructor(path) {
@@ -46754,15 +46817,38 @@ class LazyFile {
             return this.readFile(position, length);
         return readRolledBack(this.rollback, position, length, (p, n) => this.readFile(p, n));
     }
-    // MEMFS copies the bytes out before it asks again, so one scratch buffer serves every read.
+    // Reads that follow one another are served from a chunk read ahead, doubling up to 1 MiB: a
+    // scan over the table then costs a few hundred reads instead of one per page. A read elsewhere
+    // reads only what was asked (a comparison seeks through the indexes). MEMFS copies the bytes
+    // out before it asks again, so the chunk can be reused.
+    chunk = new Uint8Array(65536);
+    chunkStart = 0;
+    chunkEnd = 0;
+    nextPosition = -1;
+    ahead = 0;
     readFile(position, length) {
-        if (this.scratch.length < length)
-            this.scratch = new Uint8Array(length);
-        const view = this.scratch.subarray(0, length);
+        this.bytesRead += length;
+        const sequential = position === this.nextPosition;
+        this.nextPosition = position + length;
+        if (position >= this.chunkStart && position + length <= this.chunkEnd)
+            return this.chunk.subarray(position - this.chunkStart, position - this.chunkStart + length);
+        this.ahead = sequential ? Math.min(MAX_AHEAD, Math.max(MIN_AHEAD, this.ahead * 2)) : 0;
+        const want = Math.max(length, Math.min(this.ahead, Number(this.opened.size) - position));
+        if (this.chunk.length < want)
+            this.chunk = new Uint8Array(want);
+        const got = this.fill(this.chunk.subarray(0, want), position);
+        this.chunkStart = position;
+        this.chunkEnd = position + got;
+        const view = this.chunk.subarray(0, length);
+        view.fill(0, Math.min(got, length));
+        return view;
+    }
+    // Reads into `view` from `position`; returns the bytes read (fewer at the end of the file).
+    fill(view, position) {
         let got = 0;
         try {
-            while (this.fd !== null && got < length) {
-                const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, view, got, length - got, position + got);
+            while (this.fd !== null && got < view.length) {
+                const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, view, got, view.length - got, position + got);
                 if (n === 0)
                     break;
                 got += n;
@@ -46772,9 +46858,7 @@ class LazyFile {
             // Thrown through SQLite's stack there is no clean way back: leave zeros, verify() says why.
             this.failure ??= oneLine(error instanceof Error ? error.message : String(error));
         }
-        view.fill(0, got);
-        this.bytesRead += length;
-        return view;
+        return got;
     }
 }
 
@@ -46855,6 +46939,10 @@ class Float64Builder {
     constructor(capacity = 1024) {
         this.buf = new Float64Array(Math.max(16, capacity));
     }
+    /** Values it can hold before it grows. */
+    get capacity() {
+        return this.buf.length;
+    }
     /** Appends one value. */
     push(value) {
         if (this.n === this.buf.length) {
@@ -46863,6 +46951,14 @@ class Float64Builder {
             this.buf = next;
         }
         this.buf[this.n++] = value;
+    }
+    /** Values pushed so far. */
+    get length() {
+        return this.n;
+    }
+    /** The values pushed so far, without a copy (a view that the next push may leave stale). */
+    view() {
+        return this.buf.subarray(0, this.n);
     }
     /** The values pushed so far, in an array of exactly that length. */
     finish() {
@@ -47074,6 +47170,397 @@ also) {
     return best.jd === -Infinity ? null : best;
 }
 
+;// CONCATENATED MODULE: ./src/store/digest-models.ts
+
+/** As reader.ts: characters of a model name read, and names listed at most over all versions. */
+const MAX_NAME = 1000;
+const digest_models_MAX_MODELS = 100_000;
+/** Calls per model name of one version: names the scan returned as codes, text, and blobs. */
+class ModelCounts {
+    coded;
+    text = new Map();
+    blobs = new Map();
+    constructor(codes) {
+        this.coded = new Float64Array(codes);
+    }
+    /** Counts one call's model (a code, text, a blob, or NULL); true when the name is new here. */
+    add(m) {
+        if (typeof m === 'number')
+            this.coded[m] = (this.coded[m] ?? 0) + 1;
+        else if (typeof m === 'string') {
+            const n = this.text.get(m);
+            this.text.set(m, (n ?? 0) + 1);
+            return n === undefined;
+        }
+        else if (m instanceof Uint8Array) {
+            const key = m.join(',');
+            const found = this.blobs.get(key);
+            if (found)
+                found.calls++;
+            else
+                this.blobs.set(key, { bytes: m, calls: 1 });
+            return found === undefined;
+        }
+        return false;
+    }
+    /** Every name with its calls; `codes` names the coded ones. */
+    counted(codes) {
+        const text = new Map(this.text);
+        this.coded.forEach((n, i) => {
+            const name = codes[i];
+            if (n > 0)
+                text.set(name, (text.get(name) ?? 0) + n);
+        });
+        return [
+            ...[...text].map(([name, calls]) => ({ name, bytes: null, calls })),
+            ...[...this.blobs.values()].map((b) => ({ name: String(b.bytes), ...b })),
+        ];
+    }
+}
+// SQLite orders the capped names BINARY: text before blobs, text by its UTF-8 bytes.
+function byName(a, b) {
+    if ((a.bytes === null) !== (b.bytes === null))
+        return a.bytes === null ? -1 : 1;
+    return Buffer.compare(a.bytes ?? Buffer.from(a.name), b.bytes ?? Buffer.from(b.name));
+}
+/** Each version's names, most calls first, at most 100,000 names over all versions in id order. */
+function listModels(versions, codes) {
+    const out = new Map();
+    let left = digest_models_MAX_MODELS;
+    for (const v of [...versions].sort((a, b) => a.id - b.id)) {
+        if (left <= 0)
+            break;
+        const all = v.models.counted(codes).sort((a, b) => b.calls - a.calls || byName(a, b));
+        const names = all.slice(0, left).map((m) => m.name);
+        left -= names.length;
+        out.set(v.id, names);
+    }
+    return out;
+}
+/** The same lists from SQLite, one version at a time, for names too many to count in memory. */
+function listModelsBySql(db, schema, ids) {
+    const out = new Map();
+    let left = digest_models_MAX_MODELS;
+    for (const id of [...ids].sort((a, b) => a - b)) {
+        if (left <= 0)
+            break;
+        const names = allRows(db, `SELECT ${capped(schema.callColumns, 'model_name', MAX_NAME)} FROM prompt_metrics ` +
+            'WHERE version_id = ? AND model_name IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?', [id, left]).map(([m]) => String(m));
+        left -= names.length;
+        out.set(id, names);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/store/neumaier.ts
+/** Below this magnitude every integer, and every sum of them, is exact in a double. */
+const EXACT = 2 ** 51;
+/**
+ * A running sum as SQLite's sum() and avg() compute it (Kahan-Babuska-Neumaier, func.c), so that
+ * a mean computed here is the very number avg() returns for the same values in the same order.
+ * SQLite sums integers exactly in 64 bits until the first real, then carries on in doubles from
+ * that exact sum; while values and partial sums stay below 2^51 a double does the same exactly,
+ * so one path serves both. Past that, `exact` turns false and the caller asks SQLite instead.
+ */
+class NeumaierSum {
+    /** Values added. */
+    n = 0;
+    /** False once a value or a partial sum reached 2^51: the mean may then differ from avg(). */
+    exact = true;
+    sum = 0;
+    err = 0;
+    /** Adds one finite value. */
+    add(value) {
+        const s = this.sum;
+        const t = s + value;
+        // As func.c: the correction is computed whole, then added (not err + (s - t) + value).
+        if (Math.abs(s) > Math.abs(value))
+            this.err += (s - t) + value; // prettier-ignore
+        else
+            this.err += (value - t) + s; // prettier-ignore
+        this.sum = t;
+        this.n++;
+        if (Math.abs(value) >= EXACT || Math.abs(t) >= EXACT)
+            this.exact = false;
+    }
+    /** The mean as avg() returns it; null without values. */
+    mean() {
+        if (this.n === 0)
+            return null;
+        // avgFinalize: the correction is left out when it overflowed (sqlite3IsOverflow).
+        const total = Number.isFinite(this.err) ? this.sum + this.err : this.sum;
+        return total / this.n;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/digest.ts
+
+
+
+
+
+
+/**
+ * Values held at once for quantiles (8 bytes each, up to twice that while arrays grow). A store
+ * written version after version holds one version's values at a time; past this, complete
+ * versions are settled early and, if that is not enough, the largest one is read again later.
+ */
+const MAX_HELD = 3_000_000;
+/** Distinct model names counted in the pass, over all versions; past this SQL lists them. */
+const MAX_MODEL_KEYS = 100_000;
+/** Model names the scan returns as a number, so that the common ones are not decoded per call. */
+const MODEL_CODES = 16;
+/** One version's running totals during the pass. */
+class Running {
+    id;
+    calls = 0;
+    sums;
+    /** Values for quantiles while held; null once settled or set aside. */
+    values = null;
+    quantiles = null;
+    /** Its values were dropped to bound memory: read again through the version index. */
+    setAside = false;
+    minJd = Infinity;
+    maxJd = -Infinity;
+    minId = NaN;
+    maxId = NaN;
+    models;
+    constructor(id, means, codes) {
+        this.id = id;
+        this.sums = Array.from({ length: means }, () => new NeumaierSum());
+        this.models = new ModelCounts(codes);
+    }
+    /** Values held now. */
+    held() {
+        return this.values ? this.values.reduce((n, b) => n + b.length, 0) : 0;
+    }
+}
+function indexDisagrees(label) {
+    return new StoreError('corrupt', label, 'the SQLite file is corrupt: the index on prompt_metrics(version_id) does not list the ' +
+        "calls the table holds; rebuild the index with sqlite3 STORE 'REINDEX'.");
+}
+function plan(db, schema, query) {
+    const has = (m) => schema.metrics.has(m);
+    const means = [...new Set(query.means)].filter(has);
+    const quantiles = Object.entries(query.quantiles)
+        .filter(([m]) => has(m))
+        .map(([m, ps]) => [m, ps]);
+    const columns = [...new Set([...means, ...quantiles.map(([m]) => m)])];
+    const hasModels = schema.callColumns.has('model_name');
+    const name = capped(schema.callColumns, 'model_name', MAX_NAME);
+    // The names of the first calls stand for the rest: any other name is still read as text.
+    const codes = hasModels
+        ? allRows(db, `SELECT DISTINCT ${name} FROM (SELECT model_name FROM prompt_metrics NOT INDEXED ` +
+            `WHERE model_name IS NOT NULL LIMIT 10000) LIMIT ${MODEL_CODES}`)
+            .map((r) => r[0])
+            .filter((v) => typeof v === 'string')
+        : [];
+    return { means, quantiles, columns, codes, hasModels };
+}
+function scanSql(schema, p) {
+    const name = capped(schema.callColumns, 'model_name', MAX_NAME);
+    const model = !p.hasModels
+        ? 'NULL'
+        : p.codes.length === 0
+            ? name
+            : `CASE ${name} ${p.codes.map((_, i) => `WHEN ? THEN ${i}`).join(' ')} ELSE ${name} END`;
+    const values = p.columns.map((m) => `${column(schema.callColumns, m)}, `).join('');
+    return `SELECT id, version_id, julianday(timestamp), ${values}${model} FROM prompt_metrics NOT INDEXED`;
+}
+/**
+ * Reads every call once, in the table's order, and sums up each version in `versionIds` (calls
+ * of other version ids are skipped). Means equal SQLite's avg() of the same finite numbers (its
+ * summation, reproduced; SQLite itself answers when values are too large for that), quantiles
+ * equal quantile() of the sorted values, and the first and last call are those the version
+ * index would find first (lowest id among equal instants).
+ */
+function digestCalls(db, schema, label, versionIds, query) {
+    const p = plan(db, schema, query);
+    const maxHeld = query.maxHeld ?? MAX_HELD;
+    const first = 3;
+    const meanAt = p.means.map((m) => first + p.columns.indexOf(m));
+    const quantileAt = p.quantiles.map(([m]) => first + p.columns.indexOf(m));
+    const modelAt = first + p.columns.length;
+    const byId = new Map(versionIds.map((id) => [id, new Running(id, p.means.length, p.codes.length)]));
+    const flight = new Set();
+    // Each version's call count as the version index has it: every count is checked against the
+    // table's, and a version whose calls were all read is settled at once, its values freed. Read
+    // first when the table may hold more values than the budget, else after the pass, in warm code
+    // (or as soon as memory runs short).
+    let hints = mayHold(db) * p.quantiles.length > maxHeld ? indexCounts(db) : undefined;
+    let held = 0;
+    let modelKeys = 0;
+    let modelsBySql = false;
+    const settle = (v) => {
+        const values = v.values;
+        held -= v.held();
+        v.quantiles = values.map((b, i) => b.length === 0 ? null : quantilesInPlace(b.view(), p.quantiles[i][1]));
+        v.values = null;
+        flight.delete(v);
+    };
+    // Over budget: settle the versions whose every call was read, then drop the largest versions'
+    // values until under half the budget; they are read again through the version index later.
+    const relieve = () => {
+        if (hints === undefined) {
+            hints = indexCounts(db);
+            for (const v of [...flight])
+                if (hints?.get(v.id) === v.calls)
+                    settle(v);
+        }
+        while (held > maxHeld / 2 && flight.size > 0) {
+            const largest = [...flight].reduce((a, b) => (b.held() > a.held() ? b : a));
+            held -= largest.held();
+            largest.values = null;
+            largest.setAside = true;
+            flight.delete(largest);
+        }
+    };
+    let current;
+    let currentId = null;
+    forEachRow(db, scanSql(schema, p), p.codes, (row) => {
+        const vid = row[1];
+        if (vid !== currentId) {
+            currentId = vid;
+            current = typeof vid === 'number' ? byId.get(vid) : undefined;
+        }
+        const v = current;
+        if (v === undefined)
+            return;
+        if (v.quantiles !== null)
+            throw disagreement(db, schema, label, v.id);
+        v.calls++;
+        const jd = row[2];
+        if (typeof jd === 'number') {
+            if (jd < v.minJd) {
+                v.minJd = jd;
+                v.minId = Number(row[0]);
+            }
+            if (jd > v.maxJd) {
+                v.maxJd = jd;
+                v.maxId = Number(row[0]);
+            }
+        }
+        for (let i = 0; i < meanAt.length; i++) {
+            const x = row[meanAt[i]];
+            if (typeof x === 'number' && Number.isFinite(x))
+                v.sums[i].add(x);
+        }
+        if (!v.setAside) {
+            if (v.values === null) {
+                const expected = hints?.get(v.id) ?? 16;
+                v.values = quantileAt.map(() => new Float64Builder(expected));
+                flight.add(v);
+            }
+            for (let i = 0; i < quantileAt.length; i++) {
+                const x = row[quantileAt[i]];
+                if (typeof x === 'number' && Number.isFinite(x)) {
+                    v.values[i].push(x);
+                    held++;
+                }
+            }
+            if (hints?.get(v.id) === v.calls)
+                settle(v);
+            else if (held > maxHeld)
+                relieve();
+        }
+        if (!modelsBySql && v.models.add(row[modelAt] ?? null))
+            modelKeys++;
+        if (modelKeys > MAX_MODEL_KEYS)
+            modelsBySql = true;
+    });
+    for (const v of [...flight])
+        settle(v);
+    if (hints === undefined)
+        hints = indexCounts(db);
+    if (hints)
+        for (const v of byId.values())
+            if ((hints.get(v.id) ?? 0) !== v.calls)
+                throw disagreement(db, schema, label, v.id);
+    const withCalls = [...byId.values()].filter((v) => v.calls > 0);
+    for (const v of withCalls)
+        if (v.setAside)
+            readAgain(db, schema, label, p, v);
+    const times = timestamps(db, withCalls);
+    const models = modelsBySql
+        ? listModelsBySql(db, schema, withCalls.map((v) => v.id))
+        : listModels(withCalls, p.codes);
+    const out = new Map();
+    for (const v of withCalls) {
+        const means = {};
+        p.means.forEach((m, i) => {
+            const sum = v.sums[i];
+            means[m] = sum.exact ? sum.mean() : meanFromSql(db, schema, v.id, m);
+        });
+        const quantiles = {};
+        p.quantiles.forEach(([m], i) => (quantiles[m] = v.quantiles?.[i] ?? null));
+        out.set(v.id, {
+            calls: v.calls,
+            means,
+            quantiles,
+            firstCall: times.get(v.minId) ?? null,
+            lastCall: times.get(v.maxId) ?? null,
+            models: models.get(v.id) ?? [],
+        });
+    }
+    return out;
+}
+// At most as many calls as the table's largest rowid (one seek); unknown counts as too many.
+function mayHold(db) {
+    try {
+        return Number(allRows(db, 'SELECT max(rowid) FROM prompt_metrics')[0]?.[0] ?? 0);
+    }
+    catch {
+        return Infinity;
+    }
+}
+// Per version id, its calls as counted from the version index alone (null: no such index).
+function indexCounts(db) {
+    const sql = 'SELECT version_id, count(*) FROM prompt_metrics GROUP BY version_id';
+    if (!usesIndex(db, sql, []))
+        return null;
+    return new Map(allRows(db, sql).map(([id, n]) => [Number(id), Number(n)]));
+}
+// The version index and the table disagree on a version's calls: name a call the index puts under
+// another version when there is one (readSamples checks each), else say that calls are missing.
+function disagreement(db, schema, label, id) {
+    try {
+        readSamples(db, schema, { versionId: id, metrics: [] }, label);
+    }
+    catch (error) {
+        return error;
+    }
+    return indexDisagrees(label);
+}
+// A version set aside to bound memory: its values read again through the version index (each
+// call checked against the table, see readSamples), as many as the pass counted.
+function readAgain(db, schema, label, p, v) {
+    const metrics = p.quantiles.map(([m]) => m);
+    const s = readSamples(db, schema, { versionId: v.id, metrics }, label, v.calls);
+    if (s.rows !== v.calls)
+        throw indexDisagrees(label);
+    v.quantiles = p.quantiles.map(([m, ps]) => {
+        const values = s.values[m];
+        return values && values.length > 0 ? quantilesInPlace(values, ps) : null;
+    });
+}
+// SQLite's own avg(), for a version whose values are too large to reproduce it exactly.
+function meanFromSql(db, schema, id, m) {
+    const sql = `SELECT avg(${numeric(schema.callColumns, m)}) FROM prompt_metrics WHERE version_id = ?`;
+    const value = allRows(db, sql, [id])[0]?.[0];
+    return typeof value === 'number' ? value : null;
+}
+// The first and last calls' timestamps, as stored, by id: one lookup for all versions.
+function timestamps(db, versions) {
+    const ids = versions.flatMap((v) => [v.minId, v.maxId]).filter((id) => Number.isFinite(id));
+    const out = new Map();
+    if (ids.length === 0)
+        return out;
+    for (const [id, at] of allRows(db, `SELECT id, ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id IN (SELECT value FROM json_each(?))`, [JSON.stringify([...new Set(ids)])]))
+        if (typeof at === 'string' && !out.has(Number(id)))
+            out.set(Number(id), at);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/store/trends.ts
 
 
@@ -47236,10 +47723,11 @@ class VersionCalls {
 
 
 
+
 /** More versions than this is not a prompt store we can report on; refuse rather than truncate. */
 const MAX_VERSIONS = 100_000;
 /** Caps on text read from the store (characters). */
-const MAX_NAME = 1000;
+const reader_MAX_NAME = 1000;
 const MAX_PROMPT = 1_000_000;
 const MAX_TAGS_JSON = 10_000;
 const MAX_TAG = 200;
@@ -47317,7 +47805,7 @@ class SqliteStore {
     readContexts(versionId, since, until) {
         const cols = this.schema.callColumns;
         const range = timeRange(this.db, since, until);
-        const rows = allRows(this.db, `SELECT ${capped(cols, 'model_name', MAX_NAME)}, ${numeric(cols, 'temperature')}, ` +
+        const rows = allRows(this.db, `SELECT ${capped(cols, 'model_name', reader_MAX_NAME)}, ${numeric(cols, 'temperature')}, ` +
             `${numeric(cols, 'max_tokens')}, count(*) FROM prompt_metrics ` +
             `WHERE version_id = ?${range.sql} GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT 1000`, [versionId, ...range.params]);
         return rows.map(([model, temperature, maxTokens, calls]) => ({
@@ -47357,10 +47845,18 @@ class SqliteStore {
             if (calls > (options.modelsByVersionAbove ?? MODELS_BY_VERSION_ABOVE))
                 this.modelsByVersion(out);
             else
-                for (const [id, model] of allRows(this.db, `SELECT version_id, ${capped(cols, 'model_name', MAX_NAME)} FROM prompt_metrics ` +
+                for (const [id, model] of allRows(this.db, `SELECT version_id, ${capped(cols, 'model_name', reader_MAX_NAME)} FROM prompt_metrics ` +
                     `WHERE model_name IS NOT NULL GROUP BY 1, 2 ORDER BY 1, count(*) DESC, 2 LIMIT ${reader_MAX_MODELS}`))
                     out.get(Number(id))?.models.push(String(model));
         }
+        return out;
+    }
+    /** @inheritdoc */
+    digest(query) {
+        const { rows, calls } = this.load();
+        const out = digestCalls(this.db, this.schema, this.label, rows.map((r) => r.id), query);
+        // The pass counted every version's calls: nothing counts them again.
+        calls.learnCounts(new Map([...out].map(([id, d]) => [id, d.calls])), { complete: true });
         return out;
     }
     // One version at a time: SQLite then sorts one version's calls by model, not every call in
@@ -47371,7 +47867,7 @@ class SqliteStore {
         for (const [id, totals] of out) {
             if (left <= 0)
                 break;
-            for (const [model] of allRows(this.db, `SELECT ${capped(this.schema.callColumns, 'model_name', MAX_NAME)} FROM prompt_metrics ` +
+            for (const [model] of allRows(this.db, `SELECT ${capped(this.schema.callColumns, 'model_name', reader_MAX_NAME)} FROM prompt_metrics ` +
                 'WHERE version_id = ? AND model_name IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?', [id, left]))
                 totals.models.push(String(model));
             left -= totals.models.length;
@@ -47394,8 +47890,8 @@ class SqliteStore {
         if (this.cached)
             return this.cached;
         const v = this.schema.versionColumns;
-        const sql = `SELECT v.id, ${capped(v, 'name', MAX_NAME)}, ${capped(v, 'version', MAX_NAME)}, ` +
-            `${capped(v, 'timestamp', MAX_NAME)}, ${capped(v, 'git_commit', MAX_NAME)}, ` +
+        const sql = `SELECT v.id, ${capped(v, 'name', reader_MAX_NAME)}, ${capped(v, 'version', reader_MAX_NAME)}, ` +
+            `${capped(v, 'timestamp', reader_MAX_NAME)}, ${capped(v, 'git_commit', reader_MAX_NAME)}, ` +
             `${capped(v, 'tags', MAX_TAGS_JSON)}, ${capped(v, 'system_prompt', MAX_PROMPT)}, ` +
             `${capped(v, 'user_prompt', MAX_PROMPT)} FROM prompt_versions AS v ` +
             'ORDER BY 2, julianday(v.timestamp) DESC, v.id DESC LIMIT ?';
@@ -47681,16 +48177,26 @@ function reason(error) {
 
 
 
-
 function code(error) {
     return error instanceof Error && 'code' in error ? String(error.code) : '';
 }
+// Synchronous, as every read of the store is (SQLite reads its pages synchronously): the worker
+// then loads no promise-based file system module and starts no thread pool for three stat calls.
+// A file beside the store that cannot be examined counts as absent, as it always did.
+function statOrNone(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
 // Refuses what is not a regular file, or one above `maxBytes`, before reading a byte of it; tells
 // whether a non-empty `<path>-wal` file exists (in WAL mode, part of the data may live only there).
-async function checkFile(path, maxBytes) {
+function checkFile(path, maxBytes) {
     let size;
     try {
-        const info = await (0,promises_namespaceObject.stat)(path);
+        const info = (0,external_node_fs_namespaceObject.statSync)(path);
         if (info.isDirectory())
             throw new StoreError('unreadable', path, folderHint(path));
         if (!info.isFile())
@@ -47702,7 +48208,7 @@ async function checkFile(path, maxBytes) {
     }
     if (size > maxBytes)
         throw tooLarge(path, size, maxBytes);
-    const wal = await (0,promises_namespaceObject.stat)(`${path}-wal`).catch(() => undefined);
+    const wal = statOrNone(`${path}-wal`);
     return { walPresent: wal !== undefined && wal.size > 0 };
 }
 /**
@@ -47710,15 +48216,15 @@ async function checkFile(path, maxBytes) {
  * see journal.ts). It holds one copy of each page the transaction changed, so the store's cap
  * bounds it too.
  */
-async function journalBeside(path, maxBytes) {
+function journalBeside(path, maxBytes) {
     const journal = `${path}-journal`;
-    const info = await (0,promises_namespaceObject.stat)(journal).catch(() => undefined);
+    const info = statOrNone(journal);
     if (!info?.isFile() || info.size === 0)
         return undefined;
     if (info.size > maxBytes)
         throw tooLarge(journal, info.size, maxBytes);
     try {
-        return await (0,promises_namespaceObject.readFile)(journal);
+        return (0,external_node_fs_namespaceObject.readFileSync)(journal);
     }
     catch (error) {
         throw unreadable(journal, error);
@@ -47749,8 +48255,8 @@ function unreadable(path, error) {
  */
 async function openStoreFile(path, options = {}) {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_STORE_BYTES;
-    const { walPresent } = await checkFile(path, maxBytes);
-    const journal = await journalBeside(path, maxBytes);
+    const { walPresent } = checkFile(path, maxBytes);
+    const journal = journalBeside(path, maxBytes);
     let file;
     try {
         file = new LazyFile(path);
