@@ -3,6 +3,8 @@ import type { Metric } from '../metrics.js';
 import type { StoreSchema } from './schema.js';
 import { column, forEachRow, julian, type Param } from './sql.js';
 import type { BlockMoments, BlockQuery, MetricMoments } from './types.js';
+import { spanBlocks } from './span-answers.js';
+import type { SpanSource } from './span.js';
 
 /** Metrics whose moments are taken on the log scale (their threshold is on a ratio of medians). */
 export const LOG_METRICS: ReadonlySet<Metric> = new Set(['latency_ms']);
@@ -28,7 +30,7 @@ class Welford {
 
 /**
  * The blocks of one query, folded call by call in the order given: the same arithmetic whether
- * the calls stream from SQLite or come from memory.
+ * the calls stream from SQLite or come from memory (see span.ts).
  */
 export class BlockFold {
   /** The metrics folded, in the order `add` takes their values. */
@@ -106,10 +108,18 @@ export class BlockFold {
  * rows, folded as they stream, so a busy month costs a few numbers per block. Latency is folded
  * as its logarithm (non-positive values left out); NULL, text and ±Infinity are left out.
  */
-export function readBlocks(db: Database, schema: StoreSchema, q: BlockQuery): BlockMoments[] {
+export function readBlocks(
+  db: Database,
+  schema: StoreSchema,
+  q: BlockQuery,
+  /** The version's calls in memory, when they cover [from, to) (Julian days); see span.ts. */
+  spanOf: SpanSource = () => null,
+): BlockMoments[] {
   const fold = new BlockFold(q, schema, (iso) => julian(db, iso, 'until'));
   const models = q.models ?? null;
   if (models !== null && models.length === 0) return fold.finish();
+  const span = spanOf(fold.from, fold.until);
+  if (span) return spanBlocks(span, fold, q.models);
   const sql =
     `SELECT julianday(timestamp), ${fold.metrics.map((m) => column(schema.callColumns, m)).join(', ') || 'NULL'} ` +
     'FROM prompt_metrics WHERE version_id = ? AND julianday(timestamp) >= ? AND julianday(timestamp) < ?' +

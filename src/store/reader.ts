@@ -5,6 +5,8 @@ import { StoreError } from './errors.js';
 import { readSamples } from './samples.js';
 import type { StoreSchema } from './schema.js';
 import { NEWEST_CALL, allRows, capped, num, numeric, str, timeRange } from './sql.js';
+import { readSpan, spanSchema, type SpanSource, type VersionSpan } from './span.js';
+import { spanContexts } from './span-answers.js';
 import { newestCall, walkTimestamps, type TimestampIndex } from './instants.js';
 import { readBlocks } from './blocks.js';
 import { digestCalls } from './digest.js';
@@ -44,6 +46,8 @@ const MAX_MODELS = 100_000;
  * costs time and memory in proportion to the store, 500 small queries a fixed 0.1 s.
  */
 const MODELS_BY_VERSION_ABOVE = 100_000;
+/** Versions whose calls in the focus are held at once. */
+const MAX_SPANS = 3;
 
 function parseTags(raw: string | null): string[] {
   if (raw === null) return [];
@@ -71,6 +75,10 @@ export class SqliteStore
   private cached: Loaded | undefined;
   private walked: TimestampIndex | null | undefined;
   private readonly contextCache = new Map<string, readonly CallContext[]>();
+  /** The span the health report asks about (Julian days), and the versions' calls read in it. */
+  private focused: { readonly from: number; readonly to: number } | null = null;
+  private readonly spans = new Map<number, VersionSpan | null>();
+  private spanSchema: boolean | undefined;
 
   constructor(
     private readonly db: Database,
@@ -103,9 +111,46 @@ export class SqliteStore
   }
 
   /** @inheritdoc */
+  focus(since: string, until: string): void {
+    const [from, to] =
+      allRows(this.db, 'SELECT julianday(?), julianday(?)', [since, until])[0] ?? [];
+    // A time SQLite cannot read leaves every question to its query, which says what is wrong.
+    this.focused =
+      num(from) === null || num(to) === null ? null : { from: num(from)!, to: num(to)! };
+    this.spans.clear();
+  }
+
+  // The version's calls in memory when the focus covers [from, to), read on first use; null
+  // when they are to be read by the queries (see span.ts).
+  private spanOf(versionId: number): SpanSource {
+    return (from, to) => {
+      const f = this.focused;
+      if (f === null || from < f.from || to > f.to) return null;
+      this.spanSchema ??= spanSchema(this.db, this.schema);
+      if (!this.spanSchema) return null;
+      let span = this.spans.get(versionId);
+      if (span === undefined) {
+        const expected = this.cached?.calls.known(versionId);
+        span = readSpan(this.db, this.schema, this.label, versionId, f.from, f.to, expected);
+        this.spans.set(versionId, span);
+        // A prompt's questions are about one or two versions, asked one prompt after another.
+        if (this.spans.size > MAX_SPANS) this.spans.delete(this.spans.keys().next().value!);
+      }
+      return span;
+    };
+  }
+
+  /** @inheritdoc */
   samples(query: SampleQuery): Samples {
     const calls = this.cached?.calls.known(query.versionId);
-    return readSamples(this.db, this.schema, query, this.label, calls);
+    return readSamples(
+      this.db,
+      this.schema,
+      query,
+      this.label,
+      calls,
+      this.spanOf(query.versionId),
+    );
   }
 
   /** @inheritdoc */
@@ -121,6 +166,11 @@ export class SqliteStore
   private readContexts(versionId: number, since?: string, until?: string): CallContext[] {
     const cols = this.schema.callColumns;
     const range = timeRange(this.db, since, until);
+    const span =
+      range.from !== undefined && range.to !== undefined
+        ? this.spanOf(versionId)(range.from, range.to)
+        : null;
+    if (span) return spanContexts(span, range.from!, range.to!);
     const rows = allRows(
       this.db,
       `SELECT ${capped(cols, 'model_name', MAX_NAME)}, ${numeric(cols, 'temperature')}, ` +
@@ -138,12 +188,12 @@ export class SqliteStore
 
   /** @inheritdoc */
   daily(versionId: number, since: string, until: string): readonly DailyStats[] {
-    return readDaily(this.db, this.schema, versionId, since, until);
+    return readDaily(this.db, this.schema, versionId, since, until, this.spanOf(versionId));
   }
 
   /** @inheritdoc */
   blocks(query: BlockQuery): readonly BlockMoments[] {
-    return readBlocks(this.db, this.schema, query);
+    return readBlocks(this.db, this.schema, query, this.spanOf(query.versionId));
   }
 
   /** @inheritdoc */

@@ -166,16 +166,29 @@ export function timeRange(
   db: Database,
   since: string | undefined,
   until: string | undefined,
-): { readonly sql: string; readonly params: Param[] } {
+): {
+  readonly sql: string;
+  readonly params: Param[];
+  /** The bounds as Julian days, when given. */
+  readonly from?: number;
+  readonly to?: number;
+} {
   const terms: string[] = [];
   const params: Param[] = [];
-  if (since !== undefined) {
+  const from = since === undefined ? undefined : julian(db, since, 'since');
+  const to = until === undefined ? undefined : julian(db, until, 'until');
+  if (from !== undefined) {
     terms.push('julianday(timestamp) >= ?');
-    params.push(julian(db, since, 'since'));
+    params.push(from);
   }
-  if (until !== undefined) {
+  if (to !== undefined) {
     terms.push('julianday(timestamp) < ?');
-    params.push(julian(db, until, 'until'));
+    params.push(to);
   }
-  return { sql: terms.map((t) => ` AND ${t}`).join(''), params };
+  return {
+    sql: terms.map((t) => ` AND ${t}`).join(''),
+    params,
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+  };
 }

@@ -1,7 +1,9 @@
 import type { Database } from 'sql.js';
 import { candidates, type TimestampIndex } from './instants.js';
 import type { StoreSchema } from './schema.js';
-import { forEachRow, julian, num, numeric } from './sql.js';
+import { allRows, forEachRow, julian, num, numeric } from './sql.js';
+import { spanDaily } from './span-answers.js';
+import type { SpanSource } from './span.js';
 import type { DailyCost, DailyStats } from './types.js';
 import { quantile } from '../stats/index.js';
 
@@ -17,9 +19,16 @@ export function readDaily(
   versionId: number,
   since: string,
   until: string,
+  /** The version's calls in memory, when they cover [from, to) (Julian days); see span.ts. */
+  spanOf: SpanSource = () => null,
 ): DailyStats[] {
   const c = schema.callColumns;
   const [from, to] = window(db, since, until);
+  const span = spanOf(from, to);
+  const fromSpan = span
+    ? spanDaily(span, from, to, schema.metrics.has('latency_ms'), (day) => dayName(db, day))
+    : null;
+  if (fromSpan) return fromSpan;
   const days: DailyStats[] = [];
   forEachRow(
     db,
@@ -64,6 +73,21 @@ export function readDaily(
   );
   flush();
   return days.map((d) => ({ ...d, latencyP50: medians.get(d.day) ?? null }));
+}
+
+// Day names by SQLite's day number, per database: a run asks for the same few dozen days.
+const dayNames = new WeakMap<Database, Map<number, string>>();
+
+/** SQLite's date() of a day number from sqliteDay() (the Julian day of that day's noon). */
+function dayName(db: Database, day: number): string {
+  let names = dayNames.get(db);
+  if (!names) dayNames.set(db, (names = new Map<number, string>()));
+  let name = names.get(day);
+  if (name === undefined) {
+    name = String(allRows(db, 'SELECT date(?)', [day])[0]?.[0]);
+    names.set(day, name);
+  }
+  return name;
 }
 
 /**
