@@ -12,12 +12,15 @@ import type { BlockMoments, CallContext, DailyStats } from './types.js';
 export const MAX_CONTEXTS = 1000;
 
 /** Indexes of the calls in [from, to), in the version index's order. */
-function* inRange(span: VersionSpan, from: number, to: number): Generator<number> {
+function inRange(span: VersionSpan, from: number, to: number): Uint32Array {
   const jds = span.jds;
+  const out = new Uint32Array(span.n);
+  let k = 0;
   for (let i = 0; i < span.n; i++) {
     const jd = jds[i] as number;
-    if (jd >= from && jd < to) yield i;
+    if (jd >= from && jd < to) out[k++] = i;
   }
+  return out.subarray(0, k);
 }
 
 // SQLite's BINARY order of two texts is the order of their UTF-8 bytes, which is the order of
