@@ -126,8 +126,7 @@ export class SqliteStore
     return (from, to) => {
       const f = this.focused;
       if (f === null || from < f.from || to > f.to) return null;
-      this.spanSchema ??= spanSchema(this.db, this.schema);
-      if (!this.spanSchema) return null;
+      if (!this.inOrder()) return null;
       let span = this.spans.get(versionId);
       if (span === undefined) {
         const expected = this.cached?.calls.known(versionId);
@@ -138,6 +137,12 @@ export class SqliteStore
       }
       return span;
     };
+  }
+
+  // Whether the schema lets answers from memory equal the queries' (see span.ts); asked once.
+  private inOrder(): boolean {
+    this.spanSchema ??= spanSchema(this.db, this.schema);
+    return this.spanSchema;
   }
 
   /** @inheritdoc */
@@ -198,7 +203,7 @@ export class SqliteStore
 
   /** @inheritdoc */
   costByDay(since: string, until: string): readonly DailyCost[] {
-    return readCostByDay(this.db, this.schema, since, until, this.timestamps());
+    return readCostByDay(this.db, this.schema, since, until, this.timestamps(), this.inOrder());
   }
 
   /** @inheritdoc */

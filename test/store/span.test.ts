@@ -15,6 +15,9 @@ import type { Metric } from '../../src/metrics.js';
 import { openDatabase, openStore, type Store } from '../../src/store/open.js';
 import { sqliteDay } from '../../src/store/span-answers.js';
 import { readSpan } from '../../src/store/span.js';
+import { candidates, walkTimestamps } from '../../src/store/instants.js';
+import { allRows, forEachRow, type Param } from '../../src/store/sql.js';
+import { readCostByDay } from '../../src/store/trends.js';
 import { SqliteSum } from '../../src/store/sqlite-sum.js';
 import { BLOAT_PAST_FULL_CHECK, LYING_VERSION_INDEX, simpleSpec } from './helpers.js';
 
@@ -101,6 +104,12 @@ const ODD_VALUES = [
   "UPDATE prompt_metrics SET max_tokens = 'many' WHERE id % 47 = 0",
   'UPDATE prompt_metrics SET success = -0.0 WHERE id % 53 = 0',
 ];
+
+// Costs whose compensated sum depends on the order they are added in.
+const AWKWARD_COSTS =
+  'UPDATE prompt_metrics SET cost_eur = CASE id % 6 WHEN 0 THEN 1099511627776.0 WHEN 1 THEN 3e-30 ' +
+  'WHEN 2 THEN -1099511627775.3 WHEN 3 THEN 1e-17 WHEN 4 THEN 0.1 ELSE cost_eur END ' +
+  'WHERE cost_eur < 1e300';
 
 const FOCUS = ['2026-10-31T12:00:00Z', '2026-11-05T00:00:00Z'] as const;
 const RANGES: [string, string][] = [
@@ -249,6 +258,53 @@ describe('a version read once into memory (focus)', () => {
     for (const sql of schemas) {
       const { plain: a, focused: b } = await bothWays(spec(5, 200, { sql }));
       expect(b).toBe(a);
+    }
+  });
+
+  it("relies on GROUP BY taking each day's rows in the order the query reads them", async () => {
+    // group_concat() shows the order an aggregate receives its rows in: the sums computed here
+    // from the rows as read are SQLite's only if it is the query's own order.
+    const { db } = await openDatabase(await writeStore(spec(10, 600)), { label: 'o.sqlite' });
+    const near = candidates(walkTimestamps(db)!, 2461345, 2461350);
+    const queries: [string, Param[]][] = [
+      ['prompt_metrics WHERE version_id = ?', [1]],
+      [`prompt_metrics WHERE ${near.sql}`, near.params],
+    ];
+    for (const [from, params] of queries) {
+      const days = new Map<string, string[]>();
+      forEachRow(db, `SELECT date(julianday(timestamp)), id FROM ${from}`, params, ([d, id]) => {
+        if (d === null) return;
+        const list = days.get(String(d)) ?? [];
+        list.push(String(id));
+        days.set(String(d), list);
+      });
+      const grouped = allRows(
+        db,
+        `SELECT date(julianday(timestamp)), group_concat(id) FROM ${from} GROUP BY 1 HAVING 1 ORDER BY 1`,
+        params,
+      ).filter(([d]) => d !== null);
+      expect(grouped.length).toBeGreaterThan(3);
+      for (const [d, ids] of grouped) expect(ids).toBe(days.get(String(d))?.join(','));
+    }
+    db.close();
+  });
+
+  it("sums the cost table's days as SQLite's GROUP BY does", async () => {
+    const specs = [
+      spec(7, 500, { sql: { afterData: [...ODD_VALUES, AWKWARD_COSTS] } }),
+      spec(8, 300, { sql: { afterData: ['UPDATE prompt_metrics SET cost_eur = 2e15 WHERE id % 9 = 0'] } }), // prettier-ignore
+      spec(9, 300, { sql: { afterData: ['DROP INDEX idx_metrics_timestamp'] } }),
+    ];
+    for (const s of specs) {
+      const { db, schema } = await openDatabase(await writeStore(s), { label: 'c.sqlite' });
+      const index = walkTimestamps(db);
+      for (const [since, until] of [...RANGES, ['2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z']])
+        for (const walk of [index, null]) {
+          const sql = readCostByDay(db, schema, since!, until!, walk, false);
+          expect(sql.length).toBeGreaterThan(0);
+          expect(bits(readCostByDay(db, schema, since!, until!, walk, true))).toBe(bits(sql));
+        }
+      db.close();
     }
   });
 
