@@ -4,8 +4,17 @@ import { METRICS, type Metric } from '../metrics.js';
 import { StoreError } from './errors.js';
 import { readSamples } from './samples.js';
 import type { StoreSchema } from './schema.js';
-import { NEWEST_CALL, allRows, capped, num, numeric, str, timeRange } from './sql.js';
-import { readSpan, spanSchema, type SpanSource, type VersionSpan } from './span.js';
+import {
+  NEWEST_CALL,
+  TIMESTAMP_TEXT,
+  allRows,
+  capped,
+  num,
+  numeric,
+  str,
+  timeRange,
+} from './sql.js';
+import { MAX_SPAN_ROWS, readSpan, spanSchema, type SpanSource, type VersionSpan } from './span.js';
 import { spanContexts } from './span-answers.js';
 import { newestCall, walkTimestamps, type TimestampIndex } from './instants.js';
 import { readBlocks } from './blocks.js';
@@ -137,6 +146,26 @@ export class SqliteStore
       }
       return span;
     };
+  }
+
+  // A version's newest call. Under a focus, when every call of the version lies in it, from its
+  // calls read into memory (which its next questions need anyway): as the query would find it,
+  // the first call in the version index's order with the largest Julian day.
+  private lastCallOf(id: number): string | null {
+    const { calls } = this.load();
+    const f = this.focused;
+    if (f !== null && !calls.hasNewest(id)) {
+      const total = calls.calls(id);
+      const span = total > 0 && total <= MAX_SPAN_ROWS ? this.spanOf(id)(f.from, f.to) : null;
+      if (span && span.n === total) {
+        let last = 0;
+        for (let i = 1; i < span.n; i++) if (span.jds[i]! > span.jds[last]!) last = i;
+        const lastJd = span.jds[last]!;
+        const lastAt = str(allRows(this.db, `SELECT ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id = ?`, [span.ids[last]!])[0]?.[0]); // prettier-ignore
+        calls.learnNewest(id, { calls: total, lastJd, lastAt });
+      }
+    }
+    return calls.of(id).lastAt;
   }
 
   // Whether the schema lets answers from memory equal the queries' (see span.ts); asked once.
@@ -327,7 +356,7 @@ export class SqliteStore
       // Own enumerable getters: the row still reads, spreads and serialises as plain data.
       return Object.defineProperties(row, {
         calls: { enumerable: true, get: () => calls.calls(id) },
-        lastCallAt: { enumerable: true, get: () => calls.of(id).lastAt },
+        lastCallAt: { enumerable: true, get: () => this.lastCallOf(id) },
       }) as typeof row & Pick<VersionRow, 'calls' | 'lastCallAt'>;
     });
     this.cached = { rows, calls };
