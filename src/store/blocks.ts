@@ -69,24 +69,36 @@ export class BlockFold {
   }
 
   /**
-   * Adds one call at Julian day `jd`; `value(i)` is its value of metrics[i] (NULL, text and
-   * ±Infinity are left out, as are non-positive latencies).
+   * Adds one call at Julian day `jd`: `values[offset + i]` is its value of metrics[i] (NULL,
+   * text and ±Infinity are left out, as are non-positive latencies).
    */
-  add(jd: number, value: (i: number) => unknown): void {
+  add(jd: number, values: ArrayLike<unknown>, offset: number): void {
+    const fold = this.enter(jd);
+    if (fold) for (let i = 0; i < this.metrics.length; i++) this.fold(fold, i, values[offset + i]);
+  }
+
+  /** Adds one call at Julian day `jd` whose value of metrics[i] is `columns[i][row]`. */
+  addRow(jd: number, columns: readonly ArrayLike<number>[], row: number): void {
+    const fold = this.enter(jd);
+    if (fold) for (let i = 0; i < this.metrics.length; i++) this.fold(fold, i, columns[i]![row]);
+  }
+
+  // Counts a call into its block; the block's folds, or null when the call is in none.
+  private enter(jd: number): Welford[] | null {
     // Whole milliseconds, so that a call exactly on a block's start is not pushed across it by
     // the rounding of Julian days.
     const ms = Math.round((jd - UNIX_EPOCH_JD) * 86_400_000);
     const k = Math.ceil((this.untilMs - ms) / this.q.blockMs) - 1;
-    if (k < 0 || k >= this.q.count) return;
+    if (k < 0 || k >= this.q.count) return null;
     this.calls[k] = (this.calls[k] ?? 0) + 1;
-    const fold = this.folds[k] as Welford[];
-    for (let i = 0; i < this.metrics.length; i++) {
-      const v = value(i);
-      if (typeof v !== 'number' || !Number.isFinite(v)) continue;
-      if (this.logs[i]) {
-        if (v > 0) fold[i]!.add(Math.log(v));
-      } else fold[i]!.add(v);
-    }
+    return this.folds[k] as Welford[];
+  }
+
+  private fold(fold: Welford[], i: number, v: unknown): void {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return;
+    if (this.logs[i]) {
+      if (v > 0) fold[i]!.add(Math.log(v));
+    } else fold[i]!.add(v);
   }
 
   /** The blocks, newest (index 0) first. */
@@ -129,7 +141,7 @@ export function readBlocks(
   const params: Param[] = [q.versionId, fold.from, fold.to, ...(models ?? [])];
   forEachRow(db, sql, params, (row) => {
     const jd = row[0];
-    if (typeof jd === 'number') fold.add(jd, (i) => row[i + 1]);
+    if (typeof jd === 'number') fold.add(jd, row, 1);
   });
   return fold.finish();
 }

@@ -79,23 +79,27 @@ function groupFilter(span: VersionSpan, models: readonly string[] | undefined): 
 }
 
 // Call indexes by instant, newest first (ties: the higher id first), as `ORDER BY julianday DESC,
-// id DESC`. Calls are mostly logged in time order, so the index order usually is that already.
+// id DESC`. Calls are mostly logged in time order, so the index order reversed is that order or
+// nearly: an insertion sort moves the few calls out of place, and gives up for a full sort past
+// a few moves per call.
 const newestFirst = new WeakMap<VersionSpan, Uint32Array>();
 function byNewest(span: VersionSpan): Uint32Array {
   let order = newestFirst.get(span);
   if (order) return order;
   const { jds, ids, n } = span;
+  const before = (a: number, b: number): number =>
+    (jds[b] as number) - (jds[a] as number) || (ids[b] as number) - (ids[a] as number);
   order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = n - 1 - i;
-  let sorted = true;
-  for (let i = 1; i < n && sorted; i++) {
-    const d = (jds[i] as number) - (jds[i - 1] as number);
-    sorted = d > 0 || (d === 0 && (ids[i] as number) > (ids[i - 1] as number));
+  let moves = 0;
+  for (let i = 1; i < n && moves <= 4 * n; i++) {
+    const x = order[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && before(x, order[j] as number) < 0; j--) order[j + 1] = order[j] as number;
+    order[j + 1] = x;
+    moves += i - 1 - j;
   }
-  if (!sorted)
-    order.sort(
-      (a, b) => (jds[b] as number) - (jds[a] as number) || (ids[b] as number) - (ids[a] as number),
-    );
+  if (moves > 4 * n) order.sort(before);
   newestFirst.set(span, order);
   return order;
 }
@@ -230,8 +234,7 @@ export function spanBlocks(
 ): BlockMoments[] {
   const take = groupFilter(span, models);
   const columns = fold.metrics.map((m) => span.values[m] as Float64Array);
-  const value = (i: number) => (k: number) => columns[k]![i];
   for (const i of inRange(span, fold.from, fold.to))
-    if (take[span.group[i] as number] === 1) fold.add(span.jds[i] as number, value(i));
+    if (take[span.group[i] as number] === 1) fold.addRow(span.jds[i] as number, columns, i);
   return fold.finish();
 }

@@ -6,6 +6,7 @@
 import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import {
+  instant,
   mulberry32,
   writeStore,
   type RowSpec,
@@ -81,7 +82,16 @@ function awkwardRows(
     for (const [column, pool] of Object.entries(pools)) row[column] = pick(pool);
     return row as unknown as RowSpec;
   };
-  const rows = Array.from({ length: 2 * count }, (_, i) => make(i));
+  let rows = Array.from({ length: 2 * count }, (_, i) => make(i));
+  if (unreadable === 0) {
+    // Logged as calls happen: ids in time order but for a few calls a few places off.
+    rows = rows.sort((a, b) => instant(a.timestamp) - instant(b.timestamp));
+    for (let i = 3; i < rows.length; i++) {
+      const j = i - 1 - Math.floor(rand() * 3);
+      if (rand() < 0.05) [rows[j], rows[i]] = [rows[i]!, rows[j]!];
+    }
+    rows = rows.map((r, i) => ({ ...r, id: i + 1 }));
+  }
   // Each version's newest call twice, written two ways: the first by id is its newest call.
   const last = (id: number, timestamp: string): RowSpec => ({ ...make(0), id, timestamp });
   return {
