@@ -142,10 +142,19 @@ export function readSpan(
   // The calls through the version index (m), each read from the table by its rowid (r), so that
   // r.version_id is the table's own, not the index's: a forged index cannot go unnoticed. The
   // join costs far less than a subquery per call (0.3 µs per call at 1M rows).
-  const modelBytes = cols.has('model_name') ? 'length(CAST(r."model_name" AS BLOB))' : 'NULL';
+  // A version's calls mostly name one model: decoding its name per call cost as much as the
+  // rest of the call. Calls whose stored name is exactly the first call's (by bytes: the schema
+  // has plain text comparison, see spanSchema) give 0 instead of the name and its length.
+  const likely = cols.has('model_name') ? firstModel(db, versionId) : null;
+  const unlessLikely = (sql: string): string =>
+    likely === null ? sql : `CASE WHEN r."model_name" = ? THEN 0 ELSE ${sql} END`;
+  const model = unlessLikely(capped(cols, 'model_name', MAX_MODEL, 'r'));
+  const modelBytes = cols.has('model_name')
+    ? unlessLikely('length(CAST(r."model_name" AS BLOB))')
+    : 'NULL';
   const sql =
     'SELECT r.id, julianday(r.timestamp), r.version_id, ' +
-    `${capped(cols, 'model_name', MAX_MODEL, 'r')}, ${modelBytes}, ` +
+    `${model}, ${modelBytes}, ` +
     `${numeric(cols, 'temperature', 'r')}, ${numeric(cols, 'max_tokens', 'r')}, ` +
     `${metrics.map((m) => column(cols, m, 'r')).join(', ')} ` +
     'FROM prompt_metrics AS m CROSS JOIN prompt_metrics AS r NOT INDEXED ON r.rowid = m.rowid ' +
@@ -155,9 +164,10 @@ export function readSpan(
   const jds = floats(size);
   const group = new Column(new Int32Array(size), (s) => new Int32Array(s));
   const values = metrics.map(() => floats(size));
-  const groups = new Groups();
+  const groups = new Groups(likely);
+  const params = [...(likely === null ? [] : [likely, likely]), versionId, from, below(to)];
   try {
-    forEachRow(db, sql, [versionId, from, below(to)], (row) => {
+    forEachRow(db, sql, params, (row) => {
       const [id, jd, owner] = row;
       if (owner !== versionId) throw forgedIndex(label, Number(id), versionId, owner);
       if (typeof id !== 'number' || !Number.isSafeInteger(id) || typeof jd !== 'number')
@@ -188,6 +198,17 @@ export function readSpan(
   };
 }
 
+// The first call's model name, when it is text short enough to be the capped name too.
+function firstModel(db: Database, versionId: number): string | null {
+  const [first] = allRows(
+    db,
+    `SELECT substr(model_name, 1, ${MAX_MODEL}) FROM prompt_metrics WHERE version_id = ? LIMIT 1`,
+    [versionId],
+  );
+  const name = first?.[0];
+  return typeof name === 'string' && name.length < MAX_MODEL ? name : null;
+}
+
 /** The call groups met so far, and the group of each next call. */
 class Groups {
   readonly list: CallGroup[] = [];
@@ -196,8 +217,17 @@ class Groups {
   private readonly textBytes = new Map<string, number>();
   private last: [unknown, unknown, unknown, number] | null = null;
 
-  of(model: unknown, bytes: unknown, temperature: unknown, maxTokens: unknown): number {
-    if (typeof model === 'string' && this.textBytes.get(model) !== bytes)
+  constructor(
+    /** The name the scan gives as 0 (see readSpan). */
+    private readonly likely: string | null,
+  ) {
+    // The same text from stored bytes of another length is a NUL or bad UTF-8: checkText tells.
+    if (likely !== null) this.textBytes.set(likely, Buffer.byteLength(likely, 'utf8'));
+  }
+
+  of(stored: unknown, bytes: unknown, temperature: unknown, maxTokens: unknown): number {
+    const model = stored === 0 && this.likely !== null ? this.likely : stored;
+    if (stored !== 0 && typeof model === 'string' && this.textBytes.get(model) !== bytes)
       this.checkText(model, bytes);
     // Calls in a row mostly share their settings: three comparisons instead of a key.
     const last = this.last;
