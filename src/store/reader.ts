@@ -141,8 +141,11 @@ export class SqliteStore
         const expected = this.cached?.calls.known(versionId);
         span = readSpan(this.db, this.schema, this.label, versionId, f.from, f.to, expected);
         this.spans.set(versionId, span);
-        // A prompt's questions are about one or two versions, asked one prompt after another.
-        if (this.spans.size > MAX_SPANS) this.spans.delete(this.spans.keys().next().value!);
+        // A prompt's questions are about one or two versions, asked one prompt after another:
+        // keep the last few, and never more calls than one version may have.
+        const held = (): number => [...this.spans.values()].reduce((n, v) => n + (v?.n ?? 0), 0);
+        while (this.spans.size > 1 && (this.spans.size > MAX_SPANS || held() > MAX_SPAN_ROWS))
+          this.spans.delete(this.spans.keys().next().value!);
       }
       return span;
     };
