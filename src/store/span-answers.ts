@@ -5,7 +5,7 @@ import type { Metric } from '../metrics.js';
 import { quantile } from '../stats/index.js';
 import type { BlockFold } from './blocks.js';
 import type { CallGroup, VersionSpan } from './span.js';
-import { SqliteSum } from './sqlite-sum.js';
+import { NeumaierSum } from './neumaier.js';
 import type { BlockMoments, CallContext, DailyStats } from './types.js';
 
 /** Groups the call contexts query returns at most. */
@@ -172,7 +172,7 @@ const finite = (x: number | null): number | null => (x !== null && Number.isFini
 /**
  * Per UTC day of [from, to): as `GROUP BY date(julianday) ORDER BY 1` with count(*), avg() of
  * quality, success and cost, total() of cost, and the median latency. Null when a sum could
- * round otherwise than SQLite's (see sqlite-sum.ts): ask SQLite then.
+ * round otherwise than SQLite's (see neumaier.ts): ask SQLite then.
  */
 export function spanDaily(
   span: VersionSpan,
@@ -183,9 +183,9 @@ export function spanDaily(
 ): DailyStats[] | null {
   interface Day {
     calls: number;
-    readonly q: SqliteSum;
-    readonly s: SqliteSum;
-    readonly c: SqliteSum;
+    readonly q: NeumaierSum;
+    readonly s: NeumaierSum;
+    readonly c: NeumaierSum;
     readonly latency: number[];
   }
   const days = new Map<number, Day>();
@@ -197,7 +197,13 @@ export function spanDaily(
     const z = sqliteDay(span.jds[i] as number);
     let day = days.get(z);
     if (!day) {
-      day = { calls: 0, q: new SqliteSum(), s: new SqliteSum(), c: new SqliteSum(), latency: [] };
+      day = {
+        calls: 0,
+        q: new NeumaierSum(),
+        s: new NeumaierSum(),
+        c: new NeumaierSum(),
+        latency: [],
+      };
       days.set(z, day);
     }
     day.calls += 1;
@@ -213,13 +219,13 @@ export function spanDaily(
     out.push({
       day: dayName(z),
       calls: d.calls,
-      quality: finite(d.q.avg()),
+      quality: finite(d.q.mean()),
       latencyP50:
         withLatency && d.latency.length > 0
           ? quantile(Float64Array.from(d.latency).sort(), 0.5)
           : null,
-      successRate: finite(d.s.avg()),
-      costPerCall: finite(d.c.avg()),
+      successRate: finite(d.s.mean()),
+      costPerCall: finite(d.c.mean()),
       costTotal: Number.isFinite(total) ? total : 0,
     });
   }

@@ -3,7 +3,7 @@ import { candidates, type TimestampIndex } from './instants.js';
 import type { StoreSchema } from './schema.js';
 import { allRows, below, forEachRow, julian, num, numeric, type Param } from './sql.js';
 import { spanDaily, sqliteDay } from './span-answers.js';
-import { SqliteSum } from './sqlite-sum.js';
+import { NeumaierSum } from './neumaier.js';
 import type { SpanSource } from './span.js';
 import type { DailyCost, DailyStats } from './types.js';
 import { quantile } from '../stats/index.js';
@@ -134,7 +134,7 @@ function costInJs(
   from: number,
   to: number,
 ): DailyCost[] | null {
-  const days = new Map<number, { calls: number; readonly cost: SqliteSum }>();
+  const days = new Map<number, { calls: number; readonly cost: NeumaierSum }>();
   forEachRow(
     db,
     `SELECT julianday(timestamp), ${cost} FROM prompt_metrics WHERE ${near.sql} ` +
@@ -143,7 +143,7 @@ function costInJs(
     ([jd, c]) => {
       const z = sqliteDay(jd as number);
       let day = days.get(z);
-      if (!day) days.set(z, (day = { calls: 0, cost: new SqliteSum() }));
+      if (!day) days.set(z, (day = { calls: 0, cost: new NeumaierSum() }));
       day.calls += 1;
       if (typeof c === 'number') day.cost.add(c);
     },

@@ -19,7 +19,7 @@ import { readSpan } from '../../src/store/span.js';
 import { candidates, walkTimestamps } from '../../src/store/instants.js';
 import { allRows, forEachRow, type Param } from '../../src/store/sql.js';
 import { readCostByDay } from '../../src/store/trends.js';
-import { SqliteSum } from '../../src/store/sqlite-sum.js';
+import { NeumaierSum } from '../../src/store/neumaier.js';
 import { BLOAT_PAST_FULL_CHECK, LYING_VERSION_INDEX, simpleSpec } from './helpers.js';
 
 const METRICS: Metric[] = ['quality_score', 'accuracy', 'latency_ms', 'success', 'cost_eur', 'total_tokens']; // prettier-ignore
@@ -185,7 +185,7 @@ async function bothWays(s: StoreSpec): Promise<{ plain: string; focused: string 
   }
 }
 
-describe('SqliteSum', () => {
+describe('NeumaierSum', () => {
   it("gives SQLite's total() and avg() bit for bit, integers and reals mixed", async () => {
     const SQL = await initSqlJs();
     const db = new SQL.Database();
@@ -210,12 +210,12 @@ describe('SqliteSum', () => {
     let mixed = 0;
     let exact = 0;
     for (const [g, total, avg, type] of sql[0]!.values) {
-      const sum = new SqliteSum();
+      const sum = new NeumaierSum();
       const values = groups[Number(g)]!;
       for (const v of values) sum.add(v);
       if (!sum.exact) continue;
       exact += 1;
-      expect(bits([sum.total(), sum.avg()])).toBe(bits([total, avg]));
+      expect(bits([sum.total(), sum.mean()])).toBe(bits([total, avg]));
       if (values.reduce((a, b) => a + b, 0) !== total) naiveDiffers += 1;
       if (type === 'real' && values.some((v) => Number.isInteger(v))) mixed += 1;
     }
@@ -227,15 +227,16 @@ describe('SqliteSum', () => {
   });
 
   it('says when it cannot promise the same bits', () => {
-    const big = new SqliteSum();
+    const big = new NeumaierSum();
     big.add(2 ** 52);
     expect(big.exact).toBe(false);
-    const growing = new SqliteSum();
-    growing.add(2 ** 51);
-    growing.add(2 ** 51);
+    const growing = new NeumaierSum();
+    growing.add(2 ** 50);
+    expect(growing.exact).toBe(true);
+    growing.add(2 ** 50);
     expect(growing.exact).toBe(false);
-    expect(new SqliteSum().avg()).toBeNull();
-    expect(new SqliteSum().total()).toBe(0);
+    expect(new NeumaierSum().mean()).toBeNull();
+    expect(new NeumaierSum().total()).toBe(0);
   });
 });
 
