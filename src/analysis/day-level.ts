@@ -7,9 +7,12 @@ import type { Metric } from '../metrics.js';
 import type { SecondaryTest } from '../report/types.js';
 import {
   dayLevelInterval,
+  dayLevelShift,
   dayLevelTest,
   momentsOf,
+  shiftPValues,
   type DayLevelResult,
+  type DayLevelShift,
   type DayMoments,
 } from '../stats/index.js';
 import { LOG_METRICS } from '../store/blocks.js';
@@ -40,13 +43,18 @@ interface Judged {
   readonly pWorse: number;
 }
 
-function judge(t: Pick<MetricTest, 'metric' | 'spec'>, r: DayLevelResult): Judged {
+// How much worse a shift is, in the threshold's units (a ratio of geometric means for latency).
+function worseOfShift(t: Pick<MetricTest, 'metric' | 'spec'>, s: DayLevelShift): number {
   const log = LOG_METRICS.has(t.metric);
-  const base = log ? Math.exp(r.reference) : r.reference;
-  const diff = log ? base * Math.expm1(r.diff) : r.diff;
+  const base = log ? Math.exp(s.reference) : s.reference;
+  const diff = log ? base * Math.expm1(s.diff) : s.diff;
+  return toWorse(diff, base, t.spec);
+}
+
+function judge(t: Pick<MetricTest, 'metric' | 'spec'>, r: DayLevelResult): Judged {
   return {
     r,
-    worseBy: toWorse(diff, base, t.spec),
+    worseBy: worseOfShift(t, r),
     pWorse: t.spec.better === 'higher' ? r.pLess : r.pGreater,
   };
 }
@@ -62,10 +70,13 @@ export function regressedDay(
   alpha: number,
 ): boolean {
   if (before.length < DAY_LEVEL_MIN_DAYS) return false;
-  const r = dayLevelTest(day, before);
-  if (r === null) return false;
-  const j = judge(t, r);
-  return j.pWorse < alpha && j.worseBy >= t.threshold;
+  const s = dayLevelShift(day, before);
+  if (s === null) return false;
+  // Most days are not worse by the threshold: their p-value (a t distribution's tail) and the
+  // interval dayLevelTest would compute are never needed.
+  if (!(worseOfShift(t, s) >= t.threshold)) return false;
+  const p = shiftPValues(s);
+  return (t.spec.better === 'higher' ? p.pLess : p.pGreater) < alpha;
 }
 
 /**

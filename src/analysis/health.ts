@@ -32,6 +32,9 @@ import { failsPolicy } from '../report/policy.js';
 
 export { alertsFingerprint, allAlerts } from './health/fingerprint.js';
 
+/** The largest epoch milliseconds a Date holds. */
+const MAX_DATE_MS = 8.64e15;
+
 /** What one health run reads and how it decides. */
 export interface HealthInput {
   readonly analysis: AnalysisOptions;
@@ -78,6 +81,12 @@ export function healthReport(
   const history = { since: toIso(nowMs - health.windowMs - health.historyMs), until: window.since };
   const metrics = METRICS.filter((m) => store.metrics.has(m));
   const trendMetrics = TREND_METRICS.filter((m) => store.metrics.has(m));
+
+  // Every question about a version's calls below (window, history, the window before, daily
+  // series, day-level blocks) lies in [history's start or the window before's, now): say so, and
+  // the store reads each version's calls there once. A second of slack covers the blocks' own.
+  const focusMs = Math.min(nowMs - health.windowMs - health.historyMs, nowMs - 2 * health.windowMs);
+  if (Math.abs(focusMs - 1000) <= MAX_DATE_MS) store.focus?.(toIso(focusMs - 1000), window.until);
 
   const planned: Planned[] = [];
   let inactive = 0;

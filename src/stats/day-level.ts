@@ -91,17 +91,15 @@ export interface DayLevelResult {
   readonly components: VarianceComponents;
 }
 
+/** What a day-level test measures before its p-values: the shift of a new day and its spread. */
+export type DayLevelShift = Omit<DayLevelResult, 'pLess' | 'pGreater' | 'ci'>;
+
 /**
- * Tests whether a new day's mean fits the distribution of earlier days' means: the random-
- * effects prediction of a new day (Higgins, Thompson & Spiegelhalter 2009), with the new day's
- * own sampling variance added. Null when the days cannot give a variance (see
- * varianceComponents) or the new day has fewer than 2 values.
+ * The shift of a new day's mean from the random-effects prediction of a new day from earlier
+ * days, and its standard error and degrees of freedom: dayLevelTest without the p-values and the
+ * interval, for a caller that needs them only when the shift is large. Null as dayLevelTest.
  */
-export function dayLevelTest(
-  day: DayMoments,
-  days: readonly DayMoments[],
-  ciLevel = 0.95,
-): DayLevelResult | null {
+export function dayLevelShift(day: DayMoments, days: readonly DayMoments[]): DayLevelShift | null {
   const components = varianceComponents(days);
   if (components === null || day.n < 2) return null;
   const { tau2, msWithin } = components;
@@ -128,32 +126,37 @@ export function dayLevelTest(
   // at τ² = 0 it is only the within-day variance of the reference, with N - D.
   const dfBetween = tau2 > 0 ? components.days - 1 : components.calls - components.days;
   const df = variance > 0 ? variance ** 2 / (own ** 2 / (day.n - 1) + between ** 2 / dfBetween) : 1;
-  if (se === 0) {
-    const sign = diff === 0 ? 0 : diff > 0 ? 1 : -1;
-    return {
-      reference,
-      diff,
-      se,
-      t: sign * Infinity || 0,
-      df,
-      pLess: sign < 0 ? 0 : 1,
-      pGreater: sign > 0 ? 0 : 1,
-      ci: [diff, diff],
-      components,
-    };
+  const sign = diff === 0 ? 0 : diff > 0 ? 1 : -1;
+  const t = se === 0 ? sign * Infinity || 0 : diff / se;
+  return { reference, diff, se, t, df, components };
+}
+
+/** The one-sided p-values of a shift: the new day's mean is below, above the reference. */
+export function shiftPValues(s: DayLevelShift): Pick<DayLevelResult, 'pLess' | 'pGreater'> {
+  if (s.se === 0) {
+    const sign = s.diff === 0 ? 0 : s.diff > 0 ? 1 : -1;
+    return { pLess: sign < 0 ? 0 : 1, pGreater: sign > 0 ? 0 : 1 };
   }
-  const t = diff / se;
-  return {
-    reference,
-    diff,
-    se,
-    t,
-    df,
-    pLess: tCdf(t, df),
-    pGreater: tCdf(-t, df),
-    ci: dayLevelInterval({ diff, se, df }, ciLevel),
-    components,
-  };
+  return { pLess: tCdf(s.t, s.df), pGreater: tCdf(-s.t, s.df) };
+}
+
+/**
+ * Tests whether a new day's mean fits the distribution of earlier days' means: the random-
+ * effects prediction of a new day (Higgins, Thompson & Spiegelhalter 2009), with the new day's
+ * own sampling variance added. Null when the days cannot give a variance (see
+ * varianceComponents) or the new day has fewer than 2 values.
+ */
+export function dayLevelTest(
+  day: DayMoments,
+  days: readonly DayMoments[],
+  ciLevel = 0.95,
+): DayLevelResult | null {
+  const s = dayLevelShift(day, days);
+  if (s === null) return null;
+  const { reference, diff, se, t, df, components } = s;
+  const p = shiftPValues(s);
+  const ci: Interval = se === 0 ? [diff, diff] : dayLevelInterval({ diff, se, df }, ciLevel);
+  return { reference, diff, se, t, df, pLess: p.pLess, pGreater: p.pGreater, ci, components };
 }
 
 /** The two-sided interval for a result's `diff` at another level, without testing again. */

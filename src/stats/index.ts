@@ -24,10 +24,13 @@ export { mcnemarExact, type McNemarResult } from './mcnemar.js';
 export { casesForDifferences, casesForMcNemar } from './paired-power.js';
 export {
   dayLevelInterval,
+  dayLevelShift,
   dayLevelTest,
   momentsOf,
+  shiftPValues,
   varianceComponents,
   type DayLevelResult,
+  type DayLevelShift,
   type DayMoments,
   type VarianceComponents,
 } from './day-level.js';

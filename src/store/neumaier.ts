@@ -2,7 +2,7 @@
 const EXACT = 2 ** 51;
 
 /**
- * A running sum as SQLite's sum() and avg() compute it (Kahan-Babuska-Neumaier, func.c), so that
+ * A running sum as SQLite's total() and avg() compute it (Kahan-Babuska-Neumaier, func.c), so that
  * a mean computed here is the very number avg() returns for the same values in the same order.
  * SQLite sums integers exactly in 64 bits until the first real, then carries on in doubles from
  * that exact sum; while values and partial sums stay below 2^51 a double does the same exactly,
@@ -28,11 +28,16 @@ export class NeumaierSum {
     if (Math.abs(value) >= EXACT || Math.abs(t) >= EXACT) this.exact = false;
   }
 
+  /** The sum as total() returns it; 0 without values. */
+  total(): number {
+    // totalFinalize and avgFinalize: the correction is left out when it overflowed
+    // (sqlite3IsOverflow).
+    return Number.isFinite(this.err) ? this.sum + this.err : this.sum;
+  }
+
   /** The mean as avg() returns it; null without values. */
   mean(): number | null {
     if (this.n === 0) return null;
-    // avgFinalize: the correction is left out when it overflowed (sqlite3IsOverflow).
-    const total = Number.isFinite(this.err) ? this.sum + this.err : this.sum;
-    return total / this.n;
+    return this.total() / this.n;
   }
 }

@@ -4,7 +4,18 @@ import { METRICS, type Metric } from '../metrics.js';
 import { StoreError } from './errors.js';
 import { readSamples } from './samples.js';
 import type { StoreSchema } from './schema.js';
-import { NEWEST_CALL, allRows, capped, num, numeric, str, timeRange } from './sql.js';
+import {
+  NEWEST_CALL,
+  TIMESTAMP_TEXT,
+  allRows,
+  capped,
+  num,
+  numeric,
+  str,
+  timeRange,
+} from './sql.js';
+import { MAX_SPAN_ROWS, readSpan, spanSchema, type SpanSource, type VersionSpan } from './span.js';
+import { spanContexts } from './span-answers.js';
 import { newestCall, walkTimestamps, type TimestampIndex } from './instants.js';
 import { readBlocks } from './blocks.js';
 import { digestCalls } from './digest.js';
@@ -44,6 +55,8 @@ const MAX_MODELS = 100_000;
  * costs time and memory in proportion to the store, 500 small queries a fixed 0.1 s.
  */
 const MODELS_BY_VERSION_ABOVE = 100_000;
+/** Versions whose calls in the focus are held at once. */
+const MAX_SPANS = 3;
 
 function parseTags(raw: string | null): string[] {
   if (raw === null) return [];
@@ -71,6 +84,10 @@ export class SqliteStore
   private cached: Loaded | undefined;
   private walked: TimestampIndex | null | undefined;
   private readonly contextCache = new Map<string, readonly CallContext[]>();
+  /** The span the health report asks about (Julian days), and the versions' calls read in it. */
+  private focused: { readonly from: number; readonly to: number } | null = null;
+  private readonly spans = new Map<number, VersionSpan | null>();
+  private spanSchema: boolean | undefined;
 
   constructor(
     private readonly db: Database,
@@ -103,9 +120,74 @@ export class SqliteStore
   }
 
   /** @inheritdoc */
+  focus(since: string, until: string): void {
+    const [from, to] =
+      allRows(this.db, 'SELECT julianday(?), julianday(?)', [since, until])[0] ?? [];
+    // A time SQLite cannot read leaves every question to its query, which says what is wrong.
+    this.focused =
+      num(from) === null || num(to) === null ? null : { from: num(from)!, to: num(to)! };
+    this.spans.clear();
+  }
+
+  // The version's calls in memory when the focus covers [from, to), read on first use; null
+  // when they are to be read by the queries (see span.ts).
+  private spanOf(versionId: number): SpanSource {
+    return (from, to) => {
+      const f = this.focused;
+      if (f === null || from < f.from || to > f.to) return null;
+      if (!this.inOrder()) return null;
+      let span = this.spans.get(versionId);
+      if (span === undefined) {
+        const expected = this.cached?.calls.known(versionId);
+        span = readSpan(this.db, this.schema, this.label, versionId, f.from, f.to, expected);
+        this.spans.set(versionId, span);
+        // A prompt's questions are about one or two versions, asked one prompt after another:
+        // keep the last few, and never more calls than one version may have.
+        const held = (): number => [...this.spans.values()].reduce((n, v) => n + (v?.n ?? 0), 0);
+        while (this.spans.size > 1 && (this.spans.size > MAX_SPANS || held() > MAX_SPAN_ROWS))
+          this.spans.delete(this.spans.keys().next().value!);
+      }
+      return span;
+    };
+  }
+
+  // A version's newest call. Under a focus, when every call of the version lies in it, from its
+  // calls read into memory (which its next questions need anyway): as the query would find it,
+  // the first call in the version index's order with the largest Julian day.
+  private lastCallOf(id: number): string | null {
+    const { calls } = this.load();
+    const f = this.focused;
+    if (f !== null && !calls.hasNewest(id)) {
+      const total = calls.calls(id);
+      const span = total > 0 && total <= MAX_SPAN_ROWS ? this.spanOf(id)(f.from, f.to) : null;
+      if (span && span.n === total) {
+        let last = 0;
+        for (let i = 1; i < span.n; i++) if (span.jds[i]! > span.jds[last]!) last = i;
+        const lastJd = span.jds[last]!;
+        const lastAt = str(allRows(this.db, `SELECT ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id = ?`, [span.ids[last]!])[0]?.[0]); // prettier-ignore
+        calls.learnNewest(id, { calls: total, lastJd, lastAt });
+      }
+    }
+    return calls.of(id).lastAt;
+  }
+
+  // Whether the schema lets answers from memory equal the queries' (see span.ts); asked once.
+  private inOrder(): boolean {
+    this.spanSchema ??= spanSchema(this.db, this.schema);
+    return this.spanSchema;
+  }
+
+  /** @inheritdoc */
   samples(query: SampleQuery): Samples {
     const calls = this.cached?.calls.known(query.versionId);
-    return readSamples(this.db, this.schema, query, this.label, calls);
+    return readSamples(
+      this.db,
+      this.schema,
+      query,
+      this.label,
+      calls,
+      this.spanOf(query.versionId),
+    );
   }
 
   /** @inheritdoc */
@@ -121,6 +203,11 @@ export class SqliteStore
   private readContexts(versionId: number, since?: string, until?: string): CallContext[] {
     const cols = this.schema.callColumns;
     const range = timeRange(this.db, since, until);
+    const span =
+      range.from !== undefined && range.to !== undefined
+        ? this.spanOf(versionId)(range.from, range.to)
+        : null;
+    if (span) return spanContexts(span, range.from!, range.to!);
     const rows = allRows(
       this.db,
       `SELECT ${capped(cols, 'model_name', MAX_NAME)}, ${numeric(cols, 'temperature')}, ` +
@@ -138,17 +225,17 @@ export class SqliteStore
 
   /** @inheritdoc */
   daily(versionId: number, since: string, until: string): readonly DailyStats[] {
-    return readDaily(this.db, this.schema, versionId, since, until);
+    return readDaily(this.db, this.schema, versionId, since, until, this.spanOf(versionId));
   }
 
   /** @inheritdoc */
   blocks(query: BlockQuery): readonly BlockMoments[] {
-    return readBlocks(this.db, this.schema, query);
+    return readBlocks(this.db, this.schema, query, this.spanOf(query.versionId));
   }
 
   /** @inheritdoc */
   costByDay(since: string, until: string): readonly DailyCost[] {
-    return readCostByDay(this.db, this.schema, since, until, this.timestamps());
+    return readCostByDay(this.db, this.schema, since, until, this.timestamps(), this.inOrder());
   }
 
   /** @inheritdoc */
@@ -272,7 +359,7 @@ export class SqliteStore
       // Own enumerable getters: the row still reads, spreads and serialises as plain data.
       return Object.defineProperties(row, {
         calls: { enumerable: true, get: () => calls.calls(id) },
-        lastCallAt: { enumerable: true, get: () => calls.of(id).lastAt },
+        lastCallAt: { enumerable: true, get: () => this.lastCallOf(id) },
       }) as typeof row & Pick<VersionRow, 'calls' | 'lastCallAt'>;
     });
     this.cached = { rows, calls };

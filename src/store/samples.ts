@@ -5,6 +5,8 @@ import type { StoreSchema } from './schema.js';
 import { TIMESTAMP_TEXT, column, forEachRow, str, timeRange, allRows, type Param } from './sql.js';
 import { CaseCollector, caseIdColumn } from './case-ids.js';
 import type { SampleQuery, Samples } from './types.js';
+import { spanSamples } from './span-answers.js';
+import type { SpanSource } from './span.js';
 
 /** A growable Float64Array, so that a million values never become a million objects. */
 export class Float64Builder {
@@ -53,7 +55,13 @@ function validNewest(newest: number | undefined): number | undefined {
   return newest;
 }
 
-function forgedIndex(label: string, id: number, asked: number, owner: SqlValue | undefined) {
+/** The error for a call the version index lists under a version it does not belong to. */
+export function forgedIndex(
+  label: string,
+  id: number,
+  asked: number,
+  owner: SqlValue | undefined,
+): StoreError {
   return new StoreError(
     'corrupt',
     label,
@@ -74,6 +82,8 @@ export function readSamples(
   query: SampleQuery,
   label: string,
   expectedRows?: number,
+  /** The version's calls in memory, when they cover [from, to) (Julian days); see span.ts. */
+  spanOf: SpanSource = () => null,
 ): Samples {
   const metrics = [...new Set(query.metrics)].filter((m) => schema.metrics.has(m));
   const newest = validNewest(query.newest);
@@ -89,6 +99,20 @@ export function readSamples(
     ...(cases ? { cases: cases.finish() } : {}),
   };
   if (newest === 0 || (query.models !== undefined && models.length === 0)) return empty;
+  const span =
+    cases === null && range.from !== undefined && range.to !== undefined
+      ? spanOf(range.from, range.to)
+      : null;
+  if (span) {
+    const got = spanSamples(span, metrics, range.from!, range.to!, newest, query.models);
+    if (got.rows === 0) return empty;
+    return {
+      rows: got.rows,
+      values: got.values,
+      from: timestampOf(db, got.minId),
+      to: timestampOf(db, got.maxId),
+    };
+  }
 
   // SQLite reads version_id from the index it searched, so a forged index (built on another
   // column) would hand over another version's calls unnoticed; the row's own version_id, read

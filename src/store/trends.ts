@@ -1,7 +1,10 @@
 import type { Database } from 'sql.js';
 import { candidates, type TimestampIndex } from './instants.js';
 import type { StoreSchema } from './schema.js';
-import { forEachRow, julian, num, numeric } from './sql.js';
+import { allRows, below, forEachRow, julian, num, numeric, type Param } from './sql.js';
+import { spanDaily, sqliteDay } from './span-answers.js';
+import { NeumaierSum } from './neumaier.js';
+import type { SpanSource } from './span.js';
 import type { DailyCost, DailyStats } from './types.js';
 import { quantile } from '../stats/index.js';
 
@@ -17,9 +20,16 @@ export function readDaily(
   versionId: number,
   since: string,
   until: string,
+  /** The version's calls in memory, when they cover [from, to) (Julian days); see span.ts. */
+  spanOf: SpanSource = () => null,
 ): DailyStats[] {
   const c = schema.callColumns;
   const [from, to] = window(db, since, until);
+  const span = spanOf(from, to);
+  const fromSpan = span
+    ? spanDaily(span, from, to, schema.metrics.has('latency_ms'), (day) => dayName(db, day))
+    : null;
+  if (fromSpan) return fromSpan;
   const days: DailyStats[] = [];
   forEachRow(
     db,
@@ -66,9 +76,26 @@ export function readDaily(
   return days.map((d) => ({ ...d, latencyP50: medians.get(d.day) ?? null }));
 }
 
+// Day names by SQLite's day number, per database: a run asks for the same few dozen days.
+const dayNames = new WeakMap<Database, Map<number, string>>();
+
+/** SQLite's date() of a day number from sqliteDay() (the Julian day of that day's noon). */
+function dayName(db: Database, day: number): string {
+  let names = dayNames.get(db);
+  if (!names) dayNames.set(db, (names = new Map<number, string>()));
+  let name = names.get(day);
+  if (name === undefined) {
+    name = String(allRows(db, 'SELECT date(?)', [day])[0]?.[0]);
+    names.set(day, name);
+  }
+  return name;
+}
+
 /**
  * Per-UTC-day call count and total cost over every version in [since, until). With the walk over
- * the timestamp index, only the calls of the days around the range are read.
+ * the timestamp index, only the calls of the days around the range are read. `inJs`: sum the
+ * days here, as SQLite would (the same rows in the same order, its summation; see span.ts for
+ * when the order is sure to be the same), instead of SQLite grouping by date().
  */
 export function readCostByDay(
   db: Database,
@@ -76,18 +103,56 @@ export function readCostByDay(
   since: string,
   until: string,
   index: TimestampIndex | null = null,
+  inJs = false,
 ): DailyCost[] {
   const [from, to] = window(db, since, until);
   const near = index ? candidates(index, from, to) : { sql: 'TRUE', params: [] };
+  const cost = numeric(schema.callColumns, 'cost_eur');
+  if (inJs) {
+    const summed = costInJs(db, near, cost, from, to);
+    if (summed) return summed;
+  }
   const days: DailyCost[] = [];
   forEachRow(
     db,
     `SELECT date(jd), count(*), total(c) FROM (SELECT julianday(timestamp) AS jd, ` +
-      `${numeric(schema.callColumns, 'cost_eur')} AS c FROM prompt_metrics WHERE ${near.sql}) ` +
+      `${cost} AS c FROM prompt_metrics WHERE ${near.sql}) ` +
       'WHERE jd >= ? AND jd < ? GROUP BY 1 ORDER BY 1',
     [...near.params, from, to],
     ([day, calls, cost]) =>
       days.push({ day: String(day), calls: Number(calls), cost: num(cost) ?? 0 }),
   );
   return days;
+}
+
+// The cost query's rows, in the order its GROUP BY takes them (SQLite's sorter keeps the order of
+// equal keys), summed per day; null when a sum might round otherwise than SQLite's.
+function costInJs(
+  db: Database,
+  near: { readonly sql: string; readonly params: readonly Param[] },
+  cost: string,
+  from: number,
+  to: number,
+): DailyCost[] | null {
+  const days = new Map<number, { calls: number; readonly cost: NeumaierSum }>();
+  forEachRow(
+    db,
+    `SELECT julianday(timestamp), ${cost} FROM prompt_metrics WHERE ${near.sql} ` +
+      'AND julianday(timestamp) BETWEEN ? AND ?',
+    [...near.params, from, below(to)],
+    ([jd, c]) => {
+      const z = sqliteDay(jd as number);
+      let day = days.get(z);
+      if (!day) days.set(z, (day = { calls: 0, cost: new NeumaierSum() }));
+      day.calls += 1;
+      if (typeof c === 'number') day.cost.add(c);
+    },
+  );
+  const out: DailyCost[] = [];
+  for (const [z, d] of days) {
+    if (!d.cost.exact) return null;
+    const total = d.cost.total();
+    out.push({ day: dayName(db, z), calls: d.calls, cost: Number.isFinite(total) ? total : 0 });
+  }
+  return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }

@@ -124,6 +124,11 @@ export interface StoreTrendReader extends StoreBlockReader {
   daily(versionId: number, since: string, until: string): readonly DailyStats[];
   /** Per-day total cost over all versions in [since, until); days without calls are absent. */
   costByDay(since: string, until: string): readonly DailyCost[];
+  /**
+   * Announces that the questions to come are about calls in [since, until): a reader may then
+   * read each version's calls in that span once and answer from memory, with the same results.
+   */
+  focus?(since: string, until: string): void;
 }
 
 /** Counts and means of one version's calls, aggregated in SQL. */

@@ -2,7 +2,7 @@ import type { Database } from 'sql.js';
 import { NEWEST_CALL, allRows, num, str, usesIndex } from './sql.js';
 
 /** A version's call count and newest call (Julian day and timestamp as stored). */
-interface CallsOf {
+export interface CallsOf {
   readonly calls: number;
   readonly lastJd: number | null;
   readonly lastAt: string | null;
@@ -79,6 +79,17 @@ export class VersionCalls {
   ): void {
     for (const [id, n] of counts) this.counts.set(id, n);
     if (options.complete) this.complete = true;
+  }
+
+  /** Whether this version's newest call is known, without reading anything. */
+  hasNewest(id: number): boolean {
+    return this.newest.has(id);
+  }
+
+  /** Takes a version's count and newest call found elsewhere (its calls read into memory). */
+  learnNewest(id: number, found: CallsOf): void {
+    this.counts.set(id, found.calls);
+    this.newest.set(id, found);
   }
 
   private oneByOne(): boolean {

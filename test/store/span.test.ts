@@ -1,0 +1,367 @@
+// The health report's questions answered from a version's calls in memory (focus) must give the
+// bits their queries give, on data chosen to make them differ if anything were off: sums whose
+// order and compensation matter, integers beside reals, ties on instants, ids out of time order,
+// offsets and fractions around UTC midnight, text and BLOBs in number columns, model names that
+// UTF-16 and UTF-8 order differently, and schemas that make the queries read otherwise.
+import initSqlJs from 'sql.js';
+import { describe, expect, it } from 'vitest';
+import {
+  instant,
+  mulberry32,
+  writeStore,
+  type RowSpec,
+  type StoreSpec,
+} from '../../scripts/store-writer.mjs';
+import type { Metric } from '../../src/metrics.js';
+import { openDatabase, openStore, type Store } from '../../src/store/open.js';
+import { sqliteDay } from '../../src/store/span-answers.js';
+import { readSpan } from '../../src/store/span.js';
+import { candidates, walkTimestamps } from '../../src/store/instants.js';
+import { allRows, forEachRow, type Param } from '../../src/store/sql.js';
+import { readCostByDay } from '../../src/store/trends.js';
+import { NeumaierSum } from '../../src/store/neumaier.js';
+import { BLOAT_PAST_FULL_CHECK, LYING_VERSION_INDEX, simpleSpec } from './helpers.js';
+
+const METRICS: Metric[] = ['quality_score', 'accuracy', 'latency_ms', 'success', 'cost_eur', 'total_tokens']; // prettier-ignore
+
+/** JSON with every number as its IEEE 754 bits: equal text means equal bits, -0 and all. */
+function bits(value: unknown): string {
+  const hex = (x: number): string => {
+    const b = new DataView(new ArrayBuffer(8));
+    b.setFloat64(0, x);
+    return b.getBigUint64(0).toString(16);
+  };
+  return JSON.stringify(value, (_, v: unknown) =>
+    typeof v === 'number' ? hex(v) : v instanceof Float64Array ? [...v].map(hex) : v,
+  );
+}
+
+// Values that make compensated sums, order and types matter; strings stand for text in a REAL
+// column (the writer inserts them as they are).
+const pools: Readonly<Record<string, readonly (string | number | null)[]>> = {
+  quality_score: [0.1, 0.2, 0.3, 0.7, 1e-17, 1e9, -3, 2 ** 40, 0, -0, null, 'n/a'],
+  accuracy: [0.1, 0.9, 1, null],
+  latency_ms: [100, 100, 250.5, 0, -5, 1e6, 3.3, null],
+  success: [1, 0, 1, 1, 0.5, null],
+  cost_eur: [0.1, 0.3, 1e-9, 12345.678, 1e11, 3, 0.2, null],
+  total_tokens: [512, 7, null],
+  model_name: ['gpt-4o', 'gpt-4o-mini', null, 'é', '\u{1D518}x', '\uE000y'],
+  temperature: [0.2, 0.7, null, 1, 0],
+  max_tokens: [512, 1024, null],
+};
+const OFFSETS = ['+00:00', 'Z', '+05:30', '-08:00', ''];
+const DAY = 86_400_000;
+const START = Date.parse('2026-11-01T00:00:00Z');
+
+function timestamp(ms: number, rand: () => number): string {
+  const offset = OFFSETS[Math.floor(rand() * OFFSETS.length)]!;
+  const minutes = offset === '+05:30' ? 330 : offset === '-08:00' ? -480 : 0;
+  const local = new Date(ms + minutes * 60_000).toISOString().slice(0, 23);
+  const frac = rand() < 0.3 ? `${local}${Math.floor(rand() * 1000)}` : local.slice(0, 19);
+  return `${rand() < 0.1 ? frac.replace('T', ' ') : frac}${offset}`;
+}
+
+/** Calls of versions 1 and 2 over 4 days, written out of time order and with tied instants. */
+function awkwardRows(
+  seed: number,
+  count: number,
+  unreadable: number,
+): { v1: RowSpec[]; v2: RowSpec[] } {
+  const rand = mulberry32(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const ids = Array.from({ length: 2 * count }, (_, i) => i + 1).sort(() => rand() - 0.5);
+  const make = (i: number): RowSpec => {
+    // Around UTC midnights, a few hundred ms either side; some calls share an instant.
+    const near = START + Math.floor(rand() * 4) * DAY + Math.floor((rand() - 0.5) * 600);
+    const ms = rand() < 0.3 ? near : START + Math.floor(rand() * 4 * DAY);
+    const row: Record<string, unknown> = {
+      id: ids[i],
+      timestamp:
+        rand() < unreadable ? 'yesterday' : timestamp(rand() < 0.1 ? START + DAY : ms, rand),
+    };
+    for (const [column, pool] of Object.entries(pools)) row[column] = pick(pool);
+    return row as unknown as RowSpec;
+  };
+  let rows = Array.from({ length: 2 * count }, (_, i) => make(i));
+  if (unreadable === 0) {
+    // Logged as calls happen: ids in time order but for a few calls a few places off.
+    rows = rows.sort((a, b) => instant(a.timestamp) - instant(b.timestamp));
+    for (let i = 3; i < rows.length; i++) {
+      const j = i - 1 - Math.floor(rand() * 3);
+      if (rand() < 0.05) [rows[j], rows[i]] = [rows[i]!, rows[j]!];
+    }
+    rows = rows.map((r, i) => ({ ...r, id: i + 1 }));
+  }
+  // Each version's newest call twice, written two ways: the first by id is its newest call.
+  const last = (id: number, timestamp: string): RowSpec => ({ ...make(0), id, timestamp });
+  return {
+    v1: [...rows.slice(0, count), last(3 * count + 2, '2026-11-04T23:59:59.9994+00:00'), last(3 * count + 1, '2026-11-04T23:59:59.9994Z')], // prettier-ignore
+    v2: [...rows.slice(count), last(3 * count + 3, '2026-11-04T23:59:59.9994Z'), last(3 * count + 4, '2026-11-04 23:59:59.9994')], // prettier-ignore
+  };
+}
+
+function spec(
+  seed: number,
+  count: number,
+  extra: Partial<StoreSpec> = {},
+  unreadable = 0.02,
+): StoreSpec {
+  const { v1, v2 } = awkwardRows(seed, count, unreadable);
+  return {
+    prompts: [
+      {
+        name: 'p',
+        versions: [
+          { version: '1', timestamp: '2026-10-31T00:00:00Z', calls: [{ rows: v1 }] },
+          { version: '2', timestamp: '2026-10-31T01:00:00Z', calls: [{ rows: v2 }] },
+        ],
+      },
+    ],
+    ...extra,
+  };
+}
+
+// Text, BLOBs and infinities where numbers belong, written the way only SQL can.
+const ODD_VALUES = [
+  'UPDATE prompt_metrics SET cost_eur = 9e999 WHERE id % 37 = 0',
+  "UPDATE prompt_metrics SET model_name = X'00ff' WHERE id % 41 = 0",
+  "UPDATE prompt_metrics SET latency_ms = 'slow' WHERE id % 43 = 0",
+  "UPDATE prompt_metrics SET max_tokens = 'many' WHERE id % 47 = 0",
+  'UPDATE prompt_metrics SET success = -0.0 WHERE id % 53 = 0',
+];
+
+// Costs whose compensated sum depends on the order they are added in.
+const AWKWARD_COSTS =
+  'UPDATE prompt_metrics SET cost_eur = CASE id % 6 WHEN 0 THEN 1099511627776.0 WHEN 1 THEN 3e-30 ' +
+  'WHEN 2 THEN -1099511627775.3 WHEN 3 THEN 1e-17 WHEN 4 THEN 0.1 ELSE cost_eur END ' +
+  'WHERE cost_eur < 1e300';
+
+const FOCUS = ['2026-10-31T12:00:00Z', '2026-11-05T00:00:00Z'] as const;
+const RANGES: [string, string][] = [
+  ['2026-10-31T12:00:00Z', '2026-11-05T00:00:00Z'],
+  ['2026-11-01T00:00:00Z', '2026-11-02T00:00:00Z'],
+  ['2026-11-01T05:30:00+05:30', '2026-11-03T23:59:59.999-08:00'],
+  ['2026-11-02T00:00:00.0004Z', '2026-11-04T00:00:00Z'],
+];
+
+/** Every question the health report asks, of a store with and one without the focus. */
+function ask(store: Store, versionId: number): unknown[] {
+  const out: unknown[] = [];
+  for (const [since, until] of RANGES) {
+    const contexts = store.contexts(versionId, since, until);
+    const top = contexts.map((c) => c.model).filter((m): m is string => m !== null);
+    out.push(contexts, store.daily(versionId, since, until));
+    for (const models of [undefined, top.slice(0, 2), ['gpt-4o'], ['nope'], []])
+      for (const newest of [undefined, 1000, 7]) {
+        const q = { versionId, metrics: METRICS, since, until };
+        out.push(
+          store.samples({ ...q, ...(newest === undefined ? {} : { newest }), ...(models ? { models } : {}) }), // prettier-ignore
+        );
+      }
+    for (const models of [undefined, top.slice(0, 1)])
+      out.push(
+        store.blocks({ versionId, metrics: METRICS, until, blockMs: 6 * 3_600_000, count: 8, ...(models ? { models } : {}) }), // prettier-ignore
+      );
+  }
+  return out;
+}
+
+async function bothWays(s: StoreSpec): Promise<{ plain: string; focused: string }> {
+  const bytes = await writeStore(s);
+  const plain = await openStore(bytes, { label: 'a.sqlite' });
+  const focused = await openStore(bytes, { label: 'b.sqlite' });
+  focused.focus!(...FOCUS);
+  try {
+    // Newest calls first: under the focus, the first question reads a version's calls.
+    const all = (store: Store): string =>
+      bits([
+        store.versions().map((v) => [v.id, v.calls, v.lastCallAt]),
+        ...[1, 2].map((v) => ask(store, v)),
+      ]);
+    return { plain: all(plain), focused: all(focused) };
+  } finally {
+    plain.close();
+    focused.close();
+  }
+}
+
+describe('NeumaierSum', () => {
+  it("gives SQLite's total() and avg() bit for bit, integers and reals mixed", async () => {
+    const SQL = await initSqlJs();
+    const db = new SQL.Database();
+    db.run('CREATE TABLE t (g INTEGER, x)'); // no type: integers stay INTEGER, reals REAL
+    const rand = mulberry32(7);
+    const pool = [0.1, 0.2, 0.3, -0.3, 1e14, -1e14, 3, -7, 2 ** 46, 1e-12, 123.456, -0];
+    const insert = db.prepare('INSERT INTO t VALUES (?, ?)');
+    const groups: number[][] = [];
+    for (let g = 0; g < 400; g++) {
+      const values = Array.from(
+        { length: 1 + Math.floor(rand() * 40) },
+        () =>
+        rand() < 0.5 ? pool[Math.floor(rand() * pool.length)]! : (rand() - 0.5) * 10 ** Math.floor(rand() * 12), // prettier-ignore
+      );
+      // sql.js binds whole numbers as INTEGER and others as REAL.
+      for (const v of values) insert.run([g, v]);
+      groups.push(values);
+    }
+    insert.free();
+    const sql = db.exec('SELECT g, total(x), avg(x), typeof(sum(x)) FROM t GROUP BY g ORDER BY g');
+    let naiveDiffers = 0;
+    let mixed = 0;
+    let exact = 0;
+    for (const [g, total, avg, type] of sql[0]!.values) {
+      const sum = new NeumaierSum();
+      const values = groups[Number(g)]!;
+      for (const v of values) sum.add(v);
+      if (!sum.exact) continue;
+      exact += 1;
+      expect(bits([sum.total(), sum.mean()])).toBe(bits([total, avg]));
+      if (values.reduce((a, b) => a + b, 0) !== total) naiveDiffers += 1;
+      if (type === 'real' && values.some((v) => Number.isInteger(v))) mixed += 1;
+    }
+    // The comparison means something: plain addition would have missed often, and types mix.
+    expect(exact).toBeGreaterThan(300);
+    expect(naiveDiffers).toBeGreaterThan(40);
+    expect(mixed).toBeGreaterThan(100);
+    db.close();
+  });
+
+  it('says when it cannot promise the same bits', () => {
+    const big = new NeumaierSum();
+    big.add(2 ** 52);
+    expect(big.exact).toBe(false);
+    const growing = new NeumaierSum();
+    growing.add(2 ** 50);
+    expect(growing.exact).toBe(true);
+    growing.add(2 ** 50);
+    expect(growing.exact).toBe(false);
+    expect(new NeumaierSum().mean()).toBeNull();
+    expect(new NeumaierSum().total()).toBe(0);
+  });
+});
+
+describe('sqliteDay()', () => {
+  it("is the day SQLite's date() gives, at and around midnights", async () => {
+    const SQL = await initSqlJs();
+    const db = new SQL.Database();
+    const rand = mulberry32(11);
+    const stmt = db.prepare('SELECT date(?), date(?)');
+    for (let i = 0; i < 3000; i++) {
+      const midnight = 2451545 + Math.floor(rand() * 20000) + 0.5;
+      const jd = midnight + (rand() - 0.5) * (rand() < 0.5 ? 1e-8 : 2);
+      const [a, b] = stmt.get([jd, sqliteDay(jd)]);
+      expect(b).toBe(a);
+    }
+    stmt.free();
+    db.close();
+  });
+});
+
+describe('a version read once into memory (focus)', () => {
+  it('answers every health question with the bits of the queries', async () => {
+    for (const [seed, unreadable] of [
+      [1, 0.02],
+      [2, 0.02],
+      [3, 0],
+    ] as const) {
+      const odd = { sql: { afterData: ODD_VALUES } };
+      const { plain, focused } = await bothWays(spec(seed, 400, odd, unreadable));
+      expect(focused).toBe(plain);
+    }
+  });
+
+  it('gives the same answers where it must leave them to the queries', async () => {
+    const odd = [
+      // A NUL or bytes that are not UTF-8 in a model name: JavaScript would merge them.
+      "UPDATE prompt_metrics SET model_name = 'gpt' || char(0) || 'x' WHERE id % 5 = 0",
+      "UPDATE prompt_metrics SET model_name = 'gpt' || char(0) || 'y' WHERE id % 7 = 0",
+      "UPDATE prompt_metrics SET model_name = CAST(X'677074ff' AS TEXT) WHERE id % 11 = 0",
+      "UPDATE prompt_metrics SET model_name = printf('%.1200c', 'm') WHERE id % 13 = 0",
+      'UPDATE prompt_metrics SET cost_eur = 4503599627370497 WHERE id % 17 = 0',
+    ];
+    const { plain, focused } = await bothWays(spec(4, 300, { sql: { afterData: odd } }));
+    expect(focused).toBe(plain);
+    const schemas: StoreSpec['sql'][] = [
+      { afterData: ['CREATE INDEX by_version_time ON prompt_metrics(version_id, timestamp DESC)'] },
+      { afterData: ['CREATE INDEX by_model ON prompt_metrics(model_name)'] },
+      { afterData: ['DROP INDEX idx_metrics_version'] },
+      { afterData: ['CREATE INDEX by_day ON prompt_metrics(julianday(timestamp))'] },
+    ];
+    for (const sql of schemas) {
+      const { plain: a, focused: b } = await bothWays(spec(5, 200, { sql }));
+      expect(b).toBe(a);
+    }
+  });
+
+  it("relies on GROUP BY taking each day's rows in the order the query reads them", async () => {
+    // group_concat() shows the order an aggregate receives its rows in: the sums computed here
+    // from the rows as read are SQLite's only if it is the query's own order.
+    const { db } = await openDatabase(await writeStore(spec(10, 600)), { label: 'o.sqlite' });
+    const near = candidates(walkTimestamps(db)!, 2461345, 2461350);
+    const queries: [string, Param[]][] = [
+      ['prompt_metrics WHERE version_id = ?', [1]],
+      [`prompt_metrics WHERE ${near.sql}`, near.params],
+    ];
+    for (const [from, params] of queries) {
+      const days = new Map<string, string[]>();
+      forEachRow(db, `SELECT date(julianday(timestamp)), id FROM ${from}`, params, ([d, id]) => {
+        if (d === null) return;
+        const list = days.get(String(d)) ?? [];
+        list.push(String(id));
+        days.set(String(d), list);
+      });
+      const grouped = allRows(
+        db,
+        `SELECT date(julianday(timestamp)), group_concat(id) FROM ${from} GROUP BY 1 HAVING 1 ORDER BY 1`,
+        params,
+      ).filter(([d]) => d !== null);
+      expect(grouped.length).toBeGreaterThan(3);
+      for (const [d, ids] of grouped) expect(ids).toBe(days.get(String(d))?.join(','));
+    }
+    db.close();
+  });
+
+  it("sums the cost table's days as SQLite's GROUP BY does", async () => {
+    const specs = [
+      spec(7, 500, { sql: { afterData: [...ODD_VALUES, AWKWARD_COSTS] } }),
+      spec(8, 300, { sql: { afterData: ['UPDATE prompt_metrics SET cost_eur = 2e15 WHERE id % 9 = 0'] } }), // prettier-ignore
+      spec(9, 300, { sql: { afterData: ['DROP INDEX idx_metrics_timestamp'] } }),
+    ];
+    for (const s of specs) {
+      const { db, schema } = await openDatabase(await writeStore(s), { label: 'c.sqlite' });
+      const index = walkTimestamps(db);
+      for (const [since, until] of [...RANGES, ['2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z']])
+        for (const walk of [index, null]) {
+          const sql = readCostByDay(db, schema, since!, until!, walk, false);
+          expect(sql.length).toBeGreaterThan(0);
+          expect(bits(readCostByDay(db, schema, since!, until!, walk, true))).toBe(bits(sql));
+        }
+      db.close();
+    }
+  });
+
+  it('hands a version to the queries when JavaScript could not keep its models apart', async () => {
+    const nul =
+      "UPDATE prompt_metrics SET model_name = 'a' || char(0) || 'b' WHERE model_name = 'gpt-4o'";
+    const { db, schema } = await openDatabase(
+      await writeStore(spec(6, 50, { sql: { afterData: [nul] } })),
+      { label: 'x.sqlite' },
+    );
+    expect(readSpan(db, schema, 'x.sqlite', 1, 0, 1e7)).toBeNull();
+    expect(readSpan(db, schema, 'x.sqlite', 2, 0, 1e7)).toBeNull();
+    const clean = await openDatabase(await writeStore(spec(6, 50)), { label: 'y.sqlite' });
+    expect(readSpan(clean.db, clean.schema, 'y.sqlite', 1, 0, 1e7)?.n).toBe(52);
+    db.close();
+    clean.db.close();
+  });
+
+  it('checks every call it reads against the table, as the samples do', async () => {
+    const forged = simpleSpec({ sql: { afterData: [BLOAT_PAST_FULL_CHECK, ...LYING_VERSION_INDEX] } }); // prettier-ignore
+    const store = await openStore(await writeStore(forged), { label: 'db.sqlite' });
+    store.focus!('2026-09-01T00:00:00Z', '2026-12-01T00:00:00Z');
+    expect(() => store.contexts(2, '2026-10-01T00:00:00Z', '2026-11-01T00:00:00Z')).toThrow(
+      /index on prompt_metrics\(version_id\) lists call \d+ under version id 2, but the call belongs to 1/,
+    );
+    store.close();
+  });
+});
