@@ -43986,12 +43986,11 @@ function varianceComponents(days) {
     return { days: D, calls: N, grandMean, msBetween, msWithin, f, n0, tau2 };
 }
 /**
- * Tests whether a new day's mean fits the distribution of earlier days' means: the random-
- * effects prediction of a new day (Higgins, Thompson & Spiegelhalter 2009), with the new day's
- * own sampling variance added. Null when the days cannot give a variance (see
- * varianceComponents) or the new day has fewer than 2 values.
+ * The shift of a new day's mean from the random-effects prediction of a new day from earlier
+ * days, and its standard error and degrees of freedom: dayLevelTest without the p-values and the
+ * interval, for a caller that needs them only when the shift is large. Null as dayLevelTest.
  */
-function dayLevelTest(day, days, ciLevel = 0.95) {
+function dayLevelShift(day, days) {
     const components = varianceComponents(days);
     if (components === null || day.n < 2)
         return null;
@@ -44020,32 +44019,32 @@ function dayLevelTest(day, days, ciLevel = 0.95) {
     // at τ² = 0 it is only the within-day variance of the reference, with N - D.
     const dfBetween = tau2 > 0 ? components.days - 1 : components.calls - components.days;
     const df = variance > 0 ? variance ** 2 / (own ** 2 / (day.n - 1) + between ** 2 / dfBetween) : 1;
-    if (se === 0) {
-        const sign = diff === 0 ? 0 : diff > 0 ? 1 : -1;
-        return {
-            reference,
-            diff,
-            se,
-            t: sign * Infinity || 0,
-            df,
-            pLess: sign < 0 ? 0 : 1,
-            pGreater: sign > 0 ? 0 : 1,
-            ci: [diff, diff],
-            components,
-        };
+    const sign = diff === 0 ? 0 : diff > 0 ? 1 : -1;
+    const t = se === 0 ? sign * Infinity || 0 : diff / se;
+    return { reference, diff, se, t, df, components };
+}
+/** The one-sided p-values of a shift: the new day's mean is below, above the reference. */
+function shiftPValues(s) {
+    if (s.se === 0) {
+        const sign = s.diff === 0 ? 0 : s.diff > 0 ? 1 : -1;
+        return { pLess: sign < 0 ? 0 : 1, pGreater: sign > 0 ? 0 : 1 };
     }
-    const t = diff / se;
-    return {
-        reference,
-        diff,
-        se,
-        t,
-        df,
-        pLess: lib_default()(t, df),
-        pGreater: lib_default()(-t, df),
-        ci: dayLevelInterval({ diff, se, df }, ciLevel),
-        components,
-    };
+    return { pLess: lib_default()(s.t, s.df), pGreater: lib_default()(-s.t, s.df) };
+}
+/**
+ * Tests whether a new day's mean fits the distribution of earlier days' means: the random-
+ * effects prediction of a new day (Higgins, Thompson & Spiegelhalter 2009), with the new day's
+ * own sampling variance added. Null when the days cannot give a variance (see
+ * varianceComponents) or the new day has fewer than 2 values.
+ */
+function dayLevelTest(day, days, ciLevel = 0.95) {
+    const s = dayLevelShift(day, days);
+    if (s === null)
+        return null;
+    const { reference, diff, se, t, df, components } = s;
+    const p = shiftPValues(s);
+    const ci = se === 0 ? [diff, diff] : dayLevelInterval({ diff, se, df }, ciLevel);
+    return { reference, diff, se, t, df, pLess: p.pLess, pGreater: p.pGreater, ci, components };
 }
 /** The two-sided interval for a result's `diff` at another level, without testing again. */
 function dayLevelInterval(r, ciLevel) {
@@ -44214,22 +44213,27 @@ const TIMESTAMP_TEXT = `substr(timestamp, 1, ${MAX_TIMESTAMP})`;
  * as stored (SQLite takes a bare column from the row that holds the max()).
  */
 const NEWEST_CALL = `max(julianday(timestamp)), ${TIMESTAMP_TEXT}`;
-/** `"col"` when the store has the column, else `NULL`, so optional columns read as NULL. */
-function column(present, col) {
-    return present.has(col) ? `"${col}"` : 'NULL';
+/**
+ * `"col"` (`t."col"` with a table alias) when the store has the column, else `NULL`, so optional
+ * columns read as NULL.
+ */
+function column(present, col, table) {
+    if (!present.has(col))
+        return 'NULL';
+    return table === undefined ? `"${col}"` : `${table}."${col}"`;
 }
 /**
  * The column's finite numbers only: TEXT, BLOB and ±Infinity count as NULL in aggregates, as in
  * the samples' loop. `x < ''` holds exactly for numbers (SQLite orders every number before every
  * string) and 9e999 is Infinity; plain comparisons cost a third of `typeof()` at 1M rows.
  */
-function numeric(present, col) {
-    const c = column(present, col);
+function numeric(present, col, table) {
+    const c = column(present, col, table);
     return c === 'NULL' ? c : `CASE WHEN ${c} < '' AND ${c} > -9e999 AND ${c} < 9e999 THEN ${c} END`;
 }
 /** The column's text, capped so that a hostile store cannot make us hold huge strings. */
-function capped(present, col, max) {
-    const c = column(present, col);
+function capped(present, col, max, table) {
+    const c = column(present, col, table);
     return c === 'NULL' ? c : `substr(${c}, 1, ${max})`;
 }
 const guards = new WeakMap();
@@ -44344,18 +44348,294 @@ function julian(db, iso, what) {
 function timeRange(db, since, until) {
     const terms = [];
     const params = [];
-    if (since !== undefined) {
+    const from = since === undefined ? undefined : julian(db, since, 'since');
+    const to = until === undefined ? undefined : julian(db, until, 'until');
+    if (from !== undefined) {
         terms.push('julianday(timestamp) >= ?');
-        params.push(julian(db, since, 'since'));
+        params.push(from);
     }
-    if (until !== undefined) {
+    if (to !== undefined) {
         terms.push('julianday(timestamp) < ?');
-        params.push(julian(db, until, 'until'));
+        params.push(to);
     }
-    return { sql: terms.map((t) => ` AND ${t}`).join(''), params };
+    return {
+        sql: terms.map((t) => ` AND ${t}`).join(''),
+        params,
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+    };
+}
+/**
+ * The largest double below x (x > 0): `julianday(timestamp) BETWEEN from AND below(to)` keeps the
+ * calls of [from, to) with julianday() computed once per call, where `>= from AND < to` takes two.
+ */
+function below(x) {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, x);
+    view.setBigUint64(0, view.getBigUint64(0) - 1n);
+    return view.getFloat64(0);
+}
+
+;// CONCATENATED MODULE: ./src/store/neumaier.ts
+/** Below this magnitude every integer, and every sum of them, is exact in a double. */
+const EXACT = 2 ** 51;
+/**
+ * A running sum as SQLite's total() and avg() compute it (Kahan-Babuska-Neumaier, func.c), so that
+ * a mean computed here is the very number avg() returns for the same values in the same order.
+ * SQLite sums integers exactly in 64 bits until the first real, then carries on in doubles from
+ * that exact sum; while values and partial sums stay below 2^51 a double does the same exactly,
+ * so one path serves both. Past that, `exact` turns false and the caller asks SQLite instead.
+ */
+class NeumaierSum {
+    /** Values added. */
+    n = 0;
+    /** False once a value or a partial sum reached 2^51: the mean may then differ from avg(). */
+    exact = true;
+    sum = 0;
+    err = 0;
+    /** Adds one finite value. */
+    add(value) {
+        const s = this.sum;
+        const t = s + value;
+        // As func.c: the correction is computed whole, then added (not err + (s - t) + value).
+        if (Math.abs(s) > Math.abs(value))
+            this.err += (s - t) + value; // prettier-ignore
+        else
+            this.err += (value - t) + s; // prettier-ignore
+        this.sum = t;
+        this.n++;
+        if (Math.abs(value) >= EXACT || Math.abs(t) >= EXACT)
+            this.exact = false;
+    }
+    /** The sum as total() returns it; 0 without values. */
+    total() {
+        // totalFinalize and avgFinalize: the correction is left out when it overflowed
+        // (sqlite3IsOverflow).
+        return Number.isFinite(this.err) ? this.sum + this.err : this.sum;
+    }
+    /** The mean as avg() returns it; null without values. */
+    mean() {
+        if (this.n === 0)
+            return null;
+        return this.total() / this.n;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/span-answers.ts
+
+
+/** Groups the call contexts query returns at most. */
+const MAX_CONTEXTS = 1000;
+/** Indexes of the calls in [from, to), in the version index's order. */
+function inRange(span, from, to) {
+    const jds = span.jds;
+    const out = new Uint32Array(span.n);
+    let k = 0;
+    for (let i = 0; i < span.n; i++) {
+        const jd = jds[i];
+        if (jd >= from && jd < to)
+            out[k++] = i;
+    }
+    return out.subarray(0, k);
+}
+// SQLite's BINARY order of two texts is the order of their UTF-8 bytes, which is the order of
+// their code points, not of JavaScript's UTF-16 units.
+function compareText(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+// NULL first, then numbers in order, as ORDER BY sorts them.
+function compareNumber(a, b) {
+    if (a === null || b === null)
+        return a === b ? 0 : a === null ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareGroup(a, b) {
+    if (a.kind !== b.kind)
+        return a.kind - b.kind;
+    if (a.kind === 1) {
+        const byText = compareText(a.model, b.model);
+        if (byText !== 0)
+            return byText;
+    }
+    else if (a.kind === 2) {
+        const byBlob = Buffer.compare(a.blob, b.blob);
+        if (byBlob !== 0)
+            return byBlob;
+    }
+    return compareNumber(a.temperature, b.temperature) || compareNumber(a.maxTokens, b.maxTokens);
+}
+/**
+ * The call contexts of [from, to): as `GROUP BY model, temperature, max_tokens ORDER BY count
+ * DESC, model, temperature, max_tokens LIMIT 1000`.
+ */
+function spanContexts(span, from, to) {
+    const counts = new Float64Array(span.groups.length);
+    for (const i of inRange(span, from, to)) {
+        const k = span.group[i];
+        counts[k] = counts[k] + 1;
+    }
+    const used = span.groups.map((g, k) => ({ g, calls: counts[k] }));
+    return used
+        .filter((u) => u.calls > 0)
+        .sort((a, b) => b.calls - a.calls || compareGroup(a.g, b.g))
+        .slice(0, MAX_CONTEXTS)
+        .map(({ g, calls }) => ({
+        model: g.model,
+        temperature: g.temperature,
+        maxTokens: g.maxTokens,
+        calls,
+    }));
+}
+/** Per group, whether `model_name IN (models)` holds for its calls; all when `models` is absent. */
+function groupFilter(span, models) {
+    const wanted = models === undefined ? null : new Set(models);
+    return Uint8Array.from(span.groups, (g) => wanted === null || (g.kind === 1 && wanted.has(g.model)) ? 1 : 0);
+}
+// Call indexes by instant, newest first (ties: the higher id first), as `ORDER BY julianday DESC,
+// id DESC`. Calls are mostly logged in time order, so the index order reversed is that order or
+// nearly: an insertion sort moves the few calls out of place, and gives up for a full sort past
+// a few moves per call.
+const newestFirst = new WeakMap();
+function byNewest(span) {
+    let order = newestFirst.get(span);
+    if (order)
+        return order;
+    const { jds, ids, n } = span;
+    const before = (a, b) => jds[b] - jds[a] || ids[b] - ids[a];
+    order = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = n - 1 - i;
+    let moves = 0;
+    for (let i = 1; i < n && moves <= 4 * n; i++) {
+        const x = order[i];
+        let j = i - 1;
+        for (; j >= 0 && before(x, order[j]) < 0; j--)
+            order[j + 1] = order[j];
+        order[j + 1] = x;
+        moves += i - 1 - j;
+    }
+    if (moves > 4 * n)
+        order.sort(before);
+    newestFirst.set(span, order);
+    return order;
+}
+/**
+ * The metric values of the calls in [from, to) on `models` (all when absent): the newest
+ * `newest` of them, newest first, or all of them in the version index's order.
+ */
+function spanSamples(span, metrics, from, to, newest, models) {
+    const take = groupFilter(span, models);
+    const columns = metrics.map((m) => span.values[m]);
+    const picked = metrics.map(() => []);
+    let rows = 0;
+    let minJd = Infinity;
+    let maxJd = -Infinity;
+    let minId = NaN;
+    let maxId = NaN;
+    const visit = (i) => {
+        rows++;
+        const jd = span.jds[i];
+        if (jd < minJd)
+            [minJd, minId] = [jd, span.ids[i]];
+        if (jd > maxJd)
+            [maxJd, maxId] = [jd, span.ids[i]];
+        for (let k = 0; k < columns.length; k++) {
+            const v = columns[k][i];
+            if (!Number.isNaN(v))
+                picked[k].push(v);
+        }
+    };
+    const selected = (i) => {
+        const jd = span.jds[i];
+        return jd >= from && jd < to && take[span.group[i]] === 1;
+    };
+    if (newest === undefined) {
+        for (let i = 0; i < span.n; i++)
+            if (selected(i))
+                visit(i);
+    }
+    else {
+        for (const i of byNewest(span)) {
+            if (rows >= newest)
+                break;
+            if (selected(i))
+                visit(i);
+        }
+    }
+    const values = {};
+    metrics.forEach((m, k) => (values[m] = Float64Array.from(picked[k])));
+    return { rows, values, minId, maxId };
+}
+/** The whole-day number SQLite's date() gives a Julian day (computeYMD's Z). */
+function sqliteDay(jd) {
+    const ms = Math.trunc(jd * 86_400_000 + 0.5);
+    return Math.floor((ms + 43_200_000) / 86_400_000);
+}
+// A number as the query's num() reads it: null unless finite.
+const finite = (x) => (x !== null && Number.isFinite(x) ? x : null);
+/**
+ * Per UTC day of [from, to): as `GROUP BY date(julianday) ORDER BY 1` with count(*), avg() of
+ * quality, success and cost, total() of cost, and the median latency. Null when a sum could
+ * round otherwise than SQLite's (see neumaier.ts): ask SQLite then.
+ */
+function spanDaily(span, from, to, withLatency, dayName) {
+    const days = new Map();
+    const none = new Float64Array(0);
+    const [q, s, c, l] = ['quality_score', 'success', 'cost_eur', 'latency_ms'].map((m) => span.values[m] ?? none);
+    for (const i of inRange(span, from, to)) {
+        const z = sqliteDay(span.jds[i]);
+        let day = days.get(z);
+        if (!day) {
+            day = {
+                calls: 0,
+                q: new NeumaierSum(),
+                s: new NeumaierSum(),
+                c: new NeumaierSum(),
+                latency: [],
+            };
+            days.set(z, day);
+        }
+        day.calls += 1;
+        if (i < q.length && !Number.isNaN(q[i]))
+            day.q.add(q[i]);
+        if (i < s.length && !Number.isNaN(s[i]))
+            day.s.add(s[i]);
+        if (i < c.length && !Number.isNaN(c[i]))
+            day.c.add(c[i]);
+        if (i < l.length && !Number.isNaN(l[i]))
+            day.latency.push(l[i]);
+    }
+    const out = [];
+    for (const [z, d] of days) {
+        if (!(d.q.exact && d.s.exact && d.c.exact))
+            return null;
+        const total = d.c.total();
+        out.push({
+            day: dayName(z),
+            calls: d.calls,
+            quality: finite(d.q.mean()),
+            latencyP50: withLatency && d.latency.length > 0
+                ? describe_quantile(Float64Array.from(d.latency).sort(), 0.5)
+                : null,
+            successRate: finite(d.s.mean()),
+            costPerCall: finite(d.c.mean()),
+            costTotal: Number.isFinite(total) ? total : 0,
+        });
+    }
+    return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+/** The blocks of `fold` from the calls in memory, as readBlocks folds them from its query. */
+function spanBlocks(span, fold, models) {
+    const take = groupFilter(span, models);
+    const columns = fold.metrics.map((m) => span.values[m]);
+    for (const i of inRange(span, fold.from, fold.to))
+        if (take[span.group[i]] === 1)
+            fold.addRow(span.jds[i], columns, i);
+    return fold.finish();
 }
 
 ;// CONCATENATED MODULE: ./src/store/blocks.ts
+
 
 /** Metrics whose moments are taken on the log scale (their threshold is on a ratio of medians). */
 const LOG_METRICS = new Set(['latency_ms']);
@@ -44375,70 +44655,121 @@ class Welford {
     }
 }
 /**
+ * The blocks of one query, folded call by call in the order given: the same arithmetic whether
+ * the calls stream from SQLite or come from memory (see span.ts).
+ */
+class BlockFold {
+    q;
+    /** The metrics folded, in the order `add` takes their values. */
+    metrics;
+    /** Julian days of the calls to hand over: [from, to). */
+    from;
+    to;
+    /** The Julian day of `until`: no call at or after it falls in a block. */
+    until;
+    untilMs;
+    calls;
+    folds;
+    logs;
+    constructor(q, schema, 
+    /** The Julian day of an ISO 8601 time, as SQLite reads it (asked after the checks). */
+    julianOf) {
+        this.q = q;
+        if (!Number.isInteger(q.count) || q.count < 1 || q.count > MAX_BLOCKS)
+            throw new RangeError(`count must be a whole number in 1..${MAX_BLOCKS}, got ${q.count}`);
+        if (!(q.blockMs > 0))
+            throw new RangeError(`blockMs must be positive, got ${q.blockMs}`);
+        this.metrics = [...new Set(q.metrics)].filter((m) => schema.metrics.has(m));
+        const until = julianOf(q.until);
+        this.until = until;
+        this.untilMs = Math.round((until - UNIX_EPOCH_JD) * 86_400_000);
+        const width = q.blockMs / 86_400_000;
+        // A millisecond of slack on both ends: the block arithmetic below decides, in whole ms.
+        const slack = 1 / 86_400_000;
+        this.from = until - width * q.count - slack;
+        this.to = until + slack;
+        this.calls = new Array(q.count).fill(0);
+        this.folds = Array.from({ length: q.count }, () => this.metrics.map(() => new Welford()));
+        this.logs = this.metrics.map((m) => LOG_METRICS.has(m));
+    }
+    /**
+     * Adds one call at Julian day `jd`: `values[offset + i]` is its value of metrics[i] (NULL,
+     * text and ±Infinity are left out, as are non-positive latencies).
+     */
+    add(jd, values, offset) {
+        const fold = this.enter(jd);
+        if (fold)
+            for (let i = 0; i < this.metrics.length; i++)
+                this.fold(fold, i, values[offset + i]);
+    }
+    /** Adds one call at Julian day `jd` whose value of metrics[i] is `columns[i][row]`. */
+    addRow(jd, columns, row) {
+        const fold = this.enter(jd);
+        if (fold)
+            for (let i = 0; i < this.metrics.length; i++)
+                this.fold(fold, i, columns[i][row]);
+    }
+    // Counts a call into its block; the block's folds, or null when the call is in none.
+    enter(jd) {
+        // Whole milliseconds, so that a call exactly on a block's start is not pushed across it by
+        // the rounding of Julian days.
+        const ms = Math.round((jd - UNIX_EPOCH_JD) * 86_400_000);
+        const k = Math.ceil((this.untilMs - ms) / this.q.blockMs) - 1;
+        if (k < 0 || k >= this.q.count)
+            return null;
+        this.calls[k] = (this.calls[k] ?? 0) + 1;
+        return this.folds[k];
+    }
+    fold(fold, i, v) {
+        if (typeof v !== 'number' || !Number.isFinite(v))
+            return;
+        if (this.logs[i]) {
+            if (v > 0)
+                fold[i].add(Math.log(v));
+        }
+        else
+            fold[i].add(v);
+    }
+    /** The blocks, newest (index 0) first. */
+    finish() {
+        return this.calls.map((n, k) => {
+            const values = {};
+            this.metrics.forEach((m, i) => {
+                const w = this.folds[k][i];
+                values[m] = { n: w.n, mean: w.n > 0 ? w.mean : 0, m2: w.m2 };
+            });
+            return { index: k, calls: n, metrics: values };
+        });
+    }
+}
+/**
  * Count, mean and M2 per metric of one version's calls in consecutive blocks that end at
  * `until`: block k holds [until - (k + 1) * blockMs, until - k * blockMs). One pass over the
  * rows, folded as they stream, so a busy month costs a few numbers per block. Latency is folded
  * as its logarithm (non-positive values left out); NULL, text and ±Infinity are left out.
  */
-function readBlocks(db, schema, q) {
-    if (!Number.isInteger(q.count) || q.count < 1 || q.count > MAX_BLOCKS)
-        throw new RangeError(`count must be a whole number in 1..${MAX_BLOCKS}, got ${q.count}`);
-    if (!(q.blockMs > 0))
-        throw new RangeError(`blockMs must be positive, got ${q.blockMs}`);
-    const metrics = [...new Set(q.metrics)].filter((m) => schema.metrics.has(m));
-    const to = julian(db, q.until, 'until');
-    const untilMs = Math.round((to - UNIX_EPOCH_JD) * 86_400_000);
-    const width = q.blockMs / 86_400_000;
-    // A millisecond of slack on both ends: the block arithmetic below decides, in whole ms.
-    const slack = 1 / 86_400_000;
-    const from = to - width * q.count - slack;
-    const calls = new Array(q.count).fill(0);
-    const folds = Array.from({ length: q.count }, () => metrics.map(() => new Welford()));
+function readBlocks(db, schema, q, 
+/** The version's calls in memory, when they cover [from, to) (Julian days); see span.ts. */
+spanOf = () => null) {
+    const fold = new BlockFold(q, schema, (iso) => julian(db, iso, 'until'));
     const models = q.models ?? null;
     if (models !== null && models.length === 0)
-        return toBlocks(calls, folds, metrics);
-    const sql = `SELECT julianday(timestamp), ${metrics.map((m) => column(schema.callColumns, m)).join(', ') || 'NULL'} ` +
+        return fold.finish();
+    const span = spanOf(fold.from, fold.until);
+    if (span)
+        return spanBlocks(span, fold, q.models);
+    const sql = `SELECT julianday(timestamp), ${fold.metrics.map((m) => column(schema.callColumns, m)).join(', ') || 'NULL'} ` +
         'FROM prompt_metrics WHERE version_id = ? AND julianday(timestamp) >= ? AND julianday(timestamp) < ?' +
         (models
             ? ` AND ${column(schema.callColumns, 'model_name')} IN (${models.map(() => '?').join(', ')})`
             : '');
-    const params = [q.versionId, from, to + slack, ...(models ?? [])];
-    const logs = metrics.map((m) => LOG_METRICS.has(m));
+    const params = [q.versionId, fold.from, fold.to, ...(models ?? [])];
     forEachRow(db, sql, params, (row) => {
         const jd = row[0];
-        if (typeof jd !== 'number')
-            return;
-        // Whole milliseconds, so that a call exactly on a block's start is not pushed across it by
-        // the rounding of Julian days.
-        const ms = Math.round((jd - UNIX_EPOCH_JD) * 86_400_000);
-        const k = Math.ceil((untilMs - ms) / q.blockMs) - 1;
-        if (k < 0 || k >= q.count)
-            return;
-        calls[k] = (calls[k] ?? 0) + 1;
-        const fold = folds[k];
-        for (let i = 0; i < metrics.length; i++) {
-            const v = row[i + 1];
-            if (typeof v !== 'number' || !Number.isFinite(v))
-                continue;
-            if (logs[i]) {
-                if (v > 0)
-                    fold[i].add(Math.log(v));
-            }
-            else
-                fold[i].add(v);
-        }
+        if (typeof jd === 'number')
+            fold.add(jd, row, 1);
     });
-    return toBlocks(calls, folds, metrics);
-}
-function toBlocks(calls, folds, metrics) {
-    return calls.map((n, k) => {
-        const values = {};
-        metrics.forEach((m, i) => {
-            const w = folds[k][i];
-            values[m] = { n: w.n, mean: w.n > 0 ? w.mean : 0, m2: w.m2 };
-        });
-        return { index: k, calls: n, metrics: values };
-    });
+    return fold.finish();
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/worse.ts
@@ -44634,13 +44965,17 @@ function metricDays(blocks, metric) {
         .map((b) => b.metrics[metric])
         .filter((m) => m !== undefined && m.n >= DAY_LEVEL_MIN_CALLS);
 }
-function judge(t, r) {
+// How much worse a shift is, in the threshold's units (a ratio of geometric means for latency).
+function worseOfShift(t, s) {
     const log = LOG_METRICS.has(t.metric);
-    const base = log ? Math.exp(r.reference) : r.reference;
-    const diff = log ? base * Math.expm1(r.diff) : r.diff;
+    const base = log ? Math.exp(s.reference) : s.reference;
+    const diff = log ? base * Math.expm1(s.diff) : s.diff;
+    return toWorse(diff, base, t.spec);
+}
+function judge(t, r) {
     return {
         r,
-        worseBy: toWorse(diff, base, t.spec),
+        worseBy: worseOfShift(t, r),
         pWorse: t.spec.better === 'higher' ? r.pLess : r.pGreater,
     };
 }
@@ -44651,11 +44986,15 @@ function judge(t, r) {
 function regressedDay(t, day, before, alpha) {
     if (before.length < DAY_LEVEL_MIN_DAYS)
         return false;
-    const r = dayLevelTest(day, before);
-    if (r === null)
+    const s = dayLevelShift(day, before);
+    if (s === null)
         return false;
-    const j = judge(t, r);
-    return j.pWorse < alpha && j.worseBy >= t.threshold;
+    // Most days are not worse by the threshold: their p-value (a t distribution's tail) and the
+    // interval dayLevelTest would compute are never needed.
+    if (!(worseOfShift(t, s) >= t.threshold))
+        return false;
+    const p = shiftPValues(s);
+    return (t.spec.better === 'higher' ? p.pLess : p.pGreater) < alpha;
 }
 /**
  * The metric's test redone at the day level: the candidate's mean (of logs, for latency)
@@ -46380,6 +46719,8 @@ function planWindow(store, live, window, history, metrics, options) {
 
 
 
+/** The largest epoch milliseconds a Date holds. */
+const MAX_DATE_MS = 8.64e15;
 /** Versions grouped by prompt, keeping the reader's order (newest first within a prompt). */
 function byPrompt(versions) {
     const groups = new Map();
@@ -46412,6 +46753,12 @@ function healthReport(store, input) {
     const history = { since: toIso(nowMs - health.windowMs - health.historyMs), until: window.since };
     const metrics = METRICS.filter((m) => store.metrics.has(m));
     const trendMetrics = TREND_METRICS.filter((m) => store.metrics.has(m));
+    // Every question about a version's calls below (window, history, the window before, daily
+    // series, day-level blocks) lies in [history's start or the window before's, now): say so, and
+    // the store reads each version's calls there once. A second of slack covers the blocks' own.
+    const focusMs = Math.min(nowMs - health.windowMs - health.historyMs, nowMs - 2 * health.windowMs);
+    if (Math.abs(focusMs - 1000) <= MAX_DATE_MS)
+        store.focus?.(toIso(focusMs - 1000), window.until);
     const planned = [];
     let inactive = 0;
     for (const versions of byPrompt(store.versions())) {
@@ -46932,6 +47279,7 @@ class CaseCollector {
 
 
 
+
 /** A growable Float64Array, so that a million values never become a million objects. */
 class Float64Builder {
     buf;
@@ -46972,6 +47320,7 @@ function validNewest(newest) {
         throw new RangeError(`newest must be a whole number >= 0, got ${newest}`);
     return newest;
 }
+/** The error for a call the version index lists under a version it does not belong to. */
 function forgedIndex(label, id, asked, owner) {
     return new StoreError('corrupt', label, `the SQLite file is corrupt: the index on prompt_metrics(version_id) lists call ${id} under ` +
         `version id ${asked}, but the call belongs to ${oneLine(String(owner), 40)}; rebuild the ` +
@@ -46982,7 +47331,9 @@ function forgedIndex(label, id, asked, owner) {
  * straight into Float64Arrays. `expectedRows` (the version's call count, when known) sizes them
  * when every call may be selected; a time window starts small and grows.
  */
-function readSamples(db, schema, query, label, expectedRows) {
+function readSamples(db, schema, query, label, expectedRows, 
+/** The version's calls in memory, when they cover [from, to) (Julian days); see span.ts. */
+spanOf = () => null) {
     const metrics = [...new Set(query.metrics)].filter((m) => schema.metrics.has(m));
     const newest = validNewest(query.newest);
     const range = timeRange(db, query.since, query.until);
@@ -46998,6 +47349,20 @@ function readSamples(db, schema, query, label, expectedRows) {
     };
     if (newest === 0 || (query.models !== undefined && models.length === 0))
         return empty;
+    const span = cases === null && range.from !== undefined && range.to !== undefined
+        ? spanOf(range.from, range.to)
+        : null;
+    if (span) {
+        const got = spanSamples(span, metrics, range.from, range.to, newest, query.models);
+        if (got.rows === 0)
+            return empty;
+        return {
+            rows: got.rows,
+            values: got.values,
+            from: timestampOf(db, got.minId),
+            to: timestampOf(db, got.maxId),
+        };
+    }
     // SQLite reads version_id from the index it searched, so a forged index (built on another
     // column) would hand over another version's calls unnoticed; the row's own version_id, read
     // from the table by rowid, is checked for every call (column 3). The case id, when asked for,
@@ -47065,6 +47430,218 @@ function timestampOf(db, id) {
     if (Number.isNaN(id))
         return null;
     return str(allRows(db, `SELECT ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id = ?`, [id])[0]?.[0]);
+}
+
+;// CONCATENATED MODULE: ./src/store/span.ts
+
+
+/** Calls of one version held at most (about 70 bytes each); a busier version is read as before. */
+const MAX_SPAN_ROWS = 1_000_000;
+/** Characters of a model name kept, as in the call contexts' query. */
+const MAX_MODEL = 1000;
+/** Magnitude from which JavaScript numbers may merge values SQLite keeps apart. */
+const SAFE_BELOW = 2 ** 52;
+/** Thrown inside the scan when the version must be read by the queries instead. */
+class GiveUp extends Error {
+}
+/** A growable typed array. */
+class Column {
+    buf;
+    grow;
+    n = 0;
+    constructor(buf, grow) {
+        this.buf = buf;
+        this.grow = grow;
+    }
+    push(value) {
+        if (this.n === this.buf.length) {
+            const next = this.grow(this.buf.length * 2);
+            next.set(this.buf);
+            this.buf = next;
+        }
+        this.buf[this.n++] = value;
+    }
+    finish() {
+        return this.buf.subarray(0, this.n);
+    }
+}
+const floats = (size) => new Column(new Float64Array(size), (s) => new Float64Array(s));
+/**
+ * Whether a store's schema lets the span's answers equal the queries': prompt_metrics is a rowid
+ * table keyed by `id`, `model_name` (when present) compares as plain text, and no index could
+ * make a query read a version's calls in another order than the version index does (only the
+ * library's single-column indexes, or none). Checked once per store.
+ */
+function spanSchema(db, schema) {
+    const [table] = allRows(db, "SELECT wr, (SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics') " +
+        "FROM pragma_table_list WHERE schema = 'main' AND lower(name) = 'prompt_metrics'");
+    if (!table || table[0] !== 0 || /collate/i.test(String(table[1])))
+        return false;
+    const columns = allRows(db, "SELECT lower(name), upper(type), pk FROM pragma_table_xinfo('prompt_metrics')");
+    const keys = columns.filter((c) => Number(c[2]) > 0);
+    if (keys.length !== 1 || keys[0]?.[0] !== 'id' || keys[0][1] !== 'INTEGER')
+        return false;
+    if (schema.callColumns.has('model_name')) {
+        const type = String(columns.find((c) => c[0] === 'model_name')?.[1] ?? '');
+        // SQLite's affinity rules: INT first, then CHAR, CLOB or TEXT.
+        if (type.includes('INT') || !/CHAR|CLOB|TEXT/.test(type))
+            return false;
+    }
+    const indexes = allRows(db, 'SELECT l.partial, (SELECT count(*) FROM pragma_index_xinfo(l.name) AS x WHERE x.key), ' +
+        '(SELECT lower(x.name) FROM pragma_index_xinfo(l.name) AS x WHERE x.key AND x.seqno = 0) ' +
+        "FROM pragma_index_list('prompt_metrics') AS l");
+    return indexes.every(([partial, keyColumns, first]) => partial === 0 && keyColumns === 1 && (first === 'version_id' || first === 'timestamp'));
+}
+/**
+ * Reads one version's calls with an instant in [from, to) (Julian days), checking each against
+ * the table (the lying-index check of samples.ts). Null when the version must be read by the
+ * queries instead: more than MAX_SPAN_ROWS calls in the span, or values JavaScript cannot keep
+ * apart as SQLite does.
+ */
+function readSpan(db, schema, label, versionId, from, to, expectedRows = 1024) {
+    const cols = schema.callColumns;
+    const metrics = [...schema.metrics];
+    // The calls through the version index (m), each read from the table by its rowid (r), so that
+    // r.version_id is the table's own, not the index's: a forged index cannot go unnoticed. The
+    // join costs far less than a subquery per call (0.3 µs per call at 1M rows).
+    // A version's calls mostly name one model: decoding its name per call cost as much as the
+    // rest of the call. Calls whose stored name is exactly the first call's (by bytes: the schema
+    // has plain text comparison, see spanSchema) give 0 instead of the name and its length.
+    const likely = cols.has('model_name') ? firstModel(db, versionId) : null;
+    const unlessLikely = (sql) => likely === null ? sql : `CASE WHEN r."model_name" = ? THEN 0 ELSE ${sql} END`;
+    const model = unlessLikely(capped(cols, 'model_name', MAX_MODEL, 'r'));
+    const modelBytes = cols.has('model_name')
+        ? unlessLikely('length(CAST(r."model_name" AS BLOB))')
+        : 'NULL';
+    const sql = 'SELECT r.id, julianday(r.timestamp), r.version_id, ' +
+        `${model}, ${modelBytes}, ` +
+        `${numeric(cols, 'temperature', 'r')}, ${numeric(cols, 'max_tokens', 'r')}, ` +
+        `${metrics.map((m) => column(cols, m, 'r')).join(', ')} ` +
+        'FROM prompt_metrics AS m CROSS JOIN prompt_metrics AS r NOT INDEXED ON r.rowid = m.rowid ' +
+        'WHERE m.version_id = ? AND julianday(r.timestamp) BETWEEN ? AND ?';
+    const size = Math.max(16, Math.min(expectedRows, MAX_SPAN_ROWS));
+    const ids = floats(size);
+    const jds = floats(size);
+    const group = new Column(new Int32Array(size), (s) => new Int32Array(s));
+    const values = metrics.map(() => floats(size));
+    const groups = new Groups(likely);
+    const params = [...(likely === null ? [] : [likely, likely]), versionId, from, below(to)];
+    try {
+        forEachRow(db, sql, params, (row) => {
+            const [id, jd, owner] = row;
+            if (owner !== versionId)
+                throw forgedIndex(label, Number(id), versionId, owner);
+            if (typeof id !== 'number' || !Number.isSafeInteger(id) || typeof jd !== 'number')
+                throw new GiveUp();
+            if (ids.n >= MAX_SPAN_ROWS)
+                throw new GiveUp();
+            ids.push(id);
+            jds.push(jd);
+            group.push(groups.of(row[3], row[4], row[5], row[6]));
+            for (let i = 0; i < values.length; i++) {
+                const v = row[7 + i];
+                values[i].push(typeof v === 'number' && Number.isFinite(v) ? v : NaN);
+            }
+        });
+    }
+    catch (error) {
+        if (error instanceof GiveUp)
+            return null;
+        throw error;
+    }
+    return {
+        versionId,
+        from,
+        to,
+        n: ids.n,
+        ids: ids.finish(),
+        jds: jds.finish(),
+        group: group.finish(),
+        groups: groups.list,
+        values: Object.fromEntries(metrics.map((m, i) => [m, values[i].finish()])),
+    };
+}
+// The first call's model name, when it is text short enough to be the capped name too.
+function firstModel(db, versionId) {
+    const [first] = allRows(db, `SELECT substr(model_name, 1, ${MAX_MODEL}) FROM prompt_metrics WHERE version_id = ? LIMIT 1`, [versionId]);
+    const name = first?.[0];
+    return typeof name === 'string' && name.length < MAX_MODEL ? name : null;
+}
+/** The call groups met so far, and the group of each next call. */
+class Groups {
+    likely;
+    list = [];
+    byKey = new Map();
+    /** Stored byte length of each model text met, to tell a NUL or bad UTF-8 that JS would hide. */
+    textBytes = new Map();
+    last = null;
+    constructor(
+    /** The name the scan gives as 0 (see readSpan). */
+    likely) {
+        this.likely = likely;
+        // The same text from stored bytes of another length is a NUL or bad UTF-8: checkText tells.
+        if (likely !== null)
+            this.textBytes.set(likely, Buffer.byteLength(likely, 'utf8'));
+    }
+    of(stored, bytes, temperature, maxTokens) {
+        const model = stored === 0 && this.likely !== null ? this.likely : stored;
+        if (stored !== 0 && typeof model === 'string' && this.textBytes.get(model) !== bytes)
+            this.checkText(model, bytes);
+        // Calls in a row mostly share their settings: three comparisons instead of a key.
+        const last = this.last;
+        if (last &&
+            last[0] === model &&
+            last[1] === temperature &&
+            last[2] === maxTokens &&
+            !(model instanceof Uint8Array))
+            return last[3];
+        const t = span_num(temperature);
+        const mt = span_num(maxTokens);
+        let kind = 0;
+        let key = 'n';
+        if (typeof model === 'string')
+            [kind, key] = [1, `t${model}`];
+        else if (model instanceof Uint8Array)
+            [kind, key] = [2, `b${Buffer.from(model).toString('hex')}`];
+        else if (model !== null)
+            throw new GiveUp();
+        key += `\0${t}\0${mt}`;
+        let index = this.byKey.get(key);
+        if (index === undefined) {
+            index = this.list.length;
+            this.byKey.set(key, index);
+            this.list.push({
+                model: kind === 1 ? str(model) : null,
+                kind,
+                blob: kind === 2 ? model : null,
+                temperature: t,
+                maxTokens: mt,
+            });
+        }
+        this.last = [model, temperature, maxTokens, index];
+        return index;
+    }
+    // SQLite compares the stored bytes; JavaScript sees them decoded, cut at a NUL, with U+FFFD for
+    // bad UTF-8, and capped. Any doubt: read the version by the queries.
+    checkText(model, bytes) {
+        const known = this.textBytes.get(model);
+        if (known !== undefined && known !== bytes)
+            throw new GiveUp();
+        if (model.length >= MAX_MODEL || model.includes('\uFFFD'))
+            throw new GiveUp();
+        if (Buffer.byteLength(model, 'utf8') !== bytes)
+            throw new GiveUp();
+        this.textBytes.set(model, bytes);
+    }
+}
+// A temperature or max_tokens as the contexts query returns it; one JavaScript might round onto
+// another (past 2^52) gives up.
+function span_num(value) {
+    if (value === null)
+        return null;
+    if (typeof value !== 'number' || !(Math.abs(value) < SAFE_BELOW))
+        throw new GiveUp();
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/store/instants.ts
@@ -47250,47 +47827,6 @@ function listModelsBySql(db, schema, ids) {
         out.set(id, names);
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/store/neumaier.ts
-/** Below this magnitude every integer, and every sum of them, is exact in a double. */
-const EXACT = 2 ** 51;
-/**
- * A running sum as SQLite's sum() and avg() compute it (Kahan-Babuska-Neumaier, func.c), so that
- * a mean computed here is the very number avg() returns for the same values in the same order.
- * SQLite sums integers exactly in 64 bits until the first real, then carries on in doubles from
- * that exact sum; while values and partial sums stay below 2^51 a double does the same exactly,
- * so one path serves both. Past that, `exact` turns false and the caller asks SQLite instead.
- */
-class NeumaierSum {
-    /** Values added. */
-    n = 0;
-    /** False once a value or a partial sum reached 2^51: the mean may then differ from avg(). */
-    exact = true;
-    sum = 0;
-    err = 0;
-    /** Adds one finite value. */
-    add(value) {
-        const s = this.sum;
-        const t = s + value;
-        // As func.c: the correction is computed whole, then added (not err + (s - t) + value).
-        if (Math.abs(s) > Math.abs(value))
-            this.err += (s - t) + value; // prettier-ignore
-        else
-            this.err += (value - t) + s; // prettier-ignore
-        this.sum = t;
-        this.n++;
-        if (Math.abs(value) >= EXACT || Math.abs(t) >= EXACT)
-            this.exact = false;
-    }
-    /** The mean as avg() returns it; null without values. */
-    mean() {
-        if (this.n === 0)
-            return null;
-        // avgFinalize: the correction is left out when it overflowed (sqlite3IsOverflow).
-        const total = Number.isFinite(this.err) ? this.sum + this.err : this.sum;
-        return total / this.n;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/store/digest.ts
@@ -47565,14 +48101,24 @@ function timestamps(db, versions) {
 
 
 
+
+
 // Each call's instant is computed once (jd), then bucketed into its UTC day by date(jd).
 function trends_window(db, since, until) {
     return [julian(db, since, 'since'), julian(db, until, 'until')];
 }
 /** Per-UTC-day aggregates of one version's calls in [since, until); days without calls are absent. */
-function readDaily(db, schema, versionId, since, until) {
+function readDaily(db, schema, versionId, since, until, 
+/** The version's calls in memory, when they cover [from, to) (Julian days); see span.ts. */
+spanOf = () => null) {
     const c = schema.callColumns;
     const [from, to] = trends_window(db, since, until);
+    const span = spanOf(from, to);
+    const fromSpan = span
+        ? spanDaily(span, from, to, schema.metrics.has('latency_ms'), (day) => dayName(db, day))
+        : null;
+    if (fromSpan)
+        return fromSpan;
     const days = [];
     forEachRow(db, 'SELECT date(jd), count(*), avg(q), avg(s), avg(c), total(c) FROM (' +
         `SELECT julianday(timestamp) AS jd, ${numeric(c, 'quality_score')} AS q, ` +
@@ -47610,18 +48156,63 @@ function readDaily(db, schema, versionId, since, until) {
     flush();
     return days.map((d) => ({ ...d, latencyP50: medians.get(d.day) ?? null }));
 }
+// Day names by SQLite's day number, per database: a run asks for the same few dozen days.
+const dayNames = new WeakMap();
+/** SQLite's date() of a day number from sqliteDay() (the Julian day of that day's noon). */
+function dayName(db, day) {
+    let names = dayNames.get(db);
+    if (!names)
+        dayNames.set(db, (names = new Map()));
+    let name = names.get(day);
+    if (name === undefined) {
+        name = String(allRows(db, 'SELECT date(?)', [day])[0]?.[0]);
+        names.set(day, name);
+    }
+    return name;
+}
 /**
  * Per-UTC-day call count and total cost over every version in [since, until). With the walk over
- * the timestamp index, only the calls of the days around the range are read.
+ * the timestamp index, only the calls of the days around the range are read. `inJs`: sum the
+ * days here, as SQLite would (the same rows in the same order, its summation; see span.ts for
+ * when the order is sure to be the same), instead of SQLite grouping by date().
  */
-function readCostByDay(db, schema, since, until, index = null) {
+function readCostByDay(db, schema, since, until, index = null, inJs = false) {
     const [from, to] = trends_window(db, since, until);
     const near = index ? candidates(index, from, to) : { sql: 'TRUE', params: [] };
+    const cost = numeric(schema.callColumns, 'cost_eur');
+    if (inJs) {
+        const summed = costInJs(db, near, cost, from, to);
+        if (summed)
+            return summed;
+    }
     const days = [];
     forEachRow(db, `SELECT date(jd), count(*), total(c) FROM (SELECT julianday(timestamp) AS jd, ` +
-        `${numeric(schema.callColumns, 'cost_eur')} AS c FROM prompt_metrics WHERE ${near.sql}) ` +
+        `${cost} AS c FROM prompt_metrics WHERE ${near.sql}) ` +
         'WHERE jd >= ? AND jd < ? GROUP BY 1 ORDER BY 1', [...near.params, from, to], ([day, calls, cost]) => days.push({ day: String(day), calls: Number(calls), cost: num(cost) ?? 0 }));
     return days;
+}
+// The cost query's rows, in the order its GROUP BY takes them (SQLite's sorter keeps the order of
+// equal keys), summed per day; null when a sum might round otherwise than SQLite's.
+function costInJs(db, near, cost, from, to) {
+    const days = new Map();
+    forEachRow(db, `SELECT julianday(timestamp), ${cost} FROM prompt_metrics WHERE ${near.sql} ` +
+        'AND julianday(timestamp) BETWEEN ? AND ?', [...near.params, from, below(to)], ([jd, c]) => {
+        const z = sqliteDay(jd);
+        let day = days.get(z);
+        if (!day)
+            days.set(z, (day = { calls: 0, cost: new NeumaierSum() }));
+        day.calls += 1;
+        if (typeof c === 'number')
+            day.cost.add(c);
+    });
+    const out = [];
+    for (const [z, d] of days) {
+        if (!d.cost.exact)
+            return null;
+        const total = d.cost.total();
+        out.push({ day: dayName(db, z), calls: d.calls, cost: Number.isFinite(total) ? total : 0 });
+    }
+    return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./src/store/version-calls.ts
@@ -47692,6 +48283,15 @@ class VersionCalls {
         if (options.complete)
             this.complete = true;
     }
+    /** Whether this version's newest call is known, without reading anything. */
+    hasNewest(id) {
+        return this.newest.has(id);
+    }
+    /** Takes a version's count and newest call found elsewhere (its calls read into memory). */
+    learnNewest(id, found) {
+        this.counts.set(id, found.calls);
+        this.newest.set(id, found);
+    }
     oneByOne() {
         this.indexed ??= usesIndex(this.db, COUNT, [0]);
         this.lookups += 1;
@@ -47724,6 +48324,8 @@ class VersionCalls {
 
 
 
+
+
 /** More versions than this is not a prompt store we can report on; refuse rather than truncate. */
 const MAX_VERSIONS = 100_000;
 /** Caps on text read from the store (characters). */
@@ -47738,6 +48340,8 @@ const reader_MAX_MODELS = 100_000;
  * costs time and memory in proportion to the store, 500 small queries a fixed 0.1 s.
  */
 const MODELS_BY_VERSION_ABOVE = 100_000;
+/** Versions whose calls in the focus are held at once. */
+const MAX_SPANS = 3;
 function parseTags(raw) {
     if (raw === null)
         return [];
@@ -47761,6 +48365,10 @@ class SqliteStore {
     cached;
     walked;
     contextCache = new Map();
+    /** The span the health report asks about (Julian days), and the versions' calls read in it. */
+    focused = null;
+    spans = new Map();
+    spanSchema;
     constructor(db, schema, 
     /** @inheritdoc */
     label, 
@@ -47788,9 +48396,66 @@ class SqliteStore {
         return num(jd) === null ? null : str(at);
     }
     /** @inheritdoc */
+    focus(since, until) {
+        const [from, to] = allRows(this.db, 'SELECT julianday(?), julianday(?)', [since, until])[0] ?? [];
+        // A time SQLite cannot read leaves every question to its query, which says what is wrong.
+        this.focused =
+            num(from) === null || num(to) === null ? null : { from: num(from), to: num(to) };
+        this.spans.clear();
+    }
+    // The version's calls in memory when the focus covers [from, to), read on first use; null
+    // when they are to be read by the queries (see span.ts).
+    spanOf(versionId) {
+        return (from, to) => {
+            const f = this.focused;
+            if (f === null || from < f.from || to > f.to)
+                return null;
+            if (!this.inOrder())
+                return null;
+            let span = this.spans.get(versionId);
+            if (span === undefined) {
+                const expected = this.cached?.calls.known(versionId);
+                span = readSpan(this.db, this.schema, this.label, versionId, f.from, f.to, expected);
+                this.spans.set(versionId, span);
+                // A prompt's questions are about one or two versions, asked one prompt after another:
+                // keep the last few, and never more calls than one version may have.
+                const held = () => [...this.spans.values()].reduce((n, v) => n + (v?.n ?? 0), 0);
+                while (this.spans.size > 1 && (this.spans.size > MAX_SPANS || held() > MAX_SPAN_ROWS))
+                    this.spans.delete(this.spans.keys().next().value);
+            }
+            return span;
+        };
+    }
+    // A version's newest call. Under a focus, when every call of the version lies in it, from its
+    // calls read into memory (which its next questions need anyway): as the query would find it,
+    // the first call in the version index's order with the largest Julian day.
+    lastCallOf(id) {
+        const { calls } = this.load();
+        const f = this.focused;
+        if (f !== null && !calls.hasNewest(id)) {
+            const total = calls.calls(id);
+            const span = total > 0 && total <= MAX_SPAN_ROWS ? this.spanOf(id)(f.from, f.to) : null;
+            if (span && span.n === total) {
+                let last = 0;
+                for (let i = 1; i < span.n; i++)
+                    if (span.jds[i] > span.jds[last])
+                        last = i;
+                const lastJd = span.jds[last];
+                const lastAt = str(allRows(this.db, `SELECT ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id = ?`, [span.ids[last]])[0]?.[0]); // prettier-ignore
+                calls.learnNewest(id, { calls: total, lastJd, lastAt });
+            }
+        }
+        return calls.of(id).lastAt;
+    }
+    // Whether the schema lets answers from memory equal the queries' (see span.ts); asked once.
+    inOrder() {
+        this.spanSchema ??= spanSchema(this.db, this.schema);
+        return this.spanSchema;
+    }
+    /** @inheritdoc */
     samples(query) {
         const calls = this.cached?.calls.known(query.versionId);
-        return readSamples(this.db, this.schema, query, this.label, calls);
+        return readSamples(this.db, this.schema, query, this.label, calls, this.spanOf(query.versionId));
     }
     /** @inheritdoc */
     contexts(versionId, since, until) {
@@ -47805,6 +48470,11 @@ class SqliteStore {
     readContexts(versionId, since, until) {
         const cols = this.schema.callColumns;
         const range = timeRange(this.db, since, until);
+        const span = range.from !== undefined && range.to !== undefined
+            ? this.spanOf(versionId)(range.from, range.to)
+            : null;
+        if (span)
+            return spanContexts(span, range.from, range.to);
         const rows = allRows(this.db, `SELECT ${capped(cols, 'model_name', reader_MAX_NAME)}, ${numeric(cols, 'temperature')}, ` +
             `${numeric(cols, 'max_tokens')}, count(*) FROM prompt_metrics ` +
             `WHERE version_id = ?${range.sql} GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT 1000`, [versionId, ...range.params]);
@@ -47817,15 +48487,15 @@ class SqliteStore {
     }
     /** @inheritdoc */
     daily(versionId, since, until) {
-        return readDaily(this.db, this.schema, versionId, since, until);
+        return readDaily(this.db, this.schema, versionId, since, until, this.spanOf(versionId));
     }
     /** @inheritdoc */
     blocks(query) {
-        return readBlocks(this.db, this.schema, query);
+        return readBlocks(this.db, this.schema, query, this.spanOf(query.versionId));
     }
     /** @inheritdoc */
     costByDay(since, until) {
-        return readCostByDay(this.db, this.schema, since, until, this.timestamps());
+        return readCostByDay(this.db, this.schema, since, until, this.timestamps(), this.inOrder());
     }
     /** @inheritdoc */
     totals(metrics = METRICS, options = {}) {
@@ -47920,7 +48590,7 @@ class SqliteStore {
             // Own enumerable getters: the row still reads, spreads and serialises as plain data.
             return Object.defineProperties(row, {
                 calls: { enumerable: true, get: () => calls.calls(id) },
-                lastCallAt: { enumerable: true, get: () => calls.of(id).lastAt },
+                lastCallAt: { enumerable: true, get: () => this.lastCallOf(id) },
             });
         });
         this.cached = { rows, calls };
