@@ -23,7 +23,7 @@ import {
   walshInterval,
   wilcoxonSignedRank,
 } from '../stats/index.js';
-import type { Samples } from '../store/types.js';
+import type { MetadataHint, Samples } from '../store/types.js';
 import {
   oneSidedEnds,
   testMetrics,
@@ -32,6 +32,7 @@ import {
   type TestSettings,
 } from './metric-test.js';
 import { toWorse } from './worse.js';
+import { plural } from '../wording/labels.js';
 
 /** Matched per-case means of one metric, in the same case order on both sides. */
 export interface MatchedCases {
@@ -214,11 +215,17 @@ export function testMetricsPaired(
     baseline_calls_without_case: baseline.cases?.withoutKey ?? baseline.rows,
     candidate_calls_without_case: candidate.cases?.withoutKey ?? candidate.rows,
   };
-  return { tests, pairing, notes: pairingNotes(pairing, fallback, options.minSamples) };
+  const hints = { baseline: baseline.cases?.hint, candidate: candidate.cases?.hint };
+  return { tests, pairing, notes: pairingNotes(pairing, fallback, options.minSamples, hints) };
 }
 
 /** Why metrics fell back to unpaired tests: warnings, since the run asked for pairs. */
-function pairingNotes(p: CasePairing, fallback: readonly Metric[], minSamples: number): string[] {
+function pairingNotes(
+  p: CasePairing,
+  fallback: readonly Metric[],
+  minSamples: number,
+  hints: Readonly<Record<'baseline' | 'candidate', MetadataHint | undefined>>,
+): string[] {
   const notes: string[] = [];
   if (fallback.length > 0) {
     const names = fallback.map((m) => METRIC_SPECS[m].label.toLowerCase()).join(', ');
@@ -229,14 +236,32 @@ function pairingNotes(p: CasePairing, fallback: readonly Metric[], minSamples: n
       p.candidate_calls_without_case > 0 && p.matched_cases + p.candidate_only_cases === 0
         ? 'candidate'
         : '',
-    ].filter(Boolean);
+    ].filter((side): side is 'baseline' | 'candidate' => side !== '');
+    const said = sides.flatMap((side) => hintText(side, hints[side]) ?? []);
     const why =
       sides.length > 0
-        ? `no call of the ${sides.join(' or the ')} has a ${p.key} in its metadata`
+        ? `no call of the ${sides.join(' or the ')} has a ${p.key} in its metadata` +
+          (said.length > 0 ? ` (${said.join('; ')})` : '')
         : p.matched_cases === 0
           ? `the two sides share no ${p.key}`
           : `fewer than ${minSamples} matched cases have a value on both sides`;
     notes.push(`Not paired by ${p.key} (${names}): ${why}; tested unpaired on all calls instead.`);
   }
   return notes;
+}
+
+/** What one side's metadata holds instead of the key, in words; null when nothing is known. */
+function hintText(side: string, hint: MetadataHint | undefined): string | null {
+  if (hint === undefined) return null;
+  const parts: string[] = [];
+  if (hint.keys.length > 0) {
+    const keys = hint.keys.map((k) => JSON.stringify(k)).join(', ');
+    parts.push(
+      `the ${side}'s metadata has ${hint.keys.length === 1 ? 'the key' : 'the keys'} ${keys}`,
+    );
+  }
+  if (hint.unusable > 0)
+    parts.push(`${plural(hint.unusable, `${side} call`)} with metadata that is not a JSON object`);
+  if (parts.length === 0) return `the ${side}'s calls have no metadata`;
+  return parts.join(', ');
 }

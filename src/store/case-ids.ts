@@ -1,8 +1,8 @@
-import type { SqlValue } from 'sql.js';
+import type { Database, SqlValue } from 'sql.js';
 import type { Metric } from '../metrics.js';
 import type { StoreSchema } from './schema.js';
-import { column, type Param } from './sql.js';
-import type { SampleCases } from './types.js';
+import { allRows, column, type Param } from './sql.js';
+import type { MetadataHint, SampleCases } from './types.js';
 
 /** Characters of a call's metadata parsed at most; longer metadata counts as having no case id. */
 export const MAX_METADATA = 100_000;
@@ -32,6 +32,35 @@ export function caseIdColumn(schema: StoreSchema, key: string): { sql: string; p
       `THEN nullif(substr(${meta} -> ?, 1, ${MAX_CASE_ID}), 'null') END`,
     params: [casePath(key)],
   };
+}
+
+/** Top-level keys of the metadata listed at most in a hint, and characters kept of each. */
+const HINT_KEYS = 5;
+const HINT_KEY_CHARS = 100;
+
+/**
+ * What the metadata of a version's calls holds, for when none has the case key: its most common
+ * top-level keys (a misspelt `pair-by` shows beside the right one) and how many calls carry
+ * metadata that is not a JSON object.
+ */
+export function metadataHint(db: Database, schema: StoreSchema, versionId: number): MetadataHint {
+  const meta = column(schema.callColumns, 'metadata');
+  if (meta === 'NULL') return { keys: [], unusable: 0 };
+  const usable = `typeof(${meta}) = 'text' AND length(${meta}) <= ${MAX_METADATA} AND json_valid(${meta})`;
+  const keys = allRows(
+    db,
+    `SELECT substr(j.key, 1, ${HINT_KEY_CHARS}) FROM prompt_metrics AS m, ` +
+      `json_each(CASE WHEN ${usable} AND json_type(${meta}) = 'object' THEN ${meta} END) AS j ` +
+      `WHERE m.version_id = ? GROUP BY j.key ORDER BY count(*) DESC, j.key LIMIT ${HINT_KEYS}`,
+    [versionId],
+  ).map((r) => String(r[0]));
+  const [row] = allRows(
+    db,
+    `SELECT count(*) FROM prompt_metrics WHERE version_id = ? AND ${meta} IS NOT NULL ` +
+      `AND NOT (${usable} AND json_type(${meta}) = 'object')`,
+    [versionId],
+  );
+  return { keys, unusable: Number(row?.[0] ?? 0) };
 }
 
 /** Collects the case id of every metric value as it is read, coding ids as small integers. */

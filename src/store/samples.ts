@@ -3,7 +3,7 @@ import { StoreError, oneLine } from './errors.js';
 import type { Metric } from '../metrics.js';
 import type { StoreSchema } from './schema.js';
 import { TIMESTAMP_TEXT, column, forEachRow, str, timeRange, allRows, type Param } from './sql.js';
-import { CaseCollector, caseIdColumn } from './case-ids.js';
+import { CaseCollector, caseIdColumn, metadataHint } from './case-ids.js';
 import type { SampleQuery, Samples } from './types.js';
 import { spanSamples } from './span-answers.js';
 import type { SpanSource } from './span.js';
@@ -168,12 +168,16 @@ export function readSamples(
   if (rows === 0) return empty;
   const values: Partial<Record<Metric, Float64Array>> = {};
   metrics.forEach((m, i) => (values[m] = builders[i]!.finish()));
+  let found = cases?.finish();
+  // Not one call has the key: say what the metadata holds, for a misspelt or misplaced key.
+  if (found && found.withoutKey === rows)
+    found = { ...found, hint: metadataHint(db, schema, query.versionId) };
   return {
     rows,
     values,
     from: timestampOf(db, minId),
     to: timestampOf(db, maxId),
-    ...(cases ? { cases: cases.finish() } : {}),
+    ...(found ? { cases: found } : {}),
   };
 }
 

@@ -50,6 +50,16 @@ export interface SampleCases {
   readonly codes: Readonly<Partial<Record<Metric, Int32Array>>>;
   /** Selected calls without a case id (no key, JSON null, invalid or oversized metadata). */
   readonly withoutKey: number;
+  /** When no selected call has the key: what the version's metadata holds instead. */
+  readonly hint?: MetadataHint;
+}
+
+/** The metadata of a version's calls, described for a `pair-by` key that none of them has. */
+export interface MetadataHint {
+  /** Its most common top-level keys, most common first (untrusted store strings). */
+  readonly keys: readonly string[];
+  /** Calls whose metadata is not a JSON object (or too long to read). */
+  readonly unusable: number;
 }
 
 /** Metric values of the selected calls; NULLs are left out per metric, so lengths differ. */

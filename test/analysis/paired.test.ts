@@ -221,4 +221,30 @@ describe('testMetricsPaired', () => {
       'Not paired by case_id (quality): no call of the baseline has a case_id in its metadata; tested unpaired on all calls instead.',
     );
   });
+
+  it('says what the metadata holds instead of the key, per side', () => {
+    const { base, cand } = evaluation(5, 40, 0);
+    const none = (calls: [string | null, number][]) =>
+      calls.map(([, v]): [string | null, number] => [null, v]);
+    const withHint = (s: Samples, hint: { keys: string[]; unusable: number }): Samples => ({
+      ...s,
+      cases: { ...s.cases!, hint },
+    });
+    const note = (
+      b: { keys: string[]; unusable: number },
+      c: { keys: string[]; unusable: number },
+    ) =>
+      testMetricsPaired(
+        ['quality_score'],
+        withHint(samples({ quality_score: none(base) }), b),
+        withHint(samples({ quality_score: none(cand) }), c),
+        options,
+      ).notes[0];
+    expect(note({ keys: ['case', 'split'], unusable: 0 }, { keys: [], unusable: 3 })).toBe(
+      'Not paired by case_id (quality): no call of the baseline or the candidate has a case_id in its metadata (the baseline\'s metadata has the keys "case", "split"; 3 candidate calls with metadata that is not a JSON object); tested unpaired on all calls instead.',
+    );
+    expect(note({ keys: ['caseid'], unusable: 1 }, { keys: [], unusable: 0 })).toBe(
+      'Not paired by case_id (quality): no call of the baseline or the candidate has a case_id in its metadata (the baseline\'s metadata has the key "caseid", 1 baseline call with metadata that is not a JSON object; the candidate\'s calls have no metadata); tested unpaired on all calls instead.',
+    );
+  });
 });

@@ -117,7 +117,8 @@ describe('pv-check compare --pair-by', () => {
       /^Not paired by case_id \(quality, accuracy|^Not paired by case_id \(quality, latency/,
     );
     expect(asked.report.comparisons[0]?.warnings[0]).toContain(
-      'no call of the baseline or the candidate has a case_id in its metadata; tested unpaired on all calls instead.',
+      // The store's metadata has "split", not "case_id": the note names what is there.
+      'no call of the baseline or the candidate has a case_id in its metadata (the baseline\'s metadata has the key "split"; the candidate\'s metadata has the key "split"); tested unpaired on all calls instead.',
     );
   });
 

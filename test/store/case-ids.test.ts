@@ -44,6 +44,21 @@ describe('samples() with a case key', () => {
     store.close();
   });
 
+  it('says what the metadata holds when no call has the key, and only then', async () => {
+    const rows: RowSpec[] = ROWS.map(([metadata, q], i) => ({
+      timestamp: at(i),
+      metadata,
+      quality_score: q,
+    }));
+    const store = await open(rowsSpec(rows));
+    const read = (caseKey: string) =>
+      store.samples({ versionId: 1, metrics: ['quality_score'], caseKey }).cases?.hint;
+    // Most common key first; "not json {" and the array are not JSON objects.
+    expect(read('case')).toEqual({ keys: ['case_id', 'other'], unusable: 2 });
+    expect(read('case_id')).toBeUndefined();
+    store.close();
+  });
+
   it('takes the key literally (dots, spaces) and reads nothing without one', async () => {
     const rows: RowSpec[] = [
       { timestamp: at(0), metadata: '{"case.id": "x", "case": {"id": "y"}}', quality_score: 1 },
