@@ -45082,7 +45082,400 @@ function historyDayLevel(tests, where, candidate) {
     return { tests: decided, days };
 }
 
+;// CONCATENATED MODULE: ./src/report/types.ts
+/** Every verdict of a report. */
+const VERDICTS = (/* unused pure expression or super */ null && (['passed', 'regressed', 'warning', 'no_changes']));
+/** Every `fail-on` level, strictest last but one. */
+const FAIL_ON_LEVELS = (/* unused pure expression or super */ null && ([
+    'regressed',
+    'degraded',
+    'inconclusive',
+    'untested',
+    'never',
+]));
+/** Every multiple-testing correction (the `correction` input). */
+const CORRECTIONS = (/* unused pure expression or super */ null && (['holm', 'bh', 'none']));
+/** Worst first: a candidate's status is the first of these that any of its metrics has. */
+const STATUS_SEVERITY = [
+    'regressed',
+    'degraded',
+    'inconclusive',
+    'insufficient_data',
+    'unchanged',
+    'improved',
+];
+/** Candidate statuses in the order a reader meets them, worst first: `new_prompt` last. */
+const types_STATUS_ORDER = [...STATUS_SEVERITY, 'new_prompt'];
+/** Where a baseline's samples may come from. */
+const BASELINE_SOURCES = (/* unused pure expression or super */ null && (['fresh', 'history']));
+/** The ways a baseline version may be chosen. */
+const BASELINE_CHOICES = (/* unused pure expression or super */ null && (['explicit', 'production_tag', 'latest']));
+
+;// CONCATENATED MODULE: ./src/report/policy.ts
+
+/** The worst status among a candidate's metrics (insufficient_data when it has none). */
+function worstStatus(metrics) {
+    for (const status of STATUS_SEVERITY) {
+        if (metrics.some((m) => m.status === status))
+            return status;
+    }
+    return 'insufficient_data';
+}
+/** The least severe status a fail-on level fails on (`untested` names insufficient_data). */
+function failingFrom(failOn) {
+    return failOn === 'untested' ? 'insufficient_data' : failOn;
+}
+/** The statuses a fail-on level fails on, worst first (none for `never`). */
+function failingStatuses(failOn) {
+    if (failOn === 'never')
+        return [];
+    return STATUS_SEVERITY.slice(0, STATUS_SEVERITY.indexOf(failingFrom(failOn)) + 1);
+}
+/** Whether a status is at least as bad as the fail-on level. */
+function policy_failsPolicy(status, failOn) {
+    if (status === 'new_prompt')
+        return false;
+    return failingStatuses(failOn).includes(status);
+}
+/** Statuses that keep a run from passing: worse, or not shown to be no worse. */
+const WARNS = [
+    'regressed',
+    'degraded',
+    'inconclusive',
+    // Untested is never green: a changed prompt with too few calls could hide any regression.
+    'insufficient_data',
+];
+/** The run's verdict from its candidates' statuses (DESIGN.md's contract). */
+function runVerdict(statuses, failOn) {
+    if (statuses.length === 0)
+        return 'no_changes';
+    if (statuses.some((s) => policy_failsPolicy(s, failOn)))
+        return 'regressed';
+    return statuses.some((s) => WARNS.includes(s)) ? 'warning' : 'passed';
+}
+/** Counts of candidates by status, and of the prompts they are versions of. */
+function countStatuses(comparisons) {
+    const n = (s) => comparisons.filter((c) => c.status === s).length;
+    return {
+        candidates: comparisons.length,
+        regressed: n('regressed'),
+        degraded: n('degraded'),
+        inconclusive: n('inconclusive'),
+        improved: n('improved'),
+        new_prompts: n('new_prompt'),
+        // A candidate without an earlier version is new_prompt, so insufficient_data always has one.
+        untested: n('insufficient_data'),
+        prompts: new Set(comparisons.map((c) => c.prompt)).size,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/format/numbers.ts
+/**
+ * Number formatting for every renderer: one place decides how many digits a reader sees.
+ * Negative numbers use the minus sign U+2212 so that a change reads as a number, not a dash.
+ */
+/** The typographic minus sign. */
+const MINUS = '\u2212';
+/** Shown where a value is missing (null, or not a finite number). */
+const MISSING = '–';
+function numbers_sign(x, signed) {
+    if (x < 0)
+        return MINUS;
+    return signed && x > 0 ? '+' : '';
+}
+/** Inserts thousands separators into the integer part of a plain decimal string. */
+function group(digits) {
+    const [whole = '', fraction] = digits.split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+/**
+ * `|x|` with at most `digits` significant digits, in plain decimal notation, thousands grouped,
+ * trailing zeros dropped (`0.00007`, not `0.0000700`).
+ */
+function significantAbs(x, digits) {
+    const abs = Math.abs(x);
+    if (abs === 0)
+        return '0';
+    const magnitude = Math.floor(Math.log10(abs));
+    let decimals = Math.min(20, Math.max(0, digits - 1 - magnitude));
+    let text = abs.toFixed(decimals);
+    // Rounding can carry into a new digit (0.9996 -> 1.000): drop the extra decimal.
+    if (decimals > 0 && Number(text) >= 10 ** (magnitude + 1)) {
+        decimals -= 1;
+        text = abs.toFixed(decimals);
+    }
+    if (text.includes('.'))
+        text = text.replace(/\.?0+$/, '');
+    return group(text);
+}
+/** `x` with `digits` significant digits (3 by default), never in exponent notation. */
+function formatSignificant(x, digits = 3, signed = false) {
+    if (x === null || !Number.isFinite(x))
+        return MISSING;
+    return numbers_sign(x, signed) + significantAbs(x, digits);
+}
+/** `x` with a fixed number of decimals, thousands grouped. */
+function formatFixed(x, decimals, signed = false) {
+    if (x === null || !Number.isFinite(x))
+        return MISSING;
+    const text = Math.abs(x).toFixed(decimals);
+    // A value that rounds to zero gets no sign: "−0.0" would claim a direction it does not have.
+    return (Number(text) === 0 ? '' : numbers_sign(x, signed)) + group(text);
+}
+/** A whole number of things (calls, samples): `1,234`. */
+function formatCount(n) {
+    return formatFixed(n === null ? null : Math.round(n), 0);
+}
+/** A latency in milliseconds: `0.42 ms`, `4.2 ms`, `412 ms`, `1.31 s`, `2.5 min`. */
+function formatLatency(ms, signed = false, digits = 3) {
+    if (ms === null || !Number.isFinite(ms))
+        return MISSING;
+    const abs = Math.abs(ms);
+    if (abs >= 100_000)
+        return `${formatFixed(ms / 60_000, 1, signed)} min`;
+    if (abs >= 1000)
+        return `${formatSignificant(ms / 1000, digits, signed)} s`;
+    if (abs >= 100)
+        return `${formatFixed(ms, 0, signed)} ms`;
+    return `${formatSignificant(ms, digits, signed)} ms`;
+}
+/** A cost in euros: `€0.00169` (3 significant digits below 1 €), `€12.50`. */
+function formatEur(eur, signed = false, digits = 3) {
+    if (eur === null || !Number.isFinite(eur))
+        return MISSING;
+    const body = Math.abs(eur) >= 1 ? formatFixed(Math.abs(eur), 2) : significantAbs(eur, digits);
+    return `${numbers_sign(eur, signed)}€${body}`;
+}
+/** A token count (usually a mean): `812`, `1,235`, `45.3`. */
+function formatTokens(n, signed = false, digits = 3) {
+    if (n === null || !Number.isFinite(n))
+        return MISSING;
+    return Math.abs(n) >= 100 ? formatFixed(n, 0, signed) : formatSignificant(n, digits, signed);
+}
+/** A rate (0..1) as a percentage: `98.3 %`. */
+function formatRate(rate) {
+    if (rate === null || !Number.isFinite(rate))
+        return MISSING;
+    return `${formatFixed(rate * 100, 1)} %`;
+}
+/** Relative changes smaller than this are floating-point rounding, shown as no change. */
+const CHANGE_NOISE = 1e-9;
+/** A relative change (a fraction of the baseline) as a signed percentage: `−14.7 %`. */
+function formatChangePercent(fraction) {
+    if (fraction === null || !Number.isFinite(fraction))
+        return MISSING;
+    // Below a billionth the change is rounding in the means (a constant cost summed per day),
+    // not a change: `+0.000000000000017 %` would claim digits nobody measured.
+    if (Math.abs(fraction) < CHANGE_NOISE)
+        return '0.0 %';
+    const pct = fraction * 100;
+    const abs = Math.abs(pct);
+    if (abs >= 100)
+        return `${formatFixed(pct, 0, true)} %`;
+    if (abs >= 0.1 || abs === 0)
+        return `${formatFixed(pct, 1, true)} %`;
+    return `${formatSignificant(pct, 2, true)} %`;
+}
+/** A threshold or other round fraction as a signed percentage, no needless decimals: `−10 %`. */
+function formatPercentShort(fraction) {
+    const pct = Number((fraction * 100).toFixed(2));
+    return `${numbers_sign(pct, true)}${Math.abs(pct)} %`;
+}
+/** A difference of rates as signed points, no needless decimals: `−5 pp`. */
+function formatPointsShort(difference) {
+    const pts = Number((difference * 100).toFixed(2));
+    return `${numbers_sign(pts, true)}${Math.abs(pts)} pp`;
+}
+/** A difference of rates (0.052 = 5.2 points) as signed percentage points: `−5.2 pp`. */
+function formatPoints(difference) {
+    if (difference === null || !Number.isFinite(difference))
+        return MISSING;
+    return `${formatFixed(difference * 100, 1, true)} pp`;
+}
+/** Below this a p-value is shown as a bound: more digits would be numerical noise. */
+const P_FLOOR = 1e-10;
+/** A p-value: `< 1e-10`, `3.2e-7`, `0.0031`, `0.049`, `0.41`. */
+function formatPValue(p) {
+    if (p === null || !Number.isFinite(p))
+        return MISSING;
+    if (p < P_FLOOR)
+        return '< 1e-10';
+    if (p < 0.001) {
+        const [mantissa = '', exponent = ''] = p.toExponential(1).split('e');
+        return `${mantissa}e${exponent.replace('+', '')}`;
+    }
+    // Two significant digits below 0.1 so that 0.049 never reads as 0.05 next to α = 0.05.
+    if (p < 0.1)
+        return significantAbs(p, 2);
+    return p >= 0.995 ? '1.00' : p.toFixed(2);
+}
+/** A p-value in running text: `p < 1e-10`, `p = 0.003`. */
+function formatPInline(p) {
+    const text = formatPValue(p);
+    return text.startsWith('<') ? `p ${text}` : `p = ${text}`;
+}
+/** An interval with each bound formatted by `bound`: `[−0.142, −0.108]`. */
+function formatInterval(ci, bound) {
+    if (ci === null)
+        return MISSING;
+    return `[${bound(ci[0])}, ${bound(ci[1])}]`;
+}
+/** A confidence level from α (two-sided 1 − 2α): `90 %`. */
+function numbers_formatLevel(alpha) {
+    return `${Number(((1 - 2 * alpha) * 100).toFixed(1))} %`;
+}
+// Store timestamps are untrusted text: one that does not parse is not echoed back.
+const BAD_DATE = 'unknown date';
+/** An ISO 8601 timestamp as `2026-10-31 14:03 UTC`. */
+function formatTimestamp(iso) {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime()))
+        return BAD_DATE;
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** A number of days: `1 day`, `46 days`. */
+function formatDays(days) {
+    const whole = Math.round(days);
+    return `${formatCount(whole)} ${whole === 1 ? 'day' : 'days'}`;
+}
+
+;// CONCATENATED MODULE: ./src/wording/labels.ts
+/**
+ * The report's vocabulary, shared by the Markdown, terminal and check-run renderers so that
+ * they never disagree on a word, an icon or a number.
+ */
+
+
+
+
+/** Emoji per candidate or metric status, for Markdown. */
+const STATUS_ICON = {
+    regressed: '❌',
+    degraded: '⚠️',
+    inconclusive: '❔',
+    insufficient_data: '⏳',
+    unchanged: '✅',
+    improved: '✨',
+    new_prompt: '🆕',
+};
+/** Words per status, as a reader says them. */
+const STATUS_WORD = {
+    regressed: 'regressed',
+    degraded: 'degraded',
+    inconclusive: 'inconclusive',
+    insufficient_data: 'too few calls',
+    unchanged: 'unchanged',
+    improved: 'improved',
+    new_prompt: 'new prompt',
+};
+/** The metric's column label with the statistic shown: `Quality (mean)`, `Latency (median)`. */
+function metricHeading(metric) {
+    const spec = metrics_METRIC_SPECS[metric];
+    return spec.center === 'rate' ? spec.label : `${spec.label} (${spec.center})`;
+}
+/** The metric's name inside a sentence: `quality`, `success rate`. */
+function metricName(metric) {
+    return METRIC_SPECS[metric].label.toLowerCase();
+}
+/** The statistic the metric is judged on (mean, median or rate) of one side. */
+function centerOf(metric, side) {
+    return metrics_METRIC_SPECS[metric].center === 'median' ? side.median : side.mean;
+}
+/** One value of the metric in its unit: `0.849`, `412 ms`, `98.3 %`, `€0.00169`, `812`. */
+function formatMetricValue(metric, x) {
+    switch (metric) {
+        case 'quality_score':
+        case 'accuracy':
+            // Scores live in 0..1: a fixed 3 decimals keeps a column of them aligned.
+            return x !== null && Math.abs(x) <= 1 ? formatFixed(x, 3) : formatSignificant(x, 3);
+        case 'latency_ms':
+            return formatLatency(x);
+        case 'success':
+            return formatRate(x);
+        case 'cost_eur':
+            return formatEur(x);
+        case 'total_tokens':
+            return formatTokens(x);
+    }
+}
+/**
+ * A signed difference in the metric's unit, for interval bounds: `−0.14`, `+52 ms`, `−3.1 pp`.
+ * Two significant digits: an interval's bounds are not known more precisely than that.
+ */
+function formatMetricDelta(metric, x) {
+    switch (metric) {
+        case 'quality_score':
+        case 'accuracy':
+            return formatSignificant(x, 2, true);
+        case 'latency_ms':
+            return formatLatency(x, true, 2);
+        case 'success':
+            return formatPoints(x);
+        case 'cost_eur':
+            return formatEur(x, true, 2);
+        case 'total_tokens':
+            return formatTokens(x, true, 2);
+    }
+}
+/** The change column: relative for most metrics, percentage points for the success rate. */
+function formatChange(result) {
+    return metrics_METRIC_SPECS[result.metric].threshold === 'points'
+        ? formatPoints(result.absolute_change)
+        : formatChangePercent(result.relative_change);
+}
+/** A threshold as the worst change tolerated: `−10 %`, `+30 %`, `−5 pp`. */
+function formatThreshold(metric, threshold) {
+    const spec = metrics_METRIC_SPECS[metric];
+    const worse = spec.better === 'higher' ? -Math.abs(threshold) : Math.abs(threshold);
+    return spec.threshold === 'points' ? formatPointsShort(worse) : formatPercentShort(worse);
+}
+/** Position in the worst-first order; `new_prompt` sorts after every metric status. */
+function severity(status) {
+    return STATUS_ORDER.indexOf(status);
+}
+/** The comparisons that fail the report's `fail-on` policy, worst first. */
+function failingComparisons(report) {
+    const failOn = report.settings.fail_on;
+    return sortWorstFirst(report.comparisons.filter((c) => failsPolicy(c.status, failOn)));
+}
+/** Comparisons ordered worst first, keeping the report's order among equals. */
+function sortWorstFirst(comparisons) {
+    return comparisons
+        .map((c, i) => ({ c, i }))
+        .sort((a, b) => severity(a.c.status) - severity(b.c.status) || a.i - b.i)
+        .map(({ c }) => c);
+}
+/** The metrics that gave a comparison its status, smallest adjusted p-value first. */
+function decisiveMetrics(c) {
+    return c.metrics
+        .filter((m) => m.status === c.status)
+        .sort((a, b) => (a.p_value_adjusted ?? 1) - (b.p_value_adjusted ?? 1));
+}
+/** How many primary tests the run's correction was applied over. */
+function testCount(report) {
+    return report.comparisons.reduce((n, c) => n + c.metrics.filter((m) => m.p_value !== null).length, 0);
+}
+/**
+ * The interval column's heading: `90 % CI` when every interval is at 1 − 2α, `CI (adj.)` when
+ * the correction set each end's level (see `ci_alpha`).
+ */
+function ciHeading(settings) {
+    return settings.correction === 'none' ? `${formatLevel(settings.alpha)} CI` : 'CI (adj.)';
+}
+/** `1 thing` / `2 things` (not `toLocaleString`, whose first call costs 90 ms of ICU set-up). */
+function plural(n, one, many = `${one}s`) {
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+/** Correction names as a sentence fragment. */
+const CORRECTION_NAME = {
+    holm: 'Holm',
+    bh: 'Benjamini-Hochberg',
+    none: 'no correction',
+};
+
 ;// CONCATENATED MODULE: ./src/analysis/paired.ts
+
 
 
 
@@ -45246,10 +45639,11 @@ function testMetricsPaired(metrics, baseline, candidate, options) {
         baseline_calls_without_case: baseline.cases?.withoutKey ?? baseline.rows,
         candidate_calls_without_case: candidate.cases?.withoutKey ?? candidate.rows,
     };
-    return { tests, pairing, notes: pairingNotes(pairing, fallback, options.minSamples) };
+    const hints = { baseline: baseline.cases?.hint, candidate: candidate.cases?.hint };
+    return { tests, pairing, notes: pairingNotes(pairing, fallback, options.minSamples, hints) };
 }
 /** Why metrics fell back to unpaired tests: warnings, since the run asked for pairs. */
-function pairingNotes(p, fallback, minSamples) {
+function pairingNotes(p, fallback, minSamples, hints) {
     const notes = [];
     if (fallback.length > 0) {
         const names = fallback.map((m) => metrics_METRIC_SPECS[m].label.toLowerCase()).join(', ');
@@ -45260,15 +45654,32 @@ function pairingNotes(p, fallback, minSamples) {
             p.candidate_calls_without_case > 0 && p.matched_cases + p.candidate_only_cases === 0
                 ? 'candidate'
                 : '',
-        ].filter(Boolean);
+        ].filter((side) => side !== '');
+        const said = sides.flatMap((side) => hintText(side, hints[side]) ?? []);
         const why = sides.length > 0
-            ? `no call of the ${sides.join(' or the ')} has a ${p.key} in its metadata`
+            ? `no call of the ${sides.join(' or the ')} has a ${p.key} in its metadata` +
+                (said.length > 0 ? ` (${said.join('; ')})` : '')
             : p.matched_cases === 0
                 ? `the two sides share no ${p.key}`
                 : `fewer than ${minSamples} matched cases have a value on both sides`;
         notes.push(`Not paired by ${p.key} (${names}): ${why}; tested unpaired on all calls instead.`);
     }
     return notes;
+}
+/** What one side's metadata holds instead of the key, in words; null when nothing is known. */
+function hintText(side, hint) {
+    if (hint === undefined)
+        return null;
+    const parts = [];
+    if (hint.keys.length > 0) {
+        const keys = hint.keys.map((k) => JSON.stringify(k)).join(', ');
+        parts.push(`the ${side}'s metadata has ${hint.keys.length === 1 ? 'the key' : 'the keys'} ${keys}`);
+    }
+    if (hint.unusable > 0)
+        parts.push(`${plural(hint.unusable, `${side} call`)} with metadata that is not a JSON object`);
+    if (parts.length === 0)
+        return `the ${side}'s calls have no metadata`;
+    return parts.join(', ');
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/samples.ts
@@ -45472,93 +45883,6 @@ function planPairings(head, base, minSamples, selection) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/report/types.ts
-/** Every verdict of a report. */
-const VERDICTS = (/* unused pure expression or super */ null && (['passed', 'regressed', 'warning', 'no_changes']));
-/** Every `fail-on` level, strictest last but one. */
-const FAIL_ON_LEVELS = (/* unused pure expression or super */ null && ([
-    'regressed',
-    'degraded',
-    'inconclusive',
-    'untested',
-    'never',
-]));
-/** Every multiple-testing correction (the `correction` input). */
-const CORRECTIONS = (/* unused pure expression or super */ null && (['holm', 'bh', 'none']));
-/** Worst first: a candidate's status is the first of these that any of its metrics has. */
-const STATUS_SEVERITY = [
-    'regressed',
-    'degraded',
-    'inconclusive',
-    'insufficient_data',
-    'unchanged',
-    'improved',
-];
-/** Candidate statuses in the order a reader meets them, worst first: `new_prompt` last. */
-const types_STATUS_ORDER = [...STATUS_SEVERITY, 'new_prompt'];
-/** Where a baseline's samples may come from. */
-const BASELINE_SOURCES = (/* unused pure expression or super */ null && (['fresh', 'history']));
-/** The ways a baseline version may be chosen. */
-const BASELINE_CHOICES = (/* unused pure expression or super */ null && (['explicit', 'production_tag', 'latest']));
-
-;// CONCATENATED MODULE: ./src/report/policy.ts
-
-/** The worst status among a candidate's metrics (insufficient_data when it has none). */
-function worstStatus(metrics) {
-    for (const status of STATUS_SEVERITY) {
-        if (metrics.some((m) => m.status === status))
-            return status;
-    }
-    return 'insufficient_data';
-}
-/** The least severe status a fail-on level fails on (`untested` names insufficient_data). */
-function failingFrom(failOn) {
-    return failOn === 'untested' ? 'insufficient_data' : failOn;
-}
-/** The statuses a fail-on level fails on, worst first (none for `never`). */
-function failingStatuses(failOn) {
-    if (failOn === 'never')
-        return [];
-    return STATUS_SEVERITY.slice(0, STATUS_SEVERITY.indexOf(failingFrom(failOn)) + 1);
-}
-/** Whether a status is at least as bad as the fail-on level. */
-function policy_failsPolicy(status, failOn) {
-    if (status === 'new_prompt')
-        return false;
-    return failingStatuses(failOn).includes(status);
-}
-/** Statuses that keep a run from passing: worse, or not shown to be no worse. */
-const WARNS = [
-    'regressed',
-    'degraded',
-    'inconclusive',
-    // Untested is never green: a changed prompt with too few calls could hide any regression.
-    'insufficient_data',
-];
-/** The run's verdict from its candidates' statuses (DESIGN.md's contract). */
-function runVerdict(statuses, failOn) {
-    if (statuses.length === 0)
-        return 'no_changes';
-    if (statuses.some((s) => policy_failsPolicy(s, failOn)))
-        return 'regressed';
-    return statuses.some((s) => WARNS.includes(s)) ? 'warning' : 'passed';
-}
-/** Counts of candidates by status, and of the prompts they are versions of. */
-function countStatuses(comparisons) {
-    const n = (s) => comparisons.filter((c) => c.status === s).length;
-    return {
-        candidates: comparisons.length,
-        regressed: n('regressed'),
-        degraded: n('degraded'),
-        inconclusive: n('inconclusive'),
-        improved: n('improved'),
-        new_prompts: n('new_prompt'),
-        // A candidate without an earlier version is new_prompt, so insufficient_data always has one.
-        untested: n('insufficient_data'),
-        prompts: new Set(comparisons.map((c) => c.prompt)).size,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/analysis/compare.ts
 
 
@@ -45710,177 +46034,6 @@ function toComparison(p, metrics) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/format/numbers.ts
-/**
- * Number formatting for every renderer: one place decides how many digits a reader sees.
- * Negative numbers use the minus sign U+2212 so that a change reads as a number, not a dash.
- */
-/** The typographic minus sign. */
-const MINUS = '\u2212';
-/** Shown where a value is missing (null, or not a finite number). */
-const MISSING = '–';
-function numbers_sign(x, signed) {
-    if (x < 0)
-        return MINUS;
-    return signed && x > 0 ? '+' : '';
-}
-/** Inserts thousands separators into the integer part of a plain decimal string. */
-function group(digits) {
-    const [whole = '', fraction] = digits.split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return fraction === undefined ? grouped : `${grouped}.${fraction}`;
-}
-/**
- * `|x|` with at most `digits` significant digits, in plain decimal notation, thousands grouped,
- * trailing zeros dropped (`0.00007`, not `0.0000700`).
- */
-function significantAbs(x, digits) {
-    const abs = Math.abs(x);
-    if (abs === 0)
-        return '0';
-    const magnitude = Math.floor(Math.log10(abs));
-    let decimals = Math.min(20, Math.max(0, digits - 1 - magnitude));
-    let text = abs.toFixed(decimals);
-    // Rounding can carry into a new digit (0.9996 -> 1.000): drop the extra decimal.
-    if (decimals > 0 && Number(text) >= 10 ** (magnitude + 1)) {
-        decimals -= 1;
-        text = abs.toFixed(decimals);
-    }
-    if (text.includes('.'))
-        text = text.replace(/\.?0+$/, '');
-    return group(text);
-}
-/** `x` with `digits` significant digits (3 by default), never in exponent notation. */
-function formatSignificant(x, digits = 3, signed = false) {
-    if (x === null || !Number.isFinite(x))
-        return MISSING;
-    return numbers_sign(x, signed) + significantAbs(x, digits);
-}
-/** `x` with a fixed number of decimals, thousands grouped. */
-function formatFixed(x, decimals, signed = false) {
-    if (x === null || !Number.isFinite(x))
-        return MISSING;
-    const text = Math.abs(x).toFixed(decimals);
-    // A value that rounds to zero gets no sign: "−0.0" would claim a direction it does not have.
-    return (Number(text) === 0 ? '' : numbers_sign(x, signed)) + group(text);
-}
-/** A whole number of things (calls, samples): `1,234`. */
-function numbers_formatCount(n) {
-    return formatFixed(n === null ? null : Math.round(n), 0);
-}
-/** A latency in milliseconds: `0.42 ms`, `4.2 ms`, `412 ms`, `1.31 s`, `2.5 min`. */
-function formatLatency(ms, signed = false, digits = 3) {
-    if (ms === null || !Number.isFinite(ms))
-        return MISSING;
-    const abs = Math.abs(ms);
-    if (abs >= 100_000)
-        return `${formatFixed(ms / 60_000, 1, signed)} min`;
-    if (abs >= 1000)
-        return `${formatSignificant(ms / 1000, digits, signed)} s`;
-    if (abs >= 100)
-        return `${formatFixed(ms, 0, signed)} ms`;
-    return `${formatSignificant(ms, digits, signed)} ms`;
-}
-/** A cost in euros: `€0.00169` (3 significant digits below 1 €), `€12.50`. */
-function formatEur(eur, signed = false, digits = 3) {
-    if (eur === null || !Number.isFinite(eur))
-        return MISSING;
-    const body = Math.abs(eur) >= 1 ? formatFixed(Math.abs(eur), 2) : significantAbs(eur, digits);
-    return `${numbers_sign(eur, signed)}€${body}`;
-}
-/** A token count (usually a mean): `812`, `1,235`, `45.3`. */
-function formatTokens(n, signed = false, digits = 3) {
-    if (n === null || !Number.isFinite(n))
-        return MISSING;
-    return Math.abs(n) >= 100 ? formatFixed(n, 0, signed) : formatSignificant(n, digits, signed);
-}
-/** A rate (0..1) as a percentage: `98.3 %`. */
-function formatRate(rate) {
-    if (rate === null || !Number.isFinite(rate))
-        return MISSING;
-    return `${formatFixed(rate * 100, 1)} %`;
-}
-/** Relative changes smaller than this are floating-point rounding, shown as no change. */
-const CHANGE_NOISE = 1e-9;
-/** A relative change (a fraction of the baseline) as a signed percentage: `−14.7 %`. */
-function formatChangePercent(fraction) {
-    if (fraction === null || !Number.isFinite(fraction))
-        return MISSING;
-    // Below a billionth the change is rounding in the means (a constant cost summed per day),
-    // not a change: `+0.000000000000017 %` would claim digits nobody measured.
-    if (Math.abs(fraction) < CHANGE_NOISE)
-        return '0.0 %';
-    const pct = fraction * 100;
-    const abs = Math.abs(pct);
-    if (abs >= 100)
-        return `${formatFixed(pct, 0, true)} %`;
-    if (abs >= 0.1 || abs === 0)
-        return `${formatFixed(pct, 1, true)} %`;
-    return `${formatSignificant(pct, 2, true)} %`;
-}
-/** A threshold or other round fraction as a signed percentage, no needless decimals: `−10 %`. */
-function formatPercentShort(fraction) {
-    const pct = Number((fraction * 100).toFixed(2));
-    return `${numbers_sign(pct, true)}${Math.abs(pct)} %`;
-}
-/** A difference of rates as signed points, no needless decimals: `−5 pp`. */
-function formatPointsShort(difference) {
-    const pts = Number((difference * 100).toFixed(2));
-    return `${numbers_sign(pts, true)}${Math.abs(pts)} pp`;
-}
-/** A difference of rates (0.052 = 5.2 points) as signed percentage points: `−5.2 pp`. */
-function formatPoints(difference) {
-    if (difference === null || !Number.isFinite(difference))
-        return MISSING;
-    return `${formatFixed(difference * 100, 1, true)} pp`;
-}
-/** Below this a p-value is shown as a bound: more digits would be numerical noise. */
-const P_FLOOR = 1e-10;
-/** A p-value: `< 1e-10`, `3.2e-7`, `0.0031`, `0.049`, `0.41`. */
-function formatPValue(p) {
-    if (p === null || !Number.isFinite(p))
-        return MISSING;
-    if (p < P_FLOOR)
-        return '< 1e-10';
-    if (p < 0.001) {
-        const [mantissa = '', exponent = ''] = p.toExponential(1).split('e');
-        return `${mantissa}e${exponent.replace('+', '')}`;
-    }
-    // Two significant digits below 0.1 so that 0.049 never reads as 0.05 next to α = 0.05.
-    if (p < 0.1)
-        return significantAbs(p, 2);
-    return p >= 0.995 ? '1.00' : p.toFixed(2);
-}
-/** A p-value in running text: `p < 1e-10`, `p = 0.003`. */
-function formatPInline(p) {
-    const text = formatPValue(p);
-    return text.startsWith('<') ? `p ${text}` : `p = ${text}`;
-}
-/** An interval with each bound formatted by `bound`: `[−0.142, −0.108]`. */
-function formatInterval(ci, bound) {
-    if (ci === null)
-        return MISSING;
-    return `[${bound(ci[0])}, ${bound(ci[1])}]`;
-}
-/** A confidence level from α (two-sided 1 − 2α): `90 %`. */
-function numbers_formatLevel(alpha) {
-    return `${Number(((1 - 2 * alpha) * 100).toFixed(1))} %`;
-}
-// Store timestamps are untrusted text: one that does not parse is not echoed back.
-const BAD_DATE = 'unknown date';
-/** An ISO 8601 timestamp as `2026-10-31 14:03 UTC`. */
-function formatTimestamp(iso) {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime()))
-        return BAD_DATE;
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/** A number of days: `1 day`, `46 days`. */
-function formatDays(days) {
-    const whole = Math.round(days);
-    return `${numbers_formatCount(whole)} ${whole === 1 ? 'day' : 'days'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/wording/health.ts
 /**
  * The health report's units and trend words, shared by the renderers and by the analysis'
@@ -45892,7 +46045,7 @@ function formatDays(days) {
 /** A window or history length: `24 hours`, `28 days`, `30 minutes`. */
 function formatDuration(ms) {
     const whole = (unit) => ms % unit === 0;
-    const count = (n, unit) => `${numbers_formatCount(n)} ${unit}${n === 1 ? '' : 's'}`;
+    const count = (n, unit) => `${formatCount(n)} ${unit}${n === 1 ? '' : 's'}`;
     if (whole(DAY_MS) && ms >= 2 * DAY_MS)
         return count(ms / DAY_MS, 'day');
     if (whole(HOUR_MS))
@@ -45920,140 +46073,6 @@ function formatTrendChange(metric, change) {
         ? formatPoints(change)
         : formatChangePercent(change);
 }
-
-;// CONCATENATED MODULE: ./src/wording/labels.ts
-/**
- * The report's vocabulary, shared by the Markdown, terminal and check-run renderers so that
- * they never disagree on a word, an icon or a number.
- */
-
-
-
-
-/** Emoji per candidate or metric status, for Markdown. */
-const STATUS_ICON = {
-    regressed: '❌',
-    degraded: '⚠️',
-    inconclusive: '❔',
-    insufficient_data: '⏳',
-    unchanged: '✅',
-    improved: '✨',
-    new_prompt: '🆕',
-};
-/** Words per status, as a reader says them. */
-const STATUS_WORD = {
-    regressed: 'regressed',
-    degraded: 'degraded',
-    inconclusive: 'inconclusive',
-    insufficient_data: 'too few calls',
-    unchanged: 'unchanged',
-    improved: 'improved',
-    new_prompt: 'new prompt',
-};
-/** The metric's column label with the statistic shown: `Quality (mean)`, `Latency (median)`. */
-function metricHeading(metric) {
-    const spec = metrics_METRIC_SPECS[metric];
-    return spec.center === 'rate' ? spec.label : `${spec.label} (${spec.center})`;
-}
-/** The metric's name inside a sentence: `quality`, `success rate`. */
-function metricName(metric) {
-    return METRIC_SPECS[metric].label.toLowerCase();
-}
-/** The statistic the metric is judged on (mean, median or rate) of one side. */
-function centerOf(metric, side) {
-    return metrics_METRIC_SPECS[metric].center === 'median' ? side.median : side.mean;
-}
-/** One value of the metric in its unit: `0.849`, `412 ms`, `98.3 %`, `€0.00169`, `812`. */
-function formatMetricValue(metric, x) {
-    switch (metric) {
-        case 'quality_score':
-        case 'accuracy':
-            // Scores live in 0..1: a fixed 3 decimals keeps a column of them aligned.
-            return x !== null && Math.abs(x) <= 1 ? formatFixed(x, 3) : formatSignificant(x, 3);
-        case 'latency_ms':
-            return formatLatency(x);
-        case 'success':
-            return formatRate(x);
-        case 'cost_eur':
-            return formatEur(x);
-        case 'total_tokens':
-            return formatTokens(x);
-    }
-}
-/**
- * A signed difference in the metric's unit, for interval bounds: `−0.14`, `+52 ms`, `−3.1 pp`.
- * Two significant digits: an interval's bounds are not known more precisely than that.
- */
-function formatMetricDelta(metric, x) {
-    switch (metric) {
-        case 'quality_score':
-        case 'accuracy':
-            return formatSignificant(x, 2, true);
-        case 'latency_ms':
-            return formatLatency(x, true, 2);
-        case 'success':
-            return formatPoints(x);
-        case 'cost_eur':
-            return formatEur(x, true, 2);
-        case 'total_tokens':
-            return formatTokens(x, true, 2);
-    }
-}
-/** The change column: relative for most metrics, percentage points for the success rate. */
-function formatChange(result) {
-    return metrics_METRIC_SPECS[result.metric].threshold === 'points'
-        ? formatPoints(result.absolute_change)
-        : formatChangePercent(result.relative_change);
-}
-/** A threshold as the worst change tolerated: `−10 %`, `+30 %`, `−5 pp`. */
-function formatThreshold(metric, threshold) {
-    const spec = metrics_METRIC_SPECS[metric];
-    const worse = spec.better === 'higher' ? -Math.abs(threshold) : Math.abs(threshold);
-    return spec.threshold === 'points' ? formatPointsShort(worse) : formatPercentShort(worse);
-}
-/** Position in the worst-first order; `new_prompt` sorts after every metric status. */
-function severity(status) {
-    return STATUS_ORDER.indexOf(status);
-}
-/** The comparisons that fail the report's `fail-on` policy, worst first. */
-function failingComparisons(report) {
-    const failOn = report.settings.fail_on;
-    return sortWorstFirst(report.comparisons.filter((c) => failsPolicy(c.status, failOn)));
-}
-/** Comparisons ordered worst first, keeping the report's order among equals. */
-function sortWorstFirst(comparisons) {
-    return comparisons
-        .map((c, i) => ({ c, i }))
-        .sort((a, b) => severity(a.c.status) - severity(b.c.status) || a.i - b.i)
-        .map(({ c }) => c);
-}
-/** The metrics that gave a comparison its status, smallest adjusted p-value first. */
-function decisiveMetrics(c) {
-    return c.metrics
-        .filter((m) => m.status === c.status)
-        .sort((a, b) => (a.p_value_adjusted ?? 1) - (b.p_value_adjusted ?? 1));
-}
-/** How many primary tests the run's correction was applied over. */
-function testCount(report) {
-    return report.comparisons.reduce((n, c) => n + c.metrics.filter((m) => m.p_value !== null).length, 0);
-}
-/**
- * The interval column's heading: `90 % CI` when every interval is at 1 − 2α, `CI (adj.)` when
- * the correction set each end's level (see `ci_alpha`).
- */
-function ciHeading(settings) {
-    return settings.correction === 'none' ? `${formatLevel(settings.alpha)} CI` : 'CI (adj.)';
-}
-/** `1 thing` / `2 things` (not `toLocaleString`, whose first call costs 90 ms of ICU set-up). */
-function plural(n, one, many = `${one}s`) {
-    return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-/** Correction names as a sentence fragment. */
-const CORRECTION_NAME = {
-    holm: 'Holm',
-    bh: 'Benjamini-Hochberg',
-    none: 'no correction',
-};
 
 ;// CONCATENATED MODULE: ./src/analysis/health/trends.ts
 
@@ -47238,6 +47257,26 @@ function caseIdColumn(schema, key) {
         params: [casePath(key)],
     };
 }
+/** Top-level keys of the metadata listed at most in a hint, and characters kept of each. */
+const HINT_KEYS = 5;
+const HINT_KEY_CHARS = 100;
+/**
+ * What the metadata of a version's calls holds, for when none has the case key: its most common
+ * top-level keys (a misspelt `pair-by` shows beside the right one) and how many calls carry
+ * metadata that is not a JSON object.
+ */
+function metadataHint(db, schema, versionId) {
+    const meta = column(schema.callColumns, 'metadata');
+    if (meta === 'NULL')
+        return { keys: [], unusable: 0 };
+    const usable = `typeof(${meta}) = 'text' AND length(${meta}) <= ${MAX_METADATA} AND json_valid(${meta})`;
+    const keys = allRows(db, `SELECT substr(j.key, 1, ${HINT_KEY_CHARS}) FROM prompt_metrics AS m, ` +
+        `json_each(CASE WHEN ${usable} AND json_type(${meta}) = 'object' THEN ${meta} END) AS j ` +
+        `WHERE m.version_id = ? GROUP BY j.key ORDER BY count(*) DESC, j.key LIMIT ${HINT_KEYS}`, [versionId]).map((r) => String(r[0]));
+    const [row] = allRows(db, `SELECT count(*) FROM prompt_metrics WHERE version_id = ? AND ${meta} IS NOT NULL ` +
+        `AND NOT (${usable} AND json_type(${meta}) = 'object')`, [versionId]);
+    return { keys, unusable: Number(row?.[0] ?? 0) };
+}
 /** Collects the case id of every metric value as it is read, coding ids as small integers. */
 class CaseCollector {
     metrics;
@@ -47417,12 +47456,16 @@ spanOf = () => null) {
         return empty;
     const values = {};
     metrics.forEach((m, i) => (values[m] = builders[i].finish()));
+    let found = cases?.finish();
+    // Not one call has the key: say what the metadata holds, for a misspelt or misplaced key.
+    if (found && found.withoutKey === rows)
+        found = { ...found, hint: metadataHint(db, schema, query.versionId) };
     return {
         rows,
         values,
         from: timestampOf(db, minId),
         to: timestampOf(db, maxId),
-        ...(cases ? { cases: cases.finish() } : {}),
+        ...(found ? { cases: found } : {}),
     };
 }
 // Two primary-key lookups, instead of carrying a timestamp string along with every row.
