@@ -25,14 +25,17 @@ function caseOf(s: Samples): (string | null)[] {
   return [...codes].map((c) => (c < 0 ? null : (s.cases?.ids[c] ?? 'missing')));
 }
 
+/** A store of one version whose calls are ROWS, in order. */
+const openRows = () =>
+  open(
+    rowsSpec(
+      ROWS.map(([metadata, q], i): RowSpec => ({ timestamp: at(i), metadata, quality_score: q })),
+    ),
+  );
+
 describe('samples() with a case key', () => {
   it("reads each value's case id from metadata, treating bad metadata as none", async () => {
-    const rows: RowSpec[] = ROWS.map(([metadata, q], i) => ({
-      timestamp: at(i),
-      metadata,
-      quality_score: q,
-    }));
-    const store = await open(rowsSpec(rows));
+    const store = await openRows();
     const s = store.samples({ versionId: 1, metrics: ['quality_score'], caseKey: 'case_id' });
     const values = [...(s.values.quality_score ?? [])];
     const expected = ROWS.filter(([, q]) => q !== null);
@@ -45,12 +48,7 @@ describe('samples() with a case key', () => {
   });
 
   it('says what the metadata holds when no call has the key, and only then', async () => {
-    const rows: RowSpec[] = ROWS.map(([metadata, q], i) => ({
-      timestamp: at(i),
-      metadata,
-      quality_score: q,
-    }));
-    const store = await open(rowsSpec(rows));
+    const store = await openRows();
     const read = (caseKey: string) =>
       store.samples({ versionId: 1, metrics: ['quality_score'], caseKey }).cases?.hint;
     // Most common key first; "not json {" and the array are not JSON objects.
