@@ -246,5 +246,12 @@ describe('testMetricsPaired', () => {
     expect(note({ keys: ['caseid'], unusable: 1 }, { keys: [], unusable: 0 })).toBe(
       'Not paired by case_id (quality): no call of the baseline or the candidate has a case_id in its metadata (the baseline\'s metadata has the key "caseid", 1 baseline call with metadata that is not a JSON object; the candidate\'s calls have no metadata); tested unpaired on all calls instead.',
     );
+    // Alike on both sides: said once.
+    expect(note({ keys: ['split'], unusable: 0 }, { keys: ['split'], unusable: 0 })).toBe(
+      'Not paired by case_id (quality): no call of the baseline or the candidate has a case_id in its metadata (both sides\' metadata has the key "split"); tested unpaired on all calls instead.',
+    );
+    expect(note({ keys: [], unusable: 0 }, { keys: [], unusable: 0 })).toBe(
+      "Not paired by case_id (quality): no call of the baseline or the candidate has a case_id in its metadata (neither side's calls have metadata); tested unpaired on all calls instead.",
+    );
   });
 });

@@ -118,7 +118,7 @@ describe('pv-check compare --pair-by', () => {
     );
     expect(asked.report.comparisons[0]?.warnings[0]).toContain(
       // The store's metadata has "split", not "case_id": the note names what is there.
-      'no call of the baseline or the candidate has a case_id in its metadata (the baseline\'s metadata has the key "split"; the candidate\'s metadata has the key "split"); tested unpaired on all calls instead.',
+      'no call of the baseline or the candidate has a case_id in its metadata (both sides\' metadata has the key "split"); tested unpaired on all calls instead.',
     );
   });
 
