@@ -45655,7 +45655,9 @@ function pairingNotes(p, fallback, minSamples, hints) {
                 ? 'candidate'
                 : '',
         ].filter((side) => side !== '');
-        const said = sides.flatMap((side) => hintText(side, hints[side]) ?? []);
+        const said = bothAlike(sides, hints)
+            ? [hintText('both sides', hints.baseline)]
+            : sides.flatMap((side) => hintText(`the ${side}`, hints[side]) ?? []);
         const why = sides.length > 0
             ? `no call of the ${sides.join(' or the ')} has a ${p.key} in its metadata` +
                 (said.length > 0 ? ` (${said.join('; ')})` : '')
@@ -45666,19 +45668,33 @@ function pairingNotes(p, fallback, minSamples, hints) {
     }
     return notes;
 }
-/** What one side's metadata holds instead of the key, in words; null when nothing is known. */
-function hintText(side, hint) {
+/** Both sides lack the key and their metadata reads alike: one hint says it for both. */
+function bothAlike(sides, hints) {
+    const [b, c] = [hints.baseline, hints.candidate];
+    return (sides.length === 2 &&
+        b !== undefined &&
+        c !== undefined &&
+        b.unusable === 0 &&
+        c.unusable === 0 &&
+        b.keys.join('\0') === c.keys.join('\0'));
+}
+/** What `whose` ("the baseline", "both sides") metadata holds instead of the key; null: unknown. */
+function hintText(whose, hint) {
     if (hint === undefined)
         return null;
+    const both = whose === 'both sides';
+    const owner = both ? "both sides'" : `${whose}'s`;
     const parts = [];
     if (hint.keys.length > 0) {
         const keys = hint.keys.map((k) => JSON.stringify(k)).join(', ');
-        parts.push(`the ${side}'s metadata has ${hint.keys.length === 1 ? 'the key' : 'the keys'} ${keys}`);
+        parts.push(`${owner} metadata has ${hint.keys.length === 1 ? 'the key' : 'the keys'} ${keys}`);
     }
-    if (hint.unusable > 0)
+    if (hint.unusable > 0) {
+        const side = whose.replace(/^the /, '');
         parts.push(`${plural(hint.unusable, `${side} call`)} with metadata that is not a JSON object`);
+    }
     if (parts.length === 0)
-        return `the ${side}'s calls have no metadata`;
+        return both ? "neither side's calls have metadata" : `${owner} calls have no metadata`;
     return parts.join(', ');
 }
 
