@@ -105,14 +105,15 @@ function locate(
   input: CompareInput,
 ): BaselineLocation {
   const history = { store: input.base ?? input.head, version: baseline };
-  if (!input.base) return { history, fresh: null };
+  const base = input.base;
+  if (!base) return { history, fresh: null };
   const same = input.head
     .versions()
     .filter((v) => v.name === baseline.name && v.id !== candidate.id && sameContent(v, baseline));
   const again = same.find((v) => v.version === baseline.version) ?? same[0];
   return {
     history,
-    fresh: again ? { store: input.head, version: again, after: input.base.lastCallAt() } : null,
+    fresh: again ? { store: input.head, version: again, after: () => base.lastCallAt() } : null,
   };
 }
 

@@ -23,8 +23,12 @@ export interface SidePlan {
 export interface BaselineLocation {
   /** The base store and its row of the baseline version (history). */
   readonly history: { store: StoreReader; version: VersionRow };
-  /** The head store's row of the same version and the instant after which its calls are fresh. */
-  readonly fresh: { store: StoreReader; version: VersionRow; after: string | null } | null;
+  /**
+   * The head store's row of the same version and the instant after which its calls are fresh
+   * (the base store's newest call), asked only when needed: it costs a walk over the base
+   * store's timestamps.
+   */
+  readonly fresh: { store: StoreReader; version: VersionRow; after: () => string | null } | null;
 }
 
 /** Distinct model names of some calls, sorted (calls without a model left out). */
@@ -83,8 +87,7 @@ export function readSides(
     ...caseKey,
   });
 
-  const freshSince = where.fresh?.after ? toIso(parseInstant(where.fresh.after) + 1) : undefined;
-  const source = pickSource(where, freshSince, candidateModels, options);
+  const { source, freshSince } = pickSource(where, candidateModels, options);
   const { store, version } = source === 'fresh' && where.fresh ? where.fresh : where.history;
   const since = source === 'fresh' ? freshSince : (options.baselineSince ?? undefined);
   const {
@@ -111,17 +114,39 @@ export function readSides(
   };
 }
 
+// An ISO 8601 instant in the one shape where Date.parse and SQLite's julianday() agree to the
+// millisecond (a fraction is cut to milliseconds by both orders alike); NaN for any other text.
+const PLAIN_INSTANT = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)?$/;
+const plainInstant = (at: string | null): number =>
+  at !== null && PLAIN_INSTANT.test(at) ? parseInstant(at) : NaN;
+
+/**
+ * The head store's copy of the baseline has no call after the base store's newest one: its own
+ * newest call is no later than the baseline's newest in the base store. The usual case (the head
+ * store is the base store plus the pull request's calls), told without finding the base store's
+ * newest call. False when unsure.
+ */
+function nothingFresh(fresh: VersionRow, history: VersionRow): boolean {
+  if (fresh.calls === 0) return true;
+  const last = plainInstant(fresh.lastCallAt);
+  return last <= plainInstant(history.lastCallAt);
+}
+
 function pickSource(
   where: BaselineLocation,
-  freshSince: string | undefined,
   candidateModels: readonly string[],
   options: AnalysisOptions,
-): BaselineSource {
-  if (options.baselineSamples === 'history' || !where.fresh) return 'history';
-  if (options.baselineSamples === 'fresh') return 'fresh';
-  const contexts = where.fresh.store.contexts(where.fresh.version.id, freshSince);
+): { readonly source: BaselineSource; readonly freshSince?: string } {
+  const { fresh } = where;
+  if (options.baselineSamples === 'history' || !fresh) return { source: 'history' };
+  if (options.baselineSamples === 'auto' && nothingFresh(fresh.version, where.history.version))
+    return { source: 'history' };
+  const after = fresh.after();
+  const freshSince = after ? toIso(parseInstant(after) + 1) : undefined;
+  if (options.baselineSamples === 'fresh') return { source: 'fresh', freshSince };
+  const contexts = fresh.store.contexts(fresh.version.id, freshSince);
   const usable = sameModels(candidateModels, contexts).contexts.reduce((n, c) => n + c.calls, 0);
-  return usable >= options.minSamples ? 'fresh' : 'history';
+  return { source: usable >= options.minSamples ? 'fresh' : 'history', freshSince };
 }
 
 /** Plain-text notes on what differs between the two sides' call settings. */

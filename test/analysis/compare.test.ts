@@ -185,6 +185,70 @@ describe('compareStores', () => {
     expect(history.comparisons[0]?.warnings.join(' ')).toMatch(/days older/);
   });
 
+  it('reads the history, without finding the base store newest call, when the head copy adds none', () => {
+    const base = memoryStore('base.sqlite', [v110]);
+    let asked = 0;
+    const counted = { ...base, lastCallAt: () => (asked++, base.lastCallAt()) };
+    const cand = candidate('1.2.0', makeCalls(60, { seed: 11, start: '2026-11-26T11:00:00Z' }));
+    const r = compareStores({
+      head: memoryStore('head.sqlite', [v110, cand]),
+      base: counted,
+      options: ANALYSIS,
+      failOn: 'regressed',
+      generatedAt: '2026-11-27T00:00:00.000Z',
+    });
+    expect(r.comparisons[0]?.baseline).toMatchObject({ source: 'history', n: 200 });
+    expect(asked).toBe(0);
+    // Under `fresh` the instant is needed, and asked for.
+    compareStores({
+      head: memoryStore('head.sqlite', [v110, cand]),
+      base: counted,
+      options: { ...ANALYSIS, baselineSamples: 'fresh' },
+      failOn: 'regressed',
+      generatedAt: '2026-11-27T00:00:00.000Z',
+    });
+    expect(asked).toBe(1);
+  });
+
+  it('counts as fresh only the calls after the base store newest call, of any prompt', () => {
+    // The head copy's calls are newer than the baseline's own newest call in the base store, but
+    // not newer than the base store's newest call (another prompt's): none of them is fresh.
+    const rerun = makeCalls(60, { seed: 10, start: '2026-11-26T11:00:00Z' });
+    const other: MemoryVersion = {
+      name: 'classifier',
+      version: '1.0.0',
+      timestamp: '2026-10-01T00:00:00+00:00',
+      calls: makeCalls(20, { seed: 12, start: '2026-11-26T23:00:00Z' }),
+    };
+    const cand = candidate('1.2.0', makeCalls(60, { seed: 11, start: '2026-11-26T11:00:00Z' }));
+    const again = { ...v110, calls: [...v110.calls, ...rerun] };
+    const r = run([v110, other], [again, other, cand]);
+    expect(r.comparisons[0]?.baseline).toMatchObject({ source: 'history', n: 200 });
+    // Without the other prompt's later calls the same re-run is fresh.
+    const alone = run([v110], [again, cand]);
+    expect(alone.comparisons[0]?.baseline).toMatchObject({ source: 'fresh', n: 60 });
+  });
+
+  it('asks for the base store newest call when a newest call is not a plain ISO 8601 instant', () => {
+    // "+0000" reads the same in JavaScript here, but not every such shape does in SQLite.
+    const odd = (calls: MemoryVersion['calls']): MemoryVersion['calls'] =>
+      calls.map((c) => ({ ...c, timestamp: c.timestamp.replace(/Z$/, '+0000') }));
+    const old = { ...v110, calls: odd(v110.calls) };
+    const base = memoryStore('base.sqlite', [old]);
+    let asked = 0;
+    const counted = { ...base, lastCallAt: () => (asked++, base.lastCallAt()) };
+    const cand = candidate('1.2.0', makeCalls(60, { seed: 11, start: '2026-11-26T11:00:00Z' }));
+    const r = compareStores({
+      head: memoryStore('head.sqlite', [old, cand]),
+      base: counted,
+      options: ANALYSIS,
+      failOn: 'regressed',
+      generatedAt: '2026-11-27T00:00:00.000Z',
+    });
+    expect(r.comparisons[0]?.baseline).toMatchObject({ source: 'history', n: 200 });
+    expect(asked).toBe(1);
+  });
+
   it('restricts the baseline to the candidate models, and warns when it must compare across models', () => {
     const mixed = {
       ...v110,
