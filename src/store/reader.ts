@@ -83,6 +83,8 @@ export class SqliteStore
   readonly metrics: StoreSchema['metrics'];
   private cached: Loaded | undefined;
   private walked: TimestampIndex | null | undefined;
+  // The newest call of the store, once found (a read-only store does not change).
+  private newest: { readonly at: string | null } | undefined;
   private readonly contextCache = new Map<string, readonly CallContext[]>();
   /** The span the health report asks about (Julian days), and the versions' calls read in it. */
   private focused: { readonly from: number; readonly to: number } | null = null;
@@ -107,6 +109,11 @@ export class SqliteStore
 
   /** @inheritdoc */
   lastCallAt(): string | null {
+    this.newest ??= { at: this.findLastCall() };
+    return this.newest.at;
+  }
+
+  private findLastCall(): string | null {
     const index = this.timestamps();
     // Only calls of known versions count, as everywhere else in the read model; the unary + keeps
     // SQLite from reading every call through the version index to check it.

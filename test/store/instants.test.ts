@@ -4,6 +4,7 @@ import { writeStore } from '../../scripts/store-writer.mjs';
 import { walkTimestamps } from '../../src/store/instants.js';
 import { openDatabase, openStore, type Store } from '../../src/store/open.js';
 import { rowsSpec } from './helpers.js';
+import { queriesOf } from './queries.js';
 
 // Timestamps of every shape SQLite's julianday() reads (and some it cannot), as a hostile or
 // hand-edited store may hold them; the text order of many of them is not their time order.
@@ -60,6 +61,21 @@ describe('calls by instant through the timestamp index', () => {
     }
     indexed.close();
     scanned.close();
+  });
+
+  it('finds the newest call once per store: asked again, it runs no query', async () => {
+    const [indexed, scanned] = await pair(ODD);
+    for (const store of [indexed, scanned]) {
+      const first = await queriesOf(() =>
+        expect(store.lastCallAt()).toBe('2026-03-12T09:00:00+14:00'),
+      );
+      expect(first.length).toBeGreaterThan(0);
+      const again = await queriesOf(() =>
+        expect(store.lastCallAt()).toBe('2026-03-12T09:00:00+14:00'),
+      );
+      expect(again).toEqual([]);
+      store.close();
+    }
   });
 
   it('walks the index day by day, keeping the odd values; without the index, says so', async () => {

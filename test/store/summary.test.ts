@@ -1,5 +1,4 @@
-import type { BindParams, Statement } from 'sql.js';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   generateRows,
   generateVersions,
@@ -8,8 +7,8 @@ import {
 } from '../../scripts/store-writer.mjs';
 import { summarize } from '../../src/analysis/summary.js';
 import { quantile } from '../../src/stats/describe.js';
-import { loadSqlJs } from '../../src/store/sqljs.js';
 import { batch, mean, npQuantile, open } from './helpers.js';
+import { queriesOf } from './queries.js';
 
 const spec: StoreSpec = {
   seed: 42,
@@ -113,32 +112,6 @@ describe('summarize()', () => {
     store.close();
   });
 });
-
-// The SQL text of every statement run while `run` runs (each run binds its statement once).
-async function queriesOf(run: () => void): Promise<string[]> {
-  const SQL = await loadSqlJs();
-  const probe = new SQL.Database();
-  const proto = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Statement;
-  probe.close();
-  const seen: string[] = [];
-  const bind = Object.getOwnPropertyDescriptor(proto, 'bind')!.value as (
-    this: Statement,
-    values?: BindParams,
-  ) => boolean;
-  const spy = vi.spyOn(proto, 'bind').mockImplementation(function (
-    this: Statement,
-    values?: BindParams,
-  ) {
-    seen.push(this.getSQL());
-    return bind.call(this, values);
-  });
-  try {
-    run();
-  } finally {
-    spy.mockRestore();
-  }
-  return seen;
-}
 
 describe('summarize() reads the calls once', () => {
   it('in one pass over the table, asking nothing per version: 300 versions, 3 with calls', async () => {
