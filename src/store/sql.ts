@@ -168,12 +168,25 @@ export function str(value: SqlValue | undefined): string | null {
     : String(value);
 }
 
+// The Julian days already asked of each database: a health report asks the same few bounds
+// for every prompt, hundreds of queries where a few do.
+const JULIAN = new WeakMap<Database, Map<string, number | null>>();
+const MAX_KNOWN_JULIAN = 10_000;
+
 /**
  * The Julian day of an ISO 8601 time, parsed by SQLite itself so that bounds and stored
  * timestamps are read the same way: an offset or `Z` is honoured, a naive time is taken as UTC.
  */
 export function julian(db: Database, iso: string, what: string): number {
-  const jd = num(allRows(db, 'SELECT julianday(?)', [iso])[0]?.[0]);
+  let known = JULIAN.get(db);
+  if (!known) JULIAN.set(db, (known = new Map<string, number | null>()));
+  let jd = known.get(iso);
+  if (jd === undefined) {
+    jd = num(allRows(db, 'SELECT julianday(?)', [iso])[0]?.[0]);
+    // A text with letters may be 'now' or a modifier, which another call reads differently.
+    if (known.size < MAX_KNOWN_JULIAN && !/[a-z]/i.test(iso.replace(/[TZ]/g, '')))
+      known.set(iso, jd);
+  }
   if (jd === null) throw new RangeError(`${what} is not an ISO 8601 time: ${JSON.stringify(iso)}`);
   return jd;
 }
