@@ -9,7 +9,7 @@
  * else can write a record; base64url keeps store strings from ever forming HTML or a marker.
  * The record is size-capped so that it never crowds the report out of the comment.
  */
-import { createHash } from 'node:crypto';
+import { shortSha256 } from '../hash.js';
 import { METRICS } from '../metrics.js';
 import type { AcceptItem, Grant, Shown } from './acceptance-types.js';
 import { STATUS_SEVERITY } from './types.js';
@@ -39,7 +39,7 @@ const LINE =
 export function recordedName(s: string): string {
   const points = Array.from(s);
   if (points.length <= NAME_MAX) return s;
-  const hash = createHash('sha256').update(s).digest('hex').slice(0, 16);
+  const hash = shortSha256(s);
   return `${points.slice(0, 80).join('')}…${hash}`;
 }
 

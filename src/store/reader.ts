@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Database } from 'sql.js';
+import { shortSha256 } from '../hash.js';
 import { METRICS, type Metric } from '../metrics.js';
 import { StoreError } from './errors.js';
 import { readSamples } from './samples.js';
@@ -350,8 +350,8 @@ export class SqliteStore
     const hasText = v.has('system_prompt') || v.has('user_prompt');
     const rows = found.map((r): VersionRow => {
       const id = Number(r[0]);
-      const system = str(r[6]) ?? '';
-      const user = str(r[7]) ?? '';
+      const text = hasText ? `${str(r[6]) ?? ''}\0${str(r[7]) ?? ''}` : null;
+      let hash: string | null | undefined;
       const row = {
         id,
         name: str(r[1]) ?? '',
@@ -359,15 +359,19 @@ export class SqliteStore
         timestamp: str(r[3]) ?? '',
         gitCommit: str(r[4]),
         tags: [...new Set([...parseTags(str(r[5])), ...(tags.get(id) ?? [])])],
-        promptHash: hasText
-          ? createHash('sha256').update(`${system}\0${user}`).digest('hex').slice(0, 16)
-          : null,
       };
-      // Own enumerable getters: the row still reads, spreads and serialises as plain data.
+      // Own enumerable getters: the row still reads, spreads and serialises as plain data. The
+      // hash is worked out when a report names the version; versions compare by their text.
       return Object.defineProperties(row, {
+        promptHash: {
+          enumerable: true,
+          get: () =>
+            hash === undefined ? (hash = text === null ? null : shortSha256(text)) : hash,
+        },
+        promptText: { enumerable: false, value: text },
         calls: { enumerable: true, get: () => calls.calls(id) },
         lastCallAt: { enumerable: true, get: () => this.lastCallOf(id) },
-      }) as typeof row & Pick<VersionRow, 'calls' | 'lastCallAt'>;
+      }) as typeof row & Pick<VersionRow, 'promptHash' | 'promptText' | 'calls' | 'lastCallAt'>;
     });
     this.cached = { rows, calls };
     return this.cached;

@@ -20,6 +20,11 @@ export interface VersionRow {
    * user_prompt (a missing value counts as empty). Null when the store has neither column.
    */
   readonly promptHash: string | null;
+  /**
+   * The text the hash is taken of, when the reader keeps it: not enumerable, so spreads and JSON
+   * leave it out. Versions with it are compared by it, exactly (see `sameContent`).
+   */
+  readonly promptText?: string | null;
   /** Number of rows in `prompt_metrics` for this version. */
   readonly calls: number;
   /** Newest call timestamp by instant (ISO 8601 as stored), null without calls. */

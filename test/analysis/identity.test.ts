@@ -1,6 +1,8 @@
 // A prompt version is its content: which head versions are changes, and against what.
 import { describe, expect, it } from 'vitest';
 import type { CompareInput } from '../../src/analysis/compare.js';
+import { sameContent } from '../../src/analysis/select.js';
+import type { VersionRow } from '../../src/store/types.js';
 import { compareMemory } from './defaults.js';
 import { makeCalls, type MemoryVersion } from './memory-store.js';
 
@@ -28,6 +30,23 @@ const prJob = version(
 );
 
 describe('prompt identity by text', () => {
+  it('compares whole texts when both rows carry them, not their 64-bit hashes', () => {
+    const a = (version: string, text: string | null, promptHash: string | null): VersionRow =>
+      Object.defineProperty(
+        { id: 1, name: 'p', version, timestamp: '', gitCommit: null, tags: [], promptHash },
+        'promptText',
+        { value: text, enumerable: false },
+      ) as unknown as VersionRow;
+    // Hashes that collide (a fork could search for a 64-bit collision) do not make texts equal.
+    expect(sameContent(a('1', 'Be brief.', 'h'), a('2', 'Be brief!', 'h'))).toBe(false);
+    expect(sameContent(a('1', 'Be brief.', 'h1'), a('2', 'Be brief.', 'h2'))).toBe(true);
+    // A store without text columns: the version string decides.
+    expect(sameContent(a('1', null, null), a('1', 'Be brief.', 'h'))).toBe(true);
+    expect(sameContent(a('1', null, null), a('2', 'Be brief.', 'h'))).toBe(false);
+    // A copy of a row (spread) has no text: the hashes decide.
+    expect(sameContent(a('1', 'Be brief.', 'h'), { ...a('2', 'Be brief!', 'h') })).toBe(true);
+  });
+
   it('finds a changed prompt behind a reused version string (fresh store per CI job)', () => {
     const r = run([mainJob], [prJob]);
     expect(r.verdict).toBe('regressed');

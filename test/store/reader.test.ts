@@ -125,10 +125,13 @@ describe('versions()', () => {
       ],
     });
     const expected = createHash('sha256').update('Be brief.\0Summarize: {text}').digest('hex');
-    expect(store.versions()[0]).toMatchObject({
-      promptHash: expected.slice(0, 16),
-      gitCommit: 'abc1234',
-    });
+    const [v] = store.versions();
+    expect(v).toMatchObject({ promptHash: expected.slice(0, 16), gitCommit: 'abc1234' });
+    // The text itself rides along for exact comparison, out of spreads and JSON.
+    expect(v!.promptText).toBe('Be brief.\0Summarize: {text}');
+    expect(Object.keys(v!)).not.toContain('promptText');
+    expect(JSON.parse(JSON.stringify(v))).toMatchObject({ promptHash: expected.slice(0, 16) });
+    expect({ ...v }).not.toHaveProperty('promptText');
     store.close();
   });
 });
@@ -149,6 +152,7 @@ describe('optional and extra columns', () => {
     expect(v).toMatchObject({ gitCommit: null, tags: [], calls: 30 });
     // No text at all: the content is unknown, and versions are told apart by version string.
     expect(v!.promptHash).toBeNull();
+    expect(v!.promptText).toBeNull();
     const s = store.samples({ versionId: v!.id, metrics: ['accuracy', 'quality_score'] });
     expect(s.values.accuracy).toBeUndefined();
     expect(s.values.quality_score).toHaveLength(30);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { shortSha256 } from '../../hash.js';
 import type { HealthAlert, HealthReport } from '../../report/health-types.js';
 
 /** Every alert of a health report: each prompt's, then the run's budget alerts. */
@@ -19,5 +19,5 @@ export function alertsFingerprint(report: HealthReport): string {
       ),
     ),
   ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash('sha256').update(keys.join('\n')).digest('hex').slice(0, 16);
+  return shortSha256(keys.join('\n'));
 }
