@@ -2987,10 +2987,15 @@ class SelectionError extends UserError {
     name = 'SelectionError';
 }
 /**
- * Whether two versions of one prompt hold the same prompt text. When either store cannot tell
- * (it has no text columns), the version string is all there is to go by.
+ * Whether two versions of one prompt hold the same prompt text: compared whole when both rows
+ * carry it (a 64-bit hash could be made to collide), else by hash. When either store cannot
+ * tell (it has no text columns), the version string is all there is to go by.
  */
 function sameContent(a, b) {
+    if (a.promptText !== undefined && b.promptText !== undefined)
+        return a.promptText === null || b.promptText === null
+            ? a.version === b.version
+            : a.promptText === b.promptText;
     if (a.promptHash === null || b.promptHash === null)
         return a.version === b.version;
     return a.promptHash === b.promptHash;

@@ -44334,12 +44334,25 @@ function str(value) {
         ? null
         : String(value);
 }
+// The Julian days already asked of each database: a health report asks the same few bounds
+// for every prompt, hundreds of queries where a few do.
+const JULIAN = new WeakMap();
+const MAX_KNOWN_JULIAN = 10_000;
 /**
  * The Julian day of an ISO 8601 time, parsed by SQLite itself so that bounds and stored
  * timestamps are read the same way: an offset or `Z` is honoured, a naive time is taken as UTC.
  */
 function julian(db, iso, what) {
-    const jd = num(allRows(db, 'SELECT julianday(?)', [iso])[0]?.[0]);
+    let known = JULIAN.get(db);
+    if (!known)
+        JULIAN.set(db, (known = new Map()));
+    let jd = known.get(iso);
+    if (jd === undefined) {
+        jd = num(allRows(db, 'SELECT julianday(?)', [iso])[0]?.[0]);
+        // A text with letters may be 'now' or a modifier, which another call reads differently.
+        if (known.size < MAX_KNOWN_JULIAN && !/[a-z]/i.test(iso.replace(/[TZ]/g, '')))
+            known.set(iso, jd);
+    }
     if (jd === null)
         throw new RangeError(`${what} is not an ISO 8601 time: ${JSON.stringify(iso)}`);
     return jd;
@@ -45735,8 +45748,7 @@ function readSides(candidateStore, candidate, where, metrics, options) {
         newest: MAX_CANDIDATE_SAMPLES,
         ...caseKey,
     });
-    const freshSince = where.fresh?.after ? toIso(parseInstant(where.fresh.after) + 1) : undefined;
-    const source = pickSource(where, freshSince, candidateModels, options);
+    const { source, freshSince } = pickSource(where, candidateModels, options);
     const { store, version } = source === 'fresh' && where.fresh ? where.fresh : where.history;
     const since = source === 'fresh' ? freshSince : (options.baselineSince ?? undefined);
     const { models, contexts: baselineContexts, crossModel, } = sameModels(candidateModels, store.contexts(version.id, since));
@@ -45758,14 +45770,35 @@ function readSides(candidateStore, candidate, where, metrics, options) {
         crossModel,
     };
 }
-function pickSource(where, freshSince, candidateModels, options) {
-    if (options.baselineSamples === 'history' || !where.fresh)
-        return 'history';
+// An ISO 8601 instant in the one shape where Date.parse and SQLite's julianday() agree to the
+// millisecond (a fraction is cut to milliseconds by both orders alike); NaN for any other text.
+const PLAIN_INSTANT = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)?$/;
+const plainInstant = (at) => at !== null && PLAIN_INSTANT.test(at) ? parseInstant(at) : NaN;
+/**
+ * The head store's copy of the baseline has no call after the base store's newest one: its own
+ * newest call is no later than the baseline's newest in the base store. The usual case (the head
+ * store is the base store plus the pull request's calls), told without finding the base store's
+ * newest call. False when unsure.
+ */
+function nothingFresh(fresh, history) {
+    if (fresh.calls === 0)
+        return true;
+    const last = plainInstant(fresh.lastCallAt);
+    return last <= plainInstant(history.lastCallAt);
+}
+function pickSource(where, candidateModels, options) {
+    const { fresh } = where;
+    if (options.baselineSamples === 'history' || !fresh)
+        return { source: 'history' };
+    if (options.baselineSamples === 'auto' && nothingFresh(fresh.version, where.history.version))
+        return { source: 'history' };
+    const after = fresh.after();
+    const freshSince = after ? toIso(parseInstant(after) + 1) : undefined;
     if (options.baselineSamples === 'fresh')
-        return 'fresh';
-    const contexts = where.fresh.store.contexts(where.fresh.version.id, freshSince);
+        return { source: 'fresh', freshSince };
+    const contexts = fresh.store.contexts(fresh.version.id, freshSince);
     const usable = sameModels(candidateModels, contexts).contexts.reduce((n, c) => n + c.calls, 0);
-    return usable >= options.minSamples ? 'fresh' : 'history';
+    return { source: usable >= options.minSamples ? 'fresh' : 'history', freshSince };
 }
 /** Plain-text notes on what differs between the two sides' call settings. */
 function contextWarnings(plan) {
@@ -45794,10 +45827,15 @@ class SelectionError extends UserError {
     name = 'SelectionError';
 }
 /**
- * Whether two versions of one prompt hold the same prompt text. When either store cannot tell
- * (it has no text columns), the version string is all there is to go by.
+ * Whether two versions of one prompt hold the same prompt text: compared whole when both rows
+ * carry it (a 64-bit hash could be made to collide), else by hash. When either store cannot
+ * tell (it has no text columns), the version string is all there is to go by.
  */
 function sameContent(a, b) {
+    if (a.promptText !== undefined && b.promptText !== undefined)
+        return a.promptText === null || b.promptText === null
+            ? a.version === b.version
+            : a.promptText === b.promptText;
     if (a.promptHash === null || b.promptHash === null)
         return a.version === b.version;
     return a.promptHash === b.promptHash;
@@ -45956,7 +45994,8 @@ function compareStores(input) {
  */
 function locate(baseline, candidate, input) {
     const history = { store: input.base ?? input.head, version: baseline };
-    if (!input.base)
+    const base = input.base;
+    if (!base)
         return { history, fresh: null };
     const same = input.head
         .versions()
@@ -45964,7 +46003,7 @@ function locate(baseline, candidate, input) {
     const again = same.find((v) => v.version === baseline.version) ?? same[0];
     return {
         history,
-        fresh: again ? { store: input.head, version: again, after: input.base.lastCallAt() } : null,
+        fresh: again ? { store: input.head, version: again, after: () => base.lastCallAt() } : null,
     };
 }
 function planOne(pairing, input, metrics) {
@@ -46456,8 +46495,19 @@ function costReport(store, nowMs, options, confirm = true) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/hash.ts
+// A short SHA-256 name for a text. node:crypto is loaded on first use, not with the bundle: the
+// worker needs it only for the few prompt versions a report names (about 10 ms saved per run).
+
+let hash_crypto;
+/** SHA-256 of `text` (UTF-8), hex, first 16 characters. */
+function hash_shortSha256(text) {
+    hash_crypto ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return hash_crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/health/fingerprint.ts
 
 /** Every alert of a health report: each prompt's, then the run's budget alerts. */
@@ -46473,7 +46523,7 @@ function alertsFingerprint(report) {
     const keys = [
         ...new Set(allAlerts(report).map((a) => JSON.stringify([a.kind, a.prompt ?? '', a.metric ?? a.budget ?? '']))),
     ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return createHash('sha256').update(keys.join('\n')).digest('hex').slice(0, 16);
+    return shortSha256(keys.join('\n'));
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/health/live.ts
@@ -48423,6 +48473,8 @@ class SqliteStore {
     metrics;
     cached;
     walked;
+    // The newest call of the store, once found (a read-only store does not change).
+    newest;
     contextCache = new Map();
     /** The span the health report asks about (Julian days), and the versions' calls read in it. */
     focused = null;
@@ -48445,6 +48497,10 @@ class SqliteStore {
     }
     /** @inheritdoc */
     lastCallAt() {
+        this.newest ??= { at: this.findLastCall() };
+        return this.newest.at;
+    }
+    findLastCall() {
         const index = this.timestamps();
         // Only calls of known versions count, as everywhere else in the read model; the unary + keeps
         // SQLite from reading every call through the version index to check it.
@@ -48633,8 +48689,8 @@ class SqliteStore {
         const hasText = v.has('system_prompt') || v.has('user_prompt');
         const rows = found.map((r) => {
             const id = Number(r[0]);
-            const system = str(r[6]) ?? '';
-            const user = str(r[7]) ?? '';
+            const text = hasText ? `${str(r[6]) ?? ''}\0${str(r[7]) ?? ''}` : null;
+            let hash;
             const row = {
                 id,
                 name: str(r[1]) ?? '',
@@ -48642,12 +48698,15 @@ class SqliteStore {
                 timestamp: str(r[3]) ?? '',
                 gitCommit: str(r[4]),
                 tags: [...new Set([...parseTags(str(r[5])), ...(tags.get(id) ?? [])])],
-                promptHash: hasText
-                    ? (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${system}\0${user}`).digest('hex').slice(0, 16)
-                    : null,
             };
-            // Own enumerable getters: the row still reads, spreads and serialises as plain data.
+            // Own enumerable getters: the row still reads, spreads and serialises as plain data. The
+            // hash is worked out when a report names the version; versions compare by their text.
             return Object.defineProperties(row, {
+                promptHash: {
+                    enumerable: true,
+                    get: () => hash === undefined ? (hash = text === null ? null : hash_shortSha256(text)) : hash,
+                },
+                promptText: { enumerable: false, value: text },
                 calls: { enumerable: true, get: () => calls.calls(id) },
                 lastCallAt: { enumerable: true, get: () => this.lastCallOf(id) },
             });
@@ -48751,8 +48810,6 @@ function requireColumns(label, table, present, required) {
         throw new StoreError('missing_column', label, `${table} lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`);
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./node_modules/sql.js/dist/sql-wasm-browser.js
