@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
 /** The shared leaves at the top of src/: anything may import them, they import nothing. */
-const BASE = ['metrics', 'time', 'errors', 'version'] as const;
+const BASE = ['metrics', 'time', 'errors', 'version', 'hash'] as const;
 
 /** The pure core, lowest first. */
 const CORE = ['format', 'stats', 'report', 'wording', 'store', 'config', 'analysis', 'render'];
@@ -20,6 +20,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   time: [],
   errors: [],
   version: [],
+  hash: [],
   format: [...BASE],
   stats: [...BASE],
   report: [...BASE, 'format'],
