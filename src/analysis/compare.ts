@@ -113,7 +113,7 @@ function locate(
   const again = same.find((v) => v.version === baseline.version) ?? same[0];
   return {
     history,
-    fresh: again ? { store: input.head, version: again, after: () => base.lastCallAt() } : null,
+    fresh: again ? { store: input.head, version: again, after: () => base.lastCallMs() } : null,
   };
 }
 

@@ -25,10 +25,10 @@ export interface BaselineLocation {
   readonly history: { store: StoreReader; version: VersionRow };
   /**
    * The head store's row of the same version and the instant after which its calls are fresh
-   * (the base store's newest call), asked only when needed: it costs a walk over the base
-   * store's timestamps.
+   * (the base store's newest call, Unix ms; null: it has none), asked only when needed: it costs
+   * a walk over the base store's timestamps.
    */
-  readonly fresh: { store: StoreReader; version: VersionRow; after: () => string | null } | null;
+  readonly fresh: { store: StoreReader; version: VersionRow; after: () => number | null } | null;
 }
 
 /** Distinct model names of some calls, sorted (calls without a model left out). */
@@ -142,7 +142,7 @@ function pickSource(
   if (options.baselineSamples === 'auto' && nothingFresh(fresh.version, where.history.version))
     return { source: 'history' };
   const after = fresh.after();
-  const freshSince = after ? toIso(parseInstant(after) + 1) : undefined;
+  const freshSince = after === null ? undefined : toIso(after + 1);
   if (options.baselineSamples === 'fresh') return { source: 'fresh', freshSince };
   const contexts = fresh.store.contexts(fresh.version.id, freshSince);
   const usable = sameModels(candidateModels, contexts).contexts.reduce((n, c) => n + c.calls, 0);

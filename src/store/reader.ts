@@ -84,7 +84,7 @@ export class SqliteStore
   private cached: Loaded | undefined;
   private walked: TimestampIndex | null | undefined;
   // The newest call of the store, once found (a read-only store does not change).
-  private newest: { readonly at: string | null } | undefined;
+  private newest: { readonly at: string | null; readonly jd: number | null } | undefined;
   private readonly contextCache = new Map<string, readonly CallContext[]>();
   /** The span the health report asks about (Julian days), and the versions' calls read in it. */
   private focused: { readonly from: number; readonly to: number } | null = null;
@@ -109,21 +109,33 @@ export class SqliteStore
 
   /** @inheritdoc */
   lastCallAt(): string | null {
-    this.newest ??= { at: this.findLastCall() };
-    return this.newest.at;
+    return this.newestCall().at;
   }
 
-  private findLastCall(): string | null {
+  /** @inheritdoc */
+  lastCallMs(): number | null {
+    const { jd } = this.newestCall();
+    // SQLite's own millisecond of a Julian day (its iJD), from the Unix epoch.
+    return jd === null ? null : Math.floor(jd * 86_400_000 + 0.5) - 210_866_760_000_000;
+  }
+
+  private newestCall(): { readonly at: string | null; readonly jd: number | null } {
+    if (this.newest) return this.newest;
     const index = this.timestamps();
     // Only calls of known versions count, as everywhere else in the read model; the unary + keeps
     // SQLite from reading every call through the version index to check it.
     const known = '+version_id IN (SELECT id FROM prompt_versions)';
-    if (index) return newestCall(this.db, index, known)?.at ?? null;
-    const [jd, at] = allRows(
-      this.db,
-      `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${known}`,
-    )[0] ?? [null, null];
-    return num(jd) === null ? null : str(at);
+    if (index) {
+      const found = newestCall(this.db, index, known);
+      this.newest = { at: found?.at ?? null, jd: found?.jd ?? null };
+    } else {
+      const [jd, at] = allRows(
+        this.db,
+        `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${known}`,
+      )[0] ?? [null, null];
+      this.newest = num(jd) === null ? { at: null, jd: null } : { at: str(at), jd: num(jd) };
+    }
+    return this.newest;
   }
 
   /** @inheritdoc */

@@ -105,6 +105,11 @@ export interface StoreReader {
   contexts(versionId: number, since?: string, until?: string): readonly CallContext[];
   /** Newest call timestamp across the store, null when there are no calls. */
   lastCallAt(): string | null;
+  /**
+   * The newest call's instant in Unix milliseconds, as SQLite reads its timestamp (any shape
+   * julianday() reads, such as a Julian day written as text), null when there are no calls.
+   */
+  lastCallMs(): number | null;
   /** Release the database. */
   close(): void;
 }

@@ -188,7 +188,7 @@ describe('compareStores', () => {
   it('reads the history, without finding the base store newest call, when the head copy adds none', () => {
     const base = memoryStore('base.sqlite', [v110]);
     let asked = 0;
-    const counted = { ...base, lastCallAt: () => (asked++, base.lastCallAt()) };
+    const counted = { ...base, lastCallMs: () => (asked++, base.lastCallMs()) };
     const cand = candidate('1.2.0', makeCalls(60, { seed: 11, start: '2026-11-26T11:00:00Z' }));
     const r = compareStores({
       head: memoryStore('head.sqlite', [v110, cand]),
@@ -236,7 +236,7 @@ describe('compareStores', () => {
     const old = { ...v110, calls: odd(v110.calls) };
     const base = memoryStore('base.sqlite', [old]);
     let asked = 0;
-    const counted = { ...base, lastCallAt: () => (asked++, base.lastCallAt()) };
+    const counted = { ...base, lastCallMs: () => (asked++, base.lastCallMs()) };
     const cand = candidate('1.2.0', makeCalls(60, { seed: 11, start: '2026-11-26T11:00:00Z' }));
     const r = compareStores({
       head: memoryStore('head.sqlite', [old, cand]),

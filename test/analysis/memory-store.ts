@@ -158,6 +158,10 @@ export function memoryStore(
         .flatMap((r) => r.calls.map((c) => c.timestamp))
         .sort((a, b) => parseInstant(a) - parseInstant(b))
         .at(-1) ?? null,
+    lastCallMs(): number | null {
+      const at = this.lastCallAt();
+      return at === null ? null : parseInstant(at);
+    },
     close: (): void => undefined,
   };
 }
