@@ -45793,7 +45793,7 @@ function pickSource(where, candidateModels, options) {
     if (options.baselineSamples === 'auto' && nothingFresh(fresh.version, where.history.version))
         return { source: 'history' };
     const after = fresh.after();
-    const freshSince = after ? toIso(parseInstant(after) + 1) : undefined;
+    const freshSince = after === null ? undefined : toIso(after + 1);
     if (options.baselineSamples === 'fresh')
         return { source: 'fresh', freshSince };
     const contexts = fresh.store.contexts(fresh.version.id, freshSince);
@@ -46003,7 +46003,7 @@ function locate(baseline, candidate, input) {
     const again = same.find((v) => v.version === baseline.version) ?? same[0];
     return {
         history,
-        fresh: again ? { store: input.head, version: again, after: () => base.lastCallAt() } : null,
+        fresh: again ? { store: input.head, version: again, after: () => base.lastCallMs() } : null,
     };
 }
 function planOne(pairing, input, metrics) {
@@ -48497,18 +48497,30 @@ class SqliteStore {
     }
     /** @inheritdoc */
     lastCallAt() {
-        this.newest ??= { at: this.findLastCall() };
-        return this.newest.at;
+        return this.newestCall().at;
     }
-    findLastCall() {
+    /** @inheritdoc */
+    lastCallMs() {
+        const { jd } = this.newestCall();
+        // SQLite's own millisecond of a Julian day (its iJD), from the Unix epoch.
+        return jd === null ? null : Math.floor(jd * 86_400_000 + 0.5) - 210_866_760_000_000;
+    }
+    newestCall() {
+        if (this.newest)
+            return this.newest;
         const index = this.timestamps();
         // Only calls of known versions count, as everywhere else in the read model; the unary + keeps
         // SQLite from reading every call through the version index to check it.
         const known = '+version_id IN (SELECT id FROM prompt_versions)';
-        if (index)
-            return newestCall(this.db, index, known)?.at ?? null;
-        const [jd, at] = allRows(this.db, `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${known}`)[0] ?? [null, null];
-        return num(jd) === null ? null : str(at);
+        if (index) {
+            const found = newestCall(this.db, index, known);
+            this.newest = { at: found?.at ?? null, jd: found?.jd ?? null };
+        }
+        else {
+            const [jd, at] = allRows(this.db, `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${known}`)[0] ?? [null, null];
+            this.newest = num(jd) === null ? { at: null, jd: null } : { at: str(at), jd: num(jd) };
+        }
+        return this.newest;
     }
     /** @inheritdoc */
     focus(since, until) {
