@@ -109,8 +109,7 @@ export function readSamples(
     return {
       rows: got.rows,
       values: got.values,
-      from: timestampOf(db, got.minId),
-      to: timestampOf(db, got.maxId),
+      ...timestampsOf(db, got.minId, got.maxId),
     };
   }
 
@@ -175,16 +174,26 @@ export function readSamples(
   return {
     rows,
     values,
-    from: timestampOf(db, minId),
-    to: timestampOf(db, maxId),
+    ...timestampsOf(db, minId, maxId),
     ...(found ? { cases: found } : {}),
   };
 }
 
-// Two primary-key lookups, instead of carrying a timestamp string along with every row.
-function timestampOf(db: Database, id: number): string | null {
-  if (Number.isNaN(id)) return null;
-  return str(
-    allRows(db, `SELECT ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id = ?`, [id])[0]?.[0],
+// The first and last call's timestamps as stored: one query by primary key, instead of carrying
+// a timestamp string along with every row.
+function timestampsOf(
+  db: Database,
+  minId: number,
+  maxId: number,
+): { readonly from: string | null; readonly to: string | null } {
+  const ids = [minId, maxId].filter((id) => !Number.isNaN(id));
+  if (ids.length === 0) return { from: null, to: null };
+  const byId = new Map(
+    allRows(
+      db,
+      `SELECT id, ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id IN (${ids.map(() => '?').join(', ')})`,
+      ids,
+    ).map(([id, at]) => [Number(id), str(at)]),
   );
+  return { from: byId.get(minId) ?? null, to: byId.get(maxId) ?? null };
 }
