@@ -47464,8 +47464,7 @@ spanOf = () => null) {
         return {
             rows: got.rows,
             values: got.values,
-            from: timestampOf(db, got.minId),
-            to: timestampOf(db, got.maxId),
+            ...timestampsOf(db, got.minId, got.maxId),
         };
     }
     // SQLite reads version_id from the index it searched, so a forged index (built on another
@@ -47529,16 +47528,18 @@ spanOf = () => null) {
     return {
         rows,
         values,
-        from: timestampOf(db, minId),
-        to: timestampOf(db, maxId),
+        ...timestampsOf(db, minId, maxId),
         ...(found ? { cases: found } : {}),
     };
 }
-// Two primary-key lookups, instead of carrying a timestamp string along with every row.
-function timestampOf(db, id) {
-    if (Number.isNaN(id))
-        return null;
-    return str(allRows(db, `SELECT ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id = ?`, [id])[0]?.[0]);
+// The first and last call's timestamps as stored: one query by primary key, instead of carrying
+// a timestamp string along with every row.
+function timestampsOf(db, minId, maxId) {
+    const ids = [minId, maxId].filter((id) => !Number.isNaN(id));
+    if (ids.length === 0)
+        return { from: null, to: null };
+    const byId = new Map(allRows(db, `SELECT id, ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id IN (${ids.map(() => '?').join(', ')})`, ids).map(([id, at]) => [Number(id), str(at)]));
+    return { from: byId.get(minId) ?? null, to: byId.get(maxId) ?? null };
 }
 
 ;// CONCATENATED MODULE: ./src/store/span.ts
