@@ -142,7 +142,8 @@ export function healthReport(
   const warnings: string[] = [];
   const last = store.lastCallAt();
   if (last === null) warnings.push('The store has no calls at all.');
-  else if (parseInstant(last) < parseInstant(window.since))
+  // The instant as SQLite reads it: a shape JavaScript cannot parse still dates the store.
+  else if ((store.lastCallMs() ?? Infinity) < parseInstant(window.since))
     warnings.push(
       `The store's newest call (${last.slice(0, 40)}) is older than the window: is this the production store, and is the time right?`,
     );
