@@ -1,5 +1,5 @@
 import type { Database } from 'sql.js';
-import { shortSha256 } from '../hash.js';
+import { quickKey, shortSha256 } from '../hash.js';
 import { METRICS, type Metric } from '../metrics.js';
 import { StoreError } from './errors.js';
 import { readSamples } from './samples.js';
@@ -381,9 +381,11 @@ export class SqliteStore
             hash === undefined ? (hash = text === null ? null : shortSha256(text)) : hash,
         },
         promptText: { enumerable: false, value: text },
+        promptKey: { enumerable: false, value: text === null ? null : quickKey(text) },
         calls: { enumerable: true, get: () => calls.calls(id) },
         lastCallAt: { enumerable: true, get: () => this.lastCallOf(id) },
-      }) as typeof row & Pick<VersionRow, 'promptHash' | 'promptText' | 'calls' | 'lastCallAt'>;
+      }) as typeof row &
+        Pick<VersionRow, 'promptHash' | 'promptText' | 'promptKey' | 'calls' | 'lastCallAt'>;
     });
     this.cached = { rows, calls };
     return this.cached;

@@ -25,6 +25,11 @@ export interface VersionRow {
    * leave it out. Versions with it are compared by it, exactly (see `sameContent`).
    */
   readonly promptText?: string | null;
+  /**
+   * A fast hash of `promptText` (not enumerable either): texts with different keys differ, so
+   * comparing versions stays cheap when a prompt has thousands of long, similar versions.
+   */
+  readonly promptKey?: number | null;
   /** Number of rows in `prompt_metrics` for this version. */
   readonly calls: number;
   /** Newest call timestamp by instant (ISO 8601 as stored), null without calls. */

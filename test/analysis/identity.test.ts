@@ -47,6 +47,24 @@ describe('prompt identity by text', () => {
     expect(sameContent(a('1', 'Be brief.', 'h'), { ...a('2', 'Be brief!', 'h') })).toBe(true);
   });
 
+  it('tells texts apart by their keys first, comparing them whole only when the keys agree', () => {
+    const keyed = (promptKey: number, promptText: string): VersionRow =>
+      Object.defineProperties(
+        { id: 1, name: 'p', version: '1', timestamp: '', gitCommit: null, tags: [] },
+        {
+          promptHash: { value: 'h', enumerable: true },
+          promptKey: { value: promptKey },
+          promptText: { value: promptText },
+        },
+      ) as unknown as VersionRow;
+    const long = 'x'.repeat(100_000);
+    // The keys decide when they differ (the reader's keys differ only for different texts).
+    expect(sameContent(keyed(1, `${long}a`), keyed(2, `${long}a`))).toBe(false);
+    expect(sameContent(keyed(7, `${long}a`), keyed(7, `${long}a`))).toBe(true);
+    // Equal keys are not enough: a collision is still told apart by the texts.
+    expect(sameContent(keyed(7, `${long}a`), keyed(7, `${long}b`))).toBe(false);
+  });
+
   it('finds a changed prompt behind a reused version string (fresh store per CI job)', () => {
     const r = run([mainJob], [prJob]);
     expect(r.verdict).toBe('regressed');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
+import { quickKey } from '../../src/hash.js';
 import { openDatabase, openStore } from '../../src/store/open.js';
 import { open, rowsSpec, sha256, simpleSpec } from './helpers.js';
 
@@ -129,6 +130,8 @@ describe('versions()', () => {
     expect(v).toMatchObject({ promptHash: expected.slice(0, 16), gitCommit: 'abc1234' });
     // The text itself rides along for exact comparison, out of spreads and JSON.
     expect(v!.promptText).toBe('Be brief.\0Summarize: {text}');
+    expect(v!.promptKey).toBe(quickKey('Be brief.\0Summarize: {text}'));
+    expect(Object.keys(v!)).not.toContain('promptKey');
     expect(Object.keys(v!)).not.toContain('promptText');
     expect(JSON.parse(JSON.stringify(v))).toMatchObject({ promptHash: expected.slice(0, 16) });
     expect({ ...v }).not.toHaveProperty('promptText');
