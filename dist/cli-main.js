@@ -2992,10 +2992,12 @@ class SelectionError extends UserError {
  * tell (it has no text columns), the version string is all there is to go by.
  */
 function sameContent(a, b) {
-    if (a.promptText !== undefined && b.promptText !== undefined)
-        return a.promptText === null || b.promptText === null
-            ? a.version === b.version
-            : a.promptText === b.promptText;
+    if (a.promptText !== undefined && b.promptText !== undefined) {
+        if (a.promptText === null || b.promptText === null)
+            return a.version === b.version;
+        // Keys first: different keys mean different texts, without reading them through.
+        return a.promptKey === b.promptKey && a.promptText === b.promptText;
+    }
     if (a.promptHash === null || b.promptHash === null)
         return a.version === b.version;
     return a.promptHash === b.promptHash;

@@ -45832,10 +45832,12 @@ class SelectionError extends UserError {
  * tell (it has no text columns), the version string is all there is to go by.
  */
 function sameContent(a, b) {
-    if (a.promptText !== undefined && b.promptText !== undefined)
-        return a.promptText === null || b.promptText === null
-            ? a.version === b.version
-            : a.promptText === b.promptText;
+    if (a.promptText !== undefined && b.promptText !== undefined) {
+        if (a.promptText === null || b.promptText === null)
+            return a.version === b.version;
+        // Keys first: different keys mean different texts, without reading them through.
+        return a.promptKey === b.promptKey && a.promptText === b.promptText;
+    }
     if (a.promptHash === null || b.promptHash === null)
         return a.version === b.version;
     return a.promptHash === b.promptHash;
@@ -46498,10 +46500,27 @@ function costReport(store, nowMs, options, confirm = true) {
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/hash.ts
-// A short SHA-256 name for a text. node:crypto is loaded on first use, not with the bundle: the
-// worker needs it only for the few prompt versions a report names (about 10 ms saved per run).
+// Names for texts: a short SHA-256 (node:crypto is loaded on first use, not with the bundle: the
+// worker needs it only for the few prompt versions a report names, about 10 ms saved per run),
+// and a fast key that tells most unequal texts apart.
 
 let hash_crypto;
+/**
+ * A fast 53-bit hash of a text (cyrb53), to tell most unequal texts apart without comparing them
+ * whole. Not a cryptographic hash: equal keys still need the texts compared.
+ */
+function quickKey(text) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
 /** SHA-256 of `text` (UTF-8), hex, first 16 characters. */
 function hash_shortSha256(text) {
     hash_crypto ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
@@ -46879,7 +46898,8 @@ function healthReport(store, input) {
     const last = store.lastCallAt();
     if (last === null)
         warnings.push('The store has no calls at all.');
-    else if (parseInstant(last) < parseInstant(window.since))
+    // The instant as SQLite reads it: a shape JavaScript cannot parse still dates the store.
+    else if ((store.lastCallMs() ?? Infinity) < parseInstant(window.since))
         warnings.push(`The store's newest call (${last.slice(0, 40)}) is older than the window: is this the production store, and is the time right?`);
     // Nothing checked is not healthy: a wrong store or clock must not pass, nor close the issue.
     if (prompts.length === 0 && last !== null)
@@ -48720,6 +48740,7 @@ class SqliteStore {
                     get: () => hash === undefined ? (hash = text === null ? null : hash_shortSha256(text)) : hash,
                 },
                 promptText: { enumerable: false, value: text },
+                promptKey: { enumerable: false, value: text === null ? null : quickKey(text) },
                 calls: { enumerable: true, get: () => calls.calls(id) },
                 lastCallAt: { enumerable: true, get: () => this.lastCallOf(id) },
             });
