@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareStores } from '../../src/analysis/compare.js';
 import { SelectionError } from '../../src/analysis/select.js';
+import type { AnalysisOptions } from '../../src/config/config.js';
 import type { CompareReport, MetricResult } from '../../src/report/types.js';
 import { ANALYSIS, compareMemory } from './defaults.js';
 import { makeCalls, memoryStore, type MemoryVersion } from './memory-store.js';
@@ -38,6 +39,26 @@ const candidate = (
   timestamp: '2026-11-26T10:00:00+00:00',
   calls,
 });
+
+// A comparison of a new version of `live` whose base store (only `live`) counts the times its
+// newest call is asked for; the head store holds `live` as it is, and the candidate.
+function withCountedBase(
+  live: MemoryVersion,
+  baselineSamples: AnalysisOptions['baselineSamples'] = 'auto',
+): { readonly report: CompareReport; readonly asked: number } {
+  const base = memoryStore('base.sqlite', [live]);
+  let asked = 0;
+  const counted = { ...base, lastCallMs: () => (asked++, base.lastCallMs()) };
+  const cand = candidate('1.2.0', makeCalls(60, { seed: 11, start: '2026-11-26T11:00:00Z' }));
+  const report = compareStores({
+    head: memoryStore('head.sqlite', [live, cand]),
+    base: counted,
+    options: { ...ANALYSIS, baselineSamples },
+    failOn: 'regressed',
+    generatedAt: '2026-11-27T00:00:00.000Z',
+  });
+  return { report, asked };
+}
 
 describe('compareStores', () => {
   it('flags a material, significant quality drop as regressed and fails the run', () => {
@@ -186,28 +207,11 @@ describe('compareStores', () => {
   });
 
   it('reads the history, without finding the base store newest call, when the head copy adds none', () => {
-    const base = memoryStore('base.sqlite', [v110]);
-    let asked = 0;
-    const counted = { ...base, lastCallMs: () => (asked++, base.lastCallMs()) };
-    const cand = candidate('1.2.0', makeCalls(60, { seed: 11, start: '2026-11-26T11:00:00Z' }));
-    const r = compareStores({
-      head: memoryStore('head.sqlite', [v110, cand]),
-      base: counted,
-      options: ANALYSIS,
-      failOn: 'regressed',
-      generatedAt: '2026-11-27T00:00:00.000Z',
-    });
-    expect(r.comparisons[0]?.baseline).toMatchObject({ source: 'history', n: 200 });
-    expect(asked).toBe(0);
+    const auto = withCountedBase(v110);
+    expect(auto.report.comparisons[0]?.baseline).toMatchObject({ source: 'history', n: 200 });
+    expect(auto.asked).toBe(0);
     // Under `fresh` the instant is needed, and asked for.
-    compareStores({
-      head: memoryStore('head.sqlite', [v110, cand]),
-      base: counted,
-      options: { ...ANALYSIS, baselineSamples: 'fresh' },
-      failOn: 'regressed',
-      generatedAt: '2026-11-27T00:00:00.000Z',
-    });
-    expect(asked).toBe(1);
+    expect(withCountedBase(v110, 'fresh').asked).toBe(1);
   });
 
   it('counts as fresh only the calls after the base store newest call, of any prompt', () => {
@@ -233,19 +237,8 @@ describe('compareStores', () => {
     // "+0000" reads the same in JavaScript here, but not every such shape does in SQLite.
     const odd = (calls: MemoryVersion['calls']): MemoryVersion['calls'] =>
       calls.map((c) => ({ ...c, timestamp: c.timestamp.replace(/Z$/, '+0000') }));
-    const old = { ...v110, calls: odd(v110.calls) };
-    const base = memoryStore('base.sqlite', [old]);
-    let asked = 0;
-    const counted = { ...base, lastCallMs: () => (asked++, base.lastCallMs()) };
-    const cand = candidate('1.2.0', makeCalls(60, { seed: 11, start: '2026-11-26T11:00:00Z' }));
-    const r = compareStores({
-      head: memoryStore('head.sqlite', [old, cand]),
-      base: counted,
-      options: ANALYSIS,
-      failOn: 'regressed',
-      generatedAt: '2026-11-27T00:00:00.000Z',
-    });
-    expect(r.comparisons[0]?.baseline).toMatchObject({ source: 'history', n: 200 });
+    const { report, asked } = withCountedBase({ ...v110, calls: odd(v110.calls) });
+    expect(report.comparisons[0]?.baseline).toMatchObject({ source: 'history', n: 200 });
     expect(asked).toBe(1);
   });
 
