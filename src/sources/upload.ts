@@ -16,10 +16,18 @@ const CLIENT_PACKAGE = ['@actions', 'artifact'].join('/');
 
 /**
  * The artifact client: its own bundle beside the action's (dist/artifact-client.js), loaded
- * only now since it is most of the action's code; the package itself when running from sources.
+ * only now since it is most of the action's code; the package itself when running from sources
+ * (`self`, the running module, is a .ts file). A bundle without it is an incomplete copy of the
+ * action, said as such rather than as a missing package.
  */
-async function artifactClient(): Promise<typeof import('./artifact-client.js')> {
-  const bundled = path.join(path.dirname(fileURLToPath(import.meta.url)), CLIENT_BUNDLE);
+export async function artifactClient(
+  self: string = fileURLToPath(import.meta.url),
+): Promise<typeof import('./artifact-client.js')> {
+  const bundled = path.join(path.dirname(self), CLIENT_BUNDLE);
+  if (!existsSync(bundled) && !self.endsWith('.ts'))
+    throw new SourceError(
+      `The action is incomplete: ${bundled} is missing beside ${path.basename(self)}, and 'publish: artifact' needs it. Use a released version of the action (uses: prompt-versioner/prompt-versioner-action@v1), or run npm run build and commit all of dist/.`,
+    );
   const url = existsSync(bundled) ? pathToFileURL(bundled).href : CLIENT_PACKAGE;
   return (await import(/* webpackIgnore: true */ url)) as typeof import('./artifact-client.js');
 }
@@ -33,11 +41,11 @@ export async function uploadReportArtifact(o: {
   readonly json: string;
   readonly tempDir: string;
 }): Promise<{ id: number | null; size: number | null }> {
+  const { DefaultArtifactClient } = await artifactClient();
   const dir = await mkdtemp(path.join(o.tempDir, 'pv-report-'));
   const file = path.join(dir, REPORT_FILE);
   await writeFile(file, o.json);
   try {
-    const { DefaultArtifactClient } = await artifactClient();
     const result = await new DefaultArtifactClient().uploadArtifact(o.name, [file], dir, {
       retentionDays: REPORT_RETENTION_DAYS,
     });

@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REPORT_FILE, uploadReportArtifact } from '../../src/sources/upload.js';
+import { SourceError } from '../../src/sources/errors.js';
+import { REPORT_FILE, artifactClient, uploadReportArtifact } from '../../src/sources/upload.js';
 import { FakeGitHub } from '../e2e/fake-github.js';
 import { fakeRuntimeToken } from '../e2e/fake-github/routes-results.js';
 
@@ -25,6 +26,20 @@ afterEach(async () => {
     else process.env[k] = saved[k];
   }
   await fake.stop();
+});
+
+describe('the artifact client', () => {
+  it('is its own bundle: a bundle without it is said to be an incomplete action, not a missing package', async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'pv-dist-'));
+    const loading = artifactClient(path.join(dist, 'index.js'));
+    await expect(loading).rejects.toBeInstanceOf(SourceError);
+    await expect(loading).rejects.toThrow(
+      /^The action is incomplete: .*artifact-client\.js is missing beside index\.js, .* run npm run build and commit all of dist\/\.$/,
+    );
+    // From sources, the package itself.
+    const fromSources = await artifactClient(path.join(dist, 'upload.ts'));
+    expect(typeof fromSources.DefaultArtifactClient).toBe('function');
+  });
 });
 
 describe('uploadReportArtifact (@actions/artifact against the fake results service)', () => {
