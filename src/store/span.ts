@@ -17,6 +17,8 @@ import { allRows, below, capped, column, forEachRow, numeric, str } from './sql.
 
 /** Calls of one version held at most (about 70 bytes each); a busier version is read as before. */
 export const MAX_SPAN_ROWS = 1_000_000;
+/** Calls the arrays of a span have room for at first (they grow past it). */
+const FIRST_SPAN_ROWS = 65_536;
 
 /** Characters of a model name kept, as in the call contexts' query. */
 const MAX_MODEL = 1000;
@@ -78,8 +80,10 @@ class Column<T extends Float64Array | Int32Array> {
     this.buf[this.n++] = value;
   }
 
+  /** The values pushed; a copy when the buffer is much larger, so that it is not kept alive. */
   finish(): T {
-    return this.buf.subarray(0, this.n) as T;
+    const kept = this.buf.length > 2 * this.n + 64 ? this.buf.slice(0, this.n) : this.buf;
+    return kept.subarray(0, this.n) as T;
   }
 }
 
@@ -159,7 +163,9 @@ export function readSpan(
     `${metrics.map((m) => column(cols, m, 'r')).join(', ')} ` +
     'FROM prompt_metrics AS m CROSS JOIN prompt_metrics AS r NOT INDEXED ON r.rowid = m.rowid ' +
     'WHERE m.version_id = ? AND julianday(r.timestamp) BETWEEN ? AND ?';
-  const size = Math.max(16, Math.min(expectedRows, MAX_SPAN_ROWS));
+  // The version's count over all time, of which the span may hold a few: arrays start at most
+  // this large and grow, so that a short span of a long-lived version does not hold its size.
+  const size = Math.max(16, Math.min(expectedRows, MAX_SPAN_ROWS, FIRST_SPAN_ROWS));
   const ids = floats(size);
   const jds = floats(size);
   const group = new Column(new Int32Array(size), (s) => new Int32Array(s));

@@ -365,3 +365,15 @@ describe('a version read once into memory (focus)', () => {
     store.close();
   });
 });
+
+describe('a span of a long-lived version', () => {
+  it('holds memory for the calls it read, not for every call the version ever had', async () => {
+    const { db, schema } = await openDatabase(await writeStore(simpleSpec()), { label: 'm' });
+    // The reader passes the version's count over all time; say a million.
+    const span = readSpan(db, schema, 'm', 1, 0, 1e7, 1_000_000)!;
+    expect(span.n).toBeGreaterThan(0);
+    const arrays = [span.ids, span.jds, span.group, ...Object.values(span.values)];
+    for (const a of arrays) expect(a.buffer.byteLength).toBeLessThanOrEqual(8 * (2 * span.n + 64));
+    db.close();
+  });
+});
