@@ -294,9 +294,10 @@ function meanFromSql(db: Database, schema: StoreSchema, id: number, m: Metric): 
   return typeof value === 'number' ? value : null;
 }
 
-// The first and last calls' timestamps, as stored, by id: one lookup for all versions.
+// The first and last calls' timestamps, as stored, by id: one lookup for all versions. An id
+// past 2^53 reached JavaScript rounded and could name another call: left unknown.
 function timestamps(db: Database, versions: readonly Running[]): Map<number, string> {
-  const ids = versions.flatMap((v) => [v.minId, v.maxId]).filter((id) => Number.isFinite(id));
+  const ids = versions.flatMap((v) => [v.minId, v.maxId]).filter((id) => Number.isSafeInteger(id));
   const out = new Map<number, string>();
   if (ids.length === 0) return out;
   for (const [id, at] of allRows(

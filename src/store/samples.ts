@@ -180,13 +180,14 @@ export function readSamples(
 }
 
 // The first and last call's timestamps as stored: one query by primary key, instead of carrying
-// a timestamp string along with every row.
+// a timestamp string along with every row. An id past 2^53 reached JavaScript rounded and could
+// name another call: left unknown.
 function timestampsOf(
   db: Database,
   minId: number,
   maxId: number,
 ): { readonly from: string | null; readonly to: string | null } {
-  const ids = [minId, maxId].filter((id) => !Number.isNaN(id));
+  const ids = [minId, maxId].filter((id) => Number.isSafeInteger(id));
   if (ids.length === 0) return { from: null, to: null };
   const byId = new Map(
     allRows(
