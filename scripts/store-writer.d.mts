@@ -120,6 +120,8 @@ export interface StoreSpec {
   /** false: no version_tags table at all. */
   readonly versionTagsTable?: boolean;
   readonly pageSize?: number;
+  /** The database's text encoding (SQLite's default, and the library's, is UTF-8). */
+  readonly encoding?: 'UTF-8' | 'UTF-16le' | 'UTF-16be';
   /** Raw SQL run after the schema is created, and after the data is inserted. */
   readonly sql?: {
     readonly afterSchema?: readonly string[];

@@ -225,6 +225,7 @@ export async function writeStore(spec) {
   try {
     const omit = spec.omitColumns ?? {};
     if (spec.pageSize) db.run(`PRAGMA page_size = ${Number(spec.pageSize)}`);
+    if (spec.encoding) db.run(`PRAGMA encoding = '${spec.encoding}'`);
     const tables = Object.keys(TABLES).filter(
       (t) => t !== 'version_tags' || spec.versionTagsTable !== false,
     );

@@ -9,7 +9,16 @@ import { MAX_NAME, ModelCounts, listModels, listModelsBySql } from './digest-mod
 import { NeumaierSum } from './neumaier.js';
 import { Float64Builder, readSamples } from './samples.js';
 import type { StoreSchema } from './schema.js';
-import { TIMESTAMP_TEXT, allRows, capped, column, forEachRow, numeric, usesIndex } from './sql.js';
+import {
+  TIMESTAMP_TEXT,
+  allRows,
+  capped,
+  column,
+  forEachRow,
+  numeric,
+  usesIndex,
+  utf8Text,
+} from './sql.js';
 import type { DigestQuery, VersionDigest } from './types.js';
 
 /**
@@ -138,7 +147,8 @@ export function digestCalls(
     mayHold(db) * p.quantiles.length > maxHeld ? indexCounts(db) : undefined;
   let held = 0;
   let modelKeys = 0;
-  let modelsBySql = false;
+  // Names are told apart and ordered by their UTF-8 bytes: in a UTF-16 store SQLite lists them.
+  let modelsBySql = !utf8Text(db);
 
   const settle = (v: Running): void => {
     const values = v.values as Float64Builder[];

@@ -13,7 +13,7 @@ import type { Database } from 'sql.js';
 import type { Metric } from '../metrics.js';
 import { forgedIndex } from './samples.js';
 import type { StoreSchema } from './schema.js';
-import { allRows, below, capped, column, forEachRow, numeric, str } from './sql.js';
+import { allRows, below, capped, column, forEachRow, numeric, str, utf8Text } from './sql.js';
 
 /** Calls of one version held at most (about 70 bytes each); a busier version is read as before. */
 export const MAX_SPAN_ROWS = 1_000_000;
@@ -97,6 +97,8 @@ const floats = (size: number): Column<Float64Array> =>
  * library's single-column indexes, or none). Checked once per store.
  */
 export function spanSchema(db: Database, schema: StoreSchema): boolean {
+  // Model names are grouped and ordered by their UTF-8 bytes, as SQLite does only in UTF-8.
+  if (!utf8Text(db)) return false;
   const [table] = allRows(
     db,
     "SELECT wr, (SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics') " +

@@ -168,6 +168,14 @@ export function str(value: SqlValue | undefined): string | null {
     : String(value);
 }
 
+/**
+ * Whether the database stores text as UTF-8, where SQLite's BINARY order is the order of the
+ * UTF-8 bytes that JavaScript code reproduces; a UTF-16 store orders text otherwise.
+ */
+export function utf8Text(db: Database): boolean {
+  return allRows(db, 'PRAGMA encoding')[0]?.[0] === 'UTF-8';
+}
+
 // The Julian days already asked of each database: a health report asks the same few bounds
 // for every prompt, hundreds of queries where a few do.
 const JULIAN = new WeakMap<Database, Map<string, number | null>>();
