@@ -44334,6 +44334,13 @@ function str(value) {
         ? null
         : String(value);
 }
+/**
+ * Whether the database stores text as UTF-8, where SQLite's BINARY order is the order of the
+ * UTF-8 bytes that JavaScript code reproduces; a UTF-16 store orders text otherwise.
+ */
+function utf8Text(db) {
+    return allRows(db, 'PRAGMA encoding')[0]?.[0] === 'UTF-8';
+}
 // The Julian days already asked of each database: a health report asks the same few bounds
 // for every prompt, hundreds of queries where a few do.
 const JULIAN = new WeakMap();
@@ -47553,9 +47560,10 @@ spanOf = () => null) {
     };
 }
 // The first and last call's timestamps as stored: one query by primary key, instead of carrying
-// a timestamp string along with every row.
+// a timestamp string along with every row. An id past 2^53 reached JavaScript rounded and could
+// name another call: left unknown.
 function timestampsOf(db, minId, maxId) {
-    const ids = [minId, maxId].filter((id) => !Number.isNaN(id));
+    const ids = [minId, maxId].filter((id) => Number.isSafeInteger(id));
     if (ids.length === 0)
         return { from: null, to: null };
     const byId = new Map(allRows(db, `SELECT id, ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id IN (${ids.map(() => '?').join(', ')})`, ids).map(([id, at]) => [Number(id), str(at)]));
@@ -47567,6 +47575,8 @@ function timestampsOf(db, minId, maxId) {
 
 /** Calls of one version held at most (about 70 bytes each); a busier version is read as before. */
 const MAX_SPAN_ROWS = 1_000_000;
+/** Calls the arrays of a span have room for at first (they grow past it). */
+const FIRST_SPAN_ROWS = 65_536;
 /** Characters of a model name kept, as in the call contexts' query. */
 const MAX_MODEL = 1000;
 /** Magnitude from which JavaScript numbers may merge values SQLite keeps apart. */
@@ -47591,8 +47601,10 @@ class Column {
         }
         this.buf[this.n++] = value;
     }
+    /** The values pushed; a copy when the buffer is much larger, so that it is not kept alive. */
     finish() {
-        return this.buf.subarray(0, this.n);
+        const kept = this.buf.length > 2 * this.n + 64 ? this.buf.slice(0, this.n) : this.buf;
+        return kept.subarray(0, this.n);
     }
 }
 const floats = (size) => new Column(new Float64Array(size), (s) => new Float64Array(s));
@@ -47603,6 +47615,9 @@ const floats = (size) => new Column(new Float64Array(size), (s) => new Float64Ar
  * library's single-column indexes, or none). Checked once per store.
  */
 function spanSchema(db, schema) {
+    // Model names are grouped and ordered by their UTF-8 bytes, as SQLite does only in UTF-8.
+    if (!utf8Text(db))
+        return false;
     const [table] = allRows(db, "SELECT wr, (SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics') " +
         "FROM pragma_table_list WHERE schema = 'main' AND lower(name) = 'prompt_metrics'");
     if (!table || table[0] !== 0 || /collate/i.test(String(table[1])))
@@ -47649,7 +47664,9 @@ function readSpan(db, schema, label, versionId, from, to, expectedRows = 1024) {
         `${metrics.map((m) => column(cols, m, 'r')).join(', ')} ` +
         'FROM prompt_metrics AS m CROSS JOIN prompt_metrics AS r NOT INDEXED ON r.rowid = m.rowid ' +
         'WHERE m.version_id = ? AND julianday(r.timestamp) BETWEEN ? AND ?';
-    const size = Math.max(16, Math.min(expectedRows, MAX_SPAN_ROWS));
+    // The version's count over all time, of which the span may hold a few: arrays start at most
+    // this large and grow, so that a short span of a long-lived version does not hold its size.
+    const size = Math.max(16, Math.min(expectedRows, MAX_SPAN_ROWS, FIRST_SPAN_ROWS));
     const ids = floats(size);
     const jds = floats(size);
     const group = new Column(new Int32Array(size), (s) => new Int32Array(s));
@@ -48056,7 +48073,8 @@ function digestCalls(db, schema, label, versionIds, query) {
     let hints = mayHold(db) * p.quantiles.length > maxHeld ? indexCounts(db) : undefined;
     let held = 0;
     let modelKeys = 0;
-    let modelsBySql = false;
+    // Names are told apart and ordered by their UTF-8 bytes: in a UTF-16 store SQLite lists them.
+    let modelsBySql = !utf8Text(db);
     const settle = (v) => {
         const values = v.values;
         held -= v.held();
@@ -48215,9 +48233,10 @@ function meanFromSql(db, schema, id, m) {
     const value = allRows(db, sql, [id])[0]?.[0];
     return typeof value === 'number' ? value : null;
 }
-// The first and last calls' timestamps, as stored, by id: one lookup for all versions.
+// The first and last calls' timestamps, as stored, by id: one lookup for all versions. An id
+// past 2^53 reached JavaScript rounded and could name another call: left unknown.
 function timestamps(db, versions) {
-    const ids = versions.flatMap((v) => [v.minId, v.maxId]).filter((id) => Number.isFinite(id));
+    const ids = versions.flatMap((v) => [v.minId, v.maxId]).filter((id) => Number.isSafeInteger(id));
     const out = new Map();
     if (ids.length === 0)
         return out;
