@@ -10,12 +10,12 @@ import { NeumaierSum } from './neumaier.js';
 import { Float64Builder, readSamples } from './samples.js';
 import type { StoreSchema } from './schema.js';
 import {
-  TIMESTAMP_TEXT,
   allRows,
   capped,
   column,
   forEachRow,
   numeric,
+  timestampsById,
   usesIndex,
   utf8Text,
 } from './sql.js';
@@ -229,7 +229,10 @@ export function digestCalls(
       if ((hints.get(v.id) ?? 0) !== v.calls) throw disagreement(db, schema, label, v.id);
   const withCalls = [...byId.values()].filter((v) => v.calls > 0);
   for (const v of withCalls) if (v.setAside) readAgain(db, schema, label, p, v);
-  const times = timestamps(db, withCalls);
+  const times = timestampsById(
+    db,
+    withCalls.flatMap((v) => [v.minId, v.maxId]),
+  );
   const models = modelsBySql
     ? listModelsBySql(
         db,
@@ -302,19 +305,4 @@ function meanFromSql(db: Database, schema: StoreSchema, id: number, m: Metric): 
   const sql = `SELECT avg(${numeric(schema.callColumns, m)}) FROM prompt_metrics WHERE version_id = ?`;
   const value = allRows(db, sql, [id])[0]?.[0];
   return typeof value === 'number' ? value : null;
-}
-
-// The first and last calls' timestamps, as stored, by id: one lookup for all versions. An id
-// past 2^53 reached JavaScript rounded and could name another call: left unknown.
-function timestamps(db: Database, versions: readonly Running[]): Map<number, string> {
-  const ids = versions.flatMap((v) => [v.minId, v.maxId]).filter((id) => Number.isSafeInteger(id));
-  const out = new Map<number, string>();
-  if (ids.length === 0) return out;
-  for (const [id, at] of allRows(
-    db,
-    `SELECT id, ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id IN (SELECT value FROM json_each(?))`,
-    [JSON.stringify([...new Set(ids)])],
-  ))
-    if (typeof at === 'string' && !out.has(Number(id))) out.set(Number(id), at);
-  return out;
 }

@@ -12,7 +12,9 @@ import {
   num,
   numeric,
   str,
+  sqliteMs,
   timeRange,
+  UNIX_EPOCH_MS,
 } from './sql.js';
 import { MAX_SPAN_ROWS, readSpan, spanSchema, type SpanSource, type VersionSpan } from './span.js';
 import { spanContexts } from './span-answers.js';
@@ -115,8 +117,7 @@ export class SqliteStore
   /** @inheritdoc */
   lastCallMs(): number | null {
     const { jd } = this.newestCall();
-    // SQLite's own millisecond of a Julian day (its iJD), from the Unix epoch.
-    return jd === null ? null : Math.floor(jd * 86_400_000 + 0.5) - 210_866_760_000_000;
+    return jd === null ? null : sqliteMs(jd) - UNIX_EPOCH_MS;
   }
 
   private newestCall(): { readonly at: string | null; readonly jd: number | null } {

@@ -2,7 +2,7 @@ import type { Database, SqlValue } from 'sql.js';
 import { StoreError, oneLine } from './errors.js';
 import type { Metric } from '../metrics.js';
 import type { StoreSchema } from './schema.js';
-import { TIMESTAMP_TEXT, column, forEachRow, str, timeRange, allRows, type Param } from './sql.js';
+import { column, forEachRow, timeRange, timestampsById, type Param } from './sql.js';
 import { CaseCollector, caseIdColumn, metadataHint } from './case-ids.js';
 import type { SampleQuery, Samples } from './types.js';
 import { spanSamples } from './span-answers.js';
@@ -180,21 +180,12 @@ export function readSamples(
 }
 
 // The first and last call's timestamps as stored: one query by primary key, instead of carrying
-// a timestamp string along with every row. An id past 2^53 reached JavaScript rounded and could
-// name another call: left unknown.
+// a timestamp string along with every row.
 function timestampsOf(
   db: Database,
   minId: number,
   maxId: number,
 ): { readonly from: string | null; readonly to: string | null } {
-  const ids = [minId, maxId].filter((id) => Number.isSafeInteger(id));
-  if (ids.length === 0) return { from: null, to: null };
-  const byId = new Map(
-    allRows(
-      db,
-      `SELECT id, ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id IN (${ids.map(() => '?').join(', ')})`,
-      ids,
-    ).map(([id, at]) => [Number(id), str(at)]),
-  );
-  return { from: byId.get(minId) ?? null, to: byId.get(maxId) ?? null };
+  const at = timestampsById(db, [minId, maxId]);
+  return { from: at.get(minId) ?? null, to: at.get(maxId) ?? null };
 }

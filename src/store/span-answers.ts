@@ -6,6 +6,7 @@ import { quantile } from '../stats/index.js';
 import type { BlockFold } from './blocks.js';
 import type { CallGroup, VersionSpan } from './span.js';
 import { NeumaierSum } from './neumaier.js';
+import { sqliteMs } from './sql.js';
 import type { BlockMoments, CallContext, DailyStats } from './types.js';
 
 /** Groups the call contexts query returns at most. */
@@ -162,8 +163,7 @@ export function spanSamples(
 
 /** The whole-day number SQLite's date() gives a Julian day (computeYMD's Z). */
 export function sqliteDay(jd: number): number {
-  const ms = Math.trunc(jd * 86_400_000 + 0.5);
-  return Math.floor((ms + 43_200_000) / 86_400_000);
+  return Math.floor((sqliteMs(jd) + 43_200_000) / 86_400_000);
 }
 
 // A number as the query's num() reads it: null unless finite.

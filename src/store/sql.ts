@@ -176,6 +176,31 @@ export function utf8Text(db: Database): boolean {
   return allRows(db, 'PRAGMA encoding')[0]?.[0] === 'UTF-8';
 }
 
+/** SQLite's own whole millisecond of a Julian day (its iJD: from Julian day 0, rounded half up). */
+export function sqliteMs(jd: number): number {
+  return Math.trunc(jd * 86_400_000 + 0.5);
+}
+
+/** The Unix epoch as SQLite's iJD. */
+export const UNIX_EPOCH_MS = 210_866_760_000_000;
+
+/**
+ * Calls' timestamps as stored, by id, in one query. An id past 2^53 reached JavaScript rounded
+ * and could name another call: it is not looked up, so its call stays unknown.
+ */
+export function timestampsById(db: Database, ids: readonly number[]): Map<number, string> {
+  const wanted = [...new Set(ids.filter((id) => Number.isSafeInteger(id)))];
+  const out = new Map<number, string>();
+  if (wanted.length === 0) return out;
+  for (const [id, at] of allRows(
+    db,
+    `SELECT id, ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id IN (SELECT value FROM json_each(?))`,
+    [JSON.stringify(wanted)],
+  ))
+    if (typeof at === 'string' && !out.has(Number(id))) out.set(Number(id), at);
+  return out;
+}
+
 // The Julian days already asked of each database: a health report asks the same few bounds
 // for every prompt, hundreds of queries where a few do.
 const JULIAN = new WeakMap<Database, Map<string, number | null>>();
