@@ -6,7 +6,6 @@ import { readSamples } from './samples.js';
 import type { StoreSchema } from './schema.js';
 import {
   NEWEST_CALL,
-  TIMESTAMP_TEXT,
   allRows,
   capped,
   num,
@@ -14,6 +13,7 @@ import {
   str,
   sqliteMs,
   timeRange,
+  timestampsById,
   UNIX_EPOCH_MS,
 } from './sql.js';
 import { MAX_SPAN_ROWS, readSpan, spanSchema, type SpanSource, type VersionSpan } from './span.js';
@@ -184,7 +184,8 @@ export class SqliteStore
         let last = 0;
         for (let i = 1; i < span.n; i++) if (span.jds[i]! > span.jds[last]!) last = i;
         const lastJd = span.jds[last]!;
-        const lastAt = str(allRows(this.db, `SELECT ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id = ?`, [span.ids[last]!])[0]?.[0]); // prettier-ignore
+        const lastId = span.ids[last]!;
+        const lastAt = timestampsById(this.db, [lastId]).get(lastId) ?? null;
         calls.learnNewest(id, { calls: total, lastJd, lastAt });
       }
     }
