@@ -201,25 +201,38 @@ export function timestampsById(db: Database, ids: readonly number[]): Map<number
   return out;
 }
 
-// The Julian days already asked of each database: a health report asks the same few bounds
-// for every prompt, hundreds of queries where a few do.
-const JULIAN = new WeakMap<Database, Map<string, number | null>>();
-const MAX_KNOWN_JULIAN = 10_000;
+// Answers of SQLite's date functions already asked of each database: a health report asks the
+// same few bounds and days for every prompt, hundreds of queries where a few do.
+const ANSWERS = new WeakMap<Database, Map<string, SqlValue | undefined>>();
+const MAX_ANSWERS = 10_000;
+
+/**
+ * `SELECT f(?)` of one argument, asked once per database and argument when `remember` (the
+ * function reads nothing but its argument).
+ */
+export function askOnce(
+  db: Database,
+  sql: string,
+  arg: Param,
+  remember = true,
+): SqlValue | undefined {
+  let known = ANSWERS.get(db);
+  if (!known) ANSWERS.set(db, (known = new Map<string, SqlValue | undefined>()));
+  const key = `${sql}\0${typeof arg}\0${arg}`;
+  if (known.has(key)) return known.get(key);
+  const answer = allRows(db, sql, [arg])[0]?.[0];
+  if (remember && known.size < MAX_ANSWERS) known.set(key, answer);
+  return answer;
+}
 
 /**
  * The Julian day of an ISO 8601 time, parsed by SQLite itself so that bounds and stored
  * timestamps are read the same way: an offset or `Z` is honoured, a naive time is taken as UTC.
  */
 export function julian(db: Database, iso: string, what: string): number {
-  let known = JULIAN.get(db);
-  if (!known) JULIAN.set(db, (known = new Map<string, number | null>()));
-  let jd = known.get(iso);
-  if (jd === undefined) {
-    jd = num(allRows(db, 'SELECT julianday(?)', [iso])[0]?.[0]);
-    // A text with letters may be 'now' or a modifier, which another call reads differently.
-    if (known.size < MAX_KNOWN_JULIAN && !/[a-z]/i.test(iso.replace(/[TZ]/g, '')))
-      known.set(iso, jd);
-  }
+  // A text with letters may be 'now' or a modifier, which another call reads differently.
+  const fixed = !/[a-z]/i.test(iso.replace(/[TZ]/g, ''));
+  const jd = num(askOnce(db, 'SELECT julianday(?)', iso, fixed));
   if (jd === null) throw new RangeError(`${what} is not an ISO 8601 time: ${JSON.stringify(iso)}`);
   return jd;
 }

@@ -1,7 +1,7 @@
 import type { Database } from 'sql.js';
 import { candidates, type TimestampIndex } from './instants.js';
 import type { StoreSchema } from './schema.js';
-import { allRows, below, forEachRow, julian, num, numeric, type Param } from './sql.js';
+import { askOnce, below, forEachRow, julian, num, numeric, type Param } from './sql.js';
 import { spanDaily, sqliteDay } from './span-answers.js';
 import { NeumaierSum } from './neumaier.js';
 import type { SpanSource } from './span.js';
@@ -76,19 +76,9 @@ export function readDaily(
   return days.map((d) => ({ ...d, latencyP50: medians.get(d.day) ?? null }));
 }
 
-// Day names by SQLite's day number, per database: a run asks for the same few dozen days.
-const dayNames = new WeakMap<Database, Map<number, string>>();
-
 /** SQLite's date() of a day number from sqliteDay() (the Julian day of that day's noon). */
 function dayName(db: Database, day: number): string {
-  let names = dayNames.get(db);
-  if (!names) dayNames.set(db, (names = new Map<number, string>()));
-  let name = names.get(day);
-  if (name === undefined) {
-    name = String(allRows(db, 'SELECT date(?)', [day])[0]?.[0]);
-    names.set(day, name);
-  }
-  return name;
+  return String(askOnce(db, 'SELECT date(?)', day));
 }
 
 /**
