@@ -1,4 +1,4 @@
-import { mean as ssMean, median as ssMedian, sampleVariance } from 'simple-statistics';
+import { quickselect, mean as ssMean, median as ssMedian, sampleVariance } from 'simple-statistics';
 
 // simple-statistics only reads `length`, indices and `slice()`, so typed arrays work at run time;
 // its declarations merely ask for arrays. Anything else array-like is copied once.
@@ -71,7 +71,10 @@ export function quantilesInPlace(values: Float64Array, ps: readonly number[]): n
   const at = new Map<number, number>();
   let from = 0;
   for (const k of wanted) {
-    at.set(k, select(values, k, from));
+    // Floyd-Rivest: afterwards values[k] is the k-th smallest (0-based) of values[from..], with
+    // nothing larger before it; values[..from] are already in place.
+    quickselect(values as unknown as number[], k, from, values.length - 1);
+    at.set(k, values[k] as number);
     from = k + 1;
   }
   const value = (k: number): number => {
@@ -79,35 +82,6 @@ export function quantilesInPlace(values: Float64Array, ps: readonly number[]): n
     return v === 0 ? signedZero(values, k) : v;
   };
   return found.map((r) => interpolate(value(r.below), value(r.above), r.gamma));
-}
-
-// Hoare selection: afterwards values[k] holds the k-th smallest (0-based) of values[from..], with
-// nothing larger before it and nothing smaller after; values[..from] are already in place.
-function select(a: Float64Array, k: number, from: number): number {
-  let lo = from;
-  let hi = a.length - 1;
-  while (hi > lo) {
-    const x = a[lo] as number;
-    const y = a[(lo + hi) >> 1] as number;
-    const z = a[hi] as number;
-    // The median of three as pivot: sorted and constant runs stay linear.
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((a[i] as number) < pivot) i++;
-      while ((a[j] as number) > pivot) j--;
-      if (i <= j) {
-        const t = a[i] as number;
-        a[i++] = a[j] as number;
-        a[j--] = t;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else break;
-  }
-  return a[k] as number;
 }
 
 // Selection treats -0 and 0 as equal; a sorted Float64Array puts every -0 first. Which one sits at
