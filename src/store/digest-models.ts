@@ -4,9 +4,10 @@ import type { Database, SqlValue } from 'sql.js';
 import type { StoreSchema } from './schema.js';
 import { allRows, capped } from './sql.js';
 
-/** As reader.ts: characters of a model name read, and names listed at most over all versions. */
+/** Characters of a name read from the store (a model, a prompt, a version). */
 export const MAX_NAME = 1000;
-const MAX_MODELS = 100_000;
+/** Model names listed at most, over all versions. */
+export const MAX_MODELS = 100_000;
 
 /** One name and its calls; `bytes` for a blob name (SQLite groups and orders blobs apart). */
 interface Counted {

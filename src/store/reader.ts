@@ -21,6 +21,7 @@ import { spanContexts } from './span-answers.js';
 import { newestCall, walkTimestamps, type TimestampIndex } from './instants.js';
 import { readBlocks } from './blocks.js';
 import { digestCalls } from './digest.js';
+import { MAX_MODELS, MAX_NAME, listModelsBySql } from './digest-models.js';
 import { readCostByDay, readDaily } from './trends.js';
 import { VersionCalls } from './version-calls.js';
 import type {
@@ -45,13 +46,10 @@ import type {
 
 /** More versions than this is not a prompt store we can report on; refuse rather than truncate. */
 const MAX_VERSIONS = 100_000;
-/** Caps on text read from the store (characters). */
-const MAX_NAME = 1000;
+/** Caps on text read from the store (characters; names: MAX_NAME). */
 const MAX_PROMPT = 1_000_000;
 const MAX_TAGS_JSON = 10_000;
 const MAX_TAG = 200;
-/** Model names listed at most, over all versions. */
-const MAX_MODELS = 100_000;
 /**
  * Above this many calls, models are listed one version at a time: one query sorting every call
  * costs time and memory in proportion to the store, 500 small queries a fixed 0.1 s.
@@ -282,8 +280,11 @@ export class SqliteStore
     this.load().calls.learnCounts(counts, { complete: true });
     if (cols.has('model_name')) {
       const calls = [...out.values()].reduce((n, t) => n + t.calls, 0);
+      // Above the threshold, one version at a time: SQLite then sorts one version's calls by
+      // model, not every call in the store at once.
       if (calls > (options.modelsByVersionAbove ?? MODELS_BY_VERSION_ABOVE))
-        this.modelsByVersion(out);
+        for (const [id, models] of listModelsBySql(this.db, this.schema, [...out.keys()]))
+          out.get(id)?.models.push(...models);
       else
         for (const [id, model] of allRows(
           this.db,
@@ -308,24 +309,6 @@ export class SqliteStore
     // The pass counted every version's calls: nothing counts them again.
     calls.learnCounts(new Map([...out].map(([id, d]) => [id, d.calls])), { complete: true });
     return out;
-  }
-
-  // One version at a time: SQLite then sorts one version's calls by model, not every call in
-  // the store at once (a million calls took a second and memory in proportion). At most
-  // MAX_MODELS names in all, as when one query lists them.
-  private modelsByVersion(out: ReadonlyMap<number, { models: string[] }>): void {
-    let left = MAX_MODELS;
-    for (const [id, totals] of out) {
-      if (left <= 0) break;
-      for (const [model] of allRows(
-        this.db,
-        `SELECT ${capped(this.schema.callColumns, 'model_name', MAX_NAME)} FROM prompt_metrics ` +
-          'WHERE version_id = ? AND model_name IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?',
-        [id, left],
-      ))
-        totals.models.push(String(model));
-      left -= totals.models.length;
-    }
   }
 
   /** @inheritdoc */
