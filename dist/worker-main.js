@@ -42923,7 +42923,10 @@ function quantilesInPlace(values, ps) {
     const at = new Map();
     let from = 0;
     for (const k of wanted) {
-        at.set(k, describe_select(values, k, from));
+        // Floyd-Rivest: afterwards values[k] is the k-th smallest (0-based) of values[from..], with
+        // nothing larger before it; values[..from] are already in place.
+        quickselect(values, k, from, values.length - 1);
+        at.set(k, values[k]);
         from = k + 1;
     }
     const value = (k) => {
@@ -42931,39 +42934,6 @@ function quantilesInPlace(values, ps) {
         return v === 0 ? signedZero(values, k) : v;
     };
     return found.map((r) => interpolate(value(r.below), value(r.above), r.gamma));
-}
-// Hoare selection: afterwards values[k] holds the k-th smallest (0-based) of values[from..], with
-// nothing larger before it and nothing smaller after; values[..from] are already in place.
-function describe_select(a, k, from) {
-    let lo = from;
-    let hi = a.length - 1;
-    while (hi > lo) {
-        const x = a[lo];
-        const y = a[(lo + hi) >> 1];
-        const z = a[hi];
-        // The median of three as pivot: sorted and constant runs stay linear.
-        const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-        let i = lo;
-        let j = hi;
-        while (i <= j) {
-            while (a[i] < pivot)
-                i++;
-            while (a[j] > pivot)
-                j--;
-            if (i <= j) {
-                const t = a[i];
-                a[i++] = a[j];
-                a[j--] = t;
-            }
-        }
-        if (k <= j)
-            hi = j;
-        else if (k >= i)
-            lo = i;
-        else
-            break;
-    }
-    return a[k];
 }
 // Selection treats -0 and 0 as equal; a sorted Float64Array puts every -0 first. Which one sits at
 // rank k follows from how many values are negative and how many are -0.
@@ -44341,25 +44311,54 @@ function str(value) {
 function utf8Text(db) {
     return allRows(db, 'PRAGMA encoding')[0]?.[0] === 'UTF-8';
 }
-// The Julian days already asked of each database: a health report asks the same few bounds
-// for every prompt, hundreds of queries where a few do.
-const JULIAN = new WeakMap();
-const MAX_KNOWN_JULIAN = 10_000;
+/** SQLite's own whole millisecond of a Julian day (its iJD: from Julian day 0, rounded half up). */
+function sqliteMs(jd) {
+    return Math.trunc(jd * 86_400_000 + 0.5);
+}
+/** The Unix epoch as SQLite's iJD. */
+const UNIX_EPOCH_MS = 210_866_760_000_000;
+/**
+ * Calls' timestamps as stored, by id, in one query. An id past 2^53 reached JavaScript rounded
+ * and could name another call: it is not looked up, so its call stays unknown.
+ */
+function timestampsById(db, ids) {
+    const wanted = [...new Set(ids.filter((id) => Number.isSafeInteger(id)))];
+    const out = new Map();
+    if (wanted.length === 0)
+        return out;
+    for (const [id, at] of allRows(db, `SELECT id, ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id IN (SELECT value FROM json_each(?))`, [JSON.stringify(wanted)]))
+        if (typeof at === 'string' && !out.has(Number(id)))
+            out.set(Number(id), at);
+    return out;
+}
+// Answers of SQLite's date functions already asked of each database: a health report asks the
+// same few bounds and days for every prompt, hundreds of queries where a few do.
+const ANSWERS = new WeakMap();
+const MAX_ANSWERS = 10_000;
+/**
+ * `SELECT f(?)` of one argument, asked once per database and argument when `remember` (the
+ * function reads nothing but its argument).
+ */
+function askOnce(db, sql, arg, remember = true) {
+    let known = ANSWERS.get(db);
+    if (!known)
+        ANSWERS.set(db, (known = new Map()));
+    const key = `${sql}\0${typeof arg}\0${arg}`;
+    if (known.has(key))
+        return known.get(key);
+    const answer = allRows(db, sql, [arg])[0]?.[0];
+    if (remember && known.size < MAX_ANSWERS)
+        known.set(key, answer);
+    return answer;
+}
 /**
  * The Julian day of an ISO 8601 time, parsed by SQLite itself so that bounds and stored
  * timestamps are read the same way: an offset or `Z` is honoured, a naive time is taken as UTC.
  */
 function julian(db, iso, what) {
-    let known = JULIAN.get(db);
-    if (!known)
-        JULIAN.set(db, (known = new Map()));
-    let jd = known.get(iso);
-    if (jd === undefined) {
-        jd = num(allRows(db, 'SELECT julianday(?)', [iso])[0]?.[0]);
-        // A text with letters may be 'now' or a modifier, which another call reads differently.
-        if (known.size < MAX_KNOWN_JULIAN && !/[a-z]/i.test(iso.replace(/[TZ]/g, '')))
-            known.set(iso, jd);
-    }
+    // A text with letters may be 'now' or a modifier, which another call reads differently.
+    const fixed = !/[a-z]/i.test(iso.replace(/[TZ]/g, ''));
+    const jd = num(askOnce(db, 'SELECT julianday(?)', iso, fixed));
     if (jd === null)
         throw new RangeError(`${what} is not an ISO 8601 time: ${JSON.stringify(iso)}`);
     return jd;
@@ -44442,6 +44441,7 @@ class NeumaierSum {
 }
 
 ;// CONCATENATED MODULE: ./src/store/span-answers.ts
+
 
 
 /** Groups the call contexts query returns at most. */
@@ -44588,8 +44588,7 @@ function spanSamples(span, metrics, from, to, newest, models) {
 }
 /** The whole-day number SQLite's date() gives a Julian day (computeYMD's Z). */
 function sqliteDay(jd) {
-    const ms = Math.trunc(jd * 86_400_000 + 0.5);
-    return Math.floor((ms + 43_200_000) / 86_400_000);
+    return Math.floor((sqliteMs(jd) + 43_200_000) / 86_400_000);
 }
 // A number as the query's num() reads it: null unless finite.
 const finite = (x) => (x !== null && Number.isFinite(x) ? x : null);
@@ -47560,14 +47559,10 @@ spanOf = () => null) {
     };
 }
 // The first and last call's timestamps as stored: one query by primary key, instead of carrying
-// a timestamp string along with every row. An id past 2^53 reached JavaScript rounded and could
-// name another call: left unknown.
+// a timestamp string along with every row.
 function timestampsOf(db, minId, maxId) {
-    const ids = [minId, maxId].filter((id) => Number.isSafeInteger(id));
-    if (ids.length === 0)
-        return { from: null, to: null };
-    const byId = new Map(allRows(db, `SELECT id, ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id IN (${ids.map(() => '?').join(', ')})`, ids).map(([id, at]) => [Number(id), str(at)]));
-    return { from: byId.get(minId) ?? null, to: byId.get(maxId) ?? null };
+    const at = timestampsById(db, [minId, maxId]);
+    return { from: at.get(minId) ?? null, to: at.get(maxId) ?? null };
 }
 
 ;// CONCATENATED MODULE: ./src/store/span.ts
@@ -47896,8 +47891,9 @@ also) {
 
 ;// CONCATENATED MODULE: ./src/store/digest-models.ts
 
-/** As reader.ts: characters of a model name read, and names listed at most over all versions. */
+/** Characters of a name read from the store (a model, a prompt, a version). */
 const MAX_NAME = 1000;
+/** Model names listed at most, over all versions. */
 const digest_models_MAX_MODELS = 100_000;
 /** Calls per model name of one version: names the scan returned as codes, text, and blobs. */
 class ModelCounts {
@@ -48164,7 +48160,7 @@ function digestCalls(db, schema, label, versionIds, query) {
     for (const v of withCalls)
         if (v.setAside)
             readAgain(db, schema, label, p, v);
-    const times = timestamps(db, withCalls);
+    const times = timestampsById(db, withCalls.flatMap((v) => [v.minId, v.maxId]));
     const models = modelsBySql
         ? listModelsBySql(db, schema, withCalls.map((v) => v.id))
         : listModels(withCalls, p.codes);
@@ -48233,18 +48229,6 @@ function meanFromSql(db, schema, id, m) {
     const value = allRows(db, sql, [id])[0]?.[0];
     return typeof value === 'number' ? value : null;
 }
-// The first and last calls' timestamps, as stored, by id: one lookup for all versions. An id
-// past 2^53 reached JavaScript rounded and could name another call: left unknown.
-function timestamps(db, versions) {
-    const ids = versions.flatMap((v) => [v.minId, v.maxId]).filter((id) => Number.isSafeInteger(id));
-    const out = new Map();
-    if (ids.length === 0)
-        return out;
-    for (const [id, at] of allRows(db, `SELECT id, ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id IN (SELECT value FROM json_each(?))`, [JSON.stringify([...new Set(ids)])]))
-        if (typeof at === 'string' && !out.has(Number(id)))
-            out.set(Number(id), at);
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./src/store/trends.ts
 
@@ -48305,19 +48289,9 @@ spanOf = () => null) {
     flush();
     return days.map((d) => ({ ...d, latencyP50: medians.get(d.day) ?? null }));
 }
-// Day names by SQLite's day number, per database: a run asks for the same few dozen days.
-const dayNames = new WeakMap();
 /** SQLite's date() of a day number from sqliteDay() (the Julian day of that day's noon). */
 function dayName(db, day) {
-    let names = dayNames.get(db);
-    if (!names)
-        dayNames.set(db, (names = new Map()));
-    let name = names.get(day);
-    if (name === undefined) {
-        name = String(allRows(db, 'SELECT date(?)', [day])[0]?.[0]);
-        names.set(day, name);
-    }
-    return name;
+    return String(askOnce(db, 'SELECT date(?)', day));
 }
 /**
  * Per-UTC-day call count and total cost over every version in [since, until). With the walk over
@@ -48475,15 +48449,13 @@ class VersionCalls {
 
 
 
+
 /** More versions than this is not a prompt store we can report on; refuse rather than truncate. */
 const MAX_VERSIONS = 100_000;
-/** Caps on text read from the store (characters). */
-const reader_MAX_NAME = 1000;
+/** Caps on text read from the store (characters; names: MAX_NAME). */
 const MAX_PROMPT = 1_000_000;
 const MAX_TAGS_JSON = 10_000;
 const MAX_TAG = 200;
-/** Model names listed at most, over all versions. */
-const reader_MAX_MODELS = 100_000;
 /**
  * Above this many calls, models are listed one version at a time: one query sorting every call
  * costs time and memory in proportion to the store, 500 small queries a fixed 0.1 s.
@@ -48542,8 +48514,7 @@ class SqliteStore {
     /** @inheritdoc */
     lastCallMs() {
         const { jd } = this.newestCall();
-        // SQLite's own millisecond of a Julian day (its iJD), from the Unix epoch.
-        return jd === null ? null : Math.floor(jd * 86_400_000 + 0.5) - 210_866_760_000_000;
+        return jd === null ? null : sqliteMs(jd) - UNIX_EPOCH_MS;
     }
     newestCall() {
         if (this.newest)
@@ -48608,7 +48579,8 @@ class SqliteStore {
                     if (span.jds[i] > span.jds[last])
                         last = i;
                 const lastJd = span.jds[last];
-                const lastAt = str(allRows(this.db, `SELECT ${TIMESTAMP_TEXT} FROM prompt_metrics WHERE id = ?`, [span.ids[last]])[0]?.[0]); // prettier-ignore
+                const lastId = span.ids[last];
+                const lastAt = timestampsById(this.db, [lastId]).get(lastId) ?? null;
                 calls.learnNewest(id, { calls: total, lastJd, lastAt });
             }
         }
@@ -48642,7 +48614,7 @@ class SqliteStore {
             : null;
         if (span)
             return spanContexts(span, range.from, range.to);
-        const rows = allRows(this.db, `SELECT ${capped(cols, 'model_name', reader_MAX_NAME)}, ${numeric(cols, 'temperature')}, ` +
+        const rows = allRows(this.db, `SELECT ${capped(cols, 'model_name', MAX_NAME)}, ${numeric(cols, 'temperature')}, ` +
             `${numeric(cols, 'max_tokens')}, count(*) FROM prompt_metrics ` +
             `WHERE version_id = ?${range.sql} GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT 1000`, [versionId, ...range.params]);
         return rows.map(([model, temperature, maxTokens, calls]) => ({
@@ -48679,11 +48651,14 @@ class SqliteStore {
         this.load().calls.learnCounts(counts, { complete: true });
         if (cols.has('model_name')) {
             const calls = [...out.values()].reduce((n, t) => n + t.calls, 0);
+            // Above the threshold, one version at a time: SQLite then sorts one version's calls by
+            // model, not every call in the store at once.
             if (calls > (options.modelsByVersionAbove ?? MODELS_BY_VERSION_ABOVE))
-                this.modelsByVersion(out);
+                for (const [id, models] of listModelsBySql(this.db, this.schema, [...out.keys()]))
+                    out.get(id)?.models.push(...models);
             else
-                for (const [id, model] of allRows(this.db, `SELECT version_id, ${capped(cols, 'model_name', reader_MAX_NAME)} FROM prompt_metrics ` +
-                    `WHERE model_name IS NOT NULL GROUP BY 1, 2 ORDER BY 1, count(*) DESC, 2 LIMIT ${reader_MAX_MODELS}`))
+                for (const [id, model] of allRows(this.db, `SELECT version_id, ${capped(cols, 'model_name', MAX_NAME)} FROM prompt_metrics ` +
+                    `WHERE model_name IS NOT NULL GROUP BY 1, 2 ORDER BY 1, count(*) DESC, 2 LIMIT ${digest_models_MAX_MODELS}`))
                     out.get(Number(id))?.models.push(String(model));
         }
         return out;
@@ -48695,20 +48670,6 @@ class SqliteStore {
         // The pass counted every version's calls: nothing counts them again.
         calls.learnCounts(new Map([...out].map(([id, d]) => [id, d.calls])), { complete: true });
         return out;
-    }
-    // One version at a time: SQLite then sorts one version's calls by model, not every call in
-    // the store at once (a million calls took a second and memory in proportion). At most
-    // MAX_MODELS names in all, as when one query lists them.
-    modelsByVersion(out) {
-        let left = reader_MAX_MODELS;
-        for (const [id, totals] of out) {
-            if (left <= 0)
-                break;
-            for (const [model] of allRows(this.db, `SELECT ${capped(this.schema.callColumns, 'model_name', reader_MAX_NAME)} FROM prompt_metrics ` +
-                'WHERE version_id = ? AND model_name IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?', [id, left]))
-                totals.models.push(String(model));
-            left -= totals.models.length;
-        }
     }
     /** @inheritdoc */
     close() {
@@ -48727,8 +48688,8 @@ class SqliteStore {
         if (this.cached)
             return this.cached;
         const v = this.schema.versionColumns;
-        const sql = `SELECT v.id, ${capped(v, 'name', reader_MAX_NAME)}, ${capped(v, 'version', reader_MAX_NAME)}, ` +
-            `${capped(v, 'timestamp', reader_MAX_NAME)}, ${capped(v, 'git_commit', reader_MAX_NAME)}, ` +
+        const sql = `SELECT v.id, ${capped(v, 'name', MAX_NAME)}, ${capped(v, 'version', MAX_NAME)}, ` +
+            `${capped(v, 'timestamp', MAX_NAME)}, ${capped(v, 'git_commit', MAX_NAME)}, ` +
             `${capped(v, 'tags', MAX_TAGS_JSON)}, ${capped(v, 'system_prompt', MAX_PROMPT)}, ` +
             `${capped(v, 'user_prompt', MAX_PROMPT)} FROM prompt_versions AS v ` +
             'ORDER BY 2, julianday(v.timestamp) DESC, v.id DESC LIMIT ?';
