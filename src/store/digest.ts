@@ -32,6 +32,9 @@ const MAX_HELD = 3_000_000;
 const MAX_MODEL_KEYS = 100_000;
 /** Model names the scan returns as a number, so that the common ones are not decoded per call. */
 const MODEL_CODES = 16;
+/** Calls whose model names choose the codes: the table's first, and as many spread over it. */
+const FIRST_CALLS = 10_000;
+const SPREAD = 256;
 
 /** One version's running totals during the pass. */
 class Running {
@@ -90,18 +93,28 @@ function plan(db: Database, schema: StoreSchema, query: DigestQuery): Plan {
     .map(([m, ps]) => [m as Metric, ps] as const);
   const columns = [...new Set([...means, ...quantiles.map(([m]) => m)])];
   const hasModels = schema.callColumns.has('model_name');
-  const name = capped(schema.callColumns, 'model_name', MAX_NAME);
-  // The names of the first calls stand for the rest: any other name is still read as text.
-  const codes = hasModels
-    ? allRows(
-        db,
-        `SELECT DISTINCT ${name} FROM (SELECT model_name FROM prompt_metrics NOT INDEXED ` +
-          `WHERE model_name IS NOT NULL LIMIT 10000) LIMIT ${MODEL_CODES}`,
-      )
-        .map((r) => r[0])
-        .filter((v): v is string => typeof v === 'string')
-    : [];
+  const codes = hasModels ? commonModels(db, schema) : [];
   return { means, quantiles, columns, codes, hasModels };
+}
+
+/**
+ * The most common model names among the table's first calls and calls spread evenly over its
+ * rowids (a seek each): a store written version after version may start with one model and use
+ * another in its later versions, and each call whose name is not coded is decoded as text.
+ */
+export function commonModels(db: Database, schema: StoreSchema): string[] {
+  const name = capped(schema.callColumns, 'model_name', MAX_NAME);
+  const last = mayHold(db);
+  const step = Number.isFinite(last) ? Math.floor(last / SPREAD) : 0;
+  const spread = step > 1 ? Array.from({ length: SPREAD }, (_, i) => (i + 1) * step) : [];
+  return allRows(
+    db,
+    `SELECT name FROM (SELECT ${name} AS name FROM (SELECT model_name FROM prompt_metrics ` +
+      `NOT INDEXED LIMIT ${FIRST_CALLS}) UNION ALL SELECT ${name} FROM prompt_metrics ` +
+      `WHERE rowid IN (SELECT value FROM json_each(?))) WHERE typeof(name) = 'text' ` +
+      `GROUP BY name ORDER BY count(*) DESC, name LIMIT ${MODEL_CODES}`,
+    [JSON.stringify(spread)],
+  ).map((r) => r[0] as string);
 }
 
 function scanSql(schema: StoreSchema, p: Plan): string {

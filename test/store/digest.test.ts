@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
-import { openStore } from '../../src/store/open.js';
+import { commonModels } from '../../src/store/digest.js';
+import { openDatabase, openStore } from '../../src/store/open.js';
+import { checkSchema } from '../../src/store/schema.js';
 import type { DigestQuery } from '../../src/store/types.js';
 import { BLOAT_PAST_FULL_CHECK, batch, open, rejection } from './helpers.js';
 
@@ -98,5 +100,52 @@ describe('digest()', () => {
     expect(error.message).toMatch(
       /^Cannot read store "db\.sqlite": the SQLite file is corrupt: the index on prompt_metrics\(version_id\) does not list the calls the table holds;/,
     );
+  });
+});
+
+describe('commonModels()', () => {
+  // 12,000 calls of one model first, then later versions with other models: the first calls
+  // alone would name only the first model, and every later call would be decoded as text.
+  function laterModels(): StoreSpec {
+    const models = Array.from({ length: 20 }, (_, i) => `m${String(i).padStart(2, '0')}`);
+    return {
+      seed: 5,
+      prompts: [
+        {
+          name: 'p',
+          versions: [
+            {
+              version: '1',
+              timestamp: '2026-10-01T00:00:00Z',
+              calls: [batch('2026-10-01T00:00:00Z', 12_000, { model: 'first' })],
+            },
+            ...models.map((model, i) => ({
+              version: `2.${i}`,
+              timestamp: '2026-10-02T00:00:00Z',
+              // m00 has the most calls, m19 the fewest.
+              calls: [batch('2026-10-02T00:00:00Z', 1_000 - 40 * i, { model })],
+            })),
+          ],
+        },
+      ],
+    };
+  }
+
+  it('codes the most common names of the whole table, not only of its first calls', async () => {
+    const { db } = await openDatabase(await writeStore(laterModels()), { label: 'x' });
+    const codes = commonModels(db, checkSchema(db, 'x'));
+    db.close();
+    expect(codes).toHaveLength(16);
+    expect(codes).toContain('first');
+    // The 15 most common later names; sampling may miss the rarest, never the most common.
+    expect(codes).toEqual(expect.arrayContaining(['m00', 'm01', 'm02', 'm03', 'm04', 'm05']));
+    expect(codes).not.toContain('m19');
+  });
+
+  it('gives the models SQLite gives, whichever names are coded', async () => {
+    const store = await open(laterModels());
+    const totals = store.totals(QUERY.means);
+    for (const [id, d] of store.digest(QUERY)) expect(d.models).toEqual(totals.get(id)!.models);
+    store.close();
   });
 });
