@@ -8,7 +8,6 @@ import { StoreError } from './errors.js';
 import { MAX_NAME, ModelCounts, listModels, listModelsBySql } from './digest-models.js';
 import { NeumaierSum } from './neumaier.js';
 import { Float64Builder, readSamples } from './samples.js';
-import type { StoreSchema } from './schema.js';
 import {
   allRows,
   capped,
@@ -18,7 +17,11 @@ import {
   timestampsById,
   usesIndex,
   utf8Text,
+  verifyReads,
 } from './sql.js';
+import { Decline } from './julian.js';
+import type { KnownColumn, StoreSchema } from './schema.js';
+import { type WalkColumn, walkCalls } from './table-walk.js';
 import type { DigestQuery, VersionDigest } from './types.js';
 
 /**
@@ -81,7 +84,6 @@ interface Plan {
   readonly quantiles: readonly (readonly [Metric, readonly number[]])[];
   /** Columns after id, version_id and julianday: means first, then quantile-only metrics. */
   readonly columns: readonly Metric[];
-  readonly codes: readonly string[];
   readonly hasModels: boolean;
 }
 
@@ -93,8 +95,7 @@ function plan(db: Database, schema: StoreSchema, query: DigestQuery): Plan {
     .map(([m, ps]) => [m as Metric, ps] as const);
   const columns = [...new Set([...means, ...quantiles.map(([m]) => m)])];
   const hasModels = schema.callColumns.has('model_name');
-  const codes = hasModels ? commonModels(db, schema) : [];
-  return { means, quantiles, columns, codes, hasModels };
+  return { means, quantiles, columns, hasModels };
 }
 
 /**
@@ -117,13 +118,41 @@ export function commonModels(db: Database, schema: StoreSchema): string[] {
   ).map((r) => r[0] as string);
 }
 
-function scanSql(schema: StoreSchema, p: Plan): string {
+// Every call as [id, version_id, julianday(timestamp), ...columns, model]: from the table's pages
+// when they can give what the query gives (else `Decline`, before or during the walk), or the query.
+function forEachCall(
+  db: Database,
+  schema: StoreSchema,
+  p: Plan,
+  viaPages: boolean,
+  codes: string[],
+  each: (row: SqlValue[]) => void,
+): void {
+  if (!viaPages) {
+    if (p.hasModels) codes.push(...commonModels(db, schema));
+    return forEachRow(db, scanSql(schema, p, codes), codes, each);
+  }
+  const has = (c: KnownColumn): boolean => schema.callColumns.has(c);
+  const columns: WalkColumn[] = [
+    { kind: 'id' },
+    { kind: 'number', name: 'version_id' },
+    { kind: 'julian', name: 'timestamp' },
+    ...p.columns.map((m): WalkColumn => (has(m) ? { kind: 'number', name: m } : { kind: 'null' })),
+    p.hasModels
+      ? { kind: 'name', name: 'model_name', cap: MAX_NAME, codes, maxCodes: MODEL_CODES }
+      : { kind: 'null' },
+  ];
+  walkCalls(db, columns, each);
+  verifyReads(db);
+}
+
+function scanSql(schema: StoreSchema, p: Plan, codes: readonly string[]): string {
   const name = capped(schema.callColumns, 'model_name', MAX_NAME);
   const model = !p.hasModels
     ? 'NULL'
-    : p.codes.length === 0
+    : codes.length === 0
       ? name
-      : `CASE ${name} ${p.codes.map((_, i) => `WHEN ? THEN ${i}`).join(' ')} ELSE ${name} END`;
+      : `CASE ${name} ${codes.map((_, i) => `WHEN ? THEN ${i}`).join(' ')} ELSE ${name} END`;
   const values = p.columns.map((m) => `${column(schema.callColumns, m)}, `).join('');
   return `SELECT id, version_id, julianday(timestamp), ${values}${model} FROM prompt_metrics NOT INDEXED`;
 }
@@ -143,21 +172,38 @@ export function digestCalls(
   query: DigestQuery,
 ): Map<number, VersionDigest> {
   const p = plan(db, schema, query);
+  if (query.readPages === false) return digest(db, schema, label, versionIds, query, p, false);
+  try {
+    return digest(db, schema, label, versionIds, query, p, true);
+  } catch (error) {
+    if (error instanceof Decline) return digest(db, schema, label, versionIds, query, p, false);
+    throw error;
+  }
+}
+
+function digest(
+  db: Database,
+  schema: StoreSchema,
+  label: string,
+  versionIds: readonly number[],
+  query: DigestQuery,
+  p: Plan,
+  viaPages: boolean,
+): Map<number, VersionDigest> {
   const maxHeld = query.maxHeld ?? MAX_HELD;
   const first = 3;
   const meanAt = p.means.map((m) => first + p.columns.indexOf(m));
   const quantileAt = p.quantiles.map(([m]) => first + p.columns.indexOf(m));
   const modelAt = first + p.columns.length;
-  const byId = new Map(
-    versionIds.map((id) => [id, new Running(id, p.means.length, p.codes.length)]),
-  );
+  // Model names the pass returns as numbers: the walk codes the first it meets, the query the
+  // most common of a sample.
+  const codes: string[] = [];
+  const byId = new Map(versionIds.map((id) => [id, new Running(id, p.means.length, MODEL_CODES)]));
   const flight = new Set<Running>();
   // Each version's call count as the version index has it: every count is checked against the
-  // table's, and a version whose calls were all read is settled at once, its values freed. Read
-  // first when the table may hold more values than the budget, else after the pass, in warm code
-  // (or as soon as memory runs short).
-  let hints: Map<number, number> | null | undefined =
-    mayHold(db) * p.quantiles.length > maxHeld ? indexCounts(db) : undefined;
+  // table's, a version whose calls were all read is settled at once, its values freed, and each
+  // version's values are held in an array of the right size from the start.
+  const hints = indexCounts(db);
   let held = 0;
   let modelKeys = 0;
   // Names are told apart and ordered by their UTF-8 bytes: in a UTF-16 store SQLite lists them.
@@ -172,13 +218,9 @@ export function digestCalls(
     v.values = null;
     flight.delete(v);
   };
-  // Over budget: settle the versions whose every call was read, then drop the largest versions'
-  // values until under half the budget; they are read again through the version index later.
+  // Over budget: drop the largest versions' values until under half the budget; they are read
+  // again through the version index later.
   const relieve = (): void => {
-    if (hints === undefined) {
-      hints = indexCounts(db);
-      for (const v of [...flight]) if (hints?.get(v.id) === v.calls) settle(v);
-    }
     while (held > maxHeld / 2 && flight.size > 0) {
       const largest = [...flight].reduce((a, b) => (b.held() > a.held() ? b : a));
       held -= largest.held();
@@ -190,7 +232,7 @@ export function digestCalls(
 
   let current: Running | undefined;
   let currentId: SqlValue = null;
-  forEachRow(db, scanSql(schema, p), p.codes, (row) => {
+  forEachCall(db, schema, p, viaPages, codes, (row) => {
     const vid = row[1] as SqlValue;
     if (vid !== currentId) {
       currentId = vid;
@@ -236,7 +278,6 @@ export function digestCalls(
   });
 
   for (const v of [...flight]) settle(v);
-  if (hints === undefined) hints = indexCounts(db);
   if (hints)
     for (const v of byId.values())
       if ((hints.get(v.id) ?? 0) !== v.calls) throw disagreement(db, schema, label, v.id);
@@ -252,7 +293,7 @@ export function digestCalls(
         schema,
         withCalls.map((v) => v.id),
       )
-    : listModels(withCalls, p.codes);
+    : listModels(withCalls, codes);
   const out = new Map<number, VersionDigest>();
   for (const v of withCalls) {
     const means: Partial<Record<Metric, number | null>> = {};

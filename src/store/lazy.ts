@@ -10,7 +10,7 @@ const MAX_AHEAD = 1024 * 1024;
  * What sql.js' in-memory file system (MEMFS) needs of a file's contents: its length, and
  * `subarray(start, end)` whose bytes it copies at once into SQLite's page buffer.
  */
-interface PagedContents {
+export interface PagedContents {
   readonly length: number;
   subarray(start: number, end: number): Uint8Array;
 }
@@ -72,12 +72,9 @@ export class LazyFile {
     return this.read(0, Math.min(n, this.size)).slice();
   }
 
-  /** The object to give `new SQL.Database(...)`: MEMFS keeps our paged view as the contents. */
-  source(): Uint8Array {
-    return readInPlace({
-      length: this.size,
-      subarray: (start, end) => this.read(start, end - start),
-    });
+  /** The file's pages as sql.js reads them (give `readInPlace` of this to `new SQL.Database`). */
+  pages(): PagedContents {
+    return { length: this.size, subarray: (start, end) => this.read(start, end - start) };
   }
 
   /**

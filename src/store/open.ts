@@ -6,6 +6,7 @@ import { SqliteStore } from './reader.js';
 import { LazyFile, readInPlace } from './lazy.js';
 import { checkSchema, type StoreSchema } from './schema.js';
 import { guardQueries } from './sql.js';
+import { registerPages } from './table-walk.js';
 import { loadSqlJs } from './sqljs.js';
 import type {
   StoreDigestReader,
@@ -68,7 +69,9 @@ export async function openDatabase(
     walPresent: options.walPresent ?? false,
   });
   const SQL = await loadSqlJs();
-  const db = new SQL.Database(file ? file.source() : readInPlace(input as Uint8Array));
+  const pages = file ? file.pages() : (input as Uint8Array);
+  const db = new SQL.Database(readInPlace(pages));
+  registerPages(db, pages);
   try {
     // Before any other statement: no write can happen, and the schema's own SQL (views,
     // defaults, indexes on expressions) may call only functions that are safe to call.

@@ -69,6 +69,11 @@ export function guardQueries(db: Database, guard: QueryGuard): void {
   guards.set(db, guard);
 }
 
+/** Throws when the file under `db` changed while it was read (see guardQueries). */
+export function verifyReads(db: Database): void {
+  guards.get(db)?.verify();
+}
+
 // Pages are read as queries need them, so a damaged page surfaces mid-query: say so in one line.
 function failure(guard: QueryGuard | undefined, error: unknown): unknown {
   if (!guard) return error;

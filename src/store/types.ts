@@ -191,6 +191,8 @@ export interface DigestQuery {
   readonly quantiles: Readonly<Partial<Record<Metric, readonly number[]>>>;
   /** Values held for quantiles before versions are settled early or read again (default 3M). */
   readonly maxHeld?: number;
+  /** Read the calls table's pages directly where that gives the same (default true). */
+  readonly readPages?: boolean;
 }
 
 /** One version's calls summed up in the overview's single pass. */
