@@ -13,12 +13,14 @@ import {
   capped,
   column,
   forEachRow,
+  indexInPlan,
   numeric,
   timestampsById,
   usesIndex,
   utf8Text,
   verifyReads,
 } from './sql.js';
+import { countVersions } from './index-walk.js';
 import { Decline } from './julian.js';
 import type { KnownColumn, StoreSchema } from './schema.js';
 import { type WalkColumn, walkCalls } from './table-walk.js';
@@ -324,10 +326,20 @@ function mayHold(db: Database): number {
   }
 }
 
-// Per version id, its calls as counted from the version index alone (null: no such index).
+// Per version id, its calls as counted from the version index alone (null: no such index), read
+// from the index's pages when it is a plain one on version_id, else asked of SQLite.
 function indexCounts(db: Database): Map<number, number> | null {
   const sql = 'SELECT version_id, count(*) FROM prompt_metrics GROUP BY version_id';
   if (!usesIndex(db, sql, [])) return null;
+  const index = indexInPlan(db, sql);
+  if (index !== null)
+    try {
+      const counts = countVersions(db, index);
+      verifyReads(db);
+      return counts;
+    } catch (error) {
+      if (!(error instanceof Decline)) throw error;
+    }
   return new Map(allRows(db, sql).map(([id, n]) => [Number(id), Number(n)]));
 }
 

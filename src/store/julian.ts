@@ -25,6 +25,9 @@ const MAX_ASKED = 10_000;
 const MS_PER_DAY = 86_400_000;
 
 const DIGIT = (b: number): boolean => b >= 48 && b <= 57;
+/** The two-digit number at `b[at + i]`. */
+const two = (b: Uint8Array, at: number, i: number): number =>
+  ((b[at + i] as number) - 48) * 10 + (b[at + i + 1] as number) - 48;
 /** Where `YYYY-MM-DD?HH:MM:SS` has its digits. */
 const DIGITS = Int32Array.of(0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18);
 
@@ -33,6 +36,9 @@ export class JulianDays {
   private readonly days = new Map<number, number | null>();
   private readonly asked = new Map<string, number | null>();
   private readonly decoder = new TextDecoder();
+  /** The date of the timestamp before (calls come in time order, mostly), and its day. */
+  private lastKey = -1;
+  private lastDay: number | null = null;
 
   constructor(private readonly db: Database) {}
 
@@ -51,11 +57,9 @@ export class JulianDays {
     const sep = b[at + 10];
     if (b[at + 4] !== 45 || b[at + 7] !== 45 || (sep !== 84 && sep !== 32)) return undefined;
     if (b[at + 13] !== 58 || b[at + 16] !== 58) return undefined;
-    const two = (i: number): number =>
-      ((b[at + i] as number) - 48) * 10 + (b[at + i + 1] as number) - 48;
-    const h = two(11);
-    const m = two(14);
-    const sec = two(17);
+    const h = two(b, at, 11);
+    const m = two(b, at, 14);
+    const sec = two(b, at, 17);
     if (h > 23 || m > 59 || sec > 59) return undefined;
     let i = at + 19;
     let ms = 0;
@@ -83,13 +87,16 @@ export class JulianDays {
       i += 6;
     }
     if (i !== end) return undefined;
-    const key = (two(0) * 100 + two(2)) * 10_000 + two(5) * 100 + two(8);
-    let day = this.days.get(key);
+    const key =
+      (two(b, at, 0) * 100 + two(b, at, 2)) * 10_000 + two(b, at, 5) * 100 + two(b, at, 8);
+    let day = key === this.lastKey ? this.lastDay : this.days.get(key);
     if (day === undefined) {
       day = this.dayMs(b.subarray(at, at + 10));
       this.days.set(key, day);
       if (day !== null) this.check(b, at, length, day, h, m, sec + ms, tz);
     }
+    this.lastKey = key;
+    this.lastDay = day;
     if (day === null) return null;
     const iJD =
       day + h * 3_600_000 + m * 60_000 + Math.trunc((sec + ms) * 1000 + 0.5) - tz * 60_000;

@@ -6,7 +6,7 @@ import { SqliteStore } from './reader.js';
 import { LazyFile, readInPlace } from './lazy.js';
 import { checkSchema, type StoreSchema } from './schema.js';
 import { guardQueries } from './sql.js';
-import { registerPages } from './table-walk.js';
+import { registerPages } from './pages.js';
 import { loadSqlJs } from './sqljs.js';
 import type {
   StoreDigestReader,

@@ -161,6 +161,15 @@ export function usesIndex(db: Database, sql: string, params: readonly Param[]): 
   return plan.some((d) => /USING (COVERING )?INDEX/.test(d)) && !plan.some((d) => /TEMP/.test(d));
 }
 
+/** The name of the index SQLite's plan for `sql` reads, or null (a name with spaces: null). */
+export function indexInPlan(db: Database, sql: string): string | null {
+  for (const [, , , detail] of allRows(db, `EXPLAIN QUERY PLAN ${sql}`)) {
+    const name = /USING (?:COVERING )?INDEX (\S+)(?: |$)/.exec(String(detail))?.[1];
+    if (name !== undefined) return name;
+  }
+  return null;
+}
+
 /** A number from a row, or null for NULL, text or a non-finite value. */
 export function num(value: SqlValue | undefined): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;

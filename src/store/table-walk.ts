@@ -12,20 +12,8 @@
 // https://www.sqlite.org/fileformat2.html (b-tree pages, cells, records, overflow pages).
 import type { Database, SqlValue } from 'sql.js';
 import { Decline, JulianDays } from './julian.js';
+import { PageReader, cellAt, cellsOf, rootPage, u32 } from './pages.js';
 import { allRows } from './sql.js';
-
-/** What sql.js reads the database from: the store's pages (or bytes) in place. */
-export interface PageSource {
-  readonly length: number;
-  subarray(start: number, end: number): Uint8Array;
-}
-
-const sources = new WeakMap<Database, PageSource>();
-
-/** Lets walkCalls read `db`'s pages: called by openDatabase with what sql.js reads. */
-export function registerPages(db: Database, pages: PageSource): void {
-  sources.set(db, pages);
-}
 
 /** One output column of the walk, from a column of prompt_metrics (by lower-case name). */
 export type WalkColumn =
@@ -69,77 +57,49 @@ export function walkCalls(
   columns: readonly WalkColumn[],
   each: (row: SqlValue[]) => void,
 ): void {
-  const pages = sources.get(db);
-  if (!pages) throw new Decline('no pages to read');
-  if (allRows(db, 'PRAGMA encoding')[0]?.[0] !== 'UTF-8') throw new Decline('not UTF-8');
+  const reader = new PageReader(db);
   const fields = layoutOf(db, columns);
-  const head = pages.subarray(0, 100);
-  const size = head[16]! * 256 + head[17]!;
-  const pageSize = size === 1 ? 65536 : size;
-  const usable = pageSize - head[20]!;
-  const pageCount = Number(allRows(db, 'PRAGMA page_count')[0]?.[0]);
-  const root = Number(
-    allRows(
-      db,
-      "SELECT rootpage FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics'",
-    )[0]?.[0],
-  );
-  if (usable < 480 || pageSize < 512 || pages.length < pageCount * pageSize)
-    throw new Decline('page size');
-  if (!(root > 1 && root <= pageCount)) throw new Decline('root page');
+  const root = rootPage(db, 'table', 'prompt_metrics');
   const names = columns.map((c) => (c.kind === 'name' ? c : null));
   const codes = names.map((c) => c?.codes.map((s) => new TextEncoder().encode(s)) ?? []);
-  const reader = new RecordReader(pages, pageSize, usable, pageCount, new JulianDays(db));
+  const { usable } = reader;
+  const records = new RecordReader(
+    reader,
+    new JulianDays(db),
+    Math.max(...fields.map((f) => f.field)) + 1,
+  );
   const row: SqlValue[] = columns.map(() => null);
-  const seen = new Uint8Array(pageCount + 1);
   const stack = [root];
-  const page = new Uint8Array(pageSize);
   while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n < 2 || n > pageCount || seen[n]) throw new Decline('page number');
-    seen[n] = 1;
-    page.set(pages.subarray((n - 1) * pageSize, n * pageSize));
+    const page = reader.page(stack.pop()!);
     const type = page[0];
-    const cells = page[3]! * 256 + page[4]!;
+    if (type !== TABLE_LEAF && type !== TABLE_INTERIOR) throw new Decline('page type');
     const header = type === TABLE_LEAF ? 8 : 12;
-    if ((type !== TABLE_LEAF && type !== TABLE_INTERIOR) || header + 2 * cells > usable)
-      throw new Decline('page type');
+    const cells = cellsOf(page, header, usable);
     if (type === TABLE_INTERIOR) {
       stack.push(u32(page, 8));
       for (let c = cells - 1; c >= 0; c--) stack.push(u32(page, cellAt(page, header, c, usable)));
       continue;
     }
     for (let c = 0; c < cells; c++) {
-      reader.cell(page, cellAt(page, header, c, usable));
+      records.cell(page, cellAt(page, header, c, usable));
       for (let i = 0; i < fields.length; i++) {
         const f = fields[i]!;
-        if (f.dflt && f.field >= reader.fields) throw new Decline('a default value');
+        if (f.dflt && f.field >= records.fields) throw new Decline('a default value');
         row[i] =
           f.kind === 'number'
-            ? reader.number(f.field)
+            ? records.number(f.field)
             : f.kind === 'julian'
-              ? reader.julian(f.field)
+              ? records.julian(f.field)
               : f.kind === 'id'
-                ? reader.rowid(f.field)
+                ? records.rowid(f.field)
                 : f.kind === 'name'
-                  ? reader.name(f.field, names[i]!, codes[i]!)
+                  ? records.name(f.field, names[i]!, codes[i]!)
                   : null;
       }
       each(row);
     }
   }
-}
-
-function u32(b: Uint8Array, at: number): number {
-  return b[at]! * 0x1000000 + b[at + 1]! * 0x10000 + b[at + 2]! * 0x100 + b[at + 3]!;
-}
-
-// The offset of cell `c`, within the page's content area.
-function cellAt(page: Uint8Array, header: number, c: number, usable: number): number {
-  const at = page[header + 2 * c]! * 256 + page[header + 2 * c + 1]!;
-  if (at < header + 2 * (page[3]! * 256 + page[4]!) || at > usable - 4)
-    throw new Decline('cell offset');
-  return at;
 }
 
 // Where each output column lies in a record, from the table's own columns in their order.
@@ -189,14 +149,19 @@ class RecordReader {
   private readonly offsets = new Float64Array(MAX_FIELDS);
   private readonly decoder = new TextDecoder();
   private spill = new Uint8Array(0);
+  /** The code of the last name met (a call's model is most often its predecessor's). */
+  private lastCode = 0;
+
+  private readonly usable: number;
 
   constructor(
-    private readonly pages: PageSource,
-    private readonly pageSize: number,
-    private readonly usable: number,
-    private readonly pageCount: number,
+    private readonly pages: PageReader,
     private readonly julianDays: JulianDays,
-  ) {}
+    /** Fields read at most: those after the last one asked for are not looked at. */
+    private readonly wanted: number,
+  ) {
+    this.usable = pages.usable;
+  }
 
   cell(page: Uint8Array, at: number): void {
     let p = at;
@@ -255,9 +220,7 @@ class RecordReader {
     const step = this.usable - 4;
     let n = first;
     for (let got = have; got < payload;) {
-      if (n < 2 || n > this.pageCount || (payload - got) / step > this.pageCount)
-        throw new Decline('overflow');
-      const page = this.pages.subarray((n - 1) * this.pageSize, n * this.pageSize);
+      const page = this.pages.overflow(n);
       const take = Math.min(step, payload - got);
       this.spill.set(page.subarray(4, 4 + take), got);
       got += take;
@@ -273,7 +236,7 @@ class RecordReader {
     if (size >= 0x80 || this.base + size > this.end) throw new Decline('record header');
     let offset = this.base + size;
     let f = 0;
-    while (p < this.base + size && f < MAX_FIELDS) {
+    while (p < this.base + size && f < this.wanted) {
       let t = 0;
       for (let k = 0; ; k++) {
         if (k === 4) throw new Decline('serial type');
@@ -355,24 +318,30 @@ class RecordReader {
     const length = (t - 12) >> 1;
     // Longer than the cap in bytes: SQLite's substr() counts characters, left to SQLite.
     if (at + length > this.end || length > spec.cap) throw new Decline('a long name');
-    const bytes = this.data.subarray(at, at + length);
-    if ((t & 1) === 0) return bytes.slice();
-    for (let c = 0; c < known.length; c++) if (equal(known[c]!, bytes)) return c;
+    const d = this.data;
+    if ((t & 1) === 0) return d.slice(at, at + length);
+    // The name of the call before, most often; then the others.
+    const last = known[this.lastCode];
+    if (last !== undefined && equal(last, d, at, length)) return this.lastCode;
+    for (let c = 0; c < known.length; c++)
+      if (equal(known[c]!, d, at, length)) return (this.lastCode = c);
+    const bytes = d.subarray(at, at + length);
     // SQLite's substr() stops at a NUL in text.
     if (bytes.includes(0)) throw new Decline('a NUL in a name');
     const text = this.decoder.decode(bytes);
     if (spec.codes.length >= spec.maxCodes) return text;
     spec.codes.push(text);
     known.push(bytes.slice());
-    return spec.codes.length - 1;
+    return (this.lastCode = spec.codes.length - 1);
   }
 }
 
 /** Bytes of serial types 0 to 11. */
 const SIZES = Int32Array.of(0, 1, 2, 3, 4, 6, 8, 8, 0, 0, 0, 0);
 
-function equal(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+// Whether `a` holds the `length` bytes of `b` from `at`.
+function equal(a: Uint8Array, b: Uint8Array, at: number, length: number): boolean {
+  if (a.length !== length) return false;
+  for (let i = 0; i < length; i++) if (a[i] !== b[at + i]) return false;
   return true;
 }

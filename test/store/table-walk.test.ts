@@ -1,7 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { SqlValue } from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { Decline } from '../../src/store/julian.js';
+import { LazyFile } from '../../src/store/lazy.js';
 import { openDatabase, openStore } from '../../src/store/open.js';
 import { forEachRow } from '../../src/store/sql.js';
 import { walkCalls, type WalkColumn } from '../../src/store/table-walk.js';
@@ -44,8 +48,18 @@ const plain = (row: readonly SqlValue[], numbersOnly: boolean): unknown[] =>
   });
 
 // Every row as the walk reads it, and as SQLite's query reads it.
-async function both(spec: StoreSpec): Promise<{ walked: unknown[][]; queried: unknown[][] }> {
-  const { db } = await openDatabase(await writeStore(spec), { label: 'x' });
+async function both(
+  spec: StoreSpec,
+  fromFile = false,
+): Promise<{ walked: unknown[][]; queried: unknown[][] }> {
+  const bytes = await writeStore(spec);
+  let source: Uint8Array | LazyFile = bytes;
+  if (fromFile) {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'pv-walk-')), 'db.sqlite');
+    writeFileSync(file, bytes);
+    source = new LazyFile(file);
+  }
+  const { db } = await openDatabase(source, { label: 'x' });
   try {
     const codes: string[] = [];
     const walked: unknown[][] = [];
@@ -55,6 +69,7 @@ async function both(spec: StoreSpec): Promise<{ walked: unknown[][]; queried: un
     return { walked, queried };
   } finally {
     db.close();
+    if (source instanceof LazyFile) source.close();
   }
 }
 
@@ -122,11 +137,12 @@ function spec(
 
 describe('walkCalls()', () => {
   it("reads every call as SQLite's query does, value for value and in its order", async () => {
-    for (const s of [spec(), spec({ pageSize: 512 }), spec({ pageSize: 65536 })]) {
-      const { walked, queried } = await both(s);
-      expect(walked.length).toBe(1200);
-      expect(walked).toEqual(queried);
-    }
+    for (const s of [spec(), spec({ pageSize: 512 }), spec({ pageSize: 65536 })])
+      for (const fromFile of [false, true]) {
+        const { walked, queried } = await both(s, fromFile);
+        expect(walked.length).toBe(1200);
+        expect(walked).toEqual(queried);
+      }
   });
 
   it('reads a tree several pages deep, and records written before a column was added', async () => {

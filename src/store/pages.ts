@@ -1,0 +1,125 @@
+// A store's b-tree pages as SQLite reads them, for the walks that read a table or an index
+// straight from its pages (table-walk.ts, index-walk.ts). The file's format:
+// https://www.sqlite.org/fileformat2.html (the header, b-tree pages, cells, overflow pages).
+import type { Database } from 'sql.js';
+import { Decline } from './julian.js';
+import { allRows } from './sql.js';
+
+/** What sql.js reads the database from: the store's pages (or bytes) in place. */
+export interface PageSource {
+  readonly length: number;
+  subarray(start: number, end: number): Uint8Array;
+}
+
+const sources = new WeakMap<Database, PageSource>();
+
+/** Lets the walks read `db`'s pages: called by openDatabase with what sql.js reads. */
+export function registerPages(db: Database, pages: PageSource): void {
+  sources.set(db, pages);
+}
+
+/** Pages read at once when a walk reads on through the file (1 MiB of 4 KiB pages). */
+const MAX_WINDOW = 256;
+
+/**
+ * Reads the pages of one b-tree, each at most once (a page met twice means a cycle: `Decline`),
+ * a window of pages at a time while the walk goes on through the file.
+ */
+export class PageReader {
+  readonly pageSize: number;
+  /** Bytes of a page that hold data: the page less the reserved bytes at its end. */
+  readonly usable: number;
+  readonly pageCount: number;
+  private readonly pages: PageSource;
+  private readonly seen: Uint8Array;
+  private readonly inMemory: boolean;
+  private window = new Uint8Array(0);
+  private first = 0;
+  private count = 0;
+  private size = 1;
+
+  constructor(db: Database) {
+    const pages = sources.get(db);
+    if (!pages) throw new Decline('no pages to read');
+    if (allRows(db, 'PRAGMA encoding')[0]?.[0] !== 'UTF-8') throw new Decline('not UTF-8');
+    const head = pages.subarray(0, 100);
+    const size = head[16]! * 256 + head[17]!;
+    this.pageSize = size === 1 ? 65536 : size;
+    this.usable = this.pageSize - head[20]!;
+    this.pageCount = Number(allRows(db, 'PRAGMA page_count')[0]?.[0]);
+    if (this.usable < 480 || this.pageSize < 512 || !(this.pageCount > 0))
+      throw new Decline('page size');
+    if (pages.length < this.pageCount * this.pageSize) throw new Decline('a short file');
+    this.pages = pages;
+    this.inMemory = pages instanceof Uint8Array;
+    this.seen = new Uint8Array(this.pageCount + 1);
+  }
+
+  /** Page `n` of the b-tree (not page 1), valid until the next call. */
+  page(n: number): Uint8Array {
+    if (!(n >= 2 && n <= this.pageCount) || this.seen[n]) throw new Decline('page number');
+    this.seen[n] = 1;
+    const { pageSize } = this;
+    if (this.inMemory) return this.pages.subarray((n - 1) * pageSize, n * pageSize);
+    if (n < this.first || n >= this.first + this.count) {
+      // On through the file (the next pages, or a few past them): read more at once.
+      const near = n >= this.first + this.count && n < this.first + this.count + this.size;
+      this.size = near ? Math.min(MAX_WINDOW, this.size * 2) : 1;
+      const count = Math.min(this.size, this.pageCount - n + 1);
+      if (this.window.length < count * pageSize)
+        this.window = new Uint8Array(MAX_WINDOW * pageSize);
+      this.window.set(this.pages.subarray((n - 1) * pageSize, (n - 1 + count) * pageSize));
+      this.first = n;
+      this.count = count;
+    }
+    const at = (n - this.first) * pageSize;
+    return this.window.subarray(at, at + pageSize);
+  }
+
+  private loose = new Uint8Array(0);
+
+  /**
+   * An overflow page, valid until the next call: read aside, so that the page whose cell it
+   * continues stays as it is.
+   */
+  overflow(n: number): Uint8Array {
+    if (!(n >= 2 && n <= this.pageCount)) throw new Decline('page number');
+    const { pageSize } = this;
+    const bytes = this.pages.subarray((n - 1) * pageSize, n * pageSize);
+    if (this.inMemory) return bytes;
+    if (this.loose.length !== pageSize) this.loose = new Uint8Array(pageSize);
+    this.loose.set(bytes);
+    return this.loose;
+  }
+}
+
+/** The big-endian 32-bit number at `at`. */
+export function u32(b: Uint8Array, at: number): number {
+  return b[at]! * 0x1000000 + b[at + 1]! * 0x10000 + b[at + 2]! * 0x100 + b[at + 3]!;
+}
+
+/** The offset of cell `c` of a page whose header is `header` bytes, within its content area. */
+export function cellAt(page: Uint8Array, header: number, c: number, usable: number): number {
+  const at = page[header + 2 * c]! * 256 + page[header + 2 * c + 1]!;
+  if (at < header + 2 * (page[3]! * 256 + page[4]!) || at > usable - 4)
+    throw new Decline('cell offset');
+  return at;
+}
+
+/** The number of cells of a b-tree page whose header is `header` bytes, if they fit. */
+export function cellsOf(page: Uint8Array, header: number, usable: number): number {
+  const cells = page[3]! * 256 + page[4]!;
+  if (header + 2 * cells > usable) throw new Decline('cell count');
+  return cells;
+}
+
+/** The root page of a table or index, by its name (in any case, as SQLite names match). */
+export function rootPage(db: Database, type: 'table' | 'index', name: string): number {
+  const root = allRows(
+    db,
+    'SELECT rootpage FROM sqlite_schema WHERE type = ? AND lower(name) = lower(?)',
+    [type, name],
+  )[0]?.[0];
+  if (typeof root !== 'number' || root < 2) throw new Decline('root page');
+  return root;
+}
