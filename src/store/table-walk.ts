@@ -46,6 +46,9 @@ interface Field {
   readonly dflt: boolean;
 }
 
+const KINDS = ['number', 'julian', 'id', 'name', 'null'] as const;
+const [NUMBER, JULIAN, ID, NAME] = [0, 1, 2, 3];
+
 /** Fields of a record read at most: the columns asked for must lie among them. */
 const MAX_FIELDS = 64;
 /** A payload spread over overflow pages is read whole up to this size, else by SQLite. */
@@ -63,12 +66,11 @@ export function walkCalls(
   const names = columns.map((c) => (c.kind === 'name' ? c : null));
   const codes = names.map((c) => c?.codes.map((s) => new TextEncoder().encode(s)) ?? []);
   const { usable } = reader;
-  const records = new RecordReader(
-    reader,
-    new JulianDays(db),
-    Math.max(...fields.map((f) => f.field)) + 1,
-  );
+  const wanted = Math.max(...fields.map((f) => f.field)) + 1;
+  const records = new RecordReader(reader, new JulianDays(db), wanted);
   const row: SqlValue[] = columns.map(() => null);
+  const kinds = Int32Array.from(fields, (f) => KINDS.indexOf(f.kind));
+  const at = Int32Array.from(fields, (f) => f.field);
   const stack = [root];
   while (stack.length > 0) {
     const page = reader.page(stack.pop()!);
@@ -83,19 +85,26 @@ export function walkCalls(
     }
     for (let c = 0; c < cells; c++) {
       records.cell(page, cellAt(page, header, c, usable));
-      for (let i = 0; i < fields.length; i++) {
-        const f = fields[i]!;
-        if (f.dflt && f.field >= records.fields) throw new Decline('a default value');
-        row[i] =
-          f.kind === 'number'
-            ? records.number(f.field)
-            : f.kind === 'julian'
-              ? records.julian(f.field)
-              : f.kind === 'id'
-                ? records.rowid(f.field)
-                : f.kind === 'name'
-                  ? records.name(f.field, names[i]!, codes[i]!)
-                  : null;
+      if (records.fields < wanted && fields.some((f) => f.dflt && f.field >= records.fields))
+        throw new Decline('a default value');
+      for (let i = 0; i < kinds.length; i++) {
+        const field = at[i]!;
+        switch (kinds[i]) {
+          case NUMBER:
+            row[i] = records.number(field);
+            break;
+          case JULIAN:
+            row[i] = records.julian(field);
+            break;
+          case ID:
+            row[i] = records.rowid(field);
+            break;
+          case NAME:
+            row[i] = records.name(field, names[i]!, codes[i]!);
+            break;
+          default:
+            row[i] = null;
+        }
       }
       each(row);
     }
@@ -145,8 +154,8 @@ class RecordReader {
   private end = 0;
   /** Fields in the current record's header (at most MAX_FIELDS read). */
   fields = 0;
-  private readonly types = new Float64Array(MAX_FIELDS);
-  private readonly offsets = new Float64Array(MAX_FIELDS);
+  private readonly types = new Int32Array(MAX_FIELDS);
+  private readonly offsets = new Int32Array(MAX_FIELDS);
   private readonly decoder = new TextDecoder();
   private spill = new Uint8Array(0);
   /** The code of the last name met (a call's model is most often its predecessor's). */
@@ -237,12 +246,15 @@ class RecordReader {
     let offset = this.base + size;
     let f = 0;
     while (p < this.base + size && f < this.wanted) {
-      let t = 0;
-      for (let k = 0; ; k++) {
-        if (k === 4) throw new Decline('serial type');
-        const b = d[p++]!;
-        t = t * 128 + (b & 0x7f);
-        if (b < 0x80) break;
+      let t = d[p++]!;
+      if (t >= 0x80) {
+        t &= 0x7f;
+        for (let k = 1; ; k++) {
+          if (k === 4) throw new Decline('serial type');
+          const b = d[p++]!;
+          t = t * 128 + (b & 0x7f);
+          if (b < 0x80) break;
+        }
       }
       this.types[f] = t;
       this.offsets[f] = offset;
