@@ -54,6 +54,8 @@ class Running {
   maxJd = -Infinity;
   minId = NaN;
   maxId = NaN;
+  /** Its calls as the version index counts them; -1 without the index. */
+  expected = -1;
   readonly models: ModelCounts;
 
   constructor(
@@ -128,11 +130,14 @@ function forEachCall(
   p: Plan,
   viaPages: boolean,
   codes: string[],
-  each: (row: SqlValue[]) => void,
+  each: (row: ArrayLike<SqlValue>, model: SqlValue) => void,
 ): void {
+  const modelAt = 3 + p.columns.length;
   if (!viaPages) {
     if (p.hasModels) codes.push(...commonModels(db, schema));
-    return forEachRow(db, scanSql(schema, p, codes), codes, each);
+    return forEachRow(db, scanSql(schema, p, codes), codes, (row) =>
+      each(row, row[modelAt] ?? null),
+    );
   }
   const has = (c: KnownColumn): boolean => schema.callColumns.has(c);
   const columns: WalkColumn[] = [
@@ -144,7 +149,7 @@ function forEachCall(
       ? { kind: 'name', name: 'model_name', cap: MAX_NAME, codes, maxCodes: MODEL_CODES }
       : { kind: 'null' },
   ];
-  walkCalls(db, columns, each);
+  walkCalls(db, columns, (numbers, names) => each(numbers, names[modelAt] ?? null));
   verifyReads(db);
 }
 
@@ -196,7 +201,6 @@ function digest(
   const first = 3;
   const meanAt = p.means.map((m) => first + p.columns.indexOf(m));
   const quantileAt = p.quantiles.map(([m]) => first + p.columns.indexOf(m));
-  const modelAt = first + p.columns.length;
   // Model names the pass returns as numbers: the walk codes the first it meets, the query the
   // most common of a sample.
   const codes: string[] = [];
@@ -206,6 +210,7 @@ function digest(
   // table's, a version whose calls were all read is settled at once, its values freed, and each
   // version's values are held in an array of the right size from the start.
   const hints = indexCounts(db);
+  for (const v of byId.values()) v.expected = hints?.get(v.id) ?? -1;
   let held = 0;
   let modelKeys = 0;
   // Names are told apart and ordered by their UTF-8 bytes: in a UTF-16 store SQLite lists them.
@@ -234,7 +239,7 @@ function digest(
 
   let current: Running | undefined;
   let currentId: SqlValue = null;
-  forEachCall(db, schema, p, viaPages, codes, (row) => {
+  forEachCall(db, schema, p, viaPages, codes, (row, model) => {
     const vid = row[1] as SqlValue;
     if (vid !== currentId) {
       currentId = vid;
@@ -261,8 +266,7 @@ function digest(
     }
     if (!v.setAside) {
       if (v.values === null) {
-        const expected = hints?.get(v.id) ?? 16;
-        v.values = quantileAt.map(() => new Float64Builder(expected));
+        v.values = quantileAt.map(() => new Float64Builder(v.expected > 0 ? v.expected : 16));
         flight.add(v);
       }
       for (let i = 0; i < quantileAt.length; i++) {
@@ -272,10 +276,10 @@ function digest(
           held++;
         }
       }
-      if (hints?.get(v.id) === v.calls) settle(v);
+      if (v.expected === v.calls) settle(v);
       else if (held > maxHeld) relieve();
     }
-    if (!modelsBySql && v.models.add(row[modelAt] ?? null)) modelKeys++;
+    if (!modelsBySql && v.models.add(model)) modelKeys++;
     if (modelKeys > MAX_MODEL_KEYS) modelsBySql = true;
   });
 

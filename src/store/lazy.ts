@@ -13,6 +13,8 @@ const MAX_AHEAD = 1024 * 1024;
 export interface PagedContents {
   readonly length: number;
   subarray(start: number, end: number): Uint8Array;
+  /** Copies bytes from `start` into `target` (without a copy in between, when it can). */
+  copy?(target: Uint8Array, start: number): void;
 }
 
 /**
@@ -74,7 +76,21 @@ export class LazyFile {
 
   /** The file's pages as sql.js reads them (give `readInPlace` of this to `new SQL.Database`). */
   pages(): PagedContents {
-    return { length: this.size, subarray: (start, end) => this.read(start, end - start) };
+    return {
+      length: this.size,
+      subarray: (start, end) => this.read(start, end - start),
+      copy: (target, start) => this.copy(target, start),
+    };
+  }
+
+  /** Reads `target.length` bytes from `start` straight into `target` (a walk's window of pages). */
+  private copy(target: Uint8Array, start: number): void {
+    if (this.rollback) {
+      target.set(this.read(start, target.length));
+      return;
+    }
+    this.bytesRead += target.length;
+    target.fill(0, this.fill(target, start));
   }
 
   /**

@@ -9,6 +9,8 @@ import { allRows } from './sql.js';
 export interface PageSource {
   readonly length: number;
   subarray(start: number, end: number): Uint8Array;
+  /** Copies bytes from `start` into `target` (without a copy in between, when it can). */
+  copy?(target: Uint8Array, start: number): void;
 }
 
 const sources = new WeakMap<Database, PageSource>();
@@ -68,7 +70,9 @@ export class PageReader {
       const count = Math.min(this.size, this.pageCount - n + 1);
       if (this.window.length < count * pageSize)
         this.window = new Uint8Array(MAX_WINDOW * pageSize);
-      this.window.set(this.pages.subarray((n - 1) * pageSize, (n - 1 + count) * pageSize));
+      const into = this.window.subarray(0, count * pageSize);
+      if (this.pages.copy) this.pages.copy(into, (n - 1) * pageSize);
+      else into.set(this.pages.subarray((n - 1) * pageSize, (n - 1 + count) * pageSize));
       this.first = n;
       this.count = count;
     }

@@ -54,11 +54,15 @@ const MAX_FIELDS = 64;
 /** A payload spread over overflow pages is read whole up to this size, else by SQLite. */
 const MAX_SPILL = 4 * 1024 * 1024;
 
-/** Walks every call of prompt_metrics in rowid order; `each` gets one reused array per row. */
+/**
+ * Walks every call of prompt_metrics in rowid order. `each` gets two arrays, reused from call to
+ * call: the numbers of the id, number and julian columns (NaN where the query gives no number),
+ * and the values of the name columns (null elsewhere).
+ */
 export function walkCalls(
   db: Database,
   columns: readonly WalkColumn[],
-  each: (row: SqlValue[]) => void,
+  each: (numbers: Float64Array, names: readonly SqlValue[]) => void,
 ): void {
   const reader = new PageReader(db);
   const fields = layoutOf(db, columns);
@@ -68,7 +72,8 @@ export function walkCalls(
   const { usable } = reader;
   const wanted = Math.max(...fields.map((f) => f.field)) + 1;
   const records = new RecordReader(reader, new JulianDays(db), wanted);
-  const row: SqlValue[] = columns.map(() => null);
+  const numbers = new Float64Array(columns.length).fill(NaN);
+  const texts: SqlValue[] = columns.map(() => null);
   const kinds = Int32Array.from(fields, (f) => KINDS.indexOf(f.kind));
   const at = Int32Array.from(fields, (f) => f.field);
   const stack = [root];
@@ -89,24 +94,23 @@ export function walkCalls(
         throw new Decline('a default value');
       for (let i = 0; i < kinds.length; i++) {
         const field = at[i]!;
-        switch (kinds[i]) {
+        switch (kinds[i]!) {
           case NUMBER:
-            row[i] = records.number(field);
+            numbers[i] = records.number(field);
             break;
           case JULIAN:
-            row[i] = records.julian(field);
+            numbers[i] = records.julian(field);
             break;
           case ID:
-            row[i] = records.rowid(field);
+            numbers[i] = records.rowid(field);
             break;
           case NAME:
-            row[i] = records.name(field, names[i]!, codes[i]!);
+            texts[i] = records.name(field, names[i]!, codes[i]!);
             break;
-          default:
-            row[i] = null;
+          default: // a column the store lacks: NaN and null throughout
         }
       }
-      each(row);
+      each(numbers, texts);
     }
   }
 }
@@ -271,15 +275,16 @@ class RecordReader {
     return this.rowidValue;
   }
 
-  number(field: number): number | null {
-    if (field >= this.fields) return null;
+  /** A number as sql.js gives it; NaN for NULL, text and blobs (the query gives no number). */
+  number(field: number): number {
+    if (field >= this.fields) return NaN;
     const t = this.types[field]!;
     const at = this.offsets[field]!;
     if (at + (t >= 12 ? 0 : SIZES[t]!) > this.end) throw new Decline('field past the record');
     const d = this.data;
     switch (t) {
       case 0:
-        return null;
+        return NaN;
       case 1:
         return (d[at]! << 24) >> 24;
       case 2:
@@ -302,19 +307,20 @@ class RecordReader {
       case 11:
         throw new Decline('reserved serial type');
       default:
-        return null;
+        return NaN;
     }
   }
 
-  julian(field: number): number | null {
-    if (field >= this.fields) return null;
+  /** julianday(); NaN for NULL (or a text SQLite cannot read). */
+  julian(field: number): number {
+    if (field >= this.fields) return NaN;
     const t = this.types[field]!;
-    if (t === 0) return null;
+    if (t === 0) return NaN;
     if (t < 13 || (t & 1) === 0) throw new Decline('a timestamp that is not text');
     const at = this.offsets[field]!;
     const length = (t - 13) >> 1;
     if (at + length > this.end) throw new Decline('field past the record');
-    return this.julianDays.of(this.data, at, length);
+    return this.julianDays.of(this.data, at, length) ?? NaN;
   }
 
   name(

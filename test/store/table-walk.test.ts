@@ -47,6 +47,10 @@ const plain = (row: readonly SqlValue[], numbersOnly: boolean): unknown[] =>
     return v instanceof Uint8Array ? [...v] : v;
   });
 
+// The walk's row: its numbers (NaN where the query gives no number) and its names, as one.
+const merged = (numbers: Float64Array, names: readonly SqlValue[]): SqlValue[] =>
+  [...numbers].map((x, i) => names[i] ?? (Number.isNaN(x) ? null : x));
+
 // Every row as the walk reads it, and as SQLite's query reads it.
 async function both(
   spec: StoreSpec,
@@ -63,7 +67,9 @@ async function both(
   try {
     const codes: string[] = [];
     const walked: unknown[][] = [];
-    walkCalls(db, columns(codes), (row) => walked.push(plain(row, false)));
+    walkCalls(db, columns(codes), (numbers, names) =>
+      walked.push(plain(merged(numbers, names), false)),
+    );
     const queried: unknown[][] = [];
     forEachRow(db, sql(codes), codes, (row) => queried.push(plain(row, true)));
     return { walked, queried };
