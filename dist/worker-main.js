@@ -44211,6 +44211,10 @@ const guards = new WeakMap();
 function guardQueries(db, guard) {
     guards.set(db, guard);
 }
+/** Throws when the file under `db` changed while it was read (see guardQueries). */
+function verifyReads(db) {
+    guards.get(db)?.verify();
+}
 // Pages are read as queries need them, so a damaged page surfaces mid-query: say so in one line.
 function failure(guard, error) {
     if (!guard)
@@ -44293,6 +44297,15 @@ function allRows(db, sql, params = []) {
 function usesIndex(db, sql, params) {
     const plan = allRows(db, `EXPLAIN QUERY PLAN ${sql}`, params).map((r) => String(r[3]));
     return plan.some((d) => /USING (COVERING )?INDEX/.test(d)) && !plan.some((d) => /TEMP/.test(d));
+}
+/** The name of the index SQLite's plan for `sql` reads, or null (a name with spaces: null). */
+function indexInPlan(db, sql) {
+    for (const [, , , detail] of allRows(db, `EXPLAIN QUERY PLAN ${sql}`)) {
+        const name = /USING (?:COVERING )?INDEX (\S+)(?: |$)/.exec(String(detail))?.[1];
+        if (name !== undefined)
+            return name;
+    }
+    return null;
 }
 /** A number from a row, or null for NULL, text or a non-finite value. */
 function num(value) {
@@ -47239,12 +47252,22 @@ class LazyFile {
     head(n) {
         return this.read(0, Math.min(n, this.size)).slice();
     }
-    /** The object to give `new SQL.Database(...)`: MEMFS keeps our paged view as the contents. */
-    source() {
-        return readInPlace({
+    /** The file's pages as sql.js reads them (give `readInPlace` of this to `new SQL.Database`). */
+    pages() {
+        return {
             length: this.size,
             subarray: (start, end) => this.read(start, end - start),
-        });
+            copy: (target, start) => this.copy(target, start),
+        };
+    }
+    /** Reads `target.length` bytes from `start` straight into `target` (a walk's window of pages). */
+    copy(target, start) {
+        if (this.rollback) {
+            target.set(this.read(start, target.length));
+            return;
+        }
+        this.bytesRead += target.length;
+        target.fill(0, this.fill(target, start));
     }
     /**
      * Throws when the file changed since it was opened: pages read before and after a write do
@@ -47972,7 +47995,675 @@ function listModelsBySql(db, schema, ids) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/store/julian.ts
+
+/** The walk cannot give what SQLite would: callers read the table through SQLite instead. */
+class Decline extends Error {
+    constructor(why) {
+        super(`page walk declined: ${why}`);
+        this.name = 'Decline';
+    }
+}
+/** Distinct texts of another shape asked of SQLite at most; past this the walk declines. */
+const MAX_ASKED = 10_000;
+const MS_PER_DAY = 86_400_000;
+const DIGIT = (b) => b >= 48 && b <= 57;
+/** The two-digit number at `b[at + i]`. */
+const two = (b, at, i) => (b[at + i] - 48) * 10 + b[at + i + 1] - 48;
+/** Where `YYYY-MM-DD?HH:MM:SS` has its digits. */
+const DIGITS = Int32Array.of(0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18);
+/** Julian days of timestamps given as UTF-8 bytes, as SQLite's julianday() gives them. */
+class JulianDays {
+    db;
+    days = new Map();
+    asked = new Map();
+    decoder = new TextDecoder();
+    /** The date of the timestamp before (calls come in time order, mostly), and its day. */
+    lastKey = -1;
+    lastDay = null;
+    constructor(db) {
+        this.db = db;
+    }
+    /** julianday() of the text in `bytes[start, start + length)`: a number, or null (unreadable). */
+    of(bytes, start, length) {
+        const fast = this.fast(bytes, start, length);
+        return fast === undefined ? this.ask(bytes, start, length) : fast;
+    }
+    // The usual shape, or undefined for anything else (then SQLite is asked).
+    fast(b, at, length) {
+        if (length < 19 || length > 35)
+            return undefined;
+        const end = at + length;
+        for (let k = 0; k < DIGITS.length; k++)
+            if (!DIGIT(b[at + DIGITS[k]]))
+                return undefined;
+        const sep = b[at + 10];
+        if (b[at + 4] !== 45 || b[at + 7] !== 45 || (sep !== 84 && sep !== 32))
+            return undefined;
+        if (b[at + 13] !== 58 || b[at + 16] !== 58)
+            return undefined;
+        const h = two(b, at, 11);
+        const m = two(b, at, 14);
+        const sec = two(b, at, 17);
+        if (h > 23 || m > 59 || sec > 59)
+            return undefined;
+        let i = at + 19;
+        let ms = 0;
+        if (i < end && b[i] === 46) {
+            let scale = 1;
+            let digits = 0;
+            for (i++; i < end && DIGIT(b[i]); i++, digits++) {
+                ms = ms * 10 + b[i] - 48;
+                scale *= 10;
+            }
+            if (digits === 0 || digits > 9)
+                return undefined;
+            ms /= scale;
+            if (ms > 0.999)
+                ms = 0.999;
+        }
+        let tz = 0;
+        if (i < end && b[i] === 90)
+            i++;
+        else if (i < end && (b[i] === 43 || b[i] === 45)) {
+            if (end - i !== 6 || b[i + 3] !== 58)
+                return undefined;
+            if (!DIGIT(b[i + 1]) || !DIGIT(b[i + 2]))
+                return undefined;
+            if (!DIGIT(b[i + 4]) || !DIGIT(b[i + 5]))
+                return undefined;
+            const th = (b[i + 1] - 48) * 10 + b[i + 2] - 48;
+            const tm = (b[i + 4] - 48) * 10 + b[i + 5] - 48;
+            if (th > 14 || tm > 59)
+                return undefined;
+            tz = (b[i] === 45 ? -1 : 1) * (th * 60 + tm);
+            i += 6;
+        }
+        if (i !== end)
+            return undefined;
+        const key = (two(b, at, 0) * 100 + two(b, at, 2)) * 10_000 + two(b, at, 5) * 100 + two(b, at, 8);
+        let day = key === this.lastKey ? this.lastDay : this.days.get(key);
+        if (day === undefined) {
+            day = this.dayMs(b.subarray(at, at + 10));
+            this.days.set(key, day);
+            if (day !== null)
+                this.check(b, at, length, day, h, m, sec + ms, tz);
+        }
+        this.lastKey = key;
+        this.lastDay = day;
+        if (day === null)
+            return null;
+        const iJD = day + h * 3_600_000 + m * 60_000 + Math.trunc((sec + ms) * 1000 + 0.5) - tz * 60_000;
+        return iJD / MS_PER_DAY;
+    }
+    // SQLite's milliseconds of a date's midnight (from Julian day 0), or null for a date it refuses.
+    dayMs(date) {
+        const jd = this.sqlite(this.decoder.decode(date));
+        return jd === null ? null : jd * MS_PER_DAY;
+    }
+    // The first timestamp of each date, asked whole: any difference from SQLite stops the walk.
+    check(b, at, length, day, ...hms) {
+        const [h, m, s, tz] = hms;
+        const mine = (day + h * 3_600_000 + m * 60_000 + Math.trunc(s * 1000 + 0.5) - tz * 60_000) / MS_PER_DAY;
+        const theirs = this.ask(b, at, length);
+        if (!Object.is(mine, theirs))
+            throw new Decline('julianday() differs from SQLite');
+    }
+    ask(b, at, length) {
+        const bytes = b.subarray(at, at + length);
+        // Only ASCII round-trips through a bound JavaScript string byte for byte.
+        for (const x of bytes)
+            if (x >= 0x80)
+                throw new Decline('a timestamp that is not ASCII');
+        const text = this.decoder.decode(bytes);
+        // 'now' is the statement's own instant in SQLite: a query reads it once, not per text.
+        if (/now/i.test(text))
+            throw new Decline("a timestamp 'now'");
+        let jd = this.asked.get(text);
+        if (jd === undefined) {
+            if (this.asked.size >= MAX_ASKED)
+                throw new Decline('too many timestamps of other shapes');
+            jd = this.sqlite(text);
+            this.asked.set(text, jd);
+        }
+        return jd;
+    }
+    sqlite(text) {
+        const jd = allRows(this.db, 'SELECT julianday(?)', [text])[0]?.[0];
+        return typeof jd === 'number' ? jd : null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/pages.ts
+
+
+const sources = new WeakMap();
+/** Lets the walks read `db`'s pages: called by openDatabase with what sql.js reads. */
+function registerPages(db, pages) {
+    sources.set(db, pages);
+}
+/** Pages read at once when a walk reads on through the file (1 MiB of 4 KiB pages). */
+const MAX_WINDOW = 256;
+/**
+ * Reads the pages of one b-tree, each at most once (a page met twice means a cycle: `Decline`),
+ * a window of pages at a time while the walk goes on through the file.
+ */
+class PageReader {
+    pageSize;
+    /** Bytes of a page that hold data: the page less the reserved bytes at its end. */
+    usable;
+    pageCount;
+    pages;
+    seen;
+    inMemory;
+    window = new Uint8Array(0);
+    first = 0;
+    count = 0;
+    size = 1;
+    constructor(db) {
+        const pages = sources.get(db);
+        if (!pages)
+            throw new Decline('no pages to read');
+        if (allRows(db, 'PRAGMA encoding')[0]?.[0] !== 'UTF-8')
+            throw new Decline('not UTF-8');
+        const head = pages.subarray(0, 100);
+        const size = head[16] * 256 + head[17];
+        this.pageSize = size === 1 ? 65536 : size;
+        this.usable = this.pageSize - head[20];
+        this.pageCount = Number(allRows(db, 'PRAGMA page_count')[0]?.[0]);
+        if (this.usable < 480 || this.pageSize < 512 || !(this.pageCount > 0))
+            throw new Decline('page size');
+        if (pages.length < this.pageCount * this.pageSize)
+            throw new Decline('a short file');
+        this.pages = pages;
+        this.inMemory = pages instanceof Uint8Array;
+        this.seen = new Uint8Array(this.pageCount + 1);
+    }
+    /** Page `n` of the b-tree (not page 1), valid until the next call. */
+    page(n) {
+        if (!(n >= 2 && n <= this.pageCount) || this.seen[n])
+            throw new Decline('page number');
+        this.seen[n] = 1;
+        const { pageSize } = this;
+        if (this.inMemory)
+            return this.pages.subarray((n - 1) * pageSize, n * pageSize);
+        if (n < this.first || n >= this.first + this.count) {
+            // On through the file (the next pages, or a few past them): read more at once.
+            const near = n >= this.first + this.count && n < this.first + this.count + this.size;
+            this.size = near ? Math.min(MAX_WINDOW, this.size * 2) : 1;
+            const count = Math.min(this.size, this.pageCount - n + 1);
+            if (this.window.length < count * pageSize)
+                this.window = new Uint8Array(MAX_WINDOW * pageSize);
+            const into = this.window.subarray(0, count * pageSize);
+            if (this.pages.copy)
+                this.pages.copy(into, (n - 1) * pageSize);
+            else
+                into.set(this.pages.subarray((n - 1) * pageSize, (n - 1 + count) * pageSize));
+            this.first = n;
+            this.count = count;
+        }
+        const at = (n - this.first) * pageSize;
+        return this.window.subarray(at, at + pageSize);
+    }
+    loose = new Uint8Array(0);
+    /**
+     * An overflow page, valid until the next call: read aside, so that the page whose cell it
+     * continues stays as it is.
+     */
+    overflow(n) {
+        if (!(n >= 2 && n <= this.pageCount))
+            throw new Decline('page number');
+        const { pageSize } = this;
+        const bytes = this.pages.subarray((n - 1) * pageSize, n * pageSize);
+        if (this.inMemory)
+            return bytes;
+        if (this.loose.length !== pageSize)
+            this.loose = new Uint8Array(pageSize);
+        this.loose.set(bytes);
+        return this.loose;
+    }
+}
+/** The big-endian 32-bit number at `at`. */
+function pages_u32(b, at) {
+    return b[at] * 0x1000000 + b[at + 1] * 0x10000 + b[at + 2] * 0x100 + b[at + 3];
+}
+/** The offset of cell `c` of a page whose header is `header` bytes, within its content area. */
+function cellAt(page, header, c, usable) {
+    const at = page[header + 2 * c] * 256 + page[header + 2 * c + 1];
+    if (at < header + 2 * (page[3] * 256 + page[4]) || at > usable - 4)
+        throw new Decline('cell offset');
+    return at;
+}
+/** The number of cells of a b-tree page whose header is `header` bytes, if they fit. */
+function cellsOf(page, header, usable) {
+    const cells = page[3] * 256 + page[4];
+    if (header + 2 * cells > usable)
+        throw new Decline('cell count');
+    return cells;
+}
+/** The root page of a table or index, by its name (in any case, as SQLite names match). */
+function rootPage(db, type, name) {
+    const root = allRows(db, 'SELECT rootpage FROM sqlite_schema WHERE type = ? AND lower(name) = lower(?)', [type, name])[0]?.[0];
+    if (typeof root !== 'number' || root < 2)
+        throw new Decline('root page');
+    return root;
+}
+
+;// CONCATENATED MODULE: ./src/store/index-walk.ts
+
+
+
+const INDEX_LEAF = 0x0a;
+const INDEX_INTERIOR = 0x02;
+/** Entries per version id in `index` (a name SQLite's plan gave), read from its pages. */
+function countVersions(db, index) {
+    const key = allRows(db, 'SELECT x.name, x.coll, l.partial FROM pragma_index_xinfo(?) AS x, pragma_index_list(?) AS l ' +
+        'WHERE x.seqno = 0 AND l.name = ?', [index, 'prompt_metrics', index]);
+    const [column, collation, partial] = key[0] ?? [];
+    if (key.length !== 1 || String(column).toLowerCase() !== 'version_id' || partial !== 0)
+        throw new Decline('not an index on version_id');
+    if (collation !== 'BINARY')
+        throw new Decline('a collation');
+    const reader = new PageReader(db);
+    const { usable } = reader;
+    // Keys longer than this spill onto overflow pages: a version id and a rowid never do.
+    const local = Math.floor(((usable - 12) * 64) / 255) - 23;
+    const counts = new Map();
+    // Entries of one version lie together in a leaf: counted in a run, added up when it ends.
+    let run = NaN;
+    let runLength = 0;
+    const stack = [rootPage(db, 'index', index)];
+    while (stack.length > 0) {
+        const page = reader.page(stack.pop());
+        const type = page[0];
+        if (type !== INDEX_LEAF && type !== INDEX_INTERIOR)
+            throw new Decline('page type');
+        const interior = type === INDEX_INTERIOR;
+        const header = interior ? 12 : 8;
+        const cells = cellsOf(page, header, usable);
+        if (interior)
+            stack.push(pages_u32(page, 8));
+        for (let c = 0; c < cells; c++) {
+            let p = cellAt(page, header, c, usable);
+            if (interior) {
+                stack.push(pages_u32(page, p));
+                p += 4;
+            }
+            const size = page[p++];
+            if (size >= 0x80 || size > local || p + size > usable)
+                throw new Decline('key size');
+            const id = versionId(page, p, p + size);
+            if (id === run)
+                runLength++;
+            else {
+                if (runLength > 0)
+                    counts.set(run, (counts.get(run) ?? 0) + runLength);
+                run = id;
+                runLength = 1;
+            }
+        }
+    }
+    if (runLength > 0)
+        counts.set(run, (counts.get(run) ?? 0) + runLength);
+    return counts;
+}
+// The key's first field, an integer (as SQLite's double gives it, exact up to 2^53); anything
+// else declines.
+function versionId(b, at, end) {
+    const header = b[at];
+    const t = b[at + 1];
+    const p = at + header;
+    if (header < 2 || p > end)
+        throw new Decline('key header');
+    if (t === 8 || t === 9)
+        return t - 8;
+    if (t < 1 || t > 6)
+        throw new Decline('a version id that is not an integer');
+    const bytes = t === 5 ? 6 : t === 6 ? 8 : t;
+    if (p + bytes > end)
+        throw new Decline('key size');
+    let value = (b[p] << 24) >> 24;
+    for (let i = 1; i < bytes; i++)
+        value = value * 256 + b[p + i];
+    if (!Number.isSafeInteger(value))
+        throw new Decline('a version id past 2^53');
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/store/table-walk.ts
+
+
+
+const TABLE_LEAF = 0x0d;
+const TABLE_INTERIOR = 0x05;
+const KINDS = ['number', 'julian', 'id', 'name', 'null'];
+const [NUMBER, JULIAN, ID, NAME] = [0, 1, 2, 3];
+/** Fields of a record read at most: the columns asked for must lie among them. */
+const MAX_FIELDS = 64;
+/** A payload spread over overflow pages is read whole up to this size, else by SQLite. */
+const MAX_SPILL = 4 * 1024 * 1024;
+/**
+ * Walks every call of prompt_metrics in rowid order. `each` gets two arrays, reused from call to
+ * call: the numbers of the id, number and julian columns (NaN where the query gives no number),
+ * and the values of the name columns (null elsewhere).
+ */
+function walkCalls(db, columns, each) {
+    const reader = new PageReader(db);
+    const fields = layoutOf(db, columns);
+    const root = rootPage(db, 'table', 'prompt_metrics');
+    const names = columns.map((c) => (c.kind === 'name' ? c : null));
+    const codes = names.map((c) => c?.codes.map((s) => new TextEncoder().encode(s)) ?? []);
+    const { usable } = reader;
+    const wanted = Math.max(...fields.map((f) => f.field)) + 1;
+    const records = new RecordReader(reader, new JulianDays(db), wanted);
+    const numbers = new Float64Array(columns.length).fill(NaN);
+    const texts = columns.map(() => null);
+    const kinds = Int32Array.from(fields, (f) => KINDS.indexOf(f.kind));
+    const at = Int32Array.from(fields, (f) => f.field);
+    const stack = [root];
+    while (stack.length > 0) {
+        const page = reader.page(stack.pop());
+        const type = page[0];
+        if (type !== TABLE_LEAF && type !== TABLE_INTERIOR)
+            throw new Decline('page type');
+        const header = type === TABLE_LEAF ? 8 : 12;
+        const cells = cellsOf(page, header, usable);
+        if (type === TABLE_INTERIOR) {
+            stack.push(pages_u32(page, 8));
+            for (let c = cells - 1; c >= 0; c--)
+                stack.push(pages_u32(page, cellAt(page, header, c, usable)));
+            continue;
+        }
+        for (let c = 0; c < cells; c++) {
+            records.cell(page, cellAt(page, header, c, usable));
+            if (records.fields < wanted && fields.some((f) => f.dflt && f.field >= records.fields))
+                throw new Decline('a default value');
+            for (let i = 0; i < kinds.length; i++) {
+                const field = at[i];
+                switch (kinds[i]) {
+                    case NUMBER:
+                        numbers[i] = records.number(field);
+                        break;
+                    case JULIAN:
+                        numbers[i] = records.julian(field);
+                        break;
+                    case ID:
+                        numbers[i] = records.rowid(field);
+                        break;
+                    case NAME:
+                        texts[i] = records.name(field, names[i], codes[i]);
+                        break;
+                    default: // a column the store lacks: NaN and null throughout
+                }
+            }
+            each(numbers, texts);
+        }
+    }
+}
+// Where each output column lies in a record, from the table's own columns in their order.
+function layoutOf(db, columns) {
+    const wr = allRows(db, "SELECT wr FROM pragma_table_list WHERE schema = 'main' AND lower(name) = 'prompt_metrics'")[0]?.[0];
+    const sql = allRows(db, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics'")[0]?.[0];
+    // `INTEGER PRIMARY KEY DESC` is not the rowid: any DESC in the table's SQL reads through SQLite.
+    if (wr !== 0 || typeof sql !== 'string' || /desc/i.test(sql))
+        throw new Decline('table kind');
+    const cols = allRows(db, "SELECT lower(name), upper(type), dflt_value, pk, hidden FROM pragma_table_xinfo('prompt_metrics')");
+    if (cols.some((c) => c[4] !== 0))
+        throw new Decline('generated columns');
+    const at = new Map(cols.map((c, i) => [String(c[0]), { i, col: c }]));
+    const pks = cols.filter((c) => c[3] !== 0).length;
+    return columns.map((c) => {
+        if (c.kind === 'null')
+            return { field: -1, kind: 'null', dflt: false };
+        const found = at.get(c.kind === 'id' ? 'id' : c.name);
+        if (!found || found.i >= MAX_FIELDS)
+            throw new Decline('column');
+        const { i, col } = found;
+        if (c.kind === 'id' && (pks !== 1 || col[3] !== 1 || col[1] !== 'INTEGER'))
+            throw new Decline('id is not the rowid');
+        // Another column that may be the rowid reads through SQLite.
+        if (c.kind !== 'id' && col[3] !== 0)
+            throw new Decline('a key column');
+        // A record written before a column was added lacks it: it reads as the column's default.
+        return { field: i, kind: c.kind, dflt: col[2] !== null };
+    });
+}
+/** Reads one cell's record: its rowid and the fields asked for. */
+class RecordReader {
+    pages;
+    julianDays;
+    wanted;
+    rowidValue = 0;
+    data = new Uint8Array(0);
+    view = new DataView(this.data.buffer);
+    /** Payload bytes from `base` in `data`, up to `end` (fetched from overflow pages as needed). */
+    base = 0;
+    end = 0;
+    /** Fields in the current record's header (at most MAX_FIELDS read). */
+    fields = 0;
+    types = new Int32Array(MAX_FIELDS);
+    offsets = new Int32Array(MAX_FIELDS);
+    decoder = new TextDecoder();
+    spill = new Uint8Array(0);
+    /** The code of the last name met (a call's model is most often its predecessor's). */
+    lastCode = 0;
+    usable;
+    constructor(pages, julianDays, 
+    /** Fields read at most: those after the last one asked for are not looked at. */
+    wanted) {
+        this.pages = pages;
+        this.julianDays = julianDays;
+        this.wanted = wanted;
+        this.usable = pages.usable;
+    }
+    cell(page, at) {
+        let p = at;
+        let payload = 0;
+        for (let k = 0;; k++) {
+            if (k === 4)
+                throw new Decline('payload size');
+            const b = page[p++];
+            payload = payload * 128 + (b & 0x7f);
+            if (b < 0x80)
+                break;
+        }
+        // The rowid: a varint of up to 9 bytes, a signed 64-bit integer. Up to 8 bytes it is not
+        // negative, and one rounding of the last step gives the nearest double, as SQLite's does.
+        const start = p;
+        let rowid = 0;
+        let k = 0;
+        for (; k < 8; k++) {
+            const b = page[p++];
+            rowid = rowid * 128 + (b & 0x7f);
+            if (b < 0x80)
+                break;
+        }
+        if (k === 8) {
+            let big = 0n;
+            for (let i = 0; i < 8; i++)
+                big = (big << 7n) | BigInt(page[start + i] & 0x7f);
+            rowid = Number(BigInt.asIntN(64, (big << 8n) | BigInt(page[p++])));
+        }
+        this.rowidValue = rowid;
+        const x = this.usable - 35;
+        const m = Math.floor(((this.usable - 12) * 32) / 255) - 23;
+        const rest = m + ((payload - m) % (this.usable - 4));
+        const local = payload <= x ? payload : rest <= x ? rest : m;
+        if (p + local + (local < payload ? 4 : 0) > this.usable)
+            throw new Decline('cell size');
+        if (local === payload) {
+            this.setData(page, p, payload);
+        }
+        else {
+            if (payload > MAX_SPILL)
+                throw new Decline('a large record');
+            if (this.spill.length < payload)
+                this.spill = new Uint8Array(Math.max(payload, 2 * this.spill.length));
+            this.spill.set(page.subarray(p, p + local));
+            this.overflow(pages_u32(page, p + local), local, payload);
+            this.setData(this.spill, 0, payload);
+        }
+        this.header();
+    }
+    setData(data, base, length) {
+        if (this.data !== data) {
+            this.data = data;
+            this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+        }
+        this.base = base;
+        this.end = base + length;
+    }
+    // The rest of a payload from its chain of overflow pages, into `spill`.
+    overflow(first, have, payload) {
+        const step = this.usable - 4;
+        let n = first;
+        for (let got = have; got < payload;) {
+            const page = this.pages.overflow(n);
+            const take = Math.min(step, payload - got);
+            this.spill.set(page.subarray(4, 4 + take), got);
+            got += take;
+            n = pages_u32(page, 0);
+        }
+    }
+    // The record header: each field's serial type and offset, for the first 64 fields.
+    header() {
+        const d = this.data;
+        let p = this.base;
+        const size = d[p++];
+        if (size >= 0x80 || this.base + size > this.end)
+            throw new Decline('record header');
+        let offset = this.base + size;
+        let f = 0;
+        while (p < this.base + size && f < this.wanted) {
+            let t = d[p++];
+            if (t >= 0x80) {
+                t &= 0x7f;
+                for (let k = 1;; k++) {
+                    if (k === 4)
+                        throw new Decline('serial type');
+                    const b = d[p++];
+                    t = t * 128 + (b & 0x7f);
+                    if (b < 0x80)
+                        break;
+                }
+            }
+            this.types[f] = t;
+            this.offsets[f] = offset;
+            offset += t >= 12 ? (t - 12) >> 1 : SIZES[t];
+            f++;
+        }
+        if (offset > this.end)
+            throw new Decline('record size');
+        this.fields = f;
+    }
+    rowid(field) {
+        if (field < this.fields && this.types[field] !== 0)
+            throw new Decline('id stored in the record');
+        return this.rowidValue;
+    }
+    /** A number as sql.js gives it; NaN for NULL, text and blobs (the query gives no number). */
+    number(field) {
+        if (field >= this.fields)
+            return NaN;
+        const t = this.types[field];
+        const at = this.offsets[field];
+        if (at + (t >= 12 ? 0 : SIZES[t]) > this.end)
+            throw new Decline('field past the record');
+        const d = this.data;
+        switch (t) {
+            case 0:
+                return NaN;
+            case 1:
+                return (d[at] << 24) >> 24;
+            case 2:
+                return this.view.getInt16(at);
+            case 3:
+                return ((d[at] << 24) >> 8) + d[at + 1] * 256 + d[at + 2];
+            case 4:
+                return this.view.getInt32(at);
+            case 5:
+                return this.view.getInt16(at) * 0x100000000 + this.view.getUint32(at + 2);
+            case 6:
+                return this.view.getInt32(at) * 0x100000000 + this.view.getUint32(at + 4);
+            case 7:
+                return this.view.getFloat64(at);
+            case 8:
+                return 0;
+            case 9:
+                return 1;
+            case 10:
+            case 11:
+                throw new Decline('reserved serial type');
+            default:
+                return NaN;
+        }
+    }
+    /** julianday(); NaN for NULL (or a text SQLite cannot read). */
+    julian(field) {
+        if (field >= this.fields)
+            return NaN;
+        const t = this.types[field];
+        if (t === 0)
+            return NaN;
+        if (t < 13 || (t & 1) === 0)
+            throw new Decline('a timestamp that is not text');
+        const at = this.offsets[field];
+        const length = (t - 13) >> 1;
+        if (at + length > this.end)
+            throw new Decline('field past the record');
+        return this.julianDays.of(this.data, at, length) ?? NaN;
+    }
+    name(field, spec, known) {
+        if (field >= this.fields)
+            return null;
+        const t = this.types[field];
+        if (t === 0)
+            return null;
+        if (t < 12)
+            throw new Decline('a name that is a number');
+        const at = this.offsets[field];
+        const length = (t - 12) >> 1;
+        // Longer than the cap in bytes: SQLite's substr() counts characters, left to SQLite.
+        if (at + length > this.end || length > spec.cap)
+            throw new Decline('a long name');
+        const d = this.data;
+        if ((t & 1) === 0)
+            return d.slice(at, at + length);
+        // The name of the call before, most often; then the others.
+        const last = known[this.lastCode];
+        if (last !== undefined && equal(last, d, at, length))
+            return this.lastCode;
+        for (let c = 0; c < known.length; c++)
+            if (equal(known[c], d, at, length))
+                return (this.lastCode = c);
+        const bytes = d.subarray(at, at + length);
+        // SQLite's substr() stops at a NUL in text.
+        if (bytes.includes(0))
+            throw new Decline('a NUL in a name');
+        const text = this.decoder.decode(bytes);
+        if (spec.codes.length >= spec.maxCodes)
+            return text;
+        spec.codes.push(text);
+        known.push(bytes.slice());
+        return (this.lastCode = spec.codes.length - 1);
+    }
+}
+/** Bytes of serial types 0 to 11. */
+const SIZES = Int32Array.of(0, 1, 2, 3, 4, 6, 8, 8, 0, 0, 0, 0);
+// Whether `a` holds the `length` bytes of `b` from `at`.
+function equal(a, b, at, length) {
+    if (a.length !== length)
+        return false;
+    for (let i = 0; i < length; i++)
+        if (a[i] !== b[at + i])
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/store/digest.ts
+
+
+
 
 
 
@@ -47989,6 +48680,9 @@ const MAX_HELD = 3_000_000;
 const MAX_MODEL_KEYS = 100_000;
 /** Model names the scan returns as a number, so that the common ones are not decoded per call. */
 const MODEL_CODES = 16;
+/** Calls whose model names choose the codes: the table's first, and as many spread over it. */
+const FIRST_CALLS = 10_000;
+const SPREAD = 256;
 /** One version's running totals during the pass. */
 class Running {
     id;
@@ -48003,6 +48697,8 @@ class Running {
     maxJd = -Infinity;
     minId = NaN;
     maxId = NaN;
+    /** Its calls as the version index counts them; -1 without the index. */
+    expected = -1;
     models;
     constructor(id, means, codes) {
         this.id = id;
@@ -48026,23 +48722,52 @@ function plan(db, schema, query) {
         .map(([m, ps]) => [m, ps]);
     const columns = [...new Set([...means, ...quantiles.map(([m]) => m)])];
     const hasModels = schema.callColumns.has('model_name');
-    const name = capped(schema.callColumns, 'model_name', MAX_NAME);
-    // The names of the first calls stand for the rest: any other name is still read as text.
-    const codes = hasModels
-        ? allRows(db, `SELECT DISTINCT ${name} FROM (SELECT model_name FROM prompt_metrics NOT INDEXED ` +
-            `WHERE model_name IS NOT NULL LIMIT 10000) LIMIT ${MODEL_CODES}`)
-            .map((r) => r[0])
-            .filter((v) => typeof v === 'string')
-        : [];
-    return { means, quantiles, columns, codes, hasModels };
+    return { means, quantiles, columns, hasModels };
 }
-function scanSql(schema, p) {
+/**
+ * The most common model names among the table's first calls and calls spread evenly over its
+ * rowids (a seek each): a store written version after version may start with one model and use
+ * another in its later versions, and each call whose name is not coded is decoded as text.
+ */
+function commonModels(db, schema) {
+    const name = capped(schema.callColumns, 'model_name', MAX_NAME);
+    const last = mayHold(db);
+    const step = Number.isFinite(last) ? Math.floor(last / SPREAD) : 0;
+    const spread = step > 1 ? Array.from({ length: SPREAD }, (_, i) => (i + 1) * step) : [];
+    return allRows(db, `SELECT name FROM (SELECT ${name} AS name FROM (SELECT model_name FROM prompt_metrics ` +
+        `NOT INDEXED LIMIT ${FIRST_CALLS}) UNION ALL SELECT ${name} FROM prompt_metrics ` +
+        `WHERE rowid IN (SELECT value FROM json_each(?))) WHERE typeof(name) = 'text' ` +
+        `GROUP BY name ORDER BY count(*) DESC, name LIMIT ${MODEL_CODES}`, [JSON.stringify(spread)]).map((r) => r[0]);
+}
+// Every call as [id, version_id, julianday(timestamp), ...columns, model]: from the table's pages
+// when they can give what the query gives (else `Decline`, before or during the walk), or the query.
+function forEachCall(db, schema, p, viaPages, codes, each) {
+    const modelAt = 3 + p.columns.length;
+    if (!viaPages) {
+        if (p.hasModels)
+            codes.push(...commonModels(db, schema));
+        return forEachRow(db, scanSql(schema, p, codes), codes, (row) => each(row, row[modelAt] ?? null));
+    }
+    const has = (c) => schema.callColumns.has(c);
+    const columns = [
+        { kind: 'id' },
+        { kind: 'number', name: 'version_id' },
+        { kind: 'julian', name: 'timestamp' },
+        ...p.columns.map((m) => (has(m) ? { kind: 'number', name: m } : { kind: 'null' })),
+        p.hasModels
+            ? { kind: 'name', name: 'model_name', cap: MAX_NAME, codes, maxCodes: MODEL_CODES }
+            : { kind: 'null' },
+    ];
+    walkCalls(db, columns, (numbers, names) => each(numbers, names[modelAt] ?? null));
+    verifyReads(db);
+}
+function scanSql(schema, p, codes) {
     const name = capped(schema.callColumns, 'model_name', MAX_NAME);
     const model = !p.hasModels
         ? 'NULL'
-        : p.codes.length === 0
+        : codes.length === 0
             ? name
-            : `CASE ${name} ${p.codes.map((_, i) => `WHEN ? THEN ${i}`).join(' ')} ELSE ${name} END`;
+            : `CASE ${name} ${codes.map((_, i) => `WHEN ? THEN ${i}`).join(' ')} ELSE ${name} END`;
     const values = p.columns.map((m) => `${column(schema.callColumns, m)}, `).join('');
     return `SELECT id, version_id, julianday(timestamp), ${values}${model} FROM prompt_metrics NOT INDEXED`;
 }
@@ -48055,18 +48780,33 @@ function scanSql(schema, p) {
  */
 function digestCalls(db, schema, label, versionIds, query) {
     const p = plan(db, schema, query);
+    if (query.readPages === false)
+        return digest(db, schema, label, versionIds, query, p, false);
+    try {
+        return digest(db, schema, label, versionIds, query, p, true);
+    }
+    catch (error) {
+        if (error instanceof Decline)
+            return digest(db, schema, label, versionIds, query, p, false);
+        throw error;
+    }
+}
+function digest(db, schema, label, versionIds, query, p, viaPages) {
     const maxHeld = query.maxHeld ?? MAX_HELD;
     const first = 3;
     const meanAt = p.means.map((m) => first + p.columns.indexOf(m));
     const quantileAt = p.quantiles.map(([m]) => first + p.columns.indexOf(m));
-    const modelAt = first + p.columns.length;
-    const byId = new Map(versionIds.map((id) => [id, new Running(id, p.means.length, p.codes.length)]));
+    // Model names the pass returns as numbers: the walk codes the first it meets, the query the
+    // most common of a sample.
+    const codes = [];
+    const byId = new Map(versionIds.map((id) => [id, new Running(id, p.means.length, MODEL_CODES)]));
     const flight = new Set();
     // Each version's call count as the version index has it: every count is checked against the
-    // table's, and a version whose calls were all read is settled at once, its values freed. Read
-    // first when the table may hold more values than the budget, else after the pass, in warm code
-    // (or as soon as memory runs short).
-    let hints = mayHold(db) * p.quantiles.length > maxHeld ? indexCounts(db) : undefined;
+    // table's, a version whose calls were all read is settled at once, its values freed, and each
+    // version's values are held in an array of the right size from the start.
+    const hints = indexCounts(db);
+    for (const v of byId.values())
+        v.expected = hints?.get(v.id) ?? -1;
     let held = 0;
     let modelKeys = 0;
     // Names are told apart and ordered by their UTF-8 bytes: in a UTF-16 store SQLite lists them.
@@ -48078,15 +48818,9 @@ function digestCalls(db, schema, label, versionIds, query) {
         v.values = null;
         flight.delete(v);
     };
-    // Over budget: settle the versions whose every call was read, then drop the largest versions'
-    // values until under half the budget; they are read again through the version index later.
+    // Over budget: drop the largest versions' values until under half the budget; they are read
+    // again through the version index later.
     const relieve = () => {
-        if (hints === undefined) {
-            hints = indexCounts(db);
-            for (const v of [...flight])
-                if (hints?.get(v.id) === v.calls)
-                    settle(v);
-        }
         while (held > maxHeld / 2 && flight.size > 0) {
             const largest = [...flight].reduce((a, b) => (b.held() > a.held() ? b : a));
             held -= largest.held();
@@ -48097,7 +48831,7 @@ function digestCalls(db, schema, label, versionIds, query) {
     };
     let current;
     let currentId = null;
-    forEachRow(db, scanSql(schema, p), p.codes, (row) => {
+    forEachCall(db, schema, p, viaPages, codes, (row, model) => {
         const vid = row[1];
         if (vid !== currentId) {
             currentId = vid;
@@ -48127,8 +48861,7 @@ function digestCalls(db, schema, label, versionIds, query) {
         }
         if (!v.setAside) {
             if (v.values === null) {
-                const expected = hints?.get(v.id) ?? 16;
-                v.values = quantileAt.map(() => new Float64Builder(expected));
+                v.values = quantileAt.map(() => new Float64Builder(v.expected > 0 ? v.expected : 16));
                 flight.add(v);
             }
             for (let i = 0; i < quantileAt.length; i++) {
@@ -48138,20 +48871,18 @@ function digestCalls(db, schema, label, versionIds, query) {
                     held++;
                 }
             }
-            if (hints?.get(v.id) === v.calls)
+            if (v.expected === v.calls)
                 settle(v);
             else if (held > maxHeld)
                 relieve();
         }
-        if (!modelsBySql && v.models.add(row[modelAt] ?? null))
+        if (!modelsBySql && v.models.add(model))
             modelKeys++;
         if (modelKeys > MAX_MODEL_KEYS)
             modelsBySql = true;
     });
     for (const v of [...flight])
         settle(v);
-    if (hints === undefined)
-        hints = indexCounts(db);
     if (hints)
         for (const v of byId.values())
             if ((hints.get(v.id) ?? 0) !== v.calls)
@@ -48163,7 +48894,7 @@ function digestCalls(db, schema, label, versionIds, query) {
     const times = timestampsById(db, withCalls.flatMap((v) => [v.minId, v.maxId]));
     const models = modelsBySql
         ? listModelsBySql(db, schema, withCalls.map((v) => v.id))
-        : listModels(withCalls, p.codes);
+        : listModels(withCalls, codes);
     const out = new Map();
     for (const v of withCalls) {
         const means = {};
@@ -48193,11 +48924,23 @@ function mayHold(db) {
         return Infinity;
     }
 }
-// Per version id, its calls as counted from the version index alone (null: no such index).
+// Per version id, its calls as counted from the version index alone (null: no such index), read
+// from the index's pages when it is a plain one on version_id, else asked of SQLite.
 function indexCounts(db) {
     const sql = 'SELECT version_id, count(*) FROM prompt_metrics GROUP BY version_id';
     if (!usesIndex(db, sql, []))
         return null;
+    const index = indexInPlan(db, sql);
+    if (index !== null)
+        try {
+            const counts = countVersions(db, index);
+            verifyReads(db);
+            return counts;
+        }
+        catch (error) {
+            if (!(error instanceof Decline))
+                throw error;
+        }
     return new Map(allRows(db, sql).map(([id, n]) => [Number(id), Number(n)]));
 }
 // The version index and the table disagree on a version's calls: name a call the index puts under
@@ -48863,6 +49606,7 @@ function loadSqlJs() {
 
 
 
+
 /**
  * Up to this size every page is checked before the first query (PRAGMA integrity_check, about
  * 15 ms per MiB). Above it, reading the whole file would cost more than the analysis: the small
@@ -48888,7 +49632,9 @@ async function openDatabase(source, options) {
         walPresent: options.walPresent ?? false,
     });
     const SQL = await loadSqlJs();
-    const db = new SQL.Database(file ? file.source() : readInPlace(input));
+    const pages = file ? file.pages() : input;
+    const db = new SQL.Database(readInPlace(pages));
+    registerPages(db, pages);
     try {
         // Before any other statement: no write can happen, and the schema's own SQL (views,
         // defaults, indexes on expressions) may call only functions that are safe to call.
