@@ -19,7 +19,7 @@ import { allRows } from './sql.js';
 export type WalkColumn =
   /** The rowid, which `id INTEGER PRIMARY KEY` names. */
   | { readonly kind: 'id' }
-  /** A number as sql.js returns it; NULL, text and blobs read as null (only numbers count). */
+  /** A number as sql.js returns it; NULL, text and blobs read as NaN (only numbers count). */
   | { readonly kind: 'number'; readonly name: string }
   /** julianday() of the column. */
   | { readonly kind: 'julian'; readonly name: string }
