@@ -48680,6 +48680,8 @@ const MAX_HELD = 3_000_000;
 const MAX_MODEL_KEYS = 100_000;
 /** Model names the scan returns as a number, so that the common ones are not decoded per call. */
 const MODEL_CODES = 16;
+/** Values a version's array is made for at first (it grows as it fills). */
+const MAX_PRESIZE = 65_536;
 /** Calls whose model names choose the codes: the table's first, and as many spread over it. */
 const FIRST_CALLS = 10_000;
 const SPREAD = 256;
@@ -48739,8 +48741,9 @@ function commonModels(db, schema) {
         `WHERE rowid IN (SELECT value FROM json_each(?))) WHERE typeof(name) = 'text' ` +
         `GROUP BY name ORDER BY count(*) DESC, name LIMIT ${MODEL_CODES}`, [JSON.stringify(spread)]).map((r) => r[0]);
 }
-// Every call as [id, version_id, julianday(timestamp), ...columns, model]: from the table's pages
-// when they can give what the query gives (else `Decline`, before or during the walk), or the query.
+// Every call as `row` [id, version_id, julianday(timestamp), ...columns] and its model: from the
+// table's pages when they give what the query gives (else `Decline`, before or during the walk;
+// the walk's rows hold NaN where the query's hold no number), or from the query.
 function forEachCall(db, schema, p, viaPages, codes, each) {
     const modelAt = 3 + p.columns.length;
     if (!viaPages) {
@@ -48803,7 +48806,7 @@ function digest(db, schema, label, versionIds, query, p, viaPages) {
     const flight = new Set();
     // Each version's call count as the version index has it: every count is checked against the
     // table's, a version whose calls were all read is settled at once, its values freed, and each
-    // version's values are held in an array of the right size from the start.
+    // version's values start in an array of about the right size.
     const hints = indexCounts(db);
     for (const v of byId.values())
         v.expected = hints?.get(v.id) ?? -1;
@@ -48861,7 +48864,10 @@ function digest(db, schema, label, versionIds, query, p, viaPages) {
         }
         if (!v.setAside) {
             if (v.values === null) {
-                v.values = quantileAt.map(() => new Float64Builder(v.expected > 0 ? v.expected : 16));
+                // Sized by the index's count, up to a bound: in a store whose versions' calls interleave,
+                // every version is in flight at once and most of its calls are still to come.
+                const size = Math.min(MAX_PRESIZE, v.expected > 0 ? v.expected : 16);
+                v.values = quantileAt.map(() => new Float64Builder(size));
                 flight.add(v);
             }
             for (let i = 0; i < quantileAt.length; i++) {
