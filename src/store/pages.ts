@@ -110,10 +110,14 @@ export function cellAt(page: Uint8Array, header: number, c: number, usable: numb
   return at;
 }
 
-/** The number of cells of a b-tree page whose header is `header` bytes, if they fit. */
+/**
+ * The number of cells of a b-tree page whose header is `header` bytes, if they fit: their
+ * pointers before the content area, the content area within the page (as SQLite checks).
+ */
 export function cellsOf(page: Uint8Array, header: number, usable: number): number {
   const cells = page[3]! * 256 + page[4]!;
-  if (header + 2 * cells > usable) throw new Decline('cell count');
+  const content = page[5]! * 256 + page[6]! || 65536;
+  if (header + 2 * cells > content || content > usable) throw new Decline('cell count');
   return cells;
 }
 

@@ -7,10 +7,10 @@ import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { Decline } from '../../src/store/julian.js';
 import { LazyFile } from '../../src/store/lazy.js';
 import { openDatabase, openStore } from '../../src/store/open.js';
-import { forEachRow } from '../../src/store/sql.js';
+import { allRows, forEachRow } from '../../src/store/sql.js';
 import { walkCalls, type WalkColumn } from '../../src/store/table-walk.js';
 import type { DigestQuery } from '../../src/store/types.js';
-import { batch } from './helpers.js';
+import { BLOAT_PAST_FULL_CHECK, batch, rejection } from './helpers.js';
 
 const NUMBERS = [
   'version_id',
@@ -205,11 +205,13 @@ describe('walkCalls()', () => {
   });
 });
 
+const QUERY_ALL: DigestQuery = {
+  means: ['success', 'quality_score', 'cost_eur', 'total_tokens'],
+  quantiles: { quality_score: [0.5], latency_ms: [0.5, 0.95] },
+};
+
 describe('digest() through the pages', () => {
-  const QUERY: DigestQuery = {
-    means: ['success', 'quality_score', 'cost_eur', 'total_tokens'],
-    quantiles: { quality_score: [0.5], latency_ms: [0.5, 0.95] },
-  };
+  const QUERY = QUERY_ALL;
 
   it('gives what the query gives, also when the walk declines midway and the query takes over', async () => {
     const late = [
@@ -224,5 +226,40 @@ describe('digest() through the pages', () => {
       store.close();
       expect(paged).toBe(queried);
     }
+  });
+});
+
+describe('a damaged page of the calls table', () => {
+  // The left-most leaf of prompt_metrics, found from its root page.
+  function firstLeaf(bytes: Uint8Array, root: number, pageSize: number): number {
+    let n = root;
+    while (bytes[(n - 1) * pageSize] === 0x05) {
+      const at = (n - 1) * pageSize;
+      const cell = bytes[at + 12]! * 256 + bytes[at + 13]!;
+      n = new DataView(bytes.buffer, bytes.byteOffset).getUint32(at + cell);
+    }
+    return n;
+  }
+
+  it('stops the walk, and the query fails it as it always did', async () => {
+    // Above 8 MiB, where the file is not checked whole before the first query.
+    const bytes = await writeStore(spec({}, [BLOAT_PAST_FULL_CHECK]));
+    const probe = await openDatabase(bytes.slice(), { label: 'x' });
+    const root = Number(
+      allRows(probe.db, "SELECT rootpage FROM sqlite_schema WHERE name = 'prompt_metrics'")[0]![0],
+    );
+    probe.db.close();
+    const leaf = firstLeaf(bytes, root, 4096);
+    bytes[(leaf - 1) * 4096 + 3] = 0xff; // more cells than the page can hold
+    const errors = [];
+    for (const readPages of [true, false]) {
+      const store = await openStore(bytes.slice(), { label: 'db.sqlite' });
+      errors.push(
+        await rejection(Promise.resolve().then(() => store.digest({ ...QUERY_ALL, readPages }))),
+      );
+      store.close();
+    }
+    expect(errors[0]).toMatchObject({ name: 'StoreError', code: 'corrupt' });
+    expect(errors[0]!.message).toBe(errors[1]!.message);
   });
 });
