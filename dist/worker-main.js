@@ -48234,10 +48234,14 @@ function cellAt(page, header, c, usable) {
         throw new Decline('cell offset');
     return at;
 }
-/** The number of cells of a b-tree page whose header is `header` bytes, if they fit. */
+/**
+ * The number of cells of a b-tree page whose header is `header` bytes, if they fit: their
+ * pointers before the content area, the content area within the page (as SQLite checks).
+ */
 function cellsOf(page, header, usable) {
     const cells = page[3] * 256 + page[4];
-    if (header + 2 * cells > usable)
+    const content = page[5] * 256 + page[6] || 65536;
+    if (header + 2 * cells > content || content > usable)
         throw new Decline('cell count');
     return cells;
 }
