@@ -6,9 +6,10 @@
 // `h*3600000 + m*60000 + (int64)(s*1000 + 0.5)` where `s` is the seconds plus the fraction read
 // digit by digit (`ms = ms*10 + d`, divided by 10^digits, capped at 0.999), minus the offset in
 // minutes times 60000; julianday() is that over 86400000.0. The day's milliseconds come from
-// SQLite itself (`julianday('YYYY-MM-DD')`, a half day: exact in a double), once per date, so an
-// impossible date (02-31, month 13) means what it means to SQLite. The first timestamp of every
-// date is also asked of SQLite whole, and any difference stops the walk (`Decline`).
+// SQLite's computeJD() formula, once per date, for months 1-12 and days 1-31 (an impossible day
+// such as 02-31 rolls over in it as in SQLite); any other date is asked of SQLite. The first
+// timestamps of the first dates are also asked of SQLite whole, and any difference stops the
+// walk (`Decline`).
 import type { Database } from 'sql.js';
 import { allRows } from './sql.js';
 
@@ -20,6 +21,8 @@ export class Decline extends Error {
   }
 }
 
+/** Dates whose first timestamp is also asked of SQLite whole, as a check. */
+const CHECKED_DATES = 8;
 /** Distinct texts of another shape asked of SQLite at most; past this the walk declines. */
 const MAX_ASKED = 10_000;
 const MS_PER_DAY = 86_400_000;
@@ -36,6 +39,8 @@ export class JulianDays {
   private readonly days = new Map<number, number | null>();
   private readonly asked = new Map<string, number | null>();
   private readonly decoder = new TextDecoder();
+  /** Dates whose first timestamp was checked against SQLite. */
+  private checked = 0;
   /** The date of the timestamp before (calls come in time order, mostly), and its day. */
   private lastKey = -1;
   private lastDay: number | null = null;
@@ -91,9 +96,10 @@ export class JulianDays {
       (two(b, at, 0) * 100 + two(b, at, 2)) * 10_000 + two(b, at, 5) * 100 + two(b, at, 8);
     let day = key === this.lastKey ? this.lastDay : this.days.get(key);
     if (day === undefined) {
-      day = this.dayMs(b.subarray(at, at + 10));
+      day = this.dayMs(key, b.subarray(at, at + 10));
       this.days.set(key, day);
-      if (day !== null) this.check(b, at, length, day, h, m, sec + ms, tz);
+      if (day !== null && this.checked++ < CHECKED_DATES)
+        this.check(b, at, length, day, h, m, sec + ms, tz);
     }
     this.lastKey = key;
     this.lastDay = day;
@@ -103,13 +109,29 @@ export class JulianDays {
     return iJD / MS_PER_DAY;
   }
 
-  // SQLite's milliseconds of a date's midnight (from Julian day 0), or null for a date it refuses.
-  private dayMs(date: Uint8Array): number | null {
-    const jd = this.sqlite(this.decoder.decode(date));
-    return jd === null ? null : jd * MS_PER_DAY;
+  // SQLite's milliseconds of a date's midnight (from Julian day 0), or null for a date it refuses:
+  // its computeJD() for a year, a month 1-12 and a day 1-31 (C's integer division truncates), and
+  // SQLite's own answer for any other date.
+  private dayMs(key: number, date: Uint8Array): number | null {
+    let y = Math.trunc(key / 10_000);
+    let mo = Math.trunc(key / 100) % 100;
+    const d = key % 100;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) {
+      const jd = this.sqlite(this.decoder.decode(date));
+      return jd === null ? null : jd * MS_PER_DAY;
+    }
+    if (mo <= 2) {
+      y--;
+      mo += 12;
+    }
+    const a = Math.trunc(y / 100);
+    const x1 = Math.trunc((36525 * (y + 4716)) / 100);
+    const x2 = Math.trunc((306001 * (mo + 1)) / 10000);
+    return (x1 + x2 + d + (2 - a + Math.trunc(a / 4)) - 1524.5) * MS_PER_DAY;
   }
 
-  // The first timestamp of each date, asked whole: any difference from SQLite stops the walk.
+  // The first timestamps of the first dates, asked whole: any difference from SQLite (a day
+  // worked out otherwise, a rounding) stops the walk.
   private check(b: Uint8Array, at: number, length: number, day: number, ...hms: number[]): void {
     const [h, m, s, tz] = hms as [number, number, number, number];
     const mine =
