@@ -48004,6 +48004,8 @@ class Decline extends Error {
         this.name = 'Decline';
     }
 }
+/** Dates whose first timestamp is also asked of SQLite whole, as a check. */
+const CHECKED_DATES = 8;
 /** Distinct texts of another shape asked of SQLite at most; past this the walk declines. */
 const MAX_ASKED = 10_000;
 const MS_PER_DAY = 86_400_000;
@@ -48018,6 +48020,8 @@ class JulianDays {
     days = new Map();
     asked = new Map();
     decoder = new TextDecoder();
+    /** Dates whose first timestamp was checked against SQLite. */
+    checked = 0;
     /** The date of the timestamp before (calls come in time order, mostly), and its day. */
     lastKey = -1;
     lastDay = null;
@@ -48084,9 +48088,9 @@ class JulianDays {
         const key = (two(b, at, 0) * 100 + two(b, at, 2)) * 10_000 + two(b, at, 5) * 100 + two(b, at, 8);
         let day = key === this.lastKey ? this.lastDay : this.days.get(key);
         if (day === undefined) {
-            day = this.dayMs(b.subarray(at, at + 10));
+            day = this.dayMs(key, b.subarray(at, at + 10));
             this.days.set(key, day);
-            if (day !== null)
+            if (day !== null && this.checked++ < CHECKED_DATES)
                 this.check(b, at, length, day, h, m, sec + ms, tz);
         }
         this.lastKey = key;
@@ -48096,12 +48100,28 @@ class JulianDays {
         const iJD = day + h * 3_600_000 + m * 60_000 + Math.trunc((sec + ms) * 1000 + 0.5) - tz * 60_000;
         return iJD / MS_PER_DAY;
     }
-    // SQLite's milliseconds of a date's midnight (from Julian day 0), or null for a date it refuses.
-    dayMs(date) {
-        const jd = this.sqlite(this.decoder.decode(date));
-        return jd === null ? null : jd * MS_PER_DAY;
+    // SQLite's milliseconds of a date's midnight (from Julian day 0), or null for a date it refuses:
+    // its computeJD() for a year, a month 1-12 and a day 1-31 (C's integer division truncates), and
+    // SQLite's own answer for any other date.
+    dayMs(key, date) {
+        let y = Math.trunc(key / 10_000);
+        let mo = Math.trunc(key / 100) % 100;
+        const d = key % 100;
+        if (mo < 1 || mo > 12 || d < 1 || d > 31) {
+            const jd = this.sqlite(this.decoder.decode(date));
+            return jd === null ? null : jd * MS_PER_DAY;
+        }
+        if (mo <= 2) {
+            y--;
+            mo += 12;
+        }
+        const a = Math.trunc(y / 100);
+        const x1 = Math.trunc((36525 * (y + 4716)) / 100);
+        const x2 = Math.trunc((306001 * (mo + 1)) / 10000);
+        return (x1 + x2 + d + (2 - a + Math.trunc(a / 4)) - 1524.5) * MS_PER_DAY;
     }
-    // The first timestamp of each date, asked whole: any difference from SQLite stops the walk.
+    // The first timestamps of the first dates, asked whole: any difference from SQLite (a day
+    // worked out otherwise, a rounding) stops the walk.
     check(b, at, length, day, ...hms) {
         const [h, m, s, tz] = hms;
         const mine = (day + h * 3_600_000 + m * 60_000 + Math.trunc(s * 1000 + 0.5) - tz * 60_000) / MS_PER_DAY;
