@@ -47,6 +47,7 @@ export function countVersions(db: Database, index: string): Map<number, number> 
         stack.push(u32(page, p));
         p += 4;
       }
+      if (p >= usable) throw new Decline('key size');
       const size = page[p++]!;
       if (size >= 0x80 || size > local || p + size > usable) throw new Decline('key size');
       const id = versionId(page, p, p + size);

@@ -126,7 +126,7 @@ function layoutOf(db: Database, columns: readonly WalkColumn[]): Field[] {
     "SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics'",
   )[0]?.[0];
   // `INTEGER PRIMARY KEY DESC` is not the rowid: any DESC in the table's SQL reads through SQLite.
-  if (wr !== 0 || typeof sql !== 'string' || /desc/i.test(sql)) throw new Decline('table kind');
+  if (wr !== 0 || typeof sql !== 'string' || /\bdesc\b/i.test(sql)) throw new Decline('table kind');
   const cols = allRows(
     db,
     "SELECT lower(name), upper(type), dflt_value, pk, hidden FROM pragma_table_xinfo('prompt_metrics')",
@@ -196,6 +196,7 @@ class RecordReader {
       if (b < 0x80) break;
     }
     if (k === 8) {
+      if (p >= this.usable) throw new Decline('cell size');
       let big = 0n;
       for (let i = 0; i < 8; i++) big = (big << 7n) | BigInt(page[start + i]! & 0x7f);
       rowid = Number(BigInt.asIntN(64, (big << 8n) | BigInt(page[p++]!)));
