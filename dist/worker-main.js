@@ -48313,6 +48313,8 @@ function countVersions(db, index) {
                 stack.push(pages_u32(page, p));
                 p += 4;
             }
+            if (p >= usable)
+                throw new Decline('key size');
             const size = page[p++];
             if (size >= 0x80 || size > local || p + size > usable)
                 throw new Decline('key size');
@@ -48429,7 +48431,7 @@ function layoutOf(db, columns) {
     const wr = allRows(db, "SELECT wr FROM pragma_table_list WHERE schema = 'main' AND lower(name) = 'prompt_metrics'")[0]?.[0];
     const sql = allRows(db, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics'")[0]?.[0];
     // `INTEGER PRIMARY KEY DESC` is not the rowid: any DESC in the table's SQL reads through SQLite.
-    if (wr !== 0 || typeof sql !== 'string' || /desc/i.test(sql))
+    if (wr !== 0 || typeof sql !== 'string' || /\bdesc\b/i.test(sql))
         throw new Decline('table kind');
     const cols = allRows(db, "SELECT lower(name), upper(type), dflt_value, pk, hidden FROM pragma_table_xinfo('prompt_metrics')");
     if (cols.some((c) => c[4] !== 0))
@@ -48503,6 +48505,8 @@ class RecordReader {
                 break;
         }
         if (k === 8) {
+            if (p >= this.usable)
+                throw new Decline('cell size');
             let big = 0n;
             for (let i = 0; i < 8; i++)
                 big = (big << 7n) | BigInt(page[start + i] & 0x7f);
