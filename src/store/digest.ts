@@ -21,7 +21,7 @@ import {
   verifyReads,
 } from './sql.js';
 import { countVersions } from './index-walk.js';
-import { Decline } from './julian.js';
+import { Decline } from './pages.js';
 import type { KnownColumn, StoreSchema } from './schema.js';
 import { type WalkColumn, walkCalls } from './table-walk.js';
 import type { DigestQuery, VersionDigest } from './types.js';

@@ -5,8 +5,7 @@
 // that is not a plain one on version_id, or an entry whose version id is not an integer, throws
 // `Decline`, and the caller asks SQLite.
 import type { Database } from 'sql.js';
-import { Decline } from './julian.js';
-import { PageReader, cellAt, cellsOf, rootPage, u32 } from './pages.js';
+import { Decline, PageReader, cellAt, cellsOf, rootPage, u32 } from './pages.js';
 import { allRows } from './sql.js';
 
 const INDEX_LEAF = 0x0a;

@@ -11,15 +11,8 @@
 // timestamps of the first dates are also asked of SQLite whole, and any difference stops the
 // walk (`Decline`).
 import type { Database } from 'sql.js';
+import { Decline } from './pages.js';
 import { allRows } from './sql.js';
-
-/** The walk cannot give what SQLite would: callers read the table through SQLite instead. */
-export class Decline extends Error {
-  constructor(why: string) {
-    super(`page walk declined: ${why}`);
-    this.name = 'Decline';
-  }
-}
 
 /** Dates whose first timestamp is also asked of SQLite whole, as a check. */
 const CHECKED_DATES = 8;

@@ -2,8 +2,7 @@
 // straight from its pages (table-walk.ts, index-walk.ts). The file's format:
 // https://www.sqlite.org/fileformat2.html (the header, b-tree pages, cells, overflow pages).
 import type { Database } from 'sql.js';
-import { Decline } from './julian.js';
-import { allRows } from './sql.js';
+import { allRows, utf8Text } from './sql.js';
 
 /** What sql.js reads the database from: the store's pages (or bytes) in place. */
 export interface PageSource {
@@ -11,6 +10,14 @@ export interface PageSource {
   subarray(start: number, end: number): Uint8Array;
   /** Copies bytes from `start` into `target` (without a copy in between, when it can). */
   copy?(target: Uint8Array, start: number): void;
+}
+
+/** The walk cannot give what SQLite would: callers read the table through SQLite instead. */
+export class Decline extends Error {
+  constructor(why: string) {
+    super(`page walk declined: ${why}`);
+    this.name = 'Decline';
+  }
 }
 
 const sources = new WeakMap<Database, PageSource>();
@@ -43,7 +50,7 @@ export class PageReader {
   constructor(db: Database) {
     const pages = sources.get(db);
     if (!pages) throw new Decline('no pages to read');
-    if (allRows(db, 'PRAGMA encoding')[0]?.[0] !== 'UTF-8') throw new Decline('not UTF-8');
+    if (!utf8Text(db)) throw new Decline('not UTF-8');
     const head = pages.subarray(0, 100);
     const size = head[16]! * 256 + head[17]!;
     this.pageSize = size === 1 ? 65536 : size;

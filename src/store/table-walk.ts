@@ -11,8 +11,8 @@
 // damaged page then fails the query as it always did. The file's format:
 // https://www.sqlite.org/fileformat2.html (b-tree pages, cells, records, overflow pages).
 import type { Database, SqlValue } from 'sql.js';
-import { Decline, JulianDays } from './julian.js';
-import { PageReader, cellAt, cellsOf, rootPage, u32 } from './pages.js';
+import { JulianDays } from './julian.js';
+import { Decline, PageReader, cellAt, cellsOf, rootPage, u32 } from './pages.js';
 import { allRows } from './sql.js';
 
 /** One output column of the walk, from a column of prompt_metrics (by lower-case name). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { countVersions } from '../../src/store/index-walk.js';
-import { Decline } from '../../src/store/julian.js';
+import { Decline } from '../../src/store/pages.js';
 import { openDatabase } from '../../src/store/open.js';
 import { allRows, indexInPlan } from '../../src/store/sql.js';
 import { batch } from './helpers.js';

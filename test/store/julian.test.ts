@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../scripts/store-writer.mjs';
-import { Decline, JulianDays } from '../../src/store/julian.js';
+import { JulianDays } from '../../src/store/julian.js';
+import { Decline } from '../../src/store/pages.js';
 import { loadSqlJs } from '../../src/store/sqljs.js';
 import { queriesOf } from './queries.js';
 

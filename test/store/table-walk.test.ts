@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { SqlValue } from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
-import { Decline } from '../../src/store/julian.js';
+import { Decline } from '../../src/store/pages.js';
 import { LazyFile } from '../../src/store/lazy.js';
 import { openDatabase, openStore } from '../../src/store/open.js';
 import { allRows, forEachRow } from '../../src/store/sql.js';
