@@ -123,3 +123,44 @@ function requireColumns(
       `${table} lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`,
     );
 }
+
+/** One column of prompt_metrics as SQLite parsed it, in the order a record stores the columns. */
+export interface CallsColumn {
+  /** Lower case. */
+  readonly name: string;
+  /** The declared type, upper case. */
+  readonly type: string;
+  /** The default's SQL text; null without one. */
+  readonly dflt: string | null;
+  /** Its place in the primary key (0: not in it). */
+  readonly pk: number;
+  /** 0 for a stored column; generated or hidden columns otherwise. */
+  readonly hidden: number;
+}
+
+/**
+ * prompt_metrics as SQLite parsed it, for readers that answer without a query and must know it
+ * is the plain table the library writes: whether it is a rowid table, its CREATE text, and its
+ * columns. Null when there is no such table.
+ */
+export function callsTable(
+  db: Database,
+): { readonly rowid: boolean; readonly sql: string; readonly columns: CallsColumn[] } | null {
+  const [table] = rows(
+    db,
+    "SELECT wr, (SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics') " +
+      "FROM pragma_table_list WHERE schema = 'main' AND lower(name) = 'prompt_metrics'",
+  );
+  if (!table) return null;
+  const columns = rows(
+    db,
+    "SELECT lower(name), upper(type), dflt_value, pk, hidden FROM pragma_table_xinfo('prompt_metrics')",
+  ).map(([name, type, dflt, pk, hidden]) => ({
+    name: String(name),
+    type: String(type ?? ''),
+    dflt: dflt === null ? null : String(dflt),
+    pk: Number(pk),
+    hidden: Number(hidden),
+  }));
+  return { rowid: table[0] === 0, sql: String(table[1] ?? ''), columns };
+}

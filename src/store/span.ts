@@ -12,7 +12,7 @@
 import type { Database } from 'sql.js';
 import type { Metric } from '../metrics.js';
 import { forgedIndex } from './samples.js';
-import type { StoreSchema } from './schema.js';
+import { callsTable, type StoreSchema } from './schema.js';
 import { allRows, below, capped, column, forEachRow, numeric, str, utf8Text } from './sql.js';
 
 /** Calls of one version held at most (about 70 bytes each); a busier version is read as before. */
@@ -99,20 +99,12 @@ const floats = (size: number): Column<Float64Array> =>
 export function spanSchema(db: Database, schema: StoreSchema): boolean {
   // Model names are grouped and ordered by their UTF-8 bytes, as SQLite does only in UTF-8.
   if (!utf8Text(db)) return false;
-  const [table] = allRows(
-    db,
-    "SELECT wr, (SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics') " +
-      "FROM pragma_table_list WHERE schema = 'main' AND lower(name) = 'prompt_metrics'",
-  );
-  if (!table || table[0] !== 0 || /collate/i.test(String(table[1]))) return false;
-  const columns = allRows(
-    db,
-    "SELECT lower(name), upper(type), pk FROM pragma_table_xinfo('prompt_metrics')",
-  );
-  const keys = columns.filter((c) => Number(c[2]) > 0);
-  if (keys.length !== 1 || keys[0]?.[0] !== 'id' || keys[0][1] !== 'INTEGER') return false;
+  const table = callsTable(db);
+  if (!table || !table.rowid || /collate/i.test(table.sql)) return false;
+  const keys = table.columns.filter((c) => c.pk > 0);
+  if (keys.length !== 1 || keys[0]?.name !== 'id' || keys[0].type !== 'INTEGER') return false;
   if (schema.callColumns.has('model_name')) {
-    const type = String(columns.find((c) => c[0] === 'model_name')?.[1] ?? '');
+    const type = table.columns.find((c) => c.name === 'model_name')?.type ?? '';
     // SQLite's affinity rules: INT first, then CHAR, CLOB or TEXT.
     if (type.includes('INT') || !/CHAR|CLOB|TEXT/.test(type)) return false;
   }

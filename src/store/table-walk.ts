@@ -13,7 +13,7 @@
 import type { Database, SqlValue } from 'sql.js';
 import { JulianDays } from './julian.js';
 import { Decline, PageReader, cellAt, cellsOf, rootPage, u32 } from './pages.js';
-import { allRows } from './sql.js';
+import { callsTable } from './schema.js';
 
 /** One output column of the walk, from a column of prompt_metrics (by lower-case name). */
 export type WalkColumn =
@@ -117,34 +117,24 @@ export function walkCalls(
 
 // Where each output column lies in a record, from the table's own columns in their order.
 function layoutOf(db: Database, columns: readonly WalkColumn[]): Field[] {
-  const wr = allRows(
-    db,
-    "SELECT wr FROM pragma_table_list WHERE schema = 'main' AND lower(name) = 'prompt_metrics'",
-  )[0]?.[0];
-  const sql = allRows(
-    db,
-    "SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics'",
-  )[0]?.[0];
+  const table = callsTable(db);
   // `INTEGER PRIMARY KEY DESC` is not the rowid: any DESC in the table's SQL reads through SQLite.
-  if (wr !== 0 || typeof sql !== 'string' || /\bdesc\b/i.test(sql)) throw new Decline('table kind');
-  const cols = allRows(
-    db,
-    "SELECT lower(name), upper(type), dflt_value, pk, hidden FROM pragma_table_xinfo('prompt_metrics')",
-  );
-  if (cols.some((c) => c[4] !== 0)) throw new Decline('generated columns');
-  const at = new Map(cols.map((c, i) => [String(c[0]), { i, col: c }]));
-  const pks = cols.filter((c) => c[3] !== 0).length;
+  if (!table || !table.rowid || /\bdesc\b/i.test(table.sql)) throw new Decline('table kind');
+  const cols = table.columns;
+  if (cols.some((c) => c.hidden !== 0)) throw new Decline('generated columns');
+  const at = new Map(cols.map((col, i) => [col.name, { i, col }]));
+  const pks = cols.filter((c) => c.pk !== 0).length;
   return columns.map((c): Field => {
     if (c.kind === 'null') return { field: -1, kind: 'null', dflt: false };
     const found = at.get(c.kind === 'id' ? 'id' : c.name);
     if (!found || found.i >= MAX_FIELDS) throw new Decline('column');
     const { i, col } = found;
-    if (c.kind === 'id' && (pks !== 1 || col[3] !== 1 || col[1] !== 'INTEGER'))
+    if (c.kind === 'id' && (pks !== 1 || col.pk !== 1 || col.type !== 'INTEGER'))
       throw new Decline('id is not the rowid');
     // Another column that may be the rowid reads through SQLite.
-    if (c.kind !== 'id' && col[3] !== 0) throw new Decline('a key column');
+    if (c.kind !== 'id' && col.pk !== 0) throw new Decline('a key column');
     // A record written before a column was added lacks it: it reads as the column's default.
-    return { field: i, kind: c.kind, dflt: col[2] !== null };
+    return { field: i, kind: c.kind, dflt: col.dflt !== null };
   });
 }
 
