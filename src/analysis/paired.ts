@@ -238,8 +238,8 @@ function pairingNotes(
         : '',
     ].filter((side): side is 'baseline' | 'candidate' => side !== '');
     const said = bothAlike(sides, hints)
-      ? [hintText('both sides', hints.baseline)!]
-      : sides.flatMap((side) => hintText(`the ${side}`, hints[side]) ?? []);
+      ? [hintText('both', hints.baseline)!]
+      : sides.flatMap((side) => hintText(side, hints[side]) ?? []);
     const why =
       sides.length > 0
         ? `no call of the ${sides.join(' or the ')} has a ${p.key} in its metadata` +
@@ -268,21 +268,24 @@ function bothAlike(
   );
 }
 
-/** What `whose` ("the baseline", "both sides") metadata holds instead of the key; null: unknown. */
-function hintText(whose: string, hint: MetadataHint | undefined): string | null {
+/** What one side's metadata, or both sides' alike, holds instead of the key; null: unknown. */
+function hintText(
+  side: 'baseline' | 'candidate' | 'both',
+  hint: MetadataHint | undefined,
+): string | null {
   if (hint === undefined) return null;
-  const both = whose === 'both sides';
-  const owner = both ? "both sides'" : `${whose}'s`;
+  const owner = side === 'both' ? "both sides'" : `the ${side}'s`;
   const parts: string[] = [];
   if (hint.keys.length > 0) {
     const keys = hint.keys.map((k) => JSON.stringify(k)).join(', ');
     parts.push(`${owner} metadata has ${hint.keys.length === 1 ? 'the key' : 'the keys'} ${keys}`);
   }
-  if (hint.unusable > 0) {
-    const side = whose.replace(/^the /, '');
+  // Both sides alike have none (bothAlike): the count is always one side's.
+  if (hint.unusable > 0)
     parts.push(`${plural(hint.unusable, `${side} call`)} with metadata that is not a JSON object`);
-  }
   if (parts.length === 0)
-    return both ? "neither side's calls have metadata" : `${owner} calls have no metadata`;
+    return side === 'both'
+      ? "neither side's calls have metadata"
+      : `${owner} calls have no metadata`;
   return parts.join(', ');
 }
