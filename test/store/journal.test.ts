@@ -7,6 +7,7 @@ import { openStoreFile } from '../../src/store/file.js';
 import { applyRollback, readJournal } from '../../src/store/journal.js';
 import { openStore, type Store } from '../../src/store/open.js';
 import { rejection, sha256, simpleSpec } from './helpers.js';
+import { queriesOf } from './queries.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pv-journal-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,6 +74,30 @@ describe('a hot rollback journal (a writer killed inside a transaction)', () => 
     store.close();
     expect(sha256(readFileSync(file))).toBe(sha256(left.store));
     expect(sha256(readFileSync(`${file}-journal`))).toBe(sha256(left.journal));
+  });
+
+  it("gives the summary of the committed state when it reads the table's pages", async () => {
+    // The daily summary over a store whose writer was killed: the page walk reads the file
+    // through the journal's pages, as SQLite does, not the transaction's rows.
+    const left = await interruptTransaction(committed, TRANSACTION, { segments: 2 });
+    const file = path.join(dir, 'walked.sqlite');
+    writeFileSync(file, left.store);
+    writeFileSync(`${file}-journal`, left.journal);
+    const query = {
+      means: ['quality_score', 'latency_ms'],
+      quantiles: { quality_score: [0.5] },
+    } as const;
+    const store = await openStoreFile(file);
+    let walked = '';
+    const queries = await queriesOf(() => (walked = JSON.stringify([...store.digest(query)])));
+    store.close();
+    // Read from the pages, not by the query it falls back on.
+    expect(queries.filter((q) => / FROM prompt_metrics NOT INDEXED$/.test(q))).toEqual([]);
+    const clean = await openStore(committed, { label: 'committed' });
+    const expected = JSON.stringify([...clean.digest({ ...query, readPages: false })]);
+    clean.close();
+    expect(walked).toBe(expected);
+    expect(walked).not.toContain('0.99');
   });
 
   it('ignores a journal that is not hot: empty, or its header zeroed by a commit (PERSIST mode)', async () => {
