@@ -45688,8 +45688,8 @@ function pairingNotes(p, fallback, minSamples, hints) {
                 : '',
         ].filter((side) => side !== '');
         const said = bothAlike(sides, hints)
-            ? [hintText('both sides', hints.baseline)]
-            : sides.flatMap((side) => hintText(`the ${side}`, hints[side]) ?? []);
+            ? [hintText('both', hints.baseline)]
+            : sides.flatMap((side) => hintText(side, hints[side]) ?? []);
         const why = sides.length > 0
             ? `no call of the ${sides.join(' or the ')} has a ${p.key} in its metadata` +
                 (said.length > 0 ? ` (${said.join('; ')})` : '')
@@ -45710,23 +45710,23 @@ function bothAlike(sides, hints) {
         c.unusable === 0 &&
         b.keys.join('\0') === c.keys.join('\0'));
 }
-/** What `whose` ("the baseline", "both sides") metadata holds instead of the key; null: unknown. */
-function hintText(whose, hint) {
+/** What one side's metadata, or both sides' alike, holds instead of the key; null: unknown. */
+function hintText(side, hint) {
     if (hint === undefined)
         return null;
-    const both = whose === 'both sides';
-    const owner = both ? "both sides'" : `${whose}'s`;
+    const owner = side === 'both' ? "both sides'" : `the ${side}'s`;
     const parts = [];
     if (hint.keys.length > 0) {
         const keys = hint.keys.map((k) => JSON.stringify(k)).join(', ');
         parts.push(`${owner} metadata has ${hint.keys.length === 1 ? 'the key' : 'the keys'} ${keys}`);
     }
-    if (hint.unusable > 0) {
-        const side = whose.replace(/^the /, '');
+    // Both sides alike have none (bothAlike): the count is always one side's.
+    if (hint.unusable > 0)
         parts.push(`${plural(hint.unusable, `${side} call`)} with metadata that is not a JSON object`);
-    }
     if (parts.length === 0)
-        return both ? "neither side's calls have metadata" : `${owner} calls have no metadata`;
+        return side === 'both'
+            ? "neither side's calls have metadata"
+            : `${owner} calls have no metadata`;
     return parts.join(', ');
 }
 
@@ -47588,7 +47588,109 @@ function timestampsOf(db, minId, maxId) {
     return { from: at.get(minId) ?? null, to: at.get(maxId) ?? null };
 }
 
+;// CONCATENATED MODULE: ./src/store/schema.ts
+
+
+
+/** Columns of `prompt_versions` the reader uses; only the first four are required. */
+const VERSION_COLUMNS = [
+    'id',
+    'name',
+    'version',
+    'timestamp',
+    'system_prompt',
+    'user_prompt',
+    'git_commit',
+    'tags',
+];
+/** Columns of `prompt_metrics` the reader uses besides the metrics; the first three are required. */
+const CALL_COLUMNS = [
+    'id',
+    'version_id',
+    'timestamp',
+    'model_name',
+    'temperature',
+    'max_tokens',
+    'metadata',
+];
+const REQUIRED_TABLES = ['prompt_versions', 'prompt_metrics'];
+function columnsOf(db, table) {
+    const names = allRows(db, 'SELECT lower(name) FROM pragma_table_info(?)', [table]);
+    return new Set(names.map((r) => String(r[0])));
+}
+function known(present, list) {
+    return new Set(list.filter((c) => present.has(c)));
+}
+/** Refuses a store whose schema is not one we can read safely; says what it offers otherwise. */
+function checkSchema(db, label) {
+    const triggers = allRows(db, "SELECT name FROM sqlite_master WHERE type = 'trigger' LIMIT 5");
+    if (triggers.length > 0)
+        throw new StoreError('trigger', label, `the store defines triggers (${oneLine(triggers.map((r) => String(r[0])).join(', '))}); ` +
+            'Prompt Versioner creates none, so this is not a store as it writes them.');
+    // SQLite's own word on what each object is: the schema's SQL text can hide `VIRTUAL` behind a
+    // comment (`CREATE/**/VIRTUAL TABLE`), and table_list reads the parsed schema, not the text.
+    const objects = new Map();
+    const listed = allRows(db, "SELECT lower(name), type FROM pragma_table_list WHERE schema = 'main' " +
+        "AND lower(name) IN ('prompt_versions', 'prompt_metrics', 'version_tags')");
+    for (const [name, type] of listed)
+        objects.set(String(name), String(type));
+    for (const table of REQUIRED_TABLES) {
+        const type = objects.get(table);
+        if (type === undefined)
+            throw new StoreError('missing_table', label, `it has no ${table} table; is this the Prompt Versioner store (.prompt_versions/db.sqlite)?`);
+        if (type !== 'table')
+            throw new StoreError('not_a_table', label, `${table} is a ${kindOf(type)}, not a table.`);
+    }
+    const versionColumns = columnsOf(db, 'prompt_versions');
+    const callColumns = columnsOf(db, 'prompt_metrics');
+    requireColumns(label, 'prompt_versions', versionColumns, VERSION_COLUMNS.slice(0, 4));
+    requireColumns(label, 'prompt_metrics', callColumns, CALL_COLUMNS.slice(0, 3));
+    const metrics = known(callColumns, METRICS);
+    if (metrics.size === 0)
+        throw new StoreError('missing_column', label, `prompt_metrics has none of the metric columns ${METRICS.join(', ')}.`);
+    const tagColumns = objects.get('version_tags') === 'table' ? columnsOf(db, 'version_tags') : new Set();
+    return {
+        versionColumns: known(versionColumns, VERSION_COLUMNS),
+        callColumns: known(callColumns, [...CALL_COLUMNS, ...METRICS]),
+        metrics,
+        versionTags: tagColumns.has('version_id') && tagColumns.has('tag'),
+    };
+}
+// A virtual table would run its module's code on every read; a shadow table belongs to one.
+function kindOf(type) {
+    if (type === 'virtual')
+        return 'virtual table';
+    if (type === 'shadow')
+        return 'shadow table of a virtual table';
+    return oneLine(type);
+}
+function requireColumns(label, table, present, required) {
+    const missing = required.filter((c) => !present.has(c));
+    if (missing.length > 0)
+        throw new StoreError('missing_column', label, `${table} lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`);
+}
+/**
+ * prompt_metrics as SQLite parsed it, for readers that answer without a query and must know it
+ * is the plain table the library writes: whether it is a rowid table, its CREATE text, and its
+ * columns. Null when there is no such table.
+ */
+function callsTable(db) {
+    const [table] = allRows(db, "SELECT wr, (SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics') " +
+        "FROM pragma_table_list WHERE schema = 'main' AND lower(name) = 'prompt_metrics'");
+    if (!table)
+        return null;
+    const columns = allRows(db, "SELECT lower(name), upper(type), dflt_value, pk, hidden FROM pragma_table_xinfo('prompt_metrics')").map(([name, type, dflt, pk, hidden]) => ({
+        name: String(name),
+        type: String(type ?? ''),
+        dflt: dflt === null ? null : String(dflt),
+        pk: Number(pk),
+        hidden: Number(hidden),
+    }));
+    return { rowid: table[0] === 0, sql: String(table[1] ?? ''), columns };
+}
+
 ;// CONCATENATED MODULE: ./src/store/span.ts
+
 
 
 /** Calls of one version held at most (about 70 bytes each); a busier version is read as before. */
@@ -47636,16 +47738,14 @@ function spanSchema(db, schema) {
     // Model names are grouped and ordered by their UTF-8 bytes, as SQLite does only in UTF-8.
     if (!utf8Text(db))
         return false;
-    const [table] = allRows(db, "SELECT wr, (SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics') " +
-        "FROM pragma_table_list WHERE schema = 'main' AND lower(name) = 'prompt_metrics'");
-    if (!table || table[0] !== 0 || /collate/i.test(String(table[1])))
+    const table = callsTable(db);
+    if (!table || !table.rowid || /collate/i.test(table.sql))
         return false;
-    const columns = allRows(db, "SELECT lower(name), upper(type), pk FROM pragma_table_xinfo('prompt_metrics')");
-    const keys = columns.filter((c) => Number(c[2]) > 0);
-    if (keys.length !== 1 || keys[0]?.[0] !== 'id' || keys[0][1] !== 'INTEGER')
+    const keys = table.columns.filter((c) => c.pk > 0);
+    if (keys.length !== 1 || keys[0]?.name !== 'id' || keys[0].type !== 'INTEGER')
         return false;
     if (schema.callColumns.has('model_name')) {
-        const type = String(columns.find((c) => c[0] === 'model_name')?.[1] ?? '');
+        const type = table.columns.find((c) => c.name === 'model_name')?.type ?? '';
         // SQLite's affinity rules: INT first, then CHAR, CLOB or TEXT.
         if (type.includes('INT') || !/CHAR|CLOB|TEXT/.test(type))
             return false;
@@ -47995,7 +48095,7 @@ function listModelsBySql(db, schema, ids) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/store/julian.ts
+;// CONCATENATED MODULE: ./src/store/pages.ts
 
 /** The walk cannot give what SQLite would: callers read the table through SQLite instead. */
 class Decline extends Error {
@@ -48004,6 +48104,207 @@ class Decline extends Error {
         this.name = 'Decline';
     }
 }
+const sources = new WeakMap();
+/** Lets the walks read `db`'s pages: called by openDatabase with what sql.js reads. */
+function registerPages(db, pages) {
+    sources.set(db, pages);
+}
+/** Pages read at once when a walk reads on through the file (1 MiB of 4 KiB pages). */
+const MAX_WINDOW = 256;
+/**
+ * Reads the pages of one b-tree, each at most once (a page met twice means a cycle: `Decline`),
+ * a window of pages at a time while the walk goes on through the file.
+ */
+class PageReader {
+    pageSize;
+    /** Bytes of a page that hold data: the page less the reserved bytes at its end. */
+    usable;
+    pageCount;
+    pages;
+    seen;
+    inMemory;
+    window = new Uint8Array(0);
+    first = 0;
+    count = 0;
+    size = 1;
+    constructor(db) {
+        const pages = sources.get(db);
+        if (!pages)
+            throw new Decline('no pages to read');
+        if (!utf8Text(db))
+            throw new Decline('not UTF-8');
+        const head = pages.subarray(0, 100);
+        const size = head[16] * 256 + head[17];
+        this.pageSize = size === 1 ? 65536 : size;
+        this.usable = this.pageSize - head[20];
+        this.pageCount = Number(allRows(db, 'PRAGMA page_count')[0]?.[0]);
+        if (this.usable < 480 || this.pageSize < 512 || !(this.pageCount > 0))
+            throw new Decline('page size');
+        if (pages.length < this.pageCount * this.pageSize)
+            throw new Decline('a short file');
+        this.pages = pages;
+        this.inMemory = pages instanceof Uint8Array;
+        this.seen = new Uint8Array(this.pageCount + 1);
+    }
+    /** Page `n` of the b-tree (not page 1), valid until the next call. */
+    page(n) {
+        if (!(n >= 2 && n <= this.pageCount) || this.seen[n])
+            throw new Decline('page number');
+        this.seen[n] = 1;
+        const { pageSize } = this;
+        if (this.inMemory)
+            return this.pages.subarray((n - 1) * pageSize, n * pageSize);
+        if (n < this.first || n >= this.first + this.count) {
+            // On through the file (the next pages, or a few past them): read more at once.
+            const near = n >= this.first + this.count && n < this.first + this.count + this.size;
+            this.size = near ? Math.min(MAX_WINDOW, this.size * 2) : 1;
+            const count = Math.min(this.size, this.pageCount - n + 1);
+            if (this.window.length < count * pageSize)
+                this.window = new Uint8Array(MAX_WINDOW * pageSize);
+            const into = this.window.subarray(0, count * pageSize);
+            if (this.pages.copy)
+                this.pages.copy(into, (n - 1) * pageSize);
+            else
+                into.set(this.pages.subarray((n - 1) * pageSize, (n - 1 + count) * pageSize));
+            this.first = n;
+            this.count = count;
+        }
+        const at = (n - this.first) * pageSize;
+        return this.window.subarray(at, at + pageSize);
+    }
+    loose = new Uint8Array(0);
+    /**
+     * An overflow page, valid until the next call: read aside, so that the page whose cell it
+     * continues stays as it is.
+     */
+    overflow(n) {
+        if (!(n >= 2 && n <= this.pageCount))
+            throw new Decline('page number');
+        const { pageSize } = this;
+        const bytes = this.pages.subarray((n - 1) * pageSize, n * pageSize);
+        if (this.inMemory)
+            return bytes;
+        if (this.loose.length !== pageSize)
+            this.loose = new Uint8Array(pageSize);
+        this.loose.set(bytes);
+        return this.loose;
+    }
+}
+/** The big-endian 32-bit number at `at`. */
+function pages_u32(b, at) {
+    return b[at] * 0x1000000 + b[at + 1] * 0x10000 + b[at + 2] * 0x100 + b[at + 3];
+}
+/** The offset of cell `c` of a page whose header is `header` bytes, within its content area. */
+function cellAt(page, header, c, usable) {
+    const at = page[header + 2 * c] * 256 + page[header + 2 * c + 1];
+    if (at < header + 2 * (page[3] * 256 + page[4]) || at > usable - 4)
+        throw new Decline('cell offset');
+    return at;
+}
+/**
+ * The number of cells of a b-tree page whose header is `header` bytes, if they fit: their
+ * pointers before the content area, the content area within the page (as SQLite checks).
+ */
+function cellsOf(page, header, usable) {
+    const cells = page[3] * 256 + page[4];
+    const content = page[5] * 256 + page[6] || 65536;
+    if (header + 2 * cells > content || content > usable)
+        throw new Decline('cell count');
+    return cells;
+}
+/** The root page of a table or index, by its name (in any case, as SQLite names match). */
+function rootPage(db, type, name) {
+    const root = allRows(db, 'SELECT rootpage FROM sqlite_schema WHERE type = ? AND lower(name) = lower(?)', [type, name])[0]?.[0];
+    if (typeof root !== 'number' || root < 2)
+        throw new Decline('root page');
+    return root;
+}
+
+;// CONCATENATED MODULE: ./src/store/index-walk.ts
+
+
+const INDEX_LEAF = 0x0a;
+const INDEX_INTERIOR = 0x02;
+/** Entries per version id in `index` (a name SQLite's plan gave), read from its pages. */
+function countVersions(db, index) {
+    const key = allRows(db, 'SELECT x.name, x.coll, l.partial FROM pragma_index_xinfo(?) AS x, pragma_index_list(?) AS l ' +
+        'WHERE x.seqno = 0 AND l.name = ?', [index, 'prompt_metrics', index]);
+    const [column, collation, partial] = key[0] ?? [];
+    if (key.length !== 1 || String(column).toLowerCase() !== 'version_id' || partial !== 0)
+        throw new Decline('not an index on version_id');
+    if (collation !== 'BINARY')
+        throw new Decline('a collation');
+    const reader = new PageReader(db);
+    const { usable } = reader;
+    // Keys longer than this spill onto overflow pages: a version id and a rowid never do.
+    const local = Math.floor(((usable - 12) * 64) / 255) - 23;
+    const counts = new Map();
+    // Entries of one version lie together in a leaf: counted in a run, added up when it ends.
+    let run = NaN;
+    let runLength = 0;
+    const stack = [rootPage(db, 'index', index)];
+    while (stack.length > 0) {
+        const page = reader.page(stack.pop());
+        const type = page[0];
+        if (type !== INDEX_LEAF && type !== INDEX_INTERIOR)
+            throw new Decline('page type');
+        const interior = type === INDEX_INTERIOR;
+        const header = interior ? 12 : 8;
+        const cells = cellsOf(page, header, usable);
+        if (interior)
+            stack.push(pages_u32(page, 8));
+        for (let c = 0; c < cells; c++) {
+            let p = cellAt(page, header, c, usable);
+            if (interior) {
+                stack.push(pages_u32(page, p));
+                p += 4;
+            }
+            if (p >= usable)
+                throw new Decline('key size');
+            const size = page[p++];
+            if (size >= 0x80 || size > local || p + size > usable)
+                throw new Decline('key size');
+            const id = versionId(page, p, p + size);
+            if (id === run)
+                runLength++;
+            else {
+                if (runLength > 0)
+                    counts.set(run, (counts.get(run) ?? 0) + runLength);
+                run = id;
+                runLength = 1;
+            }
+        }
+    }
+    if (runLength > 0)
+        counts.set(run, (counts.get(run) ?? 0) + runLength);
+    return counts;
+}
+// The key's first field, an integer (as SQLite's double gives it, exact up to 2^53); anything
+// else declines.
+function versionId(b, at, end) {
+    const header = b[at];
+    const t = b[at + 1];
+    const p = at + header;
+    if (header < 2 || p > end)
+        throw new Decline('key header');
+    if (t === 8 || t === 9)
+        return t - 8;
+    if (t < 1 || t > 6)
+        throw new Decline('a version id that is not an integer');
+    const bytes = t === 5 ? 6 : t === 6 ? 8 : t;
+    if (p + bytes > end)
+        throw new Decline('key size');
+    let value = (b[p] << 24) >> 24;
+    for (let i = 1; i < bytes; i++)
+        value = value * 256 + b[p + i];
+    if (!Number.isSafeInteger(value))
+        throw new Decline('a version id past 2^53');
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/store/julian.ts
+
+
 /** Dates whose first timestamp is also asked of SQLite whole, as a check. */
 const CHECKED_DATES = 8;
 /** Distinct texts of another shape asked of SQLite at most; past this the walk declines. */
@@ -48154,208 +48455,6 @@ class JulianDays {
     }
 }
 
-;// CONCATENATED MODULE: ./src/store/pages.ts
-
-
-const sources = new WeakMap();
-/** Lets the walks read `db`'s pages: called by openDatabase with what sql.js reads. */
-function registerPages(db, pages) {
-    sources.set(db, pages);
-}
-/** Pages read at once when a walk reads on through the file (1 MiB of 4 KiB pages). */
-const MAX_WINDOW = 256;
-/**
- * Reads the pages of one b-tree, each at most once (a page met twice means a cycle: `Decline`),
- * a window of pages at a time while the walk goes on through the file.
- */
-class PageReader {
-    pageSize;
-    /** Bytes of a page that hold data: the page less the reserved bytes at its end. */
-    usable;
-    pageCount;
-    pages;
-    seen;
-    inMemory;
-    window = new Uint8Array(0);
-    first = 0;
-    count = 0;
-    size = 1;
-    constructor(db) {
-        const pages = sources.get(db);
-        if (!pages)
-            throw new Decline('no pages to read');
-        if (allRows(db, 'PRAGMA encoding')[0]?.[0] !== 'UTF-8')
-            throw new Decline('not UTF-8');
-        const head = pages.subarray(0, 100);
-        const size = head[16] * 256 + head[17];
-        this.pageSize = size === 1 ? 65536 : size;
-        this.usable = this.pageSize - head[20];
-        this.pageCount = Number(allRows(db, 'PRAGMA page_count')[0]?.[0]);
-        if (this.usable < 480 || this.pageSize < 512 || !(this.pageCount > 0))
-            throw new Decline('page size');
-        if (pages.length < this.pageCount * this.pageSize)
-            throw new Decline('a short file');
-        this.pages = pages;
-        this.inMemory = pages instanceof Uint8Array;
-        this.seen = new Uint8Array(this.pageCount + 1);
-    }
-    /** Page `n` of the b-tree (not page 1), valid until the next call. */
-    page(n) {
-        if (!(n >= 2 && n <= this.pageCount) || this.seen[n])
-            throw new Decline('page number');
-        this.seen[n] = 1;
-        const { pageSize } = this;
-        if (this.inMemory)
-            return this.pages.subarray((n - 1) * pageSize, n * pageSize);
-        if (n < this.first || n >= this.first + this.count) {
-            // On through the file (the next pages, or a few past them): read more at once.
-            const near = n >= this.first + this.count && n < this.first + this.count + this.size;
-            this.size = near ? Math.min(MAX_WINDOW, this.size * 2) : 1;
-            const count = Math.min(this.size, this.pageCount - n + 1);
-            if (this.window.length < count * pageSize)
-                this.window = new Uint8Array(MAX_WINDOW * pageSize);
-            const into = this.window.subarray(0, count * pageSize);
-            if (this.pages.copy)
-                this.pages.copy(into, (n - 1) * pageSize);
-            else
-                into.set(this.pages.subarray((n - 1) * pageSize, (n - 1 + count) * pageSize));
-            this.first = n;
-            this.count = count;
-        }
-        const at = (n - this.first) * pageSize;
-        return this.window.subarray(at, at + pageSize);
-    }
-    loose = new Uint8Array(0);
-    /**
-     * An overflow page, valid until the next call: read aside, so that the page whose cell it
-     * continues stays as it is.
-     */
-    overflow(n) {
-        if (!(n >= 2 && n <= this.pageCount))
-            throw new Decline('page number');
-        const { pageSize } = this;
-        const bytes = this.pages.subarray((n - 1) * pageSize, n * pageSize);
-        if (this.inMemory)
-            return bytes;
-        if (this.loose.length !== pageSize)
-            this.loose = new Uint8Array(pageSize);
-        this.loose.set(bytes);
-        return this.loose;
-    }
-}
-/** The big-endian 32-bit number at `at`. */
-function pages_u32(b, at) {
-    return b[at] * 0x1000000 + b[at + 1] * 0x10000 + b[at + 2] * 0x100 + b[at + 3];
-}
-/** The offset of cell `c` of a page whose header is `header` bytes, within its content area. */
-function cellAt(page, header, c, usable) {
-    const at = page[header + 2 * c] * 256 + page[header + 2 * c + 1];
-    if (at < header + 2 * (page[3] * 256 + page[4]) || at > usable - 4)
-        throw new Decline('cell offset');
-    return at;
-}
-/**
- * The number of cells of a b-tree page whose header is `header` bytes, if they fit: their
- * pointers before the content area, the content area within the page (as SQLite checks).
- */
-function cellsOf(page, header, usable) {
-    const cells = page[3] * 256 + page[4];
-    const content = page[5] * 256 + page[6] || 65536;
-    if (header + 2 * cells > content || content > usable)
-        throw new Decline('cell count');
-    return cells;
-}
-/** The root page of a table or index, by its name (in any case, as SQLite names match). */
-function rootPage(db, type, name) {
-    const root = allRows(db, 'SELECT rootpage FROM sqlite_schema WHERE type = ? AND lower(name) = lower(?)', [type, name])[0]?.[0];
-    if (typeof root !== 'number' || root < 2)
-        throw new Decline('root page');
-    return root;
-}
-
-;// CONCATENATED MODULE: ./src/store/index-walk.ts
-
-
-
-const INDEX_LEAF = 0x0a;
-const INDEX_INTERIOR = 0x02;
-/** Entries per version id in `index` (a name SQLite's plan gave), read from its pages. */
-function countVersions(db, index) {
-    const key = allRows(db, 'SELECT x.name, x.coll, l.partial FROM pragma_index_xinfo(?) AS x, pragma_index_list(?) AS l ' +
-        'WHERE x.seqno = 0 AND l.name = ?', [index, 'prompt_metrics', index]);
-    const [column, collation, partial] = key[0] ?? [];
-    if (key.length !== 1 || String(column).toLowerCase() !== 'version_id' || partial !== 0)
-        throw new Decline('not an index on version_id');
-    if (collation !== 'BINARY')
-        throw new Decline('a collation');
-    const reader = new PageReader(db);
-    const { usable } = reader;
-    // Keys longer than this spill onto overflow pages: a version id and a rowid never do.
-    const local = Math.floor(((usable - 12) * 64) / 255) - 23;
-    const counts = new Map();
-    // Entries of one version lie together in a leaf: counted in a run, added up when it ends.
-    let run = NaN;
-    let runLength = 0;
-    const stack = [rootPage(db, 'index', index)];
-    while (stack.length > 0) {
-        const page = reader.page(stack.pop());
-        const type = page[0];
-        if (type !== INDEX_LEAF && type !== INDEX_INTERIOR)
-            throw new Decline('page type');
-        const interior = type === INDEX_INTERIOR;
-        const header = interior ? 12 : 8;
-        const cells = cellsOf(page, header, usable);
-        if (interior)
-            stack.push(pages_u32(page, 8));
-        for (let c = 0; c < cells; c++) {
-            let p = cellAt(page, header, c, usable);
-            if (interior) {
-                stack.push(pages_u32(page, p));
-                p += 4;
-            }
-            if (p >= usable)
-                throw new Decline('key size');
-            const size = page[p++];
-            if (size >= 0x80 || size > local || p + size > usable)
-                throw new Decline('key size');
-            const id = versionId(page, p, p + size);
-            if (id === run)
-                runLength++;
-            else {
-                if (runLength > 0)
-                    counts.set(run, (counts.get(run) ?? 0) + runLength);
-                run = id;
-                runLength = 1;
-            }
-        }
-    }
-    if (runLength > 0)
-        counts.set(run, (counts.get(run) ?? 0) + runLength);
-    return counts;
-}
-// The key's first field, an integer (as SQLite's double gives it, exact up to 2^53); anything
-// else declines.
-function versionId(b, at, end) {
-    const header = b[at];
-    const t = b[at + 1];
-    const p = at + header;
-    if (header < 2 || p > end)
-        throw new Decline('key header');
-    if (t === 8 || t === 9)
-        return t - 8;
-    if (t < 1 || t > 6)
-        throw new Decline('a version id that is not an integer');
-    const bytes = t === 5 ? 6 : t === 6 ? 8 : t;
-    if (p + bytes > end)
-        throw new Decline('key size');
-    let value = (b[p] << 24) >> 24;
-    for (let i = 1; i < bytes; i++)
-        value = value * 256 + b[p + i];
-    if (!Number.isSafeInteger(value))
-        throw new Decline('a version id past 2^53');
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/store/table-walk.ts
 
 
@@ -48428,16 +48527,15 @@ function walkCalls(db, columns, each) {
 }
 // Where each output column lies in a record, from the table's own columns in their order.
 function layoutOf(db, columns) {
-    const wr = allRows(db, "SELECT wr FROM pragma_table_list WHERE schema = 'main' AND lower(name) = 'prompt_metrics'")[0]?.[0];
-    const sql = allRows(db, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics'")[0]?.[0];
+    const table = callsTable(db);
     // `INTEGER PRIMARY KEY DESC` is not the rowid: any DESC in the table's SQL reads through SQLite.
-    if (wr !== 0 || typeof sql !== 'string' || /\bdesc\b/i.test(sql))
+    if (!table || !table.rowid || /\bdesc\b/i.test(table.sql))
         throw new Decline('table kind');
-    const cols = allRows(db, "SELECT lower(name), upper(type), dflt_value, pk, hidden FROM pragma_table_xinfo('prompt_metrics')");
-    if (cols.some((c) => c[4] !== 0))
+    const cols = table.columns;
+    if (cols.some((c) => c.hidden !== 0))
         throw new Decline('generated columns');
-    const at = new Map(cols.map((c, i) => [String(c[0]), { i, col: c }]));
-    const pks = cols.filter((c) => c[3] !== 0).length;
+    const at = new Map(cols.map((col, i) => [col.name, { i, col }]));
+    const pks = cols.filter((c) => c.pk !== 0).length;
     return columns.map((c) => {
         if (c.kind === 'null')
             return { field: -1, kind: 'null', dflt: false };
@@ -48445,13 +48543,13 @@ function layoutOf(db, columns) {
         if (!found || found.i >= MAX_FIELDS)
             throw new Decline('column');
         const { i, col } = found;
-        if (c.kind === 'id' && (pks !== 1 || col[3] !== 1 || col[1] !== 'INTEGER'))
+        if (c.kind === 'id' && (pks !== 1 || col.pk !== 1 || col.type !== 'INTEGER'))
             throw new Decline('id is not the rowid');
         // Another column that may be the rowid reads through SQLite.
-        if (c.kind !== 'id' && col[3] !== 0)
+        if (c.kind !== 'id' && col.pk !== 0)
             throw new Decline('a key column');
         // A record written before a column was added lacks it: it reads as the column's default.
-        return { field: i, kind: c.kind, dflt: col[2] !== null };
+        return { field: i, kind: c.kind, dflt: col.dflt !== null };
     });
 }
 /** Reads one cell's record: its rowid and the fields asked for. */
@@ -49517,88 +49615,6 @@ class SqliteStore {
         }
         return byVersion;
     }
-}
-
-;// CONCATENATED MODULE: ./src/store/schema.ts
-
-
-
-/** Columns of `prompt_versions` the reader uses; only the first four are required. */
-const VERSION_COLUMNS = [
-    'id',
-    'name',
-    'version',
-    'timestamp',
-    'system_prompt',
-    'user_prompt',
-    'git_commit',
-    'tags',
-];
-/** Columns of `prompt_metrics` the reader uses besides the metrics; the first three are required. */
-const CALL_COLUMNS = [
-    'id',
-    'version_id',
-    'timestamp',
-    'model_name',
-    'temperature',
-    'max_tokens',
-    'metadata',
-];
-const REQUIRED_TABLES = ['prompt_versions', 'prompt_metrics'];
-function columnsOf(db, table) {
-    const names = allRows(db, 'SELECT lower(name) FROM pragma_table_info(?)', [table]);
-    return new Set(names.map((r) => String(r[0])));
-}
-function known(present, list) {
-    return new Set(list.filter((c) => present.has(c)));
-}
-/** Refuses a store whose schema is not one we can read safely; says what it offers otherwise. */
-function checkSchema(db, label) {
-    const triggers = allRows(db, "SELECT name FROM sqlite_master WHERE type = 'trigger' LIMIT 5");
-    if (triggers.length > 0)
-        throw new StoreError('trigger', label, `the store defines triggers (${oneLine(triggers.map((r) => String(r[0])).join(', '))}); ` +
-            'Prompt Versioner creates none, so this is not a store as it writes them.');
-    // SQLite's own word on what each object is: the schema's SQL text can hide `VIRTUAL` behind a
-    // comment (`CREATE/**/VIRTUAL TABLE`), and table_list reads the parsed schema, not the text.
-    const objects = new Map();
-    const listed = allRows(db, "SELECT lower(name), type FROM pragma_table_list WHERE schema = 'main' " +
-        "AND lower(name) IN ('prompt_versions', 'prompt_metrics', 'version_tags')");
-    for (const [name, type] of listed)
-        objects.set(String(name), String(type));
-    for (const table of REQUIRED_TABLES) {
-        const type = objects.get(table);
-        if (type === undefined)
-            throw new StoreError('missing_table', label, `it has no ${table} table; is this the Prompt Versioner store (.prompt_versions/db.sqlite)?`);
-        if (type !== 'table')
-            throw new StoreError('not_a_table', label, `${table} is a ${kindOf(type)}, not a table.`);
-    }
-    const versionColumns = columnsOf(db, 'prompt_versions');
-    const callColumns = columnsOf(db, 'prompt_metrics');
-    requireColumns(label, 'prompt_versions', versionColumns, VERSION_COLUMNS.slice(0, 4));
-    requireColumns(label, 'prompt_metrics', callColumns, CALL_COLUMNS.slice(0, 3));
-    const metrics = known(callColumns, METRICS);
-    if (metrics.size === 0)
-        throw new StoreError('missing_column', label, `prompt_metrics has none of the metric columns ${METRICS.join(', ')}.`);
-    const tagColumns = objects.get('version_tags') === 'table' ? columnsOf(db, 'version_tags') : new Set();
-    return {
-        versionColumns: known(versionColumns, VERSION_COLUMNS),
-        callColumns: known(callColumns, [...CALL_COLUMNS, ...METRICS]),
-        metrics,
-        versionTags: tagColumns.has('version_id') && tagColumns.has('tag'),
-    };
-}
-// A virtual table would run its module's code on every read; a shadow table belongs to one.
-function kindOf(type) {
-    if (type === 'virtual')
-        return 'virtual table';
-    if (type === 'shadow')
-        return 'shadow table of a virtual table';
-    return oneLine(type);
-}
-function requireColumns(label, table, present, required) {
-    const missing = required.filter((c) => !present.has(c));
-    if (missing.length > 0)
-        throw new StoreError('missing_column', label, `${table} lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`);
 }
 
 ;// CONCATENATED MODULE: external "node:url"
