@@ -27,6 +27,24 @@ export function registerPages(db: Database, pages: PageSource): void {
   sources.set(db, pages);
 }
 
+/** A store's page size, usable bytes and pages, or why the walks cannot read it. */
+type Shape = Pick<PageReader, 'pageSize' | 'usable' | 'pageCount'> | string;
+
+// Read once per store: a read-only store's shape does not change.
+const shapes = new WeakMap<Database, Shape>();
+
+function shapeOf(db: Database, pages: PageSource): Shape {
+  if (!utf8Text(db)) return 'not UTF-8';
+  const head = pages.subarray(0, 100);
+  const size = head[16]! * 256 + head[17]!;
+  const pageSize = size === 1 ? 65536 : size;
+  const usable = pageSize - head[20]!;
+  const pageCount = Number(allRows(db, 'PRAGMA page_count')[0]?.[0]);
+  if (usable < 480 || pageSize < 512 || !(pageCount > 0)) return 'page size';
+  if (pages.length < pageCount * pageSize) return 'a short file';
+  return { pageSize, usable, pageCount };
+}
+
 /** Pages read at once when a walk reads on through the file (1 MiB of 4 KiB pages). */
 const MAX_WINDOW = 256;
 
@@ -50,18 +68,23 @@ export class PageReader {
   constructor(db: Database) {
     const pages = sources.get(db);
     if (!pages) throw new Decline('no pages to read');
-    if (!utf8Text(db)) throw new Decline('not UTF-8');
-    const head = pages.subarray(0, 100);
-    const size = head[16]! * 256 + head[17]!;
-    this.pageSize = size === 1 ? 65536 : size;
-    this.usable = this.pageSize - head[20]!;
-    this.pageCount = Number(allRows(db, 'PRAGMA page_count')[0]?.[0]);
-    if (this.usable < 480 || this.pageSize < 512 || !(this.pageCount > 0))
-      throw new Decline('page size');
-    if (pages.length < this.pageCount * this.pageSize) throw new Decline('a short file');
+    let shape = shapes.get(db);
+    if (!shape) shapes.set(db, (shape = shapeOf(db, pages)));
+    if (typeof shape === 'string') throw new Decline(shape);
+    this.pageSize = shape.pageSize;
+    this.usable = shape.usable;
+    this.pageCount = shape.pageCount;
     this.pages = pages;
     this.inMemory = pages instanceof Uint8Array;
     this.seen = new Uint8Array(this.pageCount + 1);
+  }
+
+  /**
+   * Starts another walk: every page may be read once more. The pages read ahead stay (the store
+   * is read-only), so that walks over nearby pages read less.
+   */
+  restart(): void {
+    this.seen.fill(0);
   }
 
   /** Page `n` of the b-tree (not page 1), valid until the next call. */

@@ -13,11 +13,12 @@ import {
   str,
   sqliteMs,
   timeRange,
-  timestampsById,
   UNIX_EPOCH_MS,
 } from './sql.js';
 import { MAX_SPAN_ROWS, readSpan, spanSchema, type SpanSource, type VersionSpan } from './span.js';
 import { spanContexts } from './span-answers.js';
+import { SpanWalk } from './span-pages.js';
+import { timestampsOf } from './by-rowid.js';
 import { newestCall, walkTimestamps, type TimestampIndex } from './instants.js';
 import { readBlocks } from './blocks.js';
 import { digestCalls } from './digest.js';
@@ -90,6 +91,8 @@ export class SqliteStore
   private focused: { readonly from: number; readonly to: number } | null = null;
   private readonly spans = new Map<number, VersionSpan | null>();
   private spanSchema: boolean | undefined;
+  /** How spans are read from the store's pages (null: by the queries), once worked out. */
+  private spanWalk: SpanWalk | null | undefined;
 
   constructor(
     private readonly db: Database,
@@ -157,7 +160,10 @@ export class SqliteStore
       let span = this.spans.get(versionId);
       if (span === undefined) {
         const expected = this.cached?.calls.known(versionId);
-        span = readSpan(this.db, this.schema, this.label, versionId, f.from, f.to, expected);
+        if (this.spanWalk === undefined) this.spanWalk = SpanWalk.prepare(this.db, this.schema);
+        span = this.spanWalk?.read(versionId, f.from, f.to, expected ?? 1024);
+        if (span === undefined)
+          span = readSpan(this.db, this.schema, this.label, versionId, f.from, f.to, expected);
         this.spans.set(versionId, span);
         // A prompt's questions are about one or two versions, asked one prompt after another:
         // keep the last few, and never more calls than one version may have.
@@ -183,7 +189,7 @@ export class SqliteStore
         for (let i = 1; i < span.n; i++) if (span.jds[i]! > span.jds[last]!) last = i;
         const lastJd = span.jds[last]!;
         const lastId = span.ids[last]!;
-        const lastAt = timestampsById(this.db, [lastId]).get(lastId) ?? null;
+        const lastAt = timestampsOf(this.db, [lastId]).get(lastId) ?? null;
         calls.learnNewest(id, { calls: total, lastJd, lastAt });
       }
     }

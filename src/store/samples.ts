@@ -2,7 +2,8 @@ import type { Database, SqlValue } from 'sql.js';
 import { StoreError, oneLine } from './errors.js';
 import type { Metric } from '../metrics.js';
 import type { StoreSchema } from './schema.js';
-import { column, forEachRow, timeRange, timestampsById, type Param } from './sql.js';
+import { column, forEachRow, timeRange, type Param } from './sql.js';
+import { timestampsOf as stampsById } from './by-rowid.js';
 import { CaseCollector, caseIdColumn, metadataHint } from './case-ids.js';
 import type { SampleQuery, Samples } from './types.js';
 import { spanSamples } from './span-answers.js';
@@ -186,6 +187,6 @@ function timestampsOf(
   minId: number,
   maxId: number,
 ): { readonly from: string | null; readonly to: string | null } {
-  const at = timestampsById(db, [minId, maxId]);
+  const at = stampsById(db, [minId, maxId]);
   return { from: at.get(minId) ?? null, to: at.get(maxId) ?? null };
 }

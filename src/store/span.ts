@@ -21,7 +21,7 @@ export const MAX_SPAN_ROWS = 1_000_000;
 const FIRST_SPAN_ROWS = 65_536;
 
 /** Characters of a model name kept, as in the call contexts' query. */
-const MAX_MODEL = 1000;
+export const MAX_MODEL = 1000;
 
 /** Magnitude from which JavaScript numbers may merge values SQLite keeps apart. */
 const SAFE_BELOW = 2 ** 52;
@@ -61,7 +61,7 @@ export interface VersionSpan {
 export type SpanSource = (from: number, to: number) => VersionSpan | null;
 
 /** Thrown inside the scan when the version must be read by the queries instead. */
-class GiveUp extends Error {}
+export class GiveUp extends Error {}
 
 /** A growable typed array. */
 class Column<T extends Float64Array | Int32Array> {
@@ -135,67 +135,109 @@ export function readSpan(
   to: number,
   expectedRows = 1024,
 ): VersionSpan | null {
-  const cols = schema.callColumns;
   const metrics = [...schema.metrics];
-  // The calls through the version index (m), each read from the table by its rowid (r), so that
-  // r.version_id is the table's own, not the index's: a forged index cannot go unnoticed. The
-  // join costs far less than a subquery per call (0.3 µs per call at 1M rows).
-  // A version's calls mostly name one model: decoding its name per call cost as much as the
-  // rest of the call. Calls whose stored name is exactly the first call's (by bytes: the schema
-  // has plain text comparison, see spanSchema) give 0 instead of the name and its length.
-  const likely = cols.has('model_name') ? firstModel(db, versionId) : null;
-  const unlessLikely = (sql: string): string =>
-    likely === null ? sql : `CASE WHEN r."model_name" = ? THEN 0 ELSE ${sql} END`;
-  const model = unlessLikely(capped(cols, 'model_name', MAX_MODEL, 'r'));
-  const modelBytes = cols.has('model_name')
-    ? unlessLikely('length(CAST(r."model_name" AS BLOB))')
-    : 'NULL';
-  const sql =
-    'SELECT r.id, julianday(r.timestamp), r.version_id, ' +
-    `${model}, ${modelBytes}, ` +
-    `${numeric(cols, 'temperature', 'r')}, ${numeric(cols, 'max_tokens', 'r')}, ` +
-    `${metrics.map((m) => column(cols, m, 'r')).join(', ')} ` +
-    'FROM prompt_metrics AS m CROSS JOIN prompt_metrics AS r NOT INDEXED ON r.rowid = m.rowid ' +
-    'WHERE m.version_id = ? AND julianday(r.timestamp) BETWEEN ? AND ?';
-  // The version's count over all time, of which the span may hold a few: arrays start at most
-  // this large and grow, so that a short span of a long-lived version does not hold its size.
-  const size = Math.max(16, Math.min(expectedRows, MAX_SPAN_ROWS, FIRST_SPAN_ROWS));
-  const ids = floats(size);
-  const jds = floats(size);
-  const group = new Column(new Int32Array(size), (s) => new Int32Array(s));
-  const values = metrics.map(() => floats(size));
-  const groups = new Groups(likely);
+  const likely = schema.callColumns.has('model_name') ? firstModel(db, versionId) : null;
+  const sql = spanQuery(schema, likely !== null);
+  const span = new SpanBuilder(metrics.length, expectedRows, likely);
   const params = [...(likely === null ? [] : [likely, likely]), versionId, from, below(to)];
   try {
     forEachRow(db, sql, params, (row) => {
       const [id, jd, owner] = row;
       if (owner !== versionId) throw forgedIndex(label, Number(id), versionId, owner);
-      if (typeof id !== 'number' || !Number.isSafeInteger(id) || typeof jd !== 'number')
-        throw new GiveUp();
-      if (ids.n >= MAX_SPAN_ROWS) throw new GiveUp();
-      ids.push(id);
-      jds.push(jd);
-      group.push(groups.of(row[3], row[4], row[5], row[6]));
-      for (let i = 0; i < values.length; i++) {
+      if (typeof id !== 'number' || typeof jd !== 'number') throw new GiveUp();
+      span.call(id, jd, span.groups.of(row[3], row[4], row[5], row[6]));
+      for (let i = 0; i < metrics.length; i++) {
         const v = row[7 + i];
-        values[i]!.push(typeof v === 'number' && Number.isFinite(v) ? v : NaN);
+        span.value(i, typeof v === 'number' && Number.isFinite(v) ? v : NaN);
       }
     });
   } catch (error) {
     if (error instanceof GiveUp) return null;
     throw error;
   }
-  return {
-    versionId,
-    from,
-    to,
-    n: ids.n,
-    ids: ids.finish(),
-    jds: jds.finish(),
-    group: group.finish(),
-    groups: groups.list,
-    values: Object.fromEntries(metrics.map((m, i) => [m, values[i]!.finish()])),
-  };
+  return span.finish(versionId, from, to, metrics);
+}
+
+/** A span's calls as they are read, in growing typed arrays. */
+export class SpanBuilder {
+  private readonly ids: Column<Float64Array>;
+  private readonly jds: Column<Float64Array>;
+  private readonly group: Column<Int32Array>;
+  private readonly values: Column<Float64Array>[];
+  readonly groups: Groups;
+
+  constructor(
+    metrics: number,
+    /**
+     * The version's count over all time, of which the span may hold a few: arrays start at most
+     * this large and grow, so that a short span of a long-lived version does not hold its size.
+     */
+    expectedRows: number,
+    /** The name a scan gives as 0 (see readSpan). */
+    likely: string | null = null,
+  ) {
+    const size = Math.max(16, Math.min(expectedRows, MAX_SPAN_ROWS, FIRST_SPAN_ROWS));
+    this.ids = floats(size);
+    this.jds = floats(size);
+    this.group = new Column(new Int32Array(size), (s) => new Int32Array(s));
+    this.values = Array.from({ length: metrics }, () => floats(size));
+    this.groups = new Groups(likely);
+  }
+
+  /** The next call: its id, Julian day and group (its values follow, metric by metric). */
+  call(id: number, jd: number, group: number): void {
+    if (!Number.isSafeInteger(id) || this.ids.n >= MAX_SPAN_ROWS) throw new GiveUp();
+    this.ids.push(id);
+    this.jds.push(jd);
+    this.group.push(group);
+  }
+
+  /** The call's value of metric `i`: NaN for none. */
+  value(i: number, v: number): void {
+    this.values[i]!.push(v);
+  }
+
+  finish(versionId: number, from: number, to: number, metrics: readonly Metric[]): VersionSpan {
+    return {
+      versionId,
+      from,
+      to,
+      n: this.ids.n,
+      ids: this.ids.finish(),
+      jds: this.jds.finish(),
+      group: this.group.finish(),
+      groups: this.groups.list,
+      values: Object.fromEntries(metrics.map((m, i) => [m, this.values[i]!.finish()])),
+    };
+  }
+}
+
+/**
+ * The query that reads one version's calls in a span (parameters: the likely model name twice
+ * when `likely`, then the version id and the span's first and last Julian day).
+ */
+export function spanQuery(schema: StoreSchema, likely: boolean): string {
+  const cols = schema.callColumns;
+  // The calls through the version index (m), each read from the table by its rowid (r), so that
+  // r.version_id is the table's own, not the index's: a forged index cannot go unnoticed. The
+  // join costs far less than a subquery per call (0.3 µs per call at 1M rows).
+  // A version's calls mostly name one model: decoding its name per call cost as much as the
+  // rest of the call. Calls whose stored name is exactly the first call's (by bytes: the schema
+  // has plain text comparison, see spanSchema) give 0 instead of the name and its length.
+  const unlessLikely = (sql: string): string =>
+    likely ? `CASE WHEN r."model_name" = ? THEN 0 ELSE ${sql} END` : sql;
+  const model = unlessLikely(capped(cols, 'model_name', MAX_MODEL, 'r'));
+  const modelBytes = cols.has('model_name')
+    ? unlessLikely('length(CAST(r."model_name" AS BLOB))')
+    : 'NULL';
+  return (
+    'SELECT r.id, julianday(r.timestamp), r.version_id, ' +
+    `${model}, ${modelBytes}, ` +
+    `${numeric(cols, 'temperature', 'r')}, ${numeric(cols, 'max_tokens', 'r')}, ` +
+    `${[...schema.metrics].map((m) => column(cols, m, 'r')).join(', ')} ` +
+    'FROM prompt_metrics AS m CROSS JOIN prompt_metrics AS r NOT INDEXED ON r.rowid = m.rowid ' +
+    'WHERE m.version_id = ? AND julianday(r.timestamp) BETWEEN ? AND ?'
+  );
 }
 
 // The first call's model name, when it is text short enough to be the capped name too.
@@ -210,7 +252,7 @@ function firstModel(db: Database, versionId: number): string | null {
 }
 
 /** The call groups met so far, and the group of each next call. */
-class Groups {
+export class Groups {
   readonly list: CallGroup[] = [];
   private readonly byKey = new Map<string, number>();
   /** Stored byte length of each model text met, to tell a NUL or bad UTF-8 that JS would hide. */

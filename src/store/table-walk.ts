@@ -13,6 +13,7 @@
 import type { Database, SqlValue } from 'sql.js';
 import { JulianDays } from './julian.js';
 import { Decline, PageReader, cellAt, cellsOf, rootPage, u32 } from './pages.js';
+import { MAX_FIELDS, RecordReader } from './record.js';
 import { callsTable } from './schema.js';
 
 /** One output column of the walk, from a column of prompt_metrics (by lower-case name). */
@@ -49,11 +50,6 @@ interface Field {
 const KINDS = ['number', 'julian', 'id', 'name', 'null'] as const;
 const [NUMBER, JULIAN, ID, NAME] = [0, 1, 2, 3];
 
-/** Fields of a record read at most: the columns asked for must lie among them. */
-const MAX_FIELDS = 64;
-/** A payload spread over overflow pages is read whole up to this size, else by SQLite. */
-const MAX_SPILL = 4 * 1024 * 1024;
-
 /**
  * Walks every call of prompt_metrics in rowid order. `each` gets two arrays, reused from call to
  * call: the numbers of the id, number and julian columns (NaN where the query gives no number),
@@ -64,55 +60,178 @@ export function walkCalls(
   columns: readonly WalkColumn[],
   each: (numbers: Float64Array, names: readonly SqlValue[]) => void,
 ): void {
-  const reader = new PageReader(db);
-  const fields = layoutOf(db, columns);
-  const root = rootPage(db, 'table', 'prompt_metrics');
-  const names = columns.map((c) => (c.kind === 'name' ? c : null));
-  const codes = names.map((c) => c?.codes.map((s) => new TextEncoder().encode(s)) ?? []);
-  const { usable } = reader;
-  const wanted = Math.max(...fields.map((f) => f.field)) + 1;
-  const records = new RecordReader(reader, new JulianDays(db), wanted);
-  const numbers = new Float64Array(columns.length).fill(NaN);
-  const texts: SqlValue[] = columns.map(() => null);
-  const kinds = Int32Array.from(fields, (f) => KINDS.indexOf(f.kind));
-  const at = Int32Array.from(fields, (f) => f.field);
-  const stack = [root];
-  while (stack.length > 0) {
-    const page = reader.page(stack.pop()!);
-    const type = page[0];
-    if (type !== TABLE_LEAF && type !== TABLE_INTERIOR) throw new Decline('page type');
-    const header = type === TABLE_LEAF ? 8 : 12;
-    const cells = cellsOf(page, header, usable);
-    if (type === TABLE_INTERIOR) {
-      stack.push(u32(page, 8));
-      for (let c = cells - 1; c >= 0; c--) stack.push(u32(page, cellAt(page, header, c, usable)));
-      continue;
-    }
-    for (let c = 0; c < cells; c++) {
-      records.cell(page, cellAt(page, header, c, usable));
-      if (records.fields < wanted && fields.some((f) => f.dflt && f.field >= records.fields))
-        throw new Decline('a default value');
-      for (let i = 0; i < kinds.length; i++) {
-        const field = at[i]!;
-        switch (kinds[i]!) {
-          case NUMBER:
-            numbers[i] = records.number(field);
-            break;
-          case JULIAN:
-            numbers[i] = records.julian(field);
-            break;
-          case ID:
-            numbers[i] = records.rowid(field);
-            break;
-          case NAME:
-            texts[i] = records.name(field, names[i]!, codes[i]!);
-            break;
-          default: // a column the store lacks: NaN and null throughout
-        }
+  new CallsPages(db, columns).walk(each);
+}
+
+/**
+ * The calls table's columns as a walk reads them, worked out once (where each lies in a record,
+ * the root page, the Julian days met), for any number of walks over the same store.
+ */
+export class CallsPages {
+  private readonly fields: readonly Field[];
+  private readonly root: number;
+  private readonly names: readonly (Extract<WalkColumn, { kind: 'name' }> | null)[];
+  private readonly codes: Uint8Array[][];
+  private readonly julianDays: JulianDays;
+  private readonly wanted: number;
+  private readonly kinds: Int32Array;
+  private readonly at: Int32Array;
+  private readonly numbers: Float64Array;
+  private readonly texts: SqlValue[];
+  private readonly reader: PageReader;
+  private readonly records: RecordReader;
+
+  constructor(db: Database, columns: readonly WalkColumn[]) {
+    this.reader = new PageReader(db);
+    this.fields = layoutOf(db, columns);
+    this.root = rootPage(db, 'table', 'prompt_metrics');
+    this.names = columns.map((c) => (c.kind === 'name' ? c : null));
+    this.codes = this.names.map((c) => c?.codes.map((s) => new TextEncoder().encode(s)) ?? []);
+    this.julianDays = new JulianDays(db);
+    this.wanted = Math.max(...this.fields.map((f) => f.field)) + 1;
+    this.kinds = Int32Array.from(this.fields, (f) => KINDS.indexOf(f.kind));
+    this.at = Int32Array.from(this.fields, (f) => f.field);
+    this.numbers = new Float64Array(columns.length).fill(NaN);
+    this.texts = columns.map(() => null);
+    this.records = new RecordReader(this.reader, this.julianDays, this.wanted);
+  }
+
+  /** Every call, in rowid order (see walkCalls). */
+  walk(each: (numbers: Float64Array, names: readonly SqlValue[]) => void): void {
+    const { reader, records } = this;
+    const { usable } = reader;
+    reader.restart();
+    const stack = [this.root];
+    while (stack.length > 0) {
+      const page = reader.page(stack.pop()!);
+      const type = page[0];
+      if (type !== TABLE_LEAF && type !== TABLE_INTERIOR) throw new Decline('page type');
+      const header = type === TABLE_LEAF ? 8 : 12;
+      const cells = cellsOf(page, header, usable);
+      if (type === TABLE_INTERIOR) {
+        stack.push(u32(page, 8));
+        for (let c = cells - 1; c >= 0; c--) stack.push(u32(page, cellAt(page, header, c, usable)));
+        continue;
       }
-      each(numbers, texts);
+      for (let c = 0; c < cells; c++) {
+        records.cell(page, cellAt(page, header, c, usable));
+        this.read(records);
+        each(this.numbers, this.texts);
+      }
     }
   }
+
+  /**
+   * The calls whose rowids are `rowids` (ascending, none twice), in that order, as a query that
+   * looks each up by its rowid reads them; a rowid the table lacks declines. Only the pages on the
+   * way to them are read.
+   */
+  seek(
+    rowids: Float64Array,
+    each: (numbers: Float64Array, names: readonly SqlValue[]) => void,
+  ): void {
+    if (rowids.length === 0) return;
+    const { reader, records } = this;
+    const { usable } = reader;
+    reader.restart();
+    // Pages still to read, each with the range of `rowids` that lies under it; the last pushed is
+    // the leftmost, so that the calls come in rowid order.
+    const stack: number[] = [this.root, 0, rowids.length];
+    const children: number[] = [];
+    while (stack.length > 0) {
+      const hi = stack.pop()!;
+      let lo = stack.pop()!;
+      const page = reader.page(stack.pop()!);
+      const type = page[0];
+      if (type !== TABLE_LEAF && type !== TABLE_INTERIOR) throw new Decline('page type');
+      const header = type === TABLE_LEAF ? 8 : 12;
+      const cells = cellsOf(page, header, usable);
+      if (type === TABLE_INTERIOR) {
+        // Child c holds the rowids up to its key; the right child those past the last key.
+        children.length = 0;
+        for (let c = 0; c < cells && lo < hi; c++) {
+          const at = cellAt(page, header, c, usable);
+          const key = varint(page, at + 4, usable);
+          let to = lo;
+          while (to < hi && rowids[to]! <= key) to++;
+          if (to > lo) children.push(u32(page, at), lo, to);
+          lo = to;
+        }
+        if (lo < hi) children.push(u32(page, 8), lo, hi);
+        for (let k = children.length - 3; k >= 0; k -= 3)
+          stack.push(children[k]!, children[k + 1]!, children[k + 2]!);
+        continue;
+      }
+      let c = 0;
+      for (let i = lo; i < hi; i++) {
+        const want = rowids[i]!;
+        for (; ; c++) {
+          if (c >= cells) throw new Decline('a rowid the table lacks');
+          const at = cellAt(page, header, c, usable);
+          const rowid = varint(page, at + varintLength(page, at, usable), usable);
+          if (rowid < want) continue;
+          if (rowid > want) throw new Decline('a rowid the table lacks');
+          records.cell(page, at);
+          this.read(records);
+          each(this.numbers, this.texts);
+          c++;
+          break;
+        }
+      }
+    }
+  }
+
+  // The columns asked for, from the record just read, into `numbers` and `texts`.
+  private read(records: RecordReader): void {
+    const { kinds, at, numbers, texts } = this;
+    if (
+      records.fields < this.wanted &&
+      this.fields.some((f) => f.dflt && f.field >= records.fields)
+    )
+      throw new Decline('a default value');
+    for (let i = 0; i < kinds.length; i++) {
+      const field = at[i]!;
+      switch (kinds[i]!) {
+        case NUMBER:
+          numbers[i] = records.number(field);
+          break;
+        case JULIAN:
+          numbers[i] = records.julian(field);
+          break;
+        case ID:
+          numbers[i] = records.rowid(field);
+          break;
+        case NAME:
+          texts[i] = records.name(field, this.names[i]!, this.codes[i]!);
+          break;
+        default: // a column the store lacks: NaN and null throughout
+      }
+    }
+  }
+}
+
+// The bytes of the varint at `at` (at most 9).
+function varintLength(b: Uint8Array, at: number, end: number): number {
+  for (let k = 0; k < 9; k++) {
+    if (at + k >= end) throw new Decline('cell size');
+    if (b[at + k]! < 0x80) return k + 1;
+  }
+  return 9;
+}
+
+// A rowid key: a varint of up to 8 bytes (not negative, exact below 2^53); longer ones decline.
+function varint(b: Uint8Array, at: number, end: number): number {
+  let value = 0;
+  for (let k = 0; k < 8; k++) {
+    if (at + k >= end) throw new Decline('cell size');
+    const x = b[at + k]!;
+    value = value * 128 + (x & 0x7f);
+    if (x < 0x80) {
+      if (!Number.isSafeInteger(value)) throw new Decline('a rowid past 2^53');
+      return value;
+    }
+  }
+  throw new Decline('a negative rowid');
 }
 
 // Where each output column lies in a record, from the table's own columns in their order.
@@ -136,221 +255,4 @@ function layoutOf(db: Database, columns: readonly WalkColumn[]): Field[] {
     // A record written before a column was added lacks it: it reads as the column's default.
     return { field: i, kind: c.kind, dflt: col.dflt !== null };
   });
-}
-
-/** Reads one cell's record: its rowid and the fields asked for. */
-class RecordReader {
-  private rowidValue = 0;
-  private data: Uint8Array = new Uint8Array(0);
-  private view = new DataView(this.data.buffer);
-  /** Payload bytes from `base` in `data`, up to `end` (fetched from overflow pages as needed). */
-  private base = 0;
-  private end = 0;
-  /** Fields in the current record's header (at most MAX_FIELDS read). */
-  fields = 0;
-  private readonly types = new Int32Array(MAX_FIELDS);
-  private readonly offsets = new Int32Array(MAX_FIELDS);
-  private readonly decoder = new TextDecoder();
-  private spill = new Uint8Array(0);
-  /** The code of the last name met (a call's model is most often its predecessor's). */
-  private lastCode = 0;
-
-  private readonly usable: number;
-
-  constructor(
-    private readonly pages: PageReader,
-    private readonly julianDays: JulianDays,
-    /** Fields read at most: those after the last one asked for are not looked at. */
-    private readonly wanted: number,
-  ) {
-    this.usable = pages.usable;
-  }
-
-  cell(page: Uint8Array, at: number): void {
-    let p = at;
-    let payload = 0;
-    for (let k = 0; ; k++) {
-      if (k === 4) throw new Decline('payload size');
-      const b = page[p++]!;
-      payload = payload * 128 + (b & 0x7f);
-      if (b < 0x80) break;
-    }
-    // The rowid: a varint of up to 9 bytes, a signed 64-bit integer. Up to 8 bytes it is not
-    // negative, and one rounding of the last step gives the nearest double, as SQLite's does.
-    const start = p;
-    let rowid = 0;
-    let k = 0;
-    for (; k < 8; k++) {
-      const b = page[p++]!;
-      rowid = rowid * 128 + (b & 0x7f);
-      if (b < 0x80) break;
-    }
-    if (k === 8) {
-      if (p >= this.usable) throw new Decline('cell size');
-      let big = 0n;
-      for (let i = 0; i < 8; i++) big = (big << 7n) | BigInt(page[start + i]! & 0x7f);
-      rowid = Number(BigInt.asIntN(64, (big << 8n) | BigInt(page[p++]!)));
-    }
-    this.rowidValue = rowid;
-    const x = this.usable - 35;
-    const m = Math.floor(((this.usable - 12) * 32) / 255) - 23;
-    const rest = m + ((payload - m) % (this.usable - 4));
-    const local = payload <= x ? payload : rest <= x ? rest : m;
-    if (p + local + (local < payload ? 4 : 0) > this.usable) throw new Decline('cell size');
-    if (local === payload) {
-      this.setData(page, p, payload);
-    } else {
-      if (payload > MAX_SPILL) throw new Decline('a large record');
-      if (this.spill.length < payload)
-        this.spill = new Uint8Array(Math.max(payload, 2 * this.spill.length));
-      this.spill.set(page.subarray(p, p + local));
-      this.overflow(u32(page, p + local), local, payload);
-      this.setData(this.spill, 0, payload);
-    }
-    this.header();
-  }
-
-  private setData(data: Uint8Array, base: number, length: number): void {
-    if (this.data !== data) {
-      this.data = data;
-      this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-    }
-    this.base = base;
-    this.end = base + length;
-  }
-
-  // The rest of a payload from its chain of overflow pages, into `spill`.
-  private overflow(first: number, have: number, payload: number): void {
-    const step = this.usable - 4;
-    let n = first;
-    for (let got = have; got < payload;) {
-      const page = this.pages.overflow(n);
-      const take = Math.min(step, payload - got);
-      this.spill.set(page.subarray(4, 4 + take), got);
-      got += take;
-      n = u32(page, 0);
-    }
-  }
-
-  // The record header: each field's serial type and offset, for the first 64 fields.
-  private header(): void {
-    const d = this.data;
-    let p = this.base;
-    const size = d[p++]!;
-    if (size >= 0x80 || this.base + size > this.end) throw new Decline('record header');
-    let offset = this.base + size;
-    let f = 0;
-    while (p < this.base + size && f < this.wanted) {
-      let t = d[p++]!;
-      if (t >= 0x80) {
-        t &= 0x7f;
-        for (let k = 1; ; k++) {
-          if (k === 4) throw new Decline('serial type');
-          const b = d[p++]!;
-          t = t * 128 + (b & 0x7f);
-          if (b < 0x80) break;
-        }
-      }
-      this.types[f] = t;
-      this.offsets[f] = offset;
-      offset += t >= 12 ? (t - 12) >> 1 : SIZES[t]!;
-      f++;
-    }
-    if (offset > this.end) throw new Decline('record size');
-    this.fields = f;
-  }
-
-  rowid(field: number): number {
-    if (field < this.fields && this.types[field] !== 0)
-      throw new Decline('id stored in the record');
-    return this.rowidValue;
-  }
-
-  /** A number as sql.js gives it; NaN for NULL, text and blobs (the query gives no number). */
-  number(field: number): number {
-    if (field >= this.fields) return NaN;
-    const t = this.types[field]!;
-    const at = this.offsets[field]!;
-    if (at + (t >= 12 ? 0 : SIZES[t]!) > this.end) throw new Decline('field past the record');
-    const d = this.data;
-    switch (t) {
-      case 0:
-        return NaN;
-      case 1:
-        return (d[at]! << 24) >> 24;
-      case 2:
-        return this.view.getInt16(at);
-      case 3:
-        return ((d[at]! << 24) >> 8) + d[at + 1]! * 256 + d[at + 2]!;
-      case 4:
-        return this.view.getInt32(at);
-      case 5:
-        return this.view.getInt16(at) * 0x100000000 + this.view.getUint32(at + 2);
-      case 6:
-        return this.view.getInt32(at) * 0x100000000 + this.view.getUint32(at + 4);
-      case 7:
-        return this.view.getFloat64(at);
-      case 8:
-        return 0;
-      case 9:
-        return 1;
-      case 10:
-      case 11:
-        throw new Decline('reserved serial type');
-      default:
-        return NaN;
-    }
-  }
-
-  /** julianday(); NaN for NULL (or a text SQLite cannot read). */
-  julian(field: number): number {
-    if (field >= this.fields) return NaN;
-    const t = this.types[field]!;
-    if (t === 0) return NaN;
-    if (t < 13 || (t & 1) === 0) throw new Decline('a timestamp that is not text');
-    const at = this.offsets[field]!;
-    const length = (t - 13) >> 1;
-    if (at + length > this.end) throw new Decline('field past the record');
-    return this.julianDays.of(this.data, at, length) ?? NaN;
-  }
-
-  name(
-    field: number,
-    spec: { readonly cap: number; readonly codes: string[]; readonly maxCodes: number },
-    known: Uint8Array[],
-  ): SqlValue {
-    if (field >= this.fields) return null;
-    const t = this.types[field]!;
-    if (t === 0) return null;
-    if (t < 12) throw new Decline('a name that is a number');
-    const at = this.offsets[field]!;
-    const length = (t - 12) >> 1;
-    // Longer than the cap in bytes: SQLite's substr() counts characters, left to SQLite.
-    if (at + length > this.end || length > spec.cap) throw new Decline('a long name');
-    const d = this.data;
-    if ((t & 1) === 0) return d.slice(at, at + length);
-    // The name of the call before, most often; then the others.
-    const last = known[this.lastCode];
-    if (last !== undefined && equal(last, d, at, length)) return this.lastCode;
-    for (let c = 0; c < known.length; c++)
-      if (equal(known[c]!, d, at, length)) return (this.lastCode = c);
-    const bytes = d.subarray(at, at + length);
-    // SQLite's substr() stops at a NUL in text.
-    if (bytes.includes(0)) throw new Decline('a NUL in a name');
-    const text = this.decoder.decode(bytes);
-    if (spec.codes.length >= spec.maxCodes) return text;
-    spec.codes.push(text);
-    known.push(bytes.slice());
-    return (this.lastCode = spec.codes.length - 1);
-  }
-}
-
-/** Bytes of serial types 0 to 11. */
-const SIZES = Int32Array.of(0, 1, 2, 3, 4, 6, 8, 8, 0, 0, 0, 0);
-
-// Whether `a` holds the `length` bytes of `b` from `at`.
-function equal(a: Uint8Array, b: Uint8Array, at: number, length: number): boolean {
-  if (a.length !== length) return false;
-  for (let i = 0; i < length; i++) if (a[i] !== b[at + i]) return false;
-  return true;
 }

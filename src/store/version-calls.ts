@@ -1,5 +1,7 @@
 import type { Database } from 'sql.js';
-import { NEWEST_CALL, allRows, num, str, usesIndex } from './sql.js';
+import { VersionIndex } from './index-walk.js';
+import { Decline } from './pages.js';
+import { NEWEST_CALL, allRows, indexInPlan, num, str, usesIndex, verifyReads } from './sql.js';
 
 /** A version's call count and newest call (Julian day and timestamp as stored). */
 export interface CallsOf {
@@ -25,6 +27,8 @@ export class VersionCalls {
   private complete = false;
   private lookups = 0;
   private indexed: boolean | undefined;
+  /** The index the count query reads, read from its pages (null: ask SQLite). */
+  private index: VersionIndex | null | undefined;
 
   constructor(
     private readonly db: Database,
@@ -37,7 +41,7 @@ export class VersionCalls {
     let n = this.counts.get(id);
     if (n === undefined && this.complete) return 0;
     if (n === undefined && !this.all && this.oneByOne()) {
-      n = Number(allRows(this.db, COUNT, [id])[0]?.[0]);
+      n = this.count(id);
       this.counts.set(id, n);
     }
     return n ?? this.loadAll().counts.get(id) ?? 0;
@@ -90,6 +94,25 @@ export class VersionCalls {
   learnNewest(id: number, found: CallsOf): void {
     this.counts.set(id, found.calls);
     this.newest.set(id, found);
+  }
+
+  // One version's count: from the pages of the index the query reads, else by the query.
+  private count(id: number): number {
+    try {
+      if (this.index === undefined) {
+        const name = indexInPlan(this.db, COUNT);
+        this.index = name === null ? null : VersionIndex.open(this.db, name);
+      }
+      if (this.index !== null) {
+        const n = this.index.count(id);
+        verifyReads(this.db);
+        return n;
+      }
+    } catch (error) {
+      if (!(error instanceof Decline)) throw error;
+      this.index = null;
+    }
+    return Number(allRows(this.db, COUNT, [id])[0]?.[0]);
   }
 
   private oneByOne(): boolean {

@@ -1,0 +1,128 @@
+// One version's calls in a span read straight from the store's pages: the version index's entries
+// for the version (index-walk.ts), then each call from the table by its rowid (table-walk.ts),
+// in the very order and with the very values of readSpan's query (span.ts), which a step of
+// SQLite's WebAssembly per call and per column made the larger part of a health report.
+//
+// Where the pages could give anything but the query's answer (the plan reads no plain index on
+// version_id, a record or page the walks do not expect, an index entry whose call the table lacks
+// or names another version) the walk declines and the query runs, so that a store's oddities and
+// a forged index meet the query's own checks and errors.
+import { Buffer } from 'node:buffer';
+import type { Database, SqlValue } from 'sql.js';
+import type { Metric } from '../metrics.js';
+import { VersionIndex } from './index-walk.js';
+import { Decline } from './pages.js';
+import type { KnownColumn, StoreSchema } from './schema.js';
+import { GiveUp, MAX_MODEL, SpanBuilder, spanQuery, type VersionSpan } from './span.js';
+import { below, indexInPlan, verifyReads } from './sql.js';
+import { CallsPages, type WalkColumn } from './table-walk.js';
+
+/** Distinct model names held as codes; a store with more reads its spans by the queries. */
+const MAX_CODES = 1000;
+/** Index entries of one version held at once (8 bytes each); a busier version: the queries. */
+const MAX_ENTRIES = 4_000_000;
+
+/** The columns read, in this order: the record's fields the span needs. */
+const [ID, JD, OWNER, MODEL, TEMPERATURE, MAX_TOKENS, VALUES] = [0, 1, 2, 3, 4, 5, 6];
+
+/** How one store's spans are read from its pages, worked out once. */
+export class SpanWalk {
+  private readonly codeBytes: number[] = [];
+
+  private constructor(
+    private readonly db: Database,
+    private readonly index: VersionIndex,
+    private readonly metrics: readonly Metric[],
+    private readonly table: CallsPages,
+    /** The model names met, by the codes the walk gives them. */
+    private readonly codes: readonly string[],
+  ) {}
+
+  /** The walk for a store, or null when its spans are read by the queries. */
+  static prepare(db: Database, schema: StoreSchema): SpanWalk | null {
+    try {
+      // The index SQLite reads a version's calls through: the walk reads the same one.
+      const name = indexInPlan(db, spanQuery(schema, false));
+      if (name === null) return null;
+      const index = VersionIndex.open(db, name);
+      const cols = schema.callColumns;
+      const metrics = [...schema.metrics];
+      const number = (name: KnownColumn): WalkColumn =>
+        cols.has(name) ? { kind: 'number', name } : { kind: 'null' };
+      const codes: string[] = [];
+      const columns: WalkColumn[] = [
+        { kind: 'id' },
+        { kind: 'julian', name: 'timestamp' },
+        { kind: 'number', name: 'version_id' },
+        cols.has('model_name')
+          ? { kind: 'name', name: 'model_name', cap: MAX_MODEL, codes, maxCodes: MAX_CODES }
+          : { kind: 'null' },
+        number('temperature'),
+        number('max_tokens'),
+        ...metrics.map((m) => number(m)),
+      ];
+      return new SpanWalk(db, index, metrics, new CallsPages(db, columns), codes);
+    } catch (error) {
+      if (error instanceof Decline) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * The version's calls with a Julian day in [from, to], as readSpan gives them: null when the
+   * span is not to be held (see readSpan), undefined when the query must read it instead.
+   */
+  read(
+    versionId: number,
+    from: number,
+    to: number,
+    expected: number,
+  ): VersionSpan | null | undefined {
+    const last = below(to);
+    const span = new SpanBuilder(this.metrics.length, expected);
+    const { codes } = this;
+    try {
+      const rowids = this.index.rowids(versionId, MAX_ENTRIES);
+      this.table.seek(rowids, (numbers, names) => {
+        const jd = numbers[JD]!;
+        if (!(jd >= from && jd <= last)) return;
+        if (numbers[OWNER] !== versionId) throw new Decline('a call of another version');
+        const name = names[MODEL];
+        const model = typeof name === 'number' ? codes[name]! : (name as SqlValue);
+        const bytes =
+          typeof name === 'number'
+            ? this.bytesOf(name)
+            : typeof model === 'string'
+              ? Buffer.byteLength(model, 'utf8')
+              : null;
+        const group = span.groups.of(
+          model,
+          bytes,
+          finite(numbers[TEMPERATURE]!),
+          finite(numbers[MAX_TOKENS]!),
+        );
+        span.call(numbers[ID]!, jd, group);
+        for (let i = 0; i < this.metrics.length; i++) {
+          const v = numbers[VALUES + i]!;
+          span.value(i, Number.isFinite(v) ? v : NaN);
+        }
+      });
+      verifyReads(this.db);
+    } catch (error) {
+      if (error instanceof GiveUp) return null;
+      if (error instanceof Decline) return undefined;
+      throw error;
+    }
+    return span.finish(versionId, from, to, this.metrics);
+  }
+
+  // The UTF-8 length of the name with code `code`, as the query's length(CAST(... AS BLOB)).
+  private bytesOf(code: number): number {
+    let n = this.codeBytes[code];
+    if (n === undefined) this.codeBytes[code] = n = Buffer.byteLength(this.codes[code]!, 'utf8');
+    return n;
+  }
+}
+
+// A number as numeric() gives it: finite, else NULL.
+const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
