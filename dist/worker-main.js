@@ -47343,758 +47343,6 @@ class LazyFile {
     }
 }
 
-;// CONCATENATED MODULE: ./src/store/case-ids.ts
-
-/** Characters of a call's metadata parsed at most; longer metadata counts as having no case id. */
-const MAX_METADATA = 100_000;
-/** Characters of a case id kept (its JSON text). */
-const MAX_CASE_ID = 1000;
-/** The JSON path of one top-level key, quoted so that dots, spaces and `$` are literal. */
-function casePath(key) {
-    if (key.includes('"') || key.includes('\\')) {
-        throw new RangeError(`a case key must not contain '"' or '\\', got ${JSON.stringify(key)}`);
-    }
-    return `$."${key}"`;
-}
-/**
- * A result column with the case id of a call: the JSON text of `metadata`'s key (so `"7"` and
- * `7` stay different cases), or NULL when the key is absent or JSON null, or the metadata is not
- * text, too long or not valid JSON (metadata is untrusted: SQLite's JSON functions would fail
- * the whole query on malformed text, so validity is checked first). Binds one parameter.
- */
-function caseIdColumn(schema, key) {
-    const meta = column(schema.callColumns, 'metadata');
-    if (meta === 'NULL')
-        return { sql: 'NULL', params: [] };
-    return {
-        sql: `CASE WHEN typeof(${meta}) = 'text' AND length(${meta}) <= ${MAX_METADATA} AND json_valid(${meta}) ` +
-            `THEN nullif(substr(${meta} -> ?, 1, ${MAX_CASE_ID}), 'null') END`,
-        params: [casePath(key)],
-    };
-}
-/** Top-level keys of the metadata listed at most in a hint, and characters kept of each. */
-const HINT_KEYS = 5;
-const HINT_KEY_CHARS = 100;
-/**
- * What the metadata of a version's calls holds, for when none has the case key: its most common
- * top-level keys (a misspelt `pair-by` shows beside the right one) and how many calls carry
- * metadata that is not a JSON object.
- */
-function metadataHint(db, schema, versionId) {
-    const meta = column(schema.callColumns, 'metadata');
-    if (meta === 'NULL')
-        return { keys: [], unusable: 0 };
-    const usable = `typeof(${meta}) = 'text' AND length(${meta}) <= ${MAX_METADATA} AND json_valid(${meta})`;
-    const keys = allRows(db, `SELECT substr(j.key, 1, ${HINT_KEY_CHARS}) FROM prompt_metrics AS m, ` +
-        `json_each(CASE WHEN ${usable} AND json_type(${meta}) = 'object' THEN ${meta} END) AS j ` +
-        `WHERE m.version_id = ? GROUP BY j.key ORDER BY count(*) DESC, j.key LIMIT ${HINT_KEYS}`, [versionId]).map((r) => String(r[0]));
-    const [row] = allRows(db, `SELECT count(*) FROM prompt_metrics WHERE version_id = ? AND ${meta} IS NOT NULL ` +
-        `AND NOT (${usable} AND json_type(${meta}) = 'object')`, [versionId]);
-    return { keys, unusable: Number(row?.[0] ?? 0) };
-}
-/** Collects the case id of every metric value as it is read, coding ids as small integers. */
-class CaseCollector {
-    metrics;
-    ids = [];
-    codeOf = new Map();
-    codes;
-    without = 0;
-    constructor(metrics) {
-        this.metrics = metrics;
-        this.codes = metrics.map(() => []);
-    }
-    /** The code of a row's case id (-1 for none); counts rows without one. */
-    code(value) {
-        if (typeof value !== 'string') {
-            this.without += 1;
-            return -1;
-        }
-        let code = this.codeOf.get(value);
-        if (code === undefined) {
-            code = this.ids.length;
-            this.ids.push(value);
-            this.codeOf.set(value, code);
-        }
-        return code;
-    }
-    /** Records the case of the value just pushed for the i-th metric. */
-    push(metricIndex, code) {
-        this.codes[metricIndex].push(code);
-    }
-    /** The collected cases. */
-    finish() {
-        const codes = {};
-        this.metrics.forEach((m, i) => (codes[m] = Int32Array.from(this.codes[i])));
-        return { ids: this.ids, codes, withoutKey: this.without };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/store/samples.ts
-
-
-
-
-/** A growable Float64Array, so that a million values never become a million objects. */
-class Float64Builder {
-    buf;
-    n = 0;
-    constructor(capacity = 1024) {
-        this.buf = new Float64Array(Math.max(16, capacity));
-    }
-    /** Values it can hold before it grows. */
-    get capacity() {
-        return this.buf.length;
-    }
-    /** Appends one value. */
-    push(value) {
-        if (this.n === this.buf.length) {
-            const next = new Float64Array(this.buf.length * 2);
-            next.set(this.buf);
-            this.buf = next;
-        }
-        this.buf[this.n++] = value;
-    }
-    /** Values pushed so far. */
-    get length() {
-        return this.n;
-    }
-    /** The values pushed so far, without a copy (a view that the next push may leave stale). */
-    view() {
-        return this.buf.subarray(0, this.n);
-    }
-    /** The values pushed so far, in an array of exactly that length. */
-    finish() {
-        return this.n === this.buf.length ? this.buf : this.buf.slice(0, this.n);
-    }
-}
-function validNewest(newest) {
-    if (newest === undefined)
-        return undefined;
-    if (!Number.isInteger(newest) || newest < 0)
-        throw new RangeError(`newest must be a whole number >= 0, got ${newest}`);
-    return newest;
-}
-/** The error for a call the version index lists under a version it does not belong to. */
-function forgedIndex(label, id, asked, owner) {
-    return new StoreError('corrupt', label, `the SQLite file is corrupt: the index on prompt_metrics(version_id) lists call ${id} under ` +
-        `version id ${asked}, but the call belongs to ${oneLine(String(owner), 40)}; rebuild the ` +
-        "index with sqlite3 STORE 'REINDEX'.");
-}
-/**
- * Reads the metric values of one version's selected calls through the version_id index,
- * straight into Float64Arrays. `expectedRows` (the version's call count, when known) sizes them
- * when every call may be selected; a time window starts small and grows.
- */
-function readSamples(db, schema, query, label, expectedRows, 
-/** The version's calls in memory, when they cover [from, to) (Julian days); see span.ts. */
-spanOf = () => null) {
-    const metrics = [...new Set(query.metrics)].filter((m) => schema.metrics.has(m));
-    const newest = validNewest(query.newest);
-    const range = timeRange(db, query.since, query.until);
-    const models = query.models ?? [];
-    const cases = query.caseKey === undefined ? null : new CaseCollector(metrics);
-    const caseId = query.caseKey === undefined ? null : caseIdColumn(schema, query.caseKey);
-    const empty = {
-        rows: 0,
-        values: Object.fromEntries(metrics.map((m) => [m, new Float64Array(0)])),
-        from: null,
-        to: null,
-        ...(cases ? { cases: cases.finish() } : {}),
-    };
-    if (newest === 0 || (query.models !== undefined && models.length === 0))
-        return empty;
-    const span = cases === null && range.from !== undefined && range.to !== undefined
-        ? spanOf(range.from, range.to)
-        : null;
-    if (span) {
-        const got = spanSamples(span, metrics, range.from, range.to, newest, query.models);
-        if (got.rows === 0)
-            return empty;
-        return {
-            rows: got.rows,
-            values: got.values,
-            ...timestampsOf(db, got.minId, got.maxId),
-        };
-    }
-    // SQLite reads version_id from the index it searched, so a forged index (built on another
-    // column) would hand over another version's calls unnoticed; the row's own version_id, read
-    // from the table by rowid, is checked for every call (column 3). The case id, when asked for,
-    // is the last column: metric values keep their positions.
-    let sql = 'SELECT id, julianday(timestamp), ' +
-        '(SELECT r.version_id FROM prompt_metrics AS r NOT INDEXED WHERE r.rowid = m.rowid), ' +
-        `${metrics.map((m) => column(schema.callColumns, m)).join(', ') || 'NULL'}` +
-        `${caseId ? `, ${caseId.sql}` : ''} FROM prompt_metrics AS m WHERE version_id = ?${range.sql}`;
-    const params = [...(caseId?.params ?? []), query.versionId, ...range.params];
-    if (query.models !== undefined) {
-        sql += ` AND ${column(schema.callColumns, 'model_name')} IN (${models.map(() => '?').join(', ')})`;
-        params.push(...models);
-    }
-    if (newest !== undefined) {
-        sql += ' ORDER BY 2 DESC, id DESC LIMIT ?';
-        params.push(newest);
-    }
-    const windowed = query.since !== undefined || query.until !== undefined;
-    const capacity = Math.min((windowed ? undefined : expectedRows) ?? 1024, newest ?? Infinity);
-    const builders = metrics.map(() => new Float64Builder(capacity));
-    let rows = 0;
-    let minJd = Infinity;
-    let maxJd = -Infinity;
-    let minId = NaN;
-    let maxId = NaN;
-    forEachRow(db, sql, params, (row) => {
-        rows++;
-        const [id, jd, owner] = row;
-        if (owner !== query.versionId)
-            throw forgedIndex(label, Number(id), query.versionId, owner);
-        if (typeof jd === 'number') {
-            if (jd < minJd) {
-                minJd = jd;
-                minId = Number(id);
-            }
-            if (jd > maxJd) {
-                maxJd = jd;
-                maxId = Number(id);
-            }
-        }
-        const code = cases ? cases.code(row[3 + Math.max(1, builders.length)]) : -1;
-        for (let i = 0; i < builders.length; i++) {
-            const v = row[i + 3];
-            // Text or ±Infinity in a REAL column is as good as missing for statistics.
-            if (typeof v === 'number' && Number.isFinite(v)) {
-                builders[i].push(v);
-                cases?.push(i, code);
-            }
-        }
-    });
-    if (rows === 0)
-        return empty;
-    const values = {};
-    metrics.forEach((m, i) => (values[m] = builders[i].finish()));
-    let found = cases?.finish();
-    // Not one call has the key: say what the metadata holds, for a misspelt or misplaced key.
-    if (found && found.withoutKey === rows)
-        found = { ...found, hint: metadataHint(db, schema, query.versionId) };
-    return {
-        rows,
-        values,
-        ...timestampsOf(db, minId, maxId),
-        ...(found ? { cases: found } : {}),
-    };
-}
-// The first and last call's timestamps as stored: one query by primary key, instead of carrying
-// a timestamp string along with every row.
-function timestampsOf(db, minId, maxId) {
-    const at = timestampsById(db, [minId, maxId]);
-    return { from: at.get(minId) ?? null, to: at.get(maxId) ?? null };
-}
-
-;// CONCATENATED MODULE: ./src/store/schema.ts
-
-
-
-/** Columns of `prompt_versions` the reader uses; only the first four are required. */
-const VERSION_COLUMNS = [
-    'id',
-    'name',
-    'version',
-    'timestamp',
-    'system_prompt',
-    'user_prompt',
-    'git_commit',
-    'tags',
-];
-/** Columns of `prompt_metrics` the reader uses besides the metrics; the first three are required. */
-const CALL_COLUMNS = [
-    'id',
-    'version_id',
-    'timestamp',
-    'model_name',
-    'temperature',
-    'max_tokens',
-    'metadata',
-];
-const REQUIRED_TABLES = ['prompt_versions', 'prompt_metrics'];
-function columnsOf(db, table) {
-    const names = allRows(db, 'SELECT lower(name) FROM pragma_table_info(?)', [table]);
-    return new Set(names.map((r) => String(r[0])));
-}
-function known(present, list) {
-    return new Set(list.filter((c) => present.has(c)));
-}
-/** Refuses a store whose schema is not one we can read safely; says what it offers otherwise. */
-function checkSchema(db, label) {
-    const triggers = allRows(db, "SELECT name FROM sqlite_master WHERE type = 'trigger' LIMIT 5");
-    if (triggers.length > 0)
-        throw new StoreError('trigger', label, `the store defines triggers (${oneLine(triggers.map((r) => String(r[0])).join(', '))}); ` +
-            'Prompt Versioner creates none, so this is not a store as it writes them.');
-    // SQLite's own word on what each object is: the schema's SQL text can hide `VIRTUAL` behind a
-    // comment (`CREATE/**/VIRTUAL TABLE`), and table_list reads the parsed schema, not the text.
-    const objects = new Map();
-    const listed = allRows(db, "SELECT lower(name), type FROM pragma_table_list WHERE schema = 'main' " +
-        "AND lower(name) IN ('prompt_versions', 'prompt_metrics', 'version_tags')");
-    for (const [name, type] of listed)
-        objects.set(String(name), String(type));
-    for (const table of REQUIRED_TABLES) {
-        const type = objects.get(table);
-        if (type === undefined)
-            throw new StoreError('missing_table', label, `it has no ${table} table; is this the Prompt Versioner store (.prompt_versions/db.sqlite)?`);
-        if (type !== 'table')
-            throw new StoreError('not_a_table', label, `${table} is a ${kindOf(type)}, not a table.`);
-    }
-    const versionColumns = columnsOf(db, 'prompt_versions');
-    const callColumns = columnsOf(db, 'prompt_metrics');
-    requireColumns(label, 'prompt_versions', versionColumns, VERSION_COLUMNS.slice(0, 4));
-    requireColumns(label, 'prompt_metrics', callColumns, CALL_COLUMNS.slice(0, 3));
-    const metrics = known(callColumns, METRICS);
-    if (metrics.size === 0)
-        throw new StoreError('missing_column', label, `prompt_metrics has none of the metric columns ${METRICS.join(', ')}.`);
-    const tagColumns = objects.get('version_tags') === 'table' ? columnsOf(db, 'version_tags') : new Set();
-    return {
-        versionColumns: known(versionColumns, VERSION_COLUMNS),
-        callColumns: known(callColumns, [...CALL_COLUMNS, ...METRICS]),
-        metrics,
-        versionTags: tagColumns.has('version_id') && tagColumns.has('tag'),
-    };
-}
-// A virtual table would run its module's code on every read; a shadow table belongs to one.
-function kindOf(type) {
-    if (type === 'virtual')
-        return 'virtual table';
-    if (type === 'shadow')
-        return 'shadow table of a virtual table';
-    return oneLine(type);
-}
-function requireColumns(label, table, present, required) {
-    const missing = required.filter((c) => !present.has(c));
-    if (missing.length > 0)
-        throw new StoreError('missing_column', label, `${table} lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`);
-}
-/**
- * prompt_metrics as SQLite parsed it, for readers that answer without a query and must know it
- * is the plain table the library writes: whether it is a rowid table, its CREATE text, and its
- * columns. Null when there is no such table.
- */
-function callsTable(db) {
-    const [table] = allRows(db, "SELECT wr, (SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics') " +
-        "FROM pragma_table_list WHERE schema = 'main' AND lower(name) = 'prompt_metrics'");
-    if (!table)
-        return null;
-    const columns = allRows(db, "SELECT lower(name), upper(type), dflt_value, pk, hidden FROM pragma_table_xinfo('prompt_metrics')").map(([name, type, dflt, pk, hidden]) => ({
-        name: String(name),
-        type: String(type ?? ''),
-        dflt: dflt === null ? null : String(dflt),
-        pk: Number(pk),
-        hidden: Number(hidden),
-    }));
-    return { rowid: table[0] === 0, sql: String(table[1] ?? ''), columns };
-}
-
-;// CONCATENATED MODULE: ./src/store/span.ts
-
-
-
-/** Calls of one version held at most (about 70 bytes each); a busier version is read as before. */
-const MAX_SPAN_ROWS = 1_000_000;
-/** Calls the arrays of a span have room for at first (they grow past it). */
-const FIRST_SPAN_ROWS = 65_536;
-/** Characters of a model name kept, as in the call contexts' query. */
-const MAX_MODEL = 1000;
-/** Magnitude from which JavaScript numbers may merge values SQLite keeps apart. */
-const SAFE_BELOW = 2 ** 52;
-/** Thrown inside the scan when the version must be read by the queries instead. */
-class GiveUp extends Error {
-}
-/** A growable typed array. */
-class Column {
-    buf;
-    grow;
-    n = 0;
-    constructor(buf, grow) {
-        this.buf = buf;
-        this.grow = grow;
-    }
-    push(value) {
-        if (this.n === this.buf.length) {
-            const next = this.grow(this.buf.length * 2);
-            next.set(this.buf);
-            this.buf = next;
-        }
-        this.buf[this.n++] = value;
-    }
-    /** The values pushed; a copy when the buffer is much larger, so that it is not kept alive. */
-    finish() {
-        const kept = this.buf.length > 2 * this.n + 64 ? this.buf.slice(0, this.n) : this.buf;
-        return kept.subarray(0, this.n);
-    }
-}
-const floats = (size) => new Column(new Float64Array(size), (s) => new Float64Array(s));
-/**
- * Whether a store's schema lets the span's answers equal the queries': prompt_metrics is a rowid
- * table keyed by `id`, `model_name` (when present) compares as plain text, and no index could
- * make a query read a version's calls in another order than the version index does (only the
- * library's single-column indexes, or none). Checked once per store.
- */
-function spanSchema(db, schema) {
-    // Model names are grouped and ordered by their UTF-8 bytes, as SQLite does only in UTF-8.
-    if (!utf8Text(db))
-        return false;
-    const table = callsTable(db);
-    if (!table || !table.rowid || /collate/i.test(table.sql))
-        return false;
-    const keys = table.columns.filter((c) => c.pk > 0);
-    if (keys.length !== 1 || keys[0]?.name !== 'id' || keys[0].type !== 'INTEGER')
-        return false;
-    if (schema.callColumns.has('model_name')) {
-        const type = table.columns.find((c) => c.name === 'model_name')?.type ?? '';
-        // SQLite's affinity rules: INT first, then CHAR, CLOB or TEXT.
-        if (type.includes('INT') || !/CHAR|CLOB|TEXT/.test(type))
-            return false;
-    }
-    const indexes = allRows(db, 'SELECT l.partial, (SELECT count(*) FROM pragma_index_xinfo(l.name) AS x WHERE x.key), ' +
-        '(SELECT lower(x.name) FROM pragma_index_xinfo(l.name) AS x WHERE x.key AND x.seqno = 0) ' +
-        "FROM pragma_index_list('prompt_metrics') AS l");
-    return indexes.every(([partial, keyColumns, first]) => partial === 0 && keyColumns === 1 && (first === 'version_id' || first === 'timestamp'));
-}
-/**
- * Reads one version's calls with an instant in [from, to) (Julian days), checking each against
- * the table (the lying-index check of samples.ts). Null when the version must be read by the
- * queries instead: more than MAX_SPAN_ROWS calls in the span, or values JavaScript cannot keep
- * apart as SQLite does.
- */
-function readSpan(db, schema, label, versionId, from, to, expectedRows = 1024) {
-    const cols = schema.callColumns;
-    const metrics = [...schema.metrics];
-    // The calls through the version index (m), each read from the table by its rowid (r), so that
-    // r.version_id is the table's own, not the index's: a forged index cannot go unnoticed. The
-    // join costs far less than a subquery per call (0.3 µs per call at 1M rows).
-    // A version's calls mostly name one model: decoding its name per call cost as much as the
-    // rest of the call. Calls whose stored name is exactly the first call's (by bytes: the schema
-    // has plain text comparison, see spanSchema) give 0 instead of the name and its length.
-    const likely = cols.has('model_name') ? firstModel(db, versionId) : null;
-    const unlessLikely = (sql) => likely === null ? sql : `CASE WHEN r."model_name" = ? THEN 0 ELSE ${sql} END`;
-    const model = unlessLikely(capped(cols, 'model_name', MAX_MODEL, 'r'));
-    const modelBytes = cols.has('model_name')
-        ? unlessLikely('length(CAST(r."model_name" AS BLOB))')
-        : 'NULL';
-    const sql = 'SELECT r.id, julianday(r.timestamp), r.version_id, ' +
-        `${model}, ${modelBytes}, ` +
-        `${numeric(cols, 'temperature', 'r')}, ${numeric(cols, 'max_tokens', 'r')}, ` +
-        `${metrics.map((m) => column(cols, m, 'r')).join(', ')} ` +
-        'FROM prompt_metrics AS m CROSS JOIN prompt_metrics AS r NOT INDEXED ON r.rowid = m.rowid ' +
-        'WHERE m.version_id = ? AND julianday(r.timestamp) BETWEEN ? AND ?';
-    // The version's count over all time, of which the span may hold a few: arrays start at most
-    // this large and grow, so that a short span of a long-lived version does not hold its size.
-    const size = Math.max(16, Math.min(expectedRows, MAX_SPAN_ROWS, FIRST_SPAN_ROWS));
-    const ids = floats(size);
-    const jds = floats(size);
-    const group = new Column(new Int32Array(size), (s) => new Int32Array(s));
-    const values = metrics.map(() => floats(size));
-    const groups = new Groups(likely);
-    const params = [...(likely === null ? [] : [likely, likely]), versionId, from, below(to)];
-    try {
-        forEachRow(db, sql, params, (row) => {
-            const [id, jd, owner] = row;
-            if (owner !== versionId)
-                throw forgedIndex(label, Number(id), versionId, owner);
-            if (typeof id !== 'number' || !Number.isSafeInteger(id) || typeof jd !== 'number')
-                throw new GiveUp();
-            if (ids.n >= MAX_SPAN_ROWS)
-                throw new GiveUp();
-            ids.push(id);
-            jds.push(jd);
-            group.push(groups.of(row[3], row[4], row[5], row[6]));
-            for (let i = 0; i < values.length; i++) {
-                const v = row[7 + i];
-                values[i].push(typeof v === 'number' && Number.isFinite(v) ? v : NaN);
-            }
-        });
-    }
-    catch (error) {
-        if (error instanceof GiveUp)
-            return null;
-        throw error;
-    }
-    return {
-        versionId,
-        from,
-        to,
-        n: ids.n,
-        ids: ids.finish(),
-        jds: jds.finish(),
-        group: group.finish(),
-        groups: groups.list,
-        values: Object.fromEntries(metrics.map((m, i) => [m, values[i].finish()])),
-    };
-}
-// The first call's model name, when it is text short enough to be the capped name too.
-function firstModel(db, versionId) {
-    const [first] = allRows(db, `SELECT substr(model_name, 1, ${MAX_MODEL}) FROM prompt_metrics WHERE version_id = ? LIMIT 1`, [versionId]);
-    const name = first?.[0];
-    return typeof name === 'string' && name.length < MAX_MODEL ? name : null;
-}
-/** The call groups met so far, and the group of each next call. */
-class Groups {
-    likely;
-    list = [];
-    byKey = new Map();
-    /** Stored byte length of each model text met, to tell a NUL or bad UTF-8 that JS would hide. */
-    textBytes = new Map();
-    last = null;
-    constructor(
-    /** The name the scan gives as 0 (see readSpan). */
-    likely) {
-        this.likely = likely;
-        // The same text from stored bytes of another length is a NUL or bad UTF-8: checkText tells.
-        if (likely !== null)
-            this.textBytes.set(likely, Buffer.byteLength(likely, 'utf8'));
-    }
-    of(stored, bytes, temperature, maxTokens) {
-        const model = stored === 0 && this.likely !== null ? this.likely : stored;
-        if (stored !== 0 && typeof model === 'string' && this.textBytes.get(model) !== bytes)
-            this.checkText(model, bytes);
-        // Calls in a row mostly share their settings: three comparisons instead of a key.
-        const last = this.last;
-        if (last &&
-            last[0] === model &&
-            last[1] === temperature &&
-            last[2] === maxTokens &&
-            !(model instanceof Uint8Array))
-            return last[3];
-        const t = span_num(temperature);
-        const mt = span_num(maxTokens);
-        let kind = 0;
-        let key = 'n';
-        if (typeof model === 'string')
-            [kind, key] = [1, `t${model}`];
-        else if (model instanceof Uint8Array)
-            [kind, key] = [2, `b${Buffer.from(model).toString('hex')}`];
-        else if (model !== null)
-            throw new GiveUp();
-        key += `\0${t}\0${mt}`;
-        let index = this.byKey.get(key);
-        if (index === undefined) {
-            index = this.list.length;
-            this.byKey.set(key, index);
-            this.list.push({
-                model: kind === 1 ? str(model) : null,
-                kind,
-                blob: kind === 2 ? model : null,
-                temperature: t,
-                maxTokens: mt,
-            });
-        }
-        this.last = [model, temperature, maxTokens, index];
-        return index;
-    }
-    // SQLite compares the stored bytes; JavaScript sees them decoded, cut at a NUL, with U+FFFD for
-    // bad UTF-8, and capped. Any doubt: read the version by the queries.
-    checkText(model, bytes) {
-        const known = this.textBytes.get(model);
-        if (known !== undefined && known !== bytes)
-            throw new GiveUp();
-        if (model.length >= MAX_MODEL || model.includes('\uFFFD'))
-            throw new GiveUp();
-        if (Buffer.byteLength(model, 'utf8') !== bytes)
-            throw new GiveUp();
-        this.textBytes.set(model, bytes);
-    }
-}
-// A temperature or max_tokens as the contexts query returns it; one JavaScript might round onto
-// another (past 2^52) gives up.
-function span_num(value) {
-    if (value === null)
-        return null;
-    if (typeof value !== 'number' || !(Math.abs(value) < SAFE_BELOW))
-        throw new GiveUp();
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/store/instants.ts
-
-/** More odd-shaped timestamps than this: the walk stops and callers scan. */
-const MAX_ODD = 500;
-/** More distinct days than this (270 years): likewise. */
-const MAX_DAYS = 100_000;
-/** An odd value longer than this (characters): likewise; nothing reads more of a timestamp. */
-const MAX_ODD_LENGTH = MAX_TIMESTAMP;
-const DAY_PREFIX = /^\d{4}-\d\d-\d\d/;
-const SEEK = (op) => `SELECT substr(timestamp, 1, ${MAX_ODD_LENGTH + 1}) FROM prompt_metrics ` +
-    `WHERE timestamp ${op} ? AND timestamp < x'' ` +
-    'ORDER BY timestamp LIMIT 1';
-// The first text past every text that starts with `prefix` (its last character is a digit).
-const after = (prefix) => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-/** Walks the timestamp index day by day; null when there is no usable index or too many odd values. */
-function walkTimestamps(db) {
-    if (!usesIndex(db, SEEK('>='), ['']))
-        return null;
-    const prefixes = [];
-    const odd = [];
-    let cursor = '';
-    let op = '>=';
-    for (;;) {
-        const value = allRows(db, SEEK(op), [cursor])[0]?.[0];
-        if (typeof value !== 'string')
-            break;
-        if (DAY_PREFIX.test(value)) {
-            const prefix = value.slice(0, 10);
-            prefixes.push(prefix);
-            if (prefixes.length > MAX_DAYS)
-                return null;
-            [cursor, op] = [after(prefix), '>='];
-        }
-        else {
-            // A value that does not survive the round trip through JavaScript (bad UTF-8) could
-            // make the walk stall: give up rather than guess.
-            // A capped value cannot serve as the next cursor: it sorts before the value it stands for.
-            if (value.length > MAX_ODD_LENGTH || odd.includes(value) || odd.length >= MAX_ODD)
-                return null;
-            odd.push(value);
-            [cursor, op] = [value, '>'];
-        }
-    }
-    const jds = allRows(db, 'SELECT julianday(value) FROM json_each(?)', [JSON.stringify(prefixes)]);
-    return { days: prefixes.map((prefix, i) => ({ prefix, jd: num(jds[i]?.[0]) })), odd };
-}
-/**
- * A WHERE term (and its parameters) that keeps every call whose instant may lie in [from, to)
- * (Julian days; null for no bound), and as few others as the index allows.
- */
-function candidates(index, from, to) {
-    const terms = ["timestamp < ''", "timestamp >= x''"];
-    const params = [];
-    // Consecutive days that may hold such an instant become one index range; the odd values
-    // between them that it takes in are candidates anyway.
-    let start = null;
-    for (const day of index.days) {
-        const inside = day.jd !== null && (from === null || day.jd + 2 >= from) && (to === null || day.jd - 1 < to);
-        if (inside)
-            start ??= day.prefix;
-        else if (start !== null) {
-            terms.push('(timestamp >= ? AND timestamp < ?)');
-            params.push(start, day.prefix);
-            start = null;
-        }
-    }
-    const last = index.days.at(-1);
-    if (start !== null && last) {
-        terms.push('(timestamp >= ? AND timestamp < ?)');
-        params.push(start, after(last.prefix));
-    }
-    if (index.odd.length > 0) {
-        terms.push(`timestamp IN (${index.odd.map(() => '?').join(', ')})`);
-        params.push(...index.odd);
-    }
-    return { sql: `(${terms.join(' OR ')})`, params };
-}
-/** The newest call by instant (Julian day, and its timestamp as stored), null without any. */
-function newestCall(db, index, 
-/** A further condition on the calls, SQL from our own code. */
-also) {
-    const newest = (where) => {
-        const row = allRows(db, `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${where.sql} AND ${also}`, where.params)[0];
-        return { jd: num(row?.[0]) ?? -Infinity, at: str(row?.[1]) };
-    };
-    // Days newest first, until the next one cannot beat what was found.
-    let best = newest(candidates({ days: [], odd: index.odd }, null, null));
-    const days = index.days
-        .filter((d) => d.jd !== null)
-        .sort((a, b) => b.jd - a.jd);
-    for (const day of days) {
-        if (day.jd + 2 < best.jd)
-            break;
-        const found = newest({
-            sql: 'timestamp >= ? AND timestamp < ?',
-            params: [day.prefix, after(day.prefix)],
-        });
-        if (found.jd > best.jd)
-            best = found;
-    }
-    return best.jd === -Infinity ? null : best;
-}
-
-;// CONCATENATED MODULE: ./src/store/digest-models.ts
-
-/** Characters of a name read from the store (a model, a prompt, a version). */
-const MAX_NAME = 1000;
-/** Model names listed at most, over all versions. */
-const digest_models_MAX_MODELS = 100_000;
-/** Calls per model name of one version: names the scan returned as codes, text, and blobs. */
-class ModelCounts {
-    coded;
-    text = new Map();
-    blobs = new Map();
-    constructor(codes) {
-        this.coded = new Float64Array(codes);
-    }
-    /** Counts one call's model (a code, text, a blob, or NULL); true when the name is new here. */
-    add(m) {
-        if (typeof m === 'number')
-            this.coded[m] = (this.coded[m] ?? 0) + 1;
-        else if (typeof m === 'string') {
-            const n = this.text.get(m);
-            this.text.set(m, (n ?? 0) + 1);
-            return n === undefined;
-        }
-        else if (m instanceof Uint8Array) {
-            const key = m.join(',');
-            const found = this.blobs.get(key);
-            if (found)
-                found.calls++;
-            else
-                this.blobs.set(key, { bytes: m, calls: 1 });
-            return found === undefined;
-        }
-        return false;
-    }
-    /** Every name with its calls; `codes` names the coded ones. */
-    counted(codes) {
-        const text = new Map(this.text);
-        this.coded.forEach((n, i) => {
-            const name = codes[i];
-            if (n > 0)
-                text.set(name, (text.get(name) ?? 0) + n);
-        });
-        return [
-            ...[...text].map(([name, calls]) => ({ name, bytes: null, calls })),
-            ...[...this.blobs.values()].map((b) => ({ name: String(b.bytes), ...b })),
-        ];
-    }
-}
-// SQLite orders the capped names BINARY: text before blobs, text by its UTF-8 bytes.
-function byName(a, b) {
-    if ((a.bytes === null) !== (b.bytes === null))
-        return a.bytes === null ? -1 : 1;
-    return Buffer.compare(a.bytes ?? Buffer.from(a.name), b.bytes ?? Buffer.from(b.name));
-}
-/** Each version's names, most calls first, at most 100,000 names over all versions in id order. */
-function listModels(versions, codes) {
-    const out = new Map();
-    let left = digest_models_MAX_MODELS;
-    for (const v of [...versions].sort((a, b) => a.id - b.id)) {
-        if (left <= 0)
-            break;
-        const all = v.models.counted(codes).sort((a, b) => b.calls - a.calls || byName(a, b));
-        const names = all.slice(0, left).map((m) => m.name);
-        left -= names.length;
-        out.set(v.id, names);
-    }
-    return out;
-}
-/** The same lists from SQLite, one version at a time, for names too many to count in memory. */
-function listModelsBySql(db, schema, ids) {
-    const out = new Map();
-    let left = digest_models_MAX_MODELS;
-    for (const id of [...ids].sort((a, b) => a - b)) {
-        if (left <= 0)
-            break;
-        const names = allRows(db, `SELECT ${capped(schema.callColumns, 'model_name', MAX_NAME)} FROM prompt_metrics ` +
-            'WHERE version_id = ? AND model_name IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?', [id, left]).map(([m]) => String(m));
-        left -= names.length;
-        out.set(id, names);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/store/pages.ts
 
 /** The walk cannot give what SQLite would: callers read the table through SQLite instead. */
@@ -48108,6 +47356,22 @@ const sources = new WeakMap();
 /** Lets the walks read `db`'s pages: called by openDatabase with what sql.js reads. */
 function registerPages(db, pages) {
     sources.set(db, pages);
+}
+// Read once per store: a read-only store's shape does not change.
+const shapes = new WeakMap();
+function shapeOf(db, pages) {
+    if (!utf8Text(db))
+        return 'not UTF-8';
+    const head = pages.subarray(0, 100);
+    const size = head[16] * 256 + head[17];
+    const pageSize = size === 1 ? 65536 : size;
+    const usable = pageSize - head[20];
+    const pageCount = Number(allRows(db, 'PRAGMA page_count')[0]?.[0]);
+    if (usable < 480 || pageSize < 512 || !(pageCount > 0))
+        return 'page size';
+    if (pages.length < pageCount * pageSize)
+        return 'a short file';
+    return { pageSize, usable, pageCount };
 }
 /** Pages read at once when a walk reads on through the file (1 MiB of 4 KiB pages). */
 const MAX_WINDOW = 256;
@@ -48131,20 +47395,24 @@ class PageReader {
         const pages = sources.get(db);
         if (!pages)
             throw new Decline('no pages to read');
-        if (!utf8Text(db))
-            throw new Decline('not UTF-8');
-        const head = pages.subarray(0, 100);
-        const size = head[16] * 256 + head[17];
-        this.pageSize = size === 1 ? 65536 : size;
-        this.usable = this.pageSize - head[20];
-        this.pageCount = Number(allRows(db, 'PRAGMA page_count')[0]?.[0]);
-        if (this.usable < 480 || this.pageSize < 512 || !(this.pageCount > 0))
-            throw new Decline('page size');
-        if (pages.length < this.pageCount * this.pageSize)
-            throw new Decline('a short file');
+        let shape = shapes.get(db);
+        if (!shape)
+            shapes.set(db, (shape = shapeOf(db, pages)));
+        if (typeof shape === 'string')
+            throw new Decline(shape);
+        this.pageSize = shape.pageSize;
+        this.usable = shape.usable;
+        this.pageCount = shape.pageCount;
         this.pages = pages;
         this.inMemory = pages instanceof Uint8Array;
         this.seen = new Uint8Array(this.pageCount + 1);
+    }
+    /**
+     * Starts another walk: every page may be read once more. The pages read ahead stay (the store
+     * is read-only), so that walks over nearby pages read less.
+     */
+    restart() {
+        this.seen.fill(0);
     }
     /** Page `n` of the b-tree (not page 1), valid until the next call. */
     page(n) {
@@ -48218,88 +47486,6 @@ function rootPage(db, type, name) {
     if (typeof root !== 'number' || root < 2)
         throw new Decline('root page');
     return root;
-}
-
-;// CONCATENATED MODULE: ./src/store/index-walk.ts
-
-
-const INDEX_LEAF = 0x0a;
-const INDEX_INTERIOR = 0x02;
-/** Entries per version id in `index` (a name SQLite's plan gave), read from its pages. */
-function countVersions(db, index) {
-    const key = allRows(db, 'SELECT x.name, x.coll, l.partial FROM pragma_index_xinfo(?) AS x, pragma_index_list(?) AS l ' +
-        'WHERE x.seqno = 0 AND l.name = ?', [index, 'prompt_metrics', index]);
-    const [column, collation, partial] = key[0] ?? [];
-    if (key.length !== 1 || String(column).toLowerCase() !== 'version_id' || partial !== 0)
-        throw new Decline('not an index on version_id');
-    if (collation !== 'BINARY')
-        throw new Decline('a collation');
-    const reader = new PageReader(db);
-    const { usable } = reader;
-    // Keys longer than this spill onto overflow pages: a version id and a rowid never do.
-    const local = Math.floor(((usable - 12) * 64) / 255) - 23;
-    const counts = new Map();
-    // Entries of one version lie together in a leaf: counted in a run, added up when it ends.
-    let run = NaN;
-    let runLength = 0;
-    const stack = [rootPage(db, 'index', index)];
-    while (stack.length > 0) {
-        const page = reader.page(stack.pop());
-        const type = page[0];
-        if (type !== INDEX_LEAF && type !== INDEX_INTERIOR)
-            throw new Decline('page type');
-        const interior = type === INDEX_INTERIOR;
-        const header = interior ? 12 : 8;
-        const cells = cellsOf(page, header, usable);
-        if (interior)
-            stack.push(pages_u32(page, 8));
-        for (let c = 0; c < cells; c++) {
-            let p = cellAt(page, header, c, usable);
-            if (interior) {
-                stack.push(pages_u32(page, p));
-                p += 4;
-            }
-            if (p >= usable)
-                throw new Decline('key size');
-            const size = page[p++];
-            if (size >= 0x80 || size > local || p + size > usable)
-                throw new Decline('key size');
-            const id = versionId(page, p, p + size);
-            if (id === run)
-                runLength++;
-            else {
-                if (runLength > 0)
-                    counts.set(run, (counts.get(run) ?? 0) + runLength);
-                run = id;
-                runLength = 1;
-            }
-        }
-    }
-    if (runLength > 0)
-        counts.set(run, (counts.get(run) ?? 0) + runLength);
-    return counts;
-}
-// The key's first field, an integer (as SQLite's double gives it, exact up to 2^53); anything
-// else declines.
-function versionId(b, at, end) {
-    const header = b[at];
-    const t = b[at + 1];
-    const p = at + header;
-    if (header < 2 || p > end)
-        throw new Decline('key header');
-    if (t === 8 || t === 9)
-        return t - 8;
-    if (t < 1 || t > 6)
-        throw new Decline('a version id that is not an integer');
-    const bytes = t === 5 ? 6 : t === 6 ? 8 : t;
-    if (p + bytes > end)
-        throw new Decline('key size');
-    let value = (b[p] << 24) >> 24;
-    for (let i = 1; i < bytes; i++)
-        value = value * 256 + b[p + i];
-    if (!Number.isSafeInteger(value))
-        throw new Decline('a version id past 2^53');
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/store/julian.ts
@@ -48455,103 +47641,12 @@ class JulianDays {
     }
 }
 
-;// CONCATENATED MODULE: ./src/store/table-walk.ts
+;// CONCATENATED MODULE: ./src/store/record.ts
 
-
-
-const TABLE_LEAF = 0x0d;
-const TABLE_INTERIOR = 0x05;
-const KINDS = ['number', 'julian', 'id', 'name', 'null'];
-const [NUMBER, JULIAN, ID, NAME] = [0, 1, 2, 3];
 /** Fields of a record read at most: the columns asked for must lie among them. */
 const MAX_FIELDS = 64;
 /** A payload spread over overflow pages is read whole up to this size, else by SQLite. */
 const MAX_SPILL = 4 * 1024 * 1024;
-/**
- * Walks every call of prompt_metrics in rowid order. `each` gets two arrays, reused from call to
- * call: the numbers of the id, number and julian columns (NaN where the query gives no number),
- * and the values of the name columns (null elsewhere).
- */
-function walkCalls(db, columns, each) {
-    const reader = new PageReader(db);
-    const fields = layoutOf(db, columns);
-    const root = rootPage(db, 'table', 'prompt_metrics');
-    const names = columns.map((c) => (c.kind === 'name' ? c : null));
-    const codes = names.map((c) => c?.codes.map((s) => new TextEncoder().encode(s)) ?? []);
-    const { usable } = reader;
-    const wanted = Math.max(...fields.map((f) => f.field)) + 1;
-    const records = new RecordReader(reader, new JulianDays(db), wanted);
-    const numbers = new Float64Array(columns.length).fill(NaN);
-    const texts = columns.map(() => null);
-    const kinds = Int32Array.from(fields, (f) => KINDS.indexOf(f.kind));
-    const at = Int32Array.from(fields, (f) => f.field);
-    const stack = [root];
-    while (stack.length > 0) {
-        const page = reader.page(stack.pop());
-        const type = page[0];
-        if (type !== TABLE_LEAF && type !== TABLE_INTERIOR)
-            throw new Decline('page type');
-        const header = type === TABLE_LEAF ? 8 : 12;
-        const cells = cellsOf(page, header, usable);
-        if (type === TABLE_INTERIOR) {
-            stack.push(pages_u32(page, 8));
-            for (let c = cells - 1; c >= 0; c--)
-                stack.push(pages_u32(page, cellAt(page, header, c, usable)));
-            continue;
-        }
-        for (let c = 0; c < cells; c++) {
-            records.cell(page, cellAt(page, header, c, usable));
-            if (records.fields < wanted && fields.some((f) => f.dflt && f.field >= records.fields))
-                throw new Decline('a default value');
-            for (let i = 0; i < kinds.length; i++) {
-                const field = at[i];
-                switch (kinds[i]) {
-                    case NUMBER:
-                        numbers[i] = records.number(field);
-                        break;
-                    case JULIAN:
-                        numbers[i] = records.julian(field);
-                        break;
-                    case ID:
-                        numbers[i] = records.rowid(field);
-                        break;
-                    case NAME:
-                        texts[i] = records.name(field, names[i], codes[i]);
-                        break;
-                    default: // a column the store lacks: NaN and null throughout
-                }
-            }
-            each(numbers, texts);
-        }
-    }
-}
-// Where each output column lies in a record, from the table's own columns in their order.
-function layoutOf(db, columns) {
-    const table = callsTable(db);
-    // `INTEGER PRIMARY KEY DESC` is not the rowid: any DESC in the table's SQL reads through SQLite.
-    if (!table || !table.rowid || /\bdesc\b/i.test(table.sql))
-        throw new Decline('table kind');
-    const cols = table.columns;
-    if (cols.some((c) => c.hidden !== 0))
-        throw new Decline('generated columns');
-    const at = new Map(cols.map((col, i) => [col.name, { i, col }]));
-    const pks = cols.filter((c) => c.pk !== 0).length;
-    return columns.map((c) => {
-        if (c.kind === 'null')
-            return { field: -1, kind: 'null', dflt: false };
-        const found = at.get(c.kind === 'id' ? 'id' : c.name);
-        if (!found || found.i >= MAX_FIELDS)
-            throw new Decline('column');
-        const { i, col } = found;
-        if (c.kind === 'id' && (pks !== 1 || col.pk !== 1 || col.type !== 'INTEGER'))
-            throw new Decline('id is not the rowid');
-        // Another column that may be the rowid reads through SQLite.
-        if (c.kind !== 'id' && col.pk !== 0)
-            throw new Decline('a key column');
-        // A record written before a column was added lacks it: it reads as the column's default.
-        return { field: i, kind: c.kind, dflt: col.dflt !== null };
-    });
-}
 /** Reads one cell's record: its rowid and the fields asked for. */
 class RecordReader {
     pages;
@@ -48784,6 +47879,1384 @@ function equal(a, b, at, length) {
         if (a[i] !== b[at + i])
             return false;
     return true;
+}
+
+;// CONCATENATED MODULE: ./src/store/schema.ts
+
+
+
+/** Columns of `prompt_versions` the reader uses; only the first four are required. */
+const VERSION_COLUMNS = [
+    'id',
+    'name',
+    'version',
+    'timestamp',
+    'system_prompt',
+    'user_prompt',
+    'git_commit',
+    'tags',
+];
+/** Columns of `prompt_metrics` the reader uses besides the metrics; the first three are required. */
+const CALL_COLUMNS = [
+    'id',
+    'version_id',
+    'timestamp',
+    'model_name',
+    'temperature',
+    'max_tokens',
+    'metadata',
+];
+const REQUIRED_TABLES = ['prompt_versions', 'prompt_metrics'];
+function columnsOf(db, table) {
+    const names = allRows(db, 'SELECT lower(name) FROM pragma_table_info(?)', [table]);
+    return new Set(names.map((r) => String(r[0])));
+}
+function known(present, list) {
+    return new Set(list.filter((c) => present.has(c)));
+}
+/** Refuses a store whose schema is not one we can read safely; says what it offers otherwise. */
+function checkSchema(db, label) {
+    const triggers = allRows(db, "SELECT name FROM sqlite_master WHERE type = 'trigger' LIMIT 5");
+    if (triggers.length > 0)
+        throw new StoreError('trigger', label, `the store defines triggers (${oneLine(triggers.map((r) => String(r[0])).join(', '))}); ` +
+            'Prompt Versioner creates none, so this is not a store as it writes them.');
+    // SQLite's own word on what each object is: the schema's SQL text can hide `VIRTUAL` behind a
+    // comment (`CREATE/**/VIRTUAL TABLE`), and table_list reads the parsed schema, not the text.
+    const objects = new Map();
+    const listed = allRows(db, "SELECT lower(name), type FROM pragma_table_list WHERE schema = 'main' " +
+        "AND lower(name) IN ('prompt_versions', 'prompt_metrics', 'version_tags')");
+    for (const [name, type] of listed)
+        objects.set(String(name), String(type));
+    for (const table of REQUIRED_TABLES) {
+        const type = objects.get(table);
+        if (type === undefined)
+            throw new StoreError('missing_table', label, `it has no ${table} table; is this the Prompt Versioner store (.prompt_versions/db.sqlite)?`);
+        if (type !== 'table')
+            throw new StoreError('not_a_table', label, `${table} is a ${kindOf(type)}, not a table.`);
+    }
+    const versionColumns = columnsOf(db, 'prompt_versions');
+    const callColumns = columnsOf(db, 'prompt_metrics');
+    requireColumns(label, 'prompt_versions', versionColumns, VERSION_COLUMNS.slice(0, 4));
+    requireColumns(label, 'prompt_metrics', callColumns, CALL_COLUMNS.slice(0, 3));
+    const metrics = known(callColumns, METRICS);
+    if (metrics.size === 0)
+        throw new StoreError('missing_column', label, `prompt_metrics has none of the metric columns ${METRICS.join(', ')}.`);
+    const tagColumns = objects.get('version_tags') === 'table' ? columnsOf(db, 'version_tags') : new Set();
+    return {
+        versionColumns: known(versionColumns, VERSION_COLUMNS),
+        callColumns: known(callColumns, [...CALL_COLUMNS, ...METRICS]),
+        metrics,
+        versionTags: tagColumns.has('version_id') && tagColumns.has('tag'),
+    };
+}
+// A virtual table would run its module's code on every read; a shadow table belongs to one.
+function kindOf(type) {
+    if (type === 'virtual')
+        return 'virtual table';
+    if (type === 'shadow')
+        return 'shadow table of a virtual table';
+    return oneLine(type);
+}
+function requireColumns(label, table, present, required) {
+    const missing = required.filter((c) => !present.has(c));
+    if (missing.length > 0)
+        throw new StoreError('missing_column', label, `${table} lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`);
+}
+/**
+ * prompt_metrics as SQLite parsed it, for readers that answer without a query and must know it
+ * is the plain table the library writes: whether it is a rowid table, its CREATE text, and its
+ * columns. Null when there is no such table.
+ */
+function callsTable(db) {
+    const [table] = allRows(db, "SELECT wr, (SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics') " +
+        "FROM pragma_table_list WHERE schema = 'main' AND lower(name) = 'prompt_metrics'");
+    if (!table)
+        return null;
+    const columns = allRows(db, "SELECT lower(name), upper(type), dflt_value, pk, hidden FROM pragma_table_xinfo('prompt_metrics')").map(([name, type, dflt, pk, hidden]) => ({
+        name: String(name),
+        type: String(type ?? ''),
+        dflt: dflt === null ? null : String(dflt),
+        pk: Number(pk),
+        hidden: Number(hidden),
+    }));
+    return { rowid: table[0] === 0, sql: String(table[1] ?? ''), columns };
+}
+
+;// CONCATENATED MODULE: ./src/store/table-walk.ts
+
+
+
+
+const TABLE_LEAF = 0x0d;
+const TABLE_INTERIOR = 0x05;
+const KINDS = ['number', 'julian', 'id', 'name', 'null'];
+const [NUMBER, JULIAN, ID, NAME] = [0, 1, 2, 3];
+/**
+ * Walks every call of prompt_metrics in rowid order. `each` gets two arrays, reused from call to
+ * call: the numbers of the id, number and julian columns (NaN where the query gives no number),
+ * and the values of the name columns (null elsewhere).
+ */
+function walkCalls(db, columns, each) {
+    new CallsPages(db, columns).walk(each);
+}
+/**
+ * The calls table's columns as a walk reads them, worked out once (where each lies in a record,
+ * the root page, the Julian days met), for any number of walks over the same store.
+ */
+class CallsPages {
+    fields;
+    root;
+    names;
+    codes;
+    julianDays;
+    wanted;
+    kinds;
+    at;
+    numbers;
+    texts;
+    reader;
+    records;
+    constructor(db, columns) {
+        this.reader = new PageReader(db);
+        this.fields = layoutOf(db, columns);
+        this.root = rootPage(db, 'table', 'prompt_metrics');
+        this.names = columns.map((c) => (c.kind === 'name' ? c : null));
+        this.codes = this.names.map((c) => c?.codes.map((s) => new TextEncoder().encode(s)) ?? []);
+        this.julianDays = new JulianDays(db);
+        this.wanted = Math.max(...this.fields.map((f) => f.field)) + 1;
+        this.kinds = Int32Array.from(this.fields, (f) => KINDS.indexOf(f.kind));
+        this.at = Int32Array.from(this.fields, (f) => f.field);
+        this.numbers = new Float64Array(columns.length).fill(NaN);
+        this.texts = columns.map(() => null);
+        this.records = new RecordReader(this.reader, this.julianDays, this.wanted);
+    }
+    /** Every call, in rowid order (see walkCalls). */
+    walk(each) {
+        const { reader, records } = this;
+        const { usable } = reader;
+        reader.restart();
+        const stack = [this.root];
+        while (stack.length > 0) {
+            const page = reader.page(stack.pop());
+            const type = page[0];
+            if (type !== TABLE_LEAF && type !== TABLE_INTERIOR)
+                throw new Decline('page type');
+            const header = type === TABLE_LEAF ? 8 : 12;
+            const cells = cellsOf(page, header, usable);
+            if (type === TABLE_INTERIOR) {
+                stack.push(pages_u32(page, 8));
+                for (let c = cells - 1; c >= 0; c--)
+                    stack.push(pages_u32(page, cellAt(page, header, c, usable)));
+                continue;
+            }
+            for (let c = 0; c < cells; c++) {
+                records.cell(page, cellAt(page, header, c, usable));
+                this.read(records);
+                each(this.numbers, this.texts);
+            }
+        }
+    }
+    /**
+     * The calls whose rowids are `rowids` (ascending, none twice), in that order, as a query that
+     * looks each up by its rowid reads them; a rowid the table lacks declines. Only the pages on the
+     * way to them are read.
+     */
+    seek(rowids, each) {
+        if (rowids.length === 0)
+            return;
+        const { reader, records } = this;
+        const { usable } = reader;
+        reader.restart();
+        // Pages still to read, each with the range of `rowids` that lies under it; the last pushed is
+        // the leftmost, so that the calls come in rowid order.
+        const stack = [this.root, 0, rowids.length];
+        const children = [];
+        while (stack.length > 0) {
+            const hi = stack.pop();
+            let lo = stack.pop();
+            const page = reader.page(stack.pop());
+            const type = page[0];
+            if (type !== TABLE_LEAF && type !== TABLE_INTERIOR)
+                throw new Decline('page type');
+            const header = type === TABLE_LEAF ? 8 : 12;
+            const cells = cellsOf(page, header, usable);
+            if (type === TABLE_INTERIOR) {
+                // Child c holds the rowids up to its key; the right child those past the last key.
+                children.length = 0;
+                for (let c = 0; c < cells && lo < hi; c++) {
+                    const at = cellAt(page, header, c, usable);
+                    const key = varint(page, at + 4, usable);
+                    let to = lo;
+                    while (to < hi && rowids[to] <= key)
+                        to++;
+                    if (to > lo)
+                        children.push(pages_u32(page, at), lo, to);
+                    lo = to;
+                }
+                if (lo < hi)
+                    children.push(pages_u32(page, 8), lo, hi);
+                for (let k = children.length - 3; k >= 0; k -= 3)
+                    stack.push(children[k], children[k + 1], children[k + 2]);
+                continue;
+            }
+            let c = 0;
+            for (let i = lo; i < hi; i++) {
+                const want = rowids[i];
+                for (;; c++) {
+                    if (c >= cells)
+                        throw new Decline('a rowid the table lacks');
+                    const at = cellAt(page, header, c, usable);
+                    const rowid = varint(page, at + varintLength(page, at, usable), usable);
+                    if (rowid < want)
+                        continue;
+                    if (rowid > want)
+                        throw new Decline('a rowid the table lacks');
+                    records.cell(page, at);
+                    this.read(records);
+                    each(this.numbers, this.texts);
+                    c++;
+                    break;
+                }
+            }
+        }
+    }
+    // The columns asked for, from the record just read, into `numbers` and `texts`.
+    read(records) {
+        const { kinds, at, numbers, texts } = this;
+        if (records.fields < this.wanted &&
+            this.fields.some((f) => f.dflt && f.field >= records.fields))
+            throw new Decline('a default value');
+        for (let i = 0; i < kinds.length; i++) {
+            const field = at[i];
+            switch (kinds[i]) {
+                case NUMBER:
+                    numbers[i] = records.number(field);
+                    break;
+                case JULIAN:
+                    numbers[i] = records.julian(field);
+                    break;
+                case ID:
+                    numbers[i] = records.rowid(field);
+                    break;
+                case NAME:
+                    texts[i] = records.name(field, this.names[i], this.codes[i]);
+                    break;
+                default: // a column the store lacks: NaN and null throughout
+            }
+        }
+    }
+}
+// The bytes of the varint at `at` (at most 9).
+function varintLength(b, at, end) {
+    for (let k = 0; k < 9; k++) {
+        if (at + k >= end)
+            throw new Decline('cell size');
+        if (b[at + k] < 0x80)
+            return k + 1;
+    }
+    return 9;
+}
+// A rowid key: a varint of up to 8 bytes (not negative, exact below 2^53); longer ones decline.
+function varint(b, at, end) {
+    let value = 0;
+    for (let k = 0; k < 8; k++) {
+        if (at + k >= end)
+            throw new Decline('cell size');
+        const x = b[at + k];
+        value = value * 128 + (x & 0x7f);
+        if (x < 0x80) {
+            if (!Number.isSafeInteger(value))
+                throw new Decline('a rowid past 2^53');
+            return value;
+        }
+    }
+    throw new Decline('a negative rowid');
+}
+// Where each output column lies in a record, from the table's own columns in their order.
+function layoutOf(db, columns) {
+    const table = callsTable(db);
+    // `INTEGER PRIMARY KEY DESC` is not the rowid: any DESC in the table's SQL reads through SQLite.
+    if (!table || !table.rowid || /\bdesc\b/i.test(table.sql))
+        throw new Decline('table kind');
+    const cols = table.columns;
+    if (cols.some((c) => c.hidden !== 0))
+        throw new Decline('generated columns');
+    const at = new Map(cols.map((col, i) => [col.name, { i, col }]));
+    const pks = cols.filter((c) => c.pk !== 0).length;
+    return columns.map((c) => {
+        if (c.kind === 'null')
+            return { field: -1, kind: 'null', dflt: false };
+        const found = at.get(c.kind === 'id' ? 'id' : c.name);
+        if (!found || found.i >= MAX_FIELDS)
+            throw new Decline('column');
+        const { i, col } = found;
+        if (c.kind === 'id' && (pks !== 1 || col.pk !== 1 || col.type !== 'INTEGER'))
+            throw new Decline('id is not the rowid');
+        // Another column that may be the rowid reads through SQLite.
+        if (c.kind !== 'id' && col.pk !== 0)
+            throw new Decline('a key column');
+        // A record written before a column was added lacks it: it reads as the column's default.
+        return { field: i, kind: c.kind, dflt: col.dflt !== null };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/store/by-rowid.ts
+
+
+
+const readers = new WeakMap();
+/**
+ * The timestamps of the calls with these ids, as `timestampsById` (sql.ts) gives them: text, at
+ * most MAX_TIMESTAMP characters; ids the table lacks, and calls without a text timestamp, absent.
+ */
+function timestampsOf(db, ids) {
+    const wanted = Float64Array.from(new Set(ids.filter((id) => Number.isSafeInteger(id)))).sort();
+    const out = new Map();
+    if (wanted.length === 0)
+        return out;
+    const reader = readerOf(db);
+    if (reader) {
+        try {
+            reader.seek(wanted, (numbers, names) => {
+                const at = names[1];
+                if (typeof at === 'string')
+                    out.set(numbers[0], at);
+            });
+            verifyReads(db);
+            return out;
+        }
+        catch (error) {
+            // An id the table lacks, a timestamp that is not text, ...: the query says.
+            if (!(error instanceof Decline))
+                throw error;
+        }
+    }
+    return timestampsById(db, ids);
+}
+// The walk that reads a call's id and timestamp text, made once per store (null: none).
+function readerOf(db) {
+    let reader = readers.get(db);
+    if (reader !== undefined)
+        return reader;
+    try {
+        // Text of up to MAX_TIMESTAMP bytes, never coded: the text itself.
+        reader = new CallsPages(db, [
+            { kind: 'id' },
+            { kind: 'name', name: 'timestamp', cap: MAX_TIMESTAMP, codes: [], maxCodes: 0 },
+        ]);
+    }
+    catch (error) {
+        if (!(error instanceof Decline))
+            throw error;
+        reader = null;
+    }
+    readers.set(db, reader);
+    return reader;
+}
+
+;// CONCATENATED MODULE: ./src/store/case-ids.ts
+
+/** Characters of a call's metadata parsed at most; longer metadata counts as having no case id. */
+const MAX_METADATA = 100_000;
+/** Characters of a case id kept (its JSON text). */
+const MAX_CASE_ID = 1000;
+/** The JSON path of one top-level key, quoted so that dots, spaces and `$` are literal. */
+function casePath(key) {
+    if (key.includes('"') || key.includes('\\')) {
+        throw new RangeError(`a case key must not contain '"' or '\\', got ${JSON.stringify(key)}`);
+    }
+    return `$."${key}"`;
+}
+/**
+ * A result column with the case id of a call: the JSON text of `metadata`'s key (so `"7"` and
+ * `7` stay different cases), or NULL when the key is absent or JSON null, or the metadata is not
+ * text, too long or not valid JSON (metadata is untrusted: SQLite's JSON functions would fail
+ * the whole query on malformed text, so validity is checked first). Binds one parameter.
+ */
+function caseIdColumn(schema, key) {
+    const meta = column(schema.callColumns, 'metadata');
+    if (meta === 'NULL')
+        return { sql: 'NULL', params: [] };
+    return {
+        sql: `CASE WHEN typeof(${meta}) = 'text' AND length(${meta}) <= ${MAX_METADATA} AND json_valid(${meta}) ` +
+            `THEN nullif(substr(${meta} -> ?, 1, ${MAX_CASE_ID}), 'null') END`,
+        params: [casePath(key)],
+    };
+}
+/** Top-level keys of the metadata listed at most in a hint, and characters kept of each. */
+const HINT_KEYS = 5;
+const HINT_KEY_CHARS = 100;
+/**
+ * What the metadata of a version's calls holds, for when none has the case key: its most common
+ * top-level keys (a misspelt `pair-by` shows beside the right one) and how many calls carry
+ * metadata that is not a JSON object.
+ */
+function metadataHint(db, schema, versionId) {
+    const meta = column(schema.callColumns, 'metadata');
+    if (meta === 'NULL')
+        return { keys: [], unusable: 0 };
+    const usable = `typeof(${meta}) = 'text' AND length(${meta}) <= ${MAX_METADATA} AND json_valid(${meta})`;
+    const keys = allRows(db, `SELECT substr(j.key, 1, ${HINT_KEY_CHARS}) FROM prompt_metrics AS m, ` +
+        `json_each(CASE WHEN ${usable} AND json_type(${meta}) = 'object' THEN ${meta} END) AS j ` +
+        `WHERE m.version_id = ? GROUP BY j.key ORDER BY count(*) DESC, j.key LIMIT ${HINT_KEYS}`, [versionId]).map((r) => String(r[0]));
+    const [row] = allRows(db, `SELECT count(*) FROM prompt_metrics WHERE version_id = ? AND ${meta} IS NOT NULL ` +
+        `AND NOT (${usable} AND json_type(${meta}) = 'object')`, [versionId]);
+    return { keys, unusable: Number(row?.[0] ?? 0) };
+}
+/** Collects the case id of every metric value as it is read, coding ids as small integers. */
+class CaseCollector {
+    metrics;
+    ids = [];
+    codeOf = new Map();
+    codes;
+    without = 0;
+    constructor(metrics) {
+        this.metrics = metrics;
+        this.codes = metrics.map(() => []);
+    }
+    /** The code of a row's case id (-1 for none); counts rows without one. */
+    code(value) {
+        if (typeof value !== 'string') {
+            this.without += 1;
+            return -1;
+        }
+        let code = this.codeOf.get(value);
+        if (code === undefined) {
+            code = this.ids.length;
+            this.ids.push(value);
+            this.codeOf.set(value, code);
+        }
+        return code;
+    }
+    /** Records the case of the value just pushed for the i-th metric. */
+    push(metricIndex, code) {
+        this.codes[metricIndex].push(code);
+    }
+    /** The collected cases. */
+    finish() {
+        const codes = {};
+        this.metrics.forEach((m, i) => (codes[m] = Int32Array.from(this.codes[i])));
+        return { ids: this.ids, codes, withoutKey: this.without };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/samples.ts
+
+
+
+
+
+/** A growable Float64Array, so that a million values never become a million objects. */
+class Float64Builder {
+    buf;
+    n = 0;
+    constructor(capacity = 1024) {
+        this.buf = new Float64Array(Math.max(16, capacity));
+    }
+    /** Values it can hold before it grows. */
+    get capacity() {
+        return this.buf.length;
+    }
+    /** Appends one value. */
+    push(value) {
+        if (this.n === this.buf.length) {
+            const next = new Float64Array(this.buf.length * 2);
+            next.set(this.buf);
+            this.buf = next;
+        }
+        this.buf[this.n++] = value;
+    }
+    /** Values pushed so far. */
+    get length() {
+        return this.n;
+    }
+    /** The values pushed so far, without a copy (a view that the next push may leave stale). */
+    view() {
+        return this.buf.subarray(0, this.n);
+    }
+    /** The values pushed so far, in an array of exactly that length. */
+    finish() {
+        return this.n === this.buf.length ? this.buf : this.buf.slice(0, this.n);
+    }
+}
+function validNewest(newest) {
+    if (newest === undefined)
+        return undefined;
+    if (!Number.isInteger(newest) || newest < 0)
+        throw new RangeError(`newest must be a whole number >= 0, got ${newest}`);
+    return newest;
+}
+/** The error for a call the version index lists under a version it does not belong to. */
+function forgedIndex(label, id, asked, owner) {
+    return new StoreError('corrupt', label, `the SQLite file is corrupt: the index on prompt_metrics(version_id) lists call ${id} under ` +
+        `version id ${asked}, but the call belongs to ${oneLine(String(owner), 40)}; rebuild the ` +
+        "index with sqlite3 STORE 'REINDEX'.");
+}
+/**
+ * Reads the metric values of one version's selected calls through the version_id index,
+ * straight into Float64Arrays. `expectedRows` (the version's call count, when known) sizes them
+ * when every call may be selected; a time window starts small and grows.
+ */
+function readSamples(db, schema, query, label, expectedRows, 
+/** The version's calls in memory, when they cover [from, to) (Julian days); see span.ts. */
+spanOf = () => null) {
+    const metrics = [...new Set(query.metrics)].filter((m) => schema.metrics.has(m));
+    const newest = validNewest(query.newest);
+    const range = timeRange(db, query.since, query.until);
+    const models = query.models ?? [];
+    const cases = query.caseKey === undefined ? null : new CaseCollector(metrics);
+    const caseId = query.caseKey === undefined ? null : caseIdColumn(schema, query.caseKey);
+    const empty = {
+        rows: 0,
+        values: Object.fromEntries(metrics.map((m) => [m, new Float64Array(0)])),
+        from: null,
+        to: null,
+        ...(cases ? { cases: cases.finish() } : {}),
+    };
+    if (newest === 0 || (query.models !== undefined && models.length === 0))
+        return empty;
+    const span = cases === null && range.from !== undefined && range.to !== undefined
+        ? spanOf(range.from, range.to)
+        : null;
+    if (span) {
+        const got = spanSamples(span, metrics, range.from, range.to, newest, query.models);
+        if (got.rows === 0)
+            return empty;
+        return {
+            rows: got.rows,
+            values: got.values,
+            ...samples_timestampsOf(db, got.minId, got.maxId),
+        };
+    }
+    // SQLite reads version_id from the index it searched, so a forged index (built on another
+    // column) would hand over another version's calls unnoticed; the row's own version_id, read
+    // from the table by rowid, is checked for every call (column 3). The case id, when asked for,
+    // is the last column: metric values keep their positions.
+    let sql = 'SELECT id, julianday(timestamp), ' +
+        '(SELECT r.version_id FROM prompt_metrics AS r NOT INDEXED WHERE r.rowid = m.rowid), ' +
+        `${metrics.map((m) => column(schema.callColumns, m)).join(', ') || 'NULL'}` +
+        `${caseId ? `, ${caseId.sql}` : ''} FROM prompt_metrics AS m WHERE version_id = ?${range.sql}`;
+    const params = [...(caseId?.params ?? []), query.versionId, ...range.params];
+    if (query.models !== undefined) {
+        sql += ` AND ${column(schema.callColumns, 'model_name')} IN (${models.map(() => '?').join(', ')})`;
+        params.push(...models);
+    }
+    if (newest !== undefined) {
+        sql += ' ORDER BY 2 DESC, id DESC LIMIT ?';
+        params.push(newest);
+    }
+    const windowed = query.since !== undefined || query.until !== undefined;
+    const capacity = Math.min((windowed ? undefined : expectedRows) ?? 1024, newest ?? Infinity);
+    const builders = metrics.map(() => new Float64Builder(capacity));
+    let rows = 0;
+    let minJd = Infinity;
+    let maxJd = -Infinity;
+    let minId = NaN;
+    let maxId = NaN;
+    forEachRow(db, sql, params, (row) => {
+        rows++;
+        const [id, jd, owner] = row;
+        if (owner !== query.versionId)
+            throw forgedIndex(label, Number(id), query.versionId, owner);
+        if (typeof jd === 'number') {
+            if (jd < minJd) {
+                minJd = jd;
+                minId = Number(id);
+            }
+            if (jd > maxJd) {
+                maxJd = jd;
+                maxId = Number(id);
+            }
+        }
+        const code = cases ? cases.code(row[3 + Math.max(1, builders.length)]) : -1;
+        for (let i = 0; i < builders.length; i++) {
+            const v = row[i + 3];
+            // Text or ±Infinity in a REAL column is as good as missing for statistics.
+            if (typeof v === 'number' && Number.isFinite(v)) {
+                builders[i].push(v);
+                cases?.push(i, code);
+            }
+        }
+    });
+    if (rows === 0)
+        return empty;
+    const values = {};
+    metrics.forEach((m, i) => (values[m] = builders[i].finish()));
+    let found = cases?.finish();
+    // Not one call has the key: say what the metadata holds, for a misspelt or misplaced key.
+    if (found && found.withoutKey === rows)
+        found = { ...found, hint: metadataHint(db, schema, query.versionId) };
+    return {
+        rows,
+        values,
+        ...samples_timestampsOf(db, minId, maxId),
+        ...(found ? { cases: found } : {}),
+    };
+}
+// The first and last call's timestamps as stored: one query by primary key, instead of carrying
+// a timestamp string along with every row.
+function samples_timestampsOf(db, minId, maxId) {
+    const at = timestampsOf(db, [minId, maxId]);
+    return { from: at.get(minId) ?? null, to: at.get(maxId) ?? null };
+}
+
+;// CONCATENATED MODULE: ./src/store/span.ts
+
+
+
+/** Calls of one version held at most (about 70 bytes each); a busier version is read as before. */
+const MAX_SPAN_ROWS = 1_000_000;
+/** Calls the arrays of a span have room for at first (they grow past it). */
+const FIRST_SPAN_ROWS = 65_536;
+/** Characters of a model name kept, as in the call contexts' query. */
+const MAX_MODEL = 1000;
+/** Magnitude from which JavaScript numbers may merge values SQLite keeps apart. */
+const SAFE_BELOW = 2 ** 52;
+/** Thrown inside the scan when the version must be read by the queries instead. */
+class GiveUp extends Error {
+}
+/** A growable typed array. */
+class Column {
+    buf;
+    grow;
+    n = 0;
+    constructor(buf, grow) {
+        this.buf = buf;
+        this.grow = grow;
+    }
+    push(value) {
+        if (this.n === this.buf.length) {
+            const next = this.grow(this.buf.length * 2);
+            next.set(this.buf);
+            this.buf = next;
+        }
+        this.buf[this.n++] = value;
+    }
+    /** The values pushed; a copy when the buffer is much larger, so that it is not kept alive. */
+    finish() {
+        const kept = this.buf.length > 2 * this.n + 64 ? this.buf.slice(0, this.n) : this.buf;
+        return kept.subarray(0, this.n);
+    }
+}
+const floats = (size) => new Column(new Float64Array(size), (s) => new Float64Array(s));
+/**
+ * Whether a store's schema lets the span's answers equal the queries': prompt_metrics is a rowid
+ * table keyed by `id`, `model_name` (when present) compares as plain text, and no index could
+ * make a query read a version's calls in another order than the version index does (only the
+ * library's single-column indexes, or none). Checked once per store.
+ */
+function spanSchema(db, schema) {
+    // Model names are grouped and ordered by their UTF-8 bytes, as SQLite does only in UTF-8.
+    if (!utf8Text(db))
+        return false;
+    const table = callsTable(db);
+    if (!table || !table.rowid || /collate/i.test(table.sql))
+        return false;
+    const keys = table.columns.filter((c) => c.pk > 0);
+    if (keys.length !== 1 || keys[0]?.name !== 'id' || keys[0].type !== 'INTEGER')
+        return false;
+    if (schema.callColumns.has('model_name')) {
+        const type = table.columns.find((c) => c.name === 'model_name')?.type ?? '';
+        // SQLite's affinity rules: INT first, then CHAR, CLOB or TEXT.
+        if (type.includes('INT') || !/CHAR|CLOB|TEXT/.test(type))
+            return false;
+    }
+    const indexes = allRows(db, 'SELECT l.partial, (SELECT count(*) FROM pragma_index_xinfo(l.name) AS x WHERE x.key), ' +
+        '(SELECT lower(x.name) FROM pragma_index_xinfo(l.name) AS x WHERE x.key AND x.seqno = 0) ' +
+        "FROM pragma_index_list('prompt_metrics') AS l");
+    return indexes.every(([partial, keyColumns, first]) => partial === 0 && keyColumns === 1 && (first === 'version_id' || first === 'timestamp'));
+}
+/**
+ * Reads one version's calls with an instant in [from, to) (Julian days), checking each against
+ * the table (the lying-index check of samples.ts). Null when the version must be read by the
+ * queries instead: more than MAX_SPAN_ROWS calls in the span, or values JavaScript cannot keep
+ * apart as SQLite does.
+ */
+function readSpan(db, schema, label, versionId, from, to, expectedRows = 1024) {
+    const metrics = [...schema.metrics];
+    const likely = schema.callColumns.has('model_name') ? firstModel(db, versionId) : null;
+    const sql = spanQuery(schema, likely !== null);
+    const span = new SpanBuilder(metrics.length, expectedRows, likely);
+    const params = [...(likely === null ? [] : [likely, likely]), versionId, from, below(to)];
+    try {
+        forEachRow(db, sql, params, (row) => {
+            const [id, jd, owner] = row;
+            if (owner !== versionId)
+                throw forgedIndex(label, Number(id), versionId, owner);
+            if (typeof id !== 'number' || typeof jd !== 'number')
+                throw new GiveUp();
+            span.call(id, jd, span.groups.of(row[3], row[4], row[5], row[6]));
+            for (let i = 0; i < metrics.length; i++) {
+                const v = row[7 + i];
+                span.value(i, typeof v === 'number' && Number.isFinite(v) ? v : NaN);
+            }
+        });
+    }
+    catch (error) {
+        if (error instanceof GiveUp)
+            return null;
+        throw error;
+    }
+    return span.finish(versionId, from, to, metrics);
+}
+/** A span's calls as they are read, in growing typed arrays. */
+class SpanBuilder {
+    ids;
+    jds;
+    group;
+    values;
+    groups;
+    constructor(metrics, 
+    /**
+     * The version's count over all time, of which the span may hold a few: arrays start at most
+     * this large and grow, so that a short span of a long-lived version does not hold its size.
+     */
+    expectedRows, 
+    /** The name a scan gives as 0 (see readSpan). */
+    likely = null) {
+        const size = Math.max(16, Math.min(expectedRows, MAX_SPAN_ROWS, FIRST_SPAN_ROWS));
+        this.ids = floats(size);
+        this.jds = floats(size);
+        this.group = new Column(new Int32Array(size), (s) => new Int32Array(s));
+        this.values = Array.from({ length: metrics }, () => floats(size));
+        this.groups = new Groups(likely);
+    }
+    /** The next call: its id, Julian day and group (its values follow, metric by metric). */
+    call(id, jd, group) {
+        if (!Number.isSafeInteger(id) || this.ids.n >= MAX_SPAN_ROWS)
+            throw new GiveUp();
+        this.ids.push(id);
+        this.jds.push(jd);
+        this.group.push(group);
+    }
+    /** The call's value of metric `i`: NaN for none. */
+    value(i, v) {
+        this.values[i].push(v);
+    }
+    finish(versionId, from, to, metrics) {
+        return {
+            versionId,
+            from,
+            to,
+            n: this.ids.n,
+            ids: this.ids.finish(),
+            jds: this.jds.finish(),
+            group: this.group.finish(),
+            groups: this.groups.list,
+            values: Object.fromEntries(metrics.map((m, i) => [m, this.values[i].finish()])),
+        };
+    }
+}
+/**
+ * The query that reads one version's calls in a span (parameters: the likely model name twice
+ * when `likely`, then the version id and the span's first and last Julian day).
+ */
+function spanQuery(schema, likely) {
+    const cols = schema.callColumns;
+    // The calls through the version index (m), each read from the table by its rowid (r), so that
+    // r.version_id is the table's own, not the index's: a forged index cannot go unnoticed. The
+    // join costs far less than a subquery per call (0.3 µs per call at 1M rows).
+    // A version's calls mostly name one model: decoding its name per call cost as much as the
+    // rest of the call. Calls whose stored name is exactly the first call's (by bytes: the schema
+    // has plain text comparison, see spanSchema) give 0 instead of the name and its length.
+    const unlessLikely = (sql) => likely ? `CASE WHEN r."model_name" = ? THEN 0 ELSE ${sql} END` : sql;
+    const model = unlessLikely(capped(cols, 'model_name', MAX_MODEL, 'r'));
+    const modelBytes = cols.has('model_name')
+        ? unlessLikely('length(CAST(r."model_name" AS BLOB))')
+        : 'NULL';
+    return ('SELECT r.id, julianday(r.timestamp), r.version_id, ' +
+        `${model}, ${modelBytes}, ` +
+        `${numeric(cols, 'temperature', 'r')}, ${numeric(cols, 'max_tokens', 'r')}, ` +
+        `${[...schema.metrics].map((m) => column(cols, m, 'r')).join(', ')} ` +
+        'FROM prompt_metrics AS m CROSS JOIN prompt_metrics AS r NOT INDEXED ON r.rowid = m.rowid ' +
+        'WHERE m.version_id = ? AND julianday(r.timestamp) BETWEEN ? AND ?');
+}
+// The first call's model name, when it is text short enough to be the capped name too.
+function firstModel(db, versionId) {
+    const [first] = allRows(db, `SELECT substr(model_name, 1, ${MAX_MODEL}) FROM prompt_metrics WHERE version_id = ? LIMIT 1`, [versionId]);
+    const name = first?.[0];
+    return typeof name === 'string' && name.length < MAX_MODEL ? name : null;
+}
+/** The call groups met so far, and the group of each next call. */
+class Groups {
+    likely;
+    list = [];
+    byKey = new Map();
+    /** Stored byte length of each model text met, to tell a NUL or bad UTF-8 that JS would hide. */
+    textBytes = new Map();
+    last = null;
+    constructor(
+    /** The name the scan gives as 0 (see readSpan). */
+    likely) {
+        this.likely = likely;
+        // The same text from stored bytes of another length is a NUL or bad UTF-8: checkText tells.
+        if (likely !== null)
+            this.textBytes.set(likely, Buffer.byteLength(likely, 'utf8'));
+    }
+    of(stored, bytes, temperature, maxTokens) {
+        const model = stored === 0 && this.likely !== null ? this.likely : stored;
+        if (stored !== 0 && typeof model === 'string' && this.textBytes.get(model) !== bytes)
+            this.checkText(model, bytes);
+        // Calls in a row mostly share their settings: three comparisons instead of a key.
+        const last = this.last;
+        if (last &&
+            last[0] === model &&
+            last[1] === temperature &&
+            last[2] === maxTokens &&
+            !(model instanceof Uint8Array))
+            return last[3];
+        const t = span_num(temperature);
+        const mt = span_num(maxTokens);
+        let kind = 0;
+        let key = 'n';
+        if (typeof model === 'string')
+            [kind, key] = [1, `t${model}`];
+        else if (model instanceof Uint8Array)
+            [kind, key] = [2, `b${Buffer.from(model).toString('hex')}`];
+        else if (model !== null)
+            throw new GiveUp();
+        key += `\0${t}\0${mt}`;
+        let index = this.byKey.get(key);
+        if (index === undefined) {
+            index = this.list.length;
+            this.byKey.set(key, index);
+            this.list.push({
+                model: kind === 1 ? str(model) : null,
+                kind,
+                blob: kind === 2 ? model : null,
+                temperature: t,
+                maxTokens: mt,
+            });
+        }
+        this.last = [model, temperature, maxTokens, index];
+        return index;
+    }
+    // SQLite compares the stored bytes; JavaScript sees them decoded, cut at a NUL, with U+FFFD for
+    // bad UTF-8, and capped. Any doubt: read the version by the queries.
+    checkText(model, bytes) {
+        const known = this.textBytes.get(model);
+        if (known !== undefined && known !== bytes)
+            throw new GiveUp();
+        if (model.length >= MAX_MODEL || model.includes('\uFFFD'))
+            throw new GiveUp();
+        if (Buffer.byteLength(model, 'utf8') !== bytes)
+            throw new GiveUp();
+        this.textBytes.set(model, bytes);
+    }
+}
+// A temperature or max_tokens as the contexts query returns it; one JavaScript might round onto
+// another (past 2^52) gives up.
+function span_num(value) {
+    if (value === null)
+        return null;
+    if (typeof value !== 'number' || !(Math.abs(value) < SAFE_BELOW))
+        throw new GiveUp();
+    return value;
+}
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/store/index-walk.ts
+
+
+const INDEX_LEAF = 0x0a;
+const INDEX_INTERIOR = 0x02;
+/** Entries per version id in `index` (a name SQLite's plan gave), read from its pages. */
+function countVersions(db, index) {
+    checkIndex(db, index);
+    const reader = new PageReader(db);
+    const { usable } = reader;
+    const local = maxLocal(usable);
+    const counts = new Map();
+    // Entries of one version lie together in a leaf: counted in a run, added up when it ends.
+    let run = NaN;
+    let runLength = 0;
+    const stack = [rootPage(db, 'index', index)];
+    while (stack.length > 0) {
+        const page = reader.page(stack.pop());
+        const type = page[0];
+        if (type !== INDEX_LEAF && type !== INDEX_INTERIOR)
+            throw new Decline('page type');
+        const interior = type === INDEX_INTERIOR;
+        const header = interior ? 12 : 8;
+        const cells = cellsOf(page, header, usable);
+        if (interior)
+            stack.push(pages_u32(page, 8));
+        for (let c = 0; c < cells; c++) {
+            let p = cellAt(page, header, c, usable);
+            if (interior) {
+                stack.push(pages_u32(page, p));
+                p += 4;
+            }
+            if (p >= usable)
+                throw new Decline('key size');
+            const size = page[p++];
+            if (size >= 0x80 || size > local || p + size > usable)
+                throw new Decline('key size');
+            const id = versionId(page, p, p + size);
+            if (id === run)
+                runLength++;
+            else {
+                if (runLength > 0)
+                    counts.set(run, (counts.get(run) ?? 0) + runLength);
+                run = id;
+                runLength = 1;
+            }
+        }
+    }
+    if (runLength > 0)
+        counts.set(run, (counts.get(run) ?? 0) + runLength);
+    return counts;
+}
+/**
+ * An index on prompt_metrics(version_id) alone, ascending, read from its pages: a version's
+ * entries as a query reads them through the index for `version_id = ?`. Only the pages whose keys
+ * may hold the version are read.
+ */
+class VersionIndex {
+    reader;
+    root;
+    constructor(reader, root) {
+        this.reader = reader;
+        this.root = root;
+    }
+    /** The index named `index` (a name SQLite's plan gave); `Decline` for any other kind. */
+    static open(db, index) {
+        const { desc, keys } = checkIndex(db, index);
+        if (desc || keys !== 1)
+            throw new Decline('not an index on version_id alone, ascending');
+        return new VersionIndex(new PageReader(db), rootPage(db, 'index', index));
+    }
+    /** The version's entries: as many as `count(*) ... WHERE version_id = ?` through the index. */
+    count(versionId) {
+        let n = 0;
+        this.entries(versionId, () => n++);
+        return n;
+    }
+    /** The rowids the index lists for the version, ascending; past `max` of them, `Decline`. */
+    rowids(versionId, max) {
+        let out = new Float64Array(1024);
+        let n = 0;
+        this.entries(versionId, (rowid) => {
+            if (n === out.length) {
+                if (n >= max)
+                    throw new Decline('too many entries');
+                const grown = new Float64Array(2 * n);
+                grown.set(out);
+                out = grown;
+            }
+            out[n++] = rowid;
+        });
+        // Read in no particular order: ascending, as the index lists one version's entries.
+        return out.subarray(0, n).sort();
+    }
+    // Each entry's rowid, in no particular order.
+    entries(wanted, each) {
+        const { reader } = this;
+        const { usable } = reader;
+        reader.restart();
+        const local = maxLocal(usable);
+        const stack = [this.root];
+        while (stack.length > 0) {
+            const page = reader.page(stack.pop());
+            const type = page[0];
+            if (type !== INDEX_LEAF && type !== INDEX_INTERIOR)
+                throw new Decline('page type');
+            const interior = type === INDEX_INTERIOR;
+            const header = interior ? 12 : 8;
+            const cells = cellsOf(page, header, usable);
+            // An interior cell's child holds the keys below the cell's key and above the one before.
+            let before = -Infinity;
+            let c = 0;
+            for (; c < cells; c++) {
+                let p = cellAt(page, header, c, usable);
+                const child = interior ? pages_u32(page, p) : 0;
+                if (interior)
+                    p += 4;
+                const end = keyEnd(page, p, usable, local);
+                const id = versionId(page, p + 1, end);
+                if (interior && before <= wanted && id >= wanted)
+                    stack.push(child);
+                if (id === wanted)
+                    each(rowidOf(page, p + 1, end));
+                if (id > wanted)
+                    break;
+                before = id;
+            }
+            if (interior && c === cells)
+                stack.push(pages_u32(page, 8));
+        }
+    }
+}
+// The index's key is version_id alone, by BINARY order, and the index covers every call (not
+// partial); else `Decline`. Whether its first key column is descending, and its key columns.
+function checkIndex(db, index) {
+    const key = allRows(db, 'SELECT x.name, x.coll, l.partial, x.desc, ' +
+        '(SELECT count(*) FROM pragma_index_xinfo(?) WHERE key) ' +
+        'FROM pragma_index_xinfo(?) AS x, pragma_index_list(?) AS l ' +
+        'WHERE x.seqno = 0 AND l.name = ?', [index, index, 'prompt_metrics', index]);
+    const [column, collation, partial, desc, keys] = key[0] ?? [];
+    if (key.length !== 1 || String(column).toLowerCase() !== 'version_id' || partial !== 0)
+        throw new Decline('not an index on version_id');
+    if (collation !== 'BINARY')
+        throw new Decline('a collation');
+    return { desc: desc === 1, keys: Number(keys) };
+}
+// Keys longer than this spill onto overflow pages: a version id and a rowid never do.
+const maxLocal = (usable) => Math.floor(((usable - 12) * 64) / 255) - 23;
+// Where the key from `p` (its one-byte size, then the record) ends; a key of another size declines.
+function keyEnd(page, p, usable, local) {
+    if (p >= usable)
+        throw new Decline('key size');
+    const size = page[p];
+    if (size >= 0x80 || size > local || p + 1 + size > usable)
+        throw new Decline('key size');
+    return p + 1 + size;
+}
+// The key's second field, the rowid: an integer (exact below 2^53), else `Decline`.
+function rowidOf(b, at, end) {
+    const header = b[at];
+    if (header < 3 || at + header > end)
+        throw new Decline('key header');
+    const first = b[at + 1];
+    const t = b[at + 2];
+    // The first field is an integer (versionId() read it): 0 to 8 bytes.
+    const p = at + header + (first >= 8 ? 0 : first === 5 ? 6 : first === 6 ? 8 : first);
+    return integer(b, p, t, end);
+}
+// The key's first field, an integer (as SQLite's double gives it, exact up to 2^53); anything
+// else declines.
+function versionId(b, at, end) {
+    const header = b[at];
+    const t = b[at + 1];
+    const p = at + header;
+    if (header < 2 || p > end)
+        throw new Decline('key header');
+    return integer(b, p, t, end);
+}
+// The integer of serial type `t` at `p`; any other type, or one past 2^53, declines.
+function integer(b, p, t, end) {
+    if (t === 8 || t === 9)
+        return t - 8;
+    if (t < 1 || t > 6)
+        throw new Decline('a key that is not an integer');
+    const bytes = t === 5 ? 6 : t === 6 ? 8 : t;
+    if (p + bytes > end)
+        throw new Decline('key size');
+    let value = (b[p] << 24) >> 24;
+    for (let i = 1; i < bytes; i++)
+        value = value * 256 + b[p + i];
+    if (!Number.isSafeInteger(value))
+        throw new Decline('a key past 2^53');
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/store/span-pages.ts
+// One version's calls in a span read straight from the store's pages: the version index's entries
+// for the version (index-walk.ts), then each call from the table by its rowid (table-walk.ts),
+// in the very order and with the very values of readSpan's query (span.ts), which a step of
+// SQLite's WebAssembly per call and per column made the larger part of a health report.
+//
+// Where the pages could give anything but the query's answer (the plan reads no plain index on
+// version_id, a record or page the walks do not expect, an index entry whose call the table lacks
+// or names another version) the walk declines and the query runs, so that a store's oddities and
+// a forged index meet the query's own checks and errors.
+
+
+
+
+
+
+/** Distinct model names held as codes; a store with more reads its spans by the queries. */
+const MAX_CODES = 1000;
+/** Index entries of one version held at once (8 bytes each); a busier version: the queries. */
+const MAX_ENTRIES = 4_000_000;
+/** The columns read, in this order: the record's fields the span needs. */
+const [span_pages_ID, JD, OWNER, MODEL, TEMPERATURE, MAX_TOKENS, VALUES] = [0, 1, 2, 3, 4, 5, 6];
+/** How one store's spans are read from its pages, worked out once. */
+class SpanWalk {
+    db;
+    index;
+    metrics;
+    table;
+    codes;
+    codeBytes = [];
+    constructor(db, index, metrics, table, 
+    /** The model names met, by the codes the walk gives them. */
+    codes) {
+        this.db = db;
+        this.index = index;
+        this.metrics = metrics;
+        this.table = table;
+        this.codes = codes;
+    }
+    /** The walk for a store, or null when its spans are read by the queries. */
+    static prepare(db, schema) {
+        try {
+            // The index SQLite reads a version's calls through: the walk reads the same one.
+            const name = indexInPlan(db, spanQuery(schema, false));
+            if (name === null)
+                return null;
+            const index = VersionIndex.open(db, name);
+            const cols = schema.callColumns;
+            const metrics = [...schema.metrics];
+            const number = (name) => cols.has(name) ? { kind: 'number', name } : { kind: 'null' };
+            const codes = [];
+            const columns = [
+                { kind: 'id' },
+                { kind: 'julian', name: 'timestamp' },
+                { kind: 'number', name: 'version_id' },
+                cols.has('model_name')
+                    ? { kind: 'name', name: 'model_name', cap: MAX_MODEL, codes, maxCodes: MAX_CODES }
+                    : { kind: 'null' },
+                number('temperature'),
+                number('max_tokens'),
+                ...metrics.map((m) => number(m)),
+            ];
+            return new SpanWalk(db, index, metrics, new CallsPages(db, columns), codes);
+        }
+        catch (error) {
+            if (error instanceof Decline)
+                return null;
+            throw error;
+        }
+    }
+    /**
+     * The version's calls with a Julian day in [from, to], as readSpan gives them: null when the
+     * span is not to be held (see readSpan), undefined when the query must read it instead.
+     */
+    read(versionId, from, to, expected) {
+        const last = below(to);
+        const span = new SpanBuilder(this.metrics.length, expected);
+        const { codes } = this;
+        try {
+            const rowids = this.index.rowids(versionId, MAX_ENTRIES);
+            this.table.seek(rowids, (numbers, names) => {
+                const jd = numbers[JD];
+                if (!(jd >= from && jd <= last))
+                    return;
+                if (numbers[OWNER] !== versionId)
+                    throw new Decline('a call of another version');
+                const name = names[MODEL];
+                const model = typeof name === 'number' ? codes[name] : name;
+                const bytes = typeof name === 'number'
+                    ? this.bytesOf(name)
+                    : typeof model === 'string'
+                        ? external_node_buffer_namespaceObject.Buffer.byteLength(model, 'utf8')
+                        : null;
+                const group = span.groups.of(model, bytes, span_pages_finite(numbers[TEMPERATURE]), span_pages_finite(numbers[MAX_TOKENS]));
+                span.call(numbers[span_pages_ID], jd, group);
+                for (let i = 0; i < this.metrics.length; i++) {
+                    const v = numbers[VALUES + i];
+                    span.value(i, Number.isFinite(v) ? v : NaN);
+                }
+            });
+            verifyReads(this.db);
+        }
+        catch (error) {
+            if (error instanceof GiveUp)
+                return null;
+            if (error instanceof Decline)
+                return undefined;
+            throw error;
+        }
+        return span.finish(versionId, from, to, this.metrics);
+    }
+    // The UTF-8 length of the name with code `code`, as the query's length(CAST(... AS BLOB)).
+    bytesOf(code) {
+        let n = this.codeBytes[code];
+        if (n === undefined)
+            this.codeBytes[code] = n = external_node_buffer_namespaceObject.Buffer.byteLength(this.codes[code], 'utf8');
+        return n;
+    }
+}
+// A number as numeric() gives it: finite, else NULL.
+const span_pages_finite = (x) => (Number.isFinite(x) ? x : null);
+
+;// CONCATENATED MODULE: ./src/store/instants.ts
+
+/** More odd-shaped timestamps than this: the walk stops and callers scan. */
+const MAX_ODD = 500;
+/** More distinct days than this (270 years): likewise. */
+const MAX_DAYS = 100_000;
+/** An odd value longer than this (characters): likewise; nothing reads more of a timestamp. */
+const MAX_ODD_LENGTH = MAX_TIMESTAMP;
+const DAY_PREFIX = /^\d{4}-\d\d-\d\d/;
+const SEEK = (op) => `SELECT substr(timestamp, 1, ${MAX_ODD_LENGTH + 1}) FROM prompt_metrics ` +
+    `WHERE timestamp ${op} ? AND timestamp < x'' ` +
+    'ORDER BY timestamp LIMIT 1';
+// The first text past every text that starts with `prefix` (its last character is a digit).
+const after = (prefix) => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+/** Walks the timestamp index day by day; null when there is no usable index or too many odd values. */
+function walkTimestamps(db) {
+    if (!usesIndex(db, SEEK('>='), ['']))
+        return null;
+    const prefixes = [];
+    const odd = [];
+    let cursor = '';
+    let op = '>=';
+    for (;;) {
+        const value = allRows(db, SEEK(op), [cursor])[0]?.[0];
+        if (typeof value !== 'string')
+            break;
+        if (DAY_PREFIX.test(value)) {
+            const prefix = value.slice(0, 10);
+            prefixes.push(prefix);
+            if (prefixes.length > MAX_DAYS)
+                return null;
+            [cursor, op] = [after(prefix), '>='];
+        }
+        else {
+            // A value that does not survive the round trip through JavaScript (bad UTF-8) could
+            // make the walk stall: give up rather than guess.
+            // A capped value cannot serve as the next cursor: it sorts before the value it stands for.
+            if (value.length > MAX_ODD_LENGTH || odd.includes(value) || odd.length >= MAX_ODD)
+                return null;
+            odd.push(value);
+            [cursor, op] = [value, '>'];
+        }
+    }
+    const jds = allRows(db, 'SELECT julianday(value) FROM json_each(?)', [JSON.stringify(prefixes)]);
+    return { days: prefixes.map((prefix, i) => ({ prefix, jd: num(jds[i]?.[0]) })), odd };
+}
+/**
+ * A WHERE term (and its parameters) that keeps every call whose instant may lie in [from, to)
+ * (Julian days; null for no bound), and as few others as the index allows.
+ */
+function candidates(index, from, to) {
+    const terms = ["timestamp < ''", "timestamp >= x''"];
+    const params = [];
+    // Consecutive days that may hold such an instant become one index range; the odd values
+    // between them that it takes in are candidates anyway.
+    let start = null;
+    for (const day of index.days) {
+        const inside = day.jd !== null && (from === null || day.jd + 2 >= from) && (to === null || day.jd - 1 < to);
+        if (inside)
+            start ??= day.prefix;
+        else if (start !== null) {
+            terms.push('(timestamp >= ? AND timestamp < ?)');
+            params.push(start, day.prefix);
+            start = null;
+        }
+    }
+    const last = index.days.at(-1);
+    if (start !== null && last) {
+        terms.push('(timestamp >= ? AND timestamp < ?)');
+        params.push(start, after(last.prefix));
+    }
+    if (index.odd.length > 0) {
+        terms.push(`timestamp IN (${index.odd.map(() => '?').join(', ')})`);
+        params.push(...index.odd);
+    }
+    return { sql: `(${terms.join(' OR ')})`, params };
+}
+/** The newest call by instant (Julian day, and its timestamp as stored), null without any. */
+function newestCall(db, index, 
+/** A further condition on the calls, SQL from our own code. */
+also) {
+    const newest = (where) => {
+        const row = allRows(db, `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${where.sql} AND ${also}`, where.params)[0];
+        return { jd: num(row?.[0]) ?? -Infinity, at: str(row?.[1]) };
+    };
+    // Days newest first, until the next one cannot beat what was found.
+    let best = newest(candidates({ days: [], odd: index.odd }, null, null));
+    const days = index.days
+        .filter((d) => d.jd !== null)
+        .sort((a, b) => b.jd - a.jd);
+    for (const day of days) {
+        if (day.jd + 2 < best.jd)
+            break;
+        const found = newest({
+            sql: 'timestamp >= ? AND timestamp < ?',
+            params: [day.prefix, after(day.prefix)],
+        });
+        if (found.jd > best.jd)
+            best = found;
+    }
+    return best.jd === -Infinity ? null : best;
+}
+
+;// CONCATENATED MODULE: ./src/store/digest-models.ts
+
+/** Characters of a name read from the store (a model, a prompt, a version). */
+const MAX_NAME = 1000;
+/** Model names listed at most, over all versions. */
+const digest_models_MAX_MODELS = 100_000;
+/** Calls per model name of one version: names the scan returned as codes, text, and blobs. */
+class ModelCounts {
+    coded;
+    text = new Map();
+    blobs = new Map();
+    constructor(codes) {
+        this.coded = new Float64Array(codes);
+    }
+    /** Counts one call's model (a code, text, a blob, or NULL); true when the name is new here. */
+    add(m) {
+        if (typeof m === 'number')
+            this.coded[m] = (this.coded[m] ?? 0) + 1;
+        else if (typeof m === 'string') {
+            const n = this.text.get(m);
+            this.text.set(m, (n ?? 0) + 1);
+            return n === undefined;
+        }
+        else if (m instanceof Uint8Array) {
+            const key = m.join(',');
+            const found = this.blobs.get(key);
+            if (found)
+                found.calls++;
+            else
+                this.blobs.set(key, { bytes: m, calls: 1 });
+            return found === undefined;
+        }
+        return false;
+    }
+    /** Every name with its calls; `codes` names the coded ones. */
+    counted(codes) {
+        const text = new Map(this.text);
+        this.coded.forEach((n, i) => {
+            const name = codes[i];
+            if (n > 0)
+                text.set(name, (text.get(name) ?? 0) + n);
+        });
+        return [
+            ...[...text].map(([name, calls]) => ({ name, bytes: null, calls })),
+            ...[...this.blobs.values()].map((b) => ({ name: String(b.bytes), ...b })),
+        ];
+    }
+}
+// SQLite orders the capped names BINARY: text before blobs, text by its UTF-8 bytes.
+function byName(a, b) {
+    if ((a.bytes === null) !== (b.bytes === null))
+        return a.bytes === null ? -1 : 1;
+    return Buffer.compare(a.bytes ?? Buffer.from(a.name), b.bytes ?? Buffer.from(b.name));
+}
+/** Each version's names, most calls first, at most 100,000 names over all versions in id order. */
+function listModels(versions, codes) {
+    const out = new Map();
+    let left = digest_models_MAX_MODELS;
+    for (const v of [...versions].sort((a, b) => a.id - b.id)) {
+        if (left <= 0)
+            break;
+        const all = v.models.counted(codes).sort((a, b) => b.calls - a.calls || byName(a, b));
+        const names = all.slice(0, left).map((m) => m.name);
+        left -= names.length;
+        out.set(v.id, names);
+    }
+    return out;
+}
+/** The same lists from SQLite, one version at a time, for names too many to count in memory. */
+function listModelsBySql(db, schema, ids) {
+    const out = new Map();
+    let left = digest_models_MAX_MODELS;
+    for (const id of [...ids].sort((a, b) => a - b)) {
+        if (left <= 0)
+            break;
+        const names = allRows(db, `SELECT ${capped(schema.callColumns, 'model_name', MAX_NAME)} FROM prompt_metrics ` +
+            'WHERE version_id = ? AND model_name IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?', [id, left]).map(([m]) => String(m));
+        left -= names.length;
+        out.set(id, names);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/store/digest.ts
@@ -49215,6 +49688,8 @@ function costInJs(db, near, cost, from, to) {
 
 ;// CONCATENATED MODULE: ./src/store/version-calls.ts
 
+
+
 const NONE = { calls: 0, lastJd: null, lastAt: null };
 const COUNT = 'SELECT count(*) FROM prompt_metrics WHERE version_id = ?';
 /**
@@ -49233,6 +49708,8 @@ class VersionCalls {
     complete = false;
     lookups = 0;
     indexed;
+    /** The index the count query reads, read from its pages (null: ask SQLite). */
+    index;
     constructor(db, 
     /** Versions in the store: past a quarter of them looked up one by one, read them all. */
     versions) {
@@ -49245,7 +49722,7 @@ class VersionCalls {
         if (n === undefined && this.complete)
             return 0;
         if (n === undefined && !this.all && this.oneByOne()) {
-            n = Number(allRows(this.db, COUNT, [id])[0]?.[0]);
+            n = this.count(id);
             this.counts.set(id, n);
         }
         return n ?? this.loadAll().counts.get(id) ?? 0;
@@ -49290,6 +49767,26 @@ class VersionCalls {
         this.counts.set(id, found.calls);
         this.newest.set(id, found);
     }
+    // One version's count: from the pages of the index the query reads, else by the query.
+    count(id) {
+        try {
+            if (this.index === undefined) {
+                const name = indexInPlan(this.db, COUNT);
+                this.index = name === null ? null : VersionIndex.open(this.db, name);
+            }
+            if (this.index !== null) {
+                const n = this.index.count(id);
+                verifyReads(this.db);
+                return n;
+            }
+        }
+        catch (error) {
+            if (!(error instanceof Decline))
+                throw error;
+            this.index = null;
+        }
+        return Number(allRows(this.db, COUNT, [id])[0]?.[0]);
+    }
     oneByOne() {
         this.indexed ??= usesIndex(this.db, COUNT, [0]);
         this.lookups += 1;
@@ -49312,6 +49809,8 @@ class VersionCalls {
 }
 
 ;// CONCATENATED MODULE: ./src/store/reader.ts
+
+
 
 
 
@@ -49367,6 +49866,8 @@ class SqliteStore {
     focused = null;
     spans = new Map();
     spanSchema;
+    /** How spans are read from the store's pages (null: by the queries), once worked out. */
+    spanWalk;
     constructor(db, schema, 
     /** @inheritdoc */
     label, 
@@ -49428,7 +49929,11 @@ class SqliteStore {
             let span = this.spans.get(versionId);
             if (span === undefined) {
                 const expected = this.cached?.calls.known(versionId);
-                span = readSpan(this.db, this.schema, this.label, versionId, f.from, f.to, expected);
+                if (this.spanWalk === undefined)
+                    this.spanWalk = SpanWalk.prepare(this.db, this.schema);
+                span = this.spanWalk?.read(versionId, f.from, f.to, expected ?? 1024);
+                if (span === undefined)
+                    span = readSpan(this.db, this.schema, this.label, versionId, f.from, f.to, expected);
                 this.spans.set(versionId, span);
                 // A prompt's questions are about one or two versions, asked one prompt after another:
                 // keep the last few, and never more calls than one version may have.
@@ -49455,7 +49960,7 @@ class SqliteStore {
                         last = i;
                 const lastJd = span.jds[last];
                 const lastId = span.ids[last];
-                const lastAt = timestampsById(this.db, [lastId]).get(lastId) ?? null;
+                const lastAt = timestampsOf(this.db, [lastId]).get(lastId) ?? null;
                 calls.learnNewest(id, { calls: total, lastJd, lastAt });
             }
         }
