@@ -8,8 +8,8 @@ import type { Database } from 'sql.js';
 import { Decline, PageReader, cellAt, cellsOf, rootPage, u32 } from './pages.js';
 import { allRows } from './sql.js';
 
-const INDEX_LEAF = 0x0a;
-const INDEX_INTERIOR = 0x02;
+export const INDEX_LEAF = 0x0a;
+export const INDEX_INTERIOR = 0x02;
 
 /** Entries per version id in `index` (a name SQLite's plan gave), read from its pages. */
 export function countVersions(db: Database, index: string): Map<number, number> {
@@ -127,9 +127,16 @@ export class VersionIndex {
   }
 }
 
-// The index's key is version_id alone, by BINARY order, and the index covers every call (not
-// partial); else `Decline`. Whether its first key column is descending, and its key columns.
-function checkIndex(db: Database, index: string): { desc: boolean; keys: number } {
+/**
+ * The first key column of `index` on prompt_metrics is `column`, by BINARY order, and the index
+ * covers every call (not partial); else `Decline`. Whether that column is descending, and the
+ * number of key columns.
+ */
+export function checkIndex(
+  db: Database,
+  index: string,
+  column = 'version_id',
+): { desc: boolean; keys: number } {
   const key = allRows(
     db,
     'SELECT x.name, x.coll, l.partial, x.desc, ' +
@@ -138,18 +145,18 @@ function checkIndex(db: Database, index: string): { desc: boolean; keys: number 
       'WHERE x.seqno = 0 AND l.name = ?',
     [index, index, 'prompt_metrics', index],
   );
-  const [column, collation, partial, desc, keys] = key[0] ?? [];
-  if (key.length !== 1 || String(column).toLowerCase() !== 'version_id' || partial !== 0)
-    throw new Decline('not an index on version_id');
+  const [first, collation, partial, desc, keys] = key[0] ?? [];
+  if (key.length !== 1 || String(first).toLowerCase() !== column || partial !== 0)
+    throw new Decline(`not an index on ${column}`);
   if (collation !== 'BINARY') throw new Decline('a collation');
   return { desc: desc === 1, keys: Number(keys) };
 }
 
-// Keys longer than this spill onto overflow pages: a version id and a rowid never do.
-const maxLocal = (usable: number): number => Math.floor(((usable - 12) * 64) / 255) - 23;
+/** Keys longer than this spill onto overflow pages: a version id and a rowid never do. */
+export const maxLocal = (usable: number): number => Math.floor(((usable - 12) * 64) / 255) - 23;
 
-// Where the key from `p` (its one-byte size, then the record) ends; a key of another size declines.
-function keyEnd(page: Uint8Array, p: number, usable: number, local: number): number {
+/** Where the key from `p` (its one-byte size, then the record) ends; another size declines. */
+export function keyEnd(page: Uint8Array, p: number, usable: number, local: number): number {
   if (p >= usable) throw new Decline('key size');
   const size = page[p]!;
   if (size >= 0x80 || size > local || p + 1 + size > usable) throw new Decline('key size');
@@ -177,8 +184,8 @@ function versionId(b: Uint8Array, at: number, end: number): number {
   return integer(b, p, t, end);
 }
 
-// The integer of serial type `t` at `p`; any other type, or one past 2^53, declines.
-function integer(b: Uint8Array, p: number, t: number, end: number): number {
+/** The integer of serial type `t` at `p`; any other type, or one past 2^53, declines. */
+export function integer(b: Uint8Array, p: number, t: number, end: number): number {
   if (t === 8 || t === 9) return t - 8;
   if (t < 1 || t > 6) throw new Decline('a key that is not an integer');
   const bytes = t === 5 ? 6 : t === 6 ? 8 : t;

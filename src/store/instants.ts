@@ -74,7 +74,8 @@ export function walkTimestamps(db: Database): TimestampIndex | null {
 
 /**
  * A WHERE term (and its parameters) that keeps every call whose instant may lie in [from, to)
- * (Julian days; null for no bound), and as few others as the index allows.
+ * (Julian days; null for no bound), and as few others as the index allows: numbers, BLOBs, the
+ * text ranges of `candidateRanges()` and the odd values, in this order.
  */
 export function candidates(
   index: TimestampIndex,
@@ -83,29 +84,41 @@ export function candidates(
 ): { readonly sql: string; readonly params: Param[] } {
   const terms = ["timestamp < ''", "timestamp >= x''"];
   const params: Param[] = [];
-  // Consecutive days that may hold such an instant become one index range; the odd values
-  // between them that it takes in are candidates anyway.
-  let start: string | null = null;
-  for (const day of index.days) {
-    const inside =
-      day.jd !== null && (from === null || day.jd + 2 >= from) && (to === null || day.jd - 1 < to);
-    if (inside) start ??= day.prefix;
-    else if (start !== null) {
-      terms.push('(timestamp >= ? AND timestamp < ?)');
-      params.push(start, day.prefix);
-      start = null;
-    }
-  }
-  const last = index.days.at(-1);
-  if (start !== null && last) {
+  for (const range of candidateRanges(index, from, to)) {
     terms.push('(timestamp >= ? AND timestamp < ?)');
-    params.push(start, after(last.prefix));
+    params.push(...range);
   }
   if (index.odd.length > 0) {
     terms.push(`timestamp IN (${index.odd.map(() => '?').join(', ')})`);
     params.push(...index.odd);
   }
   return { sql: `(${terms.join(' OR ')})`, params };
+}
+
+/**
+ * The text ranges [start, end) of `candidates()`, in ascending order: consecutive days that may
+ * hold an instant in [from, to) become one range (the odd values between them that it takes in
+ * are candidates anyway).
+ */
+export function candidateRanges(
+  index: TimestampIndex,
+  from: number | null,
+  to: number | null,
+): [string, string][] {
+  const ranges: [string, string][] = [];
+  let start: string | null = null;
+  for (const day of index.days) {
+    const inside =
+      day.jd !== null && (from === null || day.jd + 2 >= from) && (to === null || day.jd - 1 < to);
+    if (inside) start ??= day.prefix;
+    else if (start !== null) {
+      ranges.push([start, day.prefix]);
+      start = null;
+    }
+  }
+  const last = index.days.at(-1);
+  if (start !== null && last) ranges.push([start, after(last.prefix)]);
+  return ranges;
 }
 
 /** The newest call by instant (Julian day, and its timestamp as stored), null without any. */

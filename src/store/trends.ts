@@ -4,6 +4,7 @@ import type { StoreSchema } from './schema.js';
 import { askOnce, below, forEachRow, julian, num, numeric, type Param } from './sql.js';
 import { spanDaily, sqliteDay } from './span-answers.js';
 import { NeumaierSum } from './neumaier.js';
+import { costDaysFromPages, type CostDay } from './cost-pages.js';
 import type { SpanSource } from './span.js';
 import type { DailyCost, DailyStats } from './types.js';
 import { quantile } from '../stats/index.js';
@@ -99,7 +100,9 @@ export function readCostByDay(
   const near = index ? candidates(index, from, to) : { sql: 'TRUE', params: [] };
   const cost = numeric(schema.callColumns, 'cost_eur');
   if (inJs) {
-    const summed = costInJs(db, near, cost, from, to);
+    const summed = costInJs(db, near, cost, from, to, (query) =>
+      index ? costDaysFromPages(db, schema, index, query, from, to) : undefined,
+    );
     if (summed) return summed;
   }
   const days: DailyCost[] = [];
@@ -123,21 +126,27 @@ function costInJs(
   cost: string,
   from: number,
   to: number,
+  /** The same days from the store's pages, or undefined (see cost-pages.ts). */
+  fromPages: (query: { sql: string; params: Param[] }) => Map<number, CostDay> | undefined,
 ): DailyCost[] | null {
-  const days = new Map<number, { calls: number; readonly cost: NeumaierSum }>();
-  forEachRow(
-    db,
-    `SELECT julianday(timestamp), ${cost} FROM prompt_metrics WHERE ${near.sql} ` +
+  const query = {
+    sql:
+      `SELECT julianday(timestamp), ${cost} FROM prompt_metrics WHERE ${near.sql} ` +
       'AND julianday(timestamp) BETWEEN ? AND ?',
-    [...near.params, from, below(to)],
-    ([jd, c]) => {
+    params: [...near.params, from, below(to)],
+  };
+  let days = fromPages(query);
+  if (!days) {
+    const summed = new Map<number, CostDay>();
+    forEachRow(db, query.sql, query.params, ([jd, c]) => {
       const z = sqliteDay(jd as number);
-      let day = days.get(z);
-      if (!day) days.set(z, (day = { calls: 0, cost: new NeumaierSum() }));
+      let day = summed.get(z);
+      if (!day) summed.set(z, (day = { calls: 0, cost: new NeumaierSum() }));
       day.calls += 1;
       if (typeof c === 'number') day.cost.add(c);
-    },
-  );
+    });
+    days = summed;
+  }
   const out: DailyCost[] = [];
   for (const [z, d] of days) {
     if (!d.cost.exact) return null;
