@@ -6,7 +6,7 @@ import {
   type Alternative,
   fisherExact,
   hodgesLehmann,
-  mannWhitneyU,
+  mannWhitneyUs,
   mean,
   median,
   newcombeInterval,
@@ -14,7 +14,7 @@ import {
   samplesForMedians,
   samplesForRates,
   variance,
-  welchTTest,
+  welch,
 } from '../stats/index.js';
 import { toWorse } from './worse.js';
 
@@ -157,25 +157,36 @@ const PRIMARY: Record<
   mann_whitney_u: (b, c, delta) => {
     const sdC = sd(c);
     const sdB = sd(b);
+    // Each worked out once, for every alternative asked.
+    const u = once(() => mannWhitneyUs(c, b));
+    const t = once(() => welch(c, b));
     return {
-      p: (alt) => mannWhitneyU(c, b, alt).pValue,
+      p: (alt) => u()(alt).pValue,
       at: (level) => hodgesLehmann(c, b, level).ci,
       samplesNeeded: (a) => samplesForMedians(sdC, sdB, delta, a),
-      secondary: [['welch_t', (alt) => welchTTest(c, b, alt).pValue]],
+      secondary: [['welch_t', (alt) => t().p(alt)]],
     };
   },
   welch_t: (b, c, delta) => {
     const sdC = sd(c);
     const sdB = sd(b);
+    const t = once(() => welch(c, b));
+    const u = once(() => mannWhitneyUs(c, b));
     return {
-      p: (alt) => welchTTest(c, b, alt).pValue,
-      // The interval is two-sided whatever the alternative; 'less' only fills the argument.
-      at: (level) => welchTTest(c, b, 'less', level).ci,
+      p: (alt) => t().p(alt),
+      // The interval is two-sided whatever the alternative.
+      at: (level) => t().ci(level),
       samplesNeeded: (a) => samplesForMeans(sdC, sdB, delta, a),
-      secondary: [['mann_whitney_u', (alt) => mannWhitneyU(c, b, alt).pValue]],
+      secondary: [['mann_whitney_u', (alt) => u()(alt).pValue]],
     };
   },
 };
+
+// A value worked out on first use, then kept.
+function once<T>(make: () => T): () => T {
+  let value: { readonly v: T } | undefined;
+  return () => (value ??= { v: make() }).v;
+}
 
 /** Runs a metric's primary test (and secondary tests) on baseline and candidate values. */
 export function testMetric(

@@ -1,11 +1,12 @@
 // Public API of the statistics layer: pure functions, no I/O.
 export type { Alternative, Interval } from './types.js';
 export { mean, median, quantile, quantilesInPlace, sortedCopy, variance } from './describe.js';
-export { welchTTest, type WelchResult } from './welch.js';
+export { welch, welchTTest, type Welch, type WelchResult } from './welch.js';
 export {
   HL_EXACT_MAX_PAIRS,
   hodgesLehmann,
   mannWhitneyU,
+  mannWhitneyUs,
   type HodgesLehmannResult,
   type MannWhitneyResult,
 } from './mann-whitney.js';

@@ -74,6 +74,17 @@ export function mannWhitneyU(
   baseline: ArrayLike<number>,
   alternative: Alternative,
 ): MannWhitneyResult {
+  return mannWhitneyUs(candidate, baseline)(alternative);
+}
+
+/**
+ * `mannWhitneyU` for either alternative, the samples sorted and ranked once: a comparison asks
+ * for both one-sided p-values of the same samples.
+ */
+export function mannWhitneyUs(
+  candidate: ArrayLike<number>,
+  baseline: ArrayLike<number>,
+): (alternative: Alternative) => MannWhitneyResult {
   const n1 = candidate.length;
   const n2 = baseline.length;
   if (n1 < 1 || n2 < 1) {
@@ -84,17 +95,19 @@ export function mannWhitneyU(
   const { r1, tieTerm } = rankSumAndTies(c, b);
   const u = r1 - (n1 * (n1 + 1)) / 2;
   const sd = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
-  // Every value tied: U carries no information (scipy's z is -inf there, its p 1).
-  if (!(sd > 0)) return { u, z: 0, pValue: 1 };
   const mu = (n1 * n2) / 2;
-  // scipy takes the upper tail of U (greater) or of n1*n2 - U (less), subtracting 0.5 from
-  // the numerator either way; written for U itself that is -0.5 or +0.5.
-  if (alternative === 'greater') {
-    const z = (u - mu - 0.5) / sd;
-    return { u, z, pValue: normalCdf(-z, 0, 1) };
-  }
-  const z = (u - mu + 0.5) / sd;
-  return { u, z, pValue: normalCdf(z, 0, 1) };
+  return (alternative) => {
+    // Every value tied: U carries no information (scipy's z is -inf there, its p 1).
+    if (!(sd > 0)) return { u, z: 0, pValue: 1 };
+    // scipy takes the upper tail of U (greater) or of n1*n2 - U (less), subtracting 0.5 from
+    // the numerator either way; written for U itself that is -0.5 or +0.5.
+    if (alternative === 'greater') {
+      const z = (u - mu - 0.5) / sd;
+      return { u, z, pValue: normalCdf(-z, 0, 1) };
+    }
+    const z = (u - mu + 0.5) / sd;
+    return { u, z, pValue: normalCdf(z, 0, 1) };
+  };
 }
 
 /**

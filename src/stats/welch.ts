@@ -33,28 +33,62 @@ export function welchTTest(
   alternative: Alternative,
   ciLevel = 0.95,
 ): WelchResult {
+  const w = welch(candidate, baseline);
+  const ci = w.ci(ciLevel);
+  return { t: w.t, df: w.df, pValue: w.p(alternative), diff: w.diff, ci };
+}
+
+/** Welch's t-test of two samples, worked out once: p-values and intervals as welchTTest gives. */
+export interface Welch {
+  readonly t: number;
+  readonly df: number;
+  readonly diff: number;
+  /** The one-sided p-value for an alternative. */
+  p(alternative: Alternative): number;
+  /** The two-sided interval for `diff` at a level (a quantile of t: the costly part); a level
+   * outside (0, 1) throws a RangeError. */
+  ci(level: number): Interval;
+}
+
+/** Welch's t-test of `candidate` against `baseline`, for any alternative and level. */
+export function welch(candidate: ArrayLike<number>, baseline: ArrayLike<number>): Welch {
   const n1 = candidate.length;
   const n2 = baseline.length;
   if (n1 < 2 || n2 < 2) {
     throw new RangeError(`Welch's t-test needs at least 2 values per side, got ${n1} and ${n2}`);
   }
-  assertLevel('ciLevel', ciLevel);
   const diff = mean(candidate) - mean(baseline);
   const vn1 = variance(candidate) / n1;
   const vn2 = variance(baseline) / n2;
   const se2 = vn1 + vn2;
 
   if (se2 === 0) {
-    const inDirection = alternative === 'less' ? diff < 0 : diff > 0;
     const t = diff === 0 ? 0 : Math.sign(diff) * Infinity;
-    return { t, df: 1, pValue: inDirection ? 0 : 1, diff, ci: [diff, diff] };
+    return {
+      t,
+      df: 1,
+      diff,
+      p: (alternative) => ((alternative === 'less' ? diff < 0 : diff > 0) ? 0 : 1),
+      ci: (level) => {
+        assertLevel('ciLevel', level);
+        return [diff, diff];
+      },
+    };
   }
 
   const se = Math.sqrt(se2);
   const t = diff / se;
   const df = (se2 * se2) / ((vn1 * vn1) / (n1 - 1) + (vn2 * vn2) / (n2 - 1));
-  // The upper tail as the lower tail of -t: 1 - cdf(t) would lose every digit below ~1e-16.
-  const pValue = alternative === 'less' ? tCdf(t, df) : tCdf(-t, df);
-  const half = tQuantile(1 - (1 - ciLevel) / 2, df) * se;
-  return { t, df, pValue, diff, ci: [diff - half, diff + half] };
+  return {
+    t,
+    df,
+    diff,
+    // The upper tail as the lower tail of -t: 1 - cdf(t) would lose every digit below ~1e-16.
+    p: (alternative) => (alternative === 'less' ? tCdf(t, df) : tCdf(-t, df)),
+    ci: (level) => {
+      assertLevel('ciLevel', level);
+      const half = tQuantile(1 - (1 - level) / 2, df) * se;
+      return [diff - half, diff + half];
+    },
+  };
 }
