@@ -10,7 +10,20 @@
 // them, and every query includes them. Without a usable index, or with too many odd values,
 // callers scan the table as before: the results are the same, only slower.
 import type { Database } from 'sql.js';
-import { MAX_TIMESTAMP, NEWEST_CALL, allRows, num, str, usesIndex, type Param } from './sql.js';
+import { timestampsOf } from './by-rowid.js';
+import { Decline } from './pages.js';
+import type { StoreSchema } from './schema.js';
+import {
+  MAX_TIMESTAMP,
+  NEWEST_CALL,
+  allRows,
+  num,
+  str,
+  usesIndex,
+  verifyReads,
+  type Param,
+} from './sql.js';
+import { TimeWalk } from './time-calls.js';
 
 /** One distinct `YYYY-MM-DD` prefix of the call timestamps, and its Julian day (null: invalid). */
 interface Day {
@@ -127,13 +140,16 @@ export function newestCall(
   index: TimestampIndex,
   /** A further condition on the calls, SQL from our own code. */
   also: string,
+  /**
+   * When `also` keeps exactly the calls of these version ids: a day's calls are read from the
+   * store's pages where they can be (see time-calls.ts).
+   */
+  pages?: { readonly schema: StoreSchema; readonly versions: ReadonlySet<number> },
 ): { readonly jd: number; readonly at: string | null } | null {
+  const sql = (where: string): string =>
+    `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${where} AND ${also}`;
   const newest = (where: { sql: string; params: Param[] }): { jd: number; at: string | null } => {
-    const row = allRows(
-      db,
-      `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${where.sql} AND ${also}`,
-      where.params,
-    )[0];
+    const row = allRows(db, sql(where.sql), where.params)[0];
     return { jd: num(row?.[0]) ?? -Infinity, at: str(row?.[1]) };
   };
   // Days newest first, until the next one cannot beat what was found.
@@ -143,11 +159,43 @@ export function newestCall(
     .sort((a, b) => b.jd - a.jd);
   for (const day of days) {
     if (day.jd + 2 < best.jd) break;
-    const found = newest({
+    const where = {
       sql: 'timestamp >= ? AND timestamp < ?',
       params: [day.prefix, after(day.prefix)],
-    });
+    };
+    const found =
+      (pages && newestOnPages(db, pages, { sql: sql(where.sql), params: where.params })) ??
+      newest(where);
     if (found.jd > best.jd) best = found;
   }
   return best.jd === -Infinity ? null : best;
+}
+
+// A day's newest call of the versions, as the query gives it (the first call in its order with the
+// largest Julian day), from the store's pages; undefined when the query must answer.
+function newestOnPages(
+  db: Database,
+  pages: { readonly schema: StoreSchema; readonly versions: ReadonlySet<number> },
+  query: { readonly sql: string; readonly params: Param[] },
+): { jd: number; at: string | null } | undefined {
+  try {
+    const walk = TimeWalk.of(db, pages.schema, query);
+    if (!walk) return undefined;
+    // max() keeps the first call with the largest day (a tie does not replace it); NULL never wins.
+    let best: { jd: number; rowid: number } = { jd: -Infinity, rowid: NaN };
+    walk.read([query.params as [string, string]], 'version_id', (calls) => {
+      let at = -1;
+      for (let i = 0; i < calls.n; i++) {
+        const jd = calls.jds[i]!;
+        if (jd > best.jd && pages.versions.has(calls.values[i]!)) [at, best.jd] = [i, jd];
+      }
+      if (at >= 0) best = { jd: best.jd, rowid: calls.rowid(at) };
+    });
+    verifyReads(db);
+    if (best.jd === -Infinity) return { jd: -Infinity, at: null };
+    return { jd: best.jd, at: timestampsOf(db, [best.rowid]).get(best.rowid) ?? null };
+  } catch (error) {
+    if (error instanceof Decline) return undefined;
+    throw error;
+  }
 }

@@ -128,7 +128,12 @@ export class SqliteStore
     // SQLite from reading every call through the version index to check it.
     const known = '+version_id IN (SELECT id FROM prompt_versions)';
     if (index) {
-      const found = newestCall(this.db, index, known);
+      // The versions `known` keeps, when their ids are plain numbers (as the library writes).
+      const ids = allRows(this.db, 'SELECT id FROM prompt_versions').map((r) => r[0]);
+      const plain = ids.every((id) => typeof id === 'number');
+      const versions = new Set(ids as number[]);
+      const pages = plain ? { schema: this.schema, versions } : undefined;
+      const found = newestCall(this.db, index, known, pages);
       this.newest = { at: found?.at ?? null, jd: found?.jd ?? null };
     } else {
       const [jd, at] = allRows(

@@ -1,17 +1,19 @@
 // The cost table read from the store's pages (cost-pages.ts, over time-index.ts) must add each
 // day's costs in the cost query's order, so that its sums are SQLite's GROUP BY's bit for bit, and
 // must leave every case it cannot promise that for to the query.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { costDaysFromPages } from '../../src/store/cost-pages.js';
-import { candidates, walkTimestamps } from '../../src/store/instants.js';
+import { candidates, newestCall, walkTimestamps } from '../../src/store/instants.js';
 import { openDatabase } from '../../src/store/open.js';
 import { allRows, below, julian, numeric } from '../../src/store/sql.js';
 import { readCostByDay } from '../../src/store/trends.js';
 import { JulianDays } from '../../src/store/julian.js';
 import { TimeIndex } from '../../src/store/time-index.js';
+import { TimeWalk } from '../../src/store/time-calls.js';
 import { AWKWARD_COSTS, ODD_VALUES, RANGES, bits, spec } from './awkward.js';
 import { BLOAT_PAST_FULL_CHECK } from './helpers.js';
+import { queriesOf } from './queries.js';
 
 const WIDE: [string, string] = ['2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z'];
 // Spans whose days around them start, or end, amid the stores' calls.
@@ -60,6 +62,14 @@ async function fromPages(
   db.close();
   return { paged, queried, declined };
 }
+
+// Small batches: the stores' calls are read in several, as a month of a big store is.
+beforeAll(() => {
+  TimeWalk.batch = 37;
+});
+afterAll(() => {
+  TimeWalk.batch = 2 ** 18;
+});
 
 describe('the cost table read from the pages', () => {
   it("adds each day's costs in the query's order, as SQLite's GROUP BY does", async () => {
@@ -141,3 +151,31 @@ function shiftedIndex(): string[] {
     "UPDATE sqlite_master SET sql = 'CREATE INDEX idx_metrics_timestamp ON prompt_metrics(timestamp DESC)' WHERE name = 'idx_metrics_timestamp'", // prettier-ignore
   ];
 }
+
+describe("a store's newest call read from the pages", () => {
+  const KNOWN = '+version_id IN (SELECT id FROM prompt_versions)';
+  it("is the query's: the first of the largest instant, of known versions only", async () => {
+    const stores = [
+      spec(18, 300, {}, 0),
+      spec(19, 300, { pageSize: 512, sql: { afterData: ASCENDING } }, 0),
+      // Odd-shaped texts beside the days, and the newest calls moved to a version no one knows.
+      spec(15, 300, {}, 0.02),
+      spec(21, 300, { sql: { afterData: ['UPDATE prompt_metrics SET version_id = 77 WHERE id > 900'] } }, 0), // prettier-ignore
+    ];
+    for (const s of stores) {
+      const { db, schema } = await openDatabase(await writeStore(s), { label: 'n.sqlite' });
+      const index = walkTimestamps(db)!;
+      const versions = new Set([1, 2]);
+      const queried = newestCall(db, index, KNOWN);
+      let paged: ReturnType<typeof newestCall> = null;
+      const sql = await queriesOf(() => {
+        paged = newestCall(db, index, KNOWN, { schema, versions });
+      });
+      expect(paged).not.toBeNull();
+      expect(bits(paged)).toBe(bits(queried));
+      // The days were read from the pages: no query of a day's newest call ran.
+      expect(sql.filter((q) => q.startsWith('SELECT max(julianday') && q.includes('timestamp >= ?'))).toEqual([]); // prettier-ignore
+      db.close();
+    }
+  });
+});
