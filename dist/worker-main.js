@@ -42983,28 +42983,49 @@ function assertLevel(name, level) {
  * Throws a RangeError when a side has fewer than 2 values.
  */
 function welchTTest(candidate, baseline, alternative, ciLevel = 0.95) {
+    const w = welch(candidate, baseline);
+    const ci = w.ci(ciLevel);
+    return { t: w.t, df: w.df, pValue: w.p(alternative), diff: w.diff, ci };
+}
+/** Welch's t-test of `candidate` against `baseline`, for any alternative and level. */
+function welch(candidate, baseline) {
     const n1 = candidate.length;
     const n2 = baseline.length;
     if (n1 < 2 || n2 < 2) {
         throw new RangeError(`Welch's t-test needs at least 2 values per side, got ${n1} and ${n2}`);
     }
-    assertLevel('ciLevel', ciLevel);
     const diff = describe_mean(candidate) - describe_mean(baseline);
     const vn1 = describe_variance(candidate) / n1;
     const vn2 = describe_variance(baseline) / n2;
     const se2 = vn1 + vn2;
     if (se2 === 0) {
-        const inDirection = alternative === 'less' ? diff < 0 : diff > 0;
         const t = diff === 0 ? 0 : Math.sign(diff) * Infinity;
-        return { t, df: 1, pValue: inDirection ? 0 : 1, diff, ci: [diff, diff] };
+        return {
+            t,
+            df: 1,
+            diff,
+            p: (alternative) => ((alternative === 'less' ? diff < 0 : diff > 0) ? 0 : 1),
+            ci: (level) => {
+                assertLevel('ciLevel', level);
+                return [diff, diff];
+            },
+        };
     }
     const se = Math.sqrt(se2);
     const t = diff / se;
     const df = (se2 * se2) / ((vn1 * vn1) / (n1 - 1) + (vn2 * vn2) / (n2 - 1));
-    // The upper tail as the lower tail of -t: 1 - cdf(t) would lose every digit below ~1e-16.
-    const pValue = alternative === 'less' ? lib_default()(t, df) : lib_default()(-t, df);
-    const half = stats_base_dists_t_quantile_lib_default()(1 - (1 - ciLevel) / 2, df) * se;
-    return { t, df, pValue, diff, ci: [diff - half, diff + half] };
+    return {
+        t,
+        df,
+        diff,
+        // The upper tail as the lower tail of -t: 1 - cdf(t) would lose every digit below ~1e-16.
+        p: (alternative) => (alternative === 'less' ? lib_default()(t, df) : lib_default()(-t, df)),
+        ci: (level) => {
+            assertLevel('ciLevel', level);
+            const half = stats_base_dists_t_quantile_lib_default()(1 - (1 - level) / 2, df) * se;
+            return [diff - half, diff + half];
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
@@ -43130,6 +43151,13 @@ function rankSumAndTies(c, b) {
  * empty side or NaN.
  */
 function mannWhitneyU(candidate, baseline, alternative) {
+    return mannWhitneyUs(candidate, baseline)(alternative);
+}
+/**
+ * `mannWhitneyU` for either alternative, the samples sorted and ranked once: a comparison asks
+ * for both one-sided p-values of the same samples.
+ */
+function mannWhitneyUs(candidate, baseline) {
     const n1 = candidate.length;
     const n2 = baseline.length;
     if (n1 < 1 || n2 < 1) {
@@ -43140,18 +43168,20 @@ function mannWhitneyU(candidate, baseline, alternative) {
     const { r1, tieTerm } = rankSumAndTies(c, b);
     const u = r1 - (n1 * (n1 + 1)) / 2;
     const sd = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
-    // Every value tied: U carries no information (scipy's z is -inf there, its p 1).
-    if (!(sd > 0))
-        return { u, z: 0, pValue: 1 };
     const mu = (n1 * n2) / 2;
-    // scipy takes the upper tail of U (greater) or of n1*n2 - U (less), subtracting 0.5 from
-    // the numerator either way; written for U itself that is -0.5 or +0.5.
-    if (alternative === 'greater') {
-        const z = (u - mu - 0.5) / sd;
-        return { u, z, pValue: stats_base_dists_normal_cdf_lib_default()(-z, 0, 1) };
-    }
-    const z = (u - mu + 0.5) / sd;
-    return { u, z, pValue: stats_base_dists_normal_cdf_lib_default()(z, 0, 1) };
+    return (alternative) => {
+        // Every value tied: U carries no information (scipy's z is -inf there, its p 1).
+        if (!(sd > 0))
+            return { u, z: 0, pValue: 1 };
+        // scipy takes the upper tail of U (greater) or of n1*n2 - U (less), subtracting 0.5 from
+        // the numerator either way; written for U itself that is -0.5 or +0.5.
+        if (alternative === 'greater') {
+            const z = (u - mu - 0.5) / sd;
+            return { u, z, pValue: stats_base_dists_normal_cdf_lib_default()(-z, 0, 1) };
+        }
+        const z = (u - mu + 0.5) / sd;
+        return { u, z, pValue: stats_base_dists_normal_cdf_lib_default()(z, 0, 1) };
+    };
 }
 /**
  * Largest n1*n2 for which Hodges-Lehmann sorts every pairwise difference in memory. Beyond it the
@@ -44889,25 +44919,35 @@ const PRIMARY = {
     mann_whitney_u: (b, c, delta) => {
         const sdC = sd(c);
         const sdB = sd(b);
+        // Each worked out once, for every alternative asked.
+        const u = once(() => mannWhitneyUs(c, b));
+        const t = once(() => welch(c, b));
         return {
-            p: (alt) => mannWhitneyU(c, b, alt).pValue,
+            p: (alt) => u()(alt).pValue,
             at: (level) => hodgesLehmann(c, b, level).ci,
             samplesNeeded: (a) => samplesForMedians(sdC, sdB, delta, a),
-            secondary: [['welch_t', (alt) => welchTTest(c, b, alt).pValue]],
+            secondary: [['welch_t', (alt) => t().p(alt)]],
         };
     },
     welch_t: (b, c, delta) => {
         const sdC = sd(c);
         const sdB = sd(b);
+        const t = once(() => welch(c, b));
+        const u = once(() => mannWhitneyUs(c, b));
         return {
-            p: (alt) => welchTTest(c, b, alt).pValue,
-            // The interval is two-sided whatever the alternative; 'less' only fills the argument.
-            at: (level) => welchTTest(c, b, 'less', level).ci,
+            p: (alt) => t().p(alt),
+            // The interval is two-sided whatever the alternative.
+            at: (level) => t().ci(level),
             samplesNeeded: (a) => samplesForMeans(sdC, sdB, delta, a),
-            secondary: [['mann_whitney_u', (alt) => mannWhitneyU(c, b, alt).pValue]],
+            secondary: [['mann_whitney_u', (alt) => u()(alt).pValue]],
         };
     },
 };
+// A value worked out on first use, then kept.
+function once(make) {
+    let value;
+    return () => (value ??= { v: make() }).v;
+}
 /** Runs a metric's primary test (and secondary tests) on baseline and candidate values. */
 function testMetric(metric, baselineValues, candidateValues, settings) {
     const spec = metrics_METRIC_SPECS[metric];
@@ -48888,23 +48928,26 @@ class VersionIndex {
         }
     }
 }
-// The index's key is version_id alone, by BINARY order, and the index covers every call (not
-// partial); else `Decline`. Whether its first key column is descending, and its key columns.
-function checkIndex(db, index) {
+/**
+ * The first key column of `index` on prompt_metrics is `column`, by BINARY order, and the index
+ * covers every call (not partial); else `Decline`. Whether that column is descending, and the
+ * number of key columns.
+ */
+function checkIndex(db, index, column = 'version_id') {
     const key = allRows(db, 'SELECT x.name, x.coll, l.partial, x.desc, ' +
         '(SELECT count(*) FROM pragma_index_xinfo(?) WHERE key) ' +
         'FROM pragma_index_xinfo(?) AS x, pragma_index_list(?) AS l ' +
         'WHERE x.seqno = 0 AND l.name = ?', [index, index, 'prompt_metrics', index]);
-    const [column, collation, partial, desc, keys] = key[0] ?? [];
-    if (key.length !== 1 || String(column).toLowerCase() !== 'version_id' || partial !== 0)
-        throw new Decline('not an index on version_id');
+    const [first, collation, partial, desc, keys] = key[0] ?? [];
+    if (key.length !== 1 || String(first).toLowerCase() !== column || partial !== 0)
+        throw new Decline(`not an index on ${column}`);
     if (collation !== 'BINARY')
         throw new Decline('a collation');
     return { desc: desc === 1, keys: Number(keys) };
 }
-// Keys longer than this spill onto overflow pages: a version id and a rowid never do.
+/** Keys longer than this spill onto overflow pages: a version id and a rowid never do. */
 const maxLocal = (usable) => Math.floor(((usable - 12) * 64) / 255) - 23;
-// Where the key from `p` (its one-byte size, then the record) ends; a key of another size declines.
+/** Where the key from `p` (its one-byte size, then the record) ends; another size declines. */
 function keyEnd(page, p, usable, local) {
     if (p >= usable)
         throw new Decline('key size');
@@ -48934,7 +48977,7 @@ function versionId(b, at, end) {
         throw new Decline('key header');
     return integer(b, p, t, end);
 }
-// The integer of serial type `t` at `p`; any other type, or one past 2^53, declines.
+/** The integer of serial type `t` at `p`; any other type, or one past 2^53, declines. */
 function integer(b, p, t, end) {
     if (t === 8 || t === 9)
         return t - 8;
@@ -49073,7 +49116,258 @@ class SpanWalk {
 // A number as numeric() gives it: finite, else NULL.
 const span_pages_finite = (x) => (Number.isFinite(x) ? x : null);
 
+;// CONCATENATED MODULE: ./src/store/time-index.ts
+
+
+/** An index on prompt_metrics(timestamp) alone, read from its pages. */
+class TimeIndex {
+    reader;
+    root;
+    desc;
+    local;
+    encoder = new TextEncoder();
+    /** The index named `index`; `Decline` for any other kind. */
+    constructor(db, index) {
+        const { desc, keys } = checkIndex(db, index, 'timestamp');
+        if (keys !== 1)
+            throw new Decline('not an index on timestamp alone');
+        this.desc = desc;
+        this.reader = new PageReader(db);
+        this.root = rootPage(db, 'index', index);
+        this.local = maxLocal(this.reader.usable);
+    }
+    /** Each entry with a text in [start, end), in the index's order: its Julian day and rowid. */
+    scan(start, end, julianDays, each) {
+        const { reader, desc, local } = this;
+        const { usable } = reader;
+        const lo = this.encoder.encode(start);
+        const hi = this.encoder.encode(end);
+        reader.restart();
+        const key = new Key();
+        // Pages still to read (as their number) and entries of interior pages still to give (as
+        // -1, then the Julian day and rowid), the next one last.
+        const stack = [this.root];
+        const later = [];
+        while (stack.length > 0) {
+            const top = stack.pop();
+            if (top === -1) {
+                const rowid = stack.pop();
+                each(stack.pop(), rowid);
+                continue;
+            }
+            const page = reader.page(top);
+            const type = page[0];
+            if (type !== INDEX_LEAF && type !== INDEX_INTERIOR)
+                throw new Decline('page type');
+            const interior = type === INDEX_INTERIOR;
+            const header = interior ? 12 : 8;
+            const cells = cellsOf(page, header, usable);
+            later.length = 0;
+            // Whether keys before the cell (in the index's order) may lie in the range: below `end`
+            // ascending, at or past `start` descending. Each cell's child holds the keys between the
+            // cell before it and the cell.
+            let before = true;
+            let c = 0;
+            for (; c < cells; c++) {
+                let p = cellAt(page, header, c, usable);
+                const child = interior ? pages_u32(page, p) : 0;
+                if (interior)
+                    p += 4;
+                key.read(page, p + 1, keyEnd(page, p, usable, local));
+                const belowEnd = key.compare(hi) < 0;
+                const fromStart = key.compare(lo) >= 0;
+                const after = desc ? belowEnd : fromStart;
+                if (interior && before && after)
+                    later.push(child);
+                if (belowEnd && fromStart) {
+                    const jd = julianDays.of(page, key.at, key.length) ?? NaN;
+                    if (interior)
+                        later.push(jd, key.rowid, -1);
+                    else
+                        each(jd, key.rowid);
+                }
+                // Past the range in the index's order: no later key can lie in it.
+                if (!(desc ? fromStart : belowEnd))
+                    break;
+                before = desc ? fromStart : belowEnd;
+            }
+            if (interior && c === cells && before)
+                later.push(pages_u32(page, 8));
+            // Onto the stack the other way round, so that the first comes off first.
+            for (let k = later.length - 1; k >= 0; k--) {
+                const v = later[k];
+                if (v === -1) {
+                    stack.push(later[k - 2], later[k - 1], -1);
+                    k -= 2;
+                }
+                else
+                    stack.push(v);
+            }
+        }
+    }
+}
+/** One index key: its first field's class and text, and its rowid. */
+class Key {
+    /** SQLite's order of the field's kind: 0 NULL, 1 number, 2 text, 3 BLOB. */
+    kind = 0;
+    at = 0;
+    length = 0;
+    rowid = 0;
+    bytes = new Uint8Array(0);
+    read(b, at, end) {
+        const header = b[at];
+        let p = at + 1;
+        let t = b[p++];
+        if (t >= 0x80)
+            t = (t & 0x7f) * 128 + b[p++];
+        if (t >= 0x4000 || header >= 0x80 || p >= at + header)
+            throw new Decline('key header');
+        const r = b[p++];
+        if (p !== at + header)
+            throw new Decline('key header');
+        const size = t >= 12 ? (t - 12) >> 1 : t === 7 || t === 6 ? 8 : t === 5 ? 6 : t > 7 ? 0 : t;
+        this.kind = t === 0 ? 0 : t < 12 ? 1 : t & 1 ? 2 : 3;
+        if (t === 10 || t === 11)
+            throw new Decline('reserved serial type');
+        this.bytes = b;
+        this.at = at + header;
+        this.length = size;
+        if (this.at + size > end)
+            throw new Decline('key size');
+        this.rowid = integer(b, this.at + size, r, end);
+    }
+    /** This key against the text `bound` (UTF-8 bytes), by SQLite's BINARY order. */
+    compare(bound) {
+        if (this.kind !== 2)
+            return this.kind < 2 ? -1 : 1;
+        const b = this.bytes;
+        const n = Math.min(this.length, bound.length);
+        for (let i = 0; i < n; i++) {
+            const d = b[this.at + i] - bound[i];
+            if (d !== 0)
+                return d;
+        }
+        return this.length - bound.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/time-calls.ts
+
+
+
+
+
+/** Positions in a batch take this many bits of a packed key (see TimeWalk.read()). */
+const POSITION = 2 ** 18;
+/** One store's walks over its timestamp index and calls table. */
+class TimeWalk {
+    name;
+    /**
+     * Calls read and handed over at a time (about 32 bytes each), at most 2^18: memory stays
+     * bounded. The tests make it small, so that their stores take several batches.
+     */
+    static batch = POSITION;
+    index;
+    table;
+    keyDays;
+    constructor(db, schema, 
+    /** The index read: the one the queries' plans search. */
+    name) {
+        this.name = name;
+        const has = (c) => schema.callColumns.has(c);
+        this.index = new TimeIndex(db, name);
+        this.table = new CallsPages(db, [
+            { kind: 'id' },
+            { kind: 'julian', name: 'timestamp' },
+            has('version_id') ? { kind: 'number', name: 'version_id' } : { kind: 'null' },
+            has('cost_eur') ? { kind: 'number', name: 'cost_eur' } : { kind: 'null' },
+        ]);
+        this.keyDays = new JulianDays(db);
+    }
+    /**
+     * The walk for the timestamp index that `query` searches (each line of its plan about
+     * prompt_metrics a search of that one index), or null when the query must answer: a scan, a
+     * sort, another index, or numbers or BLOBs among the timestamps (which sort apart from text).
+     */
+    static of(db, schema, query) {
+        const plan = allRows(db, `EXPLAIN QUERY PLAN ${query.sql}`, query.params)
+            .map((r) => String(r[3]))
+            .filter((d) => /\bprompt_metrics\b/.test(d));
+        const names = new Set(plan.map((d) => /USING (?:COVERING )?INDEX (\S+)(?: |$)/.exec(d)?.[1]));
+        const [name] = names;
+        if (names.size !== 1 || name === undefined || plan.some((d) => /^SCAN|TEMP/.test(d)))
+            return null;
+        let walk = walks.get(db);
+        if (walk === undefined || walk?.name !== name) {
+            const others = allRows(db, "SELECT EXISTS (SELECT 1 FROM prompt_metrics WHERE timestamp < '') OR " +
+                "EXISTS (SELECT 1 FROM prompt_metrics WHERE timestamp >= x'')");
+            walk = others[0]?.[0] === 0 ? new TimeWalk(db, schema, name) : null;
+            walks.set(db, walk);
+        }
+        return walk;
+    }
+    /**
+     * The calls with a text in each range [start, end) in turn, in the index's order, handed to
+     * `each` a batch at a time, with their instants and the column asked for.
+     */
+    read(ranges, column, each) {
+        const batch = Math.min(TimeWalk.batch, POSITION);
+        const rowids = new Float64Array(batch);
+        const jds = new Float64Array(batch);
+        const packed = new Float64Array(batch);
+        const values = new Float64Array(batch);
+        const field = column === 'version_id' ? 2 : 3;
+        let n = 0;
+        const flush = () => {
+            // Each rowid packed with its position (rowid * 2^18 + position, exact below 2^53): one
+            // sort gives the rowid order and where each call goes back to.
+            const keys = packed.subarray(0, n);
+            for (let i = 0; i < n; i++) {
+                const rowid = rowids[i];
+                if (!(rowid >= 0 && rowid < 2 ** 53 / POSITION))
+                    throw new Decline('a large rowid');
+                keys[i] = rowid * POSITION + i;
+            }
+            keys.sort();
+            const sorted = rowids.subarray(0, n);
+            for (let k = 0; k < n; k++) {
+                sorted[k] = Math.floor(keys[k] / POSITION);
+                if (k > 0 && sorted[k] === sorted[k - 1])
+                    throw new Decline('a call listed twice');
+            }
+            let k = 0;
+            this.table.seek(sorted, (numbers) => {
+                const at = keys[k++] % POSITION;
+                // The index's text must give the table's instant (else it lies: the query says).
+                if (!Object.is(numbers[1], jds[at]))
+                    throw new Decline('an index entry that is not its call');
+                values[at] = numbers[field];
+            });
+            each({
+                n,
+                jds: jds.subarray(0, n),
+                values: values.subarray(0, n),
+                rowid: (i) => Math.floor(keys[keys.findIndex((x) => x % POSITION === i)] / POSITION),
+            });
+            n = 0;
+        };
+        for (const [start, end] of ranges)
+            this.index.scan(start, end, this.keyDays, (jd, rowid) => {
+                if (n === batch)
+                    flush();
+                rowids[n] = rowid;
+                jds[n++] = jd;
+            });
+        if (n > 0)
+            flush();
+    }
+}
+const walks = new WeakMap();
+
 ;// CONCATENATED MODULE: ./src/store/instants.ts
+
+
+
 
 /** More odd-shaped timestamps than this: the walk stops and callers scan. */
 const MAX_ODD = 500;
@@ -49121,28 +49415,15 @@ function walkTimestamps(db) {
 }
 /**
  * A WHERE term (and its parameters) that keeps every call whose instant may lie in [from, to)
- * (Julian days; null for no bound), and as few others as the index allows.
+ * (Julian days; null for no bound), and as few others as the index allows: numbers, BLOBs, the
+ * text ranges of `candidateRanges()` and the odd values, in this order.
  */
 function candidates(index, from, to) {
     const terms = ["timestamp < ''", "timestamp >= x''"];
     const params = [];
-    // Consecutive days that may hold such an instant become one index range; the odd values
-    // between them that it takes in are candidates anyway.
-    let start = null;
-    for (const day of index.days) {
-        const inside = day.jd !== null && (from === null || day.jd + 2 >= from) && (to === null || day.jd - 1 < to);
-        if (inside)
-            start ??= day.prefix;
-        else if (start !== null) {
-            terms.push('(timestamp >= ? AND timestamp < ?)');
-            params.push(start, day.prefix);
-            start = null;
-        }
-    }
-    const last = index.days.at(-1);
-    if (start !== null && last) {
+    for (const range of candidateRanges(index, from, to)) {
         terms.push('(timestamp >= ? AND timestamp < ?)');
-        params.push(start, after(last.prefix));
+        params.push(...range);
     }
     if (index.odd.length > 0) {
         terms.push(`timestamp IN (${index.odd.map(() => '?').join(', ')})`);
@@ -49150,12 +49431,40 @@ function candidates(index, from, to) {
     }
     return { sql: `(${terms.join(' OR ')})`, params };
 }
+/**
+ * The text ranges [start, end) of `candidates()`, in ascending order: consecutive days that may
+ * hold an instant in [from, to) become one range (the odd values between them that it takes in
+ * are candidates anyway).
+ */
+function candidateRanges(index, from, to) {
+    const ranges = [];
+    let start = null;
+    for (const day of index.days) {
+        const inside = day.jd !== null && (from === null || day.jd + 2 >= from) && (to === null || day.jd - 1 < to);
+        if (inside)
+            start ??= day.prefix;
+        else if (start !== null) {
+            ranges.push([start, day.prefix]);
+            start = null;
+        }
+    }
+    const last = index.days.at(-1);
+    if (start !== null && last)
+        ranges.push([start, after(last.prefix)]);
+    return ranges;
+}
 /** The newest call by instant (Julian day, and its timestamp as stored), null without any. */
 function newestCall(db, index, 
 /** A further condition on the calls, SQL from our own code. */
-also) {
+also, 
+/**
+ * When `also` keeps exactly the calls of these version ids: a day's calls are read from the
+ * store's pages where they can be (see time-calls.ts).
+ */
+pages) {
+    const sql = (where) => `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${where} AND ${also}`;
     const newest = (where) => {
-        const row = allRows(db, `SELECT ${NEWEST_CALL} FROM prompt_metrics WHERE ${where.sql} AND ${also}`, where.params)[0];
+        const row = allRows(db, sql(where.sql), where.params)[0];
         return { jd: num(row?.[0]) ?? -Infinity, at: str(row?.[1]) };
     };
     // Days newest first, until the next one cannot beat what was found.
@@ -49166,14 +49475,46 @@ also) {
     for (const day of days) {
         if (day.jd + 2 < best.jd)
             break;
-        const found = newest({
+        const where = {
             sql: 'timestamp >= ? AND timestamp < ?',
             params: [day.prefix, after(day.prefix)],
-        });
+        };
+        const found = (pages && newestOnPages(db, pages, { sql: sql(where.sql), params: where.params })) ??
+            newest(where);
         if (found.jd > best.jd)
             best = found;
     }
     return best.jd === -Infinity ? null : best;
+}
+// A day's newest call of the versions, as the query gives it (the first call in its order with the
+// largest Julian day), from the store's pages; undefined when the query must answer.
+function newestOnPages(db, pages, query) {
+    try {
+        const walk = TimeWalk.of(db, pages.schema, query);
+        if (!walk)
+            return undefined;
+        // max() keeps the first call with the largest day (a tie does not replace it); NULL never wins.
+        let best = { jd: -Infinity, rowid: NaN };
+        walk.read([query.params], 'version_id', (calls) => {
+            let at = -1;
+            for (let i = 0; i < calls.n; i++) {
+                const jd = calls.jds[i];
+                if (jd > best.jd && pages.versions.has(calls.values[i]))
+                    [at, best.jd] = [i, jd];
+            }
+            if (at >= 0)
+                best = { jd: best.jd, rowid: calls.rowid(at) };
+        });
+        verifyReads(db);
+        if (best.jd === -Infinity)
+            return { jd: -Infinity, at: null };
+        return { jd: best.jd, at: timestampsOf(db, [best.rowid]).get(best.rowid) ?? null };
+    }
+    catch (error) {
+        if (error instanceof Decline)
+            return undefined;
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/store/digest-models.ts
@@ -49578,7 +49919,62 @@ function meanFromSql(db, schema, id, m) {
     return typeof value === 'number' ? value : null;
 }
 
+;// CONCATENATED MODULE: ./src/store/cost-pages.ts
+
+
+
+
+
+
+/**
+ * Per day number (sqliteDay()), the calls with an instant in [from, to) and their finite costs
+ * added in the query's order, as `query` (whose plan decides the order) would give them; undefined
+ * when the query must answer.
+ */
+function costDaysFromPages(db, schema, timestamps, query, from, to) {
+    // Odd-shaped texts are read by the query after the ranges: left to it.
+    if (timestamps.odd.length > 0)
+        return undefined;
+    try {
+        const walk = TimeWalk.of(db, schema, query);
+        if (!walk)
+            return undefined;
+        const days = new Map();
+        const last = below(to);
+        walk.read(candidateRanges(timestamps, from, to), 'cost_eur', (calls) => cost_pages_sum(days, calls, from, last));
+        verifyReads(db);
+        return days;
+    }
+    catch (error) {
+        if (error instanceof Decline)
+            return undefined;
+        throw error;
+    }
+}
+// Each call in [from, last] counted and its finite cost added to its day, in the query's order.
+function cost_pages_sum(days, calls, from, last) {
+    let z = NaN;
+    let day;
+    for (let i = 0; i < calls.n; i++) {
+        const jd = calls.jds[i];
+        if (!(jd >= from && jd <= last))
+            continue;
+        const today = sqliteDay(jd);
+        if (today !== z || !day) {
+            z = today;
+            day = days.get(z);
+            if (!day)
+                days.set(z, (day = { calls: 0, cost: new NeumaierSum() }));
+        }
+        day.calls += 1;
+        const cost = calls.values[i];
+        if (Number.isFinite(cost))
+            day.cost.add(cost);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/store/trends.ts
+
 
 
 
@@ -49652,7 +50048,7 @@ function readCostByDay(db, schema, since, until, index = null, inJs = false) {
     const near = index ? candidates(index, from, to) : { sql: 'TRUE', params: [] };
     const cost = numeric(schema.callColumns, 'cost_eur');
     if (inJs) {
-        const summed = costInJs(db, near, cost, from, to);
+        const summed = costInJs(db, near, cost, from, to, (query) => index ? costDaysFromPages(db, schema, index, query, from, to) : undefined);
         if (summed)
             return summed;
     }
@@ -49664,18 +50060,28 @@ function readCostByDay(db, schema, since, until, index = null, inJs = false) {
 }
 // The cost query's rows, in the order its GROUP BY takes them (SQLite's sorter keeps the order of
 // equal keys), summed per day; null when a sum might round otherwise than SQLite's.
-function costInJs(db, near, cost, from, to) {
-    const days = new Map();
-    forEachRow(db, `SELECT julianday(timestamp), ${cost} FROM prompt_metrics WHERE ${near.sql} ` +
-        'AND julianday(timestamp) BETWEEN ? AND ?', [...near.params, from, below(to)], ([jd, c]) => {
-        const z = sqliteDay(jd);
-        let day = days.get(z);
-        if (!day)
-            days.set(z, (day = { calls: 0, cost: new NeumaierSum() }));
-        day.calls += 1;
-        if (typeof c === 'number')
-            day.cost.add(c);
-    });
+function costInJs(db, near, cost, from, to, 
+/** The same days from the store's pages, or undefined (see cost-pages.ts). */
+fromPages) {
+    const query = {
+        sql: `SELECT julianday(timestamp), ${cost} FROM prompt_metrics WHERE ${near.sql} ` +
+            'AND julianday(timestamp) BETWEEN ? AND ?',
+        params: [...near.params, from, below(to)],
+    };
+    let days = fromPages(query);
+    if (!days) {
+        const summed = new Map();
+        forEachRow(db, query.sql, query.params, ([jd, c]) => {
+            const z = sqliteDay(jd);
+            let day = summed.get(z);
+            if (!day)
+                summed.set(z, (day = { calls: 0, cost: new NeumaierSum() }));
+            day.calls += 1;
+            if (typeof c === 'number')
+                day.cost.add(c);
+        });
+        days = summed;
+    }
     const out = [];
     for (const [z, d] of days) {
         if (!d.cost.exact)
@@ -49900,7 +50306,12 @@ class SqliteStore {
         // SQLite from reading every call through the version index to check it.
         const known = '+version_id IN (SELECT id FROM prompt_versions)';
         if (index) {
-            const found = newestCall(this.db, index, known);
+            // The versions `known` keeps, when their ids are plain numbers (as the library writes).
+            const ids = allRows(this.db, 'SELECT id FROM prompt_versions').map((r) => r[0]);
+            const plain = ids.every((id) => typeof id === 'number');
+            const versions = new Set(ids);
+            const pages = plain ? { schema: this.schema, versions } : undefined;
+            const found = newestCall(this.db, index, known, pages);
             this.newest = { at: found?.at ?? null, jd: found?.jd ?? null };
         }
         else {
