@@ -7,6 +7,9 @@ import { MAX_TIMESTAMP, timestampsById, verifyReads } from './sql.js';
 import { CallsPages } from './table-walk.js';
 
 const readers = new WeakMap<Database, CallsPages | null>();
+/** Requests answered by the query before the walk is set up: a few do not pay for it. */
+const FIRST_BY_QUERY = 8;
+const asked = new WeakMap<Database, number>();
 
 /**
  * The timestamps of the calls with these ids, as `timestampsById` (sql.ts) gives them: text, at
@@ -16,7 +19,9 @@ export function timestampsOf(db: Database, ids: readonly number[]): Map<number, 
   const wanted = Float64Array.from(new Set(ids.filter((id) => Number.isSafeInteger(id)))).sort();
   const out = new Map<number, string>();
   if (wanted.length === 0) return out;
-  const reader = readerOf(db);
+  const n = (asked.get(db) ?? 0) + 1;
+  asked.set(db, n);
+  const reader = n > FIRST_BY_QUERY ? readerOf(db) : null;
   if (reader) {
     try {
       reader.seek(wanted, (numbers, names) => {

@@ -12,6 +12,8 @@ export interface CallsOf {
 
 const NONE: CallsOf = { calls: 0, lastJd: null, lastAt: null };
 const COUNT = 'SELECT count(*) FROM prompt_metrics WHERE version_id = ?';
+/** Counts asked of SQLite before the index's pages are read instead: a few do not pay for it. */
+const FIRST_BY_QUERY = 8;
 
 /**
  * Per-version call counts and newest calls, computed when first asked for. A comparison needs a
@@ -96,14 +98,15 @@ export class VersionCalls {
     this.newest.set(id, found);
   }
 
-  // One version's count: from the pages of the index the query reads, else by the query.
+  // One version's count: from the pages of the index the query reads (once a few counts have
+  // paid for setting the walk up), else by the query.
   private count(id: number): number {
     try {
-      if (this.index === undefined) {
+      if (this.index === undefined && this.lookups > FIRST_BY_QUERY) {
         const name = indexInPlan(this.db, COUNT);
         this.index = name === null ? null : VersionIndex.open(this.db, name);
       }
-      if (this.index !== null) {
+      if (this.index) {
         const n = this.index.count(id);
         verifyReads(this.db);
         return n;

@@ -11,6 +11,7 @@ import { readSpan } from '../../src/store/span.js';
 import { allRows, timestampsById } from '../../src/store/sql.js';
 import { ODD_VALUES, bits, spec } from './awkward.js';
 import { BLOAT_PAST_FULL_CHECK, LYING_VERSION_INDEX, simpleSpec } from './helpers.js';
+import { queriesOf } from './queries.js';
 
 // Versions 3 to 40 added, and the calls spread over all 40 in no order of id: each version's
 // entries then lie in several places of the index, interior cells included.
@@ -136,8 +137,18 @@ describe('timestamps by id from the pages', () => {
     const { db } = await open(simpleSpec({ sql: { afterData: odd } }));
     const n = Number(allRows(db, 'SELECT max(id) FROM prompt_metrics')[0]![0]);
     const lists = [[1, n], [n, 1, 1, 3], [5], [2, 5], [6, 2], [n + 1, 2], [], [-1, 0.5, 2]];
-    for (const ids of lists)
-      expect(sorted(timestampsOf(db, ids))).toEqual(sorted(timestampsById(db, ids)));
+    // The first few are asked of SQLite (the walk's setup would cost more), then the pages.
+    for (const round of ['queries', 'pages']) {
+      const sql = await queriesOf(() => {
+        for (const ids of lists)
+          expect(sorted(timestampsOf(db, ids))).toEqual(sorted(timestampsById(db, ids)));
+      });
+      const byId = sql.filter((q) => q.includes('json_each'));
+      // timestampsById asks for the 7 lists that hold an id; timestampsOf asks for the 7 in the
+      // first round, then for the 8th request and the 2 the pages cannot answer (a missing id,
+      // a timestamp that is a number).
+      expect(byId.length).toBe(round === 'queries' ? 7 + 7 : 7 + 3);
+    }
     expect(timestampsOf(db, [1, n]).size).toBe(2);
     db.close();
   });
