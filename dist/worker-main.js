@@ -48245,6 +48245,9 @@ function layoutOf(db, columns) {
 
 
 const readers = new WeakMap();
+/** Requests answered by the query before the walk is set up: a few do not pay for it. */
+const FIRST_BY_QUERY = 8;
+const asked = new WeakMap();
 /**
  * The timestamps of the calls with these ids, as `timestampsById` (sql.ts) gives them: text, at
  * most MAX_TIMESTAMP characters; ids the table lacks, and calls without a text timestamp, absent.
@@ -48254,7 +48257,9 @@ function timestampsOf(db, ids) {
     const out = new Map();
     if (wanted.length === 0)
         return out;
-    const reader = readerOf(db);
+    const n = (asked.get(db) ?? 0) + 1;
+    asked.set(db, n);
+    const reader = n > FIRST_BY_QUERY ? readerOf(db) : null;
     if (reader) {
         try {
             reader.seek(wanted, (numbers, names) => {
@@ -50098,6 +50103,8 @@ fromPages) {
 
 const NONE = { calls: 0, lastJd: null, lastAt: null };
 const COUNT = 'SELECT count(*) FROM prompt_metrics WHERE version_id = ?';
+/** Counts asked of SQLite before the index's pages are read instead: a few do not pay for it. */
+const version_calls_FIRST_BY_QUERY = 8;
 /**
  * Per-version call counts and newest calls, computed when first asked for. A comparison needs a
  * handful of versions: each is read through the version_id index (a count from the index alone,
@@ -50173,14 +50180,15 @@ class VersionCalls {
         this.counts.set(id, found.calls);
         this.newest.set(id, found);
     }
-    // One version's count: from the pages of the index the query reads, else by the query.
+    // One version's count: from the pages of the index the query reads (once a few counts have
+    // paid for setting the walk up), else by the query.
     count(id) {
         try {
-            if (this.index === undefined) {
+            if (this.index === undefined && this.lookups > version_calls_FIRST_BY_QUERY) {
                 const name = indexInPlan(this.db, COUNT);
                 this.index = name === null ? null : VersionIndex.open(this.db, name);
             }
-            if (this.index !== null) {
+            if (this.index) {
                 const n = this.index.count(id);
                 verifyReads(this.db);
                 return n;
