@@ -45,6 +45,11 @@ function shapeOf(db: Database, pages: PageSource): Shape {
   return { pageSize, usable, pageCount };
 }
 
+/** The size of the store `db` reads, in bytes (0 when the walks cannot read it). */
+export function storeBytes(db: Database): number {
+  return sources.get(db)?.length ?? 0;
+}
+
 /** Pages read at once when a walk reads on through the file (1 MiB of 4 KiB pages). */
 const MAX_WINDOW = 256;
 

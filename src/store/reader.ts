@@ -19,6 +19,8 @@ import { MAX_SPAN_ROWS, readSpan, spanSchema, type SpanSource, type VersionSpan 
 import { spanContexts } from './span-answers.js';
 import { SpanWalk } from './span-pages.js';
 import { timestampsOf } from './by-rowid.js';
+import { storeBytes } from './pages.js';
+import { TIME_WALK_FROM_BYTES } from './time-calls.js';
 import { newestCall, walkTimestamps, type TimestampIndex } from './instants.js';
 import { readBlocks } from './blocks.js';
 import { digestCalls } from './digest.js';
@@ -128,9 +130,11 @@ export class SqliteStore
     // SQLite from reading every call through the version index to check it.
     const known = '+version_id IN (SELECT id FROM prompt_versions)';
     if (index) {
-      // The versions `known` keeps, when their ids are plain numbers (as the library writes).
+      // The versions `known` keeps, when their ids are plain numbers (as the library writes), for
+      // the walk over a big store's newest days.
       const ids = allRows(this.db, 'SELECT id FROM prompt_versions').map((r) => r[0]);
-      const plain = ids.every((id) => typeof id === 'number');
+      const plain =
+        ids.every((id) => typeof id === 'number') && storeBytes(this.db) >= TIME_WALK_FROM_BYTES;
       const versions = new Set(ids as number[]);
       const pages = plain ? { schema: this.schema, versions } : undefined;
       const found = newestCall(this.db, index, known, pages);

@@ -5,6 +5,8 @@ import { askOnce, below, forEachRow, julian, num, numeric, type Param } from './
 import { spanDaily, sqliteDay } from './span-answers.js';
 import { NeumaierSum } from './neumaier.js';
 import { costDaysFromPages, type CostDay } from './cost-pages.js';
+import { storeBytes } from './pages.js';
+import { TIME_WALK_FROM_BYTES } from './time-calls.js';
 import type { SpanSource } from './span.js';
 import type { DailyCost, DailyStats } from './types.js';
 import { quantile } from '../stats/index.js';
@@ -100,8 +102,9 @@ export function readCostByDay(
   const near = index ? candidates(index, from, to) : { sql: 'TRUE', params: [] };
   const cost = numeric(schema.callColumns, 'cost_eur');
   if (inJs) {
+    const walk = index !== null && storeBytes(db) >= TIME_WALK_FROM_BYTES;
     const summed = costInJs(db, near, cost, from, to, (query) =>
-      index ? costDaysFromPages(db, schema, index, query, from, to) : undefined,
+      walk ? costDaysFromPages(db, schema, index, query, from, to) : undefined,
     );
     if (summed) return summed;
   }

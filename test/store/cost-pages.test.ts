@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { costDaysFromPages } from '../../src/store/cost-pages.js';
 import { candidates, newestCall, walkTimestamps } from '../../src/store/instants.js';
-import { openDatabase } from '../../src/store/open.js';
+import { openDatabase, openStore } from '../../src/store/open.js';
 import { allRows, below, julian, numeric } from '../../src/store/sql.js';
 import { readCostByDay } from '../../src/store/trends.js';
 import { JulianDays } from '../../src/store/julian.js';
@@ -177,5 +177,43 @@ describe("a store's newest call read from the pages", () => {
       expect(sql.filter((q) => q.startsWith('SELECT max(julianday') && q.includes('timestamp >= ?'))).toEqual([]); // prettier-ignore
       db.close();
     }
+  });
+});
+
+describe('the walks over the timestamp index in a report', () => {
+  it('serve stores from 8 MiB on; a smaller store asks SQLite', async () => {
+    const lasts: (string | null)[] = [];
+    for (const [extra, walked] of [
+      [[], false],
+      [[BLOAT_PAST_FULL_CHECK], true],
+    ] as const) {
+      const s = spec(22, 300, { sql: { afterData: [...extra, AWKWARD_COSTS] } }, 0);
+      const bytes = await writeStore(s);
+      const { db, schema } = await openDatabase(bytes, { label: 'r.sqlite' });
+      const index = walkTimestamps(db)!;
+      const [since, until] = WIDE;
+      let days: unknown;
+      const sql = await queriesOf(() => {
+        days = readCostByDay(db, schema, since, until, index, true);
+      });
+      expect(bits(days)).toBe(bits(readCostByDay(db, schema, since, until, index, false)));
+      const costQuery = (q: string): boolean => q.startsWith('SELECT julianday(timestamp), CASE');
+      expect(sql.some(costQuery)).toBe(!walked);
+      db.close();
+      // The store's newest call, as the report asks for it.
+      const store = await openStore(bytes, { label: 'r.sqlite' });
+      let last: string | null = null;
+      const asked = await queriesOf(() => {
+        last = store.lastCallAt();
+      });
+      lasts.push(last);
+      const dayQuery = (q: string): boolean =>
+        q.startsWith('SELECT max(julianday') && q.includes('timestamp >= ?');
+      expect(asked.some(dayQuery)).toBe(!walked);
+      store.close();
+    }
+    // The same calls (the big store holds one more annotation): the same newest call, a tie.
+    expect(lasts[1]).toBe(lasts[0]);
+    expect(lasts[0]).toMatch(/^2026-11-04T23:59:59\.9994/);
   });
 });
