@@ -47413,6 +47413,10 @@ function shapeOf(db, pages) {
         return 'a short file';
     return { pageSize, usable, pageCount };
 }
+/** The size of the store `db` reads, in bytes (0 when the walks cannot read it). */
+function storeBytes(db) {
+    return sources.get(db)?.length ?? 0;
+}
 /** Pages read at once when a walk reads on through the file (1 MiB of 4 KiB pages). */
 const MAX_WINDOW = 256;
 /**
@@ -49262,6 +49266,11 @@ class Key {
 
 
 
+/**
+ * Stores smaller than this have their month's and day's calls read by the queries: a few thousand
+ * calls cost SQLite less than setting the walk up (about 15 ms of a 10k-row health report).
+ */
+const TIME_WALK_FROM_BYTES = 8 * 1024 * 1024;
 /** Positions in a batch take this many bits of a packed key (see TimeWalk.read()). */
 const POSITION = 2 ** 18;
 /** One store's walks over its timestamp index and calls table. */
@@ -49985,6 +49994,8 @@ function cost_pages_sum(days, calls, from, last) {
 
 
 
+
+
 // Each call's instant is computed once (jd), then bucketed into its UTC day by date(jd).
 function trends_window(db, since, until) {
     return [julian(db, since, 'since'), julian(db, until, 'until')];
@@ -50053,7 +50064,8 @@ function readCostByDay(db, schema, since, until, index = null, inJs = false) {
     const near = index ? candidates(index, from, to) : { sql: 'TRUE', params: [] };
     const cost = numeric(schema.callColumns, 'cost_eur');
     if (inJs) {
-        const summed = costInJs(db, near, cost, from, to, (query) => index ? costDaysFromPages(db, schema, index, query, from, to) : undefined);
+        const walk = index !== null && storeBytes(db) >= TIME_WALK_FROM_BYTES;
+        const summed = costInJs(db, near, cost, from, to, (query) => walk ? costDaysFromPages(db, schema, index, query, from, to) : undefined);
         if (summed)
             return summed;
     }
@@ -50238,6 +50250,8 @@ class VersionCalls {
 
 
 
+
+
 /** More versions than this is not a prompt store we can report on; refuse rather than truncate. */
 const MAX_VERSIONS = 100_000;
 /** Caps on text read from the store (characters; names: MAX_NAME). */
@@ -50314,9 +50328,10 @@ class SqliteStore {
         // SQLite from reading every call through the version index to check it.
         const known = '+version_id IN (SELECT id FROM prompt_versions)';
         if (index) {
-            // The versions `known` keeps, when their ids are plain numbers (as the library writes).
+            // The versions `known` keeps, when their ids are plain numbers (as the library writes), for
+            // the walk over a big store's newest days.
             const ids = allRows(this.db, 'SELECT id FROM prompt_versions').map((r) => r[0]);
-            const plain = ids.every((id) => typeof id === 'number');
+            const plain = ids.every((id) => typeof id === 'number') && storeBytes(this.db) >= TIME_WALK_FROM_BYTES;
             const versions = new Set(ids);
             const pages = plain ? { schema: this.schema, versions } : undefined;
             const found = newestCall(this.db, index, known, pages);
