@@ -130,14 +130,7 @@ export class SqliteStore
     // SQLite from reading every call through the version index to check it.
     const known = '+version_id IN (SELECT id FROM prompt_versions)';
     if (index) {
-      // The versions `known` keeps, when their ids are plain numbers (as the library writes), for
-      // the walk over a big store's newest days.
-      const ids = allRows(this.db, 'SELECT id FROM prompt_versions').map((r) => r[0]);
-      const plain =
-        ids.every((id) => typeof id === 'number') && storeBytes(this.db) >= TIME_WALK_FROM_BYTES;
-      const versions = new Set(ids as number[]);
-      const pages = plain ? { schema: this.schema, versions } : undefined;
-      const found = newestCall(this.db, index, known, pages);
+      const found = newestCall(this.db, index, known, this.knownVersions());
       this.newest = { at: found?.at ?? null, jd: found?.jd ?? null };
     } else {
       const [jd, at] = allRows(
@@ -147,6 +140,15 @@ export class SqliteStore
       this.newest = num(jd) === null ? { at: null, jd: null } : { at: str(at), jd: num(jd) };
     }
     return this.newest;
+  }
+
+  // For the walk over a big store's newest days: the version ids `known` keeps, when they are
+  // plain numbers (as the library writes them).
+  private knownVersions(): { schema: StoreSchema; versions: ReadonlySet<number> } | undefined {
+    if (storeBytes(this.db) < TIME_WALK_FROM_BYTES) return undefined;
+    const ids = allRows(this.db, 'SELECT id FROM prompt_versions').map((r) => r[0]);
+    if (!ids.every((id) => typeof id === 'number')) return undefined;
+    return { schema: this.schema, versions: new Set(ids) };
   }
 
   /** @inheritdoc */

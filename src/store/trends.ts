@@ -102,9 +102,9 @@ export function readCostByDay(
   const near = index ? candidates(index, from, to) : { sql: 'TRUE', params: [] };
   const cost = numeric(schema.callColumns, 'cost_eur');
   if (inJs) {
-    const walk = index !== null && storeBytes(db) >= TIME_WALK_FROM_BYTES;
+    const viaPages = index !== null && storeBytes(db) >= TIME_WALK_FROM_BYTES;
     const summed = costInJs(db, near, cost, from, to, (query) =>
-      walk ? costDaysFromPages(db, schema, index, query, from, to) : undefined,
+      viaPages ? costDaysFromPages(db, schema, index, query, from, to) : undefined,
     );
     if (summed) return summed;
   }
