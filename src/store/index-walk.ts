@@ -5,11 +5,8 @@
 // that is not a plain one on version_id, or an entry whose version id is not an integer, throws
 // `Decline`, and the caller asks SQLite.
 import type { Database } from 'sql.js';
-import { Decline, PageReader, cellAt, cellsOf, rootPage, u32 } from './pages.js';
+import { Decline, PageReader, btreePage, cellAt, rootPage, u32 } from './pages.js';
 import { allRows } from './sql.js';
-
-export const INDEX_LEAF = 0x0a;
-export const INDEX_INTERIOR = 0x02;
 
 /** Entries per version id in `index` (a name SQLite's plan gave), read from its pages. */
 export function countVersions(db: Database, index: string): Map<number, number> {
@@ -23,12 +20,7 @@ export function countVersions(db: Database, index: string): Map<number, number> 
   let runLength = 0;
   const stack = [rootPage(db, 'index', index)];
   while (stack.length > 0) {
-    const page = reader.page(stack.pop()!);
-    const type = page[0];
-    if (type !== INDEX_LEAF && type !== INDEX_INTERIOR) throw new Decline('page type');
-    const interior = type === INDEX_INTERIOR;
-    const header = interior ? 12 : 8;
-    const cells = cellsOf(page, header, usable);
+    const { page, interior, header, cells } = btreePage(reader, stack.pop()!, 'index');
     if (interior) stack.push(u32(page, 8));
     for (let c = 0; c < cells; c++) {
       let p = cellAt(page, header, c, usable);
@@ -102,12 +94,7 @@ export class VersionIndex {
     const local = maxLocal(usable);
     const stack = [this.root];
     while (stack.length > 0) {
-      const page = reader.page(stack.pop()!);
-      const type = page[0];
-      if (type !== INDEX_LEAF && type !== INDEX_INTERIOR) throw new Decline('page type');
-      const interior = type === INDEX_INTERIOR;
-      const header = interior ? 12 : 8;
-      const cells = cellsOf(page, header, usable);
+      const { page, interior, header, cells } = btreePage(reader, stack.pop()!, 'index');
       // An interior cell's child holds the keys below the cell's key and above the one before.
       let before = -Infinity;
       let c = 0;

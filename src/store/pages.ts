@@ -156,6 +156,26 @@ export function cellsOf(page: Uint8Array, header: number, usable: number): numbe
   return cells;
 }
 
+/** One b-tree page as the walks read it. */
+export interface BtreePage {
+  readonly page: Uint8Array;
+  readonly interior: boolean;
+  /** Bytes of its header: 12 on an interior page (the right child's number), else 8. */
+  readonly header: number;
+  readonly cells: number;
+}
+
+/** Page `n` of a table's or an index's b-tree; a page of another kind declines. */
+export function btreePage(reader: PageReader, n: number, kind: 'table' | 'index'): BtreePage {
+  const page = reader.page(n);
+  const [leaf, inner] = kind === 'table' ? [0x0d, 0x05] : [0x0a, 0x02];
+  const type = page[0];
+  if (type !== leaf && type !== inner) throw new Decline('page type');
+  const interior = type === inner;
+  const header = interior ? 12 : 8;
+  return { page, interior, header, cells: cellsOf(page, header, reader.usable) };
+}
+
 /** The root page of a table or index, by its name (in any case, as SQLite names match). */
 export function rootPage(db: Database, type: 'table' | 'index', name: string): number {
   const root = allRows(

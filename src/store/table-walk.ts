@@ -12,7 +12,7 @@
 // https://www.sqlite.org/fileformat2.html (b-tree pages, cells, records, overflow pages).
 import type { Database, SqlValue } from 'sql.js';
 import { JulianDays } from './julian.js';
-import { Decline, PageReader, cellAt, cellsOf, rootPage, u32 } from './pages.js';
+import { Decline, PageReader, btreePage, cellAt, rootPage, u32 } from './pages.js';
 import { MAX_FIELDS, RecordReader } from './record.js';
 import { callsTable } from './schema.js';
 
@@ -36,9 +36,6 @@ export type WalkColumn =
       readonly maxCodes: number;
     }
   | { readonly kind: 'null' };
-
-const TABLE_LEAF = 0x0d;
-const TABLE_INTERIOR = 0x05;
 
 interface Field {
   readonly field: number;
@@ -103,12 +100,8 @@ export class CallsPages {
     reader.restart();
     const stack = [this.root];
     while (stack.length > 0) {
-      const page = reader.page(stack.pop()!);
-      const type = page[0];
-      if (type !== TABLE_LEAF && type !== TABLE_INTERIOR) throw new Decline('page type');
-      const header = type === TABLE_LEAF ? 8 : 12;
-      const cells = cellsOf(page, header, usable);
-      if (type === TABLE_INTERIOR) {
+      const { page, interior, header, cells } = btreePage(reader, stack.pop()!, 'table');
+      if (interior) {
         stack.push(u32(page, 8));
         for (let c = cells - 1; c >= 0; c--) stack.push(u32(page, cellAt(page, header, c, usable)));
         continue;
@@ -141,12 +134,8 @@ export class CallsPages {
     while (stack.length > 0) {
       const hi = stack.pop()!;
       let lo = stack.pop()!;
-      const page = reader.page(stack.pop()!);
-      const type = page[0];
-      if (type !== TABLE_LEAF && type !== TABLE_INTERIOR) throw new Decline('page type');
-      const header = type === TABLE_LEAF ? 8 : 12;
-      const cells = cellsOf(page, header, usable);
-      if (type === TABLE_INTERIOR) {
+      const { page, interior, header, cells } = btreePage(reader, stack.pop()!, 'table');
+      if (interior) {
         // Child c holds the rowids up to its key; the right child those past the last key.
         children.length = 0;
         for (let c = 0; c < cells && lo < hi; c++) {

@@ -5,9 +5,9 @@
 // a short text or number (a BLOB sorts past every text, a number or NULL before) is compared by
 // its class; anything it does not expect throws `Decline`.
 import type { Database } from 'sql.js';
-import { INDEX_INTERIOR, INDEX_LEAF, checkIndex, integer, keyEnd, maxLocal } from './index-walk.js';
+import { checkIndex, integer, keyEnd, maxLocal } from './index-walk.js';
 import type { JulianDays } from './julian.js';
-import { Decline, PageReader, cellAt, cellsOf, rootPage, u32 } from './pages.js';
+import { Decline, PageReader, btreePage, cellAt, rootPage, u32 } from './pages.js';
 
 /** An index on prompt_metrics(timestamp) alone, read from its pages. */
 export class TimeIndex {
@@ -51,12 +51,7 @@ export class TimeIndex {
         each(stack.pop()!, rowid);
         continue;
       }
-      const page = reader.page(top);
-      const type = page[0];
-      if (type !== INDEX_LEAF && type !== INDEX_INTERIOR) throw new Decline('page type');
-      const interior = type === INDEX_INTERIOR;
-      const header = interior ? 12 : 8;
-      const cells = cellsOf(page, header, usable);
+      const { page, interior, header, cells } = btreePage(reader, top, 'index');
       later.length = 0;
       // Whether keys before the cell (in the index's order) may lie in the range: below `end`
       // ascending, at or past `start` descending. Each cell's child holds the keys between the
