@@ -47524,6 +47524,17 @@ function cellsOf(page, header, usable) {
         throw new Decline('cell count');
     return cells;
 }
+/** Page `n` of a table's or an index's b-tree; a page of another kind declines. */
+function btreePage(reader, n, kind) {
+    const page = reader.page(n);
+    const [leaf, inner] = kind === 'table' ? [0x0d, 0x05] : [0x0a, 0x02];
+    const type = page[0];
+    if (type !== leaf && type !== inner)
+        throw new Decline('page type');
+    const interior = type === inner;
+    const header = interior ? 12 : 8;
+    return { page, interior, header, cells: cellsOf(page, header, reader.usable) };
+}
 /** The root page of a table or index, by its name (in any case, as SQLite names match). */
 function rootPage(db, type, name) {
     const root = allRows(db, 'SELECT rootpage FROM sqlite_schema WHERE type = ? AND lower(name) = lower(?)', [type, name])[0]?.[0];
@@ -48031,8 +48042,6 @@ function callsTable(db) {
 
 
 
-const TABLE_LEAF = 0x0d;
-const TABLE_INTERIOR = 0x05;
 const KINDS = ['number', 'julian', 'id', 'name', 'null'];
 const [NUMBER, JULIAN, ID, NAME] = [0, 1, 2, 3];
 /**
@@ -48081,13 +48090,8 @@ class CallsPages {
         reader.restart();
         const stack = [this.root];
         while (stack.length > 0) {
-            const page = reader.page(stack.pop());
-            const type = page[0];
-            if (type !== TABLE_LEAF && type !== TABLE_INTERIOR)
-                throw new Decline('page type');
-            const header = type === TABLE_LEAF ? 8 : 12;
-            const cells = cellsOf(page, header, usable);
-            if (type === TABLE_INTERIOR) {
+            const { page, interior, header, cells } = btreePage(reader, stack.pop(), 'table');
+            if (interior) {
                 stack.push(pages_u32(page, 8));
                 for (let c = cells - 1; c >= 0; c--)
                     stack.push(pages_u32(page, cellAt(page, header, c, usable)));
@@ -48118,13 +48122,8 @@ class CallsPages {
         while (stack.length > 0) {
             const hi = stack.pop();
             let lo = stack.pop();
-            const page = reader.page(stack.pop());
-            const type = page[0];
-            if (type !== TABLE_LEAF && type !== TABLE_INTERIOR)
-                throw new Decline('page type');
-            const header = type === TABLE_LEAF ? 8 : 12;
-            const cells = cellsOf(page, header, usable);
-            if (type === TABLE_INTERIOR) {
+            const { page, interior, header, cells } = btreePage(reader, stack.pop(), 'table');
+            if (interior) {
                 // Child c holds the rowids up to its key; the right child those past the last key.
                 children.length = 0;
                 for (let c = 0; c < cells && lo < hi; c++) {
@@ -48808,8 +48807,6 @@ const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/store/index-walk.ts
 
 
-const INDEX_LEAF = 0x0a;
-const INDEX_INTERIOR = 0x02;
 /** Entries per version id in `index` (a name SQLite's plan gave), read from its pages. */
 function countVersions(db, index) {
     checkIndex(db, index);
@@ -48822,13 +48819,7 @@ function countVersions(db, index) {
     let runLength = 0;
     const stack = [rootPage(db, 'index', index)];
     while (stack.length > 0) {
-        const page = reader.page(stack.pop());
-        const type = page[0];
-        if (type !== INDEX_LEAF && type !== INDEX_INTERIOR)
-            throw new Decline('page type');
-        const interior = type === INDEX_INTERIOR;
-        const header = interior ? 12 : 8;
-        const cells = cellsOf(page, header, usable);
+        const { page, interior, header, cells } = btreePage(reader, stack.pop(), 'index');
         if (interior)
             stack.push(pages_u32(page, 8));
         for (let c = 0; c < cells; c++) {
@@ -48907,13 +48898,7 @@ class VersionIndex {
         const local = maxLocal(usable);
         const stack = [this.root];
         while (stack.length > 0) {
-            const page = reader.page(stack.pop());
-            const type = page[0];
-            if (type !== INDEX_LEAF && type !== INDEX_INTERIOR)
-                throw new Decline('page type');
-            const interior = type === INDEX_INTERIOR;
-            const header = interior ? 12 : 8;
-            const cells = cellsOf(page, header, usable);
+            const { page, interior, header, cells } = btreePage(reader, stack.pop(), 'index');
             // An interior cell's child holds the keys below the cell's key and above the one before.
             let before = -Infinity;
             let c = 0;
@@ -49164,13 +49149,7 @@ class TimeIndex {
                 each(stack.pop(), rowid);
                 continue;
             }
-            const page = reader.page(top);
-            const type = page[0];
-            if (type !== INDEX_LEAF && type !== INDEX_INTERIOR)
-                throw new Decline('page type');
-            const interior = type === INDEX_INTERIOR;
-            const header = interior ? 12 : 8;
-            const cells = cellsOf(page, header, usable);
+            const { page, interior, header, cells } = btreePage(reader, top, 'index');
             later.length = 0;
             // Whether keys before the cell (in the index's order) may lie in the range: below `end`
             // ascending, at or past `start` descending. Each cell's child holds the keys between the
@@ -50064,8 +50043,8 @@ function readCostByDay(db, schema, since, until, index = null, inJs = false) {
     const near = index ? candidates(index, from, to) : { sql: 'TRUE', params: [] };
     const cost = numeric(schema.callColumns, 'cost_eur');
     if (inJs) {
-        const walk = index !== null && storeBytes(db) >= TIME_WALK_FROM_BYTES;
-        const summed = costInJs(db, near, cost, from, to, (query) => walk ? costDaysFromPages(db, schema, index, query, from, to) : undefined);
+        const viaPages = index !== null && storeBytes(db) >= TIME_WALK_FROM_BYTES;
+        const summed = costInJs(db, near, cost, from, to, (query) => viaPages ? costDaysFromPages(db, schema, index, query, from, to) : undefined);
         if (summed)
             return summed;
     }
@@ -50328,13 +50307,7 @@ class SqliteStore {
         // SQLite from reading every call through the version index to check it.
         const known = '+version_id IN (SELECT id FROM prompt_versions)';
         if (index) {
-            // The versions `known` keeps, when their ids are plain numbers (as the library writes), for
-            // the walk over a big store's newest days.
-            const ids = allRows(this.db, 'SELECT id FROM prompt_versions').map((r) => r[0]);
-            const plain = ids.every((id) => typeof id === 'number') && storeBytes(this.db) >= TIME_WALK_FROM_BYTES;
-            const versions = new Set(ids);
-            const pages = plain ? { schema: this.schema, versions } : undefined;
-            const found = newestCall(this.db, index, known, pages);
+            const found = newestCall(this.db, index, known, this.knownVersions());
             this.newest = { at: found?.at ?? null, jd: found?.jd ?? null };
         }
         else {
@@ -50342,6 +50315,16 @@ class SqliteStore {
             this.newest = num(jd) === null ? { at: null, jd: null } : { at: str(at), jd: num(jd) };
         }
         return this.newest;
+    }
+    // For the walk over a big store's newest days: the version ids `known` keeps, when they are
+    // plain numbers (as the library writes them).
+    knownVersions() {
+        if (storeBytes(this.db) < TIME_WALK_FROM_BYTES)
+            return undefined;
+        const ids = allRows(this.db, 'SELECT id FROM prompt_versions').map((r) => r[0]);
+        if (!ids.every((id) => typeof id === 'number'))
+            return undefined;
+        return { schema: this.schema, versions: new Set(ids) };
     }
     /** @inheritdoc */
     focus(since, until) {
