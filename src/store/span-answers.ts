@@ -12,18 +12,6 @@ import type { BlockMoments, CallContext, DailyStats } from './types.js';
 /** Groups the call contexts query returns at most. */
 export const MAX_CONTEXTS = 1000;
 
-/** Indexes of the calls in [from, to), in the version index's order. */
-function inRange(span: VersionSpan, from: number, to: number): Uint32Array {
-  const jds = span.jds;
-  const out = new Uint32Array(span.n);
-  let k = 0;
-  for (let i = 0; i < span.n; i++) {
-    const jd = jds[i] as number;
-    if (jd >= from && jd < to) out[k++] = i;
-  }
-  return out.subarray(0, k);
-}
-
 // SQLite's BINARY order of two texts is the order of their UTF-8 bytes, which is the order of
 // their code points, not of JavaScript's UTF-16 units.
 function compareText(a: string, b: string): number {
@@ -54,9 +42,10 @@ function compareGroup(a: CallGroup, b: CallGroup): number {
  */
 export function spanContexts(span: VersionSpan, from: number, to: number): CallContext[] {
   const counts = new Float64Array(span.groups.length);
-  for (const i of inRange(span, from, to)) {
-    const k = span.group[i] as number;
-    counts[k] = (counts[k] as number) + 1;
+  const { jds, group, n } = span;
+  for (let i = 0; i < n; i++) {
+    const jd = jds[i]!;
+    if (jd >= from && jd < to) counts[group[i]!]! += 1;
   }
   const used = span.groups.map((g, k) => ({ g, calls: counts[k] as number }));
   return used
@@ -193,18 +182,27 @@ export function spanDaily(
   const [q, s, c, l] = (['quality_score', 'success', 'cost_eur', 'latency_ms'] as const).map(
     (m) => span.values[m] ?? none,
   ) as [Float64Array, Float64Array, Float64Array, Float64Array];
-  for (const i of inRange(span, from, to)) {
-    const z = sqliteDay(span.jds[i] as number);
-    let day = days.get(z);
-    if (!day) {
-      day = {
-        calls: 0,
-        q: new NeumaierSum(),
-        s: new NeumaierSum(),
-        c: new NeumaierSum(),
-        latency: [],
-      };
-      days.set(z, day);
+  const { jds, n } = span;
+  // Calls come mostly day after day: the day of the call before is tried first.
+  let z = NaN;
+  let day: Day | undefined;
+  for (let i = 0; i < n; i++) {
+    const jd = jds[i]!;
+    if (!(jd >= from && jd < to)) continue;
+    const today = sqliteDay(jd);
+    if (today !== z || !day) {
+      z = today;
+      day = days.get(z);
+      if (!day) {
+        day = {
+          calls: 0,
+          q: new NeumaierSum(),
+          s: new NeumaierSum(),
+          c: new NeumaierSum(),
+          latency: [],
+        };
+        days.set(z, day);
+      }
     }
     day.calls += 1;
     if (i < q.length && !Number.isNaN(q[i])) day.q.add(q[i] as number);
@@ -240,7 +238,10 @@ export function spanBlocks(
 ): BlockMoments[] {
   const take = groupFilter(span, models);
   const columns = fold.metrics.map((m) => span.values[m] as Float64Array);
-  for (const i of inRange(span, fold.from, fold.to))
-    if (take[span.group[i] as number] === 1) fold.addRow(span.jds[i] as number, columns, i);
+  const { jds, group, n } = span;
+  for (let i = 0; i < n; i++) {
+    const jd = jds[i]!;
+    if (jd >= fold.from && jd < fold.to && take[group[i]!] === 1) fold.addRow(jd, columns, i);
+  }
   return fold.finish();
 }
