@@ -44489,18 +44489,6 @@ class NeumaierSum {
 
 /** Groups the call contexts query returns at most. */
 const MAX_CONTEXTS = 1000;
-/** Indexes of the calls in [from, to), in the version index's order. */
-function inRange(span, from, to) {
-    const jds = span.jds;
-    const out = new Uint32Array(span.n);
-    let k = 0;
-    for (let i = 0; i < span.n; i++) {
-        const jd = jds[i];
-        if (jd >= from && jd < to)
-            out[k++] = i;
-    }
-    return out.subarray(0, k);
-}
 // SQLite's BINARY order of two texts is the order of their UTF-8 bytes, which is the order of
 // their code points, not of JavaScript's UTF-16 units.
 function compareText(a, b) {
@@ -44533,9 +44521,11 @@ function compareGroup(a, b) {
  */
 function spanContexts(span, from, to) {
     const counts = new Float64Array(span.groups.length);
-    for (const i of inRange(span, from, to)) {
-        const k = span.group[i];
-        counts[k] = counts[k] + 1;
+    const { jds, group, n } = span;
+    for (let i = 0; i < n; i++) {
+        const jd = jds[i];
+        if (jd >= from && jd < to)
+            counts[group[i]] += 1;
     }
     const used = span.groups.map((g, k) => ({ g, calls: counts[k] }));
     return used
@@ -44644,18 +44634,28 @@ function spanDaily(span, from, to, withLatency, dayName) {
     const days = new Map();
     const none = new Float64Array(0);
     const [q, s, c, l] = ['quality_score', 'success', 'cost_eur', 'latency_ms'].map((m) => span.values[m] ?? none);
-    for (const i of inRange(span, from, to)) {
-        const z = sqliteDay(span.jds[i]);
-        let day = days.get(z);
-        if (!day) {
-            day = {
-                calls: 0,
-                q: new NeumaierSum(),
-                s: new NeumaierSum(),
-                c: new NeumaierSum(),
-                latency: [],
-            };
-            days.set(z, day);
+    const { jds, n } = span;
+    // Calls come mostly day after day: the day of the call before is tried first.
+    let z = NaN;
+    let day;
+    for (let i = 0; i < n; i++) {
+        const jd = jds[i];
+        if (!(jd >= from && jd < to))
+            continue;
+        const today = sqliteDay(jd);
+        if (today !== z || !day) {
+            z = today;
+            day = days.get(z);
+            if (!day) {
+                day = {
+                    calls: 0,
+                    q: new NeumaierSum(),
+                    s: new NeumaierSum(),
+                    c: new NeumaierSum(),
+                    latency: [],
+                };
+                days.set(z, day);
+            }
         }
         day.calls += 1;
         if (i < q.length && !Number.isNaN(q[i]))
@@ -44690,9 +44690,12 @@ function spanDaily(span, from, to, withLatency, dayName) {
 function spanBlocks(span, fold, models) {
     const take = groupFilter(span, models);
     const columns = fold.metrics.map((m) => span.values[m]);
-    for (const i of inRange(span, fold.from, fold.to))
-        if (take[span.group[i]] === 1)
-            fold.addRow(span.jds[i], columns, i);
+    const { jds, group, n } = span;
+    for (let i = 0; i < n; i++) {
+        const jd = jds[i];
+        if (jd >= fold.from && jd < fold.to && take[group[i]] === 1)
+            fold.addRow(jd, columns, i);
+    }
     return fold.finish();
 }
 
