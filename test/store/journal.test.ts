@@ -6,7 +6,7 @@ import { interruptTransaction, writeStore } from '../../scripts/store-writer.mjs
 import { openStoreFile } from '../../src/store/file.js';
 import { applyRollback, readJournal } from '../../src/store/journal.js';
 import { openStore, type Store } from '../../src/store/open.js';
-import { rejection, sha256, simpleSpec } from './helpers.js';
+import { BLOAT_PAST_FULL_CHECK, rejection, sha256, simpleSpec } from './helpers.js';
 import { queriesOf } from './queries.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pv-journal-'));
@@ -98,6 +98,42 @@ describe('a hot rollback journal (a writer killed inside a transaction)', () => 
     clean.close();
     expect(walked).toBe(expected);
     expect(walked).not.toContain('0.99');
+  });
+
+  it("gives the health report's reads of the committed state from the pages", async () => {
+    // A daily health report over a store past 8 MiB whose writer was killed: the version's
+    // calls, the cost table and the newest call are read from the pages through the journal.
+    const big = await writeStore(simpleSpec({ sql: { afterData: [BLOAT_PAST_FULL_CHECK] } }));
+    const left = await interruptTransaction(big, TRANSACTION, { segments: 2 });
+    const file = path.join(dir, 'health.sqlite');
+    writeFileSync(file, left.store);
+    writeFileSync(`${file}-journal`, left.journal);
+    const [since, until] = ['2026-09-01T00:00:00Z', '2026-12-01T00:00:00Z'];
+    const reads = (store: Store): string => {
+      store.focus!(since, until);
+      return JSON.stringify([
+        store.lastCallAt(),
+        store.costByDay(since, until),
+        store.contexts(1, since, until),
+        store.daily(1, since, until),
+      ]);
+    };
+    const store = await openStoreFile(file);
+    let walked = '';
+    const queries = await queriesOf(() => (walked = reads(store)));
+    store.close();
+    // From the pages: no query of a version's calls, of the month's costs or of a day's newest.
+    const byQuery = (q: string): boolean =>
+      q.startsWith('SELECT r.id') ||
+      q.startsWith('SELECT julianday(timestamp), CASE') ||
+      (q.startsWith('SELECT max(julianday') && q.includes('timestamp >= ?'));
+    expect(queries.filter(byQuery)).toEqual([]);
+    const clean = await openStore(big, { label: 'committed' });
+    const expected = reads(clean);
+    clean.close();
+    expect(walked).toBe(expected);
+    // The transaction's calls of 2026-11-01 are not among them.
+    expect(walked).not.toContain('2026-11-01');
   });
 
   it('ignores a journal that is not hot: empty, or its header zeroed by a commit (PERSIST mode)', async () => {
