@@ -138,14 +138,29 @@ export interface CallsColumn {
   readonly hidden: number;
 }
 
+/** prompt_metrics as SQLite parsed it (see callsTable). */
+export interface CallsTable {
+  readonly rowid: boolean;
+  readonly sql: string;
+  readonly columns: readonly CallsColumn[];
+}
+
+// Read once per store: each page walk set up asks (a health report sets up five), and a
+// read-only store's schema does not change.
+const tables = new WeakMap<Database, CallsTable | null>();
+
 /**
  * prompt_metrics as SQLite parsed it, for readers that answer without a query and must know it
  * is the plain table the library writes: whether it is a rowid table, its CREATE text, and its
  * columns. Null when there is no such table.
  */
-export function callsTable(
-  db: Database,
-): { readonly rowid: boolean; readonly sql: string; readonly columns: CallsColumn[] } | null {
+export function callsTable(db: Database): CallsTable | null {
+  let table = tables.get(db);
+  if (table === undefined) tables.set(db, (table = readCallsTable(db)));
+  return table;
+}
+
+function readCallsTable(db: Database): CallsTable | null {
   const [table] = rows(
     db,
     "SELECT wr, (SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics') " +
