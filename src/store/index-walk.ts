@@ -44,6 +44,8 @@ export function countVersions(db: Database, index: string): Map<number, number> 
   return counts;
 }
 
+const opened = new WeakMap<Database, { readonly name: string; readonly walk: VersionIndex }>();
+
 /**
  * An index on prompt_metrics(version_id) alone, ascending, read from its pages: a version's
  * entries as a query reads them through the index for `version_id = ?`. Only the pages whose keys
@@ -57,9 +59,14 @@ export class VersionIndex {
 
   /** The index named `index` (a name SQLite's plan gave); `Decline` for any other kind. */
   static open(db: Database, index: string): VersionIndex {
+    // One per store and index: the spans and the counts read the same one.
+    const known = opened.get(db);
+    if (known?.name === index) return known.walk;
     const { desc, keys } = checkIndex(db, index);
     if (desc || keys !== 1) throw new Decline('not an index on version_id alone, ascending');
-    return new VersionIndex(new PageReader(db), rootPage(db, 'index', index));
+    const walk = new VersionIndex(new PageReader(db), rootPage(db, 'index', index));
+    opened.set(db, { name: index, walk });
+    return walk;
   }
 
   /** The version's entries: as many as `count(*) ... WHERE version_id = ?` through the index. */

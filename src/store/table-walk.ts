@@ -78,13 +78,18 @@ export class CallsPages {
   private readonly reader: PageReader;
   private readonly records: RecordReader;
 
-  constructor(db: Database, columns: readonly WalkColumn[]) {
+  constructor(
+    db: Database,
+    columns: readonly WalkColumn[],
+    /** Julian days already worked out for the store, to share (another walk's). */
+    julianDays: JulianDays = new JulianDays(db),
+  ) {
     this.reader = new PageReader(db);
     this.fields = layoutOf(db, columns);
     this.root = rootPage(db, 'table', 'prompt_metrics');
     this.names = columns.map((c) => (c.kind === 'name' ? c : null));
     this.codes = this.names.map((c) => c?.codes.map((s) => new TextEncoder().encode(s)) ?? []);
-    this.julianDays = new JulianDays(db);
+    this.julianDays = julianDays;
     this.wanted = Math.max(...this.fields.map((f) => f.field)) + 1;
     this.kinds = Int32Array.from(this.fields, (f) => KINDS.indexOf(f.kind));
     this.at = Int32Array.from(this.fields, (f) => f.field);

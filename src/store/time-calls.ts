@@ -57,13 +57,18 @@ export class TimeWalk {
   ) {
     const has = (c: 'version_id' | 'cost_eur'): boolean => schema.callColumns.has(c);
     this.index = new TimeIndex(db, name);
-    this.table = new CallsPages(db, [
-      { kind: 'id' },
-      { kind: 'julian', name: 'timestamp' },
-      has('version_id') ? { kind: 'number', name: 'version_id' } : { kind: 'null' },
-      has('cost_eur') ? { kind: 'number', name: 'cost_eur' } : { kind: 'null' },
-    ]);
+    // One memo of days for the index's texts and the table's: they are the same texts.
     this.keyDays = new JulianDays(db);
+    this.table = new CallsPages(
+      db,
+      [
+        { kind: 'id' },
+        { kind: 'julian', name: 'timestamp' },
+        has('version_id') ? { kind: 'number', name: 'version_id' } : { kind: 'null' },
+        has('cost_eur') ? { kind: 'number', name: 'cost_eur' } : { kind: 'null' },
+      ],
+      this.keyDays,
+    );
   }
 
   /**
