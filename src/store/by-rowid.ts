@@ -2,13 +2,11 @@
 // b-tree in JavaScript instead of a query each (a report asks for the first and last call of every
 // sample it reads). Where the pages cannot say what the query would, the query answers.
 import type { Database } from 'sql.js';
-import { Decline } from './pages.js';
+import { Decline, QUERIES_BEFORE_WALK } from './pages.js';
 import { MAX_TIMESTAMP, timestampsById, verifyReads } from './sql.js';
 import { CallsPages } from './table-walk.js';
 
 const readers = new WeakMap<Database, CallsPages | null>();
-/** Requests answered by the query before the walk is set up: a few do not pay for it. */
-const FIRST_BY_QUERY = 8;
 const asked = new WeakMap<Database, number>();
 
 /**
@@ -21,7 +19,7 @@ export function timestampsOf(db: Database, ids: readonly number[]): Map<number, 
   if (wanted.length === 0) return out;
   const n = (asked.get(db) ?? 0) + 1;
   asked.set(db, n);
-  const reader = n > FIRST_BY_QUERY ? readerOf(db) : null;
+  const reader = n > QUERIES_BEFORE_WALK ? readerOf(db) : null;
   if (reader) {
     try {
       reader.seek(wanted, (numbers, names) => {

@@ -45,6 +45,13 @@ function shapeOf(db: Database, pages: PageSource): Shape {
   return { pageSize, usable, pageCount };
 }
 
+/**
+ * Lookups of one kind (a version's count, a call's timestamp) asked of SQLite before a walk is set
+ * up for them: a comparison asks a handful, which setting the walk up (the table's layout, the
+ * index's kind, cold code; 6-9 ms) would cost more than; a health report asks dozens.
+ */
+export const QUERIES_BEFORE_WALK = 8;
+
 /** The size of the store `db` reads, in bytes (0 when the walks cannot read it). */
 export function storeBytes(db: Database): number {
   return sources.get(db)?.length ?? 0;

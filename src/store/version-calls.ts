@@ -1,6 +1,6 @@
 import type { Database } from 'sql.js';
 import { VersionIndex } from './index-walk.js';
-import { Decline } from './pages.js';
+import { Decline, QUERIES_BEFORE_WALK } from './pages.js';
 import { NEWEST_CALL, allRows, indexInPlan, num, str, usesIndex, verifyReads } from './sql.js';
 
 /** A version's call count and newest call (Julian day and timestamp as stored). */
@@ -12,8 +12,6 @@ export interface CallsOf {
 
 const NONE: CallsOf = { calls: 0, lastJd: null, lastAt: null };
 const COUNT = 'SELECT count(*) FROM prompt_metrics WHERE version_id = ?';
-/** Counts asked of SQLite before the index's pages are read instead: a few do not pay for it. */
-const FIRST_BY_QUERY = 8;
 
 /**
  * Per-version call counts and newest calls, computed when first asked for. A comparison needs a
@@ -102,7 +100,7 @@ export class VersionCalls {
   // paid for setting the walk up), else by the query.
   private count(id: number): number {
     try {
-      if (this.index === undefined && this.lookups > FIRST_BY_QUERY) {
+      if (this.index === undefined && this.lookups > QUERIES_BEFORE_WALK) {
         const name = indexInPlan(this.db, COUNT);
         this.index = name === null ? null : VersionIndex.open(this.db, name);
       }
