@@ -47416,6 +47416,12 @@ function shapeOf(db, pages) {
         return 'a short file';
     return { pageSize, usable, pageCount };
 }
+/**
+ * Lookups of one kind (a version's count, a call's timestamp) asked of SQLite before a walk is set
+ * up for them: a comparison asks a handful, which setting the walk up (the table's layout, the
+ * index's kind, cold code; 6-9 ms) would cost more than; a health report asks dozens.
+ */
+const QUERIES_BEFORE_WALK = 8;
 /** The size of the store `db` reads, in bytes (0 when the walks cannot read it). */
 function storeBytes(db) {
     return sources.get(db)?.length ?? 0;
@@ -48020,12 +48026,21 @@ function requireColumns(label, table, present, required) {
     if (missing.length > 0)
         throw new StoreError('missing_column', label, `${table} lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`);
 }
+// Read once per store: each page walk set up asks (a health report sets up five), and a
+// read-only store's schema does not change.
+const tables = new WeakMap();
 /**
  * prompt_metrics as SQLite parsed it, for readers that answer without a query and must know it
  * is the plain table the library writes: whether it is a rowid table, its CREATE text, and its
  * columns. Null when there is no such table.
  */
 function callsTable(db) {
+    let table = tables.get(db);
+    if (table === undefined)
+        tables.set(db, (table = readCallsTable(db)));
+    return table;
+}
+function readCallsTable(db) {
     const [table] = allRows(db, "SELECT wr, (SELECT sql FROM sqlite_schema WHERE type = 'table' AND lower(name) = 'prompt_metrics') " +
         "FROM pragma_table_list WHERE schema = 'main' AND lower(name) = 'prompt_metrics'");
     if (!table)
@@ -48072,13 +48087,15 @@ class CallsPages {
     texts;
     reader;
     records;
-    constructor(db, columns) {
+    constructor(db, columns, 
+    /** Julian days already worked out for the store, to share (another walk's). */
+    julianDays = new JulianDays(db)) {
         this.reader = new PageReader(db);
         this.fields = layoutOf(db, columns);
         this.root = rootPage(db, 'table', 'prompt_metrics');
         this.names = columns.map((c) => (c.kind === 'name' ? c : null));
         this.codes = this.names.map((c) => c?.codes.map((s) => new TextEncoder().encode(s)) ?? []);
-        this.julianDays = new JulianDays(db);
+        this.julianDays = julianDays;
         this.wanted = Math.max(...this.fields.map((f) => f.field)) + 1;
         this.kinds = Int32Array.from(this.fields, (f) => KINDS.indexOf(f.kind));
         this.at = Int32Array.from(this.fields, (f) => f.field);
@@ -48251,8 +48268,6 @@ function layoutOf(db, columns) {
 
 
 const readers = new WeakMap();
-/** Requests answered by the query before the walk is set up: a few do not pay for it. */
-const FIRST_BY_QUERY = 8;
 const asked = new WeakMap();
 /**
  * The timestamps of the calls with these ids, as `timestampsById` (sql.ts) gives them: text, at
@@ -48265,7 +48280,7 @@ function timestampsOf(db, ids) {
         return out;
     const n = (asked.get(db) ?? 0) + 1;
     asked.set(db, n);
-    const reader = n > FIRST_BY_QUERY ? readerOf(db) : null;
+    const reader = n > QUERIES_BEFORE_WALK ? readerOf(db) : null;
     if (reader) {
         try {
             reader.seek(wanted, (numbers, names) => {
@@ -48851,6 +48866,7 @@ function countVersions(db, index) {
         counts.set(run, (counts.get(run) ?? 0) + runLength);
     return counts;
 }
+const opened = new WeakMap();
 /**
  * An index on prompt_metrics(version_id) alone, ascending, read from its pages: a version's
  * entries as a query reads them through the index for `version_id = ?`. Only the pages whose keys
@@ -48865,10 +48881,16 @@ class VersionIndex {
     }
     /** The index named `index` (a name SQLite's plan gave); `Decline` for any other kind. */
     static open(db, index) {
+        // One per store and index: the spans and the counts read the same one.
+        const known = opened.get(db);
+        if (known?.name === index)
+            return known.walk;
         const { desc, keys } = checkIndex(db, index);
         if (desc || keys !== 1)
             throw new Decline('not an index on version_id alone, ascending');
-        return new VersionIndex(new PageReader(db), rootPage(db, 'index', index));
+        const walk = new VersionIndex(new PageReader(db), rootPage(db, 'index', index));
+        opened.set(db, { name: index, walk });
+        return walk;
     }
     /** The version's entries: as many as `count(*) ... WHERE version_id = ?` through the index. */
     count(versionId) {
@@ -49272,13 +49294,14 @@ class TimeWalk {
         this.name = name;
         const has = (c) => schema.callColumns.has(c);
         this.index = new TimeIndex(db, name);
+        // One memo of days for the index's texts and the table's: they are the same texts.
+        this.keyDays = new JulianDays(db);
         this.table = new CallsPages(db, [
             { kind: 'id' },
             { kind: 'julian', name: 'timestamp' },
             has('version_id') ? { kind: 'number', name: 'version_id' } : { kind: 'null' },
             has('cost_eur') ? { kind: 'number', name: 'cost_eur' } : { kind: 'null' },
-        ]);
-        this.keyDays = new JulianDays(db);
+        ], this.keyDays);
     }
     /**
      * The walk for the timestamp index that `query` searches (each line of its plan about
@@ -50097,8 +50120,6 @@ fromPages) {
 
 const NONE = { calls: 0, lastJd: null, lastAt: null };
 const COUNT = 'SELECT count(*) FROM prompt_metrics WHERE version_id = ?';
-/** Counts asked of SQLite before the index's pages are read instead: a few do not pay for it. */
-const version_calls_FIRST_BY_QUERY = 8;
 /**
  * Per-version call counts and newest calls, computed when first asked for. A comparison needs a
  * handful of versions: each is read through the version_id index (a count from the index alone,
@@ -50178,7 +50199,7 @@ class VersionCalls {
     // paid for setting the walk up), else by the query.
     count(id) {
         try {
-            if (this.index === undefined && this.lookups > version_calls_FIRST_BY_QUERY) {
+            if (this.index === undefined && this.lookups > QUERIES_BEFORE_WALK) {
                 const name = indexInPlan(this.db, COUNT);
                 this.index = name === null ? null : VersionIndex.open(this.db, name);
             }
