@@ -1,20 +1,30 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { enableCompileCache, flushCompileCache } from './worker/compile-cache.js';
+import { DEFAULT_MAX_STORE_BYTES } from './store/header.js';
+import { memoryLimits } from './worker/limits.js';
+import { SpareWorker } from './worker/spare.js';
 
-// The CLI's entry, bundled as dist/cli.js: it turns V8's compile cache on, then loads the CLI
-// itself (dist/cli-main.js), which only then is compiled, or read back from the cache.
+// The CLI's entry, bundled as dist/cli.js: it turns V8's compile cache on, starts the worker that
+// will read the store (on another core, while this thread goes on), then loads the CLI itself
+// (dist/cli-main.js), which only then is compiled, or read back from the cache.
 enableCompileCache();
 // Joined from parts so that ncc leaves the import to run time (see store/sqljs.ts).
-const MAIN = ['cli-main', 'js'].join('.');
-const file = path.join(path.dirname(fileURLToPath(import.meta.url)), MAIN);
+const [MAIN, WORKER] = [['cli-main', 'js'].join('.'), ['worker', 'js'].join('.')];
+const here = path.dirname(fileURLToPath(import.meta.url));
+const file = path.join(here, MAIN);
+// With the default store-size limit: another setting, or a command with no store, leaves it unused.
+const spare = SpareWorker.start(
+  path.join(here, WORKER),
+  memoryLimits(DEFAULT_MAX_STORE_BYTES).heapMb,
+);
 let code: number;
 try {
   const cli = (await import(
     /* webpackIgnore: true */ pathToFileURL(file).href
   )) as typeof import('./cli/entry.js');
   flushCompileCache();
-  code = await cli.main(process.argv.slice(2));
+  code = await cli.main(process.argv.slice(2), spare);
 } catch {
   process.stderr.write(`pv-check: the installation is incomplete (${file} is missing or unreadable): reinstall it.\n`); // prettier-ignore
   code = 2;

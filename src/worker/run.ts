@@ -13,6 +13,7 @@ import { StoreError } from '../store/errors.js';
 import { requestLabels } from './labels.js';
 import { crashError, memoryError, memoryLimits, StoreLimitError, timeoutError } from './limits.js';
 import type { WireError, WorkerInput, WorkerReply } from './serve.js';
+import { takeSpare } from './spare.js';
 
 /** How to run a request in a worker. */
 export interface WorkerOptions {
@@ -108,14 +109,19 @@ export function runInWorker<R extends EngineRequest>(
   const [moved, transferList] = movableRequest(request);
   const workerData: WorkerInput = { request: moved, limits, sizeSetting };
   return new Promise<ReportOf<R>>((resolve, reject) => {
-    const worker = new Worker(file, {
-      workerData,
-      transferList,
-      resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
-      // Captured, not inherited: an emscripten abort prints to stderr, and the CLI promises one line.
-      stdout: true,
-      stderr: true,
-    });
+    // A spare worker started ahead (spare.ts) takes the request as a message; else one starts.
+    const spare = takeSpare(file, limits.heapMb);
+    spare?.postMessage(workerData, transferList);
+    const worker =
+      spare ??
+      new Worker(file, {
+        workerData,
+        transferList,
+        resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
+        // Captured, not inherited: an emscripten abort prints to stderr, and the CLI promises one line.
+        stdout: true,
+        stderr: true,
+      });
     let stderr = '';
     worker.stdout.resume();
     worker.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-300)));

@@ -5,8 +5,9 @@ import { requestLabels } from './labels.js';
 import { StoreError } from '../store/errors.js';
 import { loadSqlJs } from '../store/sqljs.js';
 import { crashError, memoryError, type MemoryLimits } from './limits.js';
+import type { SpareData } from './spare.js';
 
-/** What the starting thread hands the worker, as `workerData`. */
+/** What the starting thread hands the worker: its `workerData`, or a spare's one message. */
 export interface WorkerInput {
   readonly request: EngineRequest;
   readonly limits: MemoryLimits;
@@ -70,7 +71,16 @@ export async function serveRequest(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const input = workerData as WorkerInput;
+  const data = workerData as WorkerInput | SpareData;
+  let input: WorkerInput;
+  if ('spare' in data) {
+    // Started ahead (spare.ts): sql.js is loaded while the request is still being worked out.
+    const message = new Promise<WorkerInput>((resolve) => port.once('message', resolve));
+    await Promise.resolve()
+      .then(loadSqlJs)
+      .catch(() => undefined); // met again, and reported, below
+    input = await message;
+  } else input = data;
   let reply: WorkerReply;
   try {
     await limitSqliteHeap(input.limits.sqliteBytes);
