@@ -102,6 +102,81 @@ function runnerSafeJson(json) {
         .replace(LINE_START_COMMAND, '$1$2\\u003a');
 }
 
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/worker/spare.ts
+// A worker started before it is asked for: the CLI starts one as it begins, so that the thread's
+// own start (Node's bootstrap, the worker's bundle, sql.js' wasm) runs on another core while the
+// CLI loads its code and reads its arguments. It then waits for its one request as a message.
+
+/** A worker waiting for its request, and the heap limit it was started with. */
+class SpareWorker {
+    worker;
+    file;
+    heapMb;
+    dead = false;
+    constructor(worker, 
+    /** The worker's file: a request for another file starts its own. */
+    file, 
+    /** `resourceLimits.maxOldGenerationSizeMb`: a request needing another limit starts its own. */
+    heapMb) {
+        this.worker = worker;
+        this.file = file;
+        this.heapMb = heapMb;
+        // Listening from the start: a worker that died before it was asked for is never handed out.
+        worker.once('exit', () => (this.dead = true));
+        worker.once('error', () => (this.dead = true));
+    }
+    /** Whether it can still take a request. */
+    get alive() {
+        return !this.dead;
+    }
+    /**
+     * Starts the bundled worker `file` with the heap limit `heapMb`; null when it cannot be started
+     * (the request then starts its own, which says what is wrong).
+     */
+    static start(file, heapMb) {
+        try {
+            const worker = new Worker(file, {
+                workerData: { spare: true },
+                resourceLimits: { maxOldGenerationSizeMb: heapMb },
+                // As a request's own worker (run.ts): its output is captured, not inherited.
+                stdout: true,
+                stderr: true,
+            });
+            // Not kept waiting for: a command that needs no worker ends without it.
+            worker.unref();
+            return new SpareWorker(worker, file, heapMb);
+        }
+        catch {
+            return null;
+        }
+    }
+}
+let offered = null;
+/** Hands a spare worker to the next request that can use it (one at most; a second replaces it). */
+function offerSpare(spare) {
+    if (offered && offered !== spare)
+        void offered.worker.terminate();
+    offered = spare;
+}
+/**
+ * The spare worker, when it is alive and was started from `file` with the heap limit `heapMb`,
+ * else null; it is handed out once. Another spare is terminated: it would never be used.
+ */
+function takeSpare(file, heapMb) {
+    const spare = offered;
+    offered = null;
+    if (!spare)
+        return null;
+    if (spare.alive && spare.file === file && spare.heapMb === heapMb) {
+        spare.worker.ref();
+        return spare.worker;
+    }
+    void spare.worker.terminate();
+    return null;
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -2977,8 +3052,6 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/analysis/select.ts
 
 
@@ -3214,6 +3287,7 @@ function crashError(labels, detail) {
 
 
 
+
 // Joined from parts so that ncc does not resolve it at build time (see sqljs.ts).
 const WORKER_FILE = ['worker', 'js'].join('.');
 // The engine, for runInProcess (from sources only): a name ncc leaves alone (see above).
@@ -3290,14 +3364,18 @@ function runInWorker(request, options) {
     const [moved, transferList] = movableRequest(request);
     const workerData = { request: moved, limits, sizeSetting };
     return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(file, {
-            workerData,
-            transferList,
-            resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
-            // Captured, not inherited: an emscripten abort prints to stderr, and the CLI promises one line.
-            stdout: true,
-            stderr: true,
-        });
+        // A spare worker started ahead (spare.ts) takes the request as a message; else one starts.
+        const spare = takeSpare(file, limits.heapMb);
+        spare?.postMessage(workerData, transferList);
+        const worker = spare ??
+            new external_node_worker_threads_namespaceObject.Worker(file, {
+                workerData,
+                transferList,
+                resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
+                // Captured, not inherited: an emscripten abort prints to stderr, and the CLI promises one line.
+                stdout: true,
+                stderr: true,
+            });
         let stderr = '';
         worker.stdout.resume();
         worker.stderr.on('data', (chunk) => (stderr = (stderr + chunk.toString()).slice(-300)));
@@ -3695,11 +3773,14 @@ async function runCli(argv, clock = () => new Date()) {
 
 
 
+
 /**
  * The CLI: argv in, report on stdout, the exit status returned. Bad input is 2 with one line on
- * stderr, never a stack. Bundled as dist/cli-main.js, which dist/cli.js loads.
+ * stderr, never a stack. Bundled as dist/cli-main.js, which dist/cli.js loads; `spare` is the
+ * worker it started ahead, which the store's reading then uses (see worker/spare.ts).
  */
-async function main(argv) {
+async function main(argv, spare = null) {
+    offerSpare(spare);
     try {
         const result = await runCli(argv);
         process.stdout.write(result.stdout);

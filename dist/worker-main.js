@@ -51001,7 +51001,18 @@ async function serveRequest() {
         process.exitCode = 2;
         return;
     }
-    const input = external_node_worker_threads_namespaceObject.workerData;
+    const data = external_node_worker_threads_namespaceObject.workerData;
+    let input;
+    if ('spare' in data) {
+        // Started ahead (spare.ts): sql.js is loaded while the request is still being worked out.
+        const message = new Promise((resolve) => port.once('message', resolve));
+        await Promise.resolve()
+            .then(loadSqlJs)
+            .catch(() => undefined); // met again, and reported, below
+        input = await message;
+    }
+    else
+        input = data;
     let reply;
     try {
         await limitSqliteHeap(input.limits.sqliteBytes);
