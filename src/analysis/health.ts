@@ -5,7 +5,12 @@
  */
 import type { AnalysisOptions, HealthOptions } from '../config/config.js';
 import { METRICS } from '../metrics.js';
-import type { HealthReport, PromptHealth, PromptStatus } from '../report/health-types.js';
+import type {
+  HealthReport,
+  PromptHealth,
+  PromptStatus,
+  TimeRange,
+} from '../report/health-types.js';
 import type { FailOn } from '../report/types.js';
 import type { StoreReader, StoreTrendReader, VersionRow } from '../store/types.js';
 import { parseInstant, toIso } from '../time.js';
@@ -65,6 +70,29 @@ const RANK: Readonly<Record<PromptStatus, number>> = {
 
 function rank(p: PromptHealth): number {
   return p.alerts.some((a) => a.severity === 'critical') ? 0 : RANK[p.status];
+}
+
+/**
+ * Why a store with no live version called in the window may be the wrong store, or `now` wrong:
+ * it has no calls, its newest call is older than the window, or no prompt was checked. (A call
+ * in the window answers all three: the store's newest call, which a big store finds only by
+ * reading its last days' calls, is then not asked for.)
+ */
+export function staleStore(store: StoreReader, window: TimeRange, checked: boolean): string[] {
+  const warnings: string[] = [];
+  const last = store.lastCallAt();
+  if (last === null) warnings.push('The store has no calls at all.');
+  // The instant as SQLite reads it: a shape JavaScript cannot parse still dates the store.
+  else if ((store.lastCallMs() ?? Infinity) < parseInstant(window.since))
+    warnings.push(
+      `The store's newest call (${last.slice(0, 40)}) is older than the window: is this the production store, and is the time right?`,
+    );
+  // Nothing checked is not healthy: a wrong store or clock must not pass, nor close the issue.
+  if (!checked && last !== null)
+    warnings.push(
+      'No prompt has calls in the window or the history: nothing was checked. Is this the production store, and is the time right?',
+    );
+  return warnings;
 }
 
 /** The health report of one store at `now`. Reads only the live versions' calls in range. */
@@ -139,20 +167,8 @@ export function healthReport(
     .sort((a, b) => rank(a) - rank(b) || (a.prompt < b.prompt ? -1 : a.prompt > b.prompt ? 1 : 0));
   const cost = costReport(store, nowMs, health);
 
-  const warnings: string[] = [];
-  const last = store.lastCallAt();
-  if (last === null) warnings.push('The store has no calls at all.');
-  // The instant as SQLite reads it: a shape JavaScript cannot parse still dates the store.
-  else if ((store.lastCallMs() ?? Infinity) < parseInstant(window.since))
-    warnings.push(
-      `The store's newest call (${last.slice(0, 40)}) is older than the window: is this the production store, and is the time right?`,
-    );
-
-  // Nothing checked is not healthy: a wrong store or clock must not pass, nor close the issue.
-  if (prompts.length === 0 && last !== null)
-    warnings.push(
-      'No prompt has calls in the window or the history: nothing was checked. Is this the production store, and is the time right?',
-    );
+  const calledInWindow = planned.some((p) => p.pick.windowCalls > 0);
+  const warnings = calledInWindow ? [] : staleStore(store, window, prompts.length > 0);
   const alerts = allAlerts({ prompts, cost });
   const n = (s: PromptStatus): number => prompts.filter((p) => p.status === s).length;
   const failing = prompts.some((p) => failsPolicy(p.window_status, input.failOn));
