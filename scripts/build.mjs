@@ -16,12 +16,16 @@ const ncc = require.resolve('@vercel/ncc/dist/ncc/cli.js');
 // cli.js and worker.js are small entries that turn V8's compile cache on and then load the
 // code (cli-main.js, worker-main.js), so that the cache covers it. Only worker-main.js holds the
 // engine (sql.js, the statistics): the thread that starts the worker does not load it.
+// The code every run loads is minified (`minify`): V8 decodes, hashes and compiles the functions
+// a run calls from its text on every run (the compile cache holds only what runs at load), and
+// most of the engine's 1.5 MB were comments. A 10k-row health report's worker took 394 ms of CPU
+// instead of 443 (means of 6 profiles). Source maps name the original lines.
 const bundles = [
   { entry: 'src/index.ts', name: 'index' },
   { entry: 'src/cli.ts', name: 'cli', shebang: true },
-  { entry: 'src/cli/entry.ts', name: 'cli-main' },
+  { entry: 'src/cli/entry.ts', name: 'cli-main', minify: true },
   { entry: 'src/worker.ts', name: 'worker' },
-  { entry: 'src/worker/main.ts', name: 'worker-main' },
+  { entry: 'src/worker/main.ts', name: 'worker-main', minify: true },
   // The artifact client, loaded by the action only for `publish: artifact`.
   { entry: 'src/sources/artifact-client.ts', name: 'artifact-client' },
 ];
@@ -34,6 +38,7 @@ async function build(b) {
   const outDir = `${work}/${b.name}`;
   await new Promise((resolve, reject) => {
     const args = [ncc, 'build', b.entry, '-o', outDir, '--license', 'licenses.txt', '-q', '-s'];
+    if (b.minify) args.push('-m');
     const child = spawn(process.execPath, [...args, '--no-source-map-register'], {
       stdio: 'inherit',
     });
