@@ -7,6 +7,13 @@ const MIN_AHEAD = 64 * 1024;
 const MAX_AHEAD = 1024 * 1024;
 
 /**
+ * A file up to this size is read whole at its first read, in one call: the full integrity check
+ * reads every page of such a store anyway (open.ts, FULL_CHECK_MAX_BYTES), and the page walks then
+ * take their pages from memory instead of a read of the file for each (a thousand at 10k rows).
+ */
+export const WHOLE_FILE_MAX_BYTES = 8 * 1024 * 1024;
+
+/**
  * What sql.js' in-memory file system (MEMFS) needs of a file's contents: its length, and
  * `subarray(start, end)` whose bytes it copies at once into SQLite's page buffer.
  */
@@ -39,8 +46,9 @@ export function readInPlace(contents: PagedContents): Uint8Array {
  * file through a paged view (see readInPlace).
  */
 export class LazyFile {
-  /** Bytes handed out, for tests and the benchmark's notes. */
+  /** Bytes handed out, and reads of the file made, for tests and the benchmark's notes. */
   bytesRead = 0;
+  reads = 0;
   private fd: number | null;
   private readonly opened: BigIntStats;
 
@@ -85,7 +93,7 @@ export class LazyFile {
 
   /** Reads `target.length` bytes from `start` straight into `target` (a walk's window of pages). */
   private copy(target: Uint8Array, start: number): void {
-    if (this.rollback) {
+    if (this.rollback || this.whole) {
       target.set(this.read(start, target.length));
       return;
     }
@@ -141,6 +149,7 @@ export class LazyFile {
 
   private readFile(position: number, length: number): Uint8Array {
     this.bytesRead += length;
+    if (this.whole) return this.fromWhole(position, length);
     const sequential = position === this.nextPosition;
     this.nextPosition = position + length;
     if (position >= this.chunkStart && position + length <= this.chunkEnd)
@@ -156,8 +165,31 @@ export class LazyFile {
     return view;
   }
 
+  /** Whether the file is small enough to be read whole (see WHOLE_FILE_MAX_BYTES). */
+  private get whole(): boolean {
+    return Number(this.opened.size) <= WHOLE_FILE_MAX_BYTES;
+  }
+
+  private wholeRead = false;
+
+  // The file read whole into the chunk at the first read; past its end, zeros (a rolled-back
+  // store may be longer than the file).
+  private fromWhole(position: number, length: number): Uint8Array {
+    if (!this.wholeRead) {
+      this.wholeRead = true;
+      this.chunk = new Uint8Array(Number(this.opened.size));
+      this.chunkStart = 0;
+      this.chunkEnd = this.fill(this.chunk, 0);
+    }
+    if (position + length <= this.chunkEnd) return this.chunk.subarray(position, position + length);
+    const view = new Uint8Array(length);
+    if (position < this.chunkEnd) view.set(this.chunk.subarray(position, this.chunkEnd));
+    return view;
+  }
+
   // Reads into `view` from `position`; returns the bytes read (fewer at the end of the file).
   private fill(view: Uint8Array, position: number): number {
+    this.reads += 1;
     let got = 0;
     try {
       while (this.fd !== null && got < view.length) {

@@ -6,7 +6,7 @@ import type { StoreSpec } from '../../scripts/store-writer.mjs';
 import { generateRows, writeStore } from '../../scripts/store-writer.mjs';
 import { StoreError } from '../../src/store/errors.js';
 import { openStoreFile } from '../../src/store/file.js';
-import { LazyFile } from '../../src/store/lazy.js';
+import { LazyFile, WHOLE_FILE_MAX_BYTES } from '../../src/store/lazy.js';
 import { FULL_CHECK_MAX_BYTES, openDatabase, openStore, type Store } from '../../src/store/open.js';
 import { batch, rejection } from './helpers.js';
 
@@ -76,6 +76,27 @@ describe('a store file read page by page', () => {
     bytes.fill(0, 4096);
     expect(() => db.exec(count)).toThrow();
     db.close();
+  });
+
+  it('reads a store of up to the full-check size whole, in one read, and answers the same', async () => {
+    // The full integrity check reads every page of such a store anyway.
+    expect(WHOLE_FILE_MAX_BYTES).toBe(FULL_CHECK_MAX_BYTES);
+    const [memory, lazy, file, size] = await both(manySpec(20), 'small.sqlite');
+    expect(size).toBeLessThanOrEqual(WHOLE_FILE_MAX_BYTES);
+    const ids = lazy.versions().map((v) => v.id);
+    const query = (id: number) => ({ versionId: id, metrics: ['quality_score'] as const });
+    for (const id of ids.slice(0, 20))
+      expect(lazy.samples(query(id))).toEqual(memory.samples(query(id)));
+    const range = ['2026-01-20T00:00:00Z', '2026-04-03T12:00:00Z'] as const;
+    expect(lazy.costByDay(...range)).toEqual(memory.costByDay(...range));
+    expect(plain(lazy)).toEqual(plain(memory));
+    expect(file.reads).toBe(1);
+    // A bigger one is read as SQLite and the walks ask, a part at a time.
+    const [, big, bigFile, bigSize] = await both(manySpec(300), 'big.sqlite');
+    expect(bigSize).toBeGreaterThan(WHOLE_FILE_MAX_BYTES);
+    big.samples(query(big.versions()[0]!.id));
+    expect(bigFile.reads).toBeGreaterThan(1);
+    for (const s of [memory, lazy, big]) s.close();
   });
 
   it('refuses to go on when the file changes under it', async () => {
