@@ -108,7 +108,8 @@ export class LazyFile {
   verify(): void {
     if (this.failure !== undefined)
       throw new StoreError('unreadable', this.label, `reading it failed (${this.failure}).`);
-    if (this.fd === null) return;
+    // A file read whole, and unchanged since, is one state whatever happens to the file later.
+    if (this.fd === null || this.settled) return;
     const now = fstatSync(this.fd, { bigint: true });
     if (
       now.size !== this.opened.size ||
@@ -121,7 +122,11 @@ export class LazyFile {
         'the file changed while it was being read (is a program logging into it?); retry, or ' +
           "read a copy made with sqlite3's .backup command.",
       );
+    this.settled = this.wholeRead;
   }
+
+  /** Read whole and found unchanged after that read: nothing more is read from the file. */
+  private settled = false;
 
   /** Closes the file; reads after this see zeros (the database is closed first). */
   close(): void {

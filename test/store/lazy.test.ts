@@ -100,7 +100,8 @@ describe('a store file read page by page', () => {
   });
 
   it('refuses to go on when the file changes under it', async () => {
-    const bytes = await writeStore(manySpec(5));
+    const bytes = await writeStore(manySpec(300));
+    expect(bytes.length).toBeGreaterThan(WHOLE_FILE_MAX_BYTES);
     const file = path.join(dir, 'changing.sqlite');
     writeFileSync(file, bytes);
     const store = await openStoreFile(file);
@@ -118,6 +119,21 @@ describe('a store file read page by page', () => {
     expect(e.code).toBe('changed');
     expect(e.message).toMatch(/changed while it was being read/);
     store.close();
+  });
+
+  it('answers from the bytes it read whole when a small file changes after it was opened', async () => {
+    const bytes = await writeStore(manySpec(5));
+    const file = path.join(dir, 'small-changing.sqlite');
+    writeFileSync(file, bytes);
+    const store = await openStoreFile(file);
+    const memory = await openStore(bytes, { label: file });
+    const query = { versionId: 1, metrics: ['quality_score'] as const };
+    appendFileSync(file, new Uint8Array(4096));
+    writeFileSync(file, new Uint8Array(bytes.length));
+    expect(store.samples(query)).toEqual(memory.samples(query));
+    expect(plain(store)).toEqual(plain(memory));
+    store.close();
+    memory.close();
   });
 
   it('above the full-check size, a damaged calls page fails its query in one line', async () => {
