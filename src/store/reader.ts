@@ -348,8 +348,7 @@ export class SqliteStore
     const sql =
       `SELECT v.id, ${capped(v, 'name', MAX_NAME)}, ${capped(v, 'version', MAX_NAME)}, ` +
       `${capped(v, 'timestamp', MAX_NAME)}, ${capped(v, 'git_commit', MAX_NAME)}, ` +
-      `${capped(v, 'tags', MAX_TAGS_JSON)}, ${capped(v, 'system_prompt', MAX_PROMPT)}, ` +
-      `${capped(v, 'user_prompt', MAX_PROMPT)} FROM prompt_versions AS v ` +
+      `${capped(v, 'tags', MAX_TAGS_JSON)} FROM prompt_versions AS v ` +
       'ORDER BY 2, julianday(v.timestamp) DESC, v.id DESC LIMIT ?';
     const found = allRows(this.db, sql, [MAX_VERSIONS + 1]);
     if (found.length > MAX_VERSIONS)
@@ -360,12 +359,11 @@ export class SqliteStore
       );
     const tags = this.versionTags();
     const calls = new VersionCalls(this.db, found.length);
-    // Without either text column a version's content is unknown: null says "compare by version".
-    const hasText = v.has('system_prompt') || v.has('user_prompt');
+    const texts = this.promptTexts();
     const rows = found.map((r): VersionRow => {
       const id = Number(r[0]);
-      const text = hasText ? `${str(r[6]) ?? ''}\0${str(r[7]) ?? ''}` : null;
       let hash: string | null | undefined;
+      let key: number | null | undefined;
       const row = {
         id,
         name: str(r[1]) ?? '',
@@ -379,11 +377,19 @@ export class SqliteStore
       return Object.defineProperties(row, {
         promptHash: {
           enumerable: true,
-          get: () =>
-            hash === undefined ? (hash = text === null ? null : shortSha256(text)) : hash,
+          get: () => {
+            const text = texts(id);
+            return hash === undefined ? (hash = text === null ? null : shortSha256(text)) : hash;
+          },
         },
-        promptText: { enumerable: false, value: text },
-        promptKey: { enumerable: false, value: text === null ? null : quickKey(text) },
+        promptText: { enumerable: false, get: () => texts(id) },
+        promptKey: {
+          enumerable: false,
+          get: () => {
+            const text = texts(id);
+            return key === undefined ? (key = text === null ? null : quickKey(text)) : key;
+          },
+        },
         calls: { enumerable: true, get: () => calls.calls(id) },
         lastCallAt: { enumerable: true, get: () => this.lastCallOf(id) },
       }) as typeof row &
@@ -391,6 +397,37 @@ export class SqliteStore
     });
     this.cached = { rows, calls };
     return this.cached;
+  }
+
+  // Each version's prompt (its system and user prompt texts, joined), read for every version at
+  // the first one asked for: a comparison matches versions by their content, while a health
+  // report or a summary never reads it. Null for every version without either text column.
+  private promptTexts(): (id: number) => string | null {
+    const v = this.schema.versionColumns;
+    if (!v.has('system_prompt') && !v.has('user_prompt')) return () => null;
+    // Versions are told apart by id: a store where two share one (or have none) is refused.
+    const [distinct] = allRows(
+      this.db,
+      'SELECT count(DISTINCT id) = count(*) FROM prompt_versions',
+    )[0] ?? [0];
+    if (distinct !== 1)
+      throw new StoreError(
+        'corrupt',
+        this.label,
+        'two prompt versions share an id, or one has none (prompt_versions.id must be unique).',
+      );
+    let byId: Map<number, string> | undefined;
+    return (id) => {
+      byId ??= new Map(
+        allRows(
+          this.db,
+          `SELECT v.id, ${capped(v, 'system_prompt', MAX_PROMPT)}, ` +
+            `${capped(v, 'user_prompt', MAX_PROMPT)} FROM prompt_versions AS v LIMIT ?`,
+          [MAX_VERSIONS + 1],
+        ).map((r) => [Number(r[0]), `${str(r[1]) ?? ''}\0${str(r[2]) ?? ''}`]),
+      );
+      return byId.get(id) ?? null;
+    };
   }
 
   private versionTags(): Map<number, string[]> {

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { quickKey } from '../../src/hash.js';
 import { openDatabase, openStore } from '../../src/store/open.js';
-import { open, rowsSpec, sha256, simpleSpec } from './helpers.js';
+import { healthReport } from '../../src/analysis/health.js';
+import { summarize } from '../../src/analysis/summary.js';
+import { analysis, health } from '../analysis/health-fixtures.js';
+import { open, rejection, rowsSpec, sha256, simpleSpec } from './helpers.js';
 
 const SHAPES = [
   '1.0.1-SNAPSHOT',
@@ -136,6 +139,39 @@ describe('versions()', () => {
     expect(JSON.parse(JSON.stringify(v))).toMatchObject({ promptHash: expected.slice(0, 16) });
     expect({ ...v }).not.toHaveProperty('promptText');
     store.close();
+  });
+});
+
+describe('prompt texts', () => {
+  it('are read only when a version is matched by its content, not for health or summary', async () => {
+    const store = await open(simpleSpec());
+    const db = (store as unknown as { db: { prepare: (sql: string) => unknown } }).db;
+    const asked: string[] = [];
+    const prepare = db.prepare.bind(db);
+    db.prepare = (sql: string) => (asked.push(sql), prepare(sql));
+    const [first] = store.versions();
+    const report = healthReport(store, { analysis, health, failOn: 'never', now: '2026-10-11T00:00:00Z' }); // prettier-ignore
+    expect(report.prompts).toHaveLength(1);
+    summarize(store, '2026-11-03T00:00:00Z');
+    expect(asked.length).toBeGreaterThan(3);
+    expect(asked.filter((sql) => /system_prompt|user_prompt/.test(sql))).toEqual([]);
+    expect(first!.promptText).toMatch(/\(prompt text of 1\.1\.0\)\0\{input\}$/);
+    expect(asked.filter((sql) => /system_prompt/.test(sql))).toHaveLength(1);
+    store.close();
+  });
+
+  it('refuse a store whose versions share an id: they could not be told apart', async () => {
+    const copyWithout = [
+      'CREATE TABLE pv AS SELECT * FROM prompt_versions',
+      'INSERT INTO pv SELECT * FROM prompt_versions',
+      'DROP TABLE prompt_versions',
+      'ALTER TABLE pv RENAME TO prompt_versions',
+    ];
+    const error = await rejection(
+      (async () => (await open(simpleSpec({ sql: { afterData: copyWithout } }))).versions())(),
+    );
+    expect(error).toMatchObject({ name: 'StoreError', code: 'corrupt' });
+    expect(error.message).toMatch(/two prompt versions share an id/);
   });
 });
 
