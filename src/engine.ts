@@ -52,14 +52,19 @@ export interface HealthRequest {
 /** Any request the engine answers. */
 export type EngineRequest = CompareRequest | SummaryRequest | HealthRequest;
 
-/** Opens a store from a path or from bytes, with the size cap. */
-function openInput(input: StoreInput, maxBytes: number): Promise<Store> {
+/**
+ * Opens a store from a path or from bytes, with the size cap; `textsWhenAsked`: the report does
+ * not match versions by their prompt texts (see OpenStoreOptions).
+ */
+function openInput(input: StoreInput, maxBytes: number, textsWhenAsked: boolean): Promise<Store> {
+  const lazy = textsWhenAsked ? { textsWhenAsked } : {};
   return 'path' in input
-    ? openStoreFile(input.path, { maxBytes })
+    ? openStoreFile(input.path, { maxBytes, ...lazy })
     : openStore(input.bytes, {
         label: input.label,
         maxBytes,
         ...(input.journal ? { journal: input.journal } : {}),
+        ...lazy,
       });
 }
 
@@ -67,10 +72,12 @@ async function withStores<T>(
   inputs: readonly (StoreInput | null)[],
   maxBytes: number,
   use: (stores: (Store | null)[]) => T,
+  textsWhenAsked = false,
 ): Promise<T> {
   const stores: (Store | null)[] = [];
   try {
-    for (const input of inputs) stores.push(input ? await openInput(input, maxBytes) : null);
+    for (const input of inputs)
+      stores.push(input ? await openInput(input, maxBytes, textsWhenAsked) : null);
     return use(stores);
   } finally {
     for (const s of stores) s?.close();
@@ -93,20 +100,27 @@ function runCompare(req: CompareRequest): Promise<CompareReport> {
 
 /** Makes the overview of one store. */
 function runSummary(req: SummaryRequest): Promise<SummaryReport> {
-  return withStores([req.store], req.maxStoreBytes, ([store]) =>
-    summarize(store as Store, req.generatedAt),
+  return withStores(
+    [req.store],
+    req.maxStoreBytes,
+    ([store]) => summarize(store as Store, req.generatedAt),
+    true,
   );
 }
 
 /** Makes the health report of one store. */
 function runHealth(req: HealthRequest): Promise<HealthReport> {
-  return withStores([req.store], req.maxStoreBytes, ([store]) =>
-    healthReport(store as Store, {
-      analysis: req.options,
-      health: req.health,
-      failOn: req.failOn,
-      now: req.now,
-    }),
+  return withStores(
+    [req.store],
+    req.maxStoreBytes,
+    ([store]) =>
+      healthReport(store as Store, {
+        analysis: req.options,
+        health: req.health,
+        failOn: req.failOn,
+        now: req.now,
+      }),
+    true,
   );
 }
 

@@ -83,7 +83,7 @@ function unreadable(path: string, error: unknown): StoreError {
  */
 export async function openStoreFile(
   path: string,
-  options: { readonly maxBytes?: number } = {},
+  options: { readonly maxBytes?: number; readonly textsWhenAsked?: boolean } = {},
 ): Promise<Store> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_STORE_BYTES;
   const { walPresent } = checkFile(path, maxBytes);
@@ -100,6 +100,7 @@ export async function openStoreFile(
       maxBytes: options.maxBytes,
       walPresent,
       ...(journal ? { journal } : {}),
+      ...(options.textsWhenAsked ? { textsWhenAsked: true } : {}),
     });
   } catch (error) {
     file.close();

@@ -28,6 +28,11 @@ export interface OpenStoreOptions {
    * inside a transaction) is rolled back in memory, so that only committed data is read.
    */
   readonly journal?: Uint8Array;
+  /**
+   * Read the versions' prompt texts when one is first asked for, not with the versions: for the
+   * reports that never match versions by their content (health, summary).
+   */
+  readonly textsWhenAsked?: boolean;
 }
 
 /** An opened database that passed every check, and what its schema offers. */
@@ -138,7 +143,9 @@ export async function openStore(
 ): Promise<Store> {
   const { db, schema } = await openDatabase(source, options);
   const file = source instanceof LazyFile ? source : null;
-  return new SqliteStore(db, schema, options.label, () => file?.close());
+  return new SqliteStore(db, schema, options.label, () => file?.close(), {
+    textsWhenAsked: options.textsWhenAsked ?? false,
+  });
 }
 
 // `table` null: the whole file; else that table and its indexes (names from our own list).

@@ -61,6 +61,14 @@ const MODELS_BY_VERSION_ABOVE = 100_000;
 /** Versions whose calls in the focus are held at once. */
 const MAX_SPANS = 3;
 
+// A version's prompt text and its quick key, as plain values kept out of spreads and JSON.
+function setText(row: object, text: string | null): void {
+  Object.defineProperties(row, {
+    promptText: { enumerable: false, value: text },
+    promptKey: { enumerable: false, value: text === null ? null : quickKey(text) },
+  });
+}
+
 function parseTags(raw: string | null): string[] {
   if (raw === null) return [];
   try {
@@ -103,6 +111,7 @@ export class SqliteStore
     readonly label: string,
     /** Releases what the database reads from (a file), after the database is closed. */
     private readonly release: () => void = () => undefined,
+    private readonly options: { readonly textsWhenAsked: boolean } = { textsWhenAsked: false },
   ) {
     this.metrics = schema.metrics;
   }
@@ -345,11 +354,17 @@ export class SqliteStore
   private load(): Loaded {
     if (this.cached) return this.cached;
     const v = this.schema.versionColumns;
+    // The prompt texts come with the versions unless the report never matches versions by them.
+    const eager = !this.options.textsWhenAsked;
+    const hasText = v.has('system_prompt') || v.has('user_prompt');
     const sql =
       `SELECT v.id, ${capped(v, 'name', MAX_NAME)}, ${capped(v, 'version', MAX_NAME)}, ` +
       `${capped(v, 'timestamp', MAX_NAME)}, ${capped(v, 'git_commit', MAX_NAME)}, ` +
-      `${capped(v, 'tags', MAX_TAGS_JSON)} FROM prompt_versions AS v ` +
-      'ORDER BY 2, julianday(v.timestamp) DESC, v.id DESC LIMIT ?';
+      `${capped(v, 'tags', MAX_TAGS_JSON)}` +
+      (eager
+        ? `, ${capped(v, 'system_prompt', MAX_PROMPT)}, ${capped(v, 'user_prompt', MAX_PROMPT)}`
+        : '') +
+      ' FROM prompt_versions AS v ORDER BY 2, julianday(v.timestamp) DESC, v.id DESC LIMIT ?';
     const found = allRows(this.db, sql, [MAX_VERSIONS + 1]);
     if (found.length > MAX_VERSIONS)
       throw new StoreError(
@@ -359,11 +374,9 @@ export class SqliteStore
       );
     const tags = this.versionTags();
     const calls = new VersionCalls(this.db, found.length);
-    const texts = this.promptTexts();
-    const rows = found.map((r): VersionRow => {
+    const rows: VersionRow[] = found.map((r): VersionRow => {
       const id = Number(r[0]);
       let hash: string | null | undefined;
-      let key: number | null | undefined;
       const row = {
         id,
         name: str(r[1]) ?? '',
@@ -373,39 +386,54 @@ export class SqliteStore
         tags: [...new Set([...parseTags(str(r[5])), ...(tags.get(id) ?? [])])],
       };
       // Own enumerable getters: the row still reads, spreads and serialises as plain data. The
-      // hash is worked out when a report names the version; versions compare by their text.
-      return Object.defineProperties(row, {
+      // hash is worked out when a report names the version; versions compare by their text
+      // (null without either text column: "compare by version"), and its quick key.
+      const text = (): string | null => (withTexts(), (row as Partial<VersionRow>).promptText!);
+      Object.defineProperties(row, {
         promptHash: {
           enumerable: true,
           get: () => {
-            const text = texts(id);
-            return hash === undefined ? (hash = text === null ? null : shortSha256(text)) : hash;
-          },
-        },
-        promptText: { enumerable: false, get: () => texts(id) },
-        promptKey: {
-          enumerable: false,
-          get: () => {
-            const text = texts(id);
-            return key === undefined ? (key = text === null ? null : quickKey(text)) : key;
+            if (hash !== undefined) return hash;
+            const t = text();
+            return (hash = t === null ? null : shortSha256(t));
           },
         },
         calls: { enumerable: true, get: () => calls.calls(id) },
         lastCallAt: { enumerable: true, get: () => this.lastCallOf(id) },
-      }) as typeof row &
+      });
+      if (eager) setText(row, hasText ? `${str(r[6]) ?? ''}\0${str(r[7]) ?? ''}` : null);
+      else
+        Object.defineProperties(row, {
+          promptText: { enumerable: false, configurable: true, get: text },
+          promptKey: {
+            enumerable: false,
+            configurable: true,
+            get: () => (withTexts(), (row as Partial<VersionRow>).promptKey!),
+          },
+        });
+      return row as typeof row &
         Pick<VersionRow, 'promptHash' | 'promptText' | 'promptKey' | 'calls' | 'lastCallAt'>;
     });
+    // Read when asked for: every version's text at the first one (a comparison matches every
+    // pair of versions by them).
+    let textsRead = eager;
+    const withTexts = (): void => {
+      if (textsRead) return;
+      const texts = this.promptTexts();
+      textsRead = true;
+      for (const row of rows) setText(row, texts(row.id));
+    };
     this.cached = { rows, calls };
     return this.cached;
   }
 
   // Each version's prompt (its system and user prompt texts, joined), read for every version at
-  // the first one asked for: a comparison matches versions by their content, while a health
-  // report or a summary never reads it. Null for every version without either text column.
+  // once, for a store opened with `textsWhenAsked`. Null for every version without either text
+  // column.
   private promptTexts(): (id: number) => string | null {
     const v = this.schema.versionColumns;
     if (!v.has('system_prompt') && !v.has('user_prompt')) return () => null;
-    // Versions are told apart by id: a store where two share one (or have none) is refused.
+    // The texts are matched to versions by id: two versions sharing one could not be told apart.
     const [distinct] = allRows(
       this.db,
       'SELECT count(DISTINCT id) = count(*) FROM prompt_versions',
@@ -416,18 +444,15 @@ export class SqliteStore
         this.label,
         'two prompt versions share an id, or one has none (prompt_versions.id must be unique).',
       );
-    let byId: Map<number, string> | undefined;
-    return (id) => {
-      byId ??= new Map(
-        allRows(
-          this.db,
-          `SELECT v.id, ${capped(v, 'system_prompt', MAX_PROMPT)}, ` +
-            `${capped(v, 'user_prompt', MAX_PROMPT)} FROM prompt_versions AS v LIMIT ?`,
-          [MAX_VERSIONS + 1],
-        ).map((r) => [Number(r[0]), `${str(r[1]) ?? ''}\0${str(r[2]) ?? ''}`]),
-      );
-      return byId.get(id) ?? null;
-    };
+    const byId = new Map(
+      allRows(
+        this.db,
+        `SELECT v.id, ${capped(v, 'system_prompt', MAX_PROMPT)}, ` +
+          `${capped(v, 'user_prompt', MAX_PROMPT)} FROM prompt_versions AS v LIMIT ?`,
+        [MAX_VERSIONS + 1],
+      ).map((r) => [Number(r[0]), `${str(r[1]) ?? ''}\0${str(r[2]) ?? ''}`]),
+    );
+    return (id) => byId.get(id) ?? null;
   }
 
   private versionTags(): Map<number, string[]> {

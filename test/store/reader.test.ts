@@ -144,7 +144,10 @@ describe('versions()', () => {
 
 describe('prompt texts', () => {
   it('are read only when a version is matched by its content, not for health or summary', async () => {
-    const store = await open(simpleSpec());
+    const store = await openStore(await writeStore(simpleSpec()), {
+      label: 'texts.sqlite',
+      textsWhenAsked: true,
+    });
     const db = (store as unknown as { db: { prepare: (sql: string) => unknown } }).db;
     const asked: string[] = [];
     const prepare = db.prepare.bind(db);
@@ -160,18 +163,52 @@ describe('prompt texts', () => {
     store.close();
   });
 
-  it('refuse a store whose versions share an id: they could not be told apart', async () => {
+  it('are the same read with the versions or when asked, empty and long texts included', async () => {
+    const versions = ['1', '2', '3'].map((version, i) => ({
+      version,
+      timestamp: `2026-01-0${i + 1}T00:00:00Z`,
+      systemPrompt: i === 1 ? 'x'.repeat(200_000) : `system ${i}`,
+    }));
+    const spec: StoreSpec = {
+      prompts: [{ name: 'p', versions }],
+      sql: { afterData: ["UPDATE prompt_versions SET user_prompt = '' WHERE version = '3'"] },
+    };
+    const bytes = await writeStore(spec);
+    const seen = async (textsWhenAsked: boolean) => {
+      const store = await openStore(bytes, { label: 'same.sqlite', textsWhenAsked });
+      const all = store.versions().map((v) => [v.promptText, v.promptKey, v.promptHash]);
+      store.close();
+      return all;
+    };
+    const eager = await seen(false);
+    expect(new Set(eager.map((v) => v[2])).size).toBe(3);
+    expect(await seen(true)).toEqual(eager);
+  });
+
+  it('refuse a comparison of a store whose versions share an id: they could not be told apart', async () => {
     const copyWithout = [
       'CREATE TABLE pv AS SELECT * FROM prompt_versions',
       'INSERT INTO pv SELECT * FROM prompt_versions',
       'DROP TABLE prompt_versions',
       'ALTER TABLE pv RENAME TO prompt_versions',
     ];
-    const error = await rejection(
-      (async () => (await open(simpleSpec({ sql: { afterData: copyWithout } }))).versions())(),
-    );
+    const spec = simpleSpec({ sql: { afterData: copyWithout } });
+    // Read with the versions, each text is its own row's, as it always was.
+    const eager = await open(spec);
+    expect(eager.versions().map((v) => v.promptText)).toHaveLength(4);
+    eager.close();
+    const store = await openStore(await writeStore(spec), {
+      label: 'shared-ids.sqlite',
+      textsWhenAsked: true,
+    });
+    expect(store.versions()).toHaveLength(4);
+    const error = await rejection((async () => store.versions()[0]!.promptText)());
     expect(error).toMatchObject({ name: 'StoreError', code: 'corrupt' });
     expect(error.message).toMatch(/two prompt versions share an id/);
+    // Asked again, it says so again.
+    expect(await rejection((async () => store.versions()[1]!.promptKey)())).toMatchObject({
+      code: 'corrupt',
+    });
   });
 });
 
