@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError, oneLine } from './errors.js';
 import { DEFAULT_MAX_STORE_BYTES, tooLarge } from './header.js';
-import { LazyFile } from './lazy.js';
+import { LazyFile, changedError } from './lazy.js';
 import { openStore, type Store } from './open.js';
 
 function code(error: unknown): string {
@@ -50,7 +50,48 @@ function journalBeside(path: string, maxBytes: number): Uint8Array | undefined {
   try {
     return readFileSync(journal);
   } catch (error) {
+    // Committed and deleted since it was seen: the caller finds the store changed, and reads again.
+    if (code(error) === 'ENOENT') return undefined;
     throw unreadable(journal, error);
+  }
+}
+
+/** Reads of a store and its journal tried before a store that keeps changing is refused. */
+const SNAPSHOT_TRIES = 8;
+
+// A file's identity and last change, or null when it is absent.
+function stamp(path: string): string | null {
+  try {
+    const s = statSync(path, { bigint: true });
+    return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  } catch {
+    return null;
+  }
+}
+
+// The store and its journal read as one state: neither changed while both were read. A program
+// that logs into the store commits every few milliseconds, and its journal comes and goes: a
+// journal read before a commit and a store read after it are two states, which rolled back
+// together make a corrupt database. A store up to 8 MiB is read whole within that span (see
+// lazy.ts); a larger one is checked after every query.
+async function snapshot(
+  path: string,
+  maxBytes: number,
+): Promise<{ readonly file: LazyFile; readonly journal: Uint8Array | undefined }> {
+  for (let attempt = 1; ; attempt++) {
+    const before = `${stamp(path)}|${stamp(`${path}-journal`)}`;
+    const journal = journalBeside(path, maxBytes);
+    let file: LazyFile;
+    try {
+      file = new LazyFile(path);
+    } catch (error) {
+      throw unreadable(path, error);
+    }
+    file.head(100);
+    if (`${stamp(path)}|${stamp(`${path}-journal`)}` === before) return { file, journal };
+    file.close();
+    if (attempt === SNAPSHOT_TRIES) throw changedError(path);
+    await new Promise((resolve) => setTimeout(resolve, 5 * attempt));
   }
 }
 
@@ -87,13 +128,7 @@ export async function openStoreFile(
 ): Promise<Store> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_STORE_BYTES;
   const { walPresent } = checkFile(path, maxBytes);
-  const journal = journalBeside(path, maxBytes);
-  let file: LazyFile;
-  try {
-    file = new LazyFile(path);
-  } catch (error) {
-    throw unreadable(path, error);
-  }
+  const { file, journal } = await snapshot(path, maxBytes);
   try {
     return await openStore(file, {
       label: path,

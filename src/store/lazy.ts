@@ -13,6 +13,16 @@ const MAX_AHEAD = 1024 * 1024;
  */
 export const WHOLE_FILE_MAX_BYTES = 8 * 1024 * 1024;
 
+/** The store `label` changed while it was read: pages of two states do not make one database. */
+export function changedError(label: string): StoreError {
+  return new StoreError(
+    'changed',
+    label,
+    'the file changed while it was being read (is a program logging into it?); retry, or ' +
+      "read a copy made with sqlite3's .backup command.",
+  );
+}
+
 /**
  * What sql.js' in-memory file system (MEMFS) needs of a file's contents: its length, and
  * `subarray(start, end)` whose bytes it copies at once into SQLite's page buffer.
@@ -59,7 +69,11 @@ export class LazyFile {
     this.label = path;
     this.fd = openSync(path, 'r');
     this.opened = fstatSync(this.fd, { bigint: true });
+    this.whole = Number(this.opened.size) <= WHOLE_FILE_MAX_BYTES;
   }
+
+  /** Small enough to be read whole, at the first read (see WHOLE_FILE_MAX_BYTES). */
+  private readonly whole: boolean;
 
   /** The committed state, when a hot journal lies beside the file (see {@link rollBack}). */
   private rollback: Rollback | null = null;
@@ -108,25 +122,24 @@ export class LazyFile {
   verify(): void {
     if (this.failure !== undefined)
       throw new StoreError('unreadable', this.label, `reading it failed (${this.failure}).`);
-    // A file read whole, and unchanged since, is one state whatever happens to the file later.
+    // A file read whole, unchanged over that read, is one state whatever happens to it later.
     if (this.fd === null || this.settled) return;
-    const now = fstatSync(this.fd, { bigint: true });
-    if (
-      now.size !== this.opened.size ||
-      now.mtimeNs !== this.opened.mtimeNs ||
-      now.ctimeNs !== this.opened.ctimeNs
-    )
-      throw new StoreError(
-        'changed',
-        this.label,
-        'the file changed while it was being read (is a program logging into it?); retry, or ' +
-          "read a copy made with sqlite3's .backup command.",
-      );
-    this.settled = this.wholeRead;
+    if (!this.unchanged()) throw changedError(this.label);
   }
 
-  /** Read whole and found unchanged after that read: nothing more is read from the file. */
+  /** Read whole and unchanged over that read: nothing more is read from the file. */
   private settled = false;
+
+  // Whether the file's size and times are still those it was opened with.
+  private unchanged(): boolean {
+    if (this.fd === null) return false;
+    const now = fstatSync(this.fd, { bigint: true });
+    return (
+      now.size === this.opened.size &&
+      now.mtimeNs === this.opened.mtimeNs &&
+      now.ctimeNs === this.opened.ctimeNs
+    );
+  }
 
   /** Closes the file; reads after this see zeros (the database is closed first). */
   close(): void {
@@ -170,11 +183,6 @@ export class LazyFile {
     return view;
   }
 
-  /** Whether the file is small enough to be read whole (see WHOLE_FILE_MAX_BYTES). */
-  private get whole(): boolean {
-    return Number(this.opened.size) <= WHOLE_FILE_MAX_BYTES;
-  }
-
   private wholeRead = false;
 
   // The file read whole into the chunk at the first read; past its end, zeros (a rolled-back
@@ -185,6 +193,7 @@ export class LazyFile {
       this.chunk = new Uint8Array(Number(this.opened.size));
       this.chunkStart = 0;
       this.chunkEnd = this.fill(this.chunk, 0);
+      this.settled = this.unchanged();
     }
     if (position + length <= this.chunkEnd) return this.chunk.subarray(position, position + length);
     const view = new Uint8Array(length);
