@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { enableCompileCache, flushCompileCache } from './worker/compile-cache.js';
-import { DEFAULT_MAX_STORE_BYTES } from './store/header.js';
-import { memoryLimits } from './worker/limits.js';
+import { DEFAULT_MAX_STORE_BYTES } from './store/cap.js';
+import { memoryLimits } from './worker/memory.js';
 import { SpareWorker } from './worker/spare.js';
 
 // The CLI's entry, bundled as dist/cli.js: it turns V8's compile cache on, starts the worker that

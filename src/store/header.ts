@@ -1,7 +1,7 @@
+import { DEFAULT_MAX_STORE_BYTES } from './cap.js';
 import { StoreError, oneLine } from './errors.js';
 
-/** Default cap on a store's size: 512 MiB. */
-export const DEFAULT_MAX_STORE_BYTES = 512 * 1024 * 1024;
+export { DEFAULT_MAX_STORE_BYTES };
 
 const MAGIC = 'SQLite format 3\0';
 
