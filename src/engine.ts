@@ -68,16 +68,18 @@ function openInput(input: StoreInput, maxBytes: number, textsWhenAsked: boolean)
       });
 }
 
+// Opens the request's stores, hands them to `use`, closes them. Only a comparison matches versions
+// by their prompt texts: the other reports' stores read them only if asked.
 async function withStores<T>(
+  req: EngineRequest,
   inputs: readonly (StoreInput | null)[],
-  maxBytes: number,
   use: (stores: (Store | null)[]) => T,
-  textsWhenAsked = false,
 ): Promise<T> {
+  const textsWhenAsked = req.kind !== 'compare';
   const stores: (Store | null)[] = [];
   try {
     for (const input of inputs)
-      stores.push(input ? await openInput(input, maxBytes, textsWhenAsked) : null);
+      stores.push(input ? await openInput(input, req.maxStoreBytes, textsWhenAsked) : null);
     return use(stores);
   } finally {
     for (const s of stores) s?.close();
@@ -86,7 +88,7 @@ async function withStores<T>(
 
 /** Runs a comparison: opens the stores, compares, closes them. */
 function runCompare(req: CompareRequest): Promise<CompareReport> {
-  return withStores([req.head, req.base], req.maxStoreBytes, ([head, base]) =>
+  return withStores(req, [req.head, req.base], ([head, base]) =>
     compareStores({
       head: head as Store,
       base: base ?? null,
@@ -100,27 +102,18 @@ function runCompare(req: CompareRequest): Promise<CompareReport> {
 
 /** Makes the overview of one store. */
 function runSummary(req: SummaryRequest): Promise<SummaryReport> {
-  return withStores(
-    [req.store],
-    req.maxStoreBytes,
-    ([store]) => summarize(store as Store, req.generatedAt),
-    true,
-  );
+  return withStores(req, [req.store], ([store]) => summarize(store as Store, req.generatedAt));
 }
 
 /** Makes the health report of one store. */
 function runHealth(req: HealthRequest): Promise<HealthReport> {
-  return withStores(
-    [req.store],
-    req.maxStoreBytes,
-    ([store]) =>
-      healthReport(store as Store, {
-        analysis: req.options,
-        health: req.health,
-        failOn: req.failOn,
-        now: req.now,
-      }),
-    true,
+  return withStores(req, [req.store], ([store]) =>
+    healthReport(store as Store, {
+      analysis: req.options,
+      health: req.health,
+      failOn: req.failOn,
+      now: req.now,
+    }),
   );
 }
 
