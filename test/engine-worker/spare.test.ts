@@ -7,30 +7,20 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { writeStore } from '../../scripts/store-writer.mjs';
 import { parseConfig } from '../../src/config/config.js';
 import { inputName } from '../../src/config/parse.js';
-import { executeRequest, type CompareRequest } from '../../src/engine.js';
+import { executeRequest } from '../../src/engine.js';
 import { DEFAULT_MAX_STORE_BYTES } from '../../src/store/header.js';
 import { memoryLimits } from '../../src/worker/limits.js';
 import { runInWorker } from '../../src/worker/run.js';
 import { SpareWorker, offerSpare } from '../../src/worker/spare.js';
 import { freshDist } from '../e2e/harness.js';
-import { pairSpec } from './stores.js';
+import { compareRequest, pairSpec } from './stores.js';
 
 const MIB = 1024 * 1024;
 const dir = mkdtempSync(path.join(tmpdir(), 'pv-spare-'));
 const config = parseConfig(() => undefined, inputName);
 const heapMb = (maxStoreBytes: number): number => memoryLimits(maxStoreBytes).heapMb;
 
-function request(head: string, base: string, maxStoreBytes = 64 * MIB): CompareRequest {
-  return {
-    kind: 'compare',
-    head: { path: head },
-    base: { path: base },
-    options: config.analysis,
-    failOn: 'regressed',
-    generatedAt: '2026-11-01T00:00:00.000Z',
-    maxStoreBytes,
-  };
-}
+const request = compareRequest;
 
 // Answers with who it is: a spare from its message, a worker started for the request from its
 // workerData. A spare that never gets its message never answers.

@@ -2,6 +2,29 @@
 // but are slow or huge to read, through a generated column (SQL the store itself carries).
 import type { BatchSpec, StoreSpec } from '../../scripts/store-writer.mjs';
 import { writeStore } from '../../scripts/store-writer.mjs';
+import { parseConfig } from '../../src/config/config.js';
+import { inputName } from '../../src/config/parse.js';
+import type { CompareRequest } from '../../src/engine.js';
+
+const MIB = 1024 * 1024;
+const config = parseConfig(() => undefined, inputName);
+
+/** A comparison of the store files `head` and `base` (none: one store), with default settings. */
+export function compareRequest(
+  head: string,
+  base: string | null,
+  maxStoreBytes = 64 * MIB,
+): CompareRequest {
+  return {
+    kind: 'compare',
+    head: { path: head },
+    base: base === null ? null : { path: base },
+    options: config.analysis,
+    failOn: 'regressed',
+    generatedAt: '2026-11-01T00:00:00.000Z',
+    maxStoreBytes,
+  };
+}
 
 const batch = (start: string, count: number, quality: number): BatchSpec => ({
   count,

@@ -8,18 +8,13 @@ import { writeStore } from '../../scripts/store-writer.mjs';
 import { SelectionError } from '../../src/analysis/select.js';
 import { parseConfig } from '../../src/config/config.js';
 import { inputName } from '../../src/config/parse.js';
-import {
-  executeRequest,
-  type CompareRequest,
-  type EngineRequest,
-  type HealthRequest,
-} from '../../src/engine.js';
+import { executeRequest, type EngineRequest, type HealthRequest } from '../../src/engine.js';
 import { StoreError } from '../../src/store/errors.js';
 import { StoreLimitError } from '../../src/worker/limits.js';
 import { runInWorker } from '../../src/worker/run.js';
 import { freshDist } from '../e2e/harness.js';
 import { rejection } from '../store/helpers.js';
-import { hugeStringStore, pairSpec, slowStore } from './stores.js';
+import { compareRequest, hugeStringStore, pairSpec, slowStore } from './stores.js';
 
 const MIB = 1024 * 1024;
 const dir = mkdtempSync(path.join(tmpdir(), 'pv-worker-'));
@@ -30,17 +25,7 @@ const file = (name: string, bytes: Uint8Array | string): string => {
   return path.join(dir, name);
 };
 
-function compare(head: string, base: string | null, maxStoreBytes = 64 * MIB): CompareRequest {
-  return {
-    kind: 'compare',
-    head: { path: head },
-    base: base === null ? null : { path: base },
-    options: config.analysis,
-    failOn: 'regressed',
-    generatedAt: '2026-11-01T00:00:00.000Z',
-    maxStoreBytes,
-  };
-}
+const compare = compareRequest;
 
 let head = '';
 let base = '';
