@@ -11,9 +11,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _worker_compile_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(290);
-/* harmony import */ var _store_header_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(952);
-/* harmony import */ var _worker_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(0);
-/* harmony import */ var _worker_spare_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(56);
+/* harmony import */ var _store_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(573);
+/* harmony import */ var _worker_memory_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(691);
+/* harmony import */ var _worker_spare_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56);
 
 
 
@@ -29,7 +29,7 @@ const [MAIN, WORKER] = [['cli-main', 'js'].join('.'), ['worker', 'js'].join('.')
 const here = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
 const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(here, MAIN);
 // With the default store-size limit: another setting, or a command with no store, leaves it unused.
-const spare = _worker_spare_js__WEBPACK_IMPORTED_MODULE_5__/* .SpareWorker */ .GF.start(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(here, WORKER), (0,_worker_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .memoryLimits */ .Ic)(_store_header_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_STORE_BYTES */ .dM).heapMb);
+const spare = _worker_spare_js__WEBPACK_IMPORTED_MODULE_3__/* .SpareWorker */ .GF.start(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(here, WORKER), (0,_worker_memory_js__WEBPACK_IMPORTED_MODULE_4__/* .memoryLimits */ .I)(_store_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_STORE_BYTES */ .d).heapMb);
 let code;
 try {
     const cli = (await import(
@@ -50,126 +50,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 916:
+/***/ 573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */   d: () => (/* binding */ DEFAULT_MAX_STORE_BYTES)
 /* harmony export */ });
-/* unused harmony export describeError */
-/**
- * Errors that are the user's input, not our bug (a bad setting, an unreadable store, a missing
- * version): their message is the whole story, so it is shown alone. Every subclass is revived
- * with its class when it crosses the worker's thread boundary (worker/run.ts, USER_ERRORS).
- */
-class UserError extends Error {
-}
-/** One line for any thrown value: the message for a user error, a short tag for the rest. */
-function describeError(error) {
-    const oneLine = (s) => s.replace(/\s+/g, ' ').trim().slice(0, 500);
-    if (error instanceof Error) {
-        return error instanceof UserError
-            ? oneLine(error.message)
-            : oneLine(`${error.name}: ${error.message}`);
-    }
-    return oneLine(`unexpected error: ${String(error)}`);
-}
-
-
-/***/ }),
-
-/***/ 18:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports oneLine, StoreError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
-/** Text from a file or the user, made safe for a one-line message: no control characters, capped. */
-function oneLine(text, max = 200) {
-    // eslint-disable-next-line no-control-regex
-    const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
-/** A store we refuse to read, with a one-line message that names the file and what to do. */
-class StoreError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
-    code;
-    label;
-    sqlite;
-    name = 'StoreError';
-    constructor(code, label, problem, 
-    /** SQLite's own message, when SQLite failed (`out of memory` tells its heap limit from damage). */
-    sqlite) {
-        super(`Cannot read store ${JSON.stringify(oneLine(label))}: ${problem}`);
-        this.code = code;
-        this.label = label;
-        this.sqlite = sqlite;
-    }
-}
-
-
-/***/ }),
-
-/***/ 952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dM: () => (/* binding */ DEFAULT_MAX_STORE_BYTES)
-/* harmony export */ });
-/* unused harmony exports formatSize, tooLarge, shellQuote, checkHeader */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18);
-
+// The store-size cap's default, in a module of its own: the CLI's entry (dist/cli.js, compiled on
+// every run) needs it, and none of the header checks.
 /** Default cap on a store's size: 512 MiB. */
 const DEFAULT_MAX_STORE_BYTES = 512 * 1024 * 1024;
-const MAGIC = 'SQLite format 3\0';
-/** Formats a byte count for messages. */
-function formatSize(bytes) {
-    if (bytes < 1048576)
-        return `${bytes} bytes`;
-    return `${(bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1)} MiB`;
-}
-/** The size-cap refusal, shared with the file reader (which checks before reading). */
-function tooLarge(label, size, maxBytes) {
-    return new StoreError('too_large', label, `the file is ${formatSize(size)}, above the ${formatSize(maxBytes)} limit; raise it with the ` +
-        'action input max-store-size or the CLI option --max-store-size.');
-}
-/** A path quoted for a shell command in a message: the remedy is meant to be pasted. */
-function shellQuote(text) {
-    return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
-}
-/**
- * Refuses what can be told from the file's size and first 100 bytes (`bytes`, or a longer
- * prefix) alone, before SQLite parses anything.
- */
-function checkHeader(bytes, size, label, opts) {
-    if (size === 0)
-        throw new StoreError('empty', label, 'the file is empty (0 bytes), not a Prompt Versioner store.');
-    if (size > opts.maxBytes)
-        throw tooLarge(label, size, opts.maxBytes);
-    const magic = String.fromCharCode(...bytes.subarray(0, MAGIC.length));
-    if (magic !== MAGIC)
-        throw new StoreError('not_sqlite', label, 'not a SQLite database (it does not start with "SQLite format 3").');
-    if (size < 100 || bytes.length < 100)
-        throw new StoreError('truncated', label, `the SQLite file is truncated (${size} bytes).`);
-    const view = new DataView(bytes.buffer, bytes.byteOffset, 100);
-    const raw = view.getUint16(16);
-    const pageSize = raw === 1 ? 65536 : raw;
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0)
-        throw new StoreError('corrupt', label, `the SQLite header is corrupt (page size ${raw}).`);
-    // The pages the header announces; that count is trustworthy only when its "version valid for"
-    // matches the change counter (an old SQLite leaves it stale).
-    const counted = view.getUint32(28);
-    const pageCount = counted > 0 && view.getUint32(92) === view.getUint32(24) ? counted : null;
-    const expected = pageCount === null ? pageSize : pageCount * pageSize;
-    if (expected > size)
-        throw new StoreError('truncated', label, `the SQLite file is truncated: its header announces ${expected} bytes, the file has ` +
-            `${size}; copy the whole file again.`);
-    // The header's read/write versions say WAL mode.
-    const wal = bytes[18] === 2 || bytes[19] === 2;
-    if (wal && opts.walPresent)
-        throw new StoreError('wal_pending', label, 'the store is in WAL mode and its -wal file holds changes not yet in the main file; ' +
-            `run sqlite3 ${shellQuote(oneLine(label))} 'PRAGMA wal_checkpoint(TRUNCATE)' while nothing ` +
-            'writes to it, then retry.');
-}
 
 
 /***/ }),
@@ -253,29 +143,15 @@ function flushCompileCache() {
 
 /***/ }),
 
-/***/ 0:
+/***/ 691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ memoryLimits)
+/* harmony export */   I: () => (/* binding */ memoryLimits)
 /* harmony export */ });
-/* unused harmony exports StoreLimitError, formatLimit, timeoutError, memoryError, crashError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(916);
-/* harmony import */ var _store_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18);
-// The limits a store is read under, and the one-line messages when one is reached; shared by the
-// worker and the thread that starts it.
-
-
+// The memory a worker reading a store may use, from the store-size cap. A leaf module: the CLI's
+// entry (dist/cli.js, compiled on every run) starts its spare worker with these limits.
 const MIB = 1024 * 1024;
-/** Reading a store hit a limit (time, memory) or killed its worker: one line, names the stores. */
-class StoreLimitError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
-    kind;
-    name = 'StoreLimitError';
-    constructor(kind, message) {
-        super(message);
-        this.kind = kind;
-    }
-}
 /**
  * Limits proportional to the store cap. Legitimate reads hold at most the file once (outside the
  * V8 heap: bytes in a typed array that sql.js reads in place, or a file read page by page) plus
@@ -288,35 +164,6 @@ function memoryLimits(maxStoreBytes) {
         heapMb: 256 + 2 * capMb,
         sqliteBytes: Math.min(1024, Math.max(256, capMb)) * MIB,
     };
-}
-/** `60s`, `1.5s` or `250ms`: how a duration was most likely written in the setting. */
-function formatLimit(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    return `${Number((ms / 1000).toFixed(3))}s`;
-}
-function stores(labels) {
-    const quoted = labels.map((l) => JSON.stringify(oneLine(l)));
-    if (quoted.length === 0)
-        return 'the store';
-    if (quoted.length === 1)
-        return `the store ${quoted[0]}`;
-    return `the stores ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-}
-/** The wall-clock limit passed; `setting` names it as the user wrote it (input or option). */
-function timeoutError(labels, ms, setting) {
-    return new StoreLimitError('timeout', `Reading ${stores(labels)} took longer than ${setting} (${formatLimit(ms)}): the store may ` +
-        `be hostile or far too large; raise ${setting} if it is genuine.`);
-}
-/** The worker's JS heap or SQLite's heap limit was reached. */
-function memoryError(labels, limits, sizeSetting) {
-    return new StoreLimitError('memory', `Reading ${stores(labels)} needed more memory than allowed (${limits.heapMb} MiB of JavaScript ` +
-        `heap, ${limits.sqliteBytes / MIB} MiB for SQLite, both set from ${sizeSetting}): the store ` +
-        `may be hostile or far too large; raise ${sizeSetting} if it is genuine.`);
-}
-/** The worker died without an answer (a wasm abort, an exit): what we know, on one line. */
-function crashError(labels, detail) {
-    return new StoreLimitError('crash', `Reading ${stores(labels)} stopped unexpectedly (${oneLine(detail, 300)}); the store may be hostile.`);
 }
 
 
