@@ -1,5 +1,4 @@
-import tCdf from '@stdlib/stats-base-dists-t-cdf';
-import tQuantile from '@stdlib/stats-base-dists-t-quantile';
+import { tCdf, tQuantile } from './dists.js';
 import type { Interval } from './types.js';
 
 /** Count, mean and sum of squared deviations of one day's (one block's) values. */

@@ -1,4 +1,4 @@
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { normalQuantile } from './dists.js';
 import { hypergeometricLowerTail } from './hypergeometric.js';
 import { assertLevel, type Alternative, type Interval } from './types.js';
 

@@ -1,4 +1,4 @@
-import hypergeometricCdf from '@stdlib/stats-base-dists-hypergeometric-cdf';
+import { hypergeometricCdf } from './dists.js';
 
 // stdlib sums the pmf downward from x, starting at pmf(x). Far above the mode pmf(x) can
 // underflow to 0 and the whole sum with it, although the CDF there is ~1. Above the mean we

@@ -1,4 +1,4 @@
-import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
+import { normalCdf } from './dists.js';
 import { median, sortedCopy } from './describe.js';
 
 /** Result of the original Mann-Kendall trend test with Sen's slope. */

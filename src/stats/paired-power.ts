@@ -1,4 +1,4 @@
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { normalQuantile } from './dists.js';
 import { MANN_WHITNEY_ARE } from './power.js';
 
 // Matched cases needed by the paired tests, one-sided at level alpha with the given power;

@@ -1,5 +1,4 @@
-import tCdf from '@stdlib/stats-base-dists-t-cdf';
-import tQuantile from '@stdlib/stats-base-dists-t-quantile';
+import { tCdf, tQuantile } from './dists.js';
 import { mean, variance } from './describe.js';
 import { assertLevel, type Alternative, type Interval } from './types.js';
 

@@ -1,4 +1,4 @@
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { normalQuantile } from './dists.js';
 
 // Normal-approximation sample sizes for a one-sided test at level alpha with the given power,
 // equal n per side. They answer "how many samples would settle an inconclusive comparison",

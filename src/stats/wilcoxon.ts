@@ -1,5 +1,4 @@
-import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { normalCdf, normalQuantile } from './dists.js';
 import { sortedCopy } from './describe.js';
 import type { Alternative } from './types.js';
 
