@@ -3,44 +3,29 @@
 // the worker, although a summary calls none of them and most runs only one or two.
 //
 // A literal `require('…')` is what the bundler turns into a module it evaluates on the first
-// call; run from the sources (the tests), the ES module has no `require` and Node's loads it.
-import { createRequire } from 'node:module';
+// call; the tests' module runner gives the sources a `require` of its own.
 import type HypergeometricCdf from '@stdlib/stats-base-dists-hypergeometric-cdf';
 import type NormalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import type NormalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import type TCdf from '@stdlib/stats-base-dists-t-cdf';
 import type TQuantile from '@stdlib/stats-base-dists-t-quantile';
 
-declare const require: NodeJS.Require | undefined;
+declare const require: (id: string) => unknown;
 
-const bundled = typeof require === 'function';
-const nodeRequire = bundled ? undefined : createRequire(import.meta.url);
-
-/** A function loaded once, on its first call: from the bundle, else by Node's require. */
-function lazy<F>(fromBundle: () => unknown, id: string): () => F {
+/** A function loaded once, on its first call. */
+function lazy<F>(load: () => unknown): () => F {
   let fn: F | undefined;
-  return () => (fn ??= (bundled ? fromBundle() : nodeRequire!(id)) as F);
+  return () => (fn ??= load() as F);
 }
 
-const normalCdfFn = lazy<typeof NormalCdf>(
-  () => require!('@stdlib/stats-base-dists-normal-cdf'),
-  '@stdlib/stats-base-dists-normal-cdf',
+const normalCdfFn = lazy<typeof NormalCdf>(() => require('@stdlib/stats-base-dists-normal-cdf'));
+const normalQuantileFn = lazy<typeof NormalQuantile>(() =>
+  require('@stdlib/stats-base-dists-normal-quantile'),
 );
-const normalQuantileFn = lazy<typeof NormalQuantile>(
-  () => require!('@stdlib/stats-base-dists-normal-quantile'),
-  '@stdlib/stats-base-dists-normal-quantile',
-);
-const tCdfFn = lazy<typeof TCdf>(
-  () => require!('@stdlib/stats-base-dists-t-cdf'),
-  '@stdlib/stats-base-dists-t-cdf',
-);
-const tQuantileFn = lazy<typeof TQuantile>(
-  () => require!('@stdlib/stats-base-dists-t-quantile'),
-  '@stdlib/stats-base-dists-t-quantile',
-);
-const hypergeometricCdfFn = lazy<typeof HypergeometricCdf>(
-  () => require!('@stdlib/stats-base-dists-hypergeometric-cdf'),
-  '@stdlib/stats-base-dists-hypergeometric-cdf',
+const tCdfFn = lazy<typeof TCdf>(() => require('@stdlib/stats-base-dists-t-cdf'));
+const tQuantileFn = lazy<typeof TQuantile>(() => require('@stdlib/stats-base-dists-t-quantile'));
+const hypergeometricCdfFn = lazy<typeof HypergeometricCdf>(() =>
+  require('@stdlib/stats-base-dists-hypergeometric-cdf'),
 );
 
 /** P(X <= x) for X ~ Normal(mu, sigma). */
