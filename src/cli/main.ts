@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { parseConfig, type Config } from '../config/config.js';
 import { ConfigError, optionName, parseEnum, parseInstantInput } from '../config/parse.js';
 import { renderHealthMarkdown } from '../render/health/markdown.js';
@@ -14,6 +13,7 @@ import type { CompareReport } from '../report/types.js';
 import { engine, type StoreInput } from '../worker/facade.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_STORE, parseArgs, usage, type ParsedArgs } from './args.js';
+import { checkOutput, writeOutput } from './output.js';
 
 /** What the CLI prints and how it exits. */
 export interface CliResult {
@@ -124,16 +124,20 @@ export async function runCli(
     };
   }
   const output = args.options.get('output');
+  if (output) {
+    const named = ['store', 'base', 'head'].flatMap((n) => args.options.get(n) ?? []);
+    checkOutput(output, named.length > 0 ? named : [DEFAULT_STORE]);
+  }
   if (args.command === 'health') {
     const report = await health(args, config, now);
-    if (output) await writeFile(output, jsonFile(report));
+    if (output) await writeOutput(output, jsonFile(report));
     return {
       stdout: safe(renderHealth(report, fmt, config.charts), fmt),
       exitCode: report.verdict === 'regressed' ? 1 : 0,
     };
   }
   const report = await compare(args, config, now);
-  if (output) await writeFile(output, jsonFile(report));
+  if (output) await writeOutput(output, jsonFile(report));
   return {
     stdout: safe(renderCompare(report, fmt, config.charts), fmt),
     exitCode: report.verdict === 'regressed' ? 1 : 0,

@@ -1,0 +1,76 @@
+// --output: where the JSON report is also written. Checked before any store is read, so that a
+// mistyped path fails at once and never replaces a store (or its journal) with a report.
+import { realpathSync, statSync, type Stats } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError } from '../config/parse.js';
+
+/** Files SQLite keeps beside a store: writing over one of them damages the store too. */
+const COMPANIONS = ['', '-journal', '-wal', '-shm'];
+
+function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
+}
+
+// The path with its folder's links resolved (the file itself may not exist yet).
+function resolved(file: string): string {
+  const abs = path.resolve(file);
+  try {
+    return path.join(realpathSync(path.dirname(abs)), path.basename(abs));
+  } catch {
+    return abs;
+  }
+}
+
+/**
+ * Refuses an --output that is a folder, lies in a folder that does not exist, or is one of the
+ * stores read (or a file SQLite keeps beside one): the report would replace it.
+ */
+export function checkOutput(output: string, stores: readonly string[]): void {
+  const target = statOrNull(output);
+  if (target?.isDirectory())
+    throw new ConfigError(
+      `--output ${JSON.stringify(output)} is a folder: give a file path, such as ${JSON.stringify(path.join(output, 'report.json'))}.`,
+    );
+  if (!statOrNull(path.dirname(path.resolve(output)))?.isDirectory())
+    throw new ConfigError(
+      `--output ${JSON.stringify(output)}: its folder does not exist; create it first, or give another path.`,
+    );
+  const out = resolved(output);
+  for (const store of stores) {
+    const real = (() => {
+      try {
+        return realpathSync(store);
+      } catch {
+        return resolved(store);
+      }
+    })();
+    const storeStat = statOrNull(store);
+    const same =
+      COMPANIONS.some((suffix) => out === real + suffix) ||
+      (target !== null &&
+        storeStat !== null &&
+        target.dev === storeStat.dev &&
+        target.ino === storeStat.ino);
+    if (same)
+      throw new ConfigError(
+        `--output ${JSON.stringify(output)} is the store ${JSON.stringify(store)} or a file SQLite keeps beside it: the report would overwrite it; give another file, such as report.json.`,
+      );
+  }
+}
+
+/** Writes the report to --output; a failure is one line naming the option and the path. */
+export async function writeOutput(output: string, text: string): Promise<void> {
+  try {
+    await writeFile(output, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'an error';
+    throw new ConfigError(
+      `--output ${JSON.stringify(output)} could not be written (${code}): check that the path is a file you may write.`,
+    );
+  }
+}

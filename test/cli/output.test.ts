@@ -1,0 +1,100 @@
+// --output must never replace a store (or a file SQLite keeps beside it) with the report, and a
+// path it cannot write is one line naming the option, before any store is read.
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { ConfigError } from '../../src/config/parse.js';
+import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
+
+let dir: string;
+let base: string;
+let head: string;
+let bytes: { base: Buffer; head: Buffer };
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'pv-output-'));
+  base = path.join(dir, 'base.sqlite');
+  head = path.join(dir, 'head.sqlite');
+  bytes = {
+    base: Buffer.from(await storeBytes(baseSpec())),
+    head: Buffer.from(await storeBytes(headSpec(0.7))),
+  };
+  writeFileSync(base, bytes.base);
+  writeFileSync(head, bytes.head);
+});
+
+async function refusal(argv: string[]): Promise<string> {
+  const error = await runCli(argv).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ConfigError);
+  return (error as ConfigError).message;
+}
+
+describe('--output', () => {
+  it('refuses a store, its journal, a link to it, and leaves every store as it was', async () => {
+    const link = path.join(dir, 'link.sqlite');
+    symlinkSync(head, link);
+    const hard = path.join(dir, 'hard.sqlite');
+    linkSync(base, hard);
+    const targets = [
+      head,
+      base,
+      `${head}-journal`,
+      `${base}-wal`,
+      link,
+      hard,
+      `${dir}/./base.sqlite`,
+    ];
+    for (const output of targets) {
+      const message = await refusal([
+        'compare',
+        '--base',
+        base,
+        '--head',
+        head,
+        '--output',
+        output,
+      ]);
+      expect(message).toMatch(/^--output .* is the store .*: the report would overwrite it/);
+    }
+    const single = ['compare', '--store', head, '--prompt', 'summarizer', '--candidate', '1.1.0'];
+    expect(await refusal([...single, '--output', head])).toMatch(/is the store/);
+    expect(await refusal(['health', '--store', base, '--output', base])).toMatch(/is the store/);
+    expect(readFileSync(base).equals(bytes.base)).toBe(true);
+    expect(readFileSync(head).equals(bytes.head)).toBe(true);
+  });
+
+  it('names a folder, a missing folder and an unwritable file in one line', async () => {
+    const folder = path.join(dir, 'reports');
+    mkdirSync(folder);
+    const argv = ['compare', '--base', base, '--head', head, '--output'];
+    expect(await refusal([...argv, folder])).toMatch(/is a folder: give a file path, such as/);
+    expect(await refusal([...argv, path.join(dir, 'missing', 'r.json')])).toMatch(
+      /its folder does not exist; create it first/,
+    );
+    // A write that fails after the checks: Linux's /dev/full refuses every write.
+    if (existsSync('/dev/full'))
+      expect(await refusal([...argv, '/dev/full'])).toMatch(
+        /^--output "\/dev\/full" could not be written \(ENOSPC\)/,
+      );
+  });
+
+  it('still writes a report next to the stores', async () => {
+    const output = path.join(dir, 'report.json');
+    const result = await runCli(['compare', '--base', base, '--head', head, '--output', output]);
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(readFileSync(output, 'utf8'))).toMatchObject({ kind: 'compare' });
+  });
+});
