@@ -144,13 +144,19 @@ export function planPairings(
         );
     if (selection.baseline) {
       const baseline = findVersion(pool, selection.prompt, selection.baseline, 'baseline');
+      if (base === null && baseline.version === candidate.version)
+        throw new SelectionError(
+          `The baseline and the candidate are the same version ${JSON.stringify(candidate.version)} of ${JSON.stringify(candidate.name)}: name another version as the baseline, or leave it out to compare with the live one.`,
+        );
       return [{ candidate, baseline, chosenBy: 'explicit', versionReused }];
     }
-    // Only versions the candidate could have replaced: those logged before it.
+    // With a base store, its live version, as a pull request's check chooses it (the base may
+    // hold versions logged after the candidate's); in one store, only versions the candidate
+    // could have replaced: those logged before it.
     const at = parseInstant(candidate.timestamp);
-    const older = pool
-      .versions()
-      .filter((v) => v.name === candidate.name && parseInstant(v.timestamp) <= at);
+    const older = base
+      ? base.versions()
+      : head.versions().filter((v) => v.name === candidate.name && parseInstant(v.timestamp) <= at);
     const chosen = chooseBaseline(candidate, older, minSamples);
     return [
       {

@@ -317,6 +317,33 @@ describe('compareStores', () => {
     ).toThrow(/"9.9.9".*"1.1.0", "1.0.0"/);
   });
 
+  it('refuses a version named as its own baseline', () => {
+    const store = [v100, v110];
+    const same = { prompt: 'summarizer', candidate: '1.1.0', baseline: '1.1.0' };
+    expect(() => run(null, store, { selection: same })).toThrow(
+      /baseline and the candidate are the same version "1.1.0" of "summarizer": name another/,
+    );
+    // In two stores the same version string names two versions: that is a comparison.
+    const reused = { ...v110, text: 'rewritten in place' };
+    const r = run([v110], [reused], { selection: same });
+    expect(r.comparisons[0]?.baseline).toMatchObject({ version: '1.1.0', chosen_by: 'explicit' });
+  });
+
+  it('compares a named candidate with the base store’s live version, logged before it or not', () => {
+    // The base branch moved on: its live version was registered after the candidate.
+    const later: MemoryVersion = { ...v110, version: '1.3.0', timestamp: '2026-11-27T00:00:00Z' };
+    const cand = candidate('1.2.0', makeCalls(60, { seed: 21, start: '2026-11-26T11:00:00Z' }));
+    const r = run([v100, later], [v100, cand], {
+      selection: { prompt: 'summarizer', candidate: '1.2.0' },
+    });
+    expect(r.comparisons[0]?.baseline).toMatchObject({ version: '1.3.0', chosen_by: 'latest' });
+    // In one store, a version registered after the candidate is not what it replaced.
+    const one = run(null, [v100, cand, later], {
+      selection: { prompt: 'summarizer', candidate: '1.2.0' },
+    });
+    expect(one.comparisons[0]?.baseline?.version).toBe('1.0.0');
+  });
+
   it('keeps the false-alarm rate at or below alpha when nothing changed (200 pairs)', () => {
     let alarms = 0;
     for (let i = 0; i < 200; i++) {
