@@ -100,13 +100,26 @@ export function parseSize(namer: Namer, name: string, value: string): number {
   return bytes;
 }
 
+/** Instants a run may be set at: a window and history before 1970, or past 9999, are mistakes. */
+const [FIRST_MS, END_MS] = [Date.UTC(1970, 0, 1), Date.UTC(10000, 0, 1)];
+
+/** Whether `YYYY-MM-DD` at the start of `v` is a day of the calendar (not 02-30, not 04-31). */
+function realDate(v: string): boolean {
+  const [y, m, d] = [v.slice(0, 4), v.slice(5, 7), v.slice(8, 10)].map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 /** An ISO 8601 instant (`2026-11-01`, `2026-11-01T12:00:00Z`); returned normalised to UTC. */
 export function parseInstantInput(namer: Namer, name: string, value: string): string {
   const v = value.trim();
   const shape = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?(?:[zZ]|[+-]\d{2}:?\d{2})?$/;
-  const ms = shape.test(v) ? parseInstant(v) : NaN;
-  if (!Number.isFinite(ms))
-    fail(namer, name, value, `an ISO 8601 date or time such as '2026-11-01T00:00:00Z'`);
+  const ms = shape.test(v) && realDate(v) ? parseInstant(v) : NaN;
+  if (!(ms >= FIRST_MS && ms < END_MS))
+    fail(namer, name, value, `an ISO 8601 date or time from 1970 to 9999 such as '2026-11-01T00:00:00Z'`); // prettier-ignore
   return new Date(ms).toISOString();
 }
 

@@ -8,7 +8,7 @@ import {
   type Config,
 } from '../../src/config/config.js';
 import { CORRECTIONS, FAIL_ON_LEVELS } from '../../src/report/types.js';
-import { ConfigError, inputName, optionName } from '../../src/config/parse.js';
+import { ConfigError, inputName, optionName, parseInstantInput } from '../../src/config/parse.js';
 
 const parse = (inputs: Record<string, string>, namer = inputName) =>
   parseConfig((n) => inputs[n], namer);
@@ -100,4 +100,32 @@ describe('parseConfig', () => {
       );
     },
   );
+});
+
+describe('instants (--now, baseline-since)', () => {
+  it('takes a day of the calendar, with or without a time, in UTC', () => {
+    expect(parseInstantInput(optionName, 'now', '2024-02-29')).toBe('2024-02-29T00:00:00.000Z');
+    expect(parseInstantInput(optionName, 'now', '2026-04-30T10:00:00+02:00')).toBe(
+      '2026-04-30T08:00:00.000Z',
+    );
+    expect(parseInstantInput(optionName, 'now', '1970-01-01')).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it('refuses a day the calendar lacks and years it cannot mean, in one line', () => {
+    for (const bad of [
+      '2026-02-29',
+      '2026-02-30',
+      '2026-04-31T10:00:00Z',
+      '2026-00-10',
+      '2026-13-01',
+      '2026-01-00',
+      '0000-01-01T00:00:00Z',
+      '1969-12-31',
+      '2026-01-01T25:00',
+    ])
+      // prettier-ignore
+      expect(() => parseInstantInput(optionName, 'now', bad)).toThrow(
+        new RegExp(`^Invalid --now '${bad}': expected an ISO 8601 date or time from 1970 to 9999`),
+      );
+  });
 });
