@@ -1,5 +1,5 @@
 import { isValidKey } from '../format/ids.js';
-import { DEFAULT_THRESHOLDS, type Metric, type Thresholds } from '../metrics.js';
+import { DEFAULT_THRESHOLDS, METRIC_SPECS, type Metric, type Thresholds } from '../metrics.js';
 import {
   BASELINE_SOURCES,
   CORRECTIONS,
@@ -147,7 +147,13 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
     thresholds[metric] =
       metric === 'success'
         ? parsePoints(namer, name, get(name))
-        : parsePercent(namer, name, get(name));
+        : // A drop of more than all of a score could never be reached: no regression would fail.
+          parsePercent(
+            namer,
+            name,
+            get(name),
+            METRIC_SPECS[metric].better === 'higher' ? 100 : 1000,
+          );
   }
   const since = opt('baseline-since');
   const prNumber = opt('pr-number');

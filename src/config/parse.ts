@@ -59,7 +59,8 @@ export function parseNumber(
 export function parsePercent(namer: Namer, name: string, value: string, max = 1000): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
   const n = m ? Number(m[1]) : NaN;
-  if (!Number.isFinite(n) || n > max) fail(namer, name, value, `a percentage such as '10%'`);
+  if (!Number.isFinite(n) || n > max)
+    fail(namer, name, value, `a percentage from 0% to ${max}% such as '10%'`);
   return n / 100;
 }
 

@@ -88,7 +88,9 @@ describe('pv-check (in process)', () => {
     ).rejects.toThrow(ConfigError);
     await expect(
       runCli(['compare', '--base', base, '--head', clean, '--max-quality-drop', '0.1']),
-    ).rejects.toThrow("Invalid --max-quality-drop '0.1': expected a percentage such as '10%'.");
+    ).rejects.toThrow(
+      "Invalid --max-quality-drop '0.1': expected a percentage from 0% to 100% such as '10%'.",
+    );
   });
 });
 

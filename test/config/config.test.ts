@@ -129,3 +129,18 @@ describe('instants (--now, baseline-since)', () => {
       );
   });
 });
+
+describe('thresholds', () => {
+  it('refuses a drop of more than all of a score, and allows a cost or latency to double', () => {
+    expect(parse({ 'max-quality-drop': '100%' }).analysis.thresholds.quality_score).toBe(1);
+    for (const name of ['max-quality-drop', 'max-accuracy-drop'])
+      expect(refusal({ [name]: '150%' }).message).toBe(
+        `Invalid input '${name}' '150%': expected a percentage from 0% to 100% such as '10%'.`,
+      );
+    expect(refusal({ 'max-success-drop': '101pp' }).message).toMatch(
+      /^Invalid input 'max-success-drop'/,
+    );
+    expect(parse({ 'max-cost-increase': '150%' }).analysis.thresholds.cost_eur).toBe(1.5);
+    expect(parse({ 'max-latency-increase': '300%' }).analysis.thresholds.latency_ms).toBe(3);
+  });
+});
