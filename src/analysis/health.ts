@@ -172,14 +172,12 @@ export function healthReport(
   const alerts = allAlerts({ prompts, cost });
   const n = (s: PromptStatus): number => prompts.filter((p) => p.status === s).length;
   const failing = prompts.some((p) => failsPolicy(p.window_status, input.failOn));
+  // Untested is never green: a run in which no live prompt had the calls to test passes nothing.
+  const untested = prompts.every((p) => p.status === 'insufficient_data');
   return {
     schema: 1,
     kind: 'health',
-    verdict: failing
-      ? 'regressed'
-      : alerts.length > 0 || prompts.length === 0
-        ? 'warning'
-        : 'passed',
+    verdict: failing ? 'regressed' : alerts.length > 0 || untested ? 'warning' : 'passed',
     generated_at: window.until,
     window,
     history,

@@ -26,9 +26,10 @@ export async function keepTrackingIssue(
   alerts: string,
   { ctx, config, gh, io }: Run,
 ): Promise<void> {
-  if (report.counts.prompts === 0 && report.counts.alerts === 0) {
-    // Nothing was checked (an empty store, a wrong path or clock): no news either way.
-    io.log.info('Tracking issue left as is: no prompt had calls to check.');
+  if (report.counts.alerts === 0 && report.counts.insufficient_data === report.counts.prompts) {
+    // Nothing was tested (an empty store, a wrong path or clock, too few calls): no news either
+    // way, and no reason to call an open issue's prompts healthy again.
+    io.log.info('Tracking issue left as is: no prompt had the calls to test.');
     return;
   }
   const phrase = alertsPhrase(report);

@@ -103,11 +103,16 @@ describe('healthReport: window against history', () => {
     expect(smallest.p_value_adjusted).toBeCloseTo(Math.min(1, (smallest.p_value ?? 1) * 15), 12);
   });
 
-  it('reports too few calls without alerting', () => {
+  it('reports too few calls without alerting, and passes nothing when nothing was tested', () => {
     const thin = version('rare', '1.0.0', [...span(5, 29, 25, 1), ...span(6, 0.4, 0, 20)]);
     const r = run([thin]);
     expect(prompt(r, 'rare').status).toBe('insufficient_data');
-    expect(r.verdict).toBe('passed');
+    expect(r.counts.alerts).toBe(0);
+    expect(r.verdict).toBe('warning');
+    const busy = version('busy', '1.0.0', span(6, 29, 0, 48));
+    const both = run([thin, busy]);
+    expect(prompt(both, 'busy').status).toBe('healthy');
+    expect(both.verdict).toBe('passed');
   });
 });
 

@@ -115,6 +115,17 @@ describe('health mode, in process', () => {
         .filter((i) => i.state === 'open')
         .map((i) => i.number),
     ).toEqual(open.map((i) => i.number));
+    // Nor does a run whose prompts all had too few calls to test close it as healthy.
+    const few = { ...calls(0.5, 0.01, 0.85), count: 4 };
+    const versions = [{ version: '1.1.0', timestamp: ago(40), versionTags: ['production'], calls: [few] }]; // prettier-ignore
+    writeFileSync(
+      path.join(ws, '.prompt_versions', 'db.sqlite'),
+      await writeStore({ seed: 6, prompts: [{ name: 'summarizer', versions }] }),
+    );
+    const thin = await healthRun({ runNumber: 23 });
+    expect(thin.io.outputs.get('verdict')).toBe('warning');
+    expect(thin.io.summaries.join('')).toMatch(/Prompt health: nothing tested/);
+    expect(fake.issues().filter((i) => i.state === 'open')).toHaveLength(1);
     // A healthy run closes it as before.
     await healthRun({ collapse: false, runNumber: 22 });
     expect(fake.issues().filter((i) => i.state === 'open')).toHaveLength(0);

@@ -154,10 +154,16 @@ export function healthVerdictLine(report: HealthReport, style: Style): VerdictLi
           headline: 'Prompt health: nothing checked',
           detail: `no prompt has calls in the ${spans}; see the warnings`,
         };
+      if (c.alerts === 0 && c.insufficient_data === c.prompts)
+        return {
+          verdict: 'warning',
+          headline: 'Prompt health: nothing tested',
+          detail: `${prompts} checked, none with the calls to test (at least ${formatCount(report.settings.min_samples)} per side; ${spans})`,
+        };
       return {
         verdict: 'warning',
         headline: `Prompt health: ${plural(c.alerts, 'alert')}`,
-        detail: `${severities}; ${formatCount(c.alert + c.silent)} of ${prompts} need a look${where}${budget} (${spans})`,
+        detail: `${severities}; ${formatCount(c.alert + c.silent)} of ${prompts} ${c.alert + c.silent === 1 ? 'needs' : 'need'} a look${where}${budget} (${spans})`,
       };
     case 'passed':
     case 'no_changes': {
