@@ -46,6 +46,8 @@ export interface HealthRequest {
   readonly failOn: FailOn;
   /** ISO 8601 instant the windows end at (the run's time, or --now). */
   readonly now: string;
+  /** `now` is the run's own clock (see HealthInput). */
+  readonly clock?: boolean;
   readonly maxStoreBytes: number;
 }
 
@@ -113,6 +115,7 @@ function runHealth(req: HealthRequest): Promise<HealthReport> {
       health: req.health,
       failOn: req.failOn,
       now: req.now,
+      clock: req.clock ?? false,
     }),
   );
 }

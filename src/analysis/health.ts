@@ -13,7 +13,7 @@ import type {
 } from '../report/health-types.js';
 import type { FailOn } from '../report/types.js';
 import type { StoreReader, StoreTrendReader, VersionRow } from '../store/types.js';
-import { parseInstant, toIso } from '../time.js';
+import { DAY_MS, parseInstant, toIso } from '../time.js';
 import { decideFamily } from './classify.js';
 import type { Spans } from './health/alerts.js';
 import { costReport } from './health/cost.js';
@@ -48,6 +48,33 @@ export interface HealthInput {
   readonly failOn: FailOn;
   /** ISO 8601 instant the window ends at (excluded); also the report's time stamp. */
   readonly now: string;
+  /**
+   * `now` is this run's own clock, not a time asked for (`--now`): calls stamped after it come
+   * from a logging host whose clock runs ahead, and are worth a warning.
+   */
+  readonly clock?: boolean;
+}
+
+/** How far past the run's clock a store's newest call may lie before it is said (clock skew). */
+const CLOCK_SLACK_MS = 5 * 60_000;
+
+/**
+ * A warning when the store's newest call lies well after the run's clock: those calls are left
+ * out of every window, so a host whose clock runs ahead would hide its newest calls.
+ */
+export function clockAhead(store: StoreReader, nowMs: number): string[] {
+  const last = store.lastCallMs();
+  if (last === null || !(last - nowMs > CLOCK_SLACK_MS)) return [];
+  const ahead = last - nowMs;
+  const [n, unit] =
+    ahead >= 2 * DAY_MS
+      ? [Math.round(ahead / DAY_MS), 'day']
+      : ahead >= 2 * 3_600_000
+        ? [Math.round(ahead / 3_600_000), 'hour']
+        : [Math.round(ahead / 60_000), 'minute'];
+  return [
+    `The store's newest call (${(store.lastCallAt() ?? '').slice(0, 40)}) is ${n} ${unit}s after this run's time: calls stamped after it are left out. Is the clock of the host that logs them ahead?`,
+  ];
 }
 
 /** Versions grouped by prompt, keeping the reader's order (newest first within a prompt). */
@@ -168,7 +195,10 @@ export function healthReport(
   const cost = costReport(store, nowMs, health);
 
   const calledInWindow = planned.some((p) => p.pick.windowCalls > 0);
-  const warnings = calledInWindow ? [] : staleStore(store, window, prompts.length > 0);
+  const warnings = [
+    ...(calledInWindow ? [] : staleStore(store, window, prompts.length > 0)),
+    ...(input.clock ? clockAhead(store, nowMs) : []),
+  ];
   const alerts = allAlerts({ prompts, cost });
   const n = (s: PromptStatus): number => prompts.filter((p) => p.status === s).length;
   const failing = prompts.some((p) => failsPolicy(p.window_status, input.failOn));

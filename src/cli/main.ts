@@ -75,7 +75,7 @@ async function compare(args: ParsedArgs, config: Config, now: string): Promise<C
 
 function health(args: ParsedArgs, config: Config, now: string): Promise<HealthReport> {
   const store = { path: storePath(args) };
-  return engine.health(config, store, now, optionName);
+  return engine.health(config, store, now, optionName, !args.options.has('now'));
 }
 
 /**

@@ -42,7 +42,7 @@ export async function healthMode(
     });
   }
   const report: HealthReport = {
-    ...(await engine.health(config, store, now.toISOString())),
+    ...(await engine.health(config, store, now.toISOString(), undefined, true)),
     context: reportContext(ctx),
   };
   await writeReport(report, ctx, config.commentKey, io);

@@ -38,7 +38,12 @@ function compareRequest(config: Config, o: CompareQuestion): CompareRequest {
 }
 
 // A health request from the settings; a scheduled report alerts rather than fails by default.
-function healthRequest(config: Config, store: StoreInput, now: string): HealthRequest {
+function healthRequest(
+  config: Config,
+  store: StoreInput,
+  now: string,
+  clock: boolean,
+): HealthRequest {
   return {
     kind: 'health',
     store,
@@ -46,6 +51,7 @@ function healthRequest(config: Config, store: StoreInput, now: string): HealthRe
     health: config.health,
     failOn: config.failOn ?? 'never',
     now,
+    clock,
     maxStoreBytes: config.maxStoreBytes,
   };
 }
@@ -60,9 +66,15 @@ export const engine = {
   compare(config: Config, q: CompareQuestion, namer?: Namer): Promise<CompareReport> {
     return runInWorker(compareRequest(config, q), limits(config, namer));
   },
-  /** The health of a store's live versions at `now`. */
-  health(config: Config, store: StoreInput, now: string, namer?: Namer): Promise<HealthReport> {
-    return runInWorker(healthRequest(config, store, now), limits(config, namer));
+  /** The health of a store's live versions at `now` (`clock`: the run's own time, not --now). */
+  health(
+    config: Config,
+    store: StoreInput,
+    now: string,
+    namer?: Namer,
+    clock = false,
+  ): Promise<HealthReport> {
+    return runInWorker(healthRequest(config, store, now, clock), limits(config, namer));
   },
   /** Every version's call counts and means, as of `now`. */
   summary(config: Config, store: StoreInput, now: string, namer?: Namer): Promise<SummaryReport> {

@@ -185,6 +185,19 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(p.status).toBe('healthy');
   });
 
+  it('warns of calls stamped after the run’s own clock, not after a time asked for', () => {
+    const history = span(16, 29, 0, 48);
+    const ahead = version('p', '1.0.0', [...history, ...span(17, 0, -0.125, 48)]);
+    expect(run([ahead], { clock: true }).warnings.join(' ')).toMatch(
+      /^The store's newest call \(\S+\) is 3 hours after this run's time: calls stamped after it are left out\. Is the clock/,
+    );
+    // A report asked for at a given time (--now) reads an old store as it was, without a word.
+    expect(run([ahead]).warnings).toEqual([]);
+    // A few minutes of skew between hosts is not news.
+    const slight = version('p', '1.0.0', [...history, ...span(17, 0, -0.003, 1440)]);
+    expect(run([slight], { clock: true }).warnings).toEqual([]);
+  });
+
   it('reads only the live versions', () => {
     const versions = [
       version('p', '0.1.0', span(18, 200, 150, 48), { timestamp: ago(200) }),
