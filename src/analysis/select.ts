@@ -95,6 +95,18 @@ function chooseBaseline(
   return latest ? { version: latest, chosenBy: 'latest' } : null;
 }
 
+/** An earlier version of the candidate's prompt with its text (see chooseBaseline's order). */
+function sameTextBaseline(
+  candidate: VersionRow,
+  older: readonly VersionRow[],
+  minSamples: number,
+): { version: VersionRow; chosenBy: BaselineChoice } | null {
+  const same = older.filter((v) => v.name === candidate.name && v.version !== candidate.version);
+  const version =
+    same.find((v) => v.calls >= minSamples) ?? same.find((v) => v.calls > 0) ?? same[0];
+  return version ? { version, chosenBy: 'same_text' } : null;
+}
+
 function findVersion(
   store: StoreReader,
   prompt: string,
@@ -157,7 +169,11 @@ export function planPairings(
     const older = base
       ? base.versions()
       : head.versions().filter((v) => v.name === candidate.name && parseInstant(v.timestamp) <= at);
-    const chosen = chooseBaseline(candidate, older, minSamples);
+    // Asked for by name, a version whose every earlier version has its text is still compared:
+    // with the newest of them, said to have the same text, rather than called a new prompt.
+    const chosen =
+      chooseBaseline(candidate, older, minSamples) ??
+      (base ? null : sameTextBaseline(candidate, older, minSamples));
     return [
       {
         candidate,

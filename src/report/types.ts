@@ -162,7 +162,7 @@ export const BASELINE_SOURCES = ['fresh', 'history'] as const;
 export type BaselineSource = (typeof BASELINE_SOURCES)[number];
 
 /** The ways a baseline version may be chosen. */
-export const BASELINE_CHOICES = ['explicit', 'production_tag', 'latest'] as const;
+export const BASELINE_CHOICES = ['explicit', 'production_tag', 'latest', 'same_text'] as const;
 
 /** How the baseline version was chosen. */
 export type BaselineChoice = (typeof BASELINE_CHOICES)[number];

@@ -344,6 +344,26 @@ describe('compareStores', () => {
     expect(one.comparisons[0]?.baseline?.version).toBe('1.0.0');
   });
 
+  it('compares a named version whose earlier versions all share its text with the newest', () => {
+    const text = { text: 'the same prompt, registered twice' };
+    const first = { ...v100, ...text };
+    const again = {
+      ...candidate('1.0.1', makeCalls(60, { seed: 22, start: '2026-11-26T11:00:00Z', quality: [0.6, 0.05] })), // prettier-ignore
+      ...text,
+    };
+    const r = run(null, [first, again], {
+      selection: { prompt: 'summarizer', candidate: '1.0.1' },
+    });
+    expect(r.comparisons[0]?.baseline).toMatchObject({ version: '1.0.0', chosen_by: 'same_text' });
+    expect(metric(r, 'quality_score').status).toBe('regressed');
+    // An earlier version with other text is still the one compared with.
+    const other = { ...v100, version: '0.9.0', timestamp: '2026-09-01T00:00:00+00:00' };
+    const withOther = run(null, [other, first, again], {
+      selection: { prompt: 'summarizer', candidate: '1.0.1' },
+    });
+    expect(withOther.comparisons[0]?.baseline).toMatchObject({ version: '0.9.0', chosen_by: 'latest' }); // prettier-ignore
+  });
+
   it('keeps the false-alarm rate at or below alpha when nothing changed (200 pairs)', () => {
     let alarms = 0;
     for (let i = 0; i < 200; i++) {

@@ -226,6 +226,7 @@ const CHOSEN: Readonly<Record<BaselineChoice, string>> = {
   explicit: 'chosen explicitly',
   production_tag: 'tagged production',
   latest: 'latest earlier version',
+  same_text: 'same text as the candidate',
 };
 
 /** Sample sizes, models and where the baseline came from, in one sentence. */
