@@ -17,6 +17,7 @@ import {
 import {
   contentChanges,
   planPairings,
+  renameHints,
   sameContent,
   type Pairing,
   type Selection,
@@ -60,7 +61,13 @@ export function compareStores(input: CompareInput): CompareReport {
     planned.map((p) => p.tests),
     options,
   );
-  const comparisons = planned.map((p, i) => toComparison(p, decided[i] ?? []));
+  const comparisons = planned.map((p, i) => {
+    const c = toComparison(p, decided[i] ?? []);
+    // A prompt the base store lacks by name may be one it has under another: say so.
+    return c.status === 'new_prompt' && base
+      ? { ...c, warnings: renameHints(p.pairing.candidate, base) }
+      : c;
+  });
   const statuses = comparisons.map((c) => c.status);
   // Explicit comparisons name their versions: a relabelled text is only news in a store diff.
   const sameText = input.selection ? [] : contentChanges(head, base).sameText;

@@ -46,6 +46,42 @@ export function sameContent(a: VersionRow, b: VersionRow): boolean {
   return a.promptHash === b.promptHash;
 }
 
+// The same stored text, known only when both rows carry it (or its hash): unlike sameContent, a
+// store without texts matches nothing, so that two prompts' 1.0.0 are not taken for one text.
+function sameStoredText(a: VersionRow, b: VersionRow): boolean {
+  if (typeof a.promptText === 'string' && typeof b.promptText === 'string')
+    return a.promptKey === b.promptKey && a.promptText === b.promptText;
+  return a.promptHash !== null && a.promptHash === b.promptHash;
+}
+
+const foldName = (name: string): string => name.normalize('NFKC').toLowerCase();
+
+/**
+ * Why a head version with no base prompt of its name may be a renamed one, which is then compared
+ * as a new prompt and not tested: a base prompt whose name differs only in case or Unicode form,
+ * or a base version of another prompt with its very text.
+ */
+export function renameHints(candidate: VersionRow, base: StoreReader): string[] {
+  const hints: string[] = [];
+  const name = JSON.stringify(candidate.name);
+  const folded = foldName(candidate.name);
+  const alike = base
+    .versions()
+    .find((v) => v.name !== candidate.name && foldName(v.name) === folded);
+  if (alike)
+    hints.push(
+      `The base store has no prompt ${name}, but has ${JSON.stringify(alike.name)}, a name that differs only in case or Unicode form: if the prompt was renamed, this version is not tested against it.`,
+    );
+  const same = base
+    .versions()
+    .find((v) => v.name !== candidate.name && sameStoredText(v, candidate));
+  if (same)
+    hints.push(
+      `The base store's ${JSON.stringify(same.name)} ${JSON.stringify(same.version)} has this very text: if the prompt was renamed, this version is not tested against it.`,
+    );
+  return hints;
+}
+
 /** What the head store holds that the base store does not, by prompt text. */
 export interface ContentChanges {
   /** Head versions whose text no base version of the prompt has: the prompt changes. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareStores } from '../../src/analysis/compare.js';
 import { SelectionError } from '../../src/analysis/select.js';
+import { renderCompareMarkdown } from '../../src/render/compare/markdown.js';
+import { renderCompareText } from '../../src/render/compare/text.js';
 import type { AnalysisOptions } from '../../src/config/config.js';
 import type { CompareReport, MetricResult } from '../../src/report/types.js';
 import { ANALYSIS, compareMemory } from './defaults.js';
@@ -362,6 +364,30 @@ describe('compareStores', () => {
       selection: { prompt: 'summarizer', candidate: '1.0.1' },
     });
     expect(withOther.comparisons[0]?.baseline).toMatchObject({ version: '0.9.0', chosen_by: 'latest' }); // prettier-ignore
+  });
+
+  it('says when a new prompt may be a renamed one, and not otherwise', () => {
+    const calls = makeCalls(60, { seed: 23, start: '2026-11-26T11:00:00Z' });
+    const recased = { ...candidate('1.2.0', calls, 'Summarizer'), text: 'a new text' };
+    const moved = { ...candidate('1.0.0', calls, 'summariser'), text: 'summarizer 1.0.0 text' };
+    const fresh = { ...candidate('1.0.0', calls, 'translator'), text: 'another prompt' };
+    const base = [{ ...v100, text: 'summarizer 1.0.0 text' }];
+    const r = run(base, [recased, moved, fresh]);
+    const warned = (name: string): string =>
+      r.comparisons.find((c) => c.prompt === name)?.warnings.join(' ') ?? 'missing';
+    expect(r.comparisons.every((c) => c.status === 'new_prompt')).toBe(true);
+    expect(warned('Summarizer')).toMatch(
+      /^The base store has no prompt "Summarizer", but has "summarizer", a name that differs only in case/,
+    );
+    expect(warned('summariser')).toMatch(
+      /^The base store's "summarizer" "1.0.0" has this very text: if the prompt was renamed/,
+    );
+    expect(warned('translator')).toBe('');
+    // The rendered reports carry them under the new prompt's line.
+    expect(renderCompareMarkdown(r, { detail: 'full', charts: false })).toMatch(
+      /- ⚠️ The base store has no prompt/,
+    );
+    expect(renderCompareText(r)).toMatch(/! The base store's "summarizer" "1\.0\.0" has this/);
   });
 
   it('keeps the false-alarm rate at or below alpha when nothing changed (200 pairs)', () => {

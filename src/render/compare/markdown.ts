@@ -186,7 +186,11 @@ function table(c: Comparison, rows: readonly MetricResult[], report: CompareRepo
 function section(c: Comparison, report: CompareReport, opts: MarkdownOptions): string[] {
   const style = styleFor(opts.detail);
   const out = [heading(c, style), ''];
-  if (c.baseline === null) return [...out, newPromptLine(c, style), ''];
+  if (c.baseline === null) {
+    // A new prompt's warnings say why it may not be new (a renamed prompt).
+    const warned = c.warnings.map((w) => `- ⚠️ ${style.esc(w, 300)}`);
+    return [...out, newPromptLine(c, style), '', ...(warned.length > 0 ? [...warned, ''] : [])];
+  }
   if (opts.detail === 'minimal') {
     const worse = c.metrics.filter((m) => m.status === 'regressed' || m.status === 'degraded');
     return [...out, ...table(c, worse, report), ''];

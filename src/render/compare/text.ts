@@ -156,8 +156,10 @@ function section(c: Comparison, report: CompareReport, opts: Required<TextOption
   const across = c.cross_model ? ' (across models)' : '';
   const title = `${paint(STATUS_COLOUR[c.status], STATUS_WORD[c.status].toUpperCase())}  ${candidateName(c, TEXT_STYLE)}${base}${across}`;
   const out = [title];
-  if (c.baseline === null)
-    return [...out, ...wrap(newPromptLine(c, TEXT_STYLE), opts.width, '  '), ''];
+  if (c.baseline === null) {
+    const warned = c.warnings.flatMap((w) => wrap(`! ${TEXT_STYLE.esc(w, 300)}`, opts.width, '  ', '    ')); // prettier-ignore
+    return [...out, ...wrap(newPromptLine(c, TEXT_STYLE), opts.width, '  '), ...warned, ''];
+  }
   out.push(...wrap(candidateFacts(c, TEXT_STYLE), opts.width, '  '), '');
   if (c.metrics.length === 0)
     out.push(...wrap(noMetricsLine(c, report, TEXT_STYLE), opts.width, '  '));
