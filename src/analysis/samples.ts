@@ -3,6 +3,7 @@ import type { Metric } from '../metrics.js';
 import type { BaselineSource } from '../report/types.js';
 import type { CallContext, Samples, StoreReader, VersionRow } from '../store/types.js';
 import { parseInstant, toIso } from '../time.js';
+import { modelMixWarning } from './model-mix.js';
 
 /** Hard cap on a candidate's calls read into memory (a store is untrusted input). */
 export const MAX_CANDIDATE_SAMPLES = 1_000_000;
@@ -166,6 +167,8 @@ export function contextWarnings(plan: SidePlan): string[] {
     );
   }
   differs((c) => c.model, 'Model');
+  const mix = modelMixWarning(plan.baselineContexts, plan.candidateContexts);
+  if (mix !== null) warnings.push(mix);
   differs((c) => c.temperature, 'Temperature');
   differs((c) => c.maxTokens, 'max_tokens');
   return warnings;
