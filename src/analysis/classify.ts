@@ -84,6 +84,26 @@ export function adjustFamily<T extends TwoSided>(
 }
 
 /**
+ * Calls per side (matched cases when paired) that would settle a metric, more than it has; null
+ * when none can be said. The larger of two sizes: the power to tell the threshold from no change
+ * (at the level the worse direction was in effect tested at), and, when the estimate leans worse,
+ * the size at which the interval, narrowing as 1/√n around the estimate, would clear the nearer
+ * of the threshold and zero: near the threshold, the power size alone promised far too few.
+ */
+function settleSize(t: MetricTest, worstCase: number | null, level: number): number | null {
+  const n = Math.min(t.candidate.n, t.baseline.n);
+  const powered = t.samplesNeeded(level);
+  let size = powered ?? 0;
+  const e = t.worseBy;
+  if (worstCase !== null && e !== null && e > 0 && n > 0) {
+    const reach = worstCase - e;
+    const margin = Math.max(t.threshold - e, e);
+    if (reach > 0 && margin > 0) size = Math.max(size, Math.ceil(n * (reach / margin) ** 2));
+  }
+  return size > n && Number.isFinite(size) ? size : null;
+}
+
+/**
  * Corrects every primary test of a run at once (all candidates, all metrics) and decides each
  * metric's status. Each end of a metric's interval is a one-sided bound at the level the test
  * it decides was in effect run at after the correction (the end on the better side for "worse",
@@ -127,8 +147,7 @@ export function decideFamily(
         ci,
         ci_alpha: ci === null ? null : ciAlpha,
         threshold: t.threshold,
-        // Power at the level the worse direction was in effect tested at.
-        samples_needed: needsHint && a ? t.samplesNeeded(a.level[0]) : null,
+        samples_needed: needsHint && a ? settleSize(t, worstCase, a.level[0]) : null,
         underpowered,
         secondary: t.secondary,
         ...(t.notTested !== undefined ? { not_tested: t.notTested } : {}),

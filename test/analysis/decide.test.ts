@@ -47,6 +47,29 @@ describe('the sample-size note', () => {
     expect(r.verdict).toBe('passed');
   });
 
+  it('names, near the threshold, a size whose interval would clear it or zero', () => {
+    // 40 calls a side, quality 0.80 against 0.75 (sd 0.12): estimates of a few percent worse,
+    // intervals of about ±8 %. The size that tells 5 % from no change (about 42 a side) would
+    // leave the interval as wide as it is; settling needs it narrower than the estimate's
+    // distance to the threshold or to zero.
+    let checked = 0;
+    for (let i = 0; i < 12; i++) {
+      const r = run(
+        makeCalls(40, { seed: 300 + i, start: '2026-11-01T00:00:00Z', quality: [0.8, 0.12] }),
+        makeCalls(40, { seed: 400 + i, start: '2026-11-26T00:00:00Z', quality: [0.75, 0.12] }),
+      );
+      const q = r.comparisons[0]?.metrics.find((m) => m.metric === 'quality_score');
+      if (q?.status !== 'inconclusive' || !q.ci || q.baseline.mean === null) continue;
+      const e = -(q.relative_change as number);
+      const reach = -q.ci[0] / q.baseline.mean - e;
+      const margin = Math.max(q.threshold - e, e);
+      const n = Math.min(q.candidate.n, q.baseline.n);
+      expect(q.samples_needed).toBeGreaterThanOrEqual(Math.floor(n * (reach / margin) ** 2));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
   it('stays inconclusive (a warning) when the estimate leans worse: 39 of 40', () => {
     const cand = makeCalls(40, { seed: 2, start: '2026-11-26T00:00:00Z', success: 1 });
     const first = cand[0] as MemoryCall;
