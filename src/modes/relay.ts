@@ -1,4 +1,4 @@
-import type { ActionContext } from '../action/context.js';
+import { payloadValue, type ActionContext } from '../action/context.js';
 import type { ModeResult } from '../action/io.js';
 import type { Run } from '../action/run.js';
 import type { Config } from '../config/config.js';
@@ -72,6 +72,18 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   if (typeof action === 'string' && action !== 'completed') {
     io.log.info(
       `The triggering workflow run is ${action.slice(0, 40)}, not completed: nothing to publish yet. Add 'types: [completed]' to this workflow's workflow_run trigger to skip these runs.`,
+    );
+    io.setOutput('verdict', SKIPPED_VERDICT);
+    return { failure: null };
+  }
+  // A run that was skipped (its job's `if:` was false: a label other than the one it waits for)
+  // or cancelled (a newer push) tested nothing and uploaded nothing: it says nothing about the
+  // commit, and a neutral check run posted for it would replace the check an earlier run posted
+  // there (GitHub shows, and branch protection reads, the newest of a name).
+  const conclusion = payloadValue(ctx.payload, 'workflow_run', 'conclusion');
+  if (conclusion === 'skipped' || conclusion === 'cancelled') {
+    io.log.info(
+      `The triggering workflow run was ${conclusion}: it made no report, and the commit's check is left as it is.`,
     );
     io.setOutput('verdict', SKIPPED_VERDICT);
     return { failure: null };

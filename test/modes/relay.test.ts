@@ -161,6 +161,21 @@ describe('relay mode, in process', () => {
     expect(apiWrites(fake)).toEqual([]);
   });
 
+  it.each(['skipped', 'cancelled'])(
+    'leaves the commit’s check as it is after a %s run, which made no report',
+    async (conclusion) => {
+      addForkPull();
+      seedReport();
+      expect(await relayMode(relay())).toEqual({ failure: null });
+      expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['failure']);
+      // A later run of the pull-request workflow, skipped by its `if:` or cancelled.
+      const later = relay({ conclusion, run_number: 8 });
+      expect(await relayMode(later)).toEqual({ failure: null });
+      expect(later.io.outputs.get('verdict')).toBe('skipped');
+      expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['failure']);
+    },
+  );
+
   it('needs a workflow_run event', async () => {
     const run = modeRun({ fake, ws: '.', inputs: {}, eventName: 'push', runNumber: 2 });
     await expect(relayMode(run)).rejects.toThrow(ConfigError);
