@@ -19,7 +19,7 @@ import { workspaceStore } from '../sources/workspace.js';
 import { resolveAcceptance, withAcceptance } from './accept-pr.js';
 import { NO_CHECK, beginCheck, failCheck, publishCheckOnly } from '../publish/check.js';
 import { publishCompare, recordCompare } from '../publish/compare.js';
-import { endSkipped, skipIfNeutral } from './skip.js';
+import { SKIPPED_VERDICT, endSkipped, skipIfNeutral } from './skip.js';
 import { engine, type StoreInput } from '../worker/facade.js';
 
 function inMemory(found: Extract<StoreAtRef, { found: true }>): StoreInput {
@@ -138,6 +138,14 @@ function changeOrThrow(ctx: ActionContext): Change {
  * against the one before the push (push); publish, decide.
  */
 export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult> {
+  // Closing a pull request (merged or not) adds nothing to check: a workflow whose `types`
+  // include closed must not post a comment and a failing check on a closed pull request.
+  const pullEvent = ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target';
+  if (pullEvent && ctx.payload.action === 'closed') {
+    io.log.info('The pull request was closed: nothing to check.');
+    io.setOutput('verdict', SKIPPED_VERDICT);
+    return { failure: null };
+  }
   const change = changeOrThrow(ctx);
   const pr = change.pullRequest;
   // publish: artifact runs where the token may not write: the workflow_run publisher posts.

@@ -56,6 +56,22 @@ describe('pr-check mode, in process', () => {
     expect(checks[0]).toMatchObject({ name: 'Prompt regressions', conclusion: 'failure' });
   });
 
+  it('does nothing when the pull request is closed, merged or not', async () => {
+    const ws = baseAndHead(base, regressed);
+    fake.addPullRequest({ number: 6, headSha: ws.headSha, baseSha: ws.baseSha });
+    const before = apiWrites(fake).length;
+    for (const merged of [true, false]) {
+      const event = pullRequestEvent({ number: 6, headSha: ws.headSha, baseSha: ws.baseSha }) as {
+        pull_request: Record<string, unknown>;
+      };
+      const payload = { ...event, action: 'closed', pull_request: { ...event.pull_request, state: 'closed', merged } }; // prettier-ignore
+      const run = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload, runNumber: 4, sha: ws.headSha }); // prettier-ignore
+      expect(await prCheck(run)).toEqual({ failure: null });
+      expect(run.io.outputs.get('verdict')).toBe('skipped');
+    }
+    expect(apiWrites(fake)).toHaveLength(before);
+  });
+
   it('on a push: the report in the job summary and outputs, nothing written to GitHub', async () => {
     const ws = baseAndHead(base, regressed);
     fake.requests.length = 0;
