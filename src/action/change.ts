@@ -84,9 +84,12 @@ function pushChange(payload: Readonly<Record<string, unknown>>, sha: string): Ch
   const before = text(payload, 'before');
   const defaultBranch = text(payload, 'repository', 'default_branch');
   const branch = branchOf(ref);
+  // An annotated tag's `after` is the tag object, not a commit: its commit is head_commit's (and
+  // the workflow's own sha).
+  const commit = ref.startsWith('refs/tags/') ? text(payload, 'head_commit', 'id') || sha : after;
   const base = {
     event: 'push' as const,
-    headSha: after,
+    headSha: commit,
     headAtCommit: false,
     pullRequest: null,
     checkRun: false,

@@ -52,6 +52,16 @@ describe('changeOf: what each event compares', () => {
     );
   });
 
+  it('push of an annotated tag checks its commit, not the tag object', () => {
+    const tagObject = 'c'.repeat(40);
+    const tag = { ref: 'refs/tags/v1.2.0', before: ZERO, after: tagObject, repository };
+    expect(changeOf('push', { ...tag, head_commit: { id: A } }, B)?.headSha).toBe(A);
+    // Without head_commit, the workflow's own sha is the tag's commit.
+    expect(changeOf('push', tag, B)?.headSha).toBe(B);
+    // A branch's `after` is its commit.
+    expect(changeOf('push', { ref: 'refs/heads/x', before: B, after: A, repository }, B)?.headSha).toBe(A); // prettier-ignore
+  });
+
   it('refuses a payload without its commits, and answers null for other events', () => {
     expect(() => changeOf('merge_group', {}, A)).toThrow(
       "The merge_group event payload has no merge_group.head_sha (a commit sha): is GITHUB_EVENT_PATH the event's payload?",
