@@ -2,9 +2,18 @@ import * as core from '@actions/core';
 import { parseConfig, type Config, type Mode } from '../config/config.js';
 import { ConfigError, inputName } from '../config/parse.js';
 
-/** Every input through @actions/core, parsed and validated once. */
+/**
+ * Every input through @actions/core, parsed and validated once. An input the runner did not set
+ * at all reads as unset (undefined), apart from one set to '' (which `check-name` reads as none).
+ */
 export function readConfig(): Config {
-  return parseConfig((name) => core.getInput(name), inputName);
+  return parseConfig(
+    (name) =>
+      process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
+        ? undefined
+        : core.getInput(name),
+    inputName,
+  );
 }
 
 /** The mode for `mode: auto`, from the event that started the workflow. */

@@ -211,7 +211,8 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
         : parseNumber(namer, 'pr-number', prNumber, { min: 1, max: 2 ** 31, integer: true }),
     comment: parseEnum(namer, 'comment', get('comment'), COMMENT_MODES),
     commentKey,
-    checkName: opt('check-name'),
+    // '' set on purpose is "no check run" (the runner passes the default when it is not set).
+    checkName: raw('check-name') === undefined ? get('check-name') : raw('check-name')?.trim() || null, // prettier-ignore
     charts: parseBool(namer, 'charts', get('charts')),
     publish: parseEnum(namer, 'publish', get('publish'), PUBLISH_TARGETS),
     reportArtifact: get('report-artifact'),

@@ -7,6 +7,7 @@ import {
   parseConfig,
   type Config,
 } from '../../src/config/config.js';
+import { readConfig } from '../../src/action/inputs.js';
 import { CORRECTIONS, FAIL_ON_LEVELS } from '../../src/report/types.js';
 import { ConfigError, inputName, optionName, parseInstantInput } from '../../src/config/parse.js';
 
@@ -142,5 +143,30 @@ describe('thresholds', () => {
     );
     expect(parse({ 'max-cost-increase': '150%' }).analysis.thresholds.cost_eur).toBe(1.5);
     expect(parse({ 'max-latency-increase': '300%' }).analysis.thresholds.latency_ms).toBe(3);
+  });
+});
+
+describe('check-name', () => {
+  it('is the default when unset, and none when set to an empty string', () => {
+    expect(parse({}).checkName).toBe('Prompt regressions');
+    expect(parse({ 'check-name': 'Prompts' }).checkName).toBe('Prompts');
+    expect(parse({ 'check-name': '' }).checkName).toBeNull();
+    expect(parse({ 'check-name': '  ' }).checkName).toBeNull();
+  });
+
+  it('reads the runner’s inputs so: a variable set empty is none, a missing one the default', () => {
+    const key = 'INPUT_CHECK-NAME';
+    const before = process.env[key];
+    try {
+      delete process.env[key];
+      expect(readConfig().checkName).toBe('Prompt regressions');
+      process.env[key] = '';
+      expect(readConfig().checkName).toBeNull();
+      process.env[key] = 'Prompts';
+      expect(readConfig().checkName).toBe('Prompts');
+    } finally {
+      if (before === undefined) delete process.env[key];
+      else process.env[key] = before;
+    }
   });
 });
