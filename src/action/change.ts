@@ -10,6 +10,9 @@ export const CHANGE_EVENTS = [
   'push',
 ] as const;
 
+/** A merge queue's branch: `refs/heads/gh-readonly-queue/<base>/pr-<N>-<sha>`. */
+const QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-([1-9][0-9]{0,9})-[0-9a-f]{40}$/;
+
 /** What one event asks the comparison to check: the store at one commit against another's. */
 export interface Change {
   readonly event: (typeof CHANGE_EVENTS)[number];
@@ -28,6 +31,11 @@ export interface Change {
   readonly baseBranch: string | null;
   /** The pull request to comment on; null for merge groups and pushes. */
   readonly pullRequest: number | null;
+  /**
+   * A merge group's queued pull request, named by its head ref
+   * (`refs/heads/gh-readonly-queue/<base>/pr-<N>-<sha>`): its acceptances count for the group.
+   */
+  readonly queuedPullRequest?: number;
   /** Create a check run on `headSha` (not for pushes: the workflow's own job is their check). */
   readonly checkRun: boolean;
   /** What the log and the job summary should know about the choice of baseline. */
@@ -147,7 +155,11 @@ export function changeOf(
       return pullRequestChange(eventName, payload);
     case 'merge_group': {
       const headSha = need(text(payload, 'merge_group', 'head_sha'), 'merge_group.head_sha', eventName); // prettier-ignore
+      const queued = QUEUE_REF.exec(text(payload, 'merge_group', 'head_ref'))?.[1];
       return {
+        ...(queued !== undefined && Number.isSafeInteger(Number(queued))
+          ? { queuedPullRequest: Number(queued) }
+          : {}),
         event: 'merge_group',
         headSha,
         headAtCommit: false,

@@ -185,16 +185,18 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
         baseRef: change.baseRef,
       }),
     };
-    // Acceptance is the commenting run's to work out (with publish: artifact, the publisher's).
-    const resolved = target
+    // Acceptance is the commenting run's to work out (with publish: artifact, the publisher's);
+    // a merge group's check reads its queued pull request's, and writes nothing there.
+    const acceptFrom = target ?? (change.queuedPullRequest !== undefined ? { number: change.queuedPullRequest, headSha: change.headSha } : null); // prettier-ignore
+    const resolved = acceptFrom
       ? await resolveAcceptance({
           gh,
           ctx,
           config,
           io,
           report: computed,
-          number: target.number,
-          headSha: target.headSha,
+          number: acceptFrom.number,
+          headSha: acceptFrom.headSha,
         })
       : null;
     const report = resolved ? withAcceptance(computed, resolved, io) : computed;

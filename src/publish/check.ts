@@ -9,6 +9,7 @@ import type { Config } from '../config/config.js';
 import { describeError } from '../errors.js';
 import { md } from '../format/escape.js';
 import { completeCheckRun, startCheckRun, type GitHub } from '../github/index.js';
+import { checkWithAcceptance } from '../render/compare/acceptance.js';
 import { checkConclusion, renderCheckOutput } from '../render/compare/check.js';
 import type { CompareReport } from '../report/types.js';
 
@@ -73,7 +74,8 @@ export async function publishCheckOnly(
   unverified: boolean,
 ): Promise<void> {
   const output = renderCheckOutput(report, { charts: false, unverified });
-  await check.finish({ conclusion: checkConclusion(report.verdict), ...output });
+  // A merge group's report carries its queued pull request's acceptance: neutral when accepted.
+  await check.finish(checkWithAcceptance(report, checkConclusion(report.verdict), output));
 }
 
 /**

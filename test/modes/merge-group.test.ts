@@ -1,0 +1,70 @@
+// A regression accepted on a pull request holds in the merge queue too: the merge group's head
+// ref names the queued pull request, whose acceptances its check reads (and writes nothing there).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandMode } from '../../src/modes/command.js';
+import { prCheck } from '../../src/modes/pr-check.js';
+import { FakeGitHub } from '../e2e/fake-github.js';
+import { acceptState } from '../e2e/fake-github/routes-accept.js';
+import { pullRequestEvent } from '../e2e/harness.js';
+import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
+import { baseAndHead, checkRuns } from '../e2e/workflows.js';
+import { modeRun } from './run.js';
+
+let fake: FakeGitHub;
+let ws: { dir: string; baseSha: string; headSha: string };
+
+beforeAll(async () => {
+  fake = new FakeGitHub();
+  await fake.start();
+  ws = baseAndHead(await storeBytes(baseSpec()), await storeBytes(headSpec(0.7)));
+  acceptState(fake.state).permissions.set('maintainer', 'maintain');
+  fake.addPullRequest({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha });
+});
+afterAll(async () => {
+  await fake.stop();
+});
+
+const mergeGroup = (pr: number, runNumber: number) =>
+  modeRun({
+    fake,
+    ws: ws.dir,
+    inputs: {},
+    eventName: 'merge_group',
+    runNumber,
+    sha: ws.headSha,
+    payload: {
+      action: 'checks_requested',
+      merge_group: {
+        head_sha: ws.headSha,
+        head_ref: `refs/heads/gh-readonly-queue/main/pr-${pr}-${ws.baseSha}`,
+        base_sha: ws.baseSha,
+        base_ref: 'refs/heads/main',
+      },
+      repository: { full_name: 'octo-org/octo-repo', default_branch: 'main' },
+    },
+  });
+
+describe('merge_group and acceptance', () => {
+  it('fails an unaccepted regression, and is neutral once it is accepted on the pull request', async () => {
+    expect((await prCheck(mergeGroup(5, 2))).failure).toMatch(/^Prompt regression/);
+    expect(checkRuns(fake).at(-1)?.conclusion).toBe('failure');
+
+    const event = pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha });
+    await prCheck(modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber: 3, sha: 'f'.repeat(40) })); // prettier-ignore
+    const c = fake.addComment(5, '/prompt-check accept', 'maintainer');
+    const comment = { id: c.id, body: '/prompt-check accept', created_at: new Date().toISOString(), user: { login: 'maintainer', type: 'User' } }; // prettier-ignore
+    await commandMode(modeRun({ fake, ws: ws.dir, inputs: { mode: 'command' }, eventName: 'issue_comment', runNumber: 4, payload: { action: 'created', issue: { number: 5, pull_request: { url: 'x' } }, comment } })); // prettier-ignore
+    const comments = fake.comments(5).map((x) => x.body);
+
+    const queued = mergeGroup(5, 5);
+    expect((await prCheck(queued)).failure).toBeNull();
+    expect(queued.io.outputs.get('accepted')).toBe('true');
+    const check = checkRuns(fake).at(-1);
+    expect(check?.head_sha).toBe(ws.headSha);
+    expect(check?.conclusion).toBe('neutral');
+    // The queue's run writes nothing on the pull request.
+    expect(fake.comments(5).map((x) => x.body)).toEqual(comments);
+    // Another pull request's acceptance does not count: #6 accepted nothing.
+    expect((await prCheck(mergeGroup(6, 6))).failure).toMatch(/^Prompt regression/);
+  });
+});
