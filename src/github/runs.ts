@@ -21,6 +21,9 @@ export async function confirmsRun(
       repo: o.repo,
       run_id: o.runId,
     });
+    // pull_request_target runs are recorded on the base branch's commit, not on the pull
+    // request's head the marker names: such a run is found by its workflow and number alone.
+    if (self.event === 'pull_request_target') return await numberedRun(gh, o, self.path, marker);
     const runs = await gh.paginate(gh.rest.actions.listWorkflowRunsForRepo, {
       owner: o.owner,
       repo: o.repo,
@@ -37,4 +40,36 @@ export async function confirmsRun(
   } catch {
     return false;
   }
+}
+
+// Whether the workflow at `path` has a pull_request_target run numbered `marker.run` with at
+// least `marker.attempt` attempts. Runs come newest first: the walk stops past that number.
+async function numberedRun(
+  gh: GitHub,
+  o: { owner: string; repo: string },
+  path: string,
+  marker: Pick<Marker, 'run' | 'attempt'>,
+): Promise<boolean> {
+  let found = false;
+  await gh.paginate(
+    gh.rest.actions.listWorkflowRuns,
+    {
+      owner: o.owner,
+      repo: o.repo,
+      workflow_id: path.split('/').pop() ?? path,
+      event: 'pull_request_target',
+      per_page: 100,
+    },
+    (response, done) => {
+      for (const r of response.data) {
+        if (r.run_number === marker.run) found = (r.run_attempt ?? 1) >= marker.attempt;
+        if (r.run_number <= marker.run) {
+          done();
+          break;
+        }
+      }
+      return [];
+    },
+  );
+  return found;
 }
