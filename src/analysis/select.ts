@@ -136,8 +136,12 @@ function sameTextBaseline(
   candidate: VersionRow,
   older: readonly VersionRow[],
   minSamples: number,
+  /** `older` is another store's: its version of the candidate's own string is another row. */
+  otherStore: boolean,
 ): { version: VersionRow; chosenBy: BaselineChoice } | null {
-  const same = older.filter((v) => v.name === candidate.name && v.version !== candidate.version);
+  const same = older.filter(
+    (v) => v.name === candidate.name && (otherStore || v.version !== candidate.version),
+  );
   const version =
     same.find((v) => v.calls >= minSamples) ?? same.find((v) => v.calls > 0) ?? same[0];
   return version ? { version, chosenBy: 'same_text' } : null;
@@ -205,11 +209,12 @@ export function planPairings(
     const older = base
       ? base.versions()
       : head.versions().filter((v) => v.name === candidate.name && parseInstant(v.timestamp) <= at);
-    // Asked for by name, a version whose every earlier version has its text is still compared:
-    // with the newest of them, said to have the same text, rather than called a new prompt.
+    // Asked for by name, a version whose every earlier version (or the base store's every
+    // version) has its text is still compared: with the newest of them, said to have the same
+    // text, rather than called a new prompt.
     const chosen =
       chooseBaseline(candidate, older, minSamples) ??
-      (base ? null : sameTextBaseline(candidate, older, minSamples));
+      sameTextBaseline(candidate, older, minSamples, base !== null);
     return [
       {
         candidate,

@@ -364,6 +364,12 @@ describe('compareStores', () => {
       selection: { prompt: 'summarizer', candidate: '1.0.1' },
     });
     expect(withOther.comparisons[0]?.baseline).toMatchObject({ version: '0.9.0', chosen_by: 'latest' }); // prettier-ignore
+    // Named with a base store that holds only its text, even under its own version string.
+    const inBase = run([{ ...again, calls: first.calls }], [again], {
+      selection: { prompt: 'summarizer', candidate: '1.0.1' },
+    });
+    expect(inBase.comparisons[0]?.baseline).toMatchObject({ version: '1.0.1', chosen_by: 'same_text' }); // prettier-ignore
+    expect(metric(inBase, 'quality_score').status).toBe('regressed');
   });
 
   it('says when a new prompt may be a renamed one, and not otherwise', () => {
