@@ -192,6 +192,11 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
   const plan = p.plan;
   const age = daysBetween(plan.baseline.to, plan.candidate.to);
   const warnings = [...(p.paired?.notes ?? []), ...contextWarnings(plan)];
+  const also = p.pairing.alsoTagged;
+  if (also)
+    warnings.push(
+      `Also tagged production: ${also.map((v) => JSON.stringify(v.version)).join(', ')}; the newest tagged, ${JSON.stringify(baseline.version)}, is the baseline. Untag the versions that are no longer live.`,
+    );
   if (p.baselineDays)
     warnings.push(
       `The baseline is history from ${p.baselineDays} days: judged against the spread of its daily means, from every call of those days (not only the newest baseline-max-samples), so a change must be larger to be sure than against a fresh baseline. Re-run the live version in the evaluation for a fresh baseline.`,

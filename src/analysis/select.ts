@@ -10,6 +10,8 @@ export interface Pairing {
   readonly chosenBy: BaselineChoice | null;
   /** The base store has a version of this prompt under the same version string, with other text. */
   readonly versionReused: boolean;
+  /** Older versions also tagged production, passed over for the newest tagged baseline. */
+  readonly alsoTagged?: readonly VersionRow[];
 }
 
 /** A head version whose text the base store already has under another version string. */
@@ -122,10 +124,15 @@ function chooseBaseline(
   candidate: VersionRow,
   pool: readonly VersionRow[],
   minSamples: number,
-): { version: VersionRow; chosenBy: BaselineChoice } | null {
+): { version: VersionRow; chosenBy: BaselineChoice; alsoTagged?: VersionRow[] } | null {
   const same = pool.filter((v) => v.name === candidate.name && !sameContent(v, candidate));
-  const tagged = same.find((v) => v.tags.includes('production'));
-  if (tagged) return { version: tagged, chosenBy: 'production_tag' };
+  const [tagged, ...alsoTagged] = same.filter((v) => v.tags.includes('production'));
+  if (tagged)
+    return {
+      version: tagged,
+      chosenBy: 'production_tag',
+      ...(alsoTagged.length > 0 ? { alsoTagged } : {}),
+    };
   const latest =
     same.find((v) => v.calls >= minSamples) ?? same.find((v) => v.calls > 0) ?? same[0];
   return latest ? { version: latest, chosenBy: 'latest' } : null;
@@ -138,7 +145,7 @@ function sameTextBaseline(
   minSamples: number,
   /** `older` is another store's: its version of the candidate's own string is another row. */
   otherStore: boolean,
-): { version: VersionRow; chosenBy: BaselineChoice } | null {
+): { version: VersionRow; chosenBy: BaselineChoice; alsoTagged?: VersionRow[] } | null {
   const same = older.filter(
     (v) => v.name === candidate.name && (otherStore || v.version !== candidate.version),
   );
@@ -221,6 +228,7 @@ export function planPairings(
         baseline: chosen?.version ?? null,
         chosenBy: chosen?.chosenBy ?? null,
         versionReused,
+        ...(chosen?.alsoTagged ? { alsoTagged: chosen.alsoTagged } : {}),
       },
     ];
   }
@@ -231,6 +239,7 @@ export function planPairings(
       baseline: chosen?.version ?? null,
       chosenBy: chosen?.chosenBy ?? null,
       versionReused,
+      ...(chosen?.alsoTagged ? { alsoTagged: chosen.alsoTagged } : {}),
     };
   });
 }

@@ -396,6 +396,19 @@ describe('compareStores', () => {
     expect(renderCompareText(r)).toMatch(/! The base store's "summarizer" "1\.0\.0" has this/);
   });
 
+  it('says which other versions are tagged production besides the baseline', () => {
+    const old = { ...v100, tags: ['production'] };
+    const live = { ...v110, tags: ['production'] };
+    const cand = candidate('1.2.0', makeCalls(60, { seed: 24, start: '2026-11-26T11:00:00Z' }));
+    const r = run([old, live], [old, live, cand]);
+    expect(r.comparisons[0]?.baseline).toMatchObject({ version: '1.1.0', chosen_by: 'production_tag' }); // prettier-ignore
+    expect(r.comparisons[0]?.warnings).toContain(
+      'Also tagged production: "1.0.0"; the newest tagged, "1.1.0", is the baseline. Untag the versions that are no longer live.',
+    );
+    const one = run([v100, live], [v100, live, cand]);
+    expect(one.comparisons[0]?.warnings.join(' ')).not.toMatch(/Also tagged/);
+  });
+
   it('keeps the false-alarm rate at or below alpha when nothing changed (200 pairs)', () => {
     let alarms = 0;
     for (let i = 0; i < 200; i++) {

@@ -131,6 +131,17 @@ describe('healthReport: live version, silence, inactivity', () => {
     });
   });
 
+  it('takes the newest of two production-tagged versions, and says so', () => {
+    const older = version('p', '1.0.0', span(6, 29, 20, 48), { tags: ['production'], timestamp: ago(40) }); // prettier-ignore
+    const newer = version('p', '1.1.0', span(7, 20, 0, 48), { tags: ['production'], timestamp: ago(20) }); // prettier-ignore
+    const p = prompt(run([older, newer]), 'p');
+    expect(p.live).toMatchObject({ version: '1.1.0', chosen_by: 'production_tag' });
+    expect(p.notes).toContain(
+      '1 older version (1.0.0) is also tagged production; the newest tagged, 1.1.0, is taken as live.',
+    );
+    expect(prompt(run([{ ...older, tags: [] }, newer]), 'p').notes.join(' ')).not.toMatch(/also tagged/); // prettier-ignore
+  });
+
   it('passes over a production tag without a call in window or history, and says so', () => {
     const old = version('p', '0.9.0', span(8, 80, 60, 48), {
       tags: ['production'],

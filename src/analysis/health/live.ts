@@ -12,6 +12,8 @@ export interface LivePick {
   readonly activeOther: VersionRow | null;
   /** A production-tagged version passed over because it has no calls in window or history. */
   readonly idleTagged: VersionRow | null;
+  /** Older versions also tagged production, passed over for the newest tagged. */
+  readonly alsoTagged?: readonly VersionRow[];
 }
 
 /** Calls of one version in a range; 0 without a query when its newest call is older. */
@@ -71,6 +73,7 @@ export function pickLive(
     windowCalls > 0
       ? null
       : (versions.find((v) => v !== tagged && callsIn(store, v, window) > 0) ?? null);
+  const alsoTagged = versions.filter((v) => v !== tagged && v.tags.includes('production'));
   return {
     version: tagged,
     chosenBy: 'production_tag',
@@ -78,5 +81,6 @@ export function pickLive(
     historyCalls,
     activeOther,
     idleTagged: null,
+    ...(alsoTagged.length > 0 ? { alsoTagged } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { formatDuration } from '../../wording/health.js';
+import { plural } from '../../wording/labels.js';
 import type { LivePick } from './live.js';
 import type { Spans } from './alerts.js';
 import type { WindowPlan } from './window.js';
@@ -22,6 +23,10 @@ export function promptNotes(
   if (pick.idleTagged)
     notes.push(
       `Version ${pick.idleTagged.version} is tagged production but has no calls in the window or the previous ${history}; this reports on the newest version with calls instead.`,
+    );
+  if (pick.alsoTagged)
+    notes.push(
+      `${plural(pick.alsoTagged.length, 'older version')} (${list(pick.alsoTagged.map((v) => v.version))}) ${pick.alsoTagged.length === 1 ? 'is' : 'are'} also tagged production; the newest tagged, ${pick.version.version}, is taken as live.`,
     );
   if (plan.window.rows > 0 && plan.history.rows === 0)
     notes.push(
