@@ -229,14 +229,20 @@ const CHOSEN: Readonly<Record<BaselineChoice, string>> = {
   same_text: 'same text as the candidate',
 };
 
+// `N calls on MODELS`, or `no calls` (a side without calls has no models to name).
+function callsOn(n: number, models: readonly string[], style: Style): string {
+  return n === 0 ? 'no calls' : `${plural(n, 'call')} on ${modelNames(models, style)}`;
+}
+
 /** Sample sizes, models and where the baseline came from, in one sentence. */
 export function candidateFacts(c: Comparison, style: Style): string {
-  const cand = `${plural(c.candidate.n, 'call')} on ${modelNames(c.candidate.models, style)}`;
+  const cand = callsOn(c.candidate.n, c.candidate.models, style);
   const b = c.baseline;
   if (b === null) return `${cand}.`;
-  const base = `${plural(b.n, 'call')} of ${style.strong(style.esc(b.version, style.nameMax))} on ${modelNames(b.models, style)}`;
+  const base = `${b.n === 0 ? 'no calls' : plural(b.n, 'call')} of ${style.strong(style.esc(b.version, style.nameMax))}${b.n === 0 ? '' : ` on ${modelNames(b.models, style)}`}`;
   const notes: string[] = [CHOSEN[b.chosen_by]];
   if (b.source === 'fresh') notes.push('re-run with this change');
+  else if (b.n === 0) notes.push('nothing logged');
   else if (b.age_days === null) notes.push('calls logged earlier');
   else
     notes.push(

@@ -61,3 +61,23 @@ describe('renderJson', () => {
     );
   });
 });
+
+describe('a side without calls', () => {
+  it('says "no calls", not "0 calls on an unknown model"', () => {
+    const report = regressionReport();
+    const first = report.comparisons[0]!;
+    const empty = {
+      ...report,
+      comparisons: [
+        {
+          ...first,
+          candidate: { ...first.candidate, n: 0, models: [] },
+          baseline: first.baseline && { ...first.baseline, n: 0, models: [] },
+        },
+      ],
+    };
+    const text = renderCompareText(empty, { width: 200 });
+    expect(text).toMatch(/\n {2}no calls, against no calls of \S+ \(/);
+    expect(text).not.toMatch(/unknown model/);
+  });
+});
