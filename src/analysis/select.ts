@@ -114,6 +114,13 @@ export function contentChanges(head: StoreReader, base: StoreReader | null): Con
   return { changed, sameText };
 }
 
+/** Of versions newest first: the newest with `minSamples` calls, else with any, else the newest. */
+function newestCalled(versions: readonly VersionRow[], minSamples: number): VersionRow | undefined {
+  return (
+    versions.find((v) => v.calls >= minSamples) ?? versions.find((v) => v.calls > 0) ?? versions[0]
+  );
+}
+
 /**
  * The live version a candidate is measured against, from `pool` (versions of the same prompt,
  * newest first), leaving out any with the candidate's own text: the one tagged `production`,
@@ -133,8 +140,7 @@ function chooseBaseline(
       chosenBy: 'production_tag',
       ...(alsoTagged.length > 0 ? { alsoTagged } : {}),
     };
-  const latest =
-    same.find((v) => v.calls >= minSamples) ?? same.find((v) => v.calls > 0) ?? same[0];
+  const latest = newestCalled(same, minSamples);
   return latest ? { version: latest, chosenBy: 'latest' } : null;
 }
 
@@ -149,8 +155,7 @@ function sameTextBaseline(
   const same = older.filter(
     (v) => v.name === candidate.name && (otherStore || v.version !== candidate.version),
   );
-  const version =
-    same.find((v) => v.calls >= minSamples) ?? same.find((v) => v.calls > 0) ?? same[0];
+  const version = newestCalled(same, minSamples);
   return version ? { version, chosenBy: 'same_text' } : null;
 }
 

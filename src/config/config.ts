@@ -135,6 +135,7 @@ function parseAcceptLabel(namer: Namer, label: string): string {
 
 /** Parses and validates every setting; throws ConfigError naming the first bad one. */
 export function parseConfig(raw: RawSettings, namer: Namer): Config {
+  const checkName = raw('check-name');
   const get = (name: string): string => raw(name)?.trim() || defaultOf(name);
   const opt = (name: string): string | null => get(name) || null;
   const num = (name: string, min: number, max: number, integer = false): number =>
@@ -212,7 +213,7 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
     comment: parseEnum(namer, 'comment', get('comment'), COMMENT_MODES),
     commentKey,
     // '' set on purpose is "no check run" (the runner passes the default when it is not set).
-    checkName: raw('check-name') === undefined ? get('check-name') : raw('check-name')?.trim() || null, // prettier-ignore
+    checkName: checkName === undefined ? get('check-name') : checkName.trim() || null,
     charts: parseBool(namer, 'charts', get('charts')),
     publish: parseEnum(namer, 'publish', get('publish'), PUBLISH_TARGETS),
     reportArtifact: get('report-artifact'),

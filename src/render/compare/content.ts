@@ -229,9 +229,9 @@ const CHOSEN: Readonly<Record<BaselineChoice, string>> = {
   same_text: 'same text as the candidate',
 };
 
-// `N calls on MODELS`, or `no calls` (a side without calls has no models to name).
-function callsOn(n: number, models: readonly string[], style: Style): string {
-  return n === 0 ? 'no calls' : `${plural(n, 'call')} on ${modelNames(models, style)}`;
+// `N calls[ of VERSION] on MODELS`, or `no calls[ of VERSION]` (nothing to name models from).
+function callsOn(n: number, models: readonly string[], style: Style, of = ''): string {
+  return n === 0 ? `no calls${of}` : `${plural(n, 'call')}${of} on ${modelNames(models, style)}`;
 }
 
 /** Sample sizes, models and where the baseline came from, in one sentence. */
@@ -239,7 +239,7 @@ export function candidateFacts(c: Comparison, style: Style): string {
   const cand = callsOn(c.candidate.n, c.candidate.models, style);
   const b = c.baseline;
   if (b === null) return `${cand}.`;
-  const base = `${b.n === 0 ? 'no calls' : plural(b.n, 'call')} of ${style.strong(style.esc(b.version, style.nameMax))}${b.n === 0 ? '' : ` on ${modelNames(b.models, style)}`}`;
+  const base = callsOn(b.n, b.models, style, ` of ${style.strong(style.esc(b.version, style.nameMax))}`); // prettier-ignore
   const notes: string[] = [CHOSEN[b.chosen_by]];
   if (b.source === 'fresh') notes.push('re-run with this change');
   else if (b.n === 0) notes.push('nothing logged');
