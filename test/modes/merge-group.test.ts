@@ -3,22 +3,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandMode } from '../../src/modes/command.js';
 import { prCheck } from '../../src/modes/pr-check.js';
-import { FakeGitHub } from '../e2e/fake-github.js';
+import type { FakeGitHub } from '../e2e/fake-github.js';
 import { acceptState } from '../e2e/fake-github/routes-accept.js';
 import { pullRequestEvent } from '../e2e/harness.js';
-import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
-import { baseAndHead, checkRuns } from '../e2e/workflows.js';
-import { modeRun } from './run.js';
+import { checkRuns } from '../e2e/workflows.js';
+import { modeRun, regressedPullRequest } from './run.js';
 
 let fake: FakeGitHub;
 let ws: { dir: string; baseSha: string; headSha: string };
 
 beforeAll(async () => {
-  fake = new FakeGitHub();
-  await fake.start();
-  ws = baseAndHead(await storeBytes(baseSpec()), await storeBytes(headSpec(0.7)));
+  ({ fake, ws } = await regressedPullRequest(5));
   acceptState(fake.state).permissions.set('maintainer', 'maintain');
-  fake.addPullRequest({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha });
 });
 afterAll(async () => {
   await fake.stop();

@@ -2,20 +2,15 @@
 // head: the comment's run must still be confirmed, so that a late older run never replaces it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prCheck } from '../../src/modes/pr-check.js';
-import { FakeGitHub } from '../e2e/fake-github.js';
+import type { FakeGitHub } from '../e2e/fake-github.js';
 import { pullRequestEvent } from '../e2e/harness.js';
-import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
-import { baseAndHead } from '../e2e/workflows.js';
-import { modeRun } from './run.js';
+import { modeRun, regressedPullRequest } from './run.js';
 
 let fake: FakeGitHub;
 let ws: { dir: string; baseSha: string; headSha: string };
 
 beforeAll(async () => {
-  fake = new FakeGitHub();
-  await fake.start();
-  ws = baseAndHead(await storeBytes(baseSpec()), await storeBytes(headSpec(0.7)));
-  fake.addPullRequest({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha });
+  ({ fake, ws } = await regressedPullRequest(5));
   // As GitHub records them: on the base branch's commit and branch.
   for (const n of [7, 8])
     fake.addWorkflowRun('prompt-check.yml', { id: 1000 + n, run_number: n, head_sha: ws.baseSha, event: 'pull_request_target', head_branch: 'main' }); // prettier-ignore

@@ -6,7 +6,9 @@ import type { Run } from '../../src/action/run.js';
 import { parseConfig } from '../../src/config/config.js';
 import { inputName } from '../../src/config/parse.js';
 import { createGitHubClient } from '../../src/github/client.js';
-import type { FakeGitHub } from '../e2e/fake-github.js';
+import { FakeGitHub } from '../e2e/fake-github.js';
+import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
+import { baseAndHead } from '../e2e/workflows.js';
 
 /** The runner's side, recorded. */
 export interface RecordingIO extends ActionIO {
@@ -61,4 +63,18 @@ export function modeRun(o: {
     gh: createGitHubClient('ghs_test', { baseUrl: o.fake.url, retryScale: 0.01 }),
     io: recordingIO(),
   };
+}
+
+/**
+ * A started fake GitHub with pull request #`number` open on a git workspace whose head store
+ * regresses against its base store (quality 0.85 to 0.7).
+ */
+export async function regressedPullRequest(
+  number = 5,
+): Promise<{ fake: FakeGitHub; ws: { dir: string; baseSha: string; headSha: string } }> {
+  const fake = new FakeGitHub();
+  await fake.start();
+  const ws = baseAndHead(await storeBytes(baseSpec()), await storeBytes(headSpec(0.7)));
+  fake.addPullRequest({ number, headSha: ws.headSha, baseSha: ws.baseSha });
+  return { fake, ws };
 }
