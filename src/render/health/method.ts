@@ -70,7 +70,7 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
     },
     {
       term: 'Tracking issue',
-      text: `A critical alert opens the tracking issue at once; a warning opens it only when it also held a run earlier (the trend on the series a day earlier, silence in the ${window} before, the budget projection a day earlier). An open issue stays open while any alert remains, and closes on the first run without one.`,
+      text: `A critical alert opens the tracking issue at once; a warning opens it only when it also held a run earlier (the trend on the series a day earlier, silence in the ${window} before, the budget projection a day earlier). An open issue stays open while any alert remains, and closes on the first run without one that tested a prompt.`,
     },
     {
       term: 'Cost',
