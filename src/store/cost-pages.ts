@@ -16,6 +16,7 @@ import type { StoreSchema } from './schema.js';
 import { sqliteDay } from './span-answers.js';
 import { below, verifyReads, type Param } from './sql.js';
 import { TimeWalk, type TimeCalls } from './time-calls.js';
+import type { KnownRows } from './known-rows.js';
 
 /** One UTC day's calls and the sum of their costs. */
 export interface CostDay {
@@ -35,6 +36,8 @@ export function costDaysFromPages(
   query: { readonly sql: string; readonly params: readonly Param[] },
   from: number,
   to: number,
+  /** Calls the spans read already (known-rows.ts). */
+  known?: KnownRows,
 ): Map<number, CostDay> | undefined {
   // Odd-shaped texts are read by the query after the ranges: left to it.
   if (timestamps.odd.length > 0) return undefined;
@@ -43,8 +46,11 @@ export function costDaysFromPages(
     if (!walk) return undefined;
     const days = new Map<number, CostDay>();
     const last = below(to);
-    walk.read(candidateRanges(timestamps, from, to), 'cost_eur', (calls) =>
-      sum(days, calls, from, last),
+    walk.read(
+      candidateRanges(timestamps, from, to),
+      'cost_eur',
+      (calls) => sum(days, calls, from, last),
+      known,
     );
     verifyReads(db);
     return days;

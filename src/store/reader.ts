@@ -27,6 +27,7 @@ import { digestCalls } from './digest.js';
 import { MAX_MODELS, MAX_NAME, listModelsBySql } from './digest-models.js';
 import { readCostByDay, readDaily } from './trends.js';
 import { VersionCalls } from './version-calls.js';
+import { KnownRows } from './known-rows.js';
 import type {
   BlockMoments,
   BlockQuery,
@@ -103,6 +104,8 @@ export class SqliteStore
   private spanSchema: boolean | undefined;
   /** How spans are read from the store's pages (null: by the queries), once worked out. */
   private spanWalk: SpanWalk | null | undefined;
+  /** The calls the spans read, kept for the cost table on a big store. */
+  private known: KnownRows | undefined;
 
   constructor(
     private readonly db: Database,
@@ -180,7 +183,12 @@ export class SqliteStore
       let span = this.spans.get(versionId);
       if (span === undefined) {
         const expected = this.cached?.calls.known(versionId);
-        if (this.spanWalk === undefined) this.spanWalk = SpanWalk.prepare(this.db, this.schema);
+        if (this.spanWalk === undefined) {
+          // On a big store the calls the spans read are kept for the cost table, which reads the
+          // month's last days again (known-rows.ts).
+          if (storeBytes(this.db) >= TIME_WALK_FROM_BYTES) this.known = new KnownRows();
+          this.spanWalk = SpanWalk.prepare(this.db, this.schema, this.known);
+        }
         span = this.spanWalk?.read(versionId, f.from, f.to, expected ?? 1024);
         if (span === undefined)
           span = readSpan(this.db, this.schema, this.label, versionId, f.from, f.to, expected);
@@ -280,7 +288,8 @@ export class SqliteStore
 
   /** @inheritdoc */
   costByDay(since: string, until: string): readonly DailyCost[] {
-    return readCostByDay(this.db, this.schema, since, until, this.timestamps(), this.inOrder());
+    const { db, schema } = this;
+    return readCostByDay(db, schema, since, until, this.timestamps(), this.inOrder(), this.known);
   }
 
   /** @inheritdoc */

@@ -16,6 +16,7 @@ import type { KnownColumn, StoreSchema } from './schema.js';
 import { GiveUp, MAX_MODEL, SpanBuilder, spanQuery, type VersionSpan } from './span.js';
 import { below, indexInPlan, verifyReads } from './sql.js';
 import { CallsPages, type WalkColumn } from './table-walk.js';
+import type { KnownRows } from './known-rows.js';
 
 /** Distinct model names held as codes; a store with more reads its spans by the queries. */
 const MAX_CODES = 1000;
@@ -36,10 +37,16 @@ export class SpanWalk {
     private readonly table: CallsPages,
     /** The model names met, by the codes the walk gives them. */
     private readonly codes: readonly string[],
+    /** Where the calls read are kept for the cost table, if anywhere. */
+    private readonly known: KnownRows | null,
   ) {}
 
   /** The walk for a store, or null when its spans are read by the queries. */
-  static prepare(db: Database, schema: StoreSchema): SpanWalk | null {
+  static prepare(
+    db: Database,
+    schema: StoreSchema,
+    known: KnownRows | null = null,
+  ): SpanWalk | null {
     try {
       // The index SQLite reads a version's calls through: the walk reads the same one.
       const name = indexInPlan(db, spanQuery(schema, false));
@@ -61,7 +68,7 @@ export class SpanWalk {
         number('max_tokens'),
         ...metrics.map((m) => number(m)),
       ];
-      return new SpanWalk(db, index, metrics, new CallsPages(db, columns), codes);
+      return new SpanWalk(db, index, metrics, new CallsPages(db, columns), codes, known);
     } catch (error) {
       if (error instanceof Decline) return null;
       throw error;
@@ -83,8 +90,10 @@ export class SpanWalk {
     const { codes } = this;
     try {
       const rowids = this.index.rowids(versionId, MAX_ENTRIES);
+      const kept = this.keeper(versionId, rowids.length);
       this.table.seek(rowids, (numbers, names) => {
         const jd = numbers[JD]!;
+        kept?.keep(numbers[ID]!, jd, kept.cost < 0 ? NaN : numbers[VALUES + kept.cost]!);
         if (!(jd >= from && jd <= last)) return;
         if (numbers[OWNER] !== versionId) throw new Decline('a call of another version');
         const name = names[MODEL];
@@ -108,12 +117,32 @@ export class SpanWalk {
         }
       });
       verifyReads(this.db);
+      kept?.done();
     } catch (error) {
       if (error instanceof GiveUp) return null;
       if (error instanceof Decline) return undefined;
       throw error;
     }
     return span.finish(versionId, from, to, this.metrics);
+  }
+
+  // Every call the walk reads, kept for the cost table (known-rows.ts) once the read is checked.
+  private keeper(versionId: number, calls: number) {
+    const known = this.known;
+    if (!known?.wants(versionId, calls)) return null;
+    const ids = new Float64Array(calls);
+    const jds = new Float64Array(calls);
+    const costs = new Float64Array(calls);
+    let n = 0;
+    return {
+      cost: this.metrics.indexOf('cost_eur'),
+      keep: (id: number, jd: number, cost: number): void => {
+        ids[n] = id;
+        jds[n] = jd;
+        costs[n++] = cost;
+      },
+      done: (): void => known.add(versionId, ids, jds, costs, n),
+    };
   }
 
   // The UTF-8 length of the name with code `code`, as the query's length(CAST(... AS BLOB)).

@@ -15,6 +15,7 @@ import type { StoreSchema } from './schema.js';
 import { allRows, type Param } from './sql.js';
 import { CallsPages } from './table-walk.js';
 import { TimeIndex } from './time-index.js';
+import type { KnownRows } from './known-rows.js';
 
 /**
  * Stores smaller than this have their month's and day's calls read by the queries: a few thousand
@@ -109,42 +110,56 @@ export class TimeWalk {
     ranges: readonly (readonly [string, string])[],
     column: 'version_id' | 'cost_eur',
     each: (calls: TimeCalls) => void,
+    /** Calls read already, with their costs (for the cost_eur column only). */
+    known?: KnownRows,
   ): void {
     const batch = Math.min(TimeWalk.batch, POSITION);
     const rowids = new Float64Array(batch);
     const jds = new Float64Array(batch);
     const packed = new Float64Array(batch);
+    const seekIds = new Float64Array(batch);
     const values = new Float64Array(batch);
     const field = column === 'version_id' ? 2 : 3;
     let n = 0;
     const flush = (): void => {
-      // Each rowid packed with its position (rowid * 2^18 + position, exact below 2^53): one
-      // sort gives the rowid order and where each call goes back to.
-      const keys = packed.subarray(0, n);
+      // Calls the spans read already come from memory (known-rows.ts), in place.
+      const found = column === 'cost_eur' ? known?.lookup(rowids, n) : undefined;
+      if (found === null) throw new Decline('a call listed twice');
+      // The others: each rowid packed with its position (rowid * 2^18 + position, exact below
+      // 2^53): one sort gives the rowid order to seek them in and where each call goes back to.
+      let m = 0;
       for (let i = 0; i < n; i++) {
+        const j = found ? found.where[i]! : -1;
+        if (j >= 0) {
+          // The index's text must give the table's instant (else it lies: the query says).
+          if (!Object.is(found!.jds[j], jds[i])) throw new Decline('an index entry that is not its call'); // prettier-ignore
+          values[i] = found!.costs[j]!;
+          continue;
+        }
         const rowid = rowids[i]!;
         if (!(rowid >= 0 && rowid < 2 ** 53 / POSITION)) throw new Decline('a large rowid');
-        keys[i] = rowid * POSITION + i;
+        packed[m++] = rowid * POSITION + i;
       }
+      const keys = packed.subarray(0, m);
       keys.sort();
-      const sorted = rowids.subarray(0, n);
-      for (let k = 0; k < n; k++) {
+      const sorted = seekIds.subarray(0, m);
+      for (let k = 0; k < m; k++) {
         sorted[k] = Math.floor(keys[k]! / POSITION);
         if (k > 0 && sorted[k] === sorted[k - 1]) throw new Decline('a call listed twice');
       }
       let k = 0;
-      this.table.seek(sorted, (numbers) => {
-        const at = keys[k++]! % POSITION;
-        // The index's text must give the table's instant (else it lies: the query says).
-        if (!Object.is(numbers[1], jds[at]))
-          throw new Decline('an index entry that is not its call');
-        values[at] = numbers[field]!;
-      });
+      if (m > 0)
+        this.table.seek(sorted, (numbers) => {
+          const at = keys[k++]! % POSITION;
+          if (!Object.is(numbers[1], jds[at]))
+            throw new Decline('an index entry that is not its call');
+          values[at] = numbers[field]!;
+        });
       each({
         n,
         jds: jds.subarray(0, n),
         values: values.subarray(0, n),
-        rowid: (i) => Math.floor(keys[keys.findIndex((x) => x % POSITION === i)]! / POSITION),
+        rowid: (i) => rowids[i]!,
       });
       n = 0;
     };

@@ -5,6 +5,7 @@ import { askOnce, below, forEachRow, julian, num, numeric, type Param } from './
 import { spanDaily, sqliteDay } from './span-answers.js';
 import { NeumaierSum } from './neumaier.js';
 import { costDaysFromPages, type CostDay } from './cost-pages.js';
+import type { KnownRows } from './known-rows.js';
 import { storeBytes } from './pages.js';
 import { TIME_WALK_FROM_BYTES } from './time-calls.js';
 import type { SpanSource } from './span.js';
@@ -97,6 +98,8 @@ export function readCostByDay(
   until: string,
   index: TimestampIndex | null = null,
   inJs = false,
+  /** Calls the spans read already (known-rows.ts). */
+  known?: KnownRows,
 ): DailyCost[] {
   const [from, to] = window(db, since, until);
   const near = index ? candidates(index, from, to) : { sql: 'TRUE', params: [] };
@@ -104,7 +107,7 @@ export function readCostByDay(
   if (inJs) {
     const viaPages = index !== null && storeBytes(db) >= TIME_WALK_FROM_BYTES;
     const summed = costInJs(db, near, cost, from, to, (query) =>
-      viaPages ? costDaysFromPages(db, schema, index, query, from, to) : undefined,
+      viaPages ? costDaysFromPages(db, schema, index, query, from, to, known) : undefined,
     );
     if (summed) return summed;
   }
