@@ -6,11 +6,12 @@ import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { costDaysFromPages } from '../../src/store/cost-pages.js';
 import { candidates, walkTimestamps } from '../../src/store/instants.js';
 import { KnownRows, MAX_KNOWN_ROWS } from '../../src/store/known-rows.js';
-import { openDatabase } from '../../src/store/open.js';
+import { openDatabase, openStore } from '../../src/store/open.js';
 import { SpanWalk } from '../../src/store/span-pages.js';
 import { allRows, below, julian, numeric } from '../../src/store/sql.js';
 import { TimeWalk } from '../../src/store/time-calls.js';
 import { AWKWARD_COSTS, ODD_VALUES, bits, spec } from './awkward.js';
+import { BLOAT_PAST_FULL_CHECK } from './helpers.js';
 
 const RANGES: [string, string][] = [
   ['2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z'],
@@ -107,6 +108,25 @@ describe('the cost table from the calls the spans read', () => {
     const lying = new Altered((f) => ({ ...f, jds: f.jds.map((jd) => jd + 1 / 86_400_000) }));
     const { walked } = await costs(stores[0]!, [1, 2], lying);
     expect(walked).toEqual([undefined, undefined]);
+  });
+});
+
+describe("a big store's reader", () => {
+  it('gives the same cost table after its spans were read as before', async () => {
+    const bytes = await writeStore(
+      spec(33, 300, { sql: { afterData: [BLOAT_PAST_FULL_CHECK, AWKWARD_COSTS] } }, 0),
+    );
+    const [fresh, read] = [
+      await openStore(bytes, { label: 'a.sqlite' }),
+      await openStore(bytes, { label: 'b.sqlite' }),
+    ];
+    const [since, until] = RANGES[0]!;
+    read.focus!(since, until);
+    for (const v of [1, 2]) expect(read.contexts(v, since, until).length).toBeGreaterThan(0);
+    for (const [a, b] of RANGES)
+      expect(bits(read.costByDay(a, b))).toBe(bits(fresh.costByDay(a, b)));
+    fresh.close();
+    read.close();
   });
 });
 
