@@ -14,7 +14,7 @@ export const MAX_KNOWN_ROWS = 1 << 20;
  */
 interface ByRowid {
   readonly first: number;
-  /** Per rowid - first, the call's position in jds and costs, or -1. */
+  /** Per rowid - first, the call's position in jds and costs plus one, or 0. */
   readonly slots: Int32Array;
   /** Per rowid - first, the last lookup that met it. */
   readonly seen: Int32Array;
@@ -42,7 +42,10 @@ export class KnownRows {
     return !this.versions.has(versionId) && this.count + calls <= MAX_KNOWN_ROWS;
   }
 
-  /** Keeps one version's calls (as many as `n`); `costs` NaN where the value is not a number. */
+  /**
+   * Keeps one version's calls (the first `n`; the arrays are kept as they are when that is all
+   * of them, so the caller does not write to them after); `costs` NaN where not a number.
+   */
   add(
     versionId: number,
     ids: Float64Array,
@@ -53,7 +56,8 @@ export class KnownRows {
     if (!this.wants(versionId, n)) return;
     this.versions.add(versionId);
     if (n === 0) return;
-    this.chunks.push({ ids: ids.slice(0, n), jds: jds.slice(0, n), costs: costs.slice(0, n) });
+    const cut = (a: Float64Array): Float64Array => (a.length === n ? a : a.slice(0, n));
+    this.chunks.push({ ids: cut(ids), jds: cut(jds), costs: cut(costs) });
     this.count += n;
     this.built = null;
   }
@@ -76,7 +80,7 @@ export class KnownRows {
     const pass = ++this.pass;
     for (let i = 0; i < n; i++) {
       const slot = rowids[i]! - first;
-      const at = slot >= 0 && slot < slots.length ? slots[slot]! : -1;
+      const at = slot >= 0 && slot < slots.length ? slots[slot]! - 1 : -1;
       if (at >= 0) {
         if (seen[slot] === pass) return null;
         seen[slot] = pass;
@@ -100,14 +104,14 @@ export class KnownRows {
     const spread = last - first + 1;
     if (!(Number.isInteger(first) && Number.isInteger(last) && spread <= SPREAD * n + 1024))
       return this.forget();
-    const slots = new Int32Array(spread).fill(-1);
+    const slots = new Int32Array(spread);
     const jds = new Float64Array(n);
     const costs = new Float64Array(n);
     let at = 0;
     for (const c of this.chunks) {
       jds.set(c.jds, at);
       costs.set(c.costs, at);
-      for (let i = 0; i < c.ids.length; i++) slots[c.ids[i]! - first] = at + i;
+      for (let i = 0; i < c.ids.length; i++) slots[c.ids[i]! - first] = at + i + 1;
       at += c.ids.length;
     }
     const seen = new Int32Array(spread);
