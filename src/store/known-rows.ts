@@ -4,42 +4,53 @@
 // taken from memory instead of being sought in the table again; the cost walk still checks the
 // index's instant against the one read from the table, so a forged index is met as before.
 
-/** Calls kept at most (24 bytes each): past that, the cost walk seeks the rest in the table. */
-export const MAX_KNOWN_ROWS = 1 << 20;
+/**
+ * Calls kept at most (16 bytes each, and 24 until the cost walk first asks): past that, the
+ * cost walk seeks the rest in the table.
+ */
+export const MAX_KNOWN_ROWS = 1 << 18;
 
 /**
- * The calls by rowid, built on first use after the last calls were added: a slot per rowid from
- * the smallest kept to the largest. The live versions' calls are the table's newest, so their
- * rowids lie close together; kept calls spread wider than that are not used.
+ * The calls by rowid, built when the cost walk first asks: a slot per rowid from the smallest kept
+ * to the largest. The live versions' calls are the table's newest, so their rowids lie close
+ * together; kept calls spread wider than that are not used.
  */
 interface ByRowid {
   readonly first: number;
   /** Per rowid - first, the call's position in jds and costs plus one, or 0. */
   readonly slots: Int32Array;
-  /** Per rowid - first, the last lookup that met it. */
-  readonly seen: Int32Array;
+  /** Per rowid - first, 1 while the lookup under way has met it. */
+  readonly seen: Uint8Array;
   readonly jds: Float64Array;
   readonly costs: Float64Array;
 }
 
-/** Slots per kept call at most (8 bytes each: its position, and the last lookup that met it). */
+/** Calls kept together: rowids, Julian days and costs. */
+interface Chunk {
+  readonly ids: Float64Array;
+  readonly jds: Float64Array;
+  readonly costs: Float64Array;
+}
+
+/** Slots per kept call at most (5 bytes each). */
 const SPREAD = 4;
 
 /** Calls read from the table: rowid, Julian day and cost_eur as the cost walk reads them. */
 export class KnownRows {
-  private chunks: { ids: Float64Array; jds: Float64Array; costs: Float64Array }[] = [];
+  private chunks: Chunk[] = [];
   private count = 0;
   private built: ByRowid | null = null;
   private where = new Int32Array(0);
-  private pass = 0;
   private readonly versions = new Set<number>();
 
   /**
    * Whether to keep the calls of this version: not twice (a version's calls are read again when
-   * its span was let go), and not past the cap.
+   * its span was let go), not past the cap, and not once the cost walk has asked.
    */
   wants(versionId: number, calls: number): boolean {
-    return !this.versions.has(versionId) && this.count + calls <= MAX_KNOWN_ROWS;
+    return (
+      this.built === null && !this.versions.has(versionId) && this.count + calls <= MAX_KNOWN_ROWS
+    );
   }
 
   /**
@@ -59,7 +70,6 @@ export class KnownRows {
     const cut = (a: Float64Array): Float64Array => (a.length === n ? a : a.slice(0, n));
     this.chunks.push({ ids: cut(ids), jds: cut(jds), costs: cut(costs) });
     this.count += n;
-    this.built = null;
   }
 
   /**
@@ -74,24 +84,25 @@ export class KnownRows {
     readonly jds: Float64Array;
     readonly costs: Float64Array;
   } | null {
-    const rows = this.byRowid();
+    const rows = (this.built ??= this.build());
     const { first, slots, seen } = rows;
     const where = this.where.length >= n ? this.where : (this.where = new Int32Array(n));
-    const pass = ++this.pass;
+    let twice = false;
     for (let i = 0; i < n; i++) {
       const slot = rowids[i]! - first;
       const at = slot >= 0 && slot < slots.length ? slots[slot]! - 1 : -1;
       if (at >= 0) {
-        if (seen[slot] === pass) return null;
-        seen[slot] = pass;
+        if (seen[slot] === 1) twice = true;
+        seen[slot] = 1;
       }
       where[i] = at;
     }
-    return { where, jds: rows.jds, costs: rows.costs };
+    for (let i = 0; i < n; i++) if (where[i]! >= 0) seen[rowids[i]! - first] = 0;
+    return twice ? null : { where, jds: rows.jds, costs: rows.costs };
   }
 
-  private byRowid(): ByRowid {
-    if (this.built) return this.built;
+  // The kept calls by rowid; the rowids themselves are let go.
+  private build(): ByRowid {
     const n = this.count;
     let first = Infinity;
     let last = -Infinity;
@@ -102,28 +113,23 @@ export class KnownRows {
         if (id > last) last = id;
       }
     const spread = last - first + 1;
-    if (!(Number.isInteger(first) && Number.isInteger(last) && spread <= SPREAD * n + 1024))
-      return this.forget();
+    const none = new Float64Array(0);
+    if (!(Number.isInteger(first) && Number.isInteger(last) && spread <= SPREAD * n + 1024)) {
+      // Nothing to take from memory: the cost walk seeks every call, as without this.
+      this.chunks = [];
+      return { first: 0, slots: new Int32Array(0), seen: new Uint8Array(0), jds: none, costs: none }; // prettier-ignore
+    }
     const slots = new Int32Array(spread);
-    const jds = new Float64Array(n);
-    const costs = new Float64Array(n);
+    const jds = this.chunks.length === 1 ? this.chunks[0]!.jds : new Float64Array(n);
+    const costs = this.chunks.length === 1 ? this.chunks[0]!.costs : new Float64Array(n);
     let at = 0;
     for (const c of this.chunks) {
-      jds.set(c.jds, at);
-      costs.set(c.costs, at);
+      if (jds !== c.jds) jds.set(c.jds, at);
+      if (costs !== c.costs) costs.set(c.costs, at);
       for (let i = 0; i < c.ids.length; i++) slots[c.ids[i]! - first] = at + i + 1;
       at += c.ids.length;
     }
-    const seen = new Int32Array(spread);
-    return (this.built = { first, slots, seen, jds, costs });
-  }
-
-  // Keeps nothing from now on: the cost walk seeks every call, as without this.
-  private forget(): ByRowid {
     this.chunks = [];
-    this.count = MAX_KNOWN_ROWS + 1;
-    const none = new Float64Array(0);
-    const empty = new Int32Array(0);
-    return (this.built = { first: 0, slots: empty, seen: empty, jds: none, costs: none });
+    return { first, slots, seen: new Uint8Array(spread), jds, costs };
   }
 }

@@ -150,7 +150,7 @@ describe('the kept calls', () => {
     expect(known.lookup(ids(11), 1)?.where[0]).toBeGreaterThanOrEqual(0);
   });
 
-  it('take a version once, and no more than the cap', () => {
+  it('take a version once, no more than the cap, and none once asked', () => {
     const known = new KnownRows();
     expect(known.wants(1, MAX_KNOWN_ROWS)).toBe(true);
     expect(known.wants(1, MAX_KNOWN_ROWS + 1)).toBe(false);
@@ -158,6 +158,8 @@ describe('the kept calls', () => {
     expect(known.wants(1, 1)).toBe(false);
     known.add(1, ids(2), ids(2), ids(2), 1);
     expect(known.lookup(ids(2), 1)?.where[0]).toBe(-1);
+    // Once the cost walk has asked, the calls are laid out by rowid: no more are taken.
+    expect(known.wants(3, 1)).toBe(false);
   });
 
   it('are not used when their rowids lie far apart', () => {
