@@ -13,6 +13,7 @@ import {
   samplesForMeans,
   samplesForMedians,
   samplesForRates,
+  sortedSides,
   variance,
   welch,
 } from '../stats/index.js';
@@ -157,12 +158,14 @@ const PRIMARY: Record<
   mann_whitney_u: (b, c, delta) => {
     const sdC = sd(c);
     const sdB = sd(b);
-    // Each worked out once, for every alternative asked.
-    const u = once(() => mannWhitneyUs(c, b));
+    // Each worked out once, for every alternative asked; the samples sorted once for the test
+    // and the interval at each level.
+    const sorted = once(() => sortedSides(c, b));
+    const u = once(() => mannWhitneyUs(c, b, sorted()));
     const t = once(() => welch(c, b));
     return {
       p: (alt) => u()(alt).pValue,
-      at: (level) => hodgesLehmann(c, b, level).ci,
+      at: (level) => hodgesLehmann(c, b, level, sorted()).ci,
       samplesNeeded: (a) => samplesForMedians(sdC, sdB, delta, a),
       secondary: [['welch_t', (alt) => t().p(alt)]],
     };

@@ -7,6 +7,7 @@ export {
   hodgesLehmann,
   mannWhitneyU,
   mannWhitneyUs,
+  sortedSides,
   type HodgesLehmannResult,
   type MannWhitneyResult,
 } from './mann-whitney.js';

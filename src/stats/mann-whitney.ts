@@ -3,11 +3,23 @@ import { sortedCopy } from './describe.js';
 import { allPairwiseDifferences, kthPairwiseDifference } from './pairwise-differences.js';
 import { assertLevel, type Alternative, type Interval } from './types.js';
 
-// Sorted copies of both samples; NaN (which Float64Array sorts last) is refused, as scipy does,
-// because it equals nothing and would stall the tie-group walk.
-function sortedSides(candidate: ArrayLike<number>, baseline: ArrayLike<number>): Float64Array[] {
-  const sides = [sortedCopy(candidate), sortedCopy(baseline)];
-  if (sides.some((x) => Number.isNaN(x[x.length - 1]))) {
+/** Both samples sorted ascending, as the rank tests read them. */
+export interface SortedSides {
+  readonly candidate: Float64Array;
+  readonly baseline: Float64Array;
+}
+
+/**
+ * Sorted copies of both samples, for a test and its interval to share (sorting is their costliest
+ * step). NaN (which Float64Array sorts last) is refused, as scipy does, because it equals nothing
+ * and would stall the tie-group walk.
+ */
+export function sortedSides(
+  candidate: ArrayLike<number>,
+  baseline: ArrayLike<number>,
+): SortedSides {
+  const sides = { candidate: sortedCopy(candidate), baseline: sortedCopy(baseline) };
+  if ([sides.candidate, sides.baseline].some((x) => Number.isNaN(x[x.length - 1]))) {
     throw new RangeError('samples must not contain NaN');
   }
   return sides;
@@ -83,6 +95,8 @@ export function mannWhitneyU(
 export function mannWhitneyUs(
   candidate: ArrayLike<number>,
   baseline: ArrayLike<number>,
+  /** The two samples as sortedSides() gives them, when the caller has them. */
+  sorted?: SortedSides,
 ): (alternative: Alternative) => MannWhitneyResult {
   const n1 = candidate.length;
   const n2 = baseline.length;
@@ -90,7 +104,7 @@ export function mannWhitneyUs(
     throw new RangeError(`Mann-Whitney U needs at least 1 value per side, got ${n1} and ${n2}`);
   }
   const n = n1 + n2;
-  const [c, b] = sortedSides(candidate, baseline) as [Float64Array, Float64Array];
+  const { candidate: c, baseline: b } = sorted ?? sortedSides(candidate, baseline);
   const { r1, tieTerm } = rankSumAndTies(c, b);
   const u = r1 - (n1 * (n1 + 1)) / 2;
   const sd = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
@@ -129,6 +143,8 @@ export function hodgesLehmann(
   candidate: ArrayLike<number>,
   baseline: ArrayLike<number>,
   ciLevel = 0.95,
+  /** The two samples as sortedSides() gives them, when the caller has them. */
+  sorted?: SortedSides,
 ): HodgesLehmannResult {
   const n1 = candidate.length;
   const n2 = baseline.length;
@@ -142,7 +158,7 @@ export function hodgesLehmann(
   const mid = Math.ceil(total / 2);
   const even = total % 2 === 0;
 
-  const [sc, sb] = sortedSides(candidate, baseline) as [Float64Array, Float64Array];
+  const { candidate: sc, baseline: sb } = sorted ?? sortedSides(candidate, baseline);
   let kth: (k: number) => number;
   if (total <= HL_EXACT_MAX_PAIRS) {
     const all = allPairwiseDifferences(sc, sb);

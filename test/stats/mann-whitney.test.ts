@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hodgesLehmann, HL_EXACT_MAX_PAIRS, mannWhitneyU } from '../../src/stats/mann-whitney.js';
+import {
+  hodgesLehmann,
+  HL_EXACT_MAX_PAIRS,
+  mannWhitneyU,
+  mannWhitneyUs,
+  sortedSides,
+} from '../../src/stats/mann-whitney.js';
 import type { Alternative } from '../../src/stats/types.js';
 import { expectClose, loadReference } from './helpers.js';
 
@@ -114,5 +120,37 @@ describe('hodgesLehmann against a brute-force Python reference', () => {
 
   it('returns the single difference for one value per side', () => {
     expect(hodgesLehmann([5], [2])).toEqual({ shift: 3, ci: [3, 3] });
+  });
+});
+
+describe('the rank tests on samples sorted once', () => {
+  const c = [3.1, 0.4, 2.2, 2.2, 9, -1, 5.5];
+  const b = [1, 7.25, 0.4, 3.3, 2.2, 8, 4, 6];
+
+  it('give what they give sorting the samples themselves', () => {
+    const sorted = sortedSides(c, b);
+    for (const alt of ['greater', 'less'] as const)
+      expect(mannWhitneyUs(c, b, sorted)(alt)).toEqual(mannWhitneyUs(c, b)(alt));
+    for (const level of [0.9, 0.95, 0.99])
+      expect(hodgesLehmann(c, b, level, sorted)).toEqual(hodgesLehmann(c, b, level));
+  });
+
+  it('read the sorted samples they are given', () => {
+    // Sides sorted from other values: the results follow them, not the samples.
+    const shifted = sortedSides(
+      c.map((x) => x + 10),
+      b,
+    );
+    expect(hodgesLehmann(c, b, 0.95, shifted).shift).toBe(
+      hodgesLehmann(
+        c.map((x) => x + 10),
+        b,
+      ).shift,
+    );
+    expect(mannWhitneyUs(c, b, shifted)('greater').u).toBe(c.length * b.length);
+  });
+
+  it('refuse NaN when sorting', () => {
+    expect(() => sortedSides([1, NaN], [2])).toThrow(/NaN/);
   });
 });
