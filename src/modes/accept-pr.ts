@@ -15,8 +15,20 @@ import {
   readStickyComment,
   type GitHub,
 } from '../github/index.js';
-import { encodeRecord, findRecord, type AcceptanceRecord } from '../report/acceptance-record.js';
-import type { AcceptanceReport, Grant, LabelEvent } from '../report/acceptance-types.js';
+import {
+  encodeRecord,
+  findRecord,
+  recordedItem,
+  shownTotal,
+  type AcceptanceRecord,
+} from '../report/acceptance-record.js';
+import type {
+  AcceptItem,
+  AcceptanceReport,
+  Grant,
+  LabelEvent,
+  Shown,
+} from '../report/acceptance-types.js';
 import { formatTimestamp } from '../format/numbers.js';
 import type { CompareReport } from '../report/types.js';
 
@@ -145,10 +157,37 @@ export async function resolveAcceptance(o: {
       notes,
     },
     record: {
-      shown: { sha: o.headSha, at: o.now ?? new Date().toISOString(), failing },
+      shown: {
+        sha: o.headSha,
+        at: shownAt(previous?.shown ?? null, o.headSha, failing, o.now),
+        failing,
+      },
       grants,
     },
   };
+}
+
+/**
+ * When the comment first showed this commit's failing metrics: a later run that shows the very
+ * same keeps that time, so that a command written after it still accepts what it read; a newer
+ * commit or other failing metrics are shown from now.
+ */
+function shownAt(
+  previous: Shown | null,
+  sha: string,
+  failing: readonly AcceptItem[],
+  now: string | undefined,
+): string {
+  const key = (i: AcceptItem): string => {
+    const r = recordedItem(i);
+    return JSON.stringify([r.prompt, r.version, r.metric, r.status, r.change, r.threshold]);
+  };
+  const same =
+    previous !== null &&
+    previous.sha === sha &&
+    shownTotal(previous) === failing.length &&
+    previous.failing.every((item, k) => failing[k] !== undefined && key(item) === key(failing[k]));
+  return same ? previous.at : (now ?? new Date().toISOString());
 }
 
 /** The report with its acceptance; also the `accepted` and `accepted-by` outputs. */

@@ -27,10 +27,16 @@ import {
   acceptedTitleFromItems,
   replaceAcceptanceBlock,
 } from '../render/compare/acceptance.js';
-import { encodeRecord, findRecord, replaceRecordLine } from '../report/acceptance-record.js';
+import {
+  encodeRecord,
+  findRecord,
+  replaceRecordLine,
+  shownTotal,
+} from '../report/acceptance-record.js';
 import type { AcceptanceReport, Grant } from '../report/acceptance-types.js';
 import type { CheckConclusion } from '../render/compare/check.js';
 import { code, md } from '../format/escape.js';
+import { formatTimestamp } from '../format/numbers.js';
 import { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT } from '../format/limits.js';
 
 /** The comment that carries the command, from the trusted issue_comment payload. */
@@ -157,6 +163,21 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
   if (shown.sha !== pr.headSha) {
     return reply(
       `the report on this pull request is about commit ${code(shown.sha.slice(0, 7), 7)}, but its head is now ${code(pr.headSha.slice(0, 7), 7)}. Wait for the check of the new commit, then comment again.`,
+      'confused',
+    );
+  }
+  // Written before the report it would accept was posted: the author may have pushed since the
+  // comment was read, and the new report may show other regressions than the ones accepted.
+  if (Date.parse(c.at) < Date.parse(shown.at)) {
+    return reply(
+      `your comment was written before the report it would accept was posted (${formatTimestamp(shown.at)}, for commit ${code(shown.sha.slice(0, 7), 7)}): it may show other regressions than the ones you read. Read the report, then comment again.`,
+      'confused',
+    );
+  }
+  const total = shownTotal(shown);
+  if (total > shown.failing.length) {
+    return reply(
+      `${total} metrics fail the check on this commit, more than an acceptance on the record can hold (${shown.failing.length}): nothing was accepted. Fix some of the regressions first; the check fails until the rest can be accepted.`,
       'confused',
     );
   }

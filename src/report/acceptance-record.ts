@@ -48,6 +48,11 @@ export function recordedItem(i: AcceptItem): AcceptItem {
   return { ...i, prompt: recordedName(i.prompt), version: recordedName(i.version) };
 }
 
+/** The failing metrics a report showed, whether or not its record holds them all. */
+export function shownTotal(shown: Shown): number {
+  return Math.max(shown.total ?? 0, shown.failing.length);
+}
+
 /** Longest record line: about a quarter of a comment, so the report keeps the rest. */
 export const MAX_RECORD_CHARS = 16_000;
 
@@ -63,6 +68,7 @@ export function encodeRecord(key: string, record: AcceptanceRecord): string {
   let shown = record.shown && {
     ...record.shown,
     failing: record.shown.failing.slice(0, MAX_RECORDED_ITEMS).map(recordedItem),
+    total: shownTotal(record.shown),
   };
   let grants = record.grants.slice(-MAX_GRANTS).map((g) => ({
     ...g,
@@ -141,7 +147,11 @@ export function decodeRecord(data: string): AcceptanceRecord | null {
     const failing = isObj(s) ? items(s.failing) : null;
     if (!isObj(s) || typeof s.sha !== 'string' || !isShaPrefix(s.sha) || !isTime(s.at) || !failing)
       return null;
-    shown = { sha: s.sha, at: s.at, failing };
+    const total =
+      Number.isSafeInteger(s.total) && (s.total as number) > failing.length
+        ? { total: s.total as number }
+        : {};
+    shown = { sha: s.sha, at: s.at, failing, ...total };
   }
   return { shown, grants: grants as Grant[] };
 }

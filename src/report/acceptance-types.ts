@@ -76,6 +76,11 @@ export interface Shown {
   /** When it was published, ISO 8601. */
   readonly at: string;
   readonly failing: readonly AcceptItem[];
+  /**
+   * Failing metrics the report showed; more than `failing` holds when the record could not keep
+   * them all (a record written before this was kept says nothing: then `failing`'s length).
+   */
+  readonly total?: number;
 }
 
 /** One `labeled` or `unlabeled` event of the accept label on the pull request, oldest first. */

@@ -10,8 +10,15 @@ import { pullRequestEvent } from '../e2e/harness.js';
 import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
 import { apiWrites, baseAndHead, checkRuns } from '../e2e/workflows.js';
 import { modeRun } from './run.js';
+import {
+  MAX_RECORDED_ITEMS,
+  encodeRecord,
+  findRecord,
+  replaceRecordLine,
+} from '../../src/report/acceptance-record.js';
 
 const PR = 5;
+const KEY = 'default';
 const LABEL = 'prompt-regression-accepted';
 
 let fake: FakeGitHub;
@@ -48,7 +55,7 @@ beforeEach(async () => {
 function comment(
   body: string,
   login: string,
-  o: { action?: string; onPull?: boolean; type?: string } = {},
+  o: { action?: string; onPull?: boolean; type?: string; at?: string } = {},
 ) {
   const c = fake.addComment(PR, body, login);
   runNumber += 1;
@@ -60,7 +67,7 @@ function comment(
     payload: {
       action: o.action ?? 'created',
       issue: { number: PR, ...(o.onPull === false ? {} : { pull_request: { url: 'x' } }) },
-      comment: { id: c.id, body, created_at: new Date().toISOString(), user: { login, type: o.type ?? 'User' } }, // prettier-ignore
+      comment: { id: c.id, body, created_at: o.at ?? new Date().toISOString(), user: { login, type: o.type ?? 'User' } }, // prettier-ignore
     },
     runNumber,
   });
@@ -128,6 +135,50 @@ describe('command mode, in process', () => {
     expect(await commandMode(run)).toEqual({ failure: null });
     expect(logged.join('\n')).toMatch(why);
     expect(apiWrites(fake)).toEqual([]);
+  });
+
+  it('refuses an accept written before the report it would accept was posted', async () => {
+    // Written, then the author pushed and the new commit's report replaced the one it read.
+    const before = sticky();
+    const shownAt = findRecord(before, KEY)!.shown!.at;
+    const at = new Date(Date.parse(shownAt) - 60_000).toISOString();
+    const run = comment('/prompt-check accept', 'maintainer', { at });
+    expect(await commandMode(run)).toEqual({ failure: null });
+    expect(replies()[0]).toMatch(
+      /^@maintainer your comment was written before the report it would accept was posted \(\d{4}-\d\d-\d\d \d\d:\d\d UTC, for commit `[0-9a-f]{7}`\)/,
+    );
+    expect(sticky()).toBe(before);
+    expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'failure' });
+    expect(run.io.outputs.has('accepted')).toBe(false);
+  });
+
+  it('accepts what a later run of the same commit shows again, as first posted', async () => {
+    const first = findRecord(sticky(), KEY)!.shown!;
+    const written = new Date().toISOString();
+    // The check runs again on the same commit (a re-run, a label event) before the command.
+    const event = pullRequestEvent({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha });
+    const again = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber: 4, sha: ws.headSha }); // prettier-ignore
+    await prCheck(again);
+    expect(findRecord(sticky(), KEY)!.shown).toEqual(first);
+    const run = comment('/prompt-check accept', 'maintainer', { at: written });
+    await commandMode(run);
+    expect(run.io.outputs.get('accepted')).toBe('true');
+  });
+
+  it('accepts nothing when the report fails more metrics than its record holds', async () => {
+    const body = sticky();
+    const record = findRecord(body, KEY)!;
+    const held = { ...record, shown: { ...record.shown!, total: MAX_RECORDED_ITEMS + 10 } };
+    const c = fake.comments(PR).find((x) => x.body === body)!;
+    c.body = replaceRecordLine(body, KEY, encodeRecord(KEY, held));
+    const before = sticky();
+    const run = comment('/prompt-check accept', 'maintainer');
+    expect(await commandMode(run)).toEqual({ failure: null });
+    expect(replies()[0]).toMatch(
+      /^@maintainer 70 metrics fail the check on this commit, more than an acceptance on the record can hold \(\d+\): nothing was accepted/,
+    );
+    expect(sticky()).toBe(before);
+    expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'failure' });
   });
 
   it('ignores a comment without a command', async () => {

@@ -6,6 +6,7 @@ import {
   MAX_GRANTS,
   MAX_RECORD_CHARS,
   MAX_RECORDED_ITEMS,
+  shownTotal,
   recordedName,
   replaceRecordLine,
   type AcceptanceRecord,
@@ -79,12 +80,25 @@ describe('the acceptance record line', () => {
     expect(back?.shown?.failing.length).toBeGreaterThan(0);
     expect(back?.shown?.failing.length).toBeLessThan(MAX_RECORDED_ITEMS);
     expect(back?.shown?.failing[0]?.prompt).toBe(recordedName(many[0]!));
+    // It still says how many failed, so that what it dropped is never taken as accepted.
+    expect(back && back.shown && shownTotal(back.shown)).toBe(500);
     // A small record keeps every acceptance, up to the cap.
     const small: AcceptanceRecord = {
       shown: null,
       grants: Array.from({ length: 30 }, (_, i) => ({ ...record(['a']).grants[0]!, ref: i })),
     };
     expect(findRecord(encodeRecord('k', small), 'k')?.grants).toHaveLength(MAX_GRANTS);
+  });
+
+  it('keeps a total only above the metrics it lists', () => {
+    const enc = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+    const shown = record(['a', 'b']).shown!;
+    const back = (total: unknown): number | undefined =>
+      decodeRecord(enc({ shown: { ...shown, total }, grants: [] }))?.shown?.total;
+    expect(back(7)).toBe(7);
+    expect(back(1)).toBeUndefined();
+    expect(back('7')).toBeUndefined();
+    expect(shownTotal(shown)).toBe(shown.failing.length);
   });
 
   it('is replaced in place, or added under the marker line', () => {
