@@ -3,7 +3,7 @@ import type { ModeResult } from '../action/io.js';
 import type { Run } from '../action/run.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
-import type { GitHub } from '../github/index.js';
+import { latestCheckRun, type GitHub } from '../github/index.js';
 import type { CompareReport } from '../report/types.js';
 import { rederiveReport } from '../report/rederive.js';
 import { ReportInvalidError, validateCompareReport } from '../report/validate.js';
@@ -52,6 +52,33 @@ async function readReport(
 }
 
 /**
+ * Whether a triggering run that did not succeed (it failed, timed out, waited for approval) left
+ * no report to publish while an earlier run's check is on the commit: that check then stays, as
+ * for a skipped run, since a neutral "not published" posted now would replace it (GitHub shows,
+ * and branch protection reads, the newest of a name). A report it did upload is published.
+ */
+async function earlierCheckKept(
+  { ctx, config, gh, io }: Pick<Run, 'ctx' | 'config' | 'gh' | 'io'>,
+  run: TriggeringRun,
+  conclusion: string,
+): Promise<boolean> {
+  if (!config.checkName) return false;
+  const ids = { owner: ctx.owner, repo: ctx.repo };
+  const earlier = await latestCheckRun(gh, { ...ids, sha: run.headSha, name: config.checkName });
+  if (!earlier?.conclusion) return false;
+  try {
+    await readReport(gh, ctx, config, run);
+    return false;
+  } catch (error) {
+    if (!(error instanceof SourceError) && !(error instanceof ReportInvalidError)) throw error;
+    io.log.warning(
+      `The triggering workflow run ended '${conclusion.slice(0, 40)}' without a report to publish (${error.message}); the check an earlier run posted on ${run.headSha.slice(0, 7)} ('${earlier.conclusion}') is left as it is.`,
+    );
+    return true;
+  }
+}
+
+/**
  * The relay of the two-workflow pattern for fork pull requests (on workflow_run; the `mode`
  * input still calls it `publish`, for the workflows that use it): reads the report the
  * pull-request run uploaded, treats it as untrusted data, finds the pull request by the run's
@@ -89,6 +116,13 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
     return { failure: null };
   }
   const run = triggeringRun(ctx.payload);
+  if (typeof conclusion === 'string' && conclusion !== 'success') {
+    const kept = await earlierCheckKept({ ctx, config, gh, io }, run, conclusion);
+    if (kept) {
+      io.setOutput('verdict', SKIPPED_VERDICT);
+      return { failure: null };
+    }
+  }
   // The check links to, and the comment marker is ordered by, the run that made the report:
   // its number as GitHub's payload gives it, else 1; never the report's own (a fork wrote it)
   // nor this run's.

@@ -176,6 +176,59 @@ describe('relay mode, in process', () => {
     },
   );
 
+  /** A relay run for a later run (#8, id 1008) of the pull-request workflow. */
+  const laterRun = (conclusion: string) =>
+    modeRun({
+      fake,
+      ws: mkdtempSync(path.join(tmpdir(), 'pv-relay-mode-')),
+      inputs: { mode: 'relay' },
+      eventName: 'workflow_run',
+      payload: workflowRunEvent(PR_RUN + 1, headSha, { conclusion, run_number: 8 }) as Record<string, unknown>, // prettier-ignore
+      runNumber: 2,
+    });
+
+  it.each(['failure', 'timed_out', 'action_required', 'startup_failure'])(
+    'leaves an earlier run’s check as it is after a %s run that uploaded no report',
+    async (conclusion) => {
+      addForkPull();
+      seedReport();
+      await relayMode(relay());
+      expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['failure']);
+      const later = laterRun(conclusion);
+      const warned: string[] = [];
+      later.io.log.warning = (m) => void warned.push(m);
+      expect(await relayMode(later)).toEqual({ failure: null });
+      expect(later.io.outputs.get('verdict')).toBe('skipped');
+      expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['failure']);
+      expect(warned.join('\n')).toMatch(
+        new RegExp(
+          `ended '${conclusion}' without a report to publish .*'failure'\\) is left as it is`,
+        ),
+      );
+    },
+  );
+
+  it('publishes what a failed run did upload, and says so when there is no earlier check', async () => {
+    addForkPull();
+    // A run that failed after uploading its report: the report is published.
+    const report = structuredClone(genuine);
+    report.context.run_id = PR_RUN + 1;
+    report.context.run_number = 8;
+    fake.addArtifact(PR_RUN + 1, {
+      name: REPORT,
+      zip: zipSync({ 'report.json': new TextEncoder().encode(JSON.stringify(report)) }),
+    });
+    await relayMode(laterRun('failure'));
+    expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['failure']);
+    // A failed run without a report on a commit with no check yet: the neutral refusal, as before.
+    resetFake(fake);
+    addForkPull();
+    await relayMode(laterRun('failure'));
+    expect(checkRuns(fake).map((c) => [c.conclusion, c.output.title])).toEqual([
+      ['neutral', 'Prompt regression report not published'],
+    ]);
+  });
+
   it('needs a workflow_run event', async () => {
     const run = modeRun({ fake, ws: '.', inputs: {}, eventName: 'push', runNumber: 2 });
     await expect(relayMode(run)).rejects.toThrow(ConfigError);
