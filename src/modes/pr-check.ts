@@ -43,7 +43,7 @@ async function headInput(
   io: ActionIO,
 ): Promise<StoreInput> {
   if (config.storeArtifact || !change.headAtCommit) return headStore(gh, ctx, config, io.log);
-  if ((await workspaceCommit(ctx.workspace)) === change.headSha) {
+  if ((await workspaceCommit(ctx.workspace, config.store)) === change.headSha) {
     io.log.info(`The workspace holds the pull request's head commit ${change.headSha}.`);
     return headStore(gh, ctx, config, io.log);
   }

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { isCommitSha } from '../format/ids.js';
@@ -47,10 +48,44 @@ async function commitPresent(workspace: string, sha: string): Promise<boolean> {
   }
 }
 
-/** The commit checked out in the workspace, or null when it is not a git checkout. */
-export async function workspaceCommit(workspace: string): Promise<string | null> {
+/** Where git reads a store: the repository that holds it, and its path there. */
+interface Located {
+  readonly root: string;
+  readonly rel: string;
+}
+
+/**
+ * The repository checked out in the workspace that holds the store (the workspace itself, or a
+ * folder a checkout with `path:` made), and the store's path in it; the workspace and the path as
+ * given when git finds no repository there.
+ */
+async function locate(workspace: string, store: string): Promise<Located> {
+  const rel = repoPath(store);
+  const file = path.resolve(workspace, rel);
+  // The store's folder, or the nearest one above it that exists (a base commit may lack it).
+  let dir = path.dirname(file);
+  while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   try {
-    const sha = (await git(workspace, ['rev-parse', 'HEAD'])).toString().trim();
+    const [root, prefix] = (await git(dir, ['rev-parse', '--show-toplevel', '--show-prefix']))
+      .toString()
+      .split('\n')
+      .map((l) => l.trim());
+    if (!root) return { root: workspace, rel };
+    const below = path.relative(dir, file).split(path.sep).join('/');
+    return { root, rel: repoPath(`${prefix ?? ''}${below}`) };
+  } catch {
+    return { root: workspace, rel };
+  }
+}
+
+/**
+ * The commit checked out in the repository that holds the store (see locate()), or null when it
+ * is not a git checkout.
+ */
+export async function workspaceCommit(workspace: string, store: string): Promise<string | null> {
+  try {
+    const { root } = await locate(workspace, store);
+    const sha = (await git(root, ['rev-parse', 'HEAD'])).toString().trim();
     return isCommitSha(sha) ? sha : null;
   } catch {
     return null;
@@ -71,11 +106,22 @@ export interface StoreAtRefRequest {
   readonly maxBytes: number;
 }
 
-async function blob(o: StoreAtRefRequest, spec: string, label: string): Promise<Buffer | null> {
+async function blob(
+  o: StoreAtRefRequest,
+  root: string,
+  spec: string,
+  label: string,
+): Promise<Buffer | null> {
   let size: number;
   try {
-    size = Number((await git(o.workspace, ['cat-file', '-s', spec])).toString().trim());
-  } catch {
+    const type = (await git(root, ['cat-file', '-t', spec])).toString().trim();
+    if (type !== 'blob')
+      throw new SourceError(
+        `The ${o.side} store ${label} is a ${type === 'tree' ? 'folder' : type}, not a store file: point input 'store' at the db.sqlite file (for example .prompt_versions/db.sqlite).`,
+      );
+    size = Number((await git(root, ['cat-file', '-s', spec])).toString().trim());
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
     return null;
   }
   if (size > o.maxBytes) {
@@ -83,7 +129,7 @@ async function blob(o: StoreAtRefRequest, spec: string, label: string): Promise<
       `The ${o.side} store ${label} has ${size} bytes, above input 'max-store-size'; raise it.`,
     );
   }
-  return git(o.workspace, ['cat-file', 'blob', spec], size + 1024);
+  return git(root, ['cat-file', 'blob', spec], size + 1024);
 }
 
 /**
@@ -95,12 +141,12 @@ export async function readStoreAt(o: StoreAtRefRequest): Promise<StoreAtRef> {
   const isSha = isCommitSha(o.ref);
   if (!isSha && !/^[^\s~^:?*[\\]+$/.test(o.ref))
     throw new SourceError(`The ${o.side} commit '${o.ref}' is not a commit sha or branch name.`);
-  const rel = repoPath(o.store);
+  const { root, rel } = await locate(o.workspace, o.store);
   const label = `${rel} at ${o.side} ${isSha ? o.ref.slice(0, 7) : o.ref}`;
-  if (isSha && (await commitPresent(o.workspace, o.ref))) {
-    const bytes = await blob(o, `${o.ref}:./${rel}`, label);
+  if (isSha && (await commitPresent(root, o.ref))) {
+    const bytes = await blob(o, root, `${o.ref}:${rel}`, label);
     if (!bytes) return { found: false, label };
-    const journal = await blob(o, `${o.ref}:./${rel}-journal`, `${label} (-journal)`);
+    const journal = await blob(o, root, `${o.ref}:${rel}-journal`, `${label} (-journal)`);
     return { found: true, bytes, ...(journal?.length ? { journal } : {}), label, via: 'git' };
   }
   if (!o.gh)

@@ -1,5 +1,8 @@
 // The pr-check mode in process: a pull request (comment and check run) and a push (neither),
 // on git workspaces with a base and a head commit, against the fake GitHub.
+import { mkdtempSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/parse.js';
 import { prCheck } from '../../src/modes/pr-check.js';
@@ -54,6 +57,34 @@ describe('pr-check mode, in process', () => {
     const checks = checkRuns(fake);
     expect(checks).toHaveLength(1);
     expect(checks[0]).toMatchObject({ name: 'Prompt regressions', conclusion: 'failure' });
+  });
+
+  it('reads the base store from a repository checked out into a folder of the workspace', async () => {
+    // actions/checkout with `path: app`: the workspace itself is no repository.
+    const ws = baseAndHead(base, regressed);
+    const parent = mkdtempSync(path.join(tmpdir(), 'pv-parent-'));
+    renameSync(ws.dir, path.join(parent, 'app'));
+    fake.addPullRequest({ number: 8, headSha: ws.headSha, baseSha: ws.baseSha });
+    const event = pullRequestEvent({ number: 8, headSha: ws.headSha, baseSha: ws.baseSha });
+    const run = modeRun({ fake, ws: parent, inputs: { store: 'app/.prompt_versions/db.sqlite' }, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber: 4, sha: ws.headSha }); // prettier-ignore
+    const infos: string[] = [];
+    run.io.log.info = (m) => void infos.push(m);
+    expect((await prCheck(run)).failure).toMatch(/^Prompt regression/);
+    expect(run.io.outputs.get('verdict')).toBe('regressed');
+    expect(infos.join('\n')).toMatch(
+      /Baseline store: \.prompt_versions\/db\.sqlite at base [0-9a-f]{7} \(read with git\)/,
+    );
+    expect(checkRuns(fake).at(-1)).toMatchObject({ head_sha: ws.headSha, conclusion: 'failure' });
+  });
+
+  it('says which input to fix when the store named is a folder', async () => {
+    const ws = baseAndHead(base, regressed);
+    fake.addPullRequest({ number: 9, headSha: ws.headSha, baseSha: ws.baseSha });
+    const event = pullRequestEvent({ number: 9, headSha: ws.headSha, baseSha: ws.baseSha });
+    const run = modeRun({ fake, ws: ws.dir, inputs: { store: '.prompt_versions' }, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber: 5, sha: ws.headSha }); // prettier-ignore
+    await expect(prCheck(run)).rejects.toThrow(
+      /^The base store \.prompt_versions at base [0-9a-f]{7} is a folder, not a store file: point input 'store' at the db\.sqlite file/,
+    );
   });
 
   it('does nothing when the pull request is closed, merged or not', async () => {
