@@ -70,7 +70,9 @@ export function compareStores(input: CompareInput): CompareReport {
   });
   const statuses = comparisons.map((c) => c.status);
   // Explicit comparisons name their versions: a relabelled text is only news in a store diff.
-  const sameText = input.selection ? [] : contentChanges(head, base).sameText;
+  const sameText = input.selection
+    ? []
+    : contentChanges(head, base, input.options.minSamples).sameText;
   const warnings: string[] = [];
   if (!base && !input.selection) {
     warnings.push(

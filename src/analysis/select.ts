@@ -94,11 +94,16 @@ export interface ContentChanges {
 
 /**
  * Sorts the head store's versions by content against the base store's. A version is a change
- * when the base has no version of the same prompt with the same text, whatever its version
- * string: fresh stores per CI job all start at 1.0.0, and `overwrite=True` rewrites a version
- * in place. Versions the base has with the same text and version string are the same version.
+ * when the base's live version of the prompt and its newest one both have another text, whatever
+ * its version string: fresh stores per CI job all start at 1.0.0, `overwrite=True` rewrites a
+ * version in place, and a prompt put back to an older text (a revert) changes what runs.
+ * Versions the base has with the same text and version string are the same version.
  */
-export function contentChanges(head: StoreReader, base: StoreReader | null): ContentChanges {
+export function contentChanges(
+  head: StoreReader,
+  base: StoreReader | null,
+  minSamples: number,
+): ContentChanges {
   const byName = new Map<string, VersionRow[]>();
   for (const v of base?.versions() ?? []) byName.set(v.name, [...(byName.get(v.name) ?? []), v]);
   const changed: { version: VersionRow; versionReused: boolean }[] = [];
@@ -107,11 +112,18 @@ export function contentChanges(head: StoreReader, base: StoreReader | null): Con
     const earlier = byName.get(v.name) ?? [];
     const same = earlier.filter((b) => sameContent(b, v));
     if (same.some((b) => b.version === v.version)) continue;
-    const first = same[0];
+    // The texts the base runs or was last given: a head version with one of them changes nothing.
+    const current = [liveVersion(earlier, minSamples), earlier[0]];
+    const first = same.find((b) => current.includes(b));
     if (first) sameText.push({ version: v, sameAs: first });
     else changed.push({ version: v, versionReused: earlier.some((b) => b.version === v.version) });
   }
   return { changed, sameText };
+}
+
+/** A prompt's live version among its versions (newest first), as chooseBaseline picks it. */
+function liveVersion(versions: readonly VersionRow[], minSamples: number): VersionRow | undefined {
+  return versions.find((v) => v.tags.includes('production')) ?? newestCalled(versions, minSamples);
 }
 
 /** Of versions newest first: the newest with `minSamples` calls, else with any, else the newest. */
@@ -237,14 +249,16 @@ export function planPairings(
       },
     ];
   }
-  return contentChanges(head, base).changed.map(({ version: candidate, versionReused }) => {
-    const chosen = base ? chooseBaseline(candidate, base.versions(), minSamples) : null;
-    return {
-      candidate,
-      baseline: chosen?.version ?? null,
-      chosenBy: chosen?.chosenBy ?? null,
-      versionReused,
-      ...(chosen?.alsoTagged ? { alsoTagged: chosen.alsoTagged } : {}),
-    };
-  });
+  return contentChanges(head, base, minSamples).changed.map(
+    ({ version: candidate, versionReused }) => {
+      const chosen = base ? chooseBaseline(candidate, base.versions(), minSamples) : null;
+      return {
+        candidate,
+        baseline: chosen?.version ?? null,
+        chosenBy: chosen?.chosenBy ?? null,
+        versionReused,
+        ...(chosen?.alsoTagged ? { alsoTagged: chosen.alsoTagged } : {}),
+      };
+    },
+  );
 }

@@ -105,6 +105,32 @@ describe('prompt identity by text', () => {
     expect(r.same_text).toEqual([{ prompt: 'summarizer', version: '1.1.0', same_as: '1.0.0' }]);
   });
 
+  it('tests a prompt put back to an older text against the live version', () => {
+    // 1.0.0, then 1.1.0 (live); the pull request logs 1.2.0 with 1.0.0's text again.
+    const live = version(
+      '1.1.0',
+      'Summarize briefly: {text}',
+      '2026-11-21T09:00:00+00:00',
+      makeCalls(200, { seed: 6, start: '2026-11-21T09:00:00Z', quality: [0.85, 0.05] }),
+    );
+    const reverted = version(
+      '1.2.0',
+      'Summarize: {text}',
+      '2026-11-26T09:00:00+00:00',
+      makeCalls(80, { seed: 7, start: '2026-11-26T09:00:00Z', quality: [0.6, 0.05] }),
+    );
+    const r = run([live, mainJob], [reverted, live, mainJob]);
+    expect(r.verdict).toBe('regressed');
+    expect(r.comparisons.map((c) => [c.candidate.version, c.baseline?.version])).toEqual([
+      ['1.2.0', '1.1.0'],
+    ]);
+    expect(r.same_text).toEqual([]);
+    // The same text as the newest base version (its code, not yet tagged) still changes nothing.
+    const tagged = { ...mainJob, tags: ['production'] };
+    const rerun = version('1.2.0', 'Summarize briefly: {text}', '2026-11-26T09:00:00+00:00', []);
+    expect(run([live, tagged], [rerun, live, tagged]).verdict).toBe('no_changes');
+  });
+
   it('compares only what the head adds when it holds the base versions too (the usual case)', () => {
     const v110 = version(
       '1.1.0',
