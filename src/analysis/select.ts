@@ -236,9 +236,15 @@ export function planPairings(
     // Asked for by name, a version whose every earlier version (or the base store's every
     // version) has its text is still compared: with the newest of them, said to have the same
     // text, rather than called a new prompt.
+    // In one store, a prompt whose other versions were all logged after the candidate (one
+    // rewritten with overwrite=True takes a new time) is still compared: with its live one.
+    const others = head
+      .versions()
+      .filter((v) => v.name === candidate.name && v.version !== candidate.version);
     const chosen =
       chooseBaseline(candidate, older, minSamples) ??
-      sameTextBaseline(candidate, older, minSamples, base !== null);
+      sameTextBaseline(candidate, older, minSamples, base !== null) ??
+      (base ? null : chooseBaseline(candidate, others, minSamples));
     return [
       {
         candidate,

@@ -131,6 +131,28 @@ describe('prompt identity by text', () => {
     expect(run([live, tagged], [rerun, live, tagged]).verdict).toBe('no_changes');
   });
 
+  it('compares a named version whose other versions were all logged after it', () => {
+    // 1.0.0 rewritten with overwrite=True after 1.1.0: no version is older than 1.1.0.
+    const candidate = version(
+      '1.1.0',
+      'Summarize briefly: {text}',
+      '2026-11-20T10:00:00+00:00',
+      makeCalls(80, { seed: 8, start: '2026-11-20T10:00:00Z', quality: [0.6, 0.05] }),
+    );
+    const rewritten = version(
+      '1.0.0',
+      'Summarize, typo fixed: {text}',
+      '2026-11-21T10:00:00+00:00',
+      makeCalls(80, { seed: 9, start: '2026-11-21T10:00:00Z', quality: [0.85, 0.05] }),
+    );
+    const r = run(null, [rewritten, candidate], {
+      selection: { prompt: 'summarizer', candidate: '1.1.0' },
+    });
+    expect(r.comparisons.map((c) => [c.status, c.baseline?.version])).toEqual([
+      ['regressed', '1.0.0'],
+    ]);
+  });
+
   it('compares only what the head adds when it holds the base versions too (the usual case)', () => {
     const v110 = version(
       '1.1.0',
