@@ -1,4 +1,12 @@
-import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { join } from 'node:path';
 import { StoreError, oneLine } from './errors.js';
 import { DEFAULT_MAX_STORE_BYTES, tooLarge } from './header.js';
@@ -69,6 +77,25 @@ function stamp(path: string): string | null {
   }
 }
 
+// The store's header change counter (bytes 24-27), which every commit raises, and writes first
+// (with page 1): it shows a commit within one tick of the clock, which leaves the times alone.
+function counter(path: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const bytes = Buffer.alloc(4);
+    return readSync(fd, bytes, 0, 4, 24) === 4 ? bytes.toString('hex') : '';
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+// The store and its journal as they are now: taken before and after both are read.
+const state = (path: string): string =>
+  `${stamp(path)}|${counter(path)}|${stamp(`${path}-journal`)}`;
+
 // The store and its journal read as one state: neither changed while both were read. A program
 // that logs into the store commits every few milliseconds, and its journal comes and goes: a
 // journal read before a commit and a store read after it are two states, which rolled back
@@ -79,7 +106,7 @@ async function snapshot(
   maxBytes: number,
 ): Promise<{ readonly file: LazyFile; readonly journal: Uint8Array | undefined }> {
   for (let attempt = 1; ; attempt++) {
-    const before = `${stamp(path)}|${stamp(`${path}-journal`)}`;
+    const before = state(path);
     const journal = journalBeside(path, maxBytes);
     let file: LazyFile;
     try {
@@ -88,7 +115,7 @@ async function snapshot(
       throw unreadable(path, error);
     }
     file.head(100);
-    if (`${stamp(path)}|${stamp(`${path}-journal`)}` === before) return { file, journal };
+    if (state(path) === before && file.unchanged()) return { file, journal };
     file.close();
     if (attempt === SNAPSHOT_TRIES) throw changedError(path);
     await new Promise((resolve) => setTimeout(resolve, 5 * attempt));
@@ -138,7 +165,10 @@ export async function openStoreFile(
       ...(options.textsWhenAsked ? { textsWhenAsked: true } : {}),
     });
   } catch (error) {
+    // A store a program commits to while its checks read it can look corrupt or cut short: the
+    // reason to give is that it changed.
+    const changed = error instanceof StoreError && error.code !== 'changed' && !file.unchanged();
     file.close();
-    throw error;
+    throw changed ? changedError(path) : error;
   }
 }

@@ -69,6 +69,7 @@ export class LazyFile {
     this.label = path;
     this.fd = openSync(path, 'r');
     this.opened = fstatSync(this.fd, { bigint: true });
+    this.openedCounter = this.changeCounter();
     this.whole = Number(this.opened.size) <= WHOLE_FILE_MAX_BYTES;
   }
 
@@ -130,16 +131,36 @@ export class LazyFile {
   /** Read whole and unchanged over that read: nothing more is read from the file. */
   private settled = false;
 
-  // Whether the file's size and times are still those it was opened with.
-  private unchanged(): boolean {
+  /**
+   * Whether the file's size, times and change counter are still those it was opened with. The
+   * counter (the header's bytes 24-27) goes up at every commit, and is written first, with page
+   * 1: a commit within the clock tick of the open, which leaves the times as they were, still
+   * shows.
+   */
+  unchanged(): boolean {
     if (this.fd === null) return false;
     const now = fstatSync(this.fd, { bigint: true });
     return (
       now.size === this.opened.size &&
       now.mtimeNs === this.opened.mtimeNs &&
-      now.ctimeNs === this.opened.ctimeNs
+      now.ctimeNs === this.opened.ctimeNs &&
+      this.changeCounter() === this.openedCounter
     );
   }
+
+  /** The header's file change counter as the file holds it now (read past any copy). */
+  private changeCounter(): number {
+    const bytes = new Uint8Array(4);
+    try {
+      if (this.fd === null || readSync(this.fd, bytes, 0, 4, 24) < 4) return -1;
+    } catch {
+      return -1;
+    }
+    return ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0;
+  }
+
+  /** The change counter when the file was opened. */
+  private readonly openedCounter: number;
 
   /** Closes the file; reads after this see zeros (the database is closed first). */
   close(): void {

@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -157,6 +166,59 @@ describe('a store file read page by page', () => {
     // Never a corrupt or unreadable store; a store that changes on every try may still be refused.
     expect(outcomes.filter((o) => o !== 'read' && o !== 'changed')).toEqual([]);
     expect(outcomes.filter((o) => o === 'read').length).toBeGreaterThan(outcomes.length / 2);
+  });
+
+  it('says a big store that a program logs into changed, never that it is corrupt', async () => {
+    // Calls appended as fast as the library can: the file grows, its header first (page 1 is
+    // written first), its new pages after; commits come within one tick of the clock.
+    const file = path.join(dir, 'logging-big.sqlite');
+    writeFileSync(file, await writeStore(manySpec(300)));
+    const writer = spawn(process.execPath, [
+      '-e',
+      `const { DatabaseSync } = require('node:sqlite');
+       const db = new DatabaseSync(process.argv[1]);
+       const add = db.prepare("INSERT INTO prompt_metrics (version_id, timestamp, quality_score, metadata) VALUES (1, ?, 0.8, ?)");
+       console.log('ready');
+       for (const end = Date.now() + 6000; Date.now() < end; ) {
+         db.exec('BEGIN'); add.run(new Date().toISOString(), 'x'.repeat(3000)); db.exec('COMMIT');
+       }`,
+      file,
+    ]);
+    await new Promise((resolve) => writer.stdout.once('data', resolve));
+    const outcomes: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      try {
+        const store = await openStoreFile(file);
+        store.versions();
+        store.samples({ versionId: 1, metrics: ['quality_score'] });
+        store.close();
+        outcomes.push('read');
+      } catch (error) {
+        outcomes.push(error instanceof StoreError ? error.code : String(error));
+      }
+    }
+    writer.kill();
+    expect(outcomes.filter((o) => o !== 'read' && o !== 'changed')).toEqual([]);
+  });
+
+  it("sees a commit within one tick of the clock by the header's change counter", () => {
+    // Two writes within one tick leave the times as they were: the counter still shows.
+    const file = path.join(dir, 'tick.sqlite');
+    const bytes = new Uint8Array(8192);
+    let sameTimes = 0;
+    for (let i = 0; i < 50 && sameTimes < 3; i++) {
+      writeFileSync(file, bytes);
+      const lazy = new LazyFile(file);
+      const before = statSync(file, { bigint: true });
+      bytes[27] = (bytes[27]! + 1) % 256;
+      const fd = openSync(file, 'r+');
+      writeSync(fd, bytes.subarray(24, 28), 0, 4, 24);
+      closeSync(fd);
+      const after = statSync(file, { bigint: true });
+      if (after.mtimeNs === before.mtimeNs && after.ctimeNs === before.ctimeNs) sameTimes += 1;
+      expect(lazy.unchanged()).toBe(false);
+      lazy.close();
+    }
   });
 
   it('answers from the bytes it read whole when a small file changes after it was opened', async () => {
