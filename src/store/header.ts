@@ -4,6 +4,8 @@ import { StoreError, oneLine } from './errors.js';
 export { DEFAULT_MAX_STORE_BYTES };
 
 const MAGIC = 'SQLite format 3\0';
+/** How a Git LFS pointer file starts: the store committed through LFS, not fetched. */
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
 
 /** Options of the byte-level checks. */
 interface HeaderCheckOptions {
@@ -55,7 +57,9 @@ export function checkHeader(
     throw new StoreError(
       'not_sqlite',
       label,
-      'not a SQLite database (it does not start with "SQLite format 3").',
+      String.fromCharCode(...bytes.subarray(0, LFS_POINTER.length)) === LFS_POINTER
+        ? 'it is a Git LFS pointer, not the store itself: fetch the store with git lfs pull (in a workflow, actions/checkout with lfs: true).'
+        : 'not a SQLite database (it does not start with "SQLite format 3").',
     );
   if (size < 100 || bytes.length < 100)
     throw new StoreError('truncated', label, `the SQLite file is truncated (${size} bytes).`);

@@ -28,6 +28,18 @@ describe('openStore refuses, with one line that names the file', () => {
     expect(e.message).toMatch(/not a SQLite database/);
   });
 
+  it('a Git LFS pointer committed in place of the store, saying how to fetch it', async () => {
+    const pointer =
+      'version https://git-lfs.github.com/spec/v1\n' +
+      'oid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\n' +
+      'size 1716224\n';
+    const e = await refusal(new TextEncoder().encode(pointer));
+    expect(e.code).toBe('not_sqlite');
+    expect(e.message).toMatch(
+      /it is a Git LFS pointer, not the store itself: fetch the store with git lfs pull/,
+    );
+  });
+
   it('a file above the size cap, saying which option raises it', async () => {
     const bytes = await writeStore(simpleSpec());
     const e = await refusal(bytes, { maxBytes: 4096 });
