@@ -137,6 +137,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         throw new ConfigError(`Option --${name} needs a value.`);
       i += 1;
     }
+    // An empty value (`--now=$UNSET`) would quietly mean the default: say so instead.
+    if (value.trim() === '')
+      throw new ConfigError(`Option --${name} is empty: give it a value, or leave it out.`);
     if (options.has(name)) throw new ConfigError(`Option --${name} is given twice.`);
     options.set(name, value);
   }

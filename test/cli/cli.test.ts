@@ -83,6 +83,11 @@ describe('pv-check (in process)', () => {
   it('refuses bad usage with a message that names the option', async () => {
     await expect(runCli(['frobnicate'])).rejects.toThrow(/Unknown command 'frobnicate'/);
     await expect(runCli(['compare', '--bogus', '1'])).rejects.toThrow(/Unknown option --bogus/);
+    // An empty value (an unset variable) is not quietly the default.
+    await expect(runCli(['health', '--store', base, '--now='])).rejects.toThrow(
+      'Option --now is empty: give it a value, or leave it out.',
+    );
+    await expect(runCli(['summary', '--store', ' '])).rejects.toThrow(/Option --store is empty/);
     await expect(
       runCli(['compare', '--base', base, '--head', clean, '--alpha', '2']),
     ).rejects.toThrow(ConfigError);
