@@ -22,26 +22,31 @@ const CONTROL =
 const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 // Invisible characters: zero-width spaces and joiners, word joiners and invisible operators,
 // soft hyphen, BOM, Hangul fillers, interlinear annotations and Unicode tag characters (which
-// can smuggle hidden text). Dropped, since they carry nothing a reader could see.
+// can smuggle hidden text). Shown as U+FFFD: two prompt names that differ only by one must not
+// read the same (an emoji sequence joined by U+200D shows its parts apart).
 const INVISIBLE =
   /[\u00AD\u115F\u1160\u180E\u200B\u200C\u2060-\u2064\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\u034F|\u200D|\uDB40[\uDC00-\uDC7F]/g;
+
+/** Visible stand-in for a space at either end of a store string (U+2420, symbol for space). */
+export const SPACE = '\u2420';
 
 /** Visible stand-in for a character that must not reach the page as it is. */
 export const REPLACEMENT = '\uFFFD';
 
 /**
  * Makes a store string safe to show anywhere as one line of text: controls and bidi marks
- * become a visible U+FFFD, invisible characters are dropped, line breaks become spaces, and
- * the result is cut to `max` code points with an ellipsis.
+ * become a visible U+FFFD, as do invisible characters, line breaks become spaces, a space at
+ * either end a visible U+2420, and the result is cut to `max` code points with an ellipsis.
  */
 export function sanitize(text: string, max: number = DEFAULT_MAX_CHARS): string {
   const clean = String(text)
     .replace(BREAKS, ' ')
     .replace(CONTROL, REPLACEMENT)
     .replace(BIDI, REPLACEMENT)
-    .replace(INVISIBLE, '')
+    .replace(INVISIBLE, REPLACEMENT)
     .replace(/ {2,}/g, ' ')
-    .trim();
+    // Spaces around a name are part of it: shown, so that "summarizer " is not "summarizer".
+    .replace(/^ | $/g, SPACE);
   return cap(clean, max);
 }
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
   REPLACEMENT,
+  SPACE,
   cap,
   code,
   md,
@@ -100,13 +101,17 @@ function unescapedMarkup(text: string): boolean {
 }
 
 describe('sanitize and plain', () => {
-  it('makes bidi and control characters visible, drops invisible ones, keeps one line', () => {
+  it('makes bidi, control and invisible characters visible, keeps one line', () => {
     expect(sanitize('a\u202Eb\u2066c')).toBe(`a${REPLACEMENT}b${REPLACEMENT}c`);
-    expect(sanitize('ze\u200Bro\u200Dwidth\uFEFF')).toBe('zerowidth');
+    // Names that differ only by an invisible character, or a space at an end, must not read alike.
+    const R = REPLACEMENT;
+    expect(sanitize('ze\u200Bro\u200Dwidth\uFEFF')).toBe(`ze${R}ro${R}width${R}`);
+    expect(new Set(['summarizer', 'summarizer ', ' summarizer', 'summarizer\u200B'].map((n) => sanitize(n))).size).toBe(4); // prettier-ignore
+    expect(sanitize('summarizer ')).toBe(`summarizer${SPACE}`);
     expect(sanitize('line\none\r\ntwo\tthree')).toBe('line one two three');
     expect(sanitize('\u001B[31mred')).toBe(`${REPLACEMENT}[31mred`);
     expect(sanitize('lone \uD800 surrogate')).toBe(`lone ${REPLACEMENT} surrogate`);
-    expect(sanitize('tag\uDB40\uDC41smuggled')).toBe('tagsmuggled');
+    expect(sanitize('tag\uDB40\uDC41smuggled')).toBe(`tag${R}smuggled`);
     // eslint-disable-next-line no-control-regex -- control characters are what is checked
     expect(plain('\u001B]0;title\u0007x')).not.toMatch(/[\u0000-\u001F]/);
   });
