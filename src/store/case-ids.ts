@@ -6,6 +6,13 @@ import type { MetadataHint, SampleCases } from './types.js';
 
 /** Characters of a call's metadata parsed at most; longer metadata counts as having no case id. */
 export const MAX_METADATA = 100_000;
+/**
+ * json_valid()'s flag for JSON5 text: Python's json.dumps writes a float NaN or infinity as
+ * `NaN` or `Infinity`, which strict JSON lacks, so one such value in a call's metadata would
+ * hide its case id.
+ */
+const JSON_TEXT = 2;
+
 /** Characters of a case id kept (its JSON text). */
 export const MAX_CASE_ID = 1000;
 
@@ -20,7 +27,7 @@ export function casePath(key: string): string {
 /**
  * A result column with the case id of a call: the JSON text of `metadata`'s key (so `"7"` and
  * `7` stay different cases), or NULL when the key is absent or JSON null, or the metadata is not
- * text, too long or not valid JSON (metadata is untrusted: SQLite's JSON functions would fail
+ * text, too long or not valid JSON5 (metadata is untrusted: SQLite's JSON functions would fail
  * the whole query on malformed text, so validity is checked first). Binds one parameter.
  */
 export function caseIdColumn(schema: StoreSchema, key: string): { sql: string; params: Param[] } {
@@ -28,7 +35,7 @@ export function caseIdColumn(schema: StoreSchema, key: string): { sql: string; p
   if (meta === 'NULL') return { sql: 'NULL', params: [] };
   return {
     sql:
-      `CASE WHEN typeof(${meta}) = 'text' AND length(${meta}) <= ${MAX_METADATA} AND json_valid(${meta}) ` +
+      `CASE WHEN typeof(${meta}) = 'text' AND length(${meta}) <= ${MAX_METADATA} AND json_valid(${meta}, ${JSON_TEXT}) ` +
       `THEN nullif(substr(${meta} -> ?, 1, ${MAX_CASE_ID}), 'null') END`,
     params: [casePath(key)],
   };
@@ -46,7 +53,7 @@ const HINT_KEY_CHARS = 100;
 export function metadataHint(db: Database, schema: StoreSchema, versionId: number): MetadataHint {
   const meta = column(schema.callColumns, 'metadata');
   if (meta === 'NULL') return { keys: [], unusable: 0 };
-  const usable = `typeof(${meta}) = 'text' AND length(${meta}) <= ${MAX_METADATA} AND json_valid(${meta})`;
+  const usable = `typeof(${meta}) = 'text' AND length(${meta}) <= ${MAX_METADATA} AND json_valid(${meta}, ${JSON_TEXT})`;
   const keys = allRows(
     db,
     `SELECT substr(j.key, 1, ${HINT_KEY_CHARS}) FROM prompt_metrics AS m, ` +

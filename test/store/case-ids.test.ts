@@ -18,6 +18,8 @@ const ROWS: [string | null, number | null, string | null][] = [
   ['["case_id"]', 0.9, null],
   ['{"case_id": {"set": 1, "n": 2}}', 1.0, '{"set":1,"n":2}'],
   ['{"case_id": "b"}', null, '"b"'],
+  // Python's json.dumps writes a float NaN or infinity as NaN and Infinity.
+  ['{"score": NaN, "case_id": "c", "t": Infinity}', 0.11, '"c"'],
 ];
 
 function caseOf(s: Samples): (string | null)[] {
@@ -52,7 +54,7 @@ describe('samples() with a case key', () => {
     const read = (caseKey: string) =>
       store.samples({ versionId: 1, metrics: ['quality_score'], caseKey }).cases?.hint;
     // Most common key first; "not json {" and the array are not JSON objects.
-    expect(read('case')).toEqual({ keys: ['case_id', 'other'], unusable: 2 });
+    expect(read('case')).toEqual({ keys: ['case_id', 'other', 'score', 't'], unusable: 2 });
     expect(read('case_id')).toBeUndefined();
     store.close();
   });
