@@ -8,7 +8,7 @@ import { renderCompareMarkdown, sectionCount, type Detail } from './markdown.js'
 import type { CompareReport } from '../../report/types.js';
 
 /** Where a trimmed report tells the reader to look by default. */
-const DEFAULT_FULL_REPORT_HINT =
+export const DEFAULT_FULL_REPORT_HINT =
   'the full report is in the job summary and in the JSON report (report-path)';
 
 /** Options of the fit functions: those of the renderer but the detail, which they pick. */

@@ -17,7 +17,7 @@ import { healthMethodItems } from './method.js';
 import { trendCharts } from './mermaid.js';
 import { trendTable, windowTable } from './tables.js';
 import type { HealthReport, PromptHealth } from '../../report/health-types.js';
-import { fitDetail, type FitOptions } from '../compare/limits.js';
+import { DEFAULT_FULL_REPORT_HINT, fitDetail, type FitOptions } from '../compare/limits.js';
 import { styleFor, verdictBlock, type Detail } from '../compare/markdown.js';
 import { plural } from '../../wording/labels.js';
 
@@ -28,6 +28,12 @@ export interface HealthMarkdownOptions {
   /** A hidden marker (an HTML comment) put on the first line, to find the issue again. */
   readonly marker?: string;
   readonly detail: Detail;
+  /**
+   * At most this many prompts' alert sections (all when absent); the rest are counted in a line
+   * that says where the whole report is (`fullReportHint`).
+   */
+  readonly sections?: number;
+  readonly fullReportHint?: string;
 }
 
 /** At most this many prompts in the overview table; the rest are counted. */
@@ -154,9 +160,17 @@ export function renderHealthMarkdown(report: HealthReport, options: HealthMarkdo
       `history from ${formatTimestamp(report.history.since)} (${formatDuration(report.settings.history_ms)})${inactive}</sub>`,
     '',
   );
-  if (options.detail !== 'minimal')
-    for (const p of report.prompts.filter((x) => x.alerts.length > 0))
-      out.push(...section(p, report, options));
+  if (options.detail !== 'minimal') {
+    const alerting = report.prompts.filter((x) => x.alerts.length > 0);
+    const shown = alerting.slice(0, options.sections ?? alerting.length);
+    for (const p of shown) out.push(...section(p, report, options));
+    const left = alerting.length - shown.length;
+    if (left > 0)
+      out.push(
+        `_The alerts of ${plural(left, 'more prompt')} do not fit here: ${options.fullReportHint ?? DEFAULT_FULL_REPORT_HINT}._`,
+        '',
+      );
+  }
   out.push(...costSection(report));
   if (options.detail === 'full') out.push(...details(report));
   out.push(footer(report));
@@ -165,8 +179,28 @@ export function renderHealthMarkdown(report: HealthReport, options: HealthMarkdo
 
 /** The health report as Markdown within `limit` characters (see `fitDetail`). */
 export function fitHealthMarkdown(report: HealthReport, limit: number, opts: FitOptions): string {
+  const render = (detail: Detail, sections?: number): string =>
+    renderHealthMarkdown(report, {
+      charts: opts.charts,
+      marker: opts.marker,
+      detail,
+      ...(sections !== undefined ? { sections } : {}),
+      ...(opts.fullReportHint !== undefined ? { fullReportHint: opts.fullReportHint } : {}),
+    });
   return fitDetail(
-    (detail) => renderHealthMarkdown(report, { charts: opts.charts, marker: opts.marker, detail }),
+    (detail) => {
+      if (detail !== 'minimal') return render(detail);
+      // Before the overview alone: as many prompts' alert sections as fit (a binary search).
+      let best = render('compact', 0);
+      let [lo, hi] = [1, report.prompts.filter((p) => p.alerts.length > 0).length];
+      while (lo <= hi && best.length <= limit) {
+        const mid = Math.floor((lo + hi) / 2);
+        const text = render('compact', mid);
+        if (text.length <= limit) [best, lo] = [text, mid + 1];
+        else hi = mid - 1;
+      }
+      return best.length <= limit ? best : render('minimal');
+    },
     limit,
     opts.fullReportHint,
   );

@@ -112,9 +112,17 @@ describe('health report rendering', () => {
     const fitted = fitHealthMarkdown(big, COMMENT_LIMIT, { charts: true, marker: MARKER });
     expect(fitted.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(fitted.split('\n')[0]).toBe(MARKER);
-    // Minimal: the overview (capped) and the cost, no per-prompt sections.
-    expect(fitted).not.toContain('\n### ❌');
+    // The overview (capped), the cost, and as many prompts' alerts as fit, counting the rest.
+    const alerting = big.prompts.filter((p) => p.alerts.length > 0).length;
+    const left = /_The alerts of ([\d,]+) more prompts do not fit here: the full report is in the job summary and in the JSON report \(report-path\)\._/.exec(fitted); // prettier-ignore
+    const notShown = Number(left?.[1]?.replace(/,/g, ''));
+    expect(notShown).toBeLessThan(alerting);
+    expect(alerting - notShown).toBeGreaterThan(0);
+    // Each prompt shown has its section (a heading), beside the cost section's.
+    expect(fitted.split('\n### ').length - 1).toBe(alerting - notShown + 1);
     expect(fitted).toContain('And 1,000 more prompts, not listed.');
+    // Not far from the limit: the room is used.
+    expect(fitted.length).toBeGreaterThan(COMMENT_LIMIT * 0.9);
     const some = bigReport(4);
     const limit = renderHealthMarkdown(some, { charts: true, detail: 'full' }).length - 1;
     const compact = fitHealthMarkdown(some, limit, { charts: true });
