@@ -86,7 +86,7 @@ export function checkHeader(
     throw new StoreError(
       'wal_pending',
       label,
-      'the store is in WAL mode and its -wal file holds changes not yet in the main file; ' +
+      'the store is in WAL mode and a -wal file lies beside it, which may hold changes not yet in the main file (only SQLite can tell); ' +
         `run sqlite3 ${shellQuote(oneLine(label))} 'PRAGMA wal_checkpoint(TRUNCATE)' while nothing ` +
         'writes to it, then retry.',
     );

@@ -78,6 +78,10 @@ describe('openStore refuses, with one line that names the file', () => {
     bytes[19] = 2;
     const e = await refusal(bytes, { walPresent: true });
     expect(e.code).toBe('wal_pending');
+    // A -wal file may be all checkpointed: the message claims no more than that it may hold some.
+    expect(e.message).toContain(
+      'a -wal file lies beside it, which may hold changes not yet in the main file',
+    );
     expect(e.message).toContain("sqlite3 stores/db.sqlite 'PRAGMA wal_checkpoint(TRUNCATE)'");
     // Without a -wal file the main file holds everything: it opens.
     const store = await openStore(bytes, { label });
