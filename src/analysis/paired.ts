@@ -216,7 +216,21 @@ export function testMetricsPaired(
     candidate_calls_without_case: candidate.cases?.withoutKey ?? candidate.rows,
   };
   const hints = { baseline: baseline.cases?.hint, candidate: candidate.cases?.hint };
-  return { tests, pairing, notes: pairingNotes(pairing, fallback, options.minSamples, hints) };
+  const notes = pairingNotes(pairing, fallback, options.minSamples, hints);
+  // Sides that share no case id: a few of each side's, so that 0 against 0.0 or "7" against 7
+  // shows at once.
+  if (fallback.length > 0 && matched === 0 && baselineOnly > 0 && candidateOnly > 0)
+    notes.push(
+      `${key} values seen, compared as JSON text: baseline ${someIds(baseline)}; candidate ${someIds(candidate)}.`,
+    );
+  return { tests, pairing, notes };
+}
+
+/** A few of a side's case ids, as the report shows untrusted text. */
+function someIds(side: Samples): string {
+  const ids = side.cases?.ids ?? [];
+  const shown = ids.slice(0, 3).map((id) => JSON.stringify(id.slice(0, 40)));
+  return ids.length > 3 ? `${shown.join(', ')}, …` : shown.join(', ');
 }
 
 /** Why metrics fell back to unpaired tests: warnings, since the run asked for pairs. */

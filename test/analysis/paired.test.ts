@@ -212,6 +212,18 @@ describe('testMetricsPaired', () => {
     ]);
   });
 
+  it("shows a few of each side's case ids when they share none", () => {
+    // The library's json.dumps wrote the baseline's ids as floats, the candidate's as integers.
+    const { base, cand } = evaluation(5, 40, 0);
+    const floats = base.map(([, v], i): [string | null, number] => [`${i}.0`, v]);
+    const ints = cand.map(([, v], i): [string | null, number] => [`${i}`, v]);
+    const paired = pairedQuality(floats, ints);
+    expect(paired.notes).toEqual([
+      'Not paired by case_id (quality): the two sides share no case_id; tested unpaired on all calls instead.',
+      'case_id values seen, compared as JSON text: baseline "0.0", "1.0", "2.0", …; candidate "0", "1", "2", ….',
+    ]);
+  });
+
   it('says which side lacks case ids', () => {
     const { base, cand } = evaluation(5, 40, 0);
     const none = base.map(([, v]): [string | null, number] => [null, v]);
