@@ -1,9 +1,10 @@
 import type { AnalysisOptions } from '../config/config.js';
-import type { Metric } from '../metrics.js';
+import { METRIC_SPECS, type Metric } from '../metrics.js';
 import type { BaselineSource } from '../report/types.js';
 import type { CallContext, Samples, StoreReader, VersionRow } from '../store/types.js';
 import { parseInstant, toIso } from '../time.js';
 import { modelMixWarning } from './model-mix.js';
+import { formatCount } from '../format/numbers.js';
 
 /** Hard cap on a candidate's calls read into memory (a store is untrusted input). */
 export const MAX_CANDIDATE_SAMPLES = 1_000_000;
@@ -171,5 +172,34 @@ export function contextWarnings(plan: SidePlan): string[] {
   if (mix !== null) warnings.push(mix);
   differs((c) => c.temperature, 'Temperature');
   differs((c) => c.maxTokens, 'max_tokens');
+  warnings.push(...missingValues(plan));
   return warnings;
+}
+
+/** Both share of calls with a value, at least, for a side to count as logging a metric. */
+const LOGGED = 0.9;
+/** Calls without a value, at least, before the other side's are said to lack them. */
+const MISSING_CALLS = 5;
+
+/**
+ * A metric one side logs on nearly every call and the other on far fewer: the calls without a
+ * usable value (NULL, text, or not a finite number, as a timeout logged as infinity) are left
+ * out of its test, which then reads only the calls that had one.
+ */
+function missingValues(plan: SidePlan): string[] {
+  const out: string[] = [];
+  const sides = { baseline: plan.baseline, candidate: plan.candidate } as const;
+  for (const metric of Object.keys(plan.candidate.values) as Metric[]) {
+    const share = (s: Samples): number =>
+      s.rows > 0 ? (s.values[metric]?.length ?? 0) / s.rows : 1;
+    for (const [name, side] of Object.entries(sides)) {
+      const other = name === 'baseline' ? sides.candidate : sides.baseline;
+      const missing = side.rows - (side.values[metric]?.length ?? 0);
+      if (share(other) >= LOGGED && share(side) < LOGGED && missing >= MISSING_CALLS)
+        out.push(
+          `${METRIC_SPECS[metric].label}: ${formatCount(missing)} of the ${name}'s ${formatCount(side.rows)} calls have no usable value (NULL, text, or not a finite number, such as a timeout logged as infinity), though the ${name === 'baseline' ? 'candidate' : 'baseline'} logs it on nearly every call; the test reads only the calls that have one.`,
+        );
+    }
+  }
+  return out;
 }

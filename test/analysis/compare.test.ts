@@ -109,6 +109,24 @@ describe('compareStores', () => {
     expect(run([v110], head, { failOn: 'degraded' }).verdict).toBe('regressed');
   });
 
+  it('warns when one side lacks a metric on many of its calls that the other logs on all', () => {
+    // 40 of the candidate's 100 calls timed out, logged without a latency (or as inf, which a
+    // store reads as none): left out of its test.
+    const timeouts = makeCalls(100, { seed: 21, start: '2026-11-26T00:00:00Z' }).map((c, i) =>
+      i % 5 < 2 ? { ...c, values: { ...c.values, latency_ms: null } } : c,
+    );
+    const r = run([v100], [v100, { ...v110, calls: timeouts }]);
+    expect(r.comparisons[0]?.warnings).toContain(
+      "Latency: 40 of the candidate's 100 calls have no usable value (NULL, text, or not a finite number, such as a timeout logged as infinity), though the baseline logs it on nearly every call; the test reads only the calls that have one.",
+    );
+    // A few missing calls, or a metric both sides log on some calls only, is not news.
+    const few = timeouts.map((c, i) =>
+      i < 4 ? c : { ...c, values: { ...c.values, latency_ms: 400 } },
+    );
+    const quiet = run([v100], [v100, { ...v110, calls: few }]);
+    expect(quiet.comparisons[0]?.warnings.filter((w) => w.startsWith('Latency'))).toEqual([]);
+  });
+
   it('marks improvements and passes', () => {
     const head = [
       v110,
