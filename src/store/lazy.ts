@@ -150,7 +150,7 @@ export class LazyFile {
 
   /** The header's file change counter as the file holds it now (read past any copy). */
   private changeCounter(): number {
-    const bytes = new Uint8Array(4);
+    const bytes = this.counterBytes;
     try {
       if (this.fd === null || readSync(this.fd, bytes, 0, 4, 24) < 4) return -1;
     } catch {
@@ -161,6 +161,7 @@ export class LazyFile {
 
   /** The change counter when the file was opened. */
   private readonly openedCounter: number;
+  private readonly counterBytes = new Uint8Array(4);
 
   /** Closes the file; reads after this see zeros (the database is closed first). */
   close(): void {
