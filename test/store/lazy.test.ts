@@ -42,6 +42,45 @@ function manySpec(perVersion: number): StoreSpec {
   };
 }
 
+/**
+ * Opens `file` `tries` times and reads it with `read` while another process logs a call into it
+ * in a transaction each (`pad` characters of metadata, `pauseMs` between): each try's outcome,
+ * 'read' or the StoreError's code.
+ */
+async function whileLogging(
+  file: string,
+  o: { readonly pauseMs: number; readonly pad: number; readonly tries: number },
+  read: (store: Store) => void,
+): Promise<string[]> {
+  const writer = spawn(process.execPath, [
+    '-e',
+    `const { DatabaseSync } = require('node:sqlite');
+     const db = new DatabaseSync(process.argv[1]);
+     const add = db.prepare("INSERT INTO prompt_metrics (version_id, timestamp, quality_score, metadata) VALUES (1, ?, 0.8, ?)");
+     const pause = new Int32Array(new SharedArrayBuffer(4));
+     console.log('ready');
+     for (const end = Date.now() + 6000; Date.now() < end; ) {
+       db.exec('BEGIN'); add.run(new Date().toISOString(), 'x'.repeat(${o.pad})); db.exec('COMMIT');
+       if (${o.pauseMs} > 0) Atomics.wait(pause, 0, 0, ${o.pauseMs});
+     }`,
+    file,
+  ]);
+  await new Promise((resolve) => writer.stdout.once('data', resolve));
+  const outcomes: string[] = [];
+  for (let i = 0; i < o.tries; i++) {
+    try {
+      const store = await openStoreFile(file);
+      read(store);
+      store.close();
+      outcomes.push('read');
+    } catch (error) {
+      outcomes.push(error instanceof StoreError ? error.code : String(error));
+    }
+  }
+  writer.kill();
+  return outcomes;
+}
+
 async function both(spec: StoreSpec, name: string): Promise<[Store, Store, LazyFile, number]> {
   const bytes = await writeStore(spec);
   const file = path.join(dir, name);
@@ -137,67 +176,23 @@ describe('a store file read page by page', () => {
     // "corrupt" store, and a journal deleted between its stat and its read an unreadable one.
     const file = path.join(dir, 'logging.sqlite');
     writeFileSync(file, await writeStore(manySpec(5)));
-    const writer = spawn(process.execPath, [
-      '-e',
-      `const { DatabaseSync } = require('node:sqlite');
-       const db = new DatabaseSync(process.argv[1]);
-       const add = db.prepare("INSERT INTO prompt_metrics (version_id, timestamp, quality_score) VALUES (1, ?, 0.8)");
-       const pause = new Int32Array(new SharedArrayBuffer(4));
-       console.log('ready');
-       for (const end = Date.now() + 4000; Date.now() < end; ) {
-         db.exec('BEGIN'); add.run(new Date().toISOString()); db.exec('COMMIT');
-         Atomics.wait(pause, 0, 0, 3);
-       }`,
-      file,
-    ]);
-    await new Promise((resolve) => writer.stdout.once('data', resolve));
-    const outcomes: string[] = [];
-    for (let i = 0; i < 15; i++) {
-      try {
-        const store = await openStoreFile(file);
-        expect(store.versions()).toHaveLength(200);
-        store.close();
-        outcomes.push('read');
-      } catch (error) {
-        outcomes.push(error instanceof StoreError ? error.code : String(error));
-      }
-    }
-    writer.kill();
+    const outcomes = await whileLogging(file, { pauseMs: 3, pad: 0, tries: 15 }, (store) =>
+      expect(store.versions()).toHaveLength(200),
+    );
     // Never a corrupt or unreadable store; a store that changes on every try may still be refused.
     expect(outcomes.filter((o) => o !== 'read' && o !== 'changed')).toEqual([]);
     expect(outcomes.filter((o) => o === 'read').length).toBeGreaterThan(outcomes.length / 2);
   });
 
   it('says a big store that a program logs into changed, never that it is corrupt', async () => {
-    // Calls appended as fast as the library can: the file grows, its header first (page 1 is
-    // written first), its new pages after; commits come within one tick of the clock.
+    // Calls appended as fast as can be: the file grows, its header first (page 1 is written
+    // first), its new pages after; commits may come within one tick of the clock.
     const file = path.join(dir, 'logging-big.sqlite');
     writeFileSync(file, await writeStore(manySpec(300)));
-    const writer = spawn(process.execPath, [
-      '-e',
-      `const { DatabaseSync } = require('node:sqlite');
-       const db = new DatabaseSync(process.argv[1]);
-       const add = db.prepare("INSERT INTO prompt_metrics (version_id, timestamp, quality_score, metadata) VALUES (1, ?, 0.8, ?)");
-       console.log('ready');
-       for (const end = Date.now() + 6000; Date.now() < end; ) {
-         db.exec('BEGIN'); add.run(new Date().toISOString(), 'x'.repeat(3000)); db.exec('COMMIT');
-       }`,
-      file,
-    ]);
-    await new Promise((resolve) => writer.stdout.once('data', resolve));
-    const outcomes: string[] = [];
-    for (let i = 0; i < 12; i++) {
-      try {
-        const store = await openStoreFile(file);
-        store.versions();
-        store.samples({ versionId: 1, metrics: ['quality_score'] });
-        store.close();
-        outcomes.push('read');
-      } catch (error) {
-        outcomes.push(error instanceof StoreError ? error.code : String(error));
-      }
-    }
-    writer.kill();
+    const outcomes = await whileLogging(file, { pauseMs: 0, pad: 3000, tries: 12 }, (store) => {
+      store.versions();
+      store.samples({ versionId: 1, metrics: ['quality_score'] });
+    });
     expect(outcomes.filter((o) => o !== 'read' && o !== 'changed')).toEqual([]);
   });
 
