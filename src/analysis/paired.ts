@@ -226,10 +226,10 @@ export function testMetricsPaired(
   return { tests, pairing, notes };
 }
 
-/** A few of a side's case ids, as the report shows untrusted text. */
+/** A few of a side's case ids, each the JSON text of its value, cut short. */
 function someIds(side: Samples): string {
   const ids = side.cases?.ids ?? [];
-  const shown = ids.slice(0, 3).map((id) => JSON.stringify(id.slice(0, 40)));
+  const shown = ids.slice(0, 3).map((id) => (id.length > 40 ? `${id.slice(0, 40)}…` : id));
   return ids.length > 3 ? `${shown.join(', ')}, …` : shown.join(', ');
 }
 

@@ -220,7 +220,7 @@ describe('testMetricsPaired', () => {
     const paired = pairedQuality(floats, ints);
     expect(paired.notes).toEqual([
       'Not paired by case_id (quality): the two sides share no case_id; tested unpaired on all calls instead.',
-      'case_id values seen, compared as JSON text: baseline "0.0", "1.0", "2.0", …; candidate "0", "1", "2", ….',
+      'case_id values seen, compared as JSON text: baseline 0.0, 1.0, 2.0, …; candidate 0, 1, 2, ….',
     ]);
   });
 
