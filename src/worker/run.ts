@@ -86,22 +86,51 @@ function movableRequest(request: EngineRequest): [EngineRequest, ArrayBuffer[]] 
   return [moved, [...transfer]];
 }
 
+/** Runs of a request whose store files changed while they were read, before it gives up. */
+const CHANGED_TRIES = 3;
+
+// Whether every store of the request is a file (bytes in memory never change, and are moved).
+function readsFilesOnly(request: EngineRequest): boolean {
+  const inputs = request.kind === 'compare' ? [request.head, request.base] : [request.store];
+  return inputs.every((input) => input === null || 'path' in input);
+}
+
 /**
  * Runs an engine request in a worker thread and returns its report. The worker is terminated when
  * `timeoutMs` passes; a time-out, an out-of-memory or a crash rejects with a one-line
  * StoreLimitError, and errors thrown in the worker keep their class, name and message.
  * Store bytes given as `{ bytes }` are transferred: the caller's array is detached afterwards.
  * From sources (tests), where no bundle exists, the engine runs in this thread instead.
+ * A store file that a program committed to while it was read (the `changed` StoreError) is read
+ * again, up to CHANGED_TRIES runs in all, within the same `timeoutMs`.
  */
-export function runInWorker<R extends EngineRequest>(
+export async function runInWorker<R extends EngineRequest>(
   request: R,
   options: WorkerOptions,
+): Promise<ReportOf<R>> {
+  const deadline = performance.now() + options.timeoutMs;
+  for (let attempt = 1; ; attempt++) {
+    const left = attempt === 1 ? options.timeoutMs : deadline - performance.now();
+    try {
+      return await runOnce(request, options, left);
+    } catch (error) {
+      const changed = error instanceof StoreError && error.code === 'changed';
+      if (!changed || attempt >= CHANGED_TRIES || !readsFilesOnly(request)) throw error;
+      if (deadline - performance.now() < 1) throw error;
+    }
+  }
+}
+
+function runOnce<R extends EngineRequest>(
+  request: R,
+  options: WorkerOptions,
+  limitMs: number,
 ): Promise<ReportOf<R>> {
   const namer = options.namer ?? inputName;
   const labels = requestLabels(request);
   const timedOut = (): Error => timeoutError(labels, options.timeoutMs, namer('query-timeout'));
   const file = options.workerFile ?? bundledWorkerFile();
-  if (file === null) return runInProcess(request, options.timeoutMs, timedOut);
+  if (file === null) return runInProcess(request, limitMs, timedOut);
   if (!existsSync(file))
     return Promise.reject(new Error(`the bundle is incomplete: ${file} is missing; reinstall it`));
   const limits = memoryLimits(request.maxStoreBytes);
@@ -136,7 +165,7 @@ export function runInWorker<R extends EngineRequest>(
     };
     const timer = setTimeout(
       () => settle(() => reject(timedOut())),
-      Math.min(options.timeoutMs, MAX_TIMER_MS),
+      Math.min(limitMs, MAX_TIMER_MS),
     );
     worker.on('message', (reply: WorkerReply) =>
       settle(() => (reply.ok ? resolve(reply.report as ReportOf<R>) : reject(revive(reply.error)))),
