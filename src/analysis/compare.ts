@@ -16,6 +16,7 @@ import {
 } from './samples.js';
 import {
   contentChanges,
+  lostLive,
   planPairings,
   renameHints,
   sameContent,
@@ -77,6 +78,14 @@ export function compareStores(input: CompareInput): CompareReport {
   if (!base && !input.selection) {
     warnings.push(
       'The base branch has no store: every added version is new, nothing to compare with.',
+    );
+  }
+  const lost = base && !input.selection ? lostLive(head, base, input.options.minSamples) : [];
+  if (lost.length > 0) {
+    const named = lost.slice(0, 3).map((v) => `${JSON.stringify(v.name)} ${JSON.stringify(v.version)}`); // prettier-ignore
+    const more = lost.length > 3 ? ` and ${lost.length - 3} more` : '';
+    warnings.push(
+      `The head store has no version with the text of the base's live ${named.join(', ')}${more}: was it deleted, or were the base and head stores given the other way round? Nothing was compared for ${lost.length === 1 ? 'it' : 'them'}.`,
     );
   }
   return {

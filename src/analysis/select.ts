@@ -122,7 +122,10 @@ export function contentChanges(
 }
 
 /** A prompt's live version among its versions (newest first), as chooseBaseline picks it. */
-function liveVersion(versions: readonly VersionRow[], minSamples: number): VersionRow | undefined {
+export function liveVersion(
+  versions: readonly VersionRow[],
+  minSamples: number,
+): VersionRow | undefined {
   return versions.find((v) => v.tags.includes('production')) ?? newestCalled(versions, minSamples);
 }
 
@@ -267,4 +270,27 @@ export function planPairings(
       };
     },
   );
+}
+
+/**
+ * Prompts of both stores whose base live version's text no head version has, and that the head
+ * does not change either: the head lost what runs (versions deleted, or --base and --head given
+ * the other way round), and nothing is compared for them.
+ */
+export function lostLive(head: StoreReader, base: StoreReader, minSamples: number): VersionRow[] {
+  const heads = new Map<string, VersionRow[]>();
+  for (const v of head.versions()) heads.set(v.name, [...(heads.get(v.name) ?? []), v]);
+  const bases = new Map<string, VersionRow[]>();
+  for (const v of base.versions()) bases.set(v.name, [...(bases.get(v.name) ?? []), v]);
+  const changed = new Set(
+    contentChanges(head, base, minSamples).changed.map((c) => c.version.name),
+  );
+  const lost: VersionRow[] = [];
+  for (const [name, versions] of bases) {
+    const mine = heads.get(name);
+    const live = liveVersion(versions, minSamples);
+    if (!mine || !live || changed.has(name)) continue;
+    if (!mine.some((v) => sameContent(v, live))) lost.push(live);
+  }
+  return lost;
 }

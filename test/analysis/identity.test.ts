@@ -153,6 +153,24 @@ describe('prompt identity by text', () => {
     ]);
   });
 
+  it('warns when the head store lost the text the base runs, and only then', () => {
+    const live = version('1.1.0', 'Summarize briefly: {text}', '2026-11-21T09:00:00+00:00', [
+      ...makeCalls(200, { seed: 10, start: '2026-11-21T09:00:00Z' }),
+    ]);
+    const lost =
+      'The head store has no version with the text of the base\'s live "summarizer" "1.1.0": was it deleted, or were the base and head stores given the other way round? Nothing was compared for it.';
+    // The live version deleted from the head store (or the stores given the other way round,
+    // the older as the head): "no changes", and why nothing was compared.
+    const deleted = run([live, mainJob], [mainJob]);
+    expect(deleted.verdict).toBe('no_changes');
+    expect(deleted.warnings).toEqual([lost]);
+    // A fresh store per job that ran another prompt only, or that changes this one: no word.
+    const other = { ...mainJob, name: 'classifier' };
+    expect(run([live, mainJob], [other]).warnings).toEqual([]);
+    expect(run([live, mainJob], [prJob]).warnings).toEqual([]);
+    expect(run([live, mainJob], [live, mainJob]).warnings).toEqual([]);
+  });
+
   it('compares only what the head adds when it holds the base versions too (the usual case)', () => {
     const v110 = version(
       '1.1.0',
