@@ -94,9 +94,10 @@ export interface ContentChanges {
 
 /**
  * Sorts the head store's versions by content against the base store's. A version is a change
- * when the base's live version of the prompt and its newest one both have another text, whatever
- * its version string: fresh stores per CI job all start at 1.0.0, `overwrite=True` rewrites a
- * version in place, and a prompt put back to an older text (a revert) changes what runs.
+ * when no base version of the prompt with its text runs (the live one, a variant still called
+ * since the live one was registered) or was last given (the newest), whatever its version
+ * string: fresh stores per CI job all start at 1.0.0, `overwrite=True` rewrites a version in
+ * place, and a prompt put back to a text the live one replaced (a revert) changes what runs.
  * Versions the base has with the same text and version string are the same version.
  */
 export function contentChanges(
@@ -113,12 +114,21 @@ export function contentChanges(
     const same = earlier.filter((b) => sameContent(b, v));
     if (same.some((b) => b.version === v.version)) continue;
     // The texts the base runs or was last given: a head version with one of them changes nothing.
-    const current = [liveVersion(earlier, minSamples), earlier[0]];
-    const first = same.find((b) => current.includes(b));
+    const live = liveVersion(earlier, minSamples);
+    const first = same.find((b) => b === live || b === earlier[0] || stillCalled(b, live));
     if (first) sameText.push({ version: v, sameAs: first });
     else changed.push({ version: v, versionReused: earlier.some((b) => b.version === v.version) });
   }
   return { changed, sameText };
+}
+
+/**
+ * Whether a version was still called once the live one was registered: a variant run beside it
+ * (an A/B test), not an older text the live one replaced.
+ */
+function stillCalled(v: VersionRow, live: VersionRow | undefined): boolean {
+  if (!live || v.lastCallAt === null) return false;
+  return parseInstant(v.lastCallAt) >= parseInstant(live.timestamp);
 }
 
 /** A prompt's live version among its versions (newest first), as chooseBaseline picks it. */

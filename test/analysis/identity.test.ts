@@ -106,12 +106,13 @@ describe('prompt identity by text', () => {
   });
 
   it('tests a prompt put back to an older text against the live version', () => {
-    // 1.0.0, then 1.1.0 (live); the pull request logs 1.2.0 with 1.0.0's text again.
+    // 1.0.0, then 1.1.0 (live, registered after 1.0.0's last call); the pull request logs 1.2.0
+    // with 1.0.0's text again.
     const live = version(
       '1.1.0',
       'Summarize briefly: {text}',
-      '2026-11-21T09:00:00+00:00',
-      makeCalls(200, { seed: 6, start: '2026-11-21T09:00:00Z', quality: [0.85, 0.05] }),
+      '2026-11-22T09:00:00+00:00',
+      makeCalls(200, { seed: 6, start: '2026-11-22T09:00:00Z', quality: [0.85, 0.05] }),
     );
     const reverted = version(
       '1.2.0',
@@ -129,6 +130,13 @@ describe('prompt identity by text', () => {
     const tagged = { ...mainJob, tags: ['production'] };
     const rerun = version('1.2.0', 'Summarize briefly: {text}', '2026-11-26T09:00:00+00:00', []);
     expect(run([live, tagged], [rerun, live, tagged]).verdict).toBe('no_changes');
+    // A variant still called beside the live one (an A/B test) is not a revert either.
+    const variant = version('1.0.5', 'Summarize: {text}', '2026-11-20T09:00:00+00:00', [
+      ...makeCalls(200, { seed: 11, start: '2026-11-21T09:00:00Z' }),
+    ]);
+    const ab = run([live, variant], [{ ...reverted, calls: [] }, live, variant]);
+    expect(ab.verdict).toBe('no_changes');
+    expect(ab.same_text).toEqual([{ prompt: 'summarizer', version: '1.2.0', same_as: '1.0.5' }]);
   });
 
   it('compares a named version whose other versions were all logged after it', () => {
