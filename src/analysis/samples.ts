@@ -176,30 +176,28 @@ export function contextWarnings(plan: SidePlan): string[] {
   return warnings;
 }
 
-/** Both share of calls with a value, at least, for a side to count as logging a metric. */
+/** Share of calls with a value: at least, for the baseline to have a metric; below, the candidate lacks it. */
 const LOGGED = 0.9;
-/** Calls without a value, at least, before the other side's are said to lack them. */
+/** Candidate calls without a value, at least, before they are said to lack it. */
 const MISSING_CALLS = 5;
 
 /**
- * A metric one side logs on nearly every call and the other on far fewer: the calls without a
- * usable value (NULL, text, or not a finite number, as a timeout logged as infinity) are left
- * out of its test, which then reads only the calls that had one.
+ * A metric the baseline has on nearly every call and the candidate on far fewer: the candidate's
+ * calls without a usable value (NULL, text, or not a finite number, as a timeout logged as
+ * infinity) are left out of its test, which then reads only the calls that had one. (A baseline
+ * short of values, as production calls scored now and then, only makes its side smaller.)
  */
 function missingValues(plan: SidePlan): string[] {
   const out: string[] = [];
-  const sides = { baseline: plan.baseline, candidate: plan.candidate } as const;
-  for (const metric of Object.keys(plan.candidate.values) as Metric[]) {
+  const { baseline, candidate } = plan;
+  for (const metric of Object.keys(candidate.values) as Metric[]) {
     const share = (s: Samples): number =>
       s.rows > 0 ? (s.values[metric]?.length ?? 0) / s.rows : 1;
-    for (const [name, side] of Object.entries(sides)) {
-      const other = name === 'baseline' ? sides.candidate : sides.baseline;
-      const missing = side.rows - (side.values[metric]?.length ?? 0);
-      if (share(other) >= LOGGED && share(side) < LOGGED && missing >= MISSING_CALLS)
-        out.push(
-          `${METRIC_SPECS[metric].label}: ${formatCount(missing)} of the ${name}'s ${formatCount(side.rows)} calls have no usable value (NULL, text, or not a finite number, such as a timeout logged as infinity), though the ${name === 'baseline' ? 'candidate' : 'baseline'} logs it on nearly every call; the test reads only the calls that have one.`,
-        );
-    }
+    const missing = candidate.rows - (candidate.values[metric]?.length ?? 0);
+    if (share(baseline) >= LOGGED && share(candidate) < LOGGED && missing >= MISSING_CALLS)
+      out.push(
+        `${METRIC_SPECS[metric].label}: ${formatCount(missing)} of the candidate's ${formatCount(candidate.rows)} calls have no usable value (NULL, text, or not a finite number, such as a timeout logged as infinity), though the baseline has it on nearly every call; the test reads only the calls that have one.`,
+      );
   }
   return out;
 }

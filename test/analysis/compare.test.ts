@@ -117,7 +117,7 @@ describe('compareStores', () => {
     );
     const r = run([v100], [v100, { ...v110, calls: timeouts }]);
     expect(r.comparisons[0]?.warnings).toContain(
-      "Latency: 40 of the candidate's 100 calls have no usable value (NULL, text, or not a finite number, such as a timeout logged as infinity), though the baseline logs it on nearly every call; the test reads only the calls that have one.",
+      "Latency: 40 of the candidate's 100 calls have no usable value (NULL, text, or not a finite number, such as a timeout logged as infinity), though the baseline has it on nearly every call; the test reads only the calls that have one.",
     );
     // A few missing calls, or a metric both sides log on some calls only, is not news.
     const few = timeouts.map((c, i) =>
@@ -125,6 +125,9 @@ describe('compareStores', () => {
     );
     const quiet = run([v100], [v100, { ...v110, calls: few }]);
     expect(quiet.comparisons[0]?.warnings.filter((w) => w.startsWith('Latency'))).toEqual([]);
+    // A baseline short of values (production calls scored now and then) is not news either.
+    const swapped = run([{ ...v100, calls: timeouts }], [{ ...v100, calls: timeouts }, v110]);
+    expect(swapped.comparisons[0]?.warnings.filter((w) => w.startsWith('Latency'))).toEqual([]);
   });
 
   it('marks improvements and passes', () => {
