@@ -176,7 +176,7 @@ export function contextWarnings(plan: SidePlan): string[] {
   return warnings;
 }
 
-/** Share of calls with a value: the baseline has a metric at or above it, the candidate lacks it below. */
+/** The baseline has a metric on this share of its calls or more; the candidate, below, lacks it. */
 const LOGGED = 0.9;
 /** Candidate calls without a value, at least, before they are said to lack it. */
 const MISSING_CALLS = 5;
