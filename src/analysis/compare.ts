@@ -71,16 +71,16 @@ export function compareStores(input: CompareInput): CompareReport {
   });
   const statuses = comparisons.map((c) => c.status);
   // Explicit comparisons name their versions: a relabelled text is only news in a store diff.
-  const sameText = input.selection
-    ? []
-    : contentChanges(head, base, input.options.minSamples).sameText;
+  // What the head changes, by text: its relabelled versions, and the live texts it lost.
+  const changes = input.selection ? null : contentChanges(head, base, input.options.minSamples);
+  const sameText = changes?.sameText ?? [];
   const warnings: string[] = [];
   if (!base && !input.selection) {
     warnings.push(
       'The base branch has no store: every added version is new, nothing to compare with.',
     );
   }
-  const lost = base && !input.selection ? lostLive(head, base, input.options.minSamples) : [];
+  const lost = base && changes ? lostLive(head, base, changes, input.options.minSamples) : [];
   if (lost.length > 0) {
     const named = lost.slice(0, 3).map((v) => `${JSON.stringify(v.name)} ${JSON.stringify(v.version)}`); // prettier-ignore
     const more = lost.length > 3 ? ` and ${lost.length - 3} more` : '';

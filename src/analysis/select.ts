@@ -105,12 +105,11 @@ export function contentChanges(
   base: StoreReader | null,
   minSamples: number,
 ): ContentChanges {
-  const byName = new Map<string, VersionRow[]>();
-  for (const v of base?.versions() ?? []) byName.set(v.name, [...(byName.get(v.name) ?? []), v]);
+  const bases = byName(base?.versions() ?? []);
   const changed: { version: VersionRow; versionReused: boolean }[] = [];
   const sameText: SameText[] = [];
   for (const v of head.versions()) {
-    const earlier = byName.get(v.name) ?? [];
+    const earlier = bases.get(v.name) ?? [];
     const same = earlier.filter((b) => sameContent(b, v));
     if (same.some((b) => b.version === v.version)) continue;
     // The texts the base runs or was last given: a head version with one of them changes nothing.
@@ -137,6 +136,17 @@ export function liveVersion(
   minSamples: number,
 ): VersionRow | undefined {
   return versions.find((v) => v.tags.includes('production')) ?? newestCalled(versions, minSamples);
+}
+
+/** Versions by prompt name, each list in the given order. */
+function byName(versions: readonly VersionRow[]): Map<string, VersionRow[]> {
+  const out = new Map<string, VersionRow[]>();
+  for (const v of versions) {
+    const list = out.get(v.name);
+    if (list) list.push(v);
+    else out.set(v.name, [v]);
+  }
+  return out;
 }
 
 /** Of versions newest first: the newest with `minSamples` calls, else with any, else the newest. */
@@ -287,14 +297,15 @@ export function planPairings(
  * does not change either: the head lost what runs (versions deleted, or --base and --head given
  * the other way round), and nothing is compared for them.
  */
-export function lostLive(head: StoreReader, base: StoreReader, minSamples: number): VersionRow[] {
-  const heads = new Map<string, VersionRow[]>();
-  for (const v of head.versions()) heads.set(v.name, [...(heads.get(v.name) ?? []), v]);
-  const bases = new Map<string, VersionRow[]>();
-  for (const v of base.versions()) bases.set(v.name, [...(bases.get(v.name) ?? []), v]);
-  const changed = new Set(
-    contentChanges(head, base, minSamples).changed.map((c) => c.version.name),
-  );
+export function lostLive(
+  head: StoreReader,
+  base: StoreReader,
+  changes: ContentChanges,
+  minSamples: number,
+): VersionRow[] {
+  const heads = byName(head.versions());
+  const bases = byName(base.versions());
+  const changed = new Set(changes.changed.map((c) => c.version.name));
   const lost: VersionRow[] = [];
   for (const [name, versions] of bases) {
     const mine = heads.get(name);
