@@ -61,13 +61,15 @@ async function earlierCheckKept(
   { ctx, config, gh, io }: Pick<Run, 'ctx' | 'config' | 'gh' | 'io'>,
   run: TriggeringRun,
   conclusion: string,
+  /** The run's report, read once for this and for the publishing after it. */
+  readOnce: () => Promise<CompareReport>,
 ): Promise<boolean> {
   if (!config.checkName) return false;
   const ids = { owner: ctx.owner, repo: ctx.repo };
   const earlier = await latestCheckRun(gh, { ...ids, sha: run.headSha, name: config.checkName });
   if (!earlier?.conclusion) return false;
   try {
-    await readReport(gh, ctx, config, run);
+    await readOnce();
     return false;
   } catch (error) {
     if (!(error instanceof SourceError) && !(error instanceof ReportInvalidError)) throw error;
@@ -116,8 +118,10 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
     return { failure: null };
   }
   const run = triggeringRun(ctx.payload);
+  let read: Promise<CompareReport> | undefined;
+  const readOnce = (): Promise<CompareReport> => (read ??= readReport(gh, ctx, config, run));
   if (typeof conclusion === 'string' && conclusion !== 'success') {
-    const kept = await earlierCheckKept({ ctx, config, gh, io }, run, conclusion);
+    const kept = await earlierCheckKept({ ctx, config, gh, io }, run, conclusion, readOnce);
     if (kept) {
       io.setOutput('verdict', SKIPPED_VERDICT);
       return { failure: null };
@@ -146,7 +150,7 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   try {
     let report: CompareReport;
     try {
-      report = await readReport(gh, ctx, config, run);
+      report = await readOnce();
     } catch (error) {
       // Whatever is wrong with the artifact, a fork chose it: refuse it, do not fail this run.
       if (error instanceof SourceError) return await refuse(error.message);

@@ -220,6 +220,10 @@ describe('relay mode, in process', () => {
     });
     await relayMode(laterRun('failure'));
     expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['failure']);
+    // Downloaded once, though both the check for a report and the publishing read it.
+    expect(
+      fake.requests.filter((r) => /\/actions\/artifacts\/\d+\/zip$/.test(r.path)),
+    ).toHaveLength(1);
     // A failed run without a report on a commit with no check yet: the neutral refusal, as before.
     resetFake(fake);
     addForkPull();
