@@ -220,7 +220,11 @@ describe('relay mode, in process', () => {
     });
     await relayMode(laterRun('failure'));
     expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['failure']);
-    // Downloaded once, though both the check for a report and the publishing read it.
+    // Again with that check on the commit: the relay looks for the report before it publishes
+    // it, and downloads it once for both.
+    fake.requests.length = 0;
+    await relayMode(laterRun('failure'));
+    expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['failure', 'failure']);
     expect(
       fake.requests.filter((r) => /\/actions\/artifacts\/\d+\/zip$/.test(r.path)),
     ).toHaveLength(1);
