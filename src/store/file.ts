@@ -1,16 +1,8 @@
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readFileSync,
-  readSync,
-  statSync,
-  type Stats,
-} from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError, oneLine } from './errors.js';
 import { DEFAULT_MAX_STORE_BYTES, tooLarge } from './header.js';
-import { LazyFile, changedError } from './lazy.js';
+import { LazyFile, changeCounter, changedError } from './lazy.js';
 import { openStore, type Store } from './open.js';
 
 function code(error: unknown): string {
@@ -77,16 +69,15 @@ function stamp(path: string): string | null {
   }
 }
 
-// The store's header change counter (bytes 24-27), which every commit raises, and writes first
-// (with page 1): it shows a commit within one tick of the clock, which leaves the times alone.
-function counter(path: string): string {
+// The store's change counter (see changeCounter): it shows a commit within one tick of the clock,
+// which leaves the file's times alone.
+function counter(path: string): number {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    const bytes = Buffer.alloc(4);
-    return readSync(fd, bytes, 0, 4, 24) === 4 ? bytes.toString('hex') : '';
+    return changeCounter(fd);
   } catch {
-    return '';
+    return -1;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -24,6 +24,19 @@ export function changedError(label: string): StoreError {
 }
 
 /**
+ * A store file's header change counter (bytes 24-27, big-endian), which every commit raises and
+ * writes first, with page 1; -1 when it cannot be read. `into` takes the bytes.
+ */
+export function changeCounter(fd: number, into = new Uint8Array(4)): number {
+  try {
+    if (readSync(fd, into, 0, 4, 24) < 4) return -1;
+  } catch {
+    return -1;
+  }
+  return ((into[0]! << 24) | (into[1]! << 16) | (into[2]! << 8) | into[3]!) >>> 0;
+}
+
+/**
  * What sql.js' in-memory file system (MEMFS) needs of a file's contents: its length, and
  * `subarray(start, end)` whose bytes it copies at once into SQLite's page buffer.
  */
@@ -150,13 +163,7 @@ export class LazyFile {
 
   /** The header's file change counter as the file holds it now (read past any copy). */
   private changeCounter(): number {
-    const bytes = this.counterBytes;
-    try {
-      if (this.fd === null || readSync(this.fd, bytes, 0, 4, 24) < 4) return -1;
-    } catch {
-      return -1;
-    }
-    return ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0;
+    return this.fd === null ? -1 : changeCounter(this.fd, this.counterBytes);
   }
 
   /** The change counter when the file was opened. */
