@@ -38,13 +38,23 @@ export async function beginCheck(
   io: ActionIO,
 ): Promise<Check> {
   if (!config.checkName) return NO_CHECK;
-  const started = await startCheckRun(gh, {
-    owner: ctx.owner,
-    repo: ctx.repo,
-    name: config.checkName,
-    headSha,
-    detailsUrl: runUrl(ctx),
-  });
+  let started: Awaited<ReturnType<typeof startCheckRun>>;
+  try {
+    started = await startCheckRun(gh, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      name: config.checkName,
+      headSha,
+      detailsUrl: runUrl(ctx),
+    });
+  } catch (error) {
+    // A 422, a rate limit or a server error that outlived the retries: the comparison, the
+    // comment and the step's own result still give the verdict.
+    io.log.warning(
+      `No check run: GitHub did not create it (${describeError(error)}); the comment and this step's result give the verdict, and a re-run of the job tries again.`,
+    );
+    return NO_CHECK;
+  }
   if (started.status !== 'ok') {
     io.log.warning(`No check run: ${started.message} (needs 'checks: write').`);
     return NO_CHECK;
@@ -52,12 +62,20 @@ export async function beginCheck(
   const checkRunId = started.checkRunId;
   return {
     async finish(result) {
-      const done = await completeCheckRun(gh, {
-        owner: ctx.owner,
-        repo: ctx.repo,
-        checkRunId,
-        ...result,
-      });
+      let done: Awaited<ReturnType<typeof completeCheckRun>>;
+      try {
+        done = await completeCheckRun(gh, {
+          owner: ctx.owner,
+          repo: ctx.repo,
+          checkRunId,
+          ...result,
+        });
+      } catch (error) {
+        io.log.warning(
+          `Could not complete check run ${checkRunId} (${describeError(error)}): it stays in progress until a re-run of the job completes a new one.`,
+        );
+        return;
+      }
       if (done.status !== 'ok')
         io.log.warning(`Could not complete the check run: ${done.message}.`);
     },

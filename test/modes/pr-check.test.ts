@@ -77,6 +77,28 @@ describe('pr-check mode, in process', () => {
     expect(checkRuns(fake).at(-1)).toMatchObject({ head_sha: ws.headSha, conclusion: 'failure' });
   });
 
+  it('compares and comments when GitHub will not create or complete the check run', async () => {
+    const ws = baseAndHead(base, regressed);
+    fake.addPullRequest({ number: 10, headSha: ws.headSha, baseSha: ws.baseSha });
+    const event = pullRequestEvent({ number: 10, headSha: ws.headSha, baseSha: ws.baseSha });
+    const go = (runNumber: number) =>
+      modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber, sha: ws.headSha }); // prettier-ignore
+    // A 422 on creating it: no check run, but the comparison, the comment and the verdict.
+    fake.failNext({ method: 'POST', pathPattern: /\/check-runs$/, status: 422, body: { message: 'Validation Failed' } }); // prettier-ignore
+    const refused = go(6);
+    expect((await prCheck(refused)).failure).toMatch(/^Prompt regression/);
+    expect(refused.io.outputs.get('verdict')).toBe('regressed');
+    expect(fake.comments(10)).toHaveLength(1);
+    expect(refused.io.warnings.join('\n')).toMatch(/^No check run: GitHub did not create it \(.*Validation Failed/m); // prettier-ignore
+    // Completing it keeps failing: a warning, and the run still ends with its verdict.
+    const before = checkRuns(fake).length;
+    fake.failNext({ method: 'PATCH', pathPattern: /\/check-runs\/\d+$/, status: 502, times: 10, body: { message: 'Bad Gateway' } }); // prettier-ignore
+    const stuck = go(7);
+    expect((await prCheck(stuck)).failure).toMatch(/^Prompt regression/);
+    expect(checkRuns(fake)).toHaveLength(before + 1);
+    expect(stuck.io.warnings.join('\n')).toMatch(/^Could not complete check run \d+ \(.*\): it stays in progress/m); // prettier-ignore
+  }, 60_000);
+
   it('says which input to fix when the store named is a folder', async () => {
     const ws = baseAndHead(base, regressed);
     fake.addPullRequest({ number: 9, headSha: ws.headSha, baseSha: ws.baseSha });
