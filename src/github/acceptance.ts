@@ -5,6 +5,7 @@ import type { GitHub } from './client.js';
 import { newestOf, published, selectOurs } from './dedupe.js';
 import { isNotFound, toForbidden, write, type Forbidden } from './errors.js';
 import { isBotUser, whoAmI } from './identity.js';
+import { updateListedComment } from './comments.js';
 
 /** Repository coordinates. */
 interface Repo {
@@ -98,21 +99,14 @@ export async function readStickyComment(
   return { id: newest.id, body: newest.body, url };
 }
 
-/** Replaces the body of one of our comments. */
+/** Replaces the body of one of our comments; 'gone' when it was deleted since it was read. */
 export async function editComment(
   gh: GitHub,
   o: Repo & { readonly commentId: number; readonly body: string },
-): Promise<{ status: 'ok' } | Forbidden> {
+): Promise<{ status: 'ok' | 'gone' } | Forbidden> {
   try {
-    await write('update the pull request comment', () =>
-      gh.rest.issues.updateComment({
-        owner: o.owner,
-        repo: o.repo,
-        comment_id: o.commentId,
-        body: o.body,
-      }),
-    );
-    return { status: 'ok' };
+    const { owner, repo, commentId: id, body } = o;
+    return { status: await updateListedComment(gh, { owner, repo, id, body }) };
   } catch (error) {
     return toForbidden(error, 'update the pull request comment');
   }

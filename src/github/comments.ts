@@ -63,6 +63,26 @@ async function listOurs(gh: GitHub, t: CommentTarget, urls: Map<number, string>)
   return selectOurs(items, { kind: 'comment', key: t.key, login });
 }
 
+/**
+ * Edits a comment just listed: 'gone' when GitHub answers 404, as it does for a comment deleted
+ * since (a token that may read a comment but not write it gets a 403, a {@link write} refusal).
+ */
+export async function updateListedComment(
+  gh: GitHub,
+  o: { readonly owner: string; readonly repo: string; readonly id: number; readonly body: string },
+): Promise<'ok' | 'gone'> {
+  let gone = false;
+  await write('update the pull request comment', () =>
+    gh.rest.issues
+      .updateComment({ owner: o.owner, repo: o.repo, comment_id: o.id, body: o.body })
+      .catch((error: unknown) => {
+        if (!isNotFound(error)) throw error;
+        gone = true;
+      }),
+  );
+  return gone ? 'gone' : 'ok';
+}
+
 /** Leaves exactly one of ours: the oldest, carrying the newest report; deletes the rest. */
 async function dedupe(gh: GitHub, t: CommentTarget, ours: Ours[], log: Logger): Promise<Ours> {
   const plan = planDedupe(ours)!;
@@ -110,11 +130,11 @@ export async function upsertStickyComment(
   const body = trimWithNote(opts.body, COMMENT_LIMIT);
   const { owner, repo } = opts;
   const urls = new Map<number, string>();
-  const replace = async (id: number, url: string, old: string): Promise<StickyResult> => {
-    if (old !== body) {
-      await write('update the pull request comment', () =>
-        gh.rest.issues.updateComment({ owner, repo, comment_id: id, body }),
-      );
+  // Null when the comment was deleted since it was listed: the report is posted anew.
+  const replace = async (id: number, url: string, old: string): Promise<StickyResult | null> => {
+    if (old !== body && (await updateListedComment(gh, { owner, repo, id, body })) === 'gone') {
+      logger.info(`Comment ${id} was deleted since it was read: posting the report again.`);
+      return null;
     }
     return { status: 'updated', commentId: id, url };
   };
@@ -123,18 +143,18 @@ export async function upsertStickyComment(
     if (ours.length > 0) {
       const kept = ours.length > 1 ? await dedupe(gh, opts, ours, logger) : ours[0]!;
       const url = urlOf(urls, kept.id);
-      if (isNewerThan(kept.marker, marker)) {
-        if (!(await opts.confirmRun?.(kept.marker))) {
-          logger.info(
-            `Comment ${kept.id} claims run ${kept.marker.run} (attempt ${kept.marker.attempt}), newer than this run ${marker.run}, but GitHub does not confirm that run: replacing it.`,
-          );
-          return await replace(kept.id, url, kept.body);
-        }
+      const newer = isNewerThan(kept.marker, marker);
+      if (newer && (await opts.confirmRun?.(kept.marker))) {
         const reason = `comment ${kept.id} already shows run ${kept.marker.run} (attempt ${kept.marker.attempt}), newer than run ${marker.run} (attempt ${marker.attempt})`;
         logger.info(`Not updating the pull request comment: ${reason}.`);
         return { status: 'skipped', commentId: kept.id, url, reason };
       }
-      return await replace(kept.id, url, kept.body);
+      if (newer)
+        logger.info(
+          `Comment ${kept.id} claims run ${kept.marker.run} (attempt ${kept.marker.attempt}), newer than this run ${marker.run}, but GitHub does not confirm that run: replacing it.`,
+        );
+      const replaced = await replace(kept.id, url, kept.body);
+      if (replaced) return replaced;
     }
     if (opts.mode === 'update-only') return { status: 'absent' };
 

@@ -99,6 +99,25 @@ describe('pr-check mode, in process', () => {
     expect(stuck.io.warnings.join('\n')).toMatch(/^Could not complete check run \d+ \(.*\): it stays in progress/m); // prettier-ignore
   }, 60_000);
 
+  it('posts the report again when its comment was deleted since it was listed', async () => {
+    const ws = baseAndHead(base, regressed);
+    fake.addPullRequest({ number: 11, headSha: ws.headSha, baseSha: ws.baseSha });
+    const event = pullRequestEvent({ number: 11, headSha: ws.headSha, baseSha: ws.baseSha });
+    const go = (runNumber: number) =>
+      modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber, sha: ws.headSha }); // prettier-ignore
+    await prCheck(go(8));
+    // GitHub's answer for a comment deleted between the listing and the edit (the fake keeps
+    // it: the run then folds the two into one).
+    fake.failNext({ method: 'PATCH', pathPattern: /\/issues\/comments\/\d+$/, status: 404, body: { message: 'Not Found' } }); // prettier-ignore
+    const again = go(9);
+    expect((await prCheck(again)).failure).toMatch(/^Prompt regression/);
+    const now = fake.comments(11);
+    expect(now).toHaveLength(1);
+    expect(now[0]?.body.split('\n')[0]).toMatch(/ run=9 /);
+    expect(again.io.outputs.get('comment-url')).toMatch(/#issuecomment-/);
+    expect(again.io.warnings.join('\n')).not.toMatch(/write access|read-only/);
+  }, 60_000);
+
   it('says which input to fix when the store named is a folder', async () => {
     const ws = baseAndHead(base, regressed);
     fake.addPullRequest({ number: 9, headSha: ws.headSha, baseSha: ws.baseSha });
