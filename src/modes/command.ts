@@ -223,6 +223,13 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
   );
   const body = trimWithNote(replaceAcceptanceBlock(withRecord, block, 2), COMMENT_LIMIT);
   const edited = await editComment(gh, { ...ids, commentId: sticky.id, body });
+  if (edited.status === 'gone') {
+    io.log.warning(`The report comment ${sticky.id} was deleted while the acceptance was being recorded.`); // prettier-ignore
+    return reply(
+      'I could not record the acceptance: the report comment was deleted meanwhile. Re-run the check to post it again, then accept once more.',
+      'confused',
+    );
+  }
   if (edited.status === 'forbidden') {
     io.log.warning(`${edited.message} (needs 'pull-requests: write').`);
     return reply(

@@ -112,6 +112,16 @@ describe('command mode, in process', () => {
     expect(replies()).toEqual([]);
   });
 
+  it('says the report comment is gone when it was deleted while the accept was recorded', async () => {
+    const run = comment('/prompt-check accept', 'maintainer');
+    fake.failNext({ method: 'PATCH', pathPattern: /\/issues\/comments\/\d+$/, status: 404, body: { message: 'Not Found' } }); // prettier-ignore
+    expect(await commandMode(run)).toEqual({ failure: null });
+    expect(replies()[0]).toMatch(/the report comment was deleted meanwhile\. Re-run the check/);
+    expect(run.io.warnings.join('\n')).not.toMatch(/write access|pull-requests: write/);
+    expect(run.io.outputs.has('accepted')).toBe(false);
+    expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'failure' });
+  });
+
   it('refuses an accept from someone without write permission, changing nothing', async () => {
     const before = sticky();
     const run = comment('/prompt-check accept', 'outsider');
