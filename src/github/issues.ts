@@ -1,5 +1,13 @@
 import { silentLogger, type GitHub, type Logger } from './client.js';
-import { planDedupe, published, selectOurs, type DedupePlan, type Ours } from './dedupe.js';
+import {
+  isNewerThan,
+  newestOf,
+  planDedupe,
+  published,
+  selectOurs,
+  type DedupePlan,
+  type Ours,
+} from './dedupe.js';
 import { createThenList } from './create.js';
 import { toForbidden, write } from './errors.js';
 import type { Forbidden } from './errors.js';
@@ -55,15 +63,10 @@ interface Seen {
 const DEFAULT_ALERTS_CHANGED =
   'The alerts changed. The issue description shows the current report.';
 
-async function listOpenOurs(gh: GitHub, o: SyncIssueOptions): Promise<Seen> {
+type Listed = Awaited<ReturnType<GitHub['rest']['issues']['listForRepo']>>['data'];
+
+async function oursOf(gh: GitHub, o: SyncIssueOptions, all: Listed): Promise<Seen> {
   const login = await whoAmI(gh);
-  const all = await gh.paginate(gh.rest.issues.listForRepo, {
-    owner: o.owner,
-    repo: o.repo,
-    labels: o.label,
-    state: 'open',
-    per_page: 100,
-  });
   // The issues API lists pull requests too; a tracking issue is never one.
   const issues = all.filter((i) => !i.pull_request);
   const items = issues.map((i) => published(i.number, i.body, i.user));
@@ -72,6 +75,40 @@ async function listOpenOurs(gh: GitHub, o: SyncIssueOptions): Promise<Seen> {
     titles: new Map(issues.map((i) => [i.number, i.title])),
     urls: new Map(issues.map((i) => [i.number, i.html_url])),
   };
+}
+
+async function listOpenOurs(gh: GitHub, o: SyncIssueOptions): Promise<Seen> {
+  const all = await gh.paginate(gh.rest.issues.listForRepo, {
+    owner: o.owner,
+    repo: o.repo,
+    labels: o.label,
+    state: 'open',
+    per_page: 100,
+  });
+  return oursOf(gh, o, all);
+}
+
+/**
+ * The newest report among our recently closed issues (the last page's worth), with the run that
+ * closed it: a run older than that one must not open a new issue on older data.
+ */
+async function newestClosed(
+  gh: GitHub,
+  o: SyncIssueOptions,
+): Promise<{ issue: Ours; url: string } | undefined> {
+  const { owner, repo, label } = o;
+  const params = { owner, repo, labels: label, state: 'closed', per_page: 30 } as const;
+  const { data } = await gh.rest.issues.listForRepo(params);
+  const seen = await oursOf(gh, o, data);
+  const issue = newestOf(seen.ours);
+  return issue && { issue, url: seen.urls.get(issue.id) ?? '' };
+}
+
+/** `shown` with its marker line replaced by this run's: the run that closed it is on record. */
+function stamped(shown: string, body: string): string {
+  const marker = body.split('\n', 1)[0]!;
+  const at = shown.indexOf('\n');
+  return at < 0 ? marker : `${marker}${shown.slice(at)}`;
 }
 
 /** Folds duplicates into the oldest: it gets the newest body, the others are closed. */
@@ -192,14 +229,24 @@ export async function syncTrackingIssue(
         await write('comment on the tracking issue', () =>
           gh.rest.issues.createComment({ owner, repo, issue_number: n, body: o.healthyComment }),
         );
+        // The last alerts stay in view; the marker names this run, so that an older run
+        // finishing later sees the issue was closed after it (see 'create').
+        const shown = stamped(planDedupe(seen.ours)?.newest.body ?? body, body);
         await write(
           'close the tracking issue',
           () =>
-          gh.rest.issues.update({ owner, repo, issue_number: n, state: 'closed', state_reason: 'completed' }), // prettier-ignore
+          gh.rest.issues.update({ owner, repo, issue_number: n, state: 'closed', state_reason: 'completed', body: shown }), // prettier-ignore
         );
         return { status: 'closed', issueNumber: n, url: url(n), commented: true };
       }
       case 'create': {
+        const closed = await newestClosed(gh, o);
+        if (closed && isNewerThan(closed.issue.marker, marker)) {
+          const { id, marker: by } = closed.issue;
+          const reason = `issue #${id} was closed by run ${by.run} (attempt ${by.attempt}), newer than run ${marker.run} (attempt ${marker.attempt})`;
+          log.info(`Not opening a tracking issue: ${reason}.`);
+          return { status: 'skipped', issueNumber: id, url: closed.url, reason };
+        }
         await ensureLabel(gh, { owner, repo, name: o.label });
         seen = await createThenList(
           gh,

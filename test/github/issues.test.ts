@@ -96,6 +96,20 @@ describe('syncTrackingIssue', () => {
     expect(t.fake().issues()[0]!.body).toContain('newer');
   });
 
+  it('opens nothing for an older run that ends after a newer one closed the issue', async () => {
+    const fake = t.fake();
+    await syncTrackingIssue(t.gh(), opts(10, true, 'a', 'the alerts'));
+    expect((await syncTrackingIssue(t.gh(), opts(12, false, 'none'))).status).toBe('closed');
+    // The closed issue keeps the last alerts, under the marker of the run that closed it.
+    expect(fake.issues()[0]!.body).toMatch(/^<!-- .*run=12 .*-->\n# Health\nthe alerts\n$/);
+    const late = await syncTrackingIssue(t.gh(), opts(11, true, 'b', 'older data'), t.log());
+    expect(late).toMatchObject({ status: 'skipped', issueNumber: fake.issues()[0]!.number });
+    expect(fake.issues()).toHaveLength(1);
+    // A newer unhealthy run opens a new one.
+    expect((await syncTrackingIssue(t.gh(), opts(13, true, 'c'))).status).toBe('created');
+    expect(fake.issues().map((i) => i.state)).toEqual(['closed', 'open']);
+  });
+
   it('ends with one open issue holding the newer report when two runs race', async () => {
     const [a, b] = [t.client(), t.client()];
     await Promise.all([
