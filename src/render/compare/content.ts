@@ -225,7 +225,7 @@ export function modelNames(list: readonly string[], style: Style): string {
 const CHOSEN: Readonly<Record<BaselineChoice, string>> = {
   explicit: 'chosen explicitly',
   production_tag: 'tagged production',
-  latest: 'latest earlier version',
+  latest: 'newest version called',
   same_text: 'same text as the candidate',
 };
 
@@ -244,10 +244,16 @@ export function candidateFacts(c: Comparison, style: Style): string {
   if (b.source === 'fresh') notes.push('re-run with this change');
   else if (b.n === 0) notes.push('nothing logged');
   else if (b.age_days === null) notes.push('calls logged earlier');
-  else
+  else {
+    // Negative when a named candidate is older than the version it is measured against.
+    const days = Math.abs(b.age_days);
+    const span = days < 0.5 ? 'less than a day' : formatDays(days);
     notes.push(
-      `calls logged earlier, the newest ${b.age_days < 0.5 ? 'less than a day' : formatDays(b.age_days)} before the candidate's`,
+      b.age_days >= 0
+        ? `calls logged earlier, the newest ${span} before the candidate's`
+        : `calls logged later, the newest ${span} after the candidate's`,
     );
+  }
   return `${cand}, against ${base} (${notes.join('; ')}).`;
 }
 

@@ -91,6 +91,22 @@ describe('renderCompareMarkdown content', () => {
     expect(renderCompareMarkdown(r, { charts: true, detail: 'compact' })).not.toContain('mermaid');
   });
 
+  it('says when the baseline was logged after the candidate', () => {
+    const older = baseline('1.2.0', 40, { source: 'history', age_days: -6 });
+    const text = renderCompareMarkdown(
+      report('passed', [comparison('p', '1.0.0', 40, older, [])]),
+      {
+        charts: false,
+        detail: 'full',
+      },
+    );
+    expect(text).toContain(
+      "(newest version called; calls logged later, the newest 6 days after the candidate's)",
+    );
+    const facts = text.split('\n').find((l) => l.startsWith('40 calls on'));
+    expect(facts).not.toMatch(/earlier|before the candidate/);
+  });
+
   it('says so when a comparison has no metric to test', () => {
     const empty = comparison('p', '2.0.0', 40, baseline('1.0.0', 40), []);
     // As the analysis has it: nothing tested is too few calls, not unchanged.
