@@ -131,6 +131,22 @@ describe('healthReport: live version, silence, inactivity', () => {
     });
   });
 
+  it('says which other versions were called in the window beside the live one', () => {
+    const tagged = version('p', '1.0.0', span(6, 29, 0, 48), { tags: ['production'] });
+    // A canary of the next version, serving a share of the last three days.
+    const canary = version('p', '1.1.0', span(7, 3, 0, 8), { timestamp: ago(3) });
+    const note = (vs: Parameters<typeof run>[0]): string | undefined =>
+      prompt(run(vs), 'p').notes.find((n) => n.startsWith('Also called'));
+    expect(note([tagged, canary])).toMatch(
+      /^Also called in the window, and not checked here: version 1\.1\.0 \(8 calls\);/,
+    );
+    // Untagged, the newest called is live, and the older one still served is named.
+    expect(note([{ ...tagged, tags: [] }, canary])).toMatch(/: version 1\.0\.0 \(48 calls\);/);
+    // A version whose calls ended before the window is not.
+    const retired = version('p', '1.1.0', span(7, 20, 2, 8), { timestamp: ago(20) });
+    expect(note([tagged, retired])).toBeUndefined();
+  });
+
   it('takes the newest of two production-tagged versions, and says so', () => {
     const older = version('p', '1.0.0', span(6, 29, 20, 48), { tags: ['production'], timestamp: ago(40) }); // prettier-ignore
     const newer = version('p', '1.1.0', span(7, 20, 0, 48), { tags: ['production'], timestamp: ago(20) }); // prettier-ignore

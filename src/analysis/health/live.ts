@@ -14,6 +14,8 @@ export interface LivePick {
   readonly idleTagged: VersionRow | null;
   /** Older versions also tagged production, passed over for the newest tagged. */
   readonly alsoTagged?: readonly VersionRow[];
+  /** Other versions of the prompt called in the window beside the live one (not checked). */
+  readonly alsoCalled?: readonly { readonly version: VersionRow; readonly calls: number }[];
 }
 
 /** Calls of one version in a range; 0 without a query when its newest call is older. */
@@ -56,6 +58,23 @@ function latest(
  * has calls in window or history: the prompt is inactive.
  */
 export function pickLive(
+  store: StoreReader,
+  versions: readonly VersionRow[],
+  window: TimeRange,
+  history: TimeRange,
+): LivePick | null {
+  const pick = choose(store, versions, window, history);
+  if (!pick || pick.windowCalls === 0) return pick;
+  // A canary or an A/B variant serving beside the live version: said, as it is not checked.
+  const alsoCalled = versions.flatMap((v) => {
+    const calls = v === pick.version ? 0 : callsIn(store, v, window);
+    return calls > 0 ? [{ version: v, calls }] : [];
+  });
+  return alsoCalled.length > 0 ? { ...pick, alsoCalled } : pick;
+}
+
+/** The live version alone (see pickLive). */
+function choose(
   store: StoreReader,
   versions: readonly VersionRow[],
   window: TimeRange,
