@@ -3,6 +3,7 @@ import { METRICS, type Metric } from '../metrics.js';
 import type { CompareReport, Comparison, FailOn } from '../report/types.js';
 import type { StoreReader, VersionRow } from '../store/types.js';
 import { daysBetween } from '../time.js';
+import { plural } from '../wording/labels.js';
 import { decideFamily } from './classify.js';
 import { historyDayLevel } from './day-level.js';
 import { testMetrics, type MetricTest } from './metric-test.js';
@@ -50,6 +51,8 @@ interface Planned {
   readonly paired?: PairedTests;
   /** Baseline days the day-level test used (0: the calls' own tests decided). */
   readonly baselineDays?: number;
+  /** The run's min-samples, for the advice on fresh calls. */
+  readonly minSamples: number;
 }
 
 /** Compares every added (or the selected) version with its baseline: the pull-request engine. */
@@ -138,7 +141,7 @@ function locate(
 function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric[]): Planned {
   if (!pairing.baseline) {
     const candidateModels = modelsOf(input.head.contexts(pairing.candidate.id));
-    return { pairing, plan: null, tests: [], candidateModels };
+    return { pairing, plan: null, tests: [], candidateModels, minSamples: 0 };
   }
   const plan = readSides(
     input.head,
@@ -174,6 +177,7 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
     tests,
     candidateModels,
     baselineDays: days,
+    minSamples: input.options.minSamples,
     ...(paired ? { paired } : {}),
   };
 }
@@ -208,13 +212,22 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
     warnings.push(
       `Also tagged production: ${also.map((v) => JSON.stringify(v.version)).join(', ')}; the newest tagged, ${JSON.stringify(baseline.version)}, is the baseline. Untag the versions that are no longer live.`,
     );
+  // Fresh calls too few to use: said, with how many more would make the baseline fresh.
+  const rerun =
+    plan.freshUnused > 0
+      ? `Log at least ${p.minSamples} calls of the live version on the candidate's models in the evaluation for a fresh baseline.`
+      : 'Re-run the live version in the evaluation for a fresh baseline.';
+  if (plan.freshUnused > 0)
+    warnings.push(
+      `The evaluation re-ran the live version on the candidate's models ${plural(plan.freshUnused, 'time')}, fewer than the ${p.minSamples} needed (min-samples): the baseline is its history instead.`,
+    );
   if (p.baselineDays)
     warnings.push(
-      `The baseline is history from ${p.baselineDays} days: judged against the spread of its daily means, from every call of those days (not only the newest baseline-max-samples), so a change must be larger to be sure than against a fresh baseline. Re-run the live version in the evaluation for a fresh baseline.`,
+      `The baseline is history from ${p.baselineDays} days: judged against the spread of its daily means, from every call of those days (not only the newest baseline-max-samples), so a change must be larger to be sure than against a fresh baseline. ${rerun}`,
     );
   if (plan.source === 'history' && age !== null && age > OLD_BASELINE_DAYS) {
     warnings.push(
-      `The baseline's newest call is ${Math.round(age)} days older than the candidate's: conditions may have changed. Re-run the live version in the evaluation for a fresh baseline.`,
+      `The baseline's newest call is ${Math.round(age)} days older than the candidate's: conditions may have changed. ${rerun}`,
     );
   }
   return {

@@ -19,6 +19,11 @@ export interface SidePlan {
   /** The baseline was restricted to the candidate's models. */
   readonly models: readonly string[] | null;
   readonly crossModel: boolean;
+  /**
+   * Fresh calls of the baseline on the candidate's models that `auto` left unused, being fewer
+   * than min-samples (0 when there were none, or they were used).
+   */
+  readonly freshUnused: number;
 }
 
 /** Where the baseline's calls can be read from. */
@@ -89,7 +94,7 @@ export function readSides(
     ...caseKey,
   });
 
-  const { source, freshSince } = pickSource(where, candidateModels, options);
+  const { source, freshSince, unused = 0 } = pickSource(where, candidateModels, options);
   const { store, version } = source === 'fresh' && where.fresh ? where.fresh : where.history;
   const since = source === 'fresh' ? freshSince : (options.baselineSince ?? undefined);
   const {
@@ -113,6 +118,7 @@ export function readSides(
     source,
     models,
     crossModel,
+    freshUnused: unused,
   };
 }
 
@@ -138,7 +144,7 @@ function pickSource(
   where: BaselineLocation,
   candidateModels: readonly string[],
   options: AnalysisOptions,
-): { readonly source: BaselineSource; readonly freshSince?: string } {
+): { readonly source: BaselineSource; readonly freshSince?: string; readonly unused?: number } {
   const { fresh } = where;
   if (options.baselineSamples === 'history' || !fresh) return { source: 'history' };
   if (options.baselineSamples === 'auto' && nothingFresh(fresh.version, where.history.version))
@@ -148,7 +154,8 @@ function pickSource(
   if (options.baselineSamples === 'fresh') return { source: 'fresh', freshSince };
   const contexts = fresh.store.contexts(fresh.version.id, freshSince);
   const usable = sameModels(candidateModels, contexts).contexts.reduce((n, c) => n + c.calls, 0);
-  return { source: usable >= options.minSamples ? 'fresh' : 'history', freshSince };
+  if (usable >= options.minSamples) return { source: 'fresh', freshSince };
+  return { source: 'history', freshSince, unused: usable };
 }
 
 /** Plain-text notes on what differs between the two sides' call settings. */

@@ -229,6 +229,25 @@ describe('compareStores', () => {
     expect(history.comparisons[0]?.warnings.join(' ')).toMatch(/days older/);
   });
 
+  it('says when the re-run of the baseline was too short to use, and how many calls it needs', () => {
+    const fresh = makeCalls(20, { seed: 10, start: '2026-11-26T11:00:00Z', quality: [0.7, 0.05] });
+    const again = { ...v110, calls: [...v110.calls, ...fresh] };
+    const cand = candidate('1.2.0', makeCalls(60, { seed: 11, start: '2026-11-26T11:00:00Z' }));
+    const r = run([v110], [again, cand]);
+    expect(r.comparisons[0]?.baseline).toMatchObject({ source: 'history', n: 200 });
+    const said = r.comparisons[0]?.warnings.join('\n') ?? '';
+    expect(said).toMatch(
+      /^The evaluation re-ran the live version on the candidate's models 20 times, fewer than the 30 needed \(min-samples\): the baseline is its history instead\.$/m,
+    );
+    expect(said).not.toMatch(/Re-run the live version/);
+    expect(said).toMatch(/days older.*Log at least 30 calls of the live version/);
+    // Enough of them: no such word (the test above uses them).
+    const enough = { ...v110, calls: [...v110.calls, ...fresh, ...makeCalls(20, { seed: 12, start: '2026-11-26T12:00:00Z' })] }; // prettier-ignore
+    const used = run([v110], [enough, cand]).comparisons[0];
+    expect(used?.baseline?.source).toBe('fresh');
+    expect(used?.warnings.join('\n')).not.toMatch(/re-ran the live version/);
+  });
+
   it('reads the history, without finding the base store newest call, when the head copy adds none', () => {
     const auto = withCountedBase(v110);
     expect(auto.report.comparisons[0]?.baseline).toMatchObject({ source: 'history', n: 200 });
