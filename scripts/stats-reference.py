@@ -634,11 +634,15 @@ def day_level_cases():
         ("few days", [30, 45, 25], 0.03, 0.01),
         ("many days, big effect", [25] * 28, 0.1, -0.05),
         ("two-valued rates", [60, 80, 70, 90, 50, 75], 0.0, 0.0),
+        ("rates, a new day without a failure", [60, 80, 70, 90, 50, 75, 65, 85], 0.0, 0.0),
     ]
     for name, sizes, tau, shift in shapes:
         if name == "two-valued rates":
             days = [(r.random(n) < 0.9).astype(float) for n in sizes]
             new = (r.random(40) < 0.85).astype(float)
+        elif name.startswith("rates, a new day without"):
+            days = [(r.random(n) < 0.99).astype(float) for n in sizes]
+            new = np.ones(40)
         else:
             days = [np.round(r.normal(0.8 + tau * r.normal(), 0.1, n), 6) for n in sizes]
             new = np.round(r.normal(0.8 + tau * r.normal() + shift, 0.1, 60), 6)
@@ -654,7 +658,8 @@ def day_level_cases():
         tau2 = max(0.0, (msb - msw) / n0)
         w = 1 / (msw / n + tau2)
         ref = (w * m).sum() / w.sum()
-        own = new.var(ddof=1) / len(new)
+        # A new day without spread varies as the days' calls do within a day (msw), not at 0.
+        own = (new.var(ddof=1) if new.var(ddof=1) > 0 else msw) / len(new)
         between = tau2 + 1 / w.sum()
         var = own + between
         df_b = D - 1 if tau2 > 0 else N - D

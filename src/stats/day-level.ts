@@ -116,7 +116,10 @@ export function dayLevelShift(day: DayMoments, days: readonly DayMoments[]): Day
     reference = components.grandMean;
     refVar = 0;
   }
-  const own = day.m2 / (day.n - 1) / day.n;
+  // A new day whose values are all the same (every call a success, say) has no spread of its
+  // own to go by: its mean is taken to vary as the earlier days' calls do within a day, not to
+  // be exact (40 successes of 40 against a 99 % rate would read as a sure improvement).
+  const own = (day.m2 > 0 ? day.m2 / (day.n - 1) : msWithin) / day.n;
   const between = tau2 + refVar;
   const variance = own + between;
   const diff = day.mean - reference;
