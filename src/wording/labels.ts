@@ -104,11 +104,17 @@ export function formatMetricDelta(metric: Metric, x: number): string {
   }
 }
 
-/** The change column: relative for most metrics, percentage points for the success rate. */
+/**
+ * The change column: relative for most metrics, percentage points for the success rate; in the
+ * metric's unit when there is no relative change (a baseline of €0).
+ */
 export function formatChange(result: MetricResult): string {
-  return METRIC_SPECS[result.metric].threshold === 'points'
-    ? formatPoints(result.absolute_change)
-    : formatChangePercent(result.relative_change);
+  if (METRIC_SPECS[result.metric].threshold === 'points')
+    return formatPoints(result.absolute_change);
+  const { relative_change: relative, absolute_change: absolute } = result;
+  if ((relative === null || !Number.isFinite(relative)) && absolute !== null && absolute !== 0)
+    return formatMetricDelta(result.metric, absolute);
+  return formatChangePercent(relative);
 }
 
 /** A threshold as the worst change tolerated: `−10 %`, `+30 %`, `−5 pp`. */

@@ -91,6 +91,25 @@ describe('renderCompareMarkdown content', () => {
     expect(renderCompareMarkdown(r, { charts: true, detail: 'compact' })).not.toContain('mermaid');
   });
 
+  it('gives the change in euros when the baseline cost nothing', () => {
+    const cost = metric('cost_eur', {
+      status: 'regressed',
+      base: [200, 0],
+      cand: [60, 0.0112],
+      p: 1e-12,
+      padj: 1e-12,
+      ci: [0.0108, 0.0116],
+    });
+    const text = renderCompareMarkdown(
+      report('regressed', [comparison('p', '1.1.0', 60, baseline('1.0.0', 200), [cost])]),
+      { charts: false, detail: 'full' },
+    );
+    expect(text).toMatch(
+      /^❌ \*\*Prompt regression\*\*: .*\(p 1\.1\.0: cost \+€0\.011, p < 1e-10\)/,
+    );
+    expect(text).toContain('| Cost (mean) | €0 | €0.0112 | +€0.011 |');
+  });
+
   it('says when the baseline was logged after the candidate', () => {
     const older = baseline('1.2.0', 40, { source: 'history', age_days: -6 });
     const text = renderCompareMarkdown(
