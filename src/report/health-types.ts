@@ -148,6 +148,11 @@ export interface PromptHealth {
   readonly alerts: readonly HealthAlert[];
   /** Plain-text remarks (model changed, new version, stale production tag, ...). */
   readonly notes: readonly string[];
+  /**
+   * Other versions of the prompt called in the window beside the live one, which the report does
+   * not check (a canary, an A/B variant); absent when there are none.
+   */
+  readonly also_called?: readonly { readonly version: string; readonly calls: number }[];
 }
 
 /** Total cost of one UTC day over every prompt. */

@@ -3,7 +3,7 @@
  * alert messages so that a span or an amount reads the same in both.
  */
 import { METRIC_SPECS, type Metric } from '../metrics.js';
-import type { TrendMetric } from '../report/health-types.js';
+import type { HealthReport, TrendMetric } from '../report/health-types.js';
 import { DAY_MS, HOUR_MS } from '../time.js';
 import {
   MISSING,
@@ -13,6 +13,7 @@ import {
   formatFixed,
   formatPoints,
 } from '../format/numbers.js';
+import { plural } from './labels.js';
 
 /** A window or history length: `24 hours`, `28 days`, `30 minutes`. */
 export function formatDuration(ms: number): string {
@@ -44,4 +45,23 @@ export function formatTrendChange(metric: Metric, change: number | null): string
   return METRIC_SPECS[metric].threshold === 'points'
     ? formatPoints(change)
     : formatChangePercent(change);
+}
+
+/** Versions listed by name at most, in the line below. */
+const ALSO_CALLED_MAX = 5;
+
+/**
+ * One line naming the versions called in the window beside their prompt's live version, which the
+ * report does not check (a canary, an A/B variant), or null. `esc` makes a store's string safe.
+ */
+export function alsoCalledLine(report: HealthReport, esc: (s: string) => string): string | null {
+  const all = report.prompts.flatMap((p) =>
+    (p.also_called ?? []).map(
+      (o) => `${esc(p.prompt)} ${esc(o.version)} (${plural(o.calls, 'call')})`,
+    ),
+  );
+  if (all.length === 0) return null;
+  const more = all.length - ALSO_CALLED_MAX;
+  const listed = all.slice(0, ALSO_CALLED_MAX).join(', ') + (more > 0 ? ` and ${more} more` : '');
+  return `Also called in the window beside the live version, and not checked here: ${listed}. A comparison with the live version checks one.`;
 }

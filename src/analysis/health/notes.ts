@@ -28,13 +28,6 @@ export function promptNotes(
     notes.push(
       `${plural(pick.alsoTagged.length, 'older version')} (${list(pick.alsoTagged.map((v) => v.version))}) ${pick.alsoTagged.length === 1 ? 'is' : 'are'} also tagged production; the newest tagged, ${pick.version.version}, is taken as live.`,
     );
-  if (pick.alsoCalled) {
-    const shown = pick.alsoCalled.slice(0, MAX_MODELS);
-    const more = pick.alsoCalled.length - shown.length;
-    notes.push(
-      `Also called in the window, and not checked here: ${shown.map((o) => `version ${o.version.version} (${plural(o.calls, 'call')})`).join(', ')}${more > 0 ? ` and ${plural(more, 'more version')}` : ''}; a comparison with the live version (compare with a candidate) checks one.`,
-    );
-  }
   if (plan.window.rows > 0 && plan.history.rows === 0)
     notes.push(
       `No calls of this version in the previous ${history}: nothing to compare the window with yet.`,

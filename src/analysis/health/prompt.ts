@@ -130,5 +130,10 @@ export function promptHealth(
       ...promptNotes(pick, plan, spans, baselineMax),
       ...metrics.map((m) => degradedNote(m, spans)).filter((n): n is string => n !== null),
     ],
+    ...(pick.alsoCalled
+      ? {
+          also_called: pick.alsoCalled.map((o) => ({ version: o.version.version, calls: o.calls })),
+        }
+      : {}),
   };
 }

@@ -12,7 +12,7 @@ import {
   promptIcon,
   promptProblems,
 } from './content.js';
-import { formatDuration, formatMoney } from '../../wording/health.js';
+import { alsoCalledLine, formatDuration, formatMoney } from '../../wording/health.js';
 import { healthMethodItems } from './method.js';
 import { trendCharts } from './mermaid.js';
 import { trendTable, windowTable } from './tables.js';
@@ -151,6 +151,8 @@ export function renderHealthMarkdown(report: HealthReport, options: HealthMarkdo
   if (options.marker !== undefined) out.push(options.marker);
   out.push(...verdictBlock(healthVerdictLine(report, style), report.warnings));
   out.push(...overview(report, style));
+  const also = alsoCalledLine(report, (s) => style.esc(s, style.nameMax));
+  if (also !== null) out.push(`ℹ️ ${also}`, '');
   const inactive =
     report.counts.inactive > 0
       ? ` · ${plural(report.counts.inactive, 'prompt')} without calls in either, not listed`

@@ -21,6 +21,7 @@ import {
 } from './content.js';
 import {
   TREND_LABEL,
+  alsoCalledLine,
   formatDuration,
   formatTrendChange,
   formatMoney,
@@ -135,6 +136,8 @@ export function renderHealthText(report: HealthReport, options: HealthTextOption
     promptProblems(p, report),
   ]);
   if (lines.length > 0) out.push(...alignColumns(lines, ['left', 'left', 'left', 'left']), '');
+  const also = alsoCalledLine(report, (s) => plain(s, 60));
+  if (also !== null) out.push(...wrap(also, width), '');
   out.push(
     ...wrap(
       `Window ${formatTimestamp(report.window.since)} to ${formatTimestamp(report.window.until)} (${formatDuration(report.settings.window_ms)}); ` +

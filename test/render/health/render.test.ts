@@ -69,6 +69,23 @@ describe('health report rendering', () => {
     );
   });
 
+  it('names the versions called beside the live one, in every detail, escaped', () => {
+    const base = healthyReport();
+    const [first, ...rest] = base.prompts;
+    const also = { ...base, prompts: [{ ...first!, also_called: [{ version: HOSTILE, calls: 20 }] }, ...rest] }; // prettier-ignore
+    for (const detail of ['full', 'compact', 'minimal'] as const) {
+      const text = renderHealthMarkdown(also, { charts: false, detail });
+      expect(text).toContain(
+        `ℹ️ Also called in the window beside the live version, and not checked here: ${first!.prompt} triage &#124; &lt;img src=x`,
+      );
+      expect(text).toMatch(
+        /\uFFFDevil \(20 calls\)\. A comparison with the live version checks one\./,
+      );
+    }
+    expect(renderHealthText(also)).toMatch(/^Also called in the window beside the live version, and not checked/m); // prettier-ignore
+    expect(renderHealthMarkdown(base, { charts: false, detail: 'full' })).not.toContain('Also called'); // prettier-ignore
+  });
+
   it('charts only our own labels', () => {
     const p = report.prompts.find((x) => x.prompt === HOSTILE);
     const trend = p?.trends.find((t) => t.status === 'worsening');
