@@ -26,6 +26,15 @@ afterAll(async () => {
   await fake.stop();
 });
 
+/** A pull request `number` whose head regresses, and a pr-check run of it by run number. */
+function regressingPullRequest(number: number) {
+  const ws = baseAndHead(base, regressed);
+  fake.addPullRequest({ number, headSha: ws.headSha, baseSha: ws.baseSha });
+  const event = pullRequestEvent({ number, headSha: ws.headSha, baseSha: ws.baseSha });
+  return (runNumber: number) =>
+    modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber, sha: ws.headSha }); // prettier-ignore
+}
+
 describe('pr-check mode, in process', () => {
   it('on a pull request: sticky comment, failed check run, outputs, a failing step', async () => {
     const ws = baseAndHead(base, regressed);
@@ -78,11 +87,7 @@ describe('pr-check mode, in process', () => {
   });
 
   it('compares and comments when GitHub will not create or complete the check run', async () => {
-    const ws = baseAndHead(base, regressed);
-    fake.addPullRequest({ number: 10, headSha: ws.headSha, baseSha: ws.baseSha });
-    const event = pullRequestEvent({ number: 10, headSha: ws.headSha, baseSha: ws.baseSha });
-    const go = (runNumber: number) =>
-      modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber, sha: ws.headSha }); // prettier-ignore
+    const go = regressingPullRequest(10);
     // A 422 on creating it: no check run, but the comparison, the comment and the verdict.
     fake.failNext({ method: 'POST', pathPattern: /\/check-runs$/, status: 422, body: { message: 'Validation Failed' } }); // prettier-ignore
     const refused = go(6);
@@ -100,11 +105,7 @@ describe('pr-check mode, in process', () => {
   }, 60_000);
 
   it('posts the report again when its comment was deleted since it was listed', async () => {
-    const ws = baseAndHead(base, regressed);
-    fake.addPullRequest({ number: 11, headSha: ws.headSha, baseSha: ws.baseSha });
-    const event = pullRequestEvent({ number: 11, headSha: ws.headSha, baseSha: ws.baseSha });
-    const go = (runNumber: number) =>
-      modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber, sha: ws.headSha }); // prettier-ignore
+    const go = regressingPullRequest(11);
     await prCheck(go(8));
     // GitHub's answer for a comment deleted between the listing and the edit (the fake keeps
     // it: the run then folds the two into one).
