@@ -21,9 +21,9 @@ export async function confirmsRun(
       repo: o.repo,
       run_id: o.runId,
     });
-    // pull_request_target runs are recorded on the base branch's commit, not on the pull
-    // request's head the marker names: such a run is found by its workflow and number alone.
-    if (self.event === 'pull_request_target') return await numberedRun(gh, o, self.path, marker);
+    // pull_request_target and workflow_dispatch runs are recorded on a branch's commit, not on
+    // the pull request's head the marker names: such a run is found by its workflow and number.
+    if (OFF_HEAD.has(self.event)) return await numberedRun(gh, o, self.path, marker);
     const runs = await gh.paginate(gh.rest.actions.listWorkflowRunsForRepo, {
       owner: o.owner,
       repo: o.repo,
@@ -42,13 +42,17 @@ export async function confirmsRun(
   }
 }
 
-// Whether the workflow at `path` has a pull_request_target run numbered `marker.run` with at
-// least `marker.attempt` attempts. Runs come newest first: the walk stops past that number.
+/** Events whose runs are recorded on another commit than the pull request's head. */
+const OFF_HEAD = new Set(['pull_request_target', 'workflow_dispatch']);
+
+// Whether the workflow at `path` has a run numbered `marker.run` with at least `marker.attempt`
+// attempts: of an event in OFF_HEAD, or on the commit the marker names. (A workflow's runs share
+// one numbering whatever their event.) Runs come newest first: the walk stops past that number.
 async function numberedRun(
   gh: GitHub,
   o: { owner: string; repo: string },
   path: string,
-  marker: Pick<Marker, 'run' | 'attempt'>,
+  marker: Pick<Marker, 'sha' | 'run' | 'attempt'>,
 ): Promise<boolean> {
   let found = false;
   await gh.paginate(
@@ -57,12 +61,14 @@ async function numberedRun(
       owner: o.owner,
       repo: o.repo,
       workflow_id: path.split('/').pop() ?? path,
-      event: 'pull_request_target',
       per_page: 100,
     },
     (response, done) => {
       for (const r of response.data) {
-        if (r.run_number === marker.run) found = (r.run_attempt ?? 1) >= marker.attempt;
+        if (r.run_number === marker.run)
+          found =
+            (r.run_attempt ?? 1) >= marker.attempt &&
+            (OFF_HEAD.has(r.event) || r.head_sha === marker.sha);
         if (r.run_number <= marker.run) {
           done();
           break;

@@ -338,4 +338,23 @@ describe('confirmsRun', () => {
       ),
     ).toBe(false);
   });
+
+  it('confirms a workflow_dispatch run by its workflow and number, not its commit', async () => {
+    // A dispatch with pr-number reports on the pull request's head; its run is on main's commit.
+    const fake = t.fake();
+    const main = 'd'.repeat(40);
+    const dispatch = { event: 'workflow_dispatch', head_sha: main, head_branch: 'main' };
+    const self = fake.addWorkflowRun('compare.yml', { run_number: 4, ...dispatch });
+    // A pull_request run of the same workflow file still has to be on the marker's commit.
+    fake.addWorkflowRun('compare.yml', { run_number: 7, head_sha: 'e'.repeat(40), event: 'pull_request' }); // prettier-ignore
+    fake.addWorkflowRun('compare.yml', { run_number: 8, head_sha: SHA, event: 'pull_request' });
+    fake.addWorkflowRun('compare.yml', { run_number: 9, run_attempt: 1, ...dispatch });
+    const ask = (run: number, attempt = 1) =>
+      confirmsRun(t.gh(), { owner: OWNER, repo: REPO, runId: self.id }, { run, attempt, sha: SHA });
+    expect(await ask(9)).toBe(true);
+    expect(await ask(9, 2)).toBe(false);
+    expect(await ask(8)).toBe(true);
+    expect(await ask(7)).toBe(false);
+    expect(await ask(10)).toBe(false);
+  });
 });
