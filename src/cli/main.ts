@@ -59,10 +59,15 @@ async function compare(args: ParsedArgs, config: Config, now: string): Promise<C
     }
     const head: StoreInput = { path: need(args, 'head', 'the store after the change') };
     const base: StoreInput = { path: need(args, 'base', 'the store before the change') };
-    const selection =
-      config.prompt && config.candidate
-        ? { prompt: config.prompt, candidate: config.candidate, baseline: config.baseline }
-        : undefined;
+    // One version of one prompt, or every change: a half-given selection is not quietly dropped.
+    const selects = has('prompt') || has('candidate') || has('baseline');
+    const selection = selects
+      ? {
+          prompt: need(args, 'prompt', 'the prompt of --candidate (or leave out --candidate and --baseline to compare every change)'), // prettier-ignore
+          candidate: need(args, 'candidate', 'the version of --prompt to compare (or leave out --prompt and --baseline to compare every change)'), // prettier-ignore
+          baseline: config.baseline,
+        }
+      : undefined;
     const question = { head, base, ...(selection ? { selection } : {}), generatedAt: now };
     return engine.compare(config, question, optionName);
   }

@@ -109,6 +109,13 @@ describe('pv-check: each command takes its own options', () => {
     await expect(runCli(['health', '--store', base, '--prompt', 'summarizer'])).rejects.toThrow(
       'Option --prompt does not apply to health (see pv-check health --help).',
     );
+    // With --base and --head, a selection is a whole one or none: never a part dropped.
+    const pair = ['compare', '--base', base, '--head', clean];
+    await expect(runCli([...pair, '--prompt', 'summarizer'])).rejects.toThrow(
+      /^Missing --candidate: the version of --prompt to compare/,
+    );
+    for (const only of [['--candidate', '1.2.0'], ['--baseline', '1.0.0']])
+      await expect(runCli([...pair, ...only])).rejects.toThrow(/^Missing --prompt: the prompt of --candidate/); // prettier-ignore
     await expect(runCli(['summary', '--store', base, '--alpha', '0.01'])).rejects.toThrow(
       /^Option --alpha does not apply to summary/,
     );
