@@ -80,13 +80,17 @@ const DURATION_UNITS: Record<string, number> = {
   w: 7 * DAY_MS,
 };
 
+/** Durations from a second to a century (36,500 days). */
+const [MIN_DURATION_MS, MAX_DURATION_MS] = [1000, 36_500 * 86_400_000];
+
 /** A duration such as `60s`, `30m`, `24h`, `28d` or `2w`, in milliseconds. */
 export function parseDuration(namer: Namer, name: string, value: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$/i.exec(value);
   const unit = m?.[2] ? DURATION_UNITS[m[2].toLowerCase()] : undefined;
   const ms = m && unit ? Number(m[1]) * unit : NaN;
-  if (!Number.isFinite(ms) || ms <= 0)
-    fail(namer, name, value, `a duration such as '24h', '7d', '30m' or '60s'`);
+  // Under a second rounds a window to nothing; past a century no date is left to start from.
+  if (!(ms >= MIN_DURATION_MS && ms <= MAX_DURATION_MS))
+    fail(namer, name, value, `a duration from 1s to 36500d such as '24h', '7d', '30m' or '60s'`);
   return ms;
 }
 

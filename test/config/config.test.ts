@@ -9,7 +9,13 @@ import {
 } from '../../src/config/config.js';
 import { readConfig } from '../../src/action/inputs.js';
 import { CORRECTIONS, FAIL_ON_LEVELS } from '../../src/report/types.js';
-import { ConfigError, inputName, optionName, parseInstantInput } from '../../src/config/parse.js';
+import {
+  ConfigError,
+  inputName,
+  optionName,
+  parseDuration,
+  parseInstantInput,
+} from '../../src/config/parse.js';
 
 const parse = (inputs: Record<string, string>, namer = inputName) =>
   parseConfig((n) => inputs[n], namer);
@@ -101,6 +107,21 @@ describe('parseConfig', () => {
       );
     },
   );
+});
+
+describe('durations (window, history, query-timeout)', () => {
+  it('takes a second to a century in any unit', () => {
+    expect(parseDuration(optionName, 'window', '1s')).toBe(1000);
+    expect(parseDuration(optionName, 'window', '1.5h')).toBe(5_400_000);
+    expect(parseDuration(optionName, 'history', '36500d')).toBe(36_500 * 86_400_000);
+  });
+
+  it('refuses what rounds to nothing or leaves no date to start from, naming the option', () => {
+    for (const bad of ['0.0000001s', '0.5s', '0h', '36501d', '99999999999d', '1e3s', '-1d', '5'])
+      expect(() => parseDuration(optionName, 'window', bad)).toThrow(
+        `Invalid --window '${bad}': expected a duration from 1s to 36500d such as '24h', '7d', '30m' or '60s'.`,
+      );
+  });
 });
 
 describe('instants (--now, baseline-since)', () => {
