@@ -1,6 +1,6 @@
 // --output: where the JSON report is also written. Checked before any store is read, so that a
 // mistyped path fails at once and never replaces a store (or its journal) with a report.
-import { realpathSync, statSync, type Stats } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync, type Stats } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../config/parse.js';
@@ -13,6 +13,17 @@ function statOrNull(file: string): Stats | null {
     return statSync(file);
   } catch {
     return null;
+  }
+}
+
+// Whether this process may write `file` (a folder: create files in it), asked before any store is
+// read: a report made and then thrown away at the end would waste the whole run.
+function writable(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -31,6 +42,10 @@ function resolved(file: string): string {
  * stores read (or a file SQLite keeps beside one): the report would replace it.
  */
 export function checkOutput(output: string, stores: readonly string[]): void {
+  if (output === '-')
+    throw new ConfigError(
+      "--output - would be a file named '-': the report goes to standard output without --output (with --format json for the JSON report).",
+    );
   const target = statOrNull(output);
   if (target?.isDirectory())
     throw new ConfigError(
@@ -39,6 +54,10 @@ export function checkOutput(output: string, stores: readonly string[]): void {
   if (!statOrNull(path.dirname(path.resolve(output)))?.isDirectory())
     throw new ConfigError(
       `--output ${JSON.stringify(output)}: its folder does not exist; create it first, or give another path.`,
+    );
+  if (!writable(target ? output : path.dirname(path.resolve(output))))
+    throw new ConfigError(
+      `--output ${JSON.stringify(output)}: ${target ? 'the file' : 'its folder'} is not writable by this user; give another path.`,
     );
   const out = resolved(output);
   for (const store of stores) {

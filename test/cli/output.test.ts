@@ -84,6 +84,13 @@ describe('--output', () => {
     expect(await refusal([...argv, path.join(dir, 'missing', 'r.json')])).toMatch(
       /its folder does not exist; create it first/,
     );
+    // A folder this user may not write to, known before any store is read (as root, /proc/self
+    // is one of the few).
+    if (existsSync('/proc/self'))
+      expect(await refusal([...argv, '/proc/self/r.json'])).toBe(
+        '--output "/proc/self/r.json": its folder is not writable by this user; give another path.',
+      );
+    expect(await refusal([...argv, '-'])).toMatch(/^--output - would be a file named '-'/);
     // A write that fails after the checks: Linux's /dev/full refuses every write.
     if (existsSync('/dev/full'))
       expect(await refusal([...argv, '/dev/full'])).toMatch(
