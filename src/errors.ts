@@ -5,6 +5,14 @@
  */
 export class UserError extends Error {}
 
+/** A file of the installation itself is missing or unreadable: reinstalling is the fix. */
+export class InstallError extends UserError {
+  constructor(what: string) {
+    super(`The installation is incomplete (${what}): reinstall it.`);
+    this.name = 'InstallError';
+  }
+}
+
 /** One line for any thrown value: the message for a user error, a short tag for the rest. */
 export function describeError(error: unknown): string {
   const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim().slice(0, 500);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import initSqlJs from 'sql.js/dist/sql-wasm-browser.js';
 import type { SqlJsStatic } from 'sql.js';
+import { InstallError } from '../errors.js';
 
 // The browser build is the one that survives ncc's ESM bundling (the Node build needs
 // __dirname and CommonJS `module`). It loads no file itself: we hand it the wasm bytes.
@@ -13,15 +14,26 @@ const WASM_FILE = ['sql-wasm-browser', 'wasm'].join('.');
 let sqlJs: Promise<SqlJsStatic> | undefined;
 
 /** Path of sql.js' wasm file: next to the bundle in dist/, else the installed package's copy. */
-function wasmPath(): string {
-  const besideBundle = path.join(path.dirname(fileURLToPath(import.meta.url)), WASM_FILE);
+function wasmPath(besideBundle: string): string {
   if (existsSync(besideBundle)) return besideBundle;
   const require = createRequire(import.meta.url);
   return require.resolve(['sql.js', 'dist', WASM_FILE].join('/'));
 }
 
+/** sql.js' wasm bytes; a copy that is gone is an incomplete installation, and said so. */
+function wasmBytes(): Uint8Array {
+  const besideBundle = path.join(path.dirname(fileURLToPath(import.meta.url)), WASM_FILE);
+  try {
+    return readFileSync(wasmPath(besideBundle));
+  } catch {
+    throw new InstallError(`${besideBundle} is missing or unreadable`);
+  }
+}
+
 /** The sql.js module, initialised once per process. */
 export function loadSqlJs(): Promise<SqlJsStatic> {
-  sqlJs ??= initSqlJs({ wasmBinary: readFileSync(wasmPath()) as unknown as ArrayBuffer });
+  sqlJs ??= Promise.resolve().then(() =>
+    initSqlJs({ wasmBinary: wasmBytes() as unknown as ArrayBuffer }),
+  );
   return sqlJs;
 }

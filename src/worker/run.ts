@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SelectionError } from '../analysis/select.js';
 import { ConfigError, inputName, type Namer } from '../config/parse.js';
-import type { UserError } from '../errors.js';
+import { InstallError, type UserError } from '../errors.js';
 import { SourceError } from '../sources/errors.js';
 import type { EngineRequest, ReportOf, StoreInput } from '../engine.js';
-import { StoreError } from '../store/errors.js';
+import { StoreError, oneLine } from '../store/errors.js';
 import { requestLabels } from './labels.js';
 import { crashError, memoryError, memoryLimits, StoreLimitError, timeoutError } from './limits.js';
 import type { WireError, WorkerInput, WorkerReply } from './serve.js';
@@ -45,6 +45,7 @@ export const USER_ERRORS: Readonly<Record<string, { readonly prototype: UserErro
   ConfigError,
   StoreLimitError,
   SourceError,
+  InstallError,
 };
 
 /** An error from the worker, rebuilt with its name, message, class and string fields. */
@@ -175,7 +176,9 @@ function runOnce<R extends EngineRequest>(
         reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? memoryError(labels, limits, sizeSetting)
-            : crashError(labels, `${error.name}: ${error.message}`),
+            : error.code === 'ERR_MODULE_NOT_FOUND'
+              ? new InstallError(oneLine(error.message, 300))
+              : crashError(labels, `${error.name}: ${error.message}`),
         ),
       ),
     );

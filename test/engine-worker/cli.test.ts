@@ -1,6 +1,6 @@
 // The bundled CLI, copied alone into an empty folder, reading hostile stores in its worker: the
 // process ends at the limit (so the worker was terminated, not abandoned), with one line.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,19 @@ beforeAll(async () => {
   );
   writeFileSync(path.join(dir, 'view.sqlite'), view);
 }, 600_000);
+
+describe('an incomplete installation', () => {
+  it('is named, with reinstalling as the fix, whichever file of the worker is gone', async () => {
+    for (const gone of ['worker-main.js', 'sql-wasm-browser.wasm']) {
+      const root = isolatedAction();
+      rmSync(path.join(root, 'dist', gone));
+      useCli(path.join(root, 'dist', 'cli.js'), dir);
+      const run = await pvCheck('summary', '--store', 'base.sqlite');
+      expectOneLine(run, new RegExp(`^pv-check: The installation is incomplete \\(.*${gone.replace('.', '\\.')}.*\\): reinstall it\\.\\n$`)); // prettier-ignore
+    }
+    useCli(path.join(isolatedAction(), 'dist', 'cli.js'), dir);
+  }, 120_000);
+});
 
 describe('pv-check reads stores in a worker', () => {
   it('answers as before: a regression exits 1 with the JSON report', async () => {
