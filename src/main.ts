@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
+import { exitOnCancel } from './action/cancel.js';
 import { readActionContext } from './action/context.js';
 import { modeForEvent, readConfig } from './action/inputs.js';
 import type { ActionIO } from './action/io.js';
@@ -60,6 +61,7 @@ const MODE_SCRIPTS: Readonly<Record<Mode, ModeScript>> = {
 export async function run(): Promise<void> {
   const outputs: Outputs = new Map();
   const io = actionIO(outputs);
+  exitOnCancel((m) => io.log.warning(m));
   let failure: string | null;
   try {
     const config = readConfig();

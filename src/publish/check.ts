@@ -4,6 +4,7 @@
  * nothing downstream asks whether there is one.
  */
 import { runUrl, type ActionContext } from '../action/context.js';
+import { onCancel } from '../action/cancel.js';
 import type { ActionIO } from '../action/io.js';
 import type { Config } from '../config/config.js';
 import { describeError } from '../errors.js';
@@ -25,6 +26,13 @@ export interface Check {
   /** Completes the check run; a refusal is a warning in the log, not a failure. */
   finish(result: CheckResult): Promise<void>;
 }
+
+/** A check run's end when its run was cancelled first. */
+const CANCELLED = {
+  conclusion: 'cancelled',
+  title: 'Cancelled before a verdict',
+  summary: 'The workflow run was cancelled before it finished: re-run the job for a verdict.',
+} as const;
 
 /** The check run that is not there: finishing it does nothing. */
 export const NO_CHECK: Check = { finish: () => Promise.resolve() };
@@ -60,16 +68,17 @@ export async function beginCheck(
     return NO_CHECK;
   }
   const checkRunId = started.checkRunId;
+  const ids = { owner: ctx.owner, repo: ctx.repo, checkRunId };
+  // A run cancelled before it finishes marks its check run so, instead of leaving it in progress.
+  const forget = onCancel(async () => {
+    await completeCheckRun(gh, { ...ids, ...CANCELLED });
+  });
   return {
     async finish(result) {
+      forget();
       let done: Awaited<ReturnType<typeof completeCheckRun>>;
       try {
-        done = await completeCheckRun(gh, {
-          owner: ctx.owner,
-          repo: ctx.repo,
-          checkRunId,
-          ...result,
-        });
+        done = await completeCheckRun(gh, { ...ids, ...result });
       } catch (error) {
         io.log.warning(
           `Could not complete check run ${checkRunId} (${describeError(error)}): it stays in progress until a re-run of the job completes a new one.`,
