@@ -122,15 +122,18 @@ function folderHint(path: string): string {
   return 'it is a folder, not a store file; give the path of the db.sqlite file.';
 }
 
-function unreadable(path: string, error: unknown): StoreError {
+/** The one-line refusal of a store path that could not be read: the error code says why. */
+export function unreadable(path: string, error: unknown): StoreError {
   if (error instanceof StoreError) return error;
-  const missing = code(error) === 'ENOENT';
+  const why = code(error);
   return new StoreError(
     'unreadable',
     path,
-    missing
+    why === 'ENOENT'
       ? 'no such file. Check the path (a relative one starts at the working folder); Prompt Versioner writes .prompt_versions/db.sqlite under the folder its script runs in.'
-      : `cannot read it (${oneLine(String(error))}).`,
+      : why === 'EACCES' || why === 'EPERM'
+        ? 'this user may not read it (or a folder on its path): give it read permission, or run as a user who may.'
+        : `cannot read it (${oneLine(String(error))}).`,
   );
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeStore } from '../../scripts/store-writer.mjs';
-import { openStoreFile } from '../../src/store/file.js';
+import { openStoreFile, unreadable } from '../../src/store/file.js';
 import { rejection, simpleSpec } from './helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pv-store-'));
@@ -30,6 +30,19 @@ describe('openStoreFile()', () => {
     expect(e.message).toMatch(
       /nope\.sqlite": no such file\. Check the path .*Prompt Versioner writes \.prompt_versions\/db\.sqlite under the folder its script runs in\.$/,
     );
+  });
+
+  it('names a permission problem and its fix, not the system error', () => {
+    // As root the tests cannot be refused a read; the error is the one Node gives another user.
+    const denied = Object.assign(new Error("EACCES: permission denied, open 'db.sqlite'"), {
+      code: 'EACCES',
+    });
+    const e = unreadable('db.sqlite', denied);
+    expect(e.code).toBe('unreadable');
+    expect(e.message).toMatch(
+      /"db\.sqlite": this user may not read it \(or a folder on its path\): give it read permission, or run as a user who may\.$/,
+    );
+    expect(e.message).not.toMatch(/EACCES/);
   });
 
   it('points from a folder to the store file inside it', async () => {
