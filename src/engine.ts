@@ -15,7 +15,13 @@ import { openStore, type Store } from './store/open.js';
  */
 export type StoreInput =
   | { readonly path: string }
-  | { readonly bytes: Uint8Array; readonly label: string; readonly journal?: Uint8Array };
+  | {
+      readonly bytes: Uint8Array;
+      readonly label: string;
+      readonly journal?: Uint8Array;
+      /** A non-empty `-wal` file came with them (WAL mode: the bytes alone may lack changes). */
+      readonly walPresent?: boolean;
+    };
 
 /** A comparison to run: everything it needs, serialisable (a worker thread may run it). */
 export interface CompareRequest {
@@ -66,6 +72,7 @@ function openInput(input: StoreInput, maxBytes: number, textsWhenAsked: boolean)
         label: input.label,
         maxBytes,
         ...(input.journal ? { journal: input.journal } : {}),
+        ...(input.walPresent ? { walPresent: true } : {}),
         ...lazy,
       });
 }

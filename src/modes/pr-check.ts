@@ -27,6 +27,7 @@ function inMemory(found: Extract<StoreAtRef, { found: true }>): StoreInput {
     bytes: found.bytes,
     label: found.label,
     ...(found.journal ? { journal: found.journal } : {}),
+    ...(found.walPresent ? { walPresent: true } : {}),
   };
 }
 

@@ -43,6 +43,7 @@ export async function headStoreArtifact(
     bytes: file.bytes,
     label: `artifact ${name} (run ${ctx.runId})`,
     ...(file.journal ? { journal: file.journal } : {}),
+    ...(file.walPresent ? { walPresent: true } : {}),
   };
 }
 
@@ -105,6 +106,7 @@ export async function baselineStoreArtifact(
     bytes: file.bytes,
     label: `artifact ${name} (${runLabel})`,
     ...(file.journal ? { journal: file.journal } : {}),
+    ...(file.walPresent ? { walPresent: true } : {}),
   };
 }
 

@@ -22,6 +22,8 @@ export interface ArtifactFile {
    * was killed inside a transaction (uploading the folder keeps it; see store/journal.ts).
    */
   readonly journal?: Uint8Array;
+  /** A non-empty `<entry>-wal` file was uploaded with it (see StoreInput). */
+  readonly walPresent?: boolean;
 }
 
 /** Which run's artifact to read, and how to speak of it in messages. */
@@ -127,14 +129,17 @@ export async function readArtifactFile(r: ArtifactRequest): Promise<ArtifactFile
       name: (files) => pickEntry(files, r.extensions),
       maxBytes: r.maxBytes,
     });
-    const journal = listFiles(zip).includes(`${file.name}-journal`)
-      ? extractSingleFile(zip, { name: `${file.name}-journal`, maxBytes: r.maxBytes }).bytes
-      : undefined;
+    const beside = (suffix: string): Uint8Array | undefined =>
+      listFiles(zip).includes(`${file.name}${suffix}`)
+        ? extractSingleFile(zip, { name: `${file.name}${suffix}`, maxBytes: r.maxBytes }).bytes
+        : undefined;
+    const journal = beside('-journal');
     return {
       bytes: file.bytes,
       entry: file.name,
       artifactId: artifact.id,
       ...(journal?.length ? { journal } : {}),
+      ...(beside('-wal')?.length ? { walPresent: true } : {}),
     };
   } catch (error) {
     if (error instanceof ZipRefusedError) throw new SourceError(`${what} was refused: ${error.message}`); // prettier-ignore

@@ -15,6 +15,8 @@ export type StoreAtRef =
       readonly bytes: Uint8Array;
       /** The `-journal` file committed beside it, if any (see store/journal.ts). */
       readonly journal?: Uint8Array;
+      /** A non-empty `-wal` file was committed beside it (see StoreInput). */
+      readonly walPresent?: boolean;
       readonly label: string;
       readonly via: 'git' | 'contents API';
     }
@@ -147,7 +149,15 @@ export async function readStoreAt(o: StoreAtRefRequest): Promise<StoreAtRef> {
     const bytes = await blob(o, root, `${o.ref}:${rel}`, label);
     if (!bytes) return { found: false, label };
     const journal = await blob(o, root, `${o.ref}:${rel}-journal`, `${label} (-journal)`);
-    return { found: true, bytes, ...(journal?.length ? { journal } : {}), label, via: 'git' };
+    const wal = await blob(o, root, `${o.ref}:${rel}-wal`, `${label} (-wal)`);
+    return {
+      found: true,
+      bytes,
+      ...(journal?.length ? { journal } : {}),
+      ...(wal?.length ? { walPresent: true } : {}),
+      label,
+      via: 'git',
+    };
   }
   if (!o.gh)
     throw new SourceError(
@@ -156,12 +166,15 @@ export async function readStoreAt(o: StoreAtRefRequest): Promise<StoreAtRef> {
   const at = { owner: o.owner, repo: o.repo, ref: o.ref, maxBytes: o.maxBytes };
   const bytes = await getFileAtRef(o.gh, { ...at, path: rel });
   if (!bytes) return { found: false, label };
-  // One more request, answered 404 unless a writer's crash left a journal that was committed.
+  // Two more requests, answered 404 unless a writer's crash left a journal that was committed,
+  // or a store in WAL mode was committed with its -wal file.
   const journal = await getFileAtRef(o.gh, { ...at, path: `${rel}-journal` });
+  const wal = await getFileAtRef(o.gh, { ...at, path: `${rel}-wal` });
   return {
     found: true,
     bytes,
     ...(journal?.length ? { journal } : {}),
+    ...(wal?.length ? { walPresent: true } : {}),
     label,
     via: 'contents API',
   };

@@ -71,6 +71,7 @@ function movable(input: StoreInput | null, transfer: Set<ArrayBuffer>): StoreInp
     bytes,
     label: input.label,
     ...(input.journal ? { journal: input.journal.slice() } : {}),
+    ...(input.walPresent ? { walPresent: true } : {}),
   };
 }
 

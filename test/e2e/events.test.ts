@@ -255,6 +255,26 @@ describe('a store a killed writer left behind', () => {
     // Read without its journal, the base would be at 0.5 and the head (0.7) an improvement.
     expect(run.outputs.verdict, run.stdout).toBe('regressed');
   });
+
+  it('refuses a store at the base commit in WAL mode committed with its -wal file', async () => {
+    const wal = base.slice();
+    wal[18] = 2;
+    wal[19] = 2;
+    const ws = workspaceWith({ [STORE]: wal, [`${STORE}-wal`]: new Uint8Array(4096).fill(7) });
+    writeFileSync(path.join(ws.dir, STORE), regressed);
+    git(ws.dir, 'rm', '-q', `${STORE}-wal`);
+    git(ws.dir, 'add', '-A');
+    git(ws.dir, 'commit', '-q', '-m', 'head');
+    const headSha = git(ws.dir, 'rev-parse', 'HEAD');
+    fake.addPullRequest({ number: 5, headSha, baseSha: ws.sha });
+    const run = await suite.run(
+      ws.dir,
+      'pull_request',
+      pullRequestEvent({ number: 5, headSha, baseSha: ws.sha }),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*WAL mode and a -wal file lies beside it/);
+  });
 });
 
 describe('an empty github-token input', () => {

@@ -1,15 +1,15 @@
 // The pr-check mode in process: a pull request (comment and check run) and a push (neither),
 // on git workspaces with a base and a head commit, against the fake GitHub.
-import { mkdtempSync, renameSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/parse.js';
 import { prCheck } from '../../src/modes/pr-check.js';
 import { FakeGitHub } from '../e2e/fake-github.js';
-import { pullRequestEvent } from '../e2e/harness.js';
+import { git, pullRequestEvent } from '../e2e/harness.js';
 import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
-import { apiWrites, baseAndHead, checkRuns } from '../e2e/workflows.js';
+import { apiWrites, baseAndHead, checkRuns, workspaceWith } from '../e2e/workflows.js';
 import { modeRun } from './run.js';
 
 let fake: FakeGitHub;
@@ -118,6 +118,26 @@ describe('pr-check mode, in process', () => {
     expect(again.io.outputs.get('comment-url')).toMatch(/#issuecomment-/);
     expect(again.io.warnings.join('\n')).not.toMatch(/write access|read-only/);
   }, 60_000);
+
+  it('refuses a base store in WAL mode committed with its -wal file, naming the fix', async () => {
+    // The -wal may hold the live version's newer calls: the main file alone is not the store.
+    const wal = base.slice();
+    wal[18] = 2;
+    wal[19] = 2;
+    const baseWs = workspaceWith({ '.prompt_versions/db.sqlite': wal, '.prompt_versions/db.sqlite-wal': new Uint8Array(4096).fill(7) }); // prettier-ignore
+    mkdirSync(path.join(baseWs.dir, '.prompt_versions'), { recursive: true });
+    writeFileSync(path.join(baseWs.dir, '.prompt_versions', 'db.sqlite'), regressed);
+    git(baseWs.dir, 'rm', '-q', '.prompt_versions/db.sqlite-wal');
+    git(baseWs.dir, 'add', '-A');
+    git(baseWs.dir, 'commit', '-q', '-m', 'head');
+    const headSha = git(baseWs.dir, 'rev-parse', 'HEAD');
+    fake.addPullRequest({ number: 12, headSha, baseSha: baseWs.sha });
+    const event = pullRequestEvent({ number: 12, headSha, baseSha: baseWs.sha });
+    const run = modeRun({ fake, ws: baseWs.dir, inputs: {}, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber: 10, sha: headSha }); // prettier-ignore
+    await expect(prCheck(run)).rejects.toThrow(
+      /the store is in WAL mode and a -wal file lies beside it.*PRAGMA wal_checkpoint\(TRUNCATE\)/,
+    );
+  });
 
   it('says which input to fix when the store named is a folder', async () => {
     const ws = baseAndHead(base, regressed);

@@ -66,6 +66,15 @@ describe('stores from artifacts (real client, fake GitHub)', () => {
     expect(input).toEqual({ bytes: STORE, label: 'artifact prompt-store (run 4242)', journal });
   });
 
+  it('says when a -wal file came with the store, and not when it is empty', async () => {
+    const wal = new Uint8Array([0x37, 0x7f, 0x06, 0x82, 1]);
+    t.fake().addArtifact(4242, { name: 'prompt-store', zip: zipSync({ 'p/db.sqlite': STORE, 'p/db.sqlite-wal': wal }) }); // prettier-ignore
+    const input = await headStoreArtifact(t.gh(), context(4242), cfg);
+    expect(input).toEqual({ bytes: STORE, label: 'artifact prompt-store (run 4242)', walPresent: true }); // prettier-ignore
+    t.fake().addArtifact(4242, { name: 'prompt-store', zip: zipSync({ 'p/db.sqlite': STORE, 'p/db.sqlite-wal': new Uint8Array(0) }) }); // prettier-ignore
+    expect(await headStoreArtifact(t.gh(), context(4242), cfg)).toEqual({ bytes: STORE, label: 'artifact prompt-store (run 4242)' }); // prettier-ignore
+  });
+
   it('a missing artifact is neutral and lists what the run has', async () => {
     t.fake().addArtifact(4242, { name: 'other-thing', zip: zipSync({ a: STORE }) });
     const e = await rejection(headStoreArtifact(t.gh(), context(4242), cfg));
