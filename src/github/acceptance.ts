@@ -185,6 +185,8 @@ export interface CheckRunInfo {
   readonly conclusion: string | null;
   readonly title: string;
   readonly summary: string;
+  /** Its link: the workflow run that made it, as our check runs set it. */
+  readonly detailsUrl: string | null;
 }
 
 /** The newest check run named `name` on commit `sha` (every page), or null. */
@@ -209,5 +211,6 @@ export async function latestCheckRun(
     conclusion: newest.conclusion,
     title: newest.output.title ?? '',
     summary: newest.output.summary ?? '',
+    detailsUrl: newest.details_url ?? null,
   };
 }

@@ -3,7 +3,7 @@ import type { ModeResult } from '../action/io.js';
 import type { Run } from '../action/run.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
-import { latestCheckRun, type GitHub } from '../github/index.js';
+import { latestCheckRun, type CheckRunInfo, type GitHub } from '../github/index.js';
 import type { CompareReport } from '../report/types.js';
 import { rederiveReport } from '../report/rederive.js';
 import { ReportInvalidError, validateCompareReport } from '../report/validate.js';
@@ -52,21 +52,21 @@ async function readReport(
 }
 
 /**
- * Whether a triggering run that did not succeed (it failed, timed out, waited for approval) left
- * no report to publish while an earlier run's check is on the commit: that check then stays, as
- * for a skipped run, since a neutral "not published" posted now would replace it (GitHub shows,
- * and branch protection reads, the newest of a name). A report it did upload is published.
+ * Whether the triggering run left no report to publish while an earlier run's check is on the
+ * commit: that check then stays, as for a skipped run, since a neutral "not published" posted now
+ * would replace it (GitHub shows, and branch protection reads, the newest of a name). So for a
+ * run that failed, timed out or waited for approval, and for one that succeeded without running
+ * the check (its job skipped, or another workflow's run). A report it did upload is published.
  */
 async function earlierCheckKept(
-  { ctx, config, gh, io }: Pick<Run, 'ctx' | 'config' | 'gh' | 'io'>,
+  io: Run['io'],
   run: TriggeringRun,
   conclusion: string,
+  /** The newest check of the name on the run's commit. */
+  earlier: CheckRunInfo | null,
   /** The run's report, read once for this and for the publishing after it. */
   readOnce: () => Promise<CompareReport>,
 ): Promise<boolean> {
-  if (!config.checkName) return false;
-  const ids = { owner: ctx.owner, repo: ctx.repo };
-  const earlier = await latestCheckRun(gh, { ...ids, sha: run.headSha, name: config.checkName });
   if (!earlier?.conclusion) return false;
   try {
     await readOnce();
@@ -78,6 +78,15 @@ async function earlierCheckKept(
     );
     return true;
   }
+}
+
+// The run id in a check run's link (`…/actions/runs/ID`), as beginCheck sets it.
+const RUN_IN_URL = /\/actions\/runs\/(\d+)(?:[/?#]|$)/;
+
+/** The id of the workflow run that made `check`, when it is newer than `run`, else null. */
+function newerRun(check: CheckRunInfo | null, run: TriggeringRun): number | null {
+  const id = Number(RUN_IN_URL.exec(check?.detailsUrl ?? '')?.[1] ?? NaN);
+  return id > run.id ? id : null;
 }
 
 /**
@@ -120,12 +129,23 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   const run = triggeringRun(ctx.payload);
   let read: Promise<CompareReport> | undefined;
   const readOnce = (): Promise<CompareReport> => (read ??= readReport(gh, ctx, config, run));
-  if (typeof conclusion === 'string' && conclusion !== 'success') {
-    const kept = await earlierCheckKept({ ctx, config, gh, io }, run, conclusion, readOnce);
-    if (kept) {
-      io.setOutput('verdict', SKIPPED_VERDICT);
-      return { failure: null };
-    }
+  const latest = config.checkName
+    ? await latestCheckRun(gh, { owner: ctx.owner, repo: ctx.repo, sha: run.headSha, name: config.checkName }) // prettier-ignore
+    : null;
+  const newer = newerRun(latest, run);
+  if (newer !== null) {
+    // Relays run in the order their triggers end, not in the order of the runs: an older run's
+    // report must not replace the check a newer run's report made (the comment is kept too).
+    io.log.info(
+      `The check on ${run.headSha.slice(0, 7)} is from run ${newer}, newer than run ${run.id}: it is left as it is, and this run's report is not published.`,
+    );
+    io.setOutput('verdict', SKIPPED_VERDICT);
+    return { failure: null };
+  }
+  const ended = typeof conclusion === 'string' ? conclusion : 'unknown';
+  if (await earlierCheckKept(io, run, ended, latest, readOnce)) {
+    io.setOutput('verdict', SKIPPED_VERDICT);
+    return { failure: null };
   }
   // The check links to, and the comment marker is ordered by, the run that made the report:
   // its number as GitHub's payload gives it, else 1; never the report's own (a fork wrote it)

@@ -187,7 +187,7 @@ describe('relay mode, in process', () => {
       runNumber: 2,
     });
 
-  it.each(['failure', 'timed_out', 'action_required', 'startup_failure'])(
+  it.each(['failure', 'timed_out', 'action_required', 'startup_failure', 'success'])(
     'leaves an earlier run’s check as it is after a %s run that uploaded no report',
     async (conclusion) => {
       addForkPull();
@@ -207,6 +207,29 @@ describe('relay mode, in process', () => {
       );
     },
   );
+
+  it('leaves a newer run’s check as it is when an older run’s relay comes last', async () => {
+    addForkPull();
+    const newer = structuredClone(genuine);
+    newer.context.run_id = PR_RUN + 1;
+    newer.context.run_number = 8;
+    fake.addArtifact(PR_RUN + 1, {
+      name: REPORT,
+      zip: zipSync({ 'report.json': new TextEncoder().encode(JSON.stringify(newer)) }),
+    });
+    await relayMode(laterRun('success'));
+    expect(checkRuns(fake)).toHaveLength(1);
+    // Run #7's relay ends after #8's: its report, valid as it is, does not replace #8's check.
+    seedReport();
+    const older = relay();
+    const infos: string[] = [];
+    older.io.log.info = (m) => void infos.push(m);
+    expect(await relayMode(older)).toEqual({ failure: null });
+    expect(older.io.outputs.get('verdict')).toBe('skipped');
+    expect(checkRuns(fake)).toHaveLength(1);
+    expect(infos.join('\n')).toMatch(/is from run 1008, newer than run 1007: it is left as it is/);
+    expect(fake.comments(12)[0]?.body.split('\n')[0]).toMatch(/ run=8 /);
+  });
 
   it('publishes what a failed run did upload, and says so when there is no earlier check', async () => {
     addForkPull();
