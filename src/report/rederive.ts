@@ -39,6 +39,17 @@ function metricDisagreement(report: CompareReport): string | null {
   return null;
 }
 
+/** A metric called too few calls that had enough on both sides (calls paired by case aside). */
+function enoughCallsDisagreement(report: CompareReport): string | null {
+  const min = report.settings.min_samples;
+  if (report.settings.pair_by !== undefined) return null;
+  for (const [i, c] of report.comparisons.entries())
+    for (const [j, m] of c.metrics.entries())
+      if (m.status === 'insufficient_data' && m.baseline.n >= min && m.candidate.n >= min)
+        return `comparisons[${i}].metrics[${j}] (${m.metric}) is insufficient_data with ${m.baseline.n} and ${m.candidate.n} calls, against min_samples ${min}`;
+  return null;
+}
+
 function candidateStatus(c: CompareReport['comparisons'][number]): CandidateStatus {
   return c.baseline === null && c.metrics.length === 0 ? 'new_prompt' : worstStatus(c.metrics);
 }
@@ -49,7 +60,7 @@ function candidateStatus(c: CompareReport['comparisons'][number]): CandidateStat
  * (the publisher's policy) and its own. Throws a ReportInvalidError naming the first disagreement.
  */
 export function rederiveReport(report: CompareReport, failOn: FailOn): CompareReport {
-  const metricIssue = metricDisagreement(report);
+  const metricIssue = metricDisagreement(report) ?? enoughCallsDisagreement(report);
   if (metricIssue) throw new ReportInvalidError(`${metricIssue}.`);
   const statuses = report.comparisons.map(candidateStatus);
   for (const [i, c] of report.comparisons.entries()) {

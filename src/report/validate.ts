@@ -5,7 +5,7 @@
  * allows it), every enum is checked. The renderers then escape the strings as they always do.
  */
 import { countStatuses } from './policy.js';
-import { METRICS, PRIMARY_TESTS, UNPAIRED_TESTS } from '../metrics.js';
+import { METRICS, METRIC_SPECS, PRIMARY_TESTS, UNPAIRED_TESTS, type Metric } from '../metrics.js';
 import { sanitize } from '../format/escape.js';
 import { COMMIT_SHA } from '../format/ids.js';
 import {
@@ -248,6 +248,15 @@ function context(v: unknown): ReportContext | undefined {
 /** Limits of a report we accept from outside. */
 const MAX_COMPARISONS = 10_000;
 
+/**
+ * The largest threshold a run accepts for `metric`: all of a score or rate (100 %, 100 pp), ten
+ * times a latency, cost or token count (1000 %).
+ */
+function thresholdMax(metric: Metric): number {
+  const spec = METRIC_SPECS[metric];
+  return spec.threshold === 'points' || spec.better === 'higher' ? 1 : 10;
+}
+
 /** Checks an untrusted value against the CompareReport schema and rebuilds it clean. */
 export function validateCompareReport(value: unknown): CompareReport {
   const o = obj(value, 'report');
@@ -268,12 +277,13 @@ export function validateCompareReport(value: unknown): CompareReport {
     verdict: oneOf(o.verdict, 'verdict', VERDICTS),
     generated_at: str(o.generated_at, 'generated_at', TIME),
     settings: {
-      alpha: num(s.alpha, 'settings.alpha', 0, 1),
+      // The ranges a run accepts (config.ts): a report outside them was not made by a run.
+      alpha: num(s.alpha, 'settings.alpha', 1e-6, 0.5),
       correction: oneOf(s.correction, 'settings.correction', CORRECTIONS),
-      min_samples: int(s.min_samples, 'settings.min_samples'),
+      min_samples: int(s.min_samples, 'settings.min_samples', 2, 1_000_000),
       fail_on: oneOf(s.fail_on, 'settings.fail_on', FAIL_ON_LEVELS),
       thresholds: Object.fromEntries(
-        METRICS.map((m) => [m, num(t[m], `settings.thresholds.${m}`, 0)]),
+        METRICS.map((m) => [m, num(t[m], `settings.thresholds.${m}`, 0, thresholdMax(m))]),
       ) as CompareReport['settings']['thresholds'],
       ...(s.pair_by === undefined ? {} : { pair_by: str(s.pair_by, 'settings.pair_by', 200) }),
     },

@@ -69,6 +69,19 @@ describe('rederiveReport', () => {
     );
   });
 
+  it('refuses a metric said to have too few calls that had enough on both sides', () => {
+    const report = regressionReport();
+    const i = report.comparisons.findIndex((c) => c.status === 'regressed');
+    const lie = edited(report, (r) => {
+      const c = r.comparisons[i]!;
+      const metrics = c.metrics.map((m) => ({ ...m, status: 'insufficient_data' as const, p_value: null, p_value_adjusted: null })); // prettier-ignore
+      r.comparisons = r.comparisons.map((x, k) => (k === i ? { ...c, metrics, status: 'insufficient_data' as const } : x)); // prettier-ignore
+    });
+    expect(refusal(lie)).toMatch(
+      new RegExp(`^comparisons\\[${i}\\]\\.metrics\\[0\\] \\(\\w+\\) is insufficient_data with \\d+ and \\d+ calls, against min_samples 30\\.$`), // prettier-ignore
+    );
+  });
+
   it('judges by the stricter of the two policies, and says which in the settings', () => {
     const lenient = edited(regressionReport(), (r) => {
       r.settings = { ...r.settings, fail_on: 'never' };

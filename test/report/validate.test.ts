@@ -85,6 +85,12 @@ describe('validateCompareReport', () => {
     refused(withField(['comparisons', 0, 'metrics'], new Array(7).fill({})), /metrics: expected at most 6 items/); // prettier-ignore
     // Infinity cannot come from JSON, but the validator takes any value.
     refused(withField(['settings', 'alpha'], Infinity), /settings\.alpha/);
+    // Settings no run accepts: a fork's way to make every p-value insignificant, every change
+    // immaterial or every metric short of calls.
+    refused(withField(['settings', 'alpha'], 1e-300), /^settings\.alpha: expected a finite number from 0\.000001 to 0\.5\.$/); // prettier-ignore
+    refused(withField(['settings', 'min_samples'], 1e9), /^settings\.min_samples: expected a finite number from 2 to 1000000\.$/); // prettier-ignore
+    refused(withField(['settings', 'thresholds', 'quality_score'], 1.5), /^settings\.thresholds\.quality_score: expected a finite number from 0 to 1\.$/); // prettier-ignore
+    refused(withField(['settings', 'thresholds', 'latency_ms'], 11), /^settings\.thresholds\.latency_ms: expected a finite number from 0 to 10\.$/); // prettier-ignore
   });
 
   it('checks the context that decides where a report may be published', () => {
