@@ -14,7 +14,19 @@ function alertsPhrase(report: HealthReport): string {
     critical > 0 ? `${critical} critical` : '',
     warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '',
   ];
-  return parts.filter(Boolean).join(', ') || 'healthy';
+  return (
+    parts.filter(Boolean).join(', ') ||
+    (worsening(report) ? 'still significantly worse, within the thresholds' : 'healthy')
+  );
+}
+
+/**
+ * A live version still significantly worse than its history (degraded: within the threshold).
+ * It opens no issue, but keeps an open one open: an incident measuring just under its threshold
+ * one day does not close the issue and open a new one the next.
+ */
+function worsening(report: HealthReport): boolean {
+  return report.prompts.some((p) => p.metrics.some((m) => m.status === 'degraded'));
 }
 
 /**
@@ -54,7 +66,7 @@ export async function keepTrackingIssue(
       title: `Prompt health: ${phrase}`,
       body: fitHealthMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker }),
       alertsFingerprint: alerts,
-      unhealthy: report.counts.alerts > 0,
+      unhealthy: report.counts.alerts > 0 || worsening(report),
       confirmed: report.counts.confirmed > 0,
       runNumber: ctx.runNumber,
       healthyComment: `✅ Healthy again: no alerts in ${runLink}. Closing.`,

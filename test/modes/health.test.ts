@@ -27,8 +27,10 @@ function calls(from: number, to: number, quality: number): BatchSpec {
   };
 }
 
-function spec(collapse: boolean): StoreSpec {
-  const batches = collapse ? [calls(28, 1, 0.85), calls(1, 0.01, 0.55)] : [calls(28, 0.01, 0.85)];
+/** The last day's quality: collapsed (0.55), a little lower (0.81: within the threshold), else as before. */
+function spec(collapse: boolean | 'a little'): StoreSpec {
+  const last = collapse === 'a little' ? 0.81 : 0.55;
+  const batches = collapse ? [calls(28, 1, 0.85), calls(1, 0.01, last)] : [calls(28, 0.01, 0.85)];
   const versions = [
     { version: '1.1.0', timestamp: ago(40), versionTags: ['production'], calls: batches },
   ];
@@ -49,7 +51,7 @@ afterAll(async () => {
 });
 
 async function healthRun(o: {
-  collapse?: boolean;
+  collapse?: boolean | 'a little';
   inputs?: Record<string, string>;
   runNumber: number;
 }) {
@@ -147,5 +149,24 @@ describe('health mode, in process', () => {
     await expect(healthRun({ runNumber: 13, inputs: { store: 'nowhere.sqlite' } })).rejects.toThrow(
       /nowhere\.sqlite/,
     );
+  });
+  it('keeps the issue open while a metric stays significantly worse within its threshold', async () => {
+    await healthRun({ collapse: true, runNumber: 40 });
+    const open = () => fake.issues().filter((i) => i.state === 'open');
+    expect(open()).toHaveLength(1);
+    // The next day measures just under the threshold: a note, no alert, and the issue stays.
+    const less = await healthRun({ collapse: 'a little', runNumber: 41 });
+    expect(less.io.outputs.get('alerts')).toBe('0');
+    const report = JSON.parse(readFileSync(less.io.outputs.get('report-path') ?? '', 'utf8')) as {
+      prompts: { metrics: { metric: string; status: string }[] }[];
+    };
+    expect(report.prompts[0]?.metrics.find((m) => m.metric === 'quality_score')?.status).toBe('degraded'); // prettier-ignore
+    expect(open()).toHaveLength(1);
+    expect(open()[0]?.title).toBe(
+      'Prompt health: still significantly worse, within the thresholds',
+    );
+    // Healthy again: closed, as before.
+    await healthRun({ collapse: false, runNumber: 42 });
+    expect(open()).toHaveLength(0);
   });
 });
