@@ -166,10 +166,11 @@ export async function readStoreAt(o: StoreAtRefRequest): Promise<StoreAtRef> {
   const at = { owner: o.owner, repo: o.repo, ref: o.ref, maxBytes: o.maxBytes };
   const bytes = await getFileAtRef(o.gh, { ...at, path: rel });
   if (!bytes) return { found: false, label };
-  // Two more requests, answered 404 unless a writer's crash left a journal that was committed,
-  // or a store in WAL mode was committed with its -wal file.
+  // One more request, answered 404 unless a writer's crash left a journal that was committed;
+  // and for a store in WAL mode (its header's bytes 18-19), one for a -wal committed with it.
   const journal = await getFileAtRef(o.gh, { ...at, path: `${rel}-journal` });
-  const wal = await getFileAtRef(o.gh, { ...at, path: `${rel}-wal` });
+  const walMode = bytes[18] === 2 || bytes[19] === 2;
+  const wal = walMode ? await getFileAtRef(o.gh, { ...at, path: `${rel}-wal` }) : null;
   return {
     found: true,
     bytes,

@@ -118,6 +118,20 @@ describe('pull_request: the action end to end (dist/ alone, fake GitHub API)', (
     ]);
   });
 
+  it('refuses a base store in WAL mode with its -wal, read through the contents API', async () => {
+    const ws = await workspace(0.7);
+    const shallow = workspaceWith({ [STORE]: readFileSync(path.join(ws.dir, STORE)) });
+    const baseSha = 'b'.repeat(40);
+    const wal = (await storeBytes(baseSpec())).slice();
+    wal[18] = 2;
+    wal[19] = 2;
+    fake.setFile(baseSha, STORE, wal);
+    fake.setFile(baseSha, `${STORE}-wal`, new Uint8Array(4096).fill(7));
+    const run = await check({ dir: shallow.dir, baseSha, headSha: shallow.sha });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*WAL mode and a -wal file lies beside it/);
+  });
+
   it('passes with a note when the base commit has no store', async () => {
     const run = await check(await workspace(0.7, false));
     expect(run.code).toBe(0);
