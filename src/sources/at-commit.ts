@@ -150,14 +150,7 @@ export async function readStoreAt(o: StoreAtRefRequest): Promise<StoreAtRef> {
     if (!bytes) return { found: false, label };
     const journal = await blob(o, root, `${o.ref}:${rel}-journal`, `${label} (-journal)`);
     const wal = await blob(o, root, `${o.ref}:${rel}-wal`, `${label} (-wal)`);
-    return {
-      found: true,
-      bytes,
-      ...(journal?.length ? { journal } : {}),
-      ...(wal?.length ? { walPresent: true } : {}),
-      label,
-      via: 'git',
-    };
+    return found(bytes, label, 'git', journal, wal);
   }
   if (!o.gh)
     throw new SourceError(
@@ -171,12 +164,23 @@ export async function readStoreAt(o: StoreAtRefRequest): Promise<StoreAtRef> {
   const journal = await getFileAtRef(o.gh, { ...at, path: `${rel}-journal` });
   const walMode = bytes[18] === 2 || bytes[19] === 2;
   const wal = walMode ? await getFileAtRef(o.gh, { ...at, path: `${rel}-wal` }) : null;
+  return found(bytes, label, 'contents API', journal, wal);
+}
+
+/** The store found, with its -journal (when not empty) and whether a non-empty -wal came too. */
+function found(
+  bytes: Uint8Array,
+  label: string,
+  via: 'git' | 'contents API',
+  journal: Uint8Array | null | undefined,
+  wal: Uint8Array | null | undefined,
+): StoreAtRef {
   return {
     found: true,
     bytes,
     ...(journal?.length ? { journal } : {}),
     ...(wal?.length ? { walPresent: true } : {}),
     label,
-    via: 'contents API',
+    via,
   };
 }
