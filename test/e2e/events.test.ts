@@ -220,6 +220,26 @@ describe('push', () => {
   });
 });
 
+/**
+ * A pull request whose base commit holds `store` with a file beside it (`suffix`: its -journal or
+ * -wal), and whose head commit holds the regressed store alone; its run of the action.
+ */
+async function pullRequestOverBase(store: Uint8Array, suffix: string, beside: Uint8Array) {
+  const ws = workspaceWith({ [STORE]: store, [`${STORE}${suffix}`]: beside });
+  mkdirSync(path.join(ws.dir, '.prompt_versions'), { recursive: true });
+  writeFileSync(path.join(ws.dir, STORE), regressed);
+  git(ws.dir, 'rm', '-q', `${STORE}${suffix}`);
+  git(ws.dir, 'add', '-A');
+  git(ws.dir, 'commit', '-q', '-m', 'head');
+  const headSha = git(ws.dir, 'rev-parse', 'HEAD');
+  fake.addPullRequest({ number: 5, headSha, baseSha: ws.sha });
+  return suite.run(
+    ws.dir,
+    'pull_request',
+    pullRequestEvent({ number: 5, headSha, baseSha: ws.sha }),
+  );
+}
+
 describe('a store a killed writer left behind', () => {
   it('reads the committed state of a workspace store with a hot journal beside it', async () => {
     // Committed: 1.2.0 regressed. The unfinished transaction made it look much better.
@@ -239,19 +259,7 @@ describe('a store a killed writer left behind', () => {
     const left = await interruptTransaction(base, [
       'UPDATE prompt_metrics SET quality_score = 0.5',
     ]);
-    const ws = workspaceWith({ [STORE]: left.store, [`${STORE}-journal`]: left.journal });
-    mkdirSync(path.join(ws.dir, '.prompt_versions'), { recursive: true });
-    writeFileSync(path.join(ws.dir, STORE), regressed);
-    git(ws.dir, 'rm', '-q', `${STORE}-journal`);
-    git(ws.dir, 'add', '-A');
-    git(ws.dir, 'commit', '-q', '-m', 'head');
-    const headSha = git(ws.dir, 'rev-parse', 'HEAD');
-    fake.addPullRequest({ number: 5, headSha, baseSha: ws.sha });
-    const run = await suite.run(
-      ws.dir,
-      'pull_request',
-      pullRequestEvent({ number: 5, headSha, baseSha: ws.sha }),
-    );
+    const run = await pullRequestOverBase(left.store, '-journal', left.journal);
     // Read without its journal, the base would be at 0.5 and the head (0.7) an improvement.
     expect(run.outputs.verdict, run.stdout).toBe('regressed');
   });
@@ -260,18 +268,7 @@ describe('a store a killed writer left behind', () => {
     const wal = base.slice();
     wal[18] = 2;
     wal[19] = 2;
-    const ws = workspaceWith({ [STORE]: wal, [`${STORE}-wal`]: new Uint8Array(4096).fill(7) });
-    writeFileSync(path.join(ws.dir, STORE), regressed);
-    git(ws.dir, 'rm', '-q', `${STORE}-wal`);
-    git(ws.dir, 'add', '-A');
-    git(ws.dir, 'commit', '-q', '-m', 'head');
-    const headSha = git(ws.dir, 'rev-parse', 'HEAD');
-    fake.addPullRequest({ number: 5, headSha, baseSha: ws.sha });
-    const run = await suite.run(
-      ws.dir,
-      'pull_request',
-      pullRequestEvent({ number: 5, headSha, baseSha: ws.sha }),
-    );
+    const run = await pullRequestOverBase(wal, '-wal', new Uint8Array(4096).fill(7));
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::.*WAL mode and a -wal file lies beside it/);
   });

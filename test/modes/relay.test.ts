@@ -176,6 +176,17 @@ describe('relay mode, in process', () => {
     },
   );
 
+  /** The genuine report, as the later run (#8, id 1008) uploaded it. */
+  const seedLaterReport = (): void => {
+    const report = structuredClone(genuine);
+    report.context.run_id = PR_RUN + 1;
+    report.context.run_number = 8;
+    fake.addArtifact(PR_RUN + 1, {
+      name: REPORT,
+      zip: zipSync({ 'report.json': new TextEncoder().encode(JSON.stringify(report)) }),
+    });
+  };
+
   /** A relay run for a later run (#8, id 1008) of the pull-request workflow. */
   const laterRun = (conclusion: string) =>
     modeRun({
@@ -210,13 +221,7 @@ describe('relay mode, in process', () => {
 
   it('leaves a newer run’s check as it is when an older run’s relay comes last', async () => {
     addForkPull();
-    const newer = structuredClone(genuine);
-    newer.context.run_id = PR_RUN + 1;
-    newer.context.run_number = 8;
-    fake.addArtifact(PR_RUN + 1, {
-      name: REPORT,
-      zip: zipSync({ 'report.json': new TextEncoder().encode(JSON.stringify(newer)) }),
-    });
+    seedLaterReport();
     await relayMode(laterRun('success'));
     expect(checkRuns(fake)).toHaveLength(1);
     // Run #7's relay ends after #8's: its report, valid as it is, does not replace #8's check.
@@ -234,13 +239,7 @@ describe('relay mode, in process', () => {
   it('publishes what a failed run did upload, and says so when there is no earlier check', async () => {
     addForkPull();
     // A run that failed after uploading its report: the report is published.
-    const report = structuredClone(genuine);
-    report.context.run_id = PR_RUN + 1;
-    report.context.run_number = 8;
-    fake.addArtifact(PR_RUN + 1, {
-      name: REPORT,
-      zip: zipSync({ 'report.json': new TextEncoder().encode(JSON.stringify(report)) }),
-    });
+    seedLaterReport();
     await relayMode(laterRun('failure'));
     expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['failure']);
     // Again with that check on the commit: the relay looks for the report before it publishes
