@@ -99,7 +99,7 @@ function centralDirectory(zip: Uint8Array, maxEntries: number): Entry[] {
   const { count, offset } = directoryEnd(zip, d);
   if (count > maxEntries) {
     throw new ZipRefusedError(
-      `The artifact zip has ${count} entries; at most ${maxEntries} are accepted.`,
+      `The artifact zip has ${count} entries; at most ${maxEntries} are accepted: upload only the file it is for (actions/upload-artifact's 'path').`,
     );
   }
   const entries: Entry[] = [];

@@ -64,6 +64,10 @@ export function newestArtifact(
 /** The entry to take: the only file, else the only one with a wanted extension. */
 export function pickEntry(names: readonly string[], extensions: readonly string[]): string {
   if (names.length === 1) return names[0]!;
+  if (names.length === 0)
+    throw new ZipRefusedError(
+      `The artifact holds no file: upload the one file ending in ${extensions.join(' or ')} (actions/upload-artifact's 'path').`,
+    );
   const wanted = names.filter((n) => extensions.some((e) => n.toLowerCase().endsWith(e)));
   if (wanted.length === 1) return wanted[0]!;
   const shown = names.slice(0, 5).map(quote).join(', ');

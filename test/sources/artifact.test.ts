@@ -43,7 +43,9 @@ describe('choosing the artifact and the entry', () => {
     expect(pickEntry(['anything.bin'], ext)).toBe('anything.bin');
     expect(pickEntry(['notes.txt', 'sub/db.sqlite'], ext)).toBe('sub/db.sqlite');
     expect(() => pickEntry(['a.sqlite', 'b.db'], ext)).toThrow(/2 files .* several ending in/);
-    expect(() => pickEntry([], ext)).toThrow(/0 files/);
+    expect(() => pickEntry([], ext)).toThrow(
+      "The artifact holds no file: upload the one file ending in .sqlite or .db (actions/upload-artifact's 'path').",
+    );
   });
 });
 
