@@ -32,6 +32,10 @@ async function pullRequestTarget(
       `input 'pr-number' is ${number}, but ${ctx.owner}/${ctx.repo} has no pull request #${number}: give the number of an open pull request, or leave it empty.`,
     );
   }
+  if (pr.state !== 'open')
+    throw new ConfigError(
+      `input 'pr-number' is ${number}, but pull request #${number} is ${pr.merged ? 'merged' : 'closed'}: give the number of an open pull request, or leave it empty.`,
+    );
   return { number: pr.number, headSha: pr.headSha };
 }
 

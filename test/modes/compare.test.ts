@@ -58,4 +58,19 @@ describe('compare mode, in process', () => {
     await expect(compareMode(run)).rejects.toThrow(/has no pull request #99/);
     expect(run.io.outputs.size).toBe(0);
   });
+
+  it('refuses a pr-number of a closed or merged pull request, posting nothing', async () => {
+    fake.addPullRequest({ number: 13, headSha: 'd'.repeat(40), state: 'closed' });
+    fake.addPullRequest({ number: 14, headSha: 'd'.repeat(40), state: 'closed', merged: true });
+    for (const [n, how] of [
+      ['13', 'closed'],
+      ['14', 'merged'],
+    ] as const) {
+      const run = compare({ ...VERSIONS, 'pr-number': n });
+      await expect(compareMode(run)).rejects.toThrow(
+        `input 'pr-number' is ${n}, but pull request #${n} is ${how}: give the number of an open pull request, or leave it empty.`,
+      );
+    }
+    expect(fake.comments(13).length + fake.comments(14).length).toBe(0);
+  });
 });
