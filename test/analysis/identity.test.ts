@@ -15,6 +15,10 @@ const version = (
   calls: MemoryVersion['calls'],
 ): MemoryVersion => ({ name: 'summarizer', version: v, text, timestamp, calls });
 
+/** A version registered at `at` (UTC, no zone) with `n` calls from then on, of quality `q`. */
+const logged = (v: string, text: string, at: string, n: number, seed: number, q: number) =>
+  version(v, text, `${at}+00:00`, makeCalls(n, { seed, start: `${at}Z`, quality: [q, 0.05] }));
+
 // main's evaluation job and the pull request's, each in a fresh store: both start at 1.0.0.
 const mainJob = version(
   '1.0.0',
@@ -108,18 +112,8 @@ describe('prompt identity by text', () => {
   it('tests a prompt put back to an older text against the live version', () => {
     // 1.0.0, then 1.1.0 (live, registered after 1.0.0's last call); the pull request logs 1.2.0
     // with 1.0.0's text again.
-    const live = version(
-      '1.1.0',
-      'Summarize briefly: {text}',
-      '2026-11-22T09:00:00+00:00',
-      makeCalls(200, { seed: 6, start: '2026-11-22T09:00:00Z', quality: [0.85, 0.05] }),
-    );
-    const reverted = version(
-      '1.2.0',
-      'Summarize: {text}',
-      '2026-11-26T09:00:00+00:00',
-      makeCalls(80, { seed: 7, start: '2026-11-26T09:00:00Z', quality: [0.6, 0.05] }),
-    );
+    const live = logged('1.1.0', 'Summarize briefly: {text}', '2026-11-22T09:00:00', 200, 6, 0.85);
+    const reverted = logged('1.2.0', 'Summarize: {text}', '2026-11-26T09:00:00', 80, 7, 0.6);
     const r = run([live, mainJob], [reverted, live, mainJob]);
     expect(r.verdict).toBe('regressed');
     expect(r.comparisons.map((c) => [c.candidate.version, c.baseline?.version])).toEqual([
@@ -141,17 +135,21 @@ describe('prompt identity by text', () => {
 
   it('compares a named version whose other versions were all logged after it', () => {
     // 1.0.0 rewritten with overwrite=True after 1.1.0: no version is older than 1.1.0.
-    const candidate = version(
+    const candidate = logged(
       '1.1.0',
       'Summarize briefly: {text}',
-      '2026-11-20T10:00:00+00:00',
-      makeCalls(80, { seed: 8, start: '2026-11-20T10:00:00Z', quality: [0.6, 0.05] }),
+      '2026-11-20T10:00:00',
+      80,
+      8,
+      0.6,
     );
-    const rewritten = version(
+    const rewritten = logged(
       '1.0.0',
       'Summarize, typo fixed: {text}',
-      '2026-11-21T10:00:00+00:00',
-      makeCalls(80, { seed: 9, start: '2026-11-21T10:00:00Z', quality: [0.85, 0.05] }),
+      '2026-11-21T10:00:00',
+      80,
+      9,
+      0.85,
     );
     const r = run(null, [rewritten, candidate], {
       selection: { prompt: 'summarizer', candidate: '1.1.0' },
