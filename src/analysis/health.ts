@@ -12,9 +12,10 @@ import type {
   TimeRange,
 } from '../report/health-types.js';
 import type { FailOn } from '../report/types.js';
-import type { StoreReader, StoreTrendReader, VersionRow } from '../store/types.js';
+import type { StoreReader, StoreTrendReader } from '../store/types.js';
 import { DAY_MS, parseInstant, toIso } from '../time.js';
 import { decideFamily } from './classify.js';
+import { byName } from './select.js';
 import type { Spans } from './health/alerts.js';
 import { costReport } from './health/cost.js';
 import { allAlerts } from './health/fingerprint.js';
@@ -77,17 +78,6 @@ export function clockAhead(store: StoreReader, nowMs: number): string[] {
   ];
 }
 
-/** Versions grouped by prompt, keeping the reader's order (newest first within a prompt). */
-function byPrompt(versions: readonly VersionRow[]): VersionRow[][] {
-  const groups = new Map<string, VersionRow[]>();
-  for (const v of versions) {
-    const group = groups.get(v.name);
-    if (group) group.push(v);
-    else groups.set(v.name, [v]);
-  }
-  return [...groups.values()];
-}
-
 const RANK: Readonly<Record<PromptStatus, number>> = {
   alert: 1,
   silent: 2,
@@ -145,7 +135,8 @@ export function healthReport(
 
   const planned: Planned[] = [];
   let inactive = 0;
-  for (const versions of byPrompt(store.versions())) {
+  // Grouped by prompt, in the reader's order (newest first within a prompt).
+  for (const versions of byName(store.versions()).values()) {
     const pick = pickLive(store, versions, window, history);
     if (!pick) {
       inactive += 1;

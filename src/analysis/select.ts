@@ -138,8 +138,8 @@ export function liveVersion(
   return versions.find((v) => v.tags.includes('production')) ?? newestCalled(versions, minSamples);
 }
 
-/** Versions by prompt name, each list in the given order. */
-function byName(versions: readonly VersionRow[]): Map<string, VersionRow[]> {
+/** Versions by prompt name, each list in the given order (prompts in order of first mention). */
+export function byName(versions: readonly VersionRow[]): Map<string, VersionRow[]> {
   const out = new Map<string, VersionRow[]>();
   for (const v of versions) {
     const list = out.get(v.name);
