@@ -66,13 +66,9 @@ function movable(input: StoreInput | null, transfer: Set<ArrayBuffer>): StoreInp
     b.buffer instanceof ArrayBuffer && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength;
   const bytes = whole ? b : new Uint8Array(b);
   transfer.add(bytes.buffer as ArrayBuffer);
-  // A journal is small next to its store, and may share its buffer (a zip's pool): copied.
-  return {
-    bytes,
-    label: input.label,
-    ...(input.journal ? { journal: input.journal.slice() } : {}),
-    ...(input.walPresent ? { walPresent: true } : {}),
-  };
+  // A journal is small next to its store, and may share its buffer (a zip's pool): copied. The
+  // other fields (label, walPresent) go as they are.
+  return { ...input, bytes, ...(input.journal ? { journal: input.journal.slice() } : {}) };
 }
 
 function movableRequest(request: EngineRequest): [EngineRequest, ArrayBuffer[]] {
