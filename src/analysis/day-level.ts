@@ -79,6 +79,57 @@ export function regressedDay(
   return (t.spec.better === 'higher' ? p.pLess : p.pGreater) < alpha;
 }
 
+/** How one metric's reference days were taken from the history's blocks. */
+export interface ReferenceDays {
+  readonly days: DayMoments[];
+  /** Blocks left out as already regressed: each in a run of at least two such blocks. */
+  readonly excluded: number;
+}
+
+/**
+ * The reference days of one metric for a candidate day (the health window): the history's days,
+ * oldest first, each kept unless it belongs to a run of at least two days (the candidate counts
+ * as the day after the newest) that regressed against the days kept before them. Replaying what
+ * every earlier run saw keeps the reference at the level before a step, so a step keeps alerting
+ * while it lasts, instead of fading as it enters the history. A lone regressed day is a bad day,
+ * not a new level: it stays, and with it the spread of days such days belong to. Leaving every
+ * one of them out kept only the calm days, and the reference then shrank with each day it lost
+ * until an ordinary day read as a regression (18 of 28 days of cost left out in one simulated
+ * fleet, and a window in the middle of the month's days alerted at p < 1e-9).
+ */
+export function referenceDays(
+  t: Pick<MetricTest, 'metric' | 'spec' | 'threshold'>,
+  history: readonly DayMoments[],
+  candidate: DayMoments | undefined,
+  alpha: number,
+): ReferenceDays {
+  const kept: DayMoments[] = [];
+  let excluded = 0;
+  let pending: DayMoments | null = null;
+  let inRun = false;
+  for (const day of history) {
+    if (!regressedDay(t, day, kept, alpha)) {
+      if (pending !== null) kept.push(pending);
+      kept.push(day);
+      pending = null;
+      inRun = false;
+    } else if (inRun) {
+      excluded += 1;
+    } else if (pending !== null) {
+      excluded += 2;
+      pending = null;
+      inRun = true;
+    } else {
+      pending = day;
+    }
+  }
+  if (pending === null) return { days: kept, excluded };
+  // The newest day regressed alone: a run only if the candidate regressed against the same days.
+  if (candidate !== undefined && regressedDay(t, candidate, kept, alpha))
+    return { days: kept, excluded: excluded + 1 };
+  return { days: [...kept, pending], excluded };
+}
+
 /**
  * The metric's test redone at the day level: the candidate's mean (of logs, for latency)
  * against the random-effects prediction of a new day from the baseline days. The centers,

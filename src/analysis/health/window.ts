@@ -1,21 +1,14 @@
 import type { AnalysisOptions } from '../../config/config.js';
 import type { Metric } from '../../metrics.js';
 import type { TimeRange } from '../../report/health-types.js';
-import type {
-  BlockMoments,
-  Samples,
-  StoreBlockReader,
-  StoreReader,
-  VersionRow,
-} from '../../store/types.js';
-import type { DayMoments } from '../../stats/index.js';
+import type { Samples, StoreBlockReader, StoreReader, VersionRow } from '../../store/types.js';
 import { parseInstant } from '../../time.js';
 import {
   DAY_LEVEL_MAX_BLOCKS,
   DAY_LEVEL_MIN_DAYS,
   dayLevelMetricTest,
   metricDays,
-  regressedDay,
+  referenceDays,
 } from '../day-level.js';
 import { testMetrics, type MetricTest } from '../metric-test.js';
 import { MAX_CANDIDATE_SAMPLES, modelsOf, sameModels } from '../samples.js';
@@ -42,26 +35,6 @@ export interface DayLevelUse {
   readonly days: number;
   /** History blocks left out because they had already regressed against the days before. */
   readonly excluded: number;
-}
-
-/**
- * The reference days of one metric: the history's blocks, oldest first, each kept unless it
- * had already regressed against the blocks kept before it. Replaying what every earlier run
- * saw keeps the reference at the level before a step, so a step keeps alerting while it lasts
- * (until the history holds no block from before it), instead of fading as it enters the history.
- */
-function referenceDays(
-  t: MetricTest,
-  history: readonly BlockMoments[],
-  alpha: number,
-): { days: DayMoments[]; excluded: number } {
-  const kept: DayMoments[] = [];
-  let excluded = 0;
-  for (const day of metricDays(history, t.metric)) {
-    if (regressedDay(t, day, kept, alpha)) excluded += 1;
-    else kept.push(day);
-  }
-  return { days: kept, excluded };
 }
 
 /**
@@ -127,9 +100,10 @@ export function planWindow(
     const current = blocks[0];
     const history = blocks.slice(1).reverse();
     tests = callLevel.map((t) => {
-      const ref = referenceDays(t, history, options.alpha);
+      const candidate = current?.metrics[t.metric];
+      const ref = referenceDays(t, metricDays(history, t.metric), candidate, options.alpha);
       const days = ref.days;
-      const decided = dayLevelMetricTest(t, current?.metrics[t.metric], days);
+      const decided = dayLevelMetricTest(t, candidate, days);
       if (decided !== t)
         dayLevel.push({ metric: t.metric, days: days.length, excluded: ref.excluded });
       return decided;
