@@ -38,6 +38,31 @@ describe('health window at the day level', () => {
     );
   });
 
+  it('leaves yesterday out when the window fell with it, and keeps it when the window recovered', () => {
+    const report = (window: number): HealthReport =>
+      run([
+        version(
+          'triage',
+          '1.0.0',
+          drift(16, 29, 0, 200, (d) => ({
+            quality: [(0.85 + wobble(d)) * (d === 2 ? 0.85 : d === 1 ? window : 1), 0.1],
+          })),
+        ),
+      ]);
+    const stillDown = report(0.85).prompts[0];
+    expect(stillDown?.metrics.find((m) => m.metric === 'quality_score')?.status).toBe('regressed');
+    expect(stillDown?.notes.join(' ')).toMatch(
+      /left out as already regressed: 1 for quality_score/,
+    );
+    // One bad day is part of the days' spread: it stays, and the window is judged with it.
+    const recovered = report(1).prompts[0];
+    expect(recovered?.metrics.find((m) => m.metric === 'quality_score')?.status).not.toBe(
+      'regressed',
+    );
+    expect(recovered?.notes.join(' ')).toMatch(/compared with the spread of 28 earlier blocks/);
+    expect(recovered?.notes.join(' ')).not.toMatch(/left out/);
+  });
+
   it('makes a significant change within the threshold a note, not an alert', () => {
     // 1,000 calls a day: a −4 % day is significant against calm days, far from the −10 % line.
     const calls = drift(12, 29, 0, 1000, (d) => ({
