@@ -26,6 +26,7 @@ import { readBlocks } from './blocks.js';
 import { digestCalls } from './digest.js';
 import { MAX_MODELS, MAX_NAME, listModelsBySql } from './digest-models.js';
 import { readCostByDay, readDaily } from './trends.js';
+import { readCallsByVersion } from './calls-by-version.js';
 import { VersionCalls } from './version-calls.js';
 import { KnownRows } from './known-rows.js';
 import type {
@@ -98,6 +99,7 @@ export class SqliteStore
   // The newest call of the store, once found (a read-only store does not change).
   private newest: { readonly at: string | null; readonly jd: number | null } | undefined;
   private readonly contextCache = new Map<string, readonly CallContext[]>();
+  private readonly byVersion = new Map<string, ReadonlyMap<number, number>>();
   /** The span the health report asks about (Julian days), and the versions' calls read in it. */
   private focused: { readonly from: number; readonly to: number } | null = null;
   private readonly spans = new Map<number, VersionSpan | null>();
@@ -274,6 +276,17 @@ export class SqliteStore
       maxTokens: num(maxTokens),
       calls: Number(calls),
     }));
+  }
+
+  /** @inheritdoc */
+  callsByVersion(since: string, until: string): ReadonlyMap<number, number> {
+    const key = JSON.stringify([since, until]);
+    let found = this.byVersion.get(key);
+    if (!found) {
+      found = readCallsByVersion(this.db, this.schema, since, until, this.timestamps());
+      this.byVersion.set(key, found);
+    }
+    return found;
   }
 
   /** @inheritdoc */

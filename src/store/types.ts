@@ -108,6 +108,11 @@ export interface StoreReader {
   samples(query: SampleQuery): Samples;
   /** The model/temperature/max_tokens groups of a version's calls, most calls first, optionally in [since, until). */
   contexts(versionId: number, since?: string, until?: string): readonly CallContext[];
+  /**
+   * Per version id, its calls in [since, until) as `contexts()` counts them; versions without any
+   * are absent. Optional: without it, each version is asked by `contexts()`.
+   */
+  callsByVersion?(since: string, until: string): ReadonlyMap<number, number>;
   /** Newest call timestamp across the store, null when there are no calls. */
   lastCallAt(): string | null;
   /**

@@ -145,6 +145,36 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(also([tagged, retired])).toBeUndefined();
   });
 
+  it("asks the store for every version's window calls at once, not each for its newest call", () => {
+    const tagged = version('p', '1.0.0', span(6, 29, 0, 48), { tags: ['production'] });
+    const canary = version('p', '1.1.0', span(7, 3, 0, 8), { timestamp: ago(3) });
+    const retired = [2, 3, 4, 5].map((k) =>
+      version('p', `0.${k}.0`, span(10 + k, 60 - k, 40 - k, 8), { timestamp: ago(70 - k) }),
+    );
+    const base = memoryTrendStore('health.sqlite', [tagged, canary, ...retired]);
+    // Reading a version's newest call reads all of its calls (every call, for many versions).
+    const asked = new Set<string>();
+    const rows = base.versions().map((v) => {
+      const row = { ...v };
+      Object.defineProperty(row, 'lastCallAt', {
+        enumerable: true,
+        get: () => (asked.add(v.version), v.lastCallAt),
+      });
+      return row;
+    });
+    const callsIn = (id: number, since: string, until: string): number =>
+      base.contexts(id, since, until).reduce((n, c) => n + c.calls, 0);
+    const store = {
+      ...base,
+      versions: () => rows,
+      callsByVersion: (since: string, until: string) =>
+        new Map(rows.map((v) => [v.id, callsIn(v.id, since, until)] as const).filter(([, n]) => n > 0)), // prettier-ignore
+    };
+    const r = healthReport(store, { analysis, health, failOn: 'never', now: NOW });
+    expect(prompt(r, 'p').also_called).toEqual([{ version: '1.1.0', calls: 8 }]);
+    expect([...asked]).toEqual(['1.0.0']);
+  });
+
   it('takes the newest of two production-tagged versions, and says so', () => {
     const older = version('p', '1.0.0', span(6, 29, 20, 48), { tags: ['production'], timestamp: ago(40) }); // prettier-ignore
     const newer = version('p', '1.1.0', span(7, 20, 0, 48), { tags: ['production'], timestamp: ago(20) }); // prettier-ignore

@@ -66,8 +66,12 @@ export function pickLive(
   const pick = choose(store, versions, window, history);
   if (!pick || pick.windowCalls === 0) return pick;
   // A canary or an A/B variant serving beside the live version: said, as it is not checked.
+  // Every version's window calls at once where the store can say: asking each for its newest
+  // call would read every call of the store.
+  const inWindow = store.callsByVersion?.(window.since, window.until);
   const alsoCalled = versions.flatMap((v) => {
-    const calls = v === pick.version ? 0 : callsIn(store, v, window);
+    if (v === pick.version) return [];
+    const calls = inWindow ? (inWindow.get(v.id) ?? 0) : callsIn(store, v, window);
     return calls > 0 ? [{ version: v, calls }] : [];
   });
   return alsoCalled.length > 0 ? { ...pick, alsoCalled } : pick;
