@@ -19,7 +19,7 @@ import { byName } from './select.js';
 import type { Spans } from './health/alerts.js';
 import { costReport } from './health/cost.js';
 import { allAlerts } from './health/fingerprint.js';
-import { pickLive } from './health/live.js';
+import { alsoCalled, pickLive } from './health/live.js';
 import { promptHealth, type Planned } from './health/prompt.js';
 import type { TrendTest } from './health/trends.js';
 import {
@@ -150,6 +150,7 @@ export function healthReport(
     };
     const before = { since: toIso(nowMs - 2 * health.windowMs), until: window.since };
     planned.push({
+      versions,
       pick,
       plan,
       daily,
@@ -158,6 +159,10 @@ export function healthReport(
       previousWindowCalls: pick.windowCalls > 0 ? 0 : callsIn(store, pick.version, before),
     });
   }
+  // Versions called beside the live ones, asked once for the whole store after its reads.
+  alsoCalled(store, planned, window).forEach((others, i) => {
+    if (others) planned[i] = { ...planned[i]!, pick: { ...planned[i]!.pick, alsoCalled: others } };
+  });
   const decided = decideFamily(
     planned.map((p) => p.plan.tests),
     analysis,

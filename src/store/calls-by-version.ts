@@ -73,3 +73,35 @@ function fromPages(
     throw error;
   }
 }
+
+/**
+ * How many calls the timestamp index holds with an instant in [since, until), from the index's
+ * pages alone; null where that cannot be read (a store under 8 MiB, odd timestamps, no index).
+ * For a cheap "nothing else was called": the index is not checked against the table here.
+ */
+export function countCallsIndexed(
+  db: Database,
+  schema: StoreSchema,
+  since: string,
+  until: string,
+  index: TimestampIndex | null,
+  viaPages = storeBytes(db) >= TIME_WALK_FROM_BYTES,
+): number | null {
+  if (!index || index.odd.length > 0 || !viaPages) return null;
+  const from = julian(db, since, 'since');
+  const to = julian(db, until, 'until');
+  const near = candidates(index, from, to);
+  try {
+    const walk = TimeWalk.of(db, schema, {
+      sql: `SELECT version_id FROM prompt_metrics WHERE ${near.sql}`,
+      params: near.params,
+    });
+    if (!walk) return null;
+    const n = walk.countIndexed(candidateRanges(index, from, to), from, below(to));
+    verifyReads(db);
+    return n;
+  } catch (error) {
+    if (error instanceof Decline) return null;
+    throw error;
+  }
+}

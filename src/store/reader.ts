@@ -26,7 +26,7 @@ import { readBlocks } from './blocks.js';
 import { digestCalls } from './digest.js';
 import { MAX_MODELS, MAX_NAME, listModelsBySql } from './digest-models.js';
 import { readCostByDay, readDaily } from './trends.js';
-import { readCallsByVersion } from './calls-by-version.js';
+import { countCallsIndexed, readCallsByVersion } from './calls-by-version.js';
 import { VersionCalls } from './version-calls.js';
 import { KnownRows } from './known-rows.js';
 import type {
@@ -287,6 +287,11 @@ export class SqliteStore
       this.byVersion.set(key, found);
     }
     return found;
+  }
+
+  /** @inheritdoc */
+  callsInRange(since: string, until: string): number | null {
+    return countCallsIndexed(this.db, this.schema, since, until, this.timestamps());
   }
 
   /** @inheritdoc */

@@ -171,6 +171,19 @@ export class TimeWalk {
       });
     if (n > 0) flush();
   }
+
+  /**
+   * How many entries of the index in the ranges give an instant in [from, last], from the index
+   * alone: no call is sought in the table, so an index that lies is not caught here.
+   */
+  countIndexed(ranges: readonly (readonly [string, string])[], from: number, last: number): number {
+    let n = 0;
+    for (const [start, end] of ranges)
+      this.index.scan(start, end, this.keyDays, (jd) => {
+        if (jd >= from && jd <= last) n += 1;
+      });
+    return n;
+  }
 }
 
 const walks = new WeakMap<Database, TimeWalk | null>();

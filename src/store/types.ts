@@ -113,6 +113,11 @@ export interface StoreReader {
    * are absent. Optional: without it, each version is asked by `contexts()`.
    */
   callsByVersion?(since: string, until: string): ReadonlyMap<number, number>;
+  /**
+   * How many calls lie in [since, until), counted cheaply (from an index alone, unchecked), or
+   * null where the store cannot say so cheaply. Optional.
+   */
+  callsInRange?(since: string, until: string): number | null;
   /** Newest call timestamp across the store, null when there are no calls. */
   lastCallAt(): string | null;
   /**

@@ -173,6 +173,23 @@ describe('healthReport: live version, silence, inactivity', () => {
     const r = healthReport(store, { analysis, health, failOn: 'never', now: NOW });
     expect(prompt(r, 'p').also_called).toEqual([{ version: '1.1.0', calls: 8 }]);
     expect([...asked]).toEqual(['1.0.0']);
+    // A store that counts the window's calls cheaply: when the live version holds them all,
+    // nothing else is asked; when it does not, the versions are.
+    let byVersion = 0;
+    const counting = (total: number) => ({
+      ...store,
+      callsInRange: () => total,
+      callsByVersion: (since: string, until: string) => (
+        (byVersion += 1),
+        store.callsByVersion(since, until)
+      ),
+    });
+    const run2 = (total: number) =>
+      prompt(healthReport(counting(total), { analysis, health, failOn: 'never', now: NOW }), 'p');
+    expect(run2(48 + 8).also_called).toEqual([{ version: '1.1.0', calls: 8 }]);
+    expect(byVersion).toBe(1);
+    expect(run2(48).also_called).toBeUndefined();
+    expect(byVersion).toBe(1);
   });
 
   it('takes the newest of two production-tagged versions, and says so', () => {

@@ -51,6 +51,33 @@ function latest(
 }
 
 /**
+ * Per prompt, the other versions called in the window beside its live one (a canary, an A/B
+ * variant): said, as they are not checked. Asked once for the whole store, after every prompt's
+ * own reads: nothing more is read when the store's index holds no call in the window beyond the
+ * live versions' (the common case); else every version's window calls are counted at once where
+ * the store can, as asking each for its newest call would read every call of the store.
+ */
+export function alsoCalled(
+  store: StoreReader,
+  prompts: readonly { readonly versions: readonly VersionRow[]; readonly pick: LivePick }[],
+  window: TimeRange,
+): (LivePick['alsoCalled'] | undefined)[] {
+  const live = prompts.reduce((n, p) => n + p.pick.windowCalls, 0);
+  if (store.callsInRange?.(window.since, window.until) === live)
+    return prompts.map(() => undefined);
+  const inWindow = store.callsByVersion?.(window.since, window.until);
+  return prompts.map(({ versions, pick }) => {
+    if (pick.windowCalls === 0) return undefined;
+    const found = versions.flatMap((v) => {
+      if (v === pick.version) return [];
+      const calls = inWindow ? (inWindow.get(v.id) ?? 0) : callsIn(store, v, window);
+      return calls > 0 ? [{ version: v, calls }] : [];
+    });
+    return found.length > 0 ? found : undefined;
+  });
+}
+
+/**
  * The live version among one prompt's versions (newest first): the one tagged `production`,
  * else the newest with calls in the window, else the newest with calls in the history (it is
  * then silent). A production tag on a version without a single call in window or history is
@@ -58,27 +85,6 @@ function latest(
  * has calls in window or history: the prompt is inactive.
  */
 export function pickLive(
-  store: StoreReader,
-  versions: readonly VersionRow[],
-  window: TimeRange,
-  history: TimeRange,
-): LivePick | null {
-  const pick = choose(store, versions, window, history);
-  if (!pick || pick.windowCalls === 0) return pick;
-  // A canary or an A/B variant serving beside the live version: said, as it is not checked.
-  // Every version's window calls at once where the store can say: asking each for its newest
-  // call would read every call of the store.
-  const inWindow = store.callsByVersion?.(window.since, window.until);
-  const alsoCalled = versions.flatMap((v) => {
-    if (v === pick.version) return [];
-    const calls = inWindow ? (inWindow.get(v.id) ?? 0) : callsIn(store, v, window);
-    return calls > 0 ? [{ version: v, calls }] : [];
-  });
-  return alsoCalled.length > 0 ? { ...pick, alsoCalled } : pick;
-}
-
-/** The live version alone (see pickLive). */
-function choose(
   store: StoreReader,
   versions: readonly VersionRow[],
   window: TimeRange,

@@ -15,6 +15,7 @@ import {
   trendAlert,
   type Spans,
 } from './alerts.js';
+import type { VersionRow } from '../../store/types.js';
 import type { LivePick } from './live.js';
 import { promptNotes } from './notes.js';
 import type { TrendTest } from './trends.js';
@@ -22,6 +23,8 @@ import type { WindowPlan } from './window.js';
 
 /** One prompt's reads and tests, before the run-wide corrections. */
 export interface Planned {
+  /** The prompt's versions, newest first. */
+  readonly versions: readonly VersionRow[];
   readonly pick: LivePick;
   readonly plan: WindowPlan;
   readonly daily: PromptHealth['daily'];
