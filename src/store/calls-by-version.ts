@@ -5,7 +5,7 @@
 import type { Database } from 'sql.js';
 import { candidateRanges, candidates, type TimestampIndex } from './instants.js';
 import { Decline, storeBytes } from './pages.js';
-import { below, forEachRow, julian, verifyReads, type Param } from './sql.js';
+import { below, forEachRow, julian, verifyReads } from './sql.js';
 import type { StoreSchema } from './schema.js';
 import { TIME_WALK_FROM_BYTES, TimeWalk } from './time-calls.js';
 
@@ -25,12 +25,22 @@ export function readCallsByVersion(
 ): Map<number, number> {
   const from = julian(db, since, 'since');
   const to = julian(db, until, 'until');
+  const paged =
+    index && viaPages
+      ? onPages(db, schema, index, from, to, (walk, ranges, last) => {
+          const out = new Map<number, number>();
+          walk.read(ranges, 'version_id', (calls) => {
+            for (let i = 0; i < calls.n; i++) {
+              const jd = calls.jds[i]!;
+              const v = calls.values[i]!;
+              if (jd >= from && jd <= last && Number.isFinite(v)) out.set(v, (out.get(v) ?? 0) + 1);
+            }
+          });
+          return out;
+        })
+      : undefined;
+  if (paged) return paged;
   const near = index ? candidates(index, from, to) : { sql: 'TRUE', params: [] };
-  if (index && index.odd.length === 0 && viaPages) {
-    const query = { sql: `SELECT version_id FROM prompt_metrics WHERE ${near.sql}`, params: near.params }; // prettier-ignore
-    const found = fromPages(db, schema, index, query, from, to);
-    if (found) return found;
-  }
   const out = new Map<number, number>();
   forEachRow(
     db,
@@ -42,36 +52,6 @@ export function readCallsByVersion(
     },
   );
   return out;
-}
-
-// The same counts from the store's pages; undefined when the query must answer (time-calls.ts).
-function fromPages(
-  db: Database,
-  schema: StoreSchema,
-  index: TimestampIndex,
-  query: { readonly sql: string; readonly params: readonly Param[] },
-  from: number,
-  to: number,
-): Map<number, number> | undefined {
-  try {
-    const walk = TimeWalk.of(db, schema, query);
-    if (!walk) return undefined;
-    const out = new Map<number, number>();
-    const last = below(to);
-    walk.read(candidateRanges(index, from, to), 'version_id', (calls) => {
-      for (let i = 0; i < calls.n; i++) {
-        const jd = calls.jds[i]!;
-        if (!(jd >= from && jd <= last)) continue;
-        const v = calls.values[i]!;
-        if (Number.isFinite(v)) out.set(v, (out.get(v) ?? 0) + 1);
-      }
-    });
-    verifyReads(db);
-    return out;
-  } catch (error) {
-    if (error instanceof Decline) return undefined;
-    throw error;
-  }
 }
 
 /**
@@ -87,21 +67,38 @@ export function countCallsIndexed(
   index: TimestampIndex | null,
   viaPages = storeBytes(db) >= TIME_WALK_FROM_BYTES,
 ): number | null {
-  if (!index || index.odd.length > 0 || !viaPages) return null;
+  if (!index || !viaPages) return null;
   const from = julian(db, since, 'since');
   const to = julian(db, until, 'until');
+  const n = onPages(db, schema, index, from, to, (walk, ranges, last) =>
+    walk.countIndexed(ranges, from, last),
+  );
+  return n ?? null;
+}
+
+// `use` given the walk over the days around [from, to) and the last instant in it; undefined
+// when the query must answer (odd-shaped timestamps, a plan the walk cannot follow, a lie).
+function onPages<T>(
+  db: Database,
+  schema: StoreSchema,
+  index: TimestampIndex,
+  from: number,
+  to: number,
+  use: (walk: TimeWalk, ranges: [string, string][], last: number) => T,
+): T | undefined {
+  if (index.odd.length > 0) return undefined;
   const near = candidates(index, from, to);
   try {
     const walk = TimeWalk.of(db, schema, {
       sql: `SELECT version_id FROM prompt_metrics WHERE ${near.sql}`,
       params: near.params,
     });
-    if (!walk) return null;
-    const n = walk.countIndexed(candidateRanges(index, from, to), from, below(to));
+    if (!walk) return undefined;
+    const found = use(walk, candidateRanges(index, from, to), below(to));
     verifyReads(db);
-    return n;
+    return found;
   } catch (error) {
-    if (error instanceof Decline) return null;
+    if (error instanceof Decline) return undefined;
     throw error;
   }
 }
