@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { writeStore } from '../../scripts/store-writer.mjs';
+import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { healthReport, type HealthInput } from '../../src/analysis/health.js';
 import { openStore, type Store } from '../../src/store/open.js';
 import type { HealthReport } from '../../src/report/health-types.js';
 import { renderJson } from '../../src/report/json.js';
 import { analysis, health } from './health-fixtures.js';
-import { healthSpec, STORE_NOW } from './health-store-spec.js';
+import { before, calls, healthSpec, STORE_NOW } from './health-store-spec.js';
+import { queriesOf } from '../store/queries.js';
 
 const bytes = await writeStore(healthSpec());
 const open = (): Promise<Store> => openStore(bytes, { label: 'health.sqlite' });
@@ -72,5 +73,32 @@ describe('healthReport on a real store', () => {
     expect(a).toBe(b);
     const later = renderJson(run(await open(), { now: '2026-11-28T12:00:00Z' }));
     expect(later).not.toBe(a);
+  });
+
+  it("reads no version's newest call but the live ones, however many versions it keeps", async () => {
+    // 40 prompts of 4 versions: 3 retired long ago, the newest live; one prompt's older version
+    // still serves a share in the window. Past 64 versions asked one by one, the store finds
+    // every version's newest call in one pass over the whole calls table.
+    const versions = (p: number) =>
+      [0, 1, 2, 3].map((v) => ({
+        version: `1.${v}.0`,
+        timestamp: before(90 - 10 * v),
+        calls: [
+          v === 3 ? calls(29, 0, 8) : calls(80 - 10 * v, 72 - 10 * v, 4),
+          ...(p === 0 && v === 2 ? [calls(1, 0, 6)] : []),
+        ],
+      }));
+    const spec: StoreSpec = {
+      seed: 12,
+      prompts: Array.from({ length: 40 }, (_, p) => ({ name: `p${p}`, versions: versions(p) })),
+    };
+    const store = await openStore(await writeStore(spec), { label: 'many.sqlite' });
+    let r: HealthReport | undefined;
+    const queries = await queriesOf(() => (r = run(store)));
+    expect(queries.filter((q) => /GROUP BY version_id/i.test(q))).toEqual([]);
+    expect(r?.counts.prompts).toBe(40);
+    expect(r?.prompts.find((p) => p.prompt === 'p0')?.also_called).toEqual([
+      { version: '1.2.0', calls: 6 },
+    ]);
   });
 });
