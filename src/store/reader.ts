@@ -99,7 +99,6 @@ export class SqliteStore
   // The newest call of the store, once found (a read-only store does not change).
   private newest: { readonly at: string | null; readonly jd: number | null } | undefined;
   private readonly contextCache = new Map<string, readonly CallContext[]>();
-  private readonly byVersion = new Map<string, ReadonlyMap<number, number>>();
   /** The span the health report asks about (Julian days), and the versions' calls read in it. */
   private focused: { readonly from: number; readonly to: number } | null = null;
   private readonly spans = new Map<number, VersionSpan | null>();
@@ -280,13 +279,7 @@ export class SqliteStore
 
   /** @inheritdoc */
   callsByVersion(since: string, until: string): ReadonlyMap<number, number> {
-    const key = JSON.stringify([since, until]);
-    let found = this.byVersion.get(key);
-    if (!found) {
-      found = readCallsByVersion(this.db, this.schema, since, until, this.timestamps());
-      this.byVersion.set(key, found);
-    }
-    return found;
+    return readCallsByVersion(this.db, this.schema, since, until, this.timestamps());
   }
 
   /** @inheritdoc */
