@@ -1,14 +1,14 @@
 // Every version's calls in a time range, read once for the health report's "also called"
 // line: the counts must be the ones a query over every call gives, read from the pages or not.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { countCallsIndexed, readCallsByVersion } from '../../src/store/calls-by-version.js';
 import { walkTimestamps } from '../../src/store/instants.js';
 import { openDatabase } from '../../src/store/open.js';
 import { allRows, julian } from '../../src/store/sql.js';
-import { TimeWalk } from '../../src/store/time-calls.js';
 import { RANGES, spec } from './awkward.js';
 import { queriesOf } from './queries.js';
+import { readInSmallBatches } from './small-batches.js';
 
 const RANGES_ALSO: [string, string][] = [
   ...RANGES,
@@ -58,12 +58,7 @@ async function check(s: StoreSpec, pagesUsed: boolean): Promise<void> {
   db.close();
 }
 
-beforeAll(() => {
-  TimeWalk.batch = 37;
-});
-afterAll(() => {
-  TimeWalk.batch = 2 ** 18;
-});
+readInSmallBatches();
 
 describe("every version's calls in a range", () => {
   it('counts what a query over every call counts, from the pages', async () => {

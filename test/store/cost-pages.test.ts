@@ -1,7 +1,7 @@
 // The cost table read from the store's pages (cost-pages.ts, over time-index.ts) must add each
 // day's costs in the cost query's order, so that its sums are SQLite's GROUP BY's bit for bit, and
 // must leave every case it cannot promise that for to the query.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { costDaysFromPages } from '../../src/store/cost-pages.js';
 import { candidates, newestCall, walkTimestamps } from '../../src/store/instants.js';
@@ -10,10 +10,10 @@ import { allRows, below, julian, numeric } from '../../src/store/sql.js';
 import { readCostByDay } from '../../src/store/trends.js';
 import { JulianDays } from '../../src/store/julian.js';
 import { TimeIndex } from '../../src/store/time-index.js';
-import { TimeWalk } from '../../src/store/time-calls.js';
 import { AWKWARD_COSTS, ODD_VALUES, RANGES, bits, spec } from './awkward.js';
 import { BLOAT_PAST_FULL_CHECK } from './helpers.js';
 import { queriesOf } from './queries.js';
+import { readInSmallBatches } from './small-batches.js';
 
 const WIDE: [string, string] = ['2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z'];
 // Spans whose days around them start, or end, amid the stores' calls.
@@ -63,13 +63,7 @@ async function fromPages(
   return { paged, queried, declined };
 }
 
-// Small batches: the stores' calls are read in several, as a month of a big store is.
-beforeAll(() => {
-  TimeWalk.batch = 37;
-});
-afterAll(() => {
-  TimeWalk.batch = 2 ** 18;
-});
+readInSmallBatches();
 
 describe('the cost table read from the pages', () => {
   it("adds each day's costs in the query's order, as SQLite's GROUP BY does", async () => {

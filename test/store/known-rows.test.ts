@@ -1,7 +1,7 @@
 // The cost table takes the calls the health report's spans read from memory (known-rows.ts): its
 // sums must stay SQLite's GROUP BY's bit for bit, a lying index must still be met, and what the
 // spans did not read is sought in the table as before.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { costDaysFromPages } from '../../src/store/cost-pages.js';
 import { candidates, walkTimestamps } from '../../src/store/instants.js';
@@ -9,9 +9,9 @@ import { KnownRows, MAX_KNOWN_ROWS } from '../../src/store/known-rows.js';
 import { openDatabase, openStore } from '../../src/store/open.js';
 import { SpanWalk } from '../../src/store/span-pages.js';
 import { allRows, below, julian, numeric } from '../../src/store/sql.js';
-import { TimeWalk } from '../../src/store/time-calls.js';
 import { AWKWARD_COSTS, ODD_VALUES, bits, spec } from './awkward.js';
 import { BLOAT_PAST_FULL_CHECK } from './helpers.js';
+import { readInSmallBatches } from './small-batches.js';
 
 const RANGES: [string, string][] = [
   ['2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z'],
@@ -73,13 +73,7 @@ async function costs(
   return { walked, grouped };
 }
 
-// Small batches: the calls are read in several, as a month of a big store is.
-beforeAll(() => {
-  TimeWalk.batch = 37;
-});
-afterAll(() => {
-  TimeWalk.batch = 2 ** 18;
-});
+readInSmallBatches();
 
 describe('the cost table from the calls the spans read', () => {
   const stores = [
