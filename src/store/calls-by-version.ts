@@ -9,96 +9,87 @@ import { below, forEachRow, julian, verifyReads } from './sql.js';
 import type { StoreSchema } from './schema.js';
 import { TIME_WALK_FROM_BYTES, TimeWalk } from './time-calls.js';
 
-/**
- * Per version id, its calls with an instant in [since, until) (as `contexts()` counts them);
- * versions without any are absent. With the timestamp index only the days around the range are
- * read, from the store's pages when it is big enough for that to pay.
- */
-export function readCallsByVersion(
-  db: Database,
-  schema: StoreSchema,
-  since: string,
-  until: string,
-  index: TimestampIndex | null,
-  /** Read the calls from the store's pages where they can be (the query answers otherwise). */
-  viaPages = storeBytes(db) >= TIME_WALK_FROM_BYTES,
-): Map<number, number> {
-  const from = julian(db, since, 'since');
-  const to = julian(db, until, 'until');
-  const paged =
-    index && viaPages
-      ? onPages(db, schema, index, from, to, (walk, ranges, last) => {
-          const out = new Map<number, number>();
-          walk.read(ranges, 'version_id', (calls) => {
-            for (let i = 0; i < calls.n; i++) {
-              const jd = calls.jds[i]!;
-              const v = calls.values[i]!;
-              if (jd >= from && jd <= last && Number.isFinite(v)) out.set(v, (out.get(v) ?? 0) + 1);
-            }
-          });
-          return out;
-        })
-      : undefined;
-  if (paged) return paged;
-  const near = index ? candidates(index, from, to) : { sql: 'TRUE', params: [] };
-  const out = new Map<number, number>();
-  forEachRow(
-    db,
-    'SELECT v, count(*) FROM (SELECT version_id AS v, julianday(timestamp) AS jd ' +
-      `FROM prompt_metrics WHERE ${near.sql}) WHERE jd >= ? AND jd < ? GROUP BY 1`,
-    [...near.params, from, to],
-    ([v, n]) => {
-      if (typeof v === 'number') out.set(v, Number(n));
-    },
-  );
-  return out;
-}
+/** The calls of one time range [since, until), read through the timestamp index. */
+export class RangeCalls {
+  private readonly from: number;
+  private readonly to: number;
 
-/**
- * How many calls the timestamp index holds with an instant in [since, until), from the index's
- * pages alone; null where that cannot be read (a store under 8 MiB, odd timestamps, no index).
- * For a cheap "nothing else was called": the index is not checked against the table here.
- */
-export function countCallsIndexed(
-  db: Database,
-  schema: StoreSchema,
-  since: string,
-  until: string,
-  index: TimestampIndex | null,
-  viaPages = storeBytes(db) >= TIME_WALK_FROM_BYTES,
-): number | null {
-  if (!index || !viaPages) return null;
-  const from = julian(db, since, 'since');
-  const to = julian(db, until, 'until');
-  const n = onPages(db, schema, index, from, to, (walk, ranges, last) =>
-    walk.countIndexed(ranges, from, last),
-  );
-  return n ?? null;
-}
+  constructor(
+    private readonly db: Database,
+    private readonly schema: StoreSchema,
+    private readonly index: TimestampIndex | null,
+    since: string,
+    until: string,
+    /** Read the calls from the store's pages where they can be (the query answers otherwise). */
+    private readonly viaPages = storeBytes(db) >= TIME_WALK_FROM_BYTES,
+  ) {
+    this.from = julian(db, since, 'since');
+    this.to = julian(db, until, 'until');
+  }
 
-// `use` given the walk over the days around [from, to) and the last instant in it; undefined
-// when the query must answer (odd-shaped timestamps, a plan the walk cannot follow, a lie).
-function onPages<T>(
-  db: Database,
-  schema: StoreSchema,
-  index: TimestampIndex,
-  from: number,
-  to: number,
-  use: (walk: TimeWalk, ranges: [string, string][], last: number) => T,
-): T | undefined {
-  if (index.odd.length > 0) return undefined;
-  const near = candidates(index, from, to);
-  try {
-    const walk = TimeWalk.of(db, schema, {
-      sql: `SELECT version_id FROM prompt_metrics WHERE ${near.sql}`,
-      params: near.params,
+  /**
+   * Per version id, its calls with an instant in the range (as `contexts()` counts them);
+   * versions without any are absent. Only the days around the range are read, from the store's
+   * pages when it is big enough for that to pay.
+   */
+  byVersion(): Map<number, number> {
+    const { from, to } = this;
+    const paged = this.onPages((walk, ranges, last) => {
+      const out = new Map<number, number>();
+      walk.read(ranges, 'version_id', (calls) => {
+        for (let i = 0; i < calls.n; i++) {
+          const jd = calls.jds[i]!;
+          const v = calls.values[i]!;
+          if (jd >= from && jd <= last && Number.isFinite(v)) out.set(v, (out.get(v) ?? 0) + 1);
+        }
+      });
+      return out;
     });
-    if (!walk) return undefined;
-    const found = use(walk, candidateRanges(index, from, to), below(to));
-    verifyReads(db);
-    return found;
-  } catch (error) {
-    if (error instanceof Decline) return undefined;
-    throw error;
+    if (paged) return paged;
+    const near = this.index ? candidates(this.index, from, to) : { sql: 'TRUE', params: [] };
+    const out = new Map<number, number>();
+    forEachRow(
+      this.db,
+      'SELECT v, count(*) FROM (SELECT version_id AS v, julianday(timestamp) AS jd ' +
+        `FROM prompt_metrics WHERE ${near.sql}) WHERE jd >= ? AND jd < ? GROUP BY 1`,
+      [...near.params, from, to],
+      ([v, n]) => {
+        if (typeof v === 'number') out.set(v, Number(n));
+      },
+    );
+    return out;
+  }
+
+  /**
+   * How many calls the timestamp index holds with an instant in the range, from the index's
+   * pages alone; null where that cannot be read (a store under 8 MiB, odd timestamps, no index).
+   * For a cheap "nothing else was called": the index is not checked against the table here.
+   */
+  countIndexed(): number | null {
+    const n = this.onPages((walk, ranges, last) => walk.countIndexed(ranges, this.from, last));
+    return n ?? null;
+  }
+
+  // `use` given the walk over the days around the range and the last instant in it; undefined
+  // when the query must answer (odd-shaped timestamps, a plan the walk cannot follow, a lie).
+  private onPages<T>(
+    use: (walk: TimeWalk, ranges: [string, string][], last: number) => T,
+  ): T | undefined {
+    const { db, index, from, to } = this;
+    if (!index || !this.viaPages || index.odd.length > 0) return undefined;
+    const near = candidates(index, from, to);
+    try {
+      const walk = TimeWalk.of(db, this.schema, {
+        sql: `SELECT version_id FROM prompt_metrics WHERE ${near.sql}`,
+        params: near.params,
+      });
+      if (!walk) return undefined;
+      const found = use(walk, candidateRanges(index, from, to), below(to));
+      verifyReads(db);
+      return found;
+    } catch (error) {
+      if (error instanceof Decline) return undefined;
+      throw error;
+    }
   }
 }

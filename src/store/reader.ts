@@ -26,7 +26,7 @@ import { readBlocks } from './blocks.js';
 import { digestCalls } from './digest.js';
 import { MAX_MODELS, MAX_NAME, listModelsBySql } from './digest-models.js';
 import { readCostByDay, readDaily } from './trends.js';
-import { countCallsIndexed, readCallsByVersion } from './calls-by-version.js';
+import { RangeCalls } from './calls-by-version.js';
 import { VersionCalls } from './version-calls.js';
 import { KnownRows } from './known-rows.js';
 import type {
@@ -279,12 +279,12 @@ export class SqliteStore
 
   /** @inheritdoc */
   callsByVersion(since: string, until: string): ReadonlyMap<number, number> {
-    return readCallsByVersion(this.db, this.schema, since, until, this.timestamps());
+    return new RangeCalls(this.db, this.schema, this.timestamps(), since, until).byVersion();
   }
 
   /** @inheritdoc */
   callsInRange(since: string, until: string): number | null {
-    return countCallsIndexed(this.db, this.schema, since, until, this.timestamps());
+    return new RangeCalls(this.db, this.schema, this.timestamps(), since, until).countIndexed();
   }
 
   /** @inheritdoc */

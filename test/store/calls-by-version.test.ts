@@ -2,7 +2,7 @@
 // line: the counts must be the ones a query over every call gives, read from the pages or not.
 import { describe, expect, it } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
-import { countCallsIndexed, readCallsByVersion } from '../../src/store/calls-by-version.js';
+import { RangeCalls } from '../../src/store/calls-by-version.js';
 import { walkTimestamps } from '../../src/store/instants.js';
 import { openDatabase } from '../../src/store/open.js';
 import { allRows, julian } from '../../src/store/sql.js';
@@ -41,7 +41,7 @@ async function check(s: StoreSpec, pagesUsed: boolean): Promise<void> {
     for (const viaPages of [false, true]) {
       let found = new Map<number, number>();
       const queries = await queriesOf(() => {
-        found = readCallsByVersion(db, schema, since, until, index, viaPages);
+        found = new RangeCalls(db, schema, index, since, until, viaPages).byVersion();
       });
       expect(found).toEqual(expected);
       // From the pages, no query reads the calls; otherwise one does.
@@ -50,8 +50,10 @@ async function check(s: StoreSpec, pagesUsed: boolean): Promise<void> {
     }
     const total = [...expected.values()].reduce((a, b) => a + b, 0);
     // The index alone counts the same calls, where it can be read.
-    expect(countCallsIndexed(db, schema, since, until, index, true)).toBe(pagesUsed ? total : null);
-    expect(countCallsIndexed(db, schema, since, until, index, false)).toBeNull();
+    expect(new RangeCalls(db, schema, index, since, until, true).countIndexed()).toBe(
+      pagesUsed ? total : null,
+    );
+    expect(new RangeCalls(db, schema, index, since, until, false).countIndexed()).toBeNull();
     counted += total;
   }
   expect(counted).toBeGreaterThan(100);
