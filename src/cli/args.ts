@@ -107,7 +107,10 @@ function checkApplies(command: Command, name: string): void {
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const options = new Map<string, string>();
   const [first, ...rest] = argv;
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+  // A script whose command word came out empty must not pass: only asking for help is exit 0.
+  if (first === undefined)
+    throw new ConfigError(`No command given: expected one of ${COMMANDS.join(', ')} (see --help).`);
+  if (first === '--help' || first === '-h' || first === 'help') {
     const topic = rest[0];
     return (COMMANDS as readonly string[]).includes(topic ?? '')
       ? { command: 'help', topic: topic as Command, options }

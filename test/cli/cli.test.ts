@@ -82,6 +82,10 @@ describe('pv-check (in process)', () => {
 
   it('refuses bad usage with a message that names the option', async () => {
     await expect(runCli(['frobnicate'])).rejects.toThrow(/Unknown command 'frobnicate'/);
+    // No command at all (a script's empty variable) is bad usage, not a pass; help is asked for.
+    await expect(runCli([])).rejects.toThrow(
+      'No command given: expected one of summary, compare, health (see --help).',
+    );
     await expect(runCli(['compare', '--bogus', '1'])).rejects.toThrow(/Unknown option --bogus/);
     // An empty value (an unset variable) is not quietly the default.
     await expect(runCli(['health', '--store', base, '--now='])).rejects.toThrow(
