@@ -24,13 +24,23 @@ const steps = [
   {
     title: 'Scheduled health report: examples/health.sqlite',
     contents: [
-      'health.sqlite: 90 days of production calls of five live prompts, ending 2026-11-26.',
+      'health.sqlite: 90 days of production calls of four live prompts, ending 2026-11-26.',
       '  triage: quality slides from 0.86 to about 0.74 over the last three weeks;',
       '  release notes writer: answers got three times longer two days ago (cost per call jumps);',
       '  extractor: silent for the last two days;',
-      '  summarizer and router: healthy.',
+      '  router: healthy.',
+      'At 8 to 14 calls a day, a 24-hour window holds fewer than the 30 calls a side the tests',
+      'ask for by default (it would read "window not tested"): the demo asks for 10.',
     ],
-    args: ['health', '--store', 'examples/health.sqlite', '--now', '2026-11-26T00:00:00Z'],
+    args: [
+      'health',
+      '--store',
+      'examples/health.sqlite',
+      '--now',
+      '2026-11-26T00:00:00Z',
+      '--min-samples',
+      '10',
+    ],
   },
 ];
 for (const { title, contents, args } of steps) {
