@@ -101,7 +101,8 @@ export function parseSize(namer: Namer, name: string, value: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|b)?\s*$/i.exec(value);
   const unit = SIZE_UNITS[(m?.[2] ?? '').toLowerCase()];
   const bytes = m && unit ? Math.floor(Number(m[1]) * unit) : NaN;
-  if (!Number.isFinite(bytes) || bytes <= 0) fail(namer, name, value, `a size such as '512MiB'`);
+  if (!Number.isFinite(bytes) || bytes <= 0)
+    fail(namer, name, value, `a size in KiB, MiB or GiB such as '512MiB' or '4GiB'`);
   return bytes;
 }
 

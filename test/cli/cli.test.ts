@@ -100,6 +100,10 @@ describe('pv-check (in process)', () => {
     ).rejects.toThrow(
       "Invalid --max-quality-drop '0.1': expected a percentage from 0% to 100% such as '10%'.",
     );
+    // The units a size may take are named, so that '4TiB' is not a riddle.
+    await expect(runCli(['summary', '--store', base, '--max-store-size', '4TiB'])).rejects.toThrow(
+      "Invalid --max-store-size '4TiB': expected a size in KiB, MiB or GiB such as '512MiB' or '4GiB'.",
+    );
   });
 });
 
