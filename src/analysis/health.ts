@@ -112,6 +112,14 @@ export function staleStore(store: StoreReader, window: TimeRange, checked: boole
   return warnings;
 }
 
+/** A baseline start at or after the window's start leaves every history empty: say so. */
+function baselineAfterWindow(since: string | null, window: TimeRange): string[] {
+  if (since === null || parseInstant(since) < parseInstant(window.since)) return [];
+  return [
+    `The baseline start (baseline-since, ${since}) is not before the window's start (${window.since}): every history is empty, so no window is tested. Give an earlier time, or leave it out.`,
+  ];
+}
+
 /** The health report of one store at `now`. Reads only the live versions' calls in range. */
 export function healthReport(
   store: StoreReader & StoreTrendReader,
@@ -194,6 +202,7 @@ export function healthReport(
   const warnings = [
     ...(calledInWindow ? [] : staleStore(store, window, prompts.length > 0)),
     ...(input.clock ? clockAhead(store, nowMs) : []),
+    ...baselineAfterWindow(analysis.baselineSince, window),
   ];
   const alerts = allAlerts({ prompts, cost });
   const n = (s: PromptStatus): number => prompts.filter((p) => p.status === s).length;

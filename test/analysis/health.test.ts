@@ -32,6 +32,17 @@ describe('healthReport: nothing to check', () => {
     expect(r.warnings).toContain('The store has no calls at all.');
   });
 
+  it('says so when baseline-since leaves every history empty', () => {
+    const late = run([stable(1)], { analysis: { ...analysis, baselineSince: ago(0.5) } });
+    expect(late.warnings.join(' ')).toMatch(
+      /^The baseline start \(baseline-since, .*\) is not before the window's start .*: every history is empty, so no window is tested\. Give an earlier time, or leave it out\.$/,
+    );
+    expect(late.prompts[0]?.window_status).toBe('insufficient_data');
+    const early = run([stable(1)], { analysis: { ...analysis, baselineSince: ago(10) } });
+    expect(early.warnings).toEqual([]);
+    expect(early.prompts[0]?.window_status).not.toBe('insufficient_data');
+  });
+
   it('warns, and does not pass, when every call is after the run time', () => {
     const r = run([stable(1)], { now: ago(40) });
     expect(r.verdict).toBe('warning');
