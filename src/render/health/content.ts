@@ -171,10 +171,18 @@ export function healthVerdictLine(report: HealthReport, style: Style): VerdictLi
         c.insufficient_data > 0
           ? `, ${formatCount(c.insufficient_data)} with too few calls to test`
           : '';
+      // Healthy on their daily trends, but with a window too thin to test: not a full pass.
+      const trendsOnly = report.prompts.filter(
+        (p) => p.status === 'healthy' && p.window_status === 'insufficient_data',
+      ).length;
+      const onTrends =
+        trendsOnly > 0
+          ? ` (${formatCount(trendsOnly)} on trends alone: too few calls in the window)`
+          : '';
       return {
         verdict: report.verdict,
         headline: 'Prompt health: no alerts',
-        detail: `${prompts} checked, ${formatCount(c.healthy)} healthy${thin} (${spans})`,
+        detail: `${prompts} checked, ${formatCount(c.healthy)} healthy${onTrends}${thin} (${spans})`,
       };
     }
   }

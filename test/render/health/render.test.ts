@@ -178,6 +178,28 @@ describe('health report rendering', () => {
     expect(renderHealthText(thin)).toBe(renderHealthText(report));
   });
 
+  it('says which healthy prompts were judged on their trends alone', () => {
+    const base = healthyReport();
+    const first = base.prompts[0]!;
+    // The first prompt's window too thin to test; its daily trends still tested healthy.
+    const thin = {
+      ...base,
+      prompts: [
+        { ...first, window_status: 'insufficient_data' as const },
+        ...base.prompts.slice(1),
+      ],
+    };
+    const line = (r: typeof base): string =>
+      renderHealthText(r).split('\n').slice(0, 3).join(' ').replace(/\s+/g, ' ');
+    expect(line(thin)).toMatch(
+      /2 live prompts checked, 2 healthy \(1 on trends alone: too few calls in the window\)/,
+    );
+    expect(line(base)).not.toMatch(/trends alone/);
+    expect(renderHealthMarkdown(thin, { charts: false, detail: 'full' })).toContain(
+      '(1 on trends alone: too few calls in the window)',
+    );
+  });
+
   it('quotes the run’s warnings under the verdict line', () => {
     const warned = { ...report, warnings: ['first <b>', 'second'] };
     const lines = renderHealthMarkdown(warned, { charts: false, detail: 'full' }).split('\n');
