@@ -38,6 +38,11 @@ describe('healthReport: nothing to check', () => {
       /^The baseline start \(baseline-since, .*\) is not before the window's start .*: every history is empty, so no window is tested\. Give an earlier time, or leave it out\.$/,
     );
     expect(late.prompts[0]?.window_status).toBe('insufficient_data');
+    // The history it reports is empty, not a range that ends before it starts.
+    const h = late.prompts[0]!.history;
+    expect(h).toMatchObject({ since: h.until, n: 0 });
+    const past = run([stable(1)], { analysis: { ...analysis, baselineSince: ago(-5) } });
+    expect(past.prompts[0]!.history).toMatchObject({ since: past.prompts[0]!.history.until });
     const early = run([stable(1)], { analysis: { ...analysis, baselineSince: ago(10) } });
     expect(early.warnings).toEqual([]);
     expect(early.prompts[0]?.window_status).not.toBe('insufficient_data');

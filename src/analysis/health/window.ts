@@ -51,11 +51,14 @@ export function planWindow(
   metrics: readonly Metric[],
   options: AnalysisOptions,
 ): WindowPlan {
+  // A baseline start past the history's end empties it (the report warns): never past its end.
   const since =
-    options.baselineSince !== null &&
-    parseInstant(options.baselineSince) > parseInstant(history.since)
-      ? options.baselineSince
-      : history.since;
+    options.baselineSince === null ||
+    parseInstant(options.baselineSince) <= parseInstant(history.since)
+      ? history.since
+      : parseInstant(options.baselineSince) < parseInstant(history.until)
+        ? options.baselineSince
+        : history.until;
   const historyRange = { since, until: history.until };
   const windowContexts = store.contexts(live.id, window.since, window.until);
   const historyContexts = store.contexts(live.id, historyRange.since, historyRange.until);
