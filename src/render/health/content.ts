@@ -177,7 +177,7 @@ export function healthVerdictLine(report: HealthReport, style: Style): VerdictLi
       ).length;
       const onTrends =
         trendsOnly > 0
-          ? ` (${formatCount(trendsOnly)} on trends alone: too few calls in the window)`
+          ? ` (${formatCount(trendsOnly)} on trends alone: too few calls to test the window)`
           : '';
       return {
         verdict: report.verdict,

@@ -192,11 +192,11 @@ describe('health report rendering', () => {
     const line = (r: typeof base): string =>
       renderHealthText(r).split('\n').slice(0, 3).join(' ').replace(/\s+/g, ' ');
     expect(line(thin)).toMatch(
-      /2 live prompts checked, 2 healthy \(1 on trends alone: too few calls in the window\)/,
+      /2 live prompts checked, 2 healthy \(1 on trends alone: too few calls to test the window\)/,
     );
     expect(line(base)).not.toMatch(/trends alone/);
     expect(renderHealthMarkdown(thin, { charts: false, detail: 'full' })).toContain(
-      '(1 on trends alone: too few calls in the window)',
+      '(1 on trends alone: too few calls to test the window)',
     );
   });
 
