@@ -102,7 +102,7 @@ export function parseSize(namer: Namer, name: string, value: string): number {
   const unit = SIZE_UNITS[(m?.[2] ?? '').toLowerCase()];
   const bytes = m && unit ? Math.floor(Number(m[1]) * unit) : NaN;
   if (!Number.isFinite(bytes) || bytes <= 0)
-    fail(namer, name, value, `a size in KiB, MiB or GiB such as '512MiB' or '4GiB'`);
+    fail(namer, name, value, `a size above zero in bytes, KiB, MiB or GiB such as '512MiB'`);
   return bytes;
 }
 

@@ -102,7 +102,7 @@ describe('pv-check (in process)', () => {
     );
     // The units a size may take are named, so that '4TiB' is not a riddle.
     await expect(runCli(['summary', '--store', base, '--max-store-size', '4TiB'])).rejects.toThrow(
-      "Invalid --max-store-size '4TiB': expected a size in KiB, MiB or GiB such as '512MiB' or '4GiB'.",
+      "Invalid --max-store-size '4TiB': expected a size above zero in bytes, KiB, MiB or GiB such as '512MiB'.",
     );
   });
 });
