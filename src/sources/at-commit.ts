@@ -149,7 +149,7 @@ export async function readStoreAt(o: StoreAtRefRequest): Promise<StoreAtRef> {
     const bytes = await blob(o, root, `${o.ref}:${rel}`, label);
     if (!bytes) return { found: false, label };
     const journal = await blob(o, root, `${o.ref}:${rel}-journal`, `${label} (-journal)`);
-    const wal = await blob(o, root, `${o.ref}:${rel}-wal`, `${label} (-wal)`);
+    const wal = inWalMode(bytes) ? await blob(o, root, `${o.ref}:${rel}-wal`, `${label} (-wal)`) : null; // prettier-ignore
     return found(bytes, label, 'git', journal, wal);
   }
   if (!o.gh)
@@ -160,10 +160,9 @@ export async function readStoreAt(o: StoreAtRefRequest): Promise<StoreAtRef> {
   const bytes = await getFileAtRef(o.gh, { ...at, path: rel });
   if (!bytes) return { found: false, label };
   // One more request, answered 404 unless a writer's crash left a journal that was committed;
-  // and for a store in WAL mode (its header's bytes 18-19), one for a -wal committed with it.
+  // and for a store in WAL mode, one for a -wal committed with it.
   const journal = await getFileAtRef(o.gh, { ...at, path: `${rel}-journal` });
-  const walMode = bytes[18] === 2 || bytes[19] === 2;
-  const wal = walMode ? await getFileAtRef(o.gh, { ...at, path: `${rel}-wal` }) : null;
+  const wal = inWalMode(bytes) ? await getFileAtRef(o.gh, { ...at, path: `${rel}-wal` }) : null;
   return found(bytes, label, 'contents API', journal, wal);
 }
 
@@ -183,4 +182,10 @@ function found(
     label,
     via,
   };
+}
+
+// Whether a store's header says WAL mode (its read/write version bytes, 18 and 19), as the store's
+// own check does (store/header.ts; sources/ may not import store/): only then can a -wal matter.
+function inWalMode(bytes: Uint8Array): boolean {
+  return bytes[18] === 2 || bytes[19] === 2;
 }
