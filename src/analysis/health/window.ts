@@ -33,7 +33,7 @@ export interface WindowPlan {
 export interface DayLevelUse {
   readonly metric: Metric;
   readonly days: number;
-  /** History blocks left out because they had already regressed against the days before. */
+  /** History blocks left out as already regressed (runs of two or more; see referenceDays). */
   readonly excluded: number;
 }
 

@@ -54,7 +54,7 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
         `The live version's calls of the last ${window} (window) against its own calls of the ${history} before (history; at most its newest ${formatCount(s.baseline_max_samples)} calls, on the window's models when it has calls on them), ` +
         `with the pull-request check's one-sided tests (Welch's t, Mann-Whitney U for latency, Fisher's exact for the success rate), ` +
         `${windowCorrection}, at least ${formatCount(s.min_samples)} calls per side, and these thresholds: ${thresholds.join(', ')}. ` +
-        `When the history holds at least 5 blocks of ${window} (in phase with the window, so with its time-of-day mix), the test is the day-level t instead: the window's mean (of logs for latency) against the spread of the blocks' means (random-effects prediction of a new block); blocks that had already regressed against the blocks before them are left out, so a lasting step keeps alerting. ` +
+        `When the history holds at least 5 blocks of ${window} (in phase with the window, so with its time-of-day mix), the test is the day-level t instead: the window's mean (of logs for latency) against the spread of the blocks' means (random-effects prediction of a new block); blocks that had already regressed against the blocks before them, two or more in a row (the window counting as the next), are left out, so a lasting step keeps alerting while a lone bad day stays in the spread. ` +
         'Regressed is a critical alert; degraded (significant but within the threshold) is a note; inconclusive and too few calls are shown but do not alert.',
     },
     {
@@ -70,7 +70,7 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
     },
     {
       term: 'Tracking issue',
-      text: `A critical alert opens the tracking issue at once; a warning opens it only when it also held a run earlier (the trend on the series a day earlier, silence in the ${window} before, the budget projection a day earlier). An open issue stays open while any alert remains, and closes on the first run without one that tested a prompt.`,
+      text: `A critical alert opens the tracking issue at once; a warning opens it only when it also held a run earlier (the trend on the series a day earlier, silence in the ${window} before, the budget projection a day earlier). An open issue stays open while any alert remains or a live version is still significantly worse within its threshold (degraded), and closes on the first run without either that tested a prompt.`,
     },
     {
       term: 'Cost',
