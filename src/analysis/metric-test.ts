@@ -97,7 +97,8 @@ export const MAX_TESTED_MAGNITUDE = 1e150;
 
 function largest(a: Float64Array, b: Float64Array): number {
   let max = 0;
-  for (const x of [a, b]) for (const v of x) if (Math.abs(v) > max) max = Math.abs(v);
+  for (let i = 0; i < a.length; i++) if (Math.abs(a[i]!) > max) max = Math.abs(a[i]!);
+  for (let i = 0; i < b.length; i++) if (Math.abs(b[i]!) > max) max = Math.abs(b[i]!);
   return max;
 }
 
@@ -120,7 +121,7 @@ function center(s: SideStats, spec: MetricSpec): number | null {
 
 function successes(values: Float64Array): number {
   let k = 0;
-  for (const v of values) if (v !== 0) k += 1;
+  for (let i = 0; i < values.length; i++) if (values[i] !== 0) k += 1;
   return k;
 }
 

@@ -117,7 +117,11 @@ export function spanSamples(
 ): SpanSamples {
   const take = groupFilter(span, models);
   const columns = metrics.map((m) => span.values[m] as Float64Array);
-  const picked: number[][] = metrics.map(() => []);
+  // Filled in place and cut to length at the end: no array grows and no pair is built per call
+  // (a health report runs this code mostly before V8 optimises it, where each would allocate).
+  const most = newest === undefined ? span.n : Math.min(newest, span.n);
+  const picked = metrics.map(() => new Float64Array(most));
+  const counts = new Uint32Array(metrics.length);
   let rows = 0;
   let minJd = Infinity;
   let maxJd = -Infinity;
@@ -126,11 +130,17 @@ export function spanSamples(
   const visit = (i: number): void => {
     rows++;
     const jd = span.jds[i] as number;
-    if (jd < minJd) [minJd, minId] = [jd, span.ids[i] as number];
-    if (jd > maxJd) [maxJd, maxId] = [jd, span.ids[i] as number];
+    if (jd < minJd) {
+      minJd = jd;
+      minId = span.ids[i] as number;
+    }
+    if (jd > maxJd) {
+      maxJd = jd;
+      maxId = span.ids[i] as number;
+    }
     for (let k = 0; k < columns.length; k++) {
       const v = columns[k]![i] as number;
-      if (!Number.isNaN(v)) picked[k]!.push(v);
+      if (!Number.isNaN(v)) picked[k]![counts[k]!++] = v;
     }
   };
   const selected = (i: number): boolean => {
@@ -140,13 +150,11 @@ export function spanSamples(
   if (newest === undefined) {
     for (let i = 0; i < span.n; i++) if (selected(i)) visit(i);
   } else {
-    for (const i of byNewest(span)) {
-      if (rows >= newest) break;
-      if (selected(i)) visit(i);
-    }
+    const order = byNewest(span);
+    for (let j = 0; j < order.length && rows < newest; j++) if (selected(order[j]!)) visit(order[j]!);
   }
   const values: Partial<Record<Metric, Float64Array>> = {};
-  metrics.forEach((m, k) => (values[m] = Float64Array.from(picked[k]!)));
+  metrics.forEach((m, k) => (values[m] = picked[k]!.slice(0, counts[k])));
   return { rows, values, minId, maxId };
 }
 

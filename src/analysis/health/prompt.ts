@@ -37,7 +37,7 @@ export interface Planned {
 
 function sum(values: Float64Array | undefined): number {
   let s = 0;
-  for (const v of values ?? []) s += v;
+  if (values) for (let i = 0; i < values.length; i++) s += values[i]!;
   return s;
 }
 
