@@ -1,6 +1,6 @@
 /**
  * The `/prompt-check` commands of pull-request comments (pure): the first line of a comment
- * that starts with `/prompt-check`, outside code fences and quotes, is the command.
+ * that starts with `/prompt-check`, outside code, quotes and HTML comments, is the command.
  */
 
 /** The command word every command starts with. */
@@ -26,21 +26,46 @@ export function splitArgs(text: string): string[] {
   return out;
 }
 
-/** The command in a comment body, or null when it holds none. */
+// What GitHub hides or shows as code: HTML comments (an unclosed one runs to the end), whose
+// text nobody reads, and the insides of <pre> blocks.
+function visibleText(body: string): string {
+  return body
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/^[ \t]{0,3}<pre[\s>][\s\S]*?(?:<\/pre>|(?![\s\S]))/gim, '');
+}
+
+// Columns of leading white space, a tab reaching the next multiple of 4 (as Markdown counts).
+function indentOf(line: string): number {
+  let col = 0;
+  for (const ch of line) {
+    if (ch === ' ') col += 1;
+    else if (ch === '\t') col += 4 - (col % 4);
+    else break;
+  }
+  return col;
+}
+
+/**
+ * The command in a comment body, or null when it holds none. Only a line GitHub shows as text
+ * counts: not in a code fence, an indented code block (4 columns or more), a quote, an HTML
+ * comment or a <pre> block, where a maintainer explains a command rather than gives it.
+ */
 export function parseCommand(body: string): Command | null {
   let fence: string | null = null;
-  for (const raw of body.split('\n')) {
-    const line = raw.replace(/\r$/, '').trim();
-    const f = /^(`{3,}|~{3,})/.exec(line)?.[1];
+  for (const raw of visibleText(body).split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    const indent = indentOf(line);
+    const text = line.trim();
+    const f = indent < 4 ? /^(`{3,}|~{3,})/.exec(text)?.[1] : undefined;
     if (f !== undefined) {
       if (fence === null) fence = f;
       else if (f[0] === fence[0] && f.length >= fence.length) fence = null;
       continue;
     }
-    if (fence !== null) continue;
-    const lower = line.toLowerCase();
+    if (fence !== null || indent >= 4) continue;
+    const lower = text.toLowerCase();
     if (!lower.startsWith(COMMAND)) continue;
-    const rest = line.slice(COMMAND.length);
+    const rest = text.slice(COMMAND.length);
     // `/prompt-checker` is somebody else's command.
     if (rest !== '' && !/^\s/.test(rest)) continue;
     const [word, ...args] = splitArgs(rest);

@@ -33,6 +33,32 @@ describe('parseCommand', () => {
     expect(parseCommand('')).toBeNull();
   });
 
+  it('ignores a command shown as code or hidden, as GitHub renders the comment', () => {
+    // An indented code block (4 spaces or a tab), after a blank line or at the start.
+    expect(
+      parseCommand('If you agree, comment:\n\n    /prompt-check accept\n\nbut read it.'),
+    ).toBeNull();
+    expect(parseCommand('\t/prompt-check accept')).toBeNull();
+    expect(parseCommand('  \t/prompt-check accept')).toBeNull();
+    // An HTML comment, on one line or several, closed or running to the end.
+    expect(parseCommand('Let us discuss.\n<!--\n/prompt-check accept\n-->')).toBeNull();
+    expect(parseCommand('<!-- /prompt-check accept -->')).toBeNull();
+    expect(parseCommand('Later.\n<!-- note\n/prompt-check accept')).toBeNull();
+    // A <pre> block, and a fence indented as code.
+    expect(parseCommand('<pre>\n/prompt-check accept\n</pre>')).toBeNull();
+    expect(parseCommand('    ```\n/prompt-check accept\n    ```')).toEqual({
+      kind: 'accept',
+      prompts: [],
+    });
+    // Up to 3 spaces is still a line of text, and a comment before the command hides only itself.
+    expect(parseCommand('   /prompt-check accept')).toEqual({ kind: 'accept', prompts: [] });
+    expect(parseCommand('<!-- why -->\n/prompt-check accept x')).toEqual({
+      kind: 'accept',
+      prompts: ['x'],
+    });
+    expect(parseCommand('<pre>example</pre>\n\n/prompt-check help')).toEqual({ kind: 'help' });
+  });
+
   it('names a verb it does not know', () => {
     expect(parseCommand('/prompt-check approve')).toEqual({ kind: 'unknown', word: 'approve' });
   });
