@@ -27,7 +27,13 @@ export function modeForEvent(eventName: string, config: Config): Mode {
     case 'schedule':
       return 'health';
     case 'workflow_dispatch':
-      return config.candidate ? 'compare' : 'health';
+      if (config.candidate) return 'compare';
+      // A prompt named without its version is a comparison missing an input, not a health run.
+      if (config.prompt)
+        throw new ConfigError(
+          `input 'prompt' is set but input 'candidate' is not: give the version under test to compare ${JSON.stringify(config.prompt.slice(0, 80))}, or leave 'prompt' empty to run the health report.`,
+        );
+      return 'health';
     case 'workflow_run':
       return 'relay';
     case 'issue_comment':

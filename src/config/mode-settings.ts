@@ -55,12 +55,26 @@ function checkCompareInputs(config: Config): string[] {
   );
 }
 
+// Inputs only mode compare reads: given to another mode, the comparison asked for does not run.
+function compareOnly(mode: Mode, config: Config): string[] {
+  const set = [
+    ...(config.prompt ? ['prompt'] : []),
+    ...(config.candidate ? ['candidate'] : []),
+    ...(config.baseline ? ['baseline'] : []),
+    ...(config.prNumber !== null ? ['pr-number'] : []),
+  ];
+  return set.map(
+    (input) =>
+      `input '${input}' is not used by mode ${mode}: only mode compare reads it (set input 'mode' to compare to compare two versions).`,
+  );
+}
+
 const MODE_CHECKS: Readonly<Record<Mode, (config: Config) => string[]>> = {
-  'pr-check': checkArtifactInputs,
+  'pr-check': (config) => [...checkArtifactInputs(config), ...compareOnly('pr-check', config)],
   compare: checkCompareInputs,
-  relay: () => [],
-  health: () => [],
-  command: () => [],
+  relay: (config) => compareOnly('relay', config),
+  health: (config) => compareOnly('health', config),
+  command: (config) => compareOnly('command', config),
 };
 
 /**

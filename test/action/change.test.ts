@@ -70,6 +70,18 @@ describe('changeOf: what each event compares', () => {
     expect(changeOf('schedule', {}, A)).toBeNull();
   });
 
+  it('auto mode on workflow_dispatch compares with a candidate, else runs the health report', () => {
+    const with_ = (inputs: Record<string, string>) => parseConfig((n) => inputs[n], inputName);
+    expect(modeForEvent('workflow_dispatch', with_({ prompt: 'p', candidate: '2' }))).toBe(
+      'compare',
+    );
+    expect(modeForEvent('workflow_dispatch', with_({}))).toBe('health');
+    // A prompt without its version is a comparison missing an input, said before anything runs.
+    expect(() => modeForEvent('workflow_dispatch', with_({ prompt: 'summarizer' }))).toThrow(
+      `input 'prompt' is set but input 'candidate' is not: give the version under test to compare "summarizer", or leave 'prompt' empty to run the health report.`,
+    );
+  });
+
   it('auto mode checks the change of every change event', () => {
     const config = parseConfig(() => undefined, inputName);
     for (const e of ['pull_request', 'pull_request_target', 'merge_group', 'push'])

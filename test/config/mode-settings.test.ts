@@ -31,6 +31,19 @@ describe('checkModeSettings', () => {
     expect(checkModeSettings(mode, config(inputs))).toEqual(warnings);
   });
 
+  it.each<Mode>(['pr-check', 'health', 'relay', 'command'])(
+    'warns in mode %s about each comparison input it ignores',
+    (mode) => {
+      const inputs = { ...COMPARE, baseline: '1.1.0', 'pr-number': '12' };
+      expect(checkModeSettings(mode, config(inputs))).toEqual(
+        ['prompt', 'candidate', 'baseline', 'pr-number'].map(
+          (input) =>
+            `input '${input}' is not used by mode ${mode}: only mode compare reads it (set input 'mode' to compare to compare two versions).`,
+        ),
+      );
+    },
+  );
+
   it('asks nothing more of the other modes', () => {
     for (const mode of MODES.filter((m) => m !== 'pr-check' && m !== 'compare'))
       expect(checkModeSettings(mode, config({}))).toEqual([]);

@@ -99,7 +99,26 @@ describe('workflow_dispatch: compare two versions of one prompt', () => {
     expect(badVersion.stdout).toMatch(/::error::The candidate version "9\.9\.9" of "summarizer"/);
     const badPr = await dispatch(ws.dir, { ...VERSIONS, 'pr-number': 'twelve' });
     expect(badPr.stdout).toMatch(/::error::Invalid input 'pr-number' 'twelve'/);
+    // A prompt without its version is a comparison missing an input, not a health report.
+    const noCandidate = await dispatch(ws.dir, { prompt: 'summarizer', 'pr-number': '12' });
+    expect(noCandidate.code).toBe(1);
+    expect(noCandidate.stdout).not.toMatch(/health on workflow_dispatch/);
+    expect(noCandidate.stdout).toMatch(
+      /::error::input 'prompt' is set but input 'candidate' is not: give the version under test/,
+    );
     expect(fake.state.comments).toHaveLength(0);
+  });
+
+  it('mode health warns about the comparison inputs it does not use', async () => {
+    const ws = workspaceWith({ [STORE]: await storeBytes(baseSpec()) });
+    fake.addPullRequest({ number: 12, headSha: 'd'.repeat(40) });
+    const run = await dispatch(ws.dir, { mode: 'health', prompt: '', 'pr-number': '12', issue: 'false' }); // prettier-ignore
+    expect(run.stdout).toMatch(/health on workflow_dispatch/);
+    expect(run.stdout).toMatch(
+      /::warning::input 'pr-number' is not used by mode health: only mode compare reads it/,
+    );
+    expect(run.stdout).not.toMatch(/input 'prompt' is not used/);
+    expect(fake.comments(12)).toHaveLength(0);
   });
 
   it('a missing store artifact ends neutral: a warning, verdict skipped, a green step', async () => {
