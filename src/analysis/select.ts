@@ -111,14 +111,31 @@ export function contentChanges(
   for (const v of head.versions()) {
     const earlier = bases.get(v.name) ?? [];
     const same = earlier.filter((b) => sameContent(b, v));
-    if (same.some((b) => b.version === v.version)) continue;
     // The texts the base runs or was last given: a head version with one of them changes nothing.
     const live = liveVersion(earlier, minSamples);
-    const first = same.find((b) => b === live || b === earlier[0] || stillCalled(b, live));
+    const runs = (b: VersionRow): boolean => b === live || b === earlier[0] || stillCalled(b, live);
+    const itself = same.find((b) => b.version === v.version);
+    if (itself && (runs(itself) || !putBack(v, itself))) continue;
+    const first = same.find(runs);
     if (first) sameText.push({ version: v, sameAs: first });
+    else if (itself) changed.push({ version: v, versionReused: false });
     else changed.push({ version: v, versionReused: earlier.some((b) => b.version === v.version) });
   }
   return { changed, sameText };
+}
+
+/**
+ * Whether the head runs again a base version whose text the live one replaced (a revert under
+ * the version's own string, as stores that name versions by a hash of their text, or a fresh
+ * store per CI job, write it): it has calls newer than any the base holds of it, or it is
+ * tagged `production` where the base's was not.
+ */
+function putBack(v: VersionRow, replaced: VersionRow): boolean {
+  if (v.tags.includes('production') && !replaced.tags.includes('production')) return true;
+  if (v.lastCallAt === null) return false;
+  const newest = parseInstant(v.lastCallAt);
+  if (replaced.lastCallAt === null) return Number.isFinite(newest);
+  return newest > parseInstant(replaced.lastCallAt);
 }
 
 /**

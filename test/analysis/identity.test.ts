@@ -133,6 +133,29 @@ describe('prompt identity by text', () => {
     expect(ab.same_text).toEqual([{ prompt: 'summarizer', version: '1.2.0', same_as: '1.0.5' }]);
   });
 
+  it('tests a revert that keeps the old version string (hash names, a fresh store per job)', () => {
+    // 1.0.0 ran, 1.1.0 replaced it and is live; the pull request logs 1.0.0's text again under
+    // its own string, as stores naming versions by a hash of their text do.
+    const old = logged('1.0.0', 'Summarize: {text}', '2026-11-20T09:00:00', 200, 1, 0.6);
+    const live = logged('1.1.0', 'Summarize briefly: {text}', '2026-11-22T09:00:00', 200, 6, 0.85);
+    const again = { ...old, calls: [...old.calls, ...makeCalls(60, { seed: 7, start: '2026-11-26T09:00:00Z', quality: [0.6, 0.05] })] }; // prettier-ignore
+    const r = run([live, old], [live, again]);
+    expect(r.verdict).toBe('regressed');
+    expect(r.comparisons.map((c) => [c.candidate.version, c.baseline?.version])).toEqual([
+      ['1.0.0', '1.1.0'],
+    ]);
+    expect(r.comparisons[0]?.candidate.version_reused).toBe(false);
+    // A fresh store per job: the pull request's 1.0.0 holds only its own, newer calls.
+    const fresh = logged('1.0.0', 'Summarize: {text}', '2026-11-26T09:00:00', 60, 7, 0.6);
+    expect(run([live, old], [fresh]).verdict).toBe('regressed');
+    // The production tag put back on it, without a call: a change, measured on its calls.
+    const tagged = run([{ ...live, tags: ['production'] }, old], [live, { ...old, tags: ['production'] }]); // prettier-ignore
+    expect(tagged.comparisons.map((c) => c.candidate.version)).toEqual(['1.0.0']);
+    // The base's own versions, untouched by the pull request, change nothing.
+    expect(run([live, old], [live, old]).verdict).toBe('no_changes');
+    expect(run([{ ...live, tags: ['production'] }, old], [{ ...live, tags: ['production'] }, old]).verdict).toBe('no_changes'); // prettier-ignore
+  });
+
   it('compares a named version whose other versions were all logged after it', () => {
     // 1.0.0 rewritten with overwrite=True after 1.1.0: no version is older than 1.1.0.
     const candidate = logged(
