@@ -109,7 +109,33 @@ describe('cost', () => {
     });
     expect(c.projection).toBeNull();
     expect(c.month_to_date).toBeCloseTo(0.24, 10);
-    expect(c.alerts).toEqual([]);
+    // The month just ended is over that budget: said on this first day (below).
+    expect(c.alerts.map((a) => a.budget)).toEqual(['month']);
+  });
+
+  it('checks the month just ended on the first day of the next, and only then', () => {
+    // October: from the 18th noon (40 days before the 27th of November noon), both prompts.
+    const october = costReport(store, parseInstant('2026-11-01T00:00:00Z'), {
+      dailyBudget: null,
+      monthlyBudget: null,
+    }).month_to_date;
+    expect(october).toBeCloseTo(13.5 * 0.96, 8);
+    const at = (now: string, monthlyBudget: number) =>
+      costReport(store, parseInstant(now), { dailyBudget: null, monthlyBudget }).alerts;
+    // Over by a cent: critical on the 1st at 06:00, and at 23:59; gone on the 2nd.
+    for (const now of ['2026-11-01T06:00:00Z', '2026-11-01T23:59:00Z']) {
+      const alerts = at(now, october - 0.01);
+      expect(alerts).toEqual([
+        expect.objectContaining({ budget: 'month', severity: 'critical', confirmed: true }),
+      ]);
+      expect(alerts[0]?.amount).toBeCloseTo(october, 8);
+      expect(alerts[0]?.message).toMatch(
+        /^October 2026 cost €12\.96, over the monthly budget of €12\.95\.$/,
+      );
+    }
+    // On the 2nd only November's projection speaks (over so low a budget).
+    expect(at('2026-11-02T06:00:00Z', october - 0.01).map((a) => a.budget)).toEqual(['projection']);
+    expect(at('2026-11-01T06:00:00Z', october + 0.01)).toEqual([]);
   });
 
   it('reports each prompt’s cost per call in the window and the history', () => {

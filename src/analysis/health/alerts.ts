@@ -162,14 +162,16 @@ export function budgetAlert(
   budget: BudgetCheck,
   amount: number,
   limit: number,
-  when: { day?: string; month?: string; until?: string },
+  when: { day?: string; month?: string; until?: string; complete?: boolean },
   confirmed = budget !== 'projection',
 ): HealthAlert {
   const over = `over the ${budget === 'day' || budget === 'today' ? 'daily' : 'monthly'} budget of ${formatMoney(limit)}`;
   const text: Record<BudgetCheck, string> = {
     day: `${when.day ?? ''} cost ${formatMoney(amount)}, ${over}.`,
     today: `Today (${when.day ?? ''}, until ${when.until ? formatTimestamp(when.until) : 'now'}) has cost ${formatMoney(amount)} so far, ${over}.`,
-    month: `${when.month ?? ''} has cost ${formatMoney(amount)} to date, ${over}.`,
+    month: when.complete
+      ? `${when.month ?? ''} cost ${formatMoney(amount)}, ${over}.`
+      : `${when.month ?? ''} has cost ${formatMoney(amount)} to date, ${over}.`,
     projection: `At its rate so far, ${when.month ?? ''} is projected to cost ${formatMoney(amount)}, ${over}.`,
   };
   return make({

@@ -26,9 +26,28 @@ const MONTHS = [
 ];
 
 /**
+ * The month that ended with the last complete day, when that day lies before the current month
+ * (a run on a month's first day): its whole cost, as the last complete day is checked against the
+ * daily budget. A month going over its budget on its last day is then said the morning after.
+ */
+function endedMonth(
+  store: StoreTrendReader,
+  days: readonly CostDay[],
+  monthKey: string,
+): { month: string; cost: number } | null {
+  const day = days.filter((d) => d.complete).at(-1)?.day;
+  if (day === undefined || day.startsWith(monthKey)) return null;
+  const start = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, 1);
+  const end = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1);
+  const cost = store.costByDay(toIso(start), toIso(end)).reduce((s, r) => s + r.cost, 0);
+  const at = new Date(start);
+  return { month: `${MONTHS[at.getUTCMonth()] ?? ''} ${at.getUTCFullYear()}`, cost };
+}
+
+/**
  * The run's cost over every prompt: the last 7 UTC days (the current one so far), the UTC
  * calendar month to date and its linear projection (month to date / elapsed share of the month),
- * with alerts for the daily and monthly budgets. Periods end at `now`, excluded; the current
+ * with alerts for the daily and monthly budgets (on a month's first day, the month just ended too). Periods end at `now`, excluded; the current
  * day and month are those of the last instant before `now`, so a midnight `now` closes them.
  */
 export function costReport(
@@ -78,6 +97,11 @@ export function costReport(
   }
   const monthly = options.monthlyBudget;
   if (monthly !== null) {
+    const ended = endedMonth(store, days, monthKey);
+    if (ended && ended.cost > monthly)
+      alerts.push(
+        budgetAlert('month', ended.cost, monthly, { month: ended.month, complete: true }),
+      );
     if (monthToDate > monthly) alerts.push(budgetAlert('month', monthToDate, monthly, { month }));
     else if (projection !== null && projection > monthly) {
       // A projection early in a month swings with one busy day: it opens the issue only when
