@@ -32,7 +32,7 @@ import {
   testTrend,
   trendSeries,
 } from './health/trends.js';
-import { callsIn } from './health/live.js';
+import { callsIn, quietWeeks } from './health/live.js';
 import { planWindow } from './health/window.js';
 import { failsPolicy } from '../report/policy.js';
 
@@ -165,6 +165,10 @@ export function healthReport(
       trends: trendsAt(0),
       previousTrends: trendsAt(1),
       previousWindowCalls: pick.windowCalls > 0 ? 0 : callsIn(store, pick.version, before),
+      quietWeeks:
+        pick.windowCalls > 0
+          ? 0
+          : quietWeeks(store, pick.version, window, daily.find((d) => d.calls > 0)?.day),
     });
   }
   // Versions called beside the live ones, asked once for the whole store after its reads.

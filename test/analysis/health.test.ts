@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alertsFingerprint, healthReport, type HealthInput } from '../../src/analysis/health.js';
 import type { HealthReport, PromptHealth } from '../../src/report/health-types.js';
-import { analysis, ago, health, NOW, span, version } from './health-fixtures.js';
-import type { MemoryVersion } from './memory-store.js';
+import { analysis, ago, DAY, health, NOW, span, version } from './health-fixtures.js';
+import { makeCalls, type MemoryVersion } from './memory-store.js';
 import { memoryTrendStore } from './memory-trends.js';
 
 function run(versions: MemoryVersion[], extra: Partial<HealthInput> = {}): HealthReport {
@@ -244,6 +244,35 @@ describe('healthReport: live version, silence, inactivity', () => {
       }),
     ]);
     expect(r.verdict).toBe('warning');
+  });
+
+  it('takes the silence of hours quiet every week for no alert, and an outage for one', () => {
+    // Office hours on working days only, for five weeks before Monday 2026-11-30 06:00.
+    const weekdays = (until: number, seed: number) =>
+      Array.from({ length: 35 }, (_, d) => Date.parse('2026-10-26T09:00:00Z') + d * DAY)
+        .filter((t) => t < until && ![0, 6].includes(new Date(t).getUTCDay()))
+        .flatMap((t, i) => makeCalls(32, { seed: seed + i, start: new Date(t).toISOString(), stepMinutes: 15 })); // prettier-ignore
+    const office = (until: string) =>
+      version('internal', '1.0.0', weekdays(Date.parse(until), 30), { timestamp: '2026-10-25T00:00:00Z' }); // prettier-ignore
+    const at = (now: string) => prompt(run([office(now), stable(31)], { now }), 'internal');
+    // Sunday and Monday mornings: the weekend, as on the three before the history can show.
+    for (const now of ['2026-11-29T06:00:00.000Z', '2026-11-30T06:00:00.000Z']) {
+      const p = at(now);
+      expect(p.alerts.filter((a) => a.kind === 'silent')).toEqual([]);
+      expect(p.status).not.toBe('silent');
+      expect(p.notes[0]).toBe(
+        'No calls in the last 24 hours, as in the same hours of each of the 3 weeks before: a usual quiet time, not an alert.',
+      );
+    }
+    // A working day without a call is an outage: silent, as before.
+    const outage = version('internal', '1.0.0', weekdays(Date.parse('2026-11-25T00:00:00Z'), 30), { timestamp: '2026-10-25T00:00:00Z' }); // prettier-ignore
+    const now = '2026-11-26T06:00:00.000Z';
+    const p = prompt(run([outage, stable(31)], { now }), 'internal');
+    expect(p.status).toBe('silent');
+    expect(p.alerts.map((a) => a.kind)).toEqual(['silent']);
+    // A version two weeks old has too few weeks to go by: its quiet weekend still alerts.
+    const young = version('internal', '1.0.0', weekdays(Date.parse('2026-11-30T06:00:00Z'), 30).filter((c) => c.timestamp >= '2026-11-16'), { timestamp: '2026-11-15T00:00:00Z' }); // prettier-ignore
+    expect(prompt(run([young, stable(31)], { now: '2026-11-30T06:00:00.000Z' }), 'internal').alerts.map((a) => a.kind)).toContain('silent'); // prettier-ignore
   });
 
   it('names the version that took the traffic when the production version falls silent', () => {

@@ -1,6 +1,6 @@
 import type { LiveChoice, TimeRange } from '../../report/health-types.js';
 import type { StoreReader, VersionRow } from '../../store/types.js';
-import { parseInstant } from '../../time.js';
+import { DAY_MS, parseInstant, toIso } from '../../time.js';
 
 /** A prompt's live version and how many calls it has in the window and the history. */
 export interface LivePick {
@@ -25,6 +25,37 @@ export function callsIn(store: StoreReader, v: VersionRow, range: TimeRange): nu
   const last = parseInstant(v.lastCallAt);
   if (Number.isFinite(last) && last < parseInstant(range.since)) return 0;
   return store.contexts(v.id, range.since, range.until).reduce((n, c) => n + c.calls, 0);
+}
+
+/** Earlier weeks asked whether a silent window's hours of the week are quiet as a rule. */
+const QUIET_WEEKS = 4;
+const WEEK_MS = 7 * DAY_MS;
+
+/**
+ * For a version with no call in the window: how many weeks back (2 to 4) the same hours of the
+ * week had no call either, each a week after its first day with calls (`firstDay`, YYYY-MM-DD),
+ * else 0. A prompt used only on working days is silent every weekend, which is no alert; an
+ * outage on a working day is. Windows of a week or more have no such rhythm.
+ */
+export function quietWeeks(
+  store: StoreReader,
+  v: VersionRow,
+  window: TimeRange,
+  firstDay: string | undefined,
+): number {
+  const since = parseInstant(window.since);
+  const len = parseInstant(window.until) - since;
+  // From the day after its first day with calls, the version surely ran at the hour asked.
+  const ran = firstDay === undefined ? NaN : Date.parse(`${firstDay}T00:00:00Z`) + DAY_MS;
+  if (!(len < WEEK_MS) || !Number.isFinite(ran)) return 0;
+  let weeks = 0;
+  for (let k = 1; k <= QUIET_WEEKS; k++) {
+    const from = since - k * WEEK_MS;
+    if (from < ran) break;
+    if (callsIn(store, v, { since: toIso(from), until: toIso(from + len) }) > 0) return 0;
+    weeks = k;
+  }
+  return weeks >= 2 ? weeks : 0;
 }
 
 function latest(

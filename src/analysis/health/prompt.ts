@@ -16,6 +16,7 @@ import {
   type Spans,
 } from './alerts.js';
 import type { VersionRow } from '../../store/types.js';
+import { formatDuration } from '../../wording/health.js';
 import type { LivePick } from './live.js';
 import { promptNotes } from './notes.js';
 import type { TrendTest } from './trends.js';
@@ -33,6 +34,8 @@ export interface Planned {
   readonly previousTrends: readonly TrendTest[];
   /** Calls of the live version in the window before this one. */
   readonly previousWindowCalls: number;
+  /** A silent window whose hours had no call in this many earlier weeks either (see quietWeeks). */
+  readonly quietWeeks: number;
 }
 
 function sum(values: Float64Array | undefined): number {
@@ -68,8 +71,9 @@ export function promptHealth(
 ): PromptHealth {
   const { pick, plan } = p;
   const live = pick.version;
+  const usual = pick.windowCalls === 0 && pick.historyCalls > 0 && p.quietWeeks > 0;
   const silent =
-    pick.windowCalls === 0 && pick.historyCalls > 0
+    pick.windowCalls === 0 && pick.historyCalls > 0 && !usual
       ? [
           silentAlert(
             live.name,
@@ -130,6 +134,11 @@ export function promptHealth(
     },
     alerts,
     notes: [
+      ...(usual
+        ? [
+            `No calls in the last ${formatDuration(spans.windowMs)}, as in the same hours of each of the ${p.quietWeeks} weeks before: a usual quiet time, not an alert.`,
+          ]
+        : []),
       ...promptNotes(pick, plan, spans, baselineMax),
       ...metrics.map((m) => degradedNote(m, spans)).filter((n): n is string => n !== null),
     ],
