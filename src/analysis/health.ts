@@ -32,7 +32,8 @@ import {
   testTrend,
   trendSeries,
 } from './health/trends.js';
-import { callsIn, quietWeeks } from './health/live.js';
+import { callsIn, quietWeeks, replacedVersion } from './health/live.js';
+import { DAY_LEVEL_MIN_DAYS } from './day-level.js';
 import { planWindow } from './health/window.js';
 import { failsPolicy } from '../report/policy.js';
 
@@ -150,8 +151,15 @@ export function healthReport(
       inactive += 1;
       continue;
     }
-    const plan = planWindow(store, pick.version, window, history, metrics, analysis);
     const daily = dailyPoints(store.daily(pick.version.id, history.since, window.until));
+    // A live version with too few days of its own (a rollout) is measured against the history
+    // of the version it replaced: a release worse than its predecessor is a regression.
+    const young = daily.filter((d) => d.calls > 0 && d.day < window.since.slice(0, 10));
+    const replaced =
+      young.length < DAY_LEVEL_MIN_DAYS
+        ? replacedVersion(store, versions, pick.version, history, analysis.minSamples)
+        : null;
+    const plan = planWindow(store, pick.version, window, history, metrics, analysis, replaced);
     const trendsAt = (lag: number): TrendTest[] => {
       const series = trendSeries(daily, nowMs, lag);
       return trendMetrics.map((m) => testTrend(m, series, analysis.thresholds[m]));

@@ -136,7 +136,11 @@ export interface PromptHealth {
   /** Worst status of the window-vs-history tests (what `fail-on` judges). */
   readonly window_status: MetricStatus;
   readonly window: HealthSide;
-  readonly history: HealthSide;
+  /**
+   * The history compared with the window: the live version's own, or (`version` set) that of the
+   * version it replaced, while the live one has too few days of its own (a new rollout).
+   */
+  readonly history: HealthSide & { readonly version?: string };
   /** True when the history had no calls on the window's models. */
   readonly cross_model: boolean;
   /** Window against history, from the pull-request check's engine. */

@@ -275,6 +275,34 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(prompt(run([young, stable(31)], { now: '2026-11-30T06:00:00.000Z' }), 'internal').alerts.map((a) => a.kind)).toContain('silent'); // prettier-ignore
   });
 
+  it('measures a new live version against the one it replaced until it has days of its own', () => {
+    // 1.0.0 at quality 0.86 until 1.1.0 took over `days` ago at `q`; 1.0.0 keeps some traffic
+    // until a few hours ago (its own calls in the window must not stand in for the live one's).
+    const rollout = (days: number, q: number, seed: number) => [
+      version('p', '1.0.0', [...span(seed, 29, days, 48, { quality: [0.86, 0.05] }), ...span(seed + 2, days, 0.2, 12, { quality: [0.86, 0.05] })], { timestamp: ago(60) }), // prettier-ignore
+      version('p', '1.1.0', span(seed + 1, days, 0, 48, { quality: [q, 0.05] }), { timestamp: ago(days), tags: ['production'] }), // prettier-ignore
+    ];
+    const worse = prompt(run(rollout(1.5, 0.72, 40)), 'p');
+    expect(worse.live.version).toBe('1.1.0');
+    expect(worse.history.version).toBe('1.0.0');
+    expect(worse.alerts.map((a) => [a.kind, a.metric, a.severity])).toContainEqual([
+      'regression',
+      'quality_score',
+      'critical',
+    ]);
+    expect(worse.alerts.find((a) => a.metric === 'quality_score')?.message).toMatch(
+      / in the last 24 hours against the previous 28 days of version 1\.0\.0, which it replaced; p /,
+    );
+    expect(worse.notes).toContain(
+      'Version 1.1.0 has calls on too few days of the previous 28 days to be its own reference: the window is compared with the history of version 1.0.0, which it replaced.',
+    );
+    // As good as its predecessor: no alert. With days of its own: its own history, as before.
+    expect(prompt(run(rollout(1.5, 0.86, 42)), 'p').alerts.filter((a) => a.kind === 'regression')).toEqual([]); // prettier-ignore
+    const settled = prompt(run(rollout(8, 0.72, 44)), 'p');
+    expect(settled.history.version).toBeUndefined();
+    expect(settled.alerts.filter((a) => a.metric === 'quality_score')).toEqual([]);
+  });
+
   it('names the version that took the traffic when the production version falls silent', () => {
     const tagged = version('p', '1.0.0', span(12, 29, 2, 48), { tags: ['production'] });
     const newer = version('p', '1.1.0', span(13, 2, 0, 48), { timestamp: ago(2) });

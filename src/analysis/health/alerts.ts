@@ -48,7 +48,8 @@ function worse(better: 'higher' | 'lower'): string {
   return better === 'higher' ? 'fell' : 'rose';
 }
 
-function metricMessage(m: MetricResult, spans: Spans): string {
+// `of`: the version whose history the window was compared with, when not the live one.
+function metricMessage(m: MetricResult, spans: Spans, of?: string): string {
   const spec = METRIC_SPECS[m.metric];
   const from = formatMetricValue(m.metric, centerOf(m.metric, m.baseline));
   const to = formatMetricValue(m.metric, centerOf(m.metric, m.candidate));
@@ -59,7 +60,8 @@ function metricMessage(m: MetricResult, spans: Spans): string {
       : `significant, but within the ${threshold} threshold`;
   return (
     `${metricHeading(m.metric)} ${worse(spec.better)} from ${from} to ${to} (${formatChange(m)}) ` +
-    `in the last ${formatDuration(spans.windowMs)} against the previous ${formatDuration(spans.historyMs)}; ` +
+    `in the last ${formatDuration(spans.windowMs)} against the previous ${formatDuration(spans.historyMs)}` +
+    `${of === undefined ? '' : ` of version ${of}, which it replaced`}; ` +
     `${formatPInline(m.p_value_adjusted)}, ${verdict}.`
   );
 }
@@ -74,6 +76,7 @@ export function metricAlert(
   version: string,
   m: MetricResult,
   spans: Spans,
+  replaced?: string,
 ): HealthAlert | null {
   if (m.status !== 'regressed') return null;
   const spec = METRIC_SPECS[m.metric];
@@ -85,7 +88,7 @@ export function metricAlert(
     metric: m.metric,
     change: spec.threshold === 'points' ? m.absolute_change : m.relative_change,
     p_value_adjusted: m.p_value_adjusted,
-    message: metricMessage(m, spans),
+    message: metricMessage(m, spans, replaced),
   });
 }
 

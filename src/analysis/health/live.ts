@@ -58,6 +58,21 @@ export function quietWeeks(
   return weeks >= 2 ? weeks : 0;
 }
 
+/**
+ * The version a young live version replaced: of the prompt's versions older than it (newest
+ * first), the newest with at least `minCalls` calls in the history; null when none has.
+ */
+export function replacedVersion(
+  store: StoreReader,
+  versions: readonly VersionRow[],
+  live: VersionRow,
+  history: TimeRange,
+  minCalls: number,
+): VersionRow | null {
+  const older = versions.slice(versions.indexOf(live) + 1);
+  return older.find((v) => callsIn(store, v, history) >= minCalls) ?? null;
+}
+
 function latest(
   store: StoreReader,
   versions: readonly VersionRow[],

@@ -28,6 +28,10 @@ export function promptNotes(
     notes.push(
       `${plural(pick.alsoTagged.length, 'older version')} (${list(pick.alsoTagged.map((v) => v.version))}) ${pick.alsoTagged.length === 1 ? 'is' : 'are'} also tagged production; the newest tagged, ${pick.version.version}, is taken as live.`,
     );
+  if (plan.historyVersion)
+    notes.push(
+      `Version ${pick.version.version} has calls on too few days of the previous ${history} to be its own reference: the window is compared with the history of version ${plan.historyVersion.version}, which it replaced.`,
+    );
   if (plan.window.rows > 0 && plan.history.rows === 0)
     notes.push(
       `No calls of this version in the previous ${history}: nothing to compare the window with yet.`,

@@ -87,7 +87,9 @@ export function promptHealth(
       : [];
   const alerts = sortAlerts(
     [
-      ...metrics.map((m) => metricAlert(live.name, live.version, m, spans)),
+      ...metrics.map((m) =>
+        metricAlert(live.name, live.version, m, spans, plan.historyVersion?.version),
+      ),
       ...trends.map((t) =>
         trendAlert(
           live.name,
@@ -122,6 +124,7 @@ export function promptHealth(
       models: plan.historyModels,
       first_call: plan.history.from,
       last_call: plan.history.to,
+      ...(plan.historyVersion ? { version: plan.historyVersion.version } : {}),
     },
     cross_model: plan.crossModel,
     metrics,

@@ -27,6 +27,8 @@ export interface WindowPlan {
   readonly dayLevel: readonly DayLevelUse[];
   /** The block length the history was cut into (the window's length). */
   readonly blockMs: number;
+  /** The version whose history was read, when not the live one (the version it replaced). */
+  readonly historyVersion: VersionRow | null;
 }
 
 /** How one metric's day-level reference was built. */
@@ -39,7 +41,8 @@ export interface DayLevelUse {
 
 /**
  * Reads the window's calls (the candidate) and the newest `baselineMaxSamples` of the history's
- * (the baseline) of one version, and runs the pull-request check's per-metric tests on them.
+ * (the baseline) of one version (the history of `replaced` instead, when given), and runs the
+ * pull-request check's per-metric tests on them.
  * As there, the history is restricted to the window's models when it has calls on them, and
  * `baselineSince` narrows it further.
  */
@@ -50,7 +53,9 @@ export function planWindow(
   history: TimeRange,
   metrics: readonly Metric[],
   options: AnalysisOptions,
+  replaced: VersionRow | null = null,
 ): WindowPlan {
+  const ref = replaced ?? live;
   // A baseline start past the history's end empties it (the report warns): never past its end.
   const since =
     options.baselineSince === null ||
@@ -61,7 +66,7 @@ export function planWindow(
         : history.until;
   const historyRange = { since, until: history.until };
   const windowContexts = store.contexts(live.id, window.since, window.until);
-  const historyContexts = store.contexts(live.id, historyRange.since, historyRange.until);
+  const historyContexts = store.contexts(ref.id, historyRange.since, historyRange.until);
   const windowModels = modelsOf(windowContexts);
   const { models, contexts: used, crossModel } = sameModels(windowModels, historyContexts);
   const windowSamples = store.samples({
@@ -72,7 +77,7 @@ export function planWindow(
     newest: MAX_CANDIDATE_SAMPLES,
   });
   const historySamples = store.samples({
-    versionId: live.id,
+    versionId: ref.id,
     metrics,
     since: historyRange.since,
     until: historyRange.until,
@@ -93,14 +98,25 @@ export function planWindow(
     // Blocks as long as the window and in phase with it: each history block has the window's
     // time-of-day mix (and, for a 7-day window, its weekday mix).
     const blocks = store.blocks({
-      versionId: live.id,
+      versionId: ref.id,
       metrics,
       until: window.until,
       blockMs,
       count: count + 1,
       ...(models ? { models } : {}),
     });
-    const current = blocks[0];
+    // The window's own block is the live version's, whichever version's history is read.
+    const current =
+      ref === live
+        ? blocks[0]
+        : store.blocks({
+            versionId: live.id,
+            metrics,
+            until: window.until,
+            blockMs,
+            count: 1,
+            ...(models ? { models } : {}),
+          })[0];
     const history = blocks.slice(1).reverse();
     tests = callLevel.map((t) => {
       const candidate = current?.metrics[t.metric];
@@ -122,5 +138,6 @@ export function planWindow(
     tests,
     dayLevel,
     blockMs,
+    historyVersion: replaced,
   };
 }
