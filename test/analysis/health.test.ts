@@ -300,7 +300,34 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(prompt(run(rollout(1.5, 0.86, 42)), 'p').alerts.filter((a) => a.kind === 'regression')).toEqual([]); // prettier-ignore
     const settled = prompt(run(rollout(8, 0.72, 44)), 'p');
     expect(settled.history.version).toBeUndefined();
-    expect(settled.alerts.filter((a) => a.metric === 'quality_score')).toEqual([]);
+    expect(settled.alerts.filter((a) => a.kind === 'regression')).toEqual([]);
+  });
+
+  it('compares a window on a new model with the history on every model until it is common', () => {
+    // The live version moved from gpt-4o (quality 0.84) to gpt-4o-mini (0.71) `days` ago.
+    const switched = (days: number, seed: number) =>
+      version('p', '1.0.0', [
+        ...span(seed, 29, days, 48, { quality: [0.84, 0.05], model: 'gpt-4o' }),
+        ...span(seed + 1, days, 0, 48, { quality: [0.71, 0.05], model: 'gpt-4o-mini' }),
+      ]);
+    const fresh = prompt(run([switched(1.5, 50)]), 'p');
+    expect(fresh.alerts.find((a) => a.metric === 'quality_score')?.severity).toBe('critical');
+    expect(fresh.notes.join(' ')).toMatch(
+      /^The window ran on gpt-4o-mini, which only [12] % of the history's calls ran on: a model change, so the window is compared with the history on every model\./,
+    );
+    expect(fresh.history.models).toEqual(['gpt-4o', 'gpt-4o-mini']);
+    // A week on, the new model is a quarter of the history: compared with itself, as before.
+    const settled = prompt(run([switched(8, 52)]), 'p');
+    expect(settled.history.models).toEqual(['gpt-4o-mini']);
+    expect(settled.alerts.filter((a) => a.kind === 'regression')).toEqual([]);
+    // A routine mix whose window ran on one of its models is restricted to it, as before.
+    const mix = version('p', '1.0.0', [
+      ...span(54, 29, 1, 34, { quality: [0.84, 0.05], model: 'gpt-4o' }),
+      ...span(55, 29, 0, 14, { quality: [0.71, 0.05], model: 'gpt-4o-mini' }),
+    ]);
+    const routine = prompt(run([mix]), 'p');
+    expect(routine.history.models).toEqual(['gpt-4o-mini']);
+    expect(routine.alerts.filter((a) => a.kind === 'regression')).toEqual([]);
   });
 
   it('names the version that took the traffic when the production version falls silent', () => {

@@ -36,7 +36,11 @@ export function promptNotes(
     notes.push(
       `No calls of this version in the previous ${history}: nothing to compare the window with yet.`,
     );
-  if (plan.crossModel)
+  if (plan.modelChange !== null)
+    notes.push(
+      `The window ran on ${list(plan.windowModels)}, which only ${(plan.modelChange * 100).toFixed(0)} % of the history's calls ran on: a model change, so the window is compared with the history on every model.`,
+    );
+  else if (plan.crossModel)
     notes.push(
       `The history has no calls on the window's models (${list(plan.windowModels)}): this compares across models.`,
     );

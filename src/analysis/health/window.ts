@@ -13,6 +13,9 @@ import {
 import { testMetrics, type MetricTest } from '../metric-test.js';
 import { MAX_CANDIDATE_SAMPLES, modelsOf, sameModels } from '../samples.js';
 
+/** Below this share of the history's calls, the window's models are a model change. */
+export const MODEL_CHANGE_SHARE = 0.2;
+
 /** The live version's window and history calls, read and tested (before the run's correction). */
 export interface WindowPlan {
   readonly window: Samples;
@@ -22,6 +25,11 @@ export interface WindowPlan {
   readonly historyModels: readonly string[];
   /** The history had calls, none on the window's models: the comparison is across models. */
   readonly crossModel: boolean;
+  /**
+   * The share of the history's calls on the window's models when it is below MODEL_CHANGE_SHARE
+   * (a model change): the history is then not restricted to them. Null otherwise.
+   */
+  readonly modelChange: number | null;
   readonly tests: readonly MetricTest[];
   /** Per metric tested at the day level: history blocks in its reference, and left out. */
   readonly dayLevel: readonly DayLevelUse[];
@@ -68,7 +76,19 @@ export function planWindow(
   const windowContexts = store.contexts(live.id, window.since, window.until);
   const historyContexts = store.contexts(ref.id, historyRange.since, historyRange.until);
   const windowModels = modelsOf(windowContexts);
-  const { models, contexts: used, crossModel } = sameModels(windowModels, historyContexts);
+  const shared = sameModels(windowModels, historyContexts);
+  const { crossModel } = shared;
+  // The window's models, rare in the history: the live version changed model. Restricting the
+  // history to them would compare the new model's first days with themselves and hide what the
+  // change did: the history on every model is the reference until the new one is common there.
+  const calls = (cs: readonly { calls: number }[]): number => cs.reduce((n, c) => n + c.calls, 0);
+  const total = calls(historyContexts);
+  const modelChange =
+    shared.models !== null && total > 0 && calls(shared.contexts) / total < MODEL_CHANGE_SHARE
+      ? calls(shared.contexts) / total
+      : null;
+  const models = modelChange === null ? shared.models : null;
+  const used = modelChange === null ? shared.contexts : historyContexts;
   const windowSamples = store.samples({
     versionId: live.id,
     metrics,
@@ -135,6 +155,7 @@ export function planWindow(
     windowModels,
     historyModels: modelsOf(used),
     crossModel,
+    modelChange,
     tests,
     dayLevel,
     blockMs,
