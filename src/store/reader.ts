@@ -28,6 +28,7 @@ import { MAX_MODELS, MAX_NAME, listModelsBySql } from './digest-models.js';
 import { readCostByDay, readDaily } from './trends.js';
 import { RangeCalls } from './calls-by-version.js';
 import { VersionCalls } from './version-calls.js';
+import { promptColumns, promptTextOf } from './prompt-text.js';
 import { KnownRows } from './known-rows.js';
 import type {
   BlockMoments,
@@ -51,8 +52,7 @@ import type {
 
 /** More versions than this is not a prompt store we can report on; refuse rather than truncate. */
 const MAX_VERSIONS = 100_000;
-/** Caps on text read from the store (characters; names: MAX_NAME). */
-const MAX_PROMPT = 1_000_000;
+/** Caps on text read from the store (characters; names: MAX_NAME; prompts: prompt-text.ts). */
 const MAX_TAGS_JSON = 10_000;
 const MAX_TAG = 200;
 /**
@@ -381,9 +381,7 @@ export class SqliteStore
       `SELECT v.id, ${capped(v, 'name', MAX_NAME)}, ${capped(v, 'version', MAX_NAME)}, ` +
       `${capped(v, 'timestamp', MAX_NAME)}, ${capped(v, 'git_commit', MAX_NAME)}, ` +
       `${capped(v, 'tags', MAX_TAGS_JSON)}` +
-      (eager
-        ? `, ${capped(v, 'system_prompt', MAX_PROMPT)}, ${capped(v, 'user_prompt', MAX_PROMPT)}`
-        : '') +
+      (eager ? `, ${promptColumns(v)}` : '') +
       ' FROM prompt_versions AS v ORDER BY 2, julianday(v.timestamp) DESC, v.id DESC LIMIT ?';
     const found = allRows(this.db, sql, [MAX_VERSIONS + 1]);
     if (found.length > MAX_VERSIONS)
@@ -421,7 +419,7 @@ export class SqliteStore
         calls: { enumerable: true, get: () => calls.calls(id) },
         lastCallAt: { enumerable: true, get: () => this.lastCallOf(id) },
       });
-      if (eager) setText(row, hasText ? `${str(r[6]) ?? ''}\0${str(r[7]) ?? ''}` : null);
+      if (eager) setText(row, hasText ? promptTextOf(r, 6) : null);
       else
         Object.defineProperties(row, {
           promptText: { enumerable: false, configurable: true, get: text },
@@ -465,12 +463,9 @@ export class SqliteStore
         'two prompt versions share an id, or one has none (prompt_versions.id must be unique).',
       );
     const byId = new Map(
-      allRows(
-        this.db,
-        `SELECT v.id, ${capped(v, 'system_prompt', MAX_PROMPT)}, ` +
-          `${capped(v, 'user_prompt', MAX_PROMPT)} FROM prompt_versions AS v LIMIT ?`,
-        [MAX_VERSIONS + 1],
-      ).map((r) => [Number(r[0]), `${str(r[1]) ?? ''}\0${str(r[2]) ?? ''}`]),
+      allRows(this.db, `SELECT v.id, ${promptColumns(v)} FROM prompt_versions AS v LIMIT ?`, [
+        MAX_VERSIONS + 1,
+      ]).map((r) => [Number(r[0]), promptTextOf(r, 1)]),
     );
     return (id) => byId.get(id) ?? null;
   }

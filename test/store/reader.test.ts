@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { quickKey } from '../../src/hash.js';
 import { openDatabase, openStore } from '../../src/store/open.js';
+import { sameContent } from '../../src/analysis/select.js';
 import { healthReport } from '../../src/analysis/health.js';
 import { summarize } from '../../src/analysis/summary.js';
 import { analysis, health } from '../analysis/health-fixtures.js';
@@ -183,6 +184,40 @@ describe('prompt texts', () => {
     const eager = await seen(false);
     expect(new Set(eager.map((v) => v[2])).size).toBe(3);
     expect(await seen(true)).toEqual(eager);
+  });
+
+  it('tell apart texts that differ past the cap or after a NUL, and leave others as they were', async () => {
+    const manual = 'r'.repeat(1_000_000);
+    const texts = [
+      ['long', `${manual}\nAlways answer in English.`],
+      ['long', `${manual}\nAlways answer in French.`],
+      ['nul', 'Rules: be nice'],
+      ['nul', 'Rules: be rude'],
+      ['plain', 'Be brief.'],
+    ];
+    const spec: StoreSpec = {
+      prompts: [...new Set(texts.map(([name]) => name))].map((name) => ({
+        name: name!,
+        versions: texts
+          .filter(([n]) => n === name)
+          .map(([, text], i) => ({ version: `1.${i}`, timestamp: `2026-01-0${i + 1}T00:00:00Z`, systemPrompt: text! })), // prettier-ignore
+      })),
+      // A NUL inside a text, where SQLite hands the text over as far as it.
+      sql: { afterData: ["UPDATE prompt_versions SET system_prompt = replace(system_prompt, ':', ':' || char(0)) WHERE name = 'nul'"] }, // prettier-ignore
+    };
+    const bytes = await writeStore(spec);
+    for (const textsWhenAsked of [false, true]) {
+      const store = await openStore(bytes, { label: 'cut.sqlite', textsWhenAsked });
+      const of = (name: string) => store.versions().filter((v) => v.name === name);
+      for (const name of ['long', 'nul']) {
+        const [a, b] = of(name);
+        expect(sameContent(a!, b!), name).toBe(false);
+        expect(a!.promptHash).not.toBe(b!.promptHash);
+      }
+      // A text read whole is the text, as before: its hash does not change.
+      expect(of('plain')[0]!.promptText).toBe('Be brief.\0{input}');
+      store.close();
+    }
   });
 
   it('refuse a comparison of a store whose versions share an id: they could not be told apart', async () => {
