@@ -197,6 +197,8 @@ const MISSING_CALLS = 5;
 function missingValues(plan: SidePlan): string[] {
   const out: string[] = [];
   const { baseline, candidate } = plan;
+  // A baseline without calls has nothing to say about what it logs.
+  if (baseline.rows === 0) return out;
   for (const metric of Object.keys(candidate.values) as Metric[]) {
     const share = (s: Samples): number =>
       s.rows > 0 ? (s.values[metric]?.length ?? 0) / s.rows : 1;

@@ -128,6 +128,9 @@ describe('compareStores', () => {
     // A baseline short of values (production calls scored now and then) is not news either.
     const swapped = run([{ ...v100, calls: timeouts }], [{ ...v100, calls: timeouts }, v110]);
     expect(swapped.comparisons[0]?.warnings.filter((w) => w.startsWith('Latency'))).toEqual([]);
+    // Nor a baseline without a single call: it logs nothing, nearly every call or otherwise.
+    const empty = run([{ ...v100, calls: [] }], [{ ...v100, calls: [] }, { ...v110, calls: timeouts }]); // prettier-ignore
+    expect(empty.comparisons[0]?.warnings.filter((w) => w.startsWith('Latency'))).toEqual([]);
   });
 
   it('marks improvements and passes', () => {

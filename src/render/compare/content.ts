@@ -241,8 +241,11 @@ export function candidateFacts(c: Comparison, style: Style): string {
   if (b === null) return `${cand}.`;
   const base = callsOn(b.n, b.models, style, ` of ${style.strong(style.esc(b.version, style.nameMax))}`); // prettier-ignore
   const notes: string[] = [CHOSEN[b.chosen_by]];
-  if (b.source === 'fresh') notes.push('re-run with this change');
-  else if (b.n === 0) notes.push('nothing logged');
+  // With no call read, nothing more is known: baseline-since or baseline-samples may have left
+  // every logged call out, so "nothing logged" would not be true.
+  if (b.source === 'fresh')
+    notes.push(b.n === 0 ? 'no re-run with this change' : 're-run with this change'); // prettier-ignore
+  else if (b.n === 0) notes.push('no calls read');
   else if (b.age_days === null) notes.push('calls logged earlier');
   else {
     // Negative when a named candidate is older than the version it is measured against.

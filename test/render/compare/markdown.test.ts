@@ -126,6 +126,18 @@ describe('renderCompareMarkdown content', () => {
     expect(facts).not.toMatch(/earlier|before the candidate/);
   });
 
+  it('claims nothing of a baseline it read no call of', () => {
+    const say = (b: ReturnType<typeof baseline>) =>
+      renderCompareMarkdown(report('warning', [comparison('p', '1.1.0', 40, b, [])]), {
+        charts: false,
+        detail: 'full',
+      });
+    // baseline-samples fresh with no re-run, baseline-since past every call: said as such.
+    expect(say(baseline('1.0.0', 0, { source: 'fresh' }))).toContain('(newest version called; no re-run with this change)'); // prettier-ignore
+    expect(say(baseline('1.0.0', 0, { source: 'history' }))).toContain('(newest version called; no calls read)'); // prettier-ignore
+    expect(say(baseline('1.0.0', 0, { source: 'history' }))).not.toMatch(/nothing logged/);
+  });
+
   it('says so when a comparison has no metric to test', () => {
     const empty = comparison('p', '2.0.0', 40, baseline('1.0.0', 40), []);
     // As the analysis has it: nothing tested is too few calls, not unchanged.
