@@ -39,6 +39,9 @@ import { failsPolicy } from '../report/policy.js';
 
 export { alertsFingerprint, allAlerts } from './health/fingerprint.js';
 
+/** The tag on a prompt's newest version that takes the prompt out of the health report. */
+export const RETIRED_TAG = 'retired';
+
 /** The largest epoch milliseconds a Date holds. */
 const MAX_DATE_MS = 8.64e15;
 
@@ -145,7 +148,13 @@ export function healthReport(
   const planned: Planned[] = [];
   let inactive = 0;
   // Grouped by prompt, in the reader's order (newest first within a prompt).
+  let retired = 0;
   for (const versions of byName(store.versions()).values()) {
+    // Retired on purpose: its silence is no news, and its old history nothing to report on.
+    if (versions[0]?.tags.includes(RETIRED_TAG)) {
+      retired += 1;
+      continue;
+    }
     const pick = pickLive(store, versions, window, history);
     if (!pick) {
       inactive += 1;
@@ -250,6 +259,7 @@ export function healthReport(
       silent: n('silent'),
       insufficient_data: n('insufficient_data'),
       inactive,
+      retired,
       alerts: alerts.length,
       critical: alerts.filter((a) => a.severity === 'critical').length,
       warnings: alerts.filter((a) => a.severity === 'warning').length,

@@ -209,6 +209,8 @@ export interface HealthCounts {
   readonly insufficient_data: number;
   /** Prompts with no calls in the window or the history (not listed). */
   readonly inactive: number;
+  /** Prompts whose newest version is tagged `retired` (not listed, not checked). */
+  readonly retired: number;
   readonly alerts: number;
   readonly critical: number;
   readonly warnings: number;

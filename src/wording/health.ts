@@ -65,3 +65,13 @@ export function alsoCalledLine(report: HealthReport, esc: (s: string) => string)
   const listed = all.slice(0, ALSO_CALLED_MAX).join(', ') + (more > 0 ? ` and ${more} more` : '');
   return `Also called in the window beside the live version, and not checked here: ${listed}. A comparison with the live version checks one.`;
 }
+
+/** The prompts a health report does not list, in a few words (`; ` or ` · ` before), or ''. */
+export function unlistedPhrase(report: HealthReport): string {
+  const { inactive, retired = 0 } = report.counts;
+  const parts = [
+    inactive > 0 ? `${plural(inactive, 'prompt')} without calls in either` : '',
+    retired > 0 ? `${plural(retired, 'prompt')} tagged retired` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `${parts.join(', ')}, not listed` : '';
+}

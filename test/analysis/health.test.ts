@@ -340,6 +340,18 @@ describe('healthReport: live version, silence, inactivity', () => {
     );
   });
 
+  it('leaves out a prompt whose newest version is tagged retired, and counts it', () => {
+    // Retired yesterday: no call since, which would otherwise read silent for four weeks.
+    const gone = version('old-faq', '3.0.0', span(20, 29, 1, 48), { tags: ['production', 'retired'] }); // prettier-ignore
+    const r = run([gone, stable(21)]);
+    expect(r.prompts.map((p) => p.prompt)).toEqual(['summarizer']);
+    expect(r.counts).toMatchObject({ retired: 1, inactive: 0, silent: 0, alerts: 0 });
+    // Only the newest version's tag counts: an older retired version is history.
+    const back = version('old-faq', '2.0.0', span(22, 29, 1, 48), { tags: ['retired'], timestamp: ago(90) }); // prettier-ignore
+    const again = version('old-faq', '3.0.0', span(23, 29, 0, 48), { timestamp: ago(30) });
+    expect(run([back, again]).prompts.map((p) => p.prompt)).toEqual(['old-faq']);
+  });
+
   it('leaves out prompts without calls in window or history, and counts them', () => {
     const retired = version('retired', '1.0.0', span(14, 90, 60, 48));
     const r = run([retired, stable(15)]);

@@ -12,7 +12,12 @@ import {
   promptIcon,
   promptProblems,
 } from './content.js';
-import { alsoCalledLine, formatDuration, formatMoney } from '../../wording/health.js';
+import {
+  alsoCalledLine,
+  formatDuration,
+  formatMoney,
+  unlistedPhrase,
+} from '../../wording/health.js';
 import { healthMethodItems } from './method.js';
 import { trendCharts } from './mermaid.js';
 import { trendTable, windowTable } from './tables.js';
@@ -153,10 +158,7 @@ export function renderHealthMarkdown(report: HealthReport, options: HealthMarkdo
   out.push(...overview(report, style));
   const also = alsoCalledLine(report, (s) => style.esc(s, style.nameMax));
   if (also !== null) out.push(`ℹ️ ${also}`, '');
-  const inactive =
-    report.counts.inactive > 0
-      ? ` · ${plural(report.counts.inactive, 'prompt')} without calls in either, not listed`
-      : '';
+  const inactive = unlistedPhrase(report) ? ` · ${unlistedPhrase(report)}` : '';
   out.push(
     `<sub>Window ${formatTimestamp(report.window.since)} → ${formatTimestamp(report.window.until)} (${formatDuration(report.settings.window_ms)}) · ` +
       `history from ${formatTimestamp(report.history.since)} (${formatDuration(report.settings.history_ms)})${inactive}</sub>`,

@@ -25,10 +25,11 @@ import {
   formatDuration,
   formatTrendChange,
   formatMoney,
+  unlistedPhrase,
 } from '../../wording/health.js';
 import { healthMethodItems } from './method.js';
 import type { HealthAlert, HealthReport, PromptHealth } from '../../report/health-types.js';
-import { centerOf, formatMetricDelta, formatMetricValue, plural } from '../../wording/labels.js';
+import { centerOf, formatMetricDelta, formatMetricValue } from '../../wording/labels.js';
 import { TEXT_STYLE, metricColumns, verdictLines } from '../compare/text.js';
 
 /** Options of `renderHealthText`. */
@@ -142,9 +143,7 @@ export function renderHealthText(report: HealthReport, options: HealthTextOption
     ...wrap(
       `Window ${formatTimestamp(report.window.since)} to ${formatTimestamp(report.window.until)} (${formatDuration(report.settings.window_ms)}); ` +
         `history from ${formatTimestamp(report.history.since)} (${formatDuration(report.settings.history_ms)})` +
-        (report.counts.inactive > 0
-          ? `; ${plural(report.counts.inactive, 'prompt')} without calls in either, not listed.`
-          : '.'),
+        (unlistedPhrase(report) ? `; ${unlistedPhrase(report)}.` : '.'),
       width,
     ),
     '',

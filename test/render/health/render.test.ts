@@ -215,4 +215,17 @@ describe('health report rendering', () => {
     expect(alertsFingerprint(report)).toBe(alertsFingerprint(alertsReport()));
     expect(alertsFingerprint(report)).not.toBe(alertsFingerprint(healthyReport()));
   });
+
+  it('says which prompts it does not list, and why', () => {
+    const base = healthyReport();
+    const with_ = (inactive: number, retired: number) => ({
+      ...base,
+      counts: { ...base.counts, inactive, retired },
+    });
+    const md = (r: typeof base) => renderHealthMarkdown(r, { charts: false });
+    expect(md(with_(2, 1))).toContain(' · 2 prompts without calls in either, 1 prompt tagged retired, not listed</sub>'); // prettier-ignore
+    expect(md(with_(0, 3))).toContain(' · 3 prompts tagged retired, not listed</sub>');
+    expect(md(with_(0, 0))).not.toMatch(/not listed/);
+    expect(renderHealthText(with_(1, 1), { width: 200 })).toContain('; 1 prompt without calls in either, 1 prompt tagged retired, not listed.'); // prettier-ignore
+  });
 });
