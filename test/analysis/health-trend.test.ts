@@ -55,6 +55,19 @@ describe('gradual degradation', () => {
     expect(r.prompts[0]?.alerts.filter((a) => a.kind === 'trend')).toEqual([]);
   });
 
+  it('takes a one-time step, flat before and after, for no steady decline', () => {
+    // Quality 3 % lower from 8 days ago on, then flat: within the threshold, and no slide.
+    // Mann-Kendall finds the step significant, but the newer half of the days does not fall.
+    for (const seed of [4, 5, 6, 7]) {
+      const calls = drift(seed, 29, 0, 200, (d) => ({ quality: [d > 8 ? 0.85 : 0.825, 0.05] }));
+      const r = run([version('p', '1.0.0', calls)]);
+      const trend = r.prompts[0]?.trends.find((t) => t.metric === 'quality_score');
+      expect(trend?.p_value_adjusted, `seed ${seed}`).toBeLessThan(analysis.alpha);
+      expect(trend?.status, `seed ${seed}`).toBe('slight');
+      expect(r.prompts[0]?.alerts.filter((a) => a.kind === 'trend')).toEqual([]);
+    }
+  });
+
   it('finds no trend in a stable series', () => {
     const r = run([version('p', '1.0.0', span(3, 29, 0, 48))]);
     expect(r.prompts[0]?.trends.map((t) => t.status)).toEqual([
