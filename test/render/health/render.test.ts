@@ -222,7 +222,7 @@ describe('health report rendering', () => {
       ...base,
       counts: { ...base.counts, inactive, retired },
     });
-    const md = (r: typeof base) => renderHealthMarkdown(r, { charts: false });
+    const md = (r: typeof base) => renderHealthMarkdown(r, { charts: false, detail: 'full' });
     expect(md(with_(2, 1))).toContain(' · 2 prompts without calls in either, 1 prompt tagged retired, not listed</sub>'); // prettier-ignore
     expect(md(with_(0, 3))).toContain(' · 3 prompts tagged retired, not listed</sub>');
     expect(md(with_(0, 0))).not.toMatch(/not listed/);
