@@ -151,7 +151,8 @@ export function spanSamples(
     for (let i = 0; i < span.n; i++) if (selected(i)) visit(i);
   } else {
     const order = byNewest(span);
-    for (let j = 0; j < order.length && rows < newest; j++) if (selected(order[j]!)) visit(order[j]!);
+    for (let j = 0; j < order.length && rows < newest; j++)
+      if (selected(order[j]!)) visit(order[j]!);
   }
   const values: Partial<Record<Metric, Float64Array>> = {};
   metrics.forEach((m, k) => (values[m] = picked[k]!.slice(0, counts[k])));
