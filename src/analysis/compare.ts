@@ -149,6 +149,7 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
     locate(pairing.baseline, pairing.candidate, input),
     metrics,
     input.options,
+    pairing.editedAfter,
   );
   const candidateModels = modelsOf(plan.candidateContexts);
   const { pairBy } = input.options;
@@ -207,6 +208,11 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
   const plan = p.plan;
   const age = daysBetween(plan.baseline.to, plan.candidate.to);
   const warnings = [...(p.paired?.notes ?? []), ...contextWarnings(plan)];
+  const edited = p.pairing.editedAfter;
+  if (edited)
+    warnings.push(
+      `The candidate's text was edited in place (the base store's own row of ${JSON.stringify(candidate.version)}, with other text): only its calls after the base's newest one (${edited.slice(0, 40)}) ran the new text and are tested.`,
+    );
   const also = p.pairing.alsoTagged;
   if (also)
     warnings.push(

@@ -83,14 +83,18 @@ export function readSides(
   where: BaselineLocation,
   metrics: readonly Metric[],
   options: AnalysisOptions,
+  editedAfter?: string,
 ): SidePlan {
-  const candidateContexts = candidateStore.contexts(candidate.id);
+  // A text edited in place: only the calls after the base's newest ran it (see Pairing).
+  const own = editedAfter === undefined ? undefined : toIso(parseInstant(editedAfter) + 1);
+  const candidateContexts = candidateStore.contexts(candidate.id, own);
   const candidateModels = modelsOf(candidateContexts);
   const caseKey = options.pairBy ? { caseKey: options.pairBy } : {};
   const candidateSamples = candidateStore.samples({
     versionId: candidate.id,
     metrics,
     newest: MAX_CANDIDATE_SAMPLES,
+    ...(own ? { since: own } : {}),
     ...caseKey,
   });
 

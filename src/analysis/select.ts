@@ -12,6 +12,11 @@ export interface Pairing {
   readonly versionReused: boolean;
   /** Older versions also tagged production, passed over for the newest tagged baseline. */
   readonly alsoTagged?: readonly VersionRow[];
+  /**
+   * The candidate's text was edited in place (the base's very row, same id and time, with other
+   * text): its calls up to this instant, the base's newest of it, ran the old text.
+   */
+  readonly editedAfter?: string;
 }
 
 /** A head version whose text the base store already has under another version string. */
@@ -87,7 +92,11 @@ export function renameHints(candidate: VersionRow, base: StoreReader): string[] 
 /** What the head store holds that the base store does not, by prompt text. */
 export interface ContentChanges {
   /** Head versions whose text no base version of the prompt has: the prompt changes. */
-  readonly changed: readonly { version: VersionRow; versionReused: boolean }[];
+  readonly changed: readonly {
+    version: VersionRow;
+    versionReused: boolean;
+    editedAfter?: string;
+  }[];
   /** Head versions whose text the base has under another version string: not changes. */
   readonly sameText: readonly SameText[];
 }
@@ -106,7 +115,7 @@ export function contentChanges(
   minSamples: number,
 ): ContentChanges {
   const bases = byName(base?.versions() ?? []);
-  const changed: { version: VersionRow; versionReused: boolean }[] = [];
+  const changed: { version: VersionRow; versionReused: boolean; editedAfter?: string }[] = [];
   const sameText: SameText[] = [];
   for (const v of head.versions()) {
     const earlier = bases.get(v.name) ?? [];
@@ -119,7 +128,16 @@ export function contentChanges(
     const first = same.find(runs);
     if (first) sameText.push({ version: v, sameAs: first });
     else if (itself) changed.push({ version: v, versionReused: false });
-    else changed.push({ version: v, versionReused: earlier.some((b) => b.version === v.version) });
+    else {
+      const reused = earlier.find((b) => b.version === v.version);
+      // The same row with other text (an UPDATE by hand): its calls the base has ran the old one.
+      const edited = reused && reused.id === v.id && reused.timestamp === v.timestamp;
+      changed.push({
+        version: v,
+        versionReused: reused !== undefined,
+        ...(edited && reused.lastCallAt !== null ? { editedAfter: reused.lastCallAt } : {}),
+      });
+    }
   }
   return { changed, sameText };
 }
@@ -296,7 +314,7 @@ export function planPairings(
     ];
   }
   return contentChanges(head, base, minSamples).changed.map(
-    ({ version: candidate, versionReused }) => {
+    ({ version: candidate, versionReused, editedAfter }) => {
       const chosen = base ? chooseBaseline(candidate, base.versions(), minSamples) : null;
       return {
         candidate,
@@ -304,6 +322,7 @@ export function planPairings(
         chosenBy: chosen?.chosenBy ?? null,
         versionReused,
         ...(chosen?.alsoTagged ? { alsoTagged: chosen.alsoTagged } : {}),
+        ...(editedAfter ? { editedAfter } : {}),
       };
     },
   );

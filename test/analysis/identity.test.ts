@@ -156,6 +156,24 @@ describe('prompt identity by text', () => {
     expect(run([{ ...live, tags: ['production'] }, old], [{ ...live, tags: ['production'] }, old]).verdict).toBe('no_changes'); // prettier-ignore
   });
 
+  it('tests only the calls after a text edited in place (an UPDATE of the live row by hand)', () => {
+    const edited = { ...mainJob, text: 'Summarize briefly: {text}' };
+    // No call since the edit: the 200 calls of the old text are not the candidate's.
+    const none = run([mainJob], [edited]);
+    expect(none.comparisons[0]?.candidate).toMatchObject({ version: '1.0.0', n: 0 });
+    expect(none.verdict).toBe('warning');
+    expect(none.comparisons[0]?.warnings.join(' ')).toMatch(
+      /The candidate's text was edited in place \(the base store's own row of "1\.0\.0", with other text\): only its calls after the base's newest one/,
+    );
+    // 60 calls since, 25 % worse: tested on those alone, not diluted by the old ones.
+    const after = makeCalls(60, { seed: 9, start: '2026-11-26T09:00:00Z', quality: [0.6, 0.08] });
+    const some = run([mainJob], [{ ...edited, calls: [...mainJob.calls, ...after] }]);
+    expect(some.comparisons[0]?.candidate.n).toBe(60);
+    expect(some.verdict).toBe('regressed');
+    // A fresh store's 1.0.0 (another row, another time) keeps every call it has.
+    expect(run([mainJob], [prJob]).comparisons[0]?.candidate.n).toBe(60);
+  });
+
   it('compares a named version whose other versions were all logged after it', () => {
     // 1.0.0 rewritten with overwrite=True after 1.1.0: no version is older than 1.1.0.
     const candidate = logged(
