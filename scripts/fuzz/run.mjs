@@ -129,12 +129,34 @@ export async function nativeIntegrityCheck(file, cwd) {
   return (await sqlite3(file, 'PRAGMA integrity_check(1);\n', cwd)) === 'ok\n';
 }
 
+const TABLES = ['prompt_versions', 'prompt_metrics', 'version_tags'];
+
+/** Whether a TEXT value of the tables we read holds a NUL; true when it cannot tell. */
+async function textWithNul(file, cwd) {
+  const list = TABLES.map((t) => `SELECT '${t}', name FROM pragma_table_info('${t}');`);
+  const columns = await sqlite3(file, `${list.join('\n')}\n`, cwd);
+  if (columns === null) return true;
+  const checks = columns
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('|'))
+    .map(
+      ([t, c]) =>
+        `SELECT 1 FROM "${t}" WHERE typeof("${c}") = 'text' AND instr(CAST("${c}" AS BLOB), X'00') > 0`,
+    );
+  if (checks.length === 0) return false;
+  const found = await sqlite3(file, `SELECT EXISTS (${checks.join(' UNION ALL ')});\n`, cwd);
+  return found === null || found.trim() !== '0';
+}
+
 /**
  * Writes into `target` a clean copy of what native SQLite reads from `file`: its .dump loaded into
  * a new file, so every index is rebuilt from its table (VACUUM INTO would copy index pages as
  * they are). False when either step fails.
  */
 export async function cleanCopy(file, target, cwd) {
+  // The shell's .dump writes a text only as far as its first NUL: such a copy is not the data.
+  if (await textWithNul(file, cwd)) return false;
   const dump = await sqlite3(file, '.dump\n', cwd);
   if (dump === null) return false;
   const load = await runLimited('sqlite3', ['-batch', '-bail', target], {
