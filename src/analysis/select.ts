@@ -115,6 +115,7 @@ export function contentChanges(
   minSamples: number,
 ): ContentChanges {
   const bases = byName(base?.versions() ?? []);
+  const ranSince = newerThanBase(head, base);
   const changed: { version: VersionRow; versionReused: boolean; editedAfter?: string }[] = [];
   const sameText: SameText[] = [];
   for (const v of head.versions()) {
@@ -124,7 +125,8 @@ export function contentChanges(
     const live = liveVersion(earlier, minSamples);
     const runs = (b: VersionRow): boolean => b === live || b === earlier[0] || stillCalled(b, live);
     const itself = same.find((b) => b.version === v.version);
-    if (itself && (runs(itself) || !putBack(v, itself))) continue;
+    // Cheap questions first: most such versions are the base's own history, left as they were.
+    if (itself && (!putBack(v, itself, ranSince) || runs(itself))) continue;
     const first = same.find(runs);
     if (first) sameText.push({ version: v, sameAs: first });
     else if (itself) changed.push({ version: v, versionReused: false });
@@ -142,18 +144,51 @@ export function contentChanges(
   return { changed, sameText };
 }
 
+/** Calls in a head store up to which each version's newest call is asked (a fresh store per job). */
+const SMALL_HEAD_ROWS = 100_000;
+
+/**
+ * Whether a head version ran since the base store was written, asked cheaply: a head copied from
+ * the base and added to has the rows it appended after the base's last row (their versions are
+ * read once); a head smaller than the base (a fresh store per CI job) asks each version it holds
+ * for its newest call against the base's of the same version. A big head behind its base (the
+ * base gained more rows since) says nothing: asking every version of two big stores for its
+ * newest call would read every call of both.
+ */
+function newerThanBase(
+  head: StoreReader,
+  base: StoreReader | null,
+): (v: VersionRow, replaced: VersionRow) => boolean {
+  let appended: ReadonlySet<number> | null | undefined;
+  let small: boolean | undefined;
+  return (v, replaced) => {
+    if (appended === undefined) {
+      const [h, b] = [head.lastRowId?.() ?? null, base?.lastRowId?.() ?? null];
+      appended = h !== null && b !== null && h > b ? (head.versionsAfterRow?.(b) ?? null) : null;
+      small = h === null || h <= SMALL_HEAD_ROWS || !head.lastRowId;
+    }
+    if (appended) return appended.has(v.id);
+    if (!small || v.lastCallAt === null) return false;
+    const newest = parseInstant(v.lastCallAt);
+    return replaced.lastCallAt === null
+      ? Number.isFinite(newest)
+      : newest > parseInstant(replaced.lastCallAt);
+  };
+}
+
 /**
  * Whether the head runs again a base version whose text the live one replaced (a revert under
  * the version's own string, as stores that name versions by a hash of their text, or a fresh
- * store per CI job, write it): it has calls newer than any the base holds of it, or it is
- * tagged `production` where the base's was not.
+ * store per CI job, write it): tagged `production` where the base's was not, or run since the
+ * base store was written (see newerThanBase).
  */
-function putBack(v: VersionRow, replaced: VersionRow): boolean {
+function putBack(
+  v: VersionRow,
+  replaced: VersionRow,
+  ranSince: (v: VersionRow, replaced: VersionRow) => boolean,
+): boolean {
   if (v.tags.includes('production') && !replaced.tags.includes('production')) return true;
-  if (v.lastCallAt === null) return false;
-  const newest = parseInstant(v.lastCallAt);
-  if (replaced.lastCallAt === null) return Number.isFinite(newest);
-  return newest > parseInstant(replaced.lastCallAt);
+  return ranSince(v, replaced);
 }
 
 /**

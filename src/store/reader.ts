@@ -131,6 +131,23 @@ export class SqliteStore
   }
 
   /** @inheritdoc */
+  lastRowId(): number | null {
+    return num(allRows(this.db, 'SELECT max(rowid) FROM prompt_metrics')[0]?.[0] ?? null);
+  }
+
+  /** @inheritdoc */
+  versionsAfterRow(rowid: number): ReadonlySet<number> {
+    const rows = allRows(
+      this.db,
+      // NOT INDEXED: the version index would be scanned whole for DISTINCT; the rowid range is the
+      // appended rows alone.
+      'SELECT DISTINCT version_id FROM prompt_metrics NOT INDEXED WHERE rowid > ? LIMIT ?',
+      [rowid, MAX_VERSIONS + 1],
+    );
+    return new Set(rows.map((r) => Number(r[0])));
+  }
+
+  /** @inheritdoc */
   lastCallMs(): number | null {
     const { jd } = this.newestCall();
     return jd === null ? null : sqliteMs(jd) - UNIX_EPOCH_MS;

@@ -118,6 +118,10 @@ export interface StoreReader {
    * null where the store cannot say so cheaply. Optional.
    */
   callsInRange?(since: string, until: string): number | null;
+  /** The calls table's largest rowid (the last row a writer appended), null without rows. Optional. */
+  lastRowId?(): number | null;
+  /** Ids of the versions that rows after `rowid` belong to (what was appended since). Optional. */
+  versionsAfterRow?(rowid: number): ReadonlySet<number>;
   /** Newest call timestamp across the store, null when there are no calls. */
   lastCallAt(): string | null;
   /**

@@ -1,0 +1,121 @@
+// A revert that keeps the old version's own string, found in real stores: by the rows a head
+// copied from its base appended, or, for a small head, by each version's newest call.
+import { describe, expect, it } from 'vitest';
+import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
+import { compareStores } from '../../src/analysis/compare.js';
+import { openStore } from '../../src/store/open.js';
+import type { CompareReport } from '../../src/report/types.js';
+import { ANALYSIS } from './defaults.js';
+import { before, calls } from './health-store-spec.js';
+import { queriesOf } from '../store/queries.js';
+
+// 1.0.0 ran at quality 0.6 until 1.1.0 (0.85, tagged production) replaced it.
+const spec = (extra: string[] = []): StoreSpec => ({
+  seed: 5,
+  prompts: [
+    {
+      name: 'summarizer',
+      versions: [
+        {
+          version: '1.0.0',
+          timestamp: before(40),
+          systemPrompt: 'Summarize.',
+          calls: [calls(39, 20, 20, { quality: { mean: 0.6, sd: 0.05 } })],
+        },
+        {
+          version: '1.1.0',
+          timestamp: before(20),
+          systemPrompt: 'Summarize briefly.',
+          versionTags: ['production'],
+          calls: [calls(19, 2, 20)],
+        },
+      ],
+    },
+  ],
+  sql: { afterData: extra },
+});
+
+// Rows appended at the end of the calls table: `n` copies of a version's calls, `days` later.
+const append = (version: string, n: number, days: number): string[] => [
+  `CREATE TEMP TABLE t AS SELECT * FROM prompt_metrics WHERE version_id = (SELECT id FROM prompt_versions WHERE version = '${version}') LIMIT ${n}`,
+  `UPDATE t SET id = NULL, timestamp = strftime('%Y-%m-%dT%H:%M:%f+00:00', timestamp, '+${days} days')`,
+  'INSERT INTO prompt_metrics SELECT * FROM t',
+  'DROP TABLE t',
+];
+
+async function compare(base: StoreSpec, head: StoreSpec): Promise<CompareReport> {
+  const [b, h] = await Promise.all([writeStore(base), writeStore(head)]);
+  const [bs, hs] = await Promise.all([
+    openStore(b, { label: 'base.sqlite' }),
+    openStore(h, { label: 'head.sqlite' }),
+  ]);
+  try {
+    return compareStores({
+      head: hs,
+      base: bs,
+      options: ANALYSIS,
+      failOn: 'regressed',
+      generatedAt: '2026-11-27T12:00:00Z',
+    });
+  } finally {
+    bs.close();
+    hs.close();
+  }
+}
+
+describe('a revert under the old version string, in real stores', () => {
+  it('is found by the rows the head appended to the base it copied', async () => {
+    const r = await compare(spec(), spec(append('1.0.0', 60, 39)));
+    expect(r.verdict).toBe('regressed');
+    expect(r.comparisons.map((c) => [c.candidate.version, c.baseline?.version])).toEqual([
+      ['1.0.0', '1.1.0'],
+    ]);
+  });
+
+  it('is no change when the head appended nothing to it', async () => {
+    expect((await compare(spec(), spec())).verdict).toBe('no_changes');
+    // Calls appended to the live version only: a re-run, not a revert.
+    expect((await compare(spec(), spec(append('1.1.0', 60, 17)))).verdict).toBe('no_changes');
+  });
+
+  it('is found by the newest calls when the base gained more rows since (a small head)', async () => {
+    const r = await compare(spec(append('1.1.0', 100, 17)), spec(append('1.0.0', 60, 39)));
+    expect(r.comparisons.map((c) => c.candidate.version)).toEqual(['1.0.0']);
+  });
+
+  it('asks no version of a big store for its newest call to find one', async () => {
+    // 20 prompts of 5 versions (past the 64 a store answers one by one), a head that appends
+    // calls to one old version: found without reading every version's newest call.
+    const many = (extra: string[] = []): StoreSpec => ({
+      seed: 7,
+      prompts: Array.from({ length: 20 }, (_, p) => ({
+        name: `p${p}`,
+        versions: Array.from({ length: 5 }, (_, v) => ({
+          version: `1.${v}.0`,
+          timestamp: before(40 - 8 * v),
+          systemPrompt: `prompt ${p} text ${v}`,
+          calls: [calls(40 - 8 * v, 32 - 8 * v, 5, { quality: { mean: v === 0 ? 0.6 : 0.85, sd: 0.05 } })], // prettier-ignore
+        })),
+      })),
+      sql: { afterData: extra },
+    });
+    const appended = [
+      `CREATE TEMP TABLE t AS SELECT * FROM prompt_metrics WHERE version_id = (SELECT id FROM prompt_versions WHERE name = 'p3' AND version = '1.0.0') LIMIT 40`,
+      `UPDATE t SET id = NULL, timestamp = strftime('%Y-%m-%dT%H:%M:%f+00:00', timestamp, '+39 days')`,
+      'INSERT INTO prompt_metrics SELECT * FROM t',
+    ];
+    let r: CompareReport | undefined;
+    const [b, h] = await Promise.all([writeStore(many()), writeStore(many(appended))]);
+    const [bs, hs] = await Promise.all([
+      openStore(b, { label: 'base.sqlite' }),
+      openStore(h, { label: 'head.sqlite' }),
+    ]);
+    const queries = await queriesOf(() => {
+      r = compareStores({ head: hs, base: bs, options: ANALYSIS, failOn: 'regressed', generatedAt: '2026-11-27T12:00:00Z' }); // prettier-ignore
+    });
+    bs.close();
+    hs.close();
+    expect(r?.comparisons.map((c) => [c.prompt, c.candidate.version])).toEqual([['p3', '1.0.0']]);
+    expect(queries.filter((q) => /GROUP BY version_id/i.test(q))).toEqual([]);
+  });
+});
