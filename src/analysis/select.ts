@@ -121,12 +121,13 @@ export function contentChanges(
   for (const v of head.versions()) {
     const earlier = bases.get(v.name) ?? [];
     const same = earlier.filter((b) => sameContent(b, v));
+    const itself = same.find((b) => b.version === v.version);
+    // Cheap questions first: most such versions are the base's own history, left as they were.
+    if (itself && !putBack(v, itself, ranSince)) continue;
     // The texts the base runs or was last given: a head version with one of them changes nothing.
     const live = liveVersion(earlier, minSamples);
     const runs = (b: VersionRow): boolean => b === live || b === earlier[0] || stillCalled(b, live);
-    const itself = same.find((b) => b.version === v.version);
-    // Cheap questions first: most such versions are the base's own history, left as they were.
-    if (itself && (!putBack(v, itself, ranSince) || runs(itself))) continue;
+    if (itself && runs(itself)) continue;
     const first = same.find(runs);
     if (first) sameText.push({ version: v, sameAs: first });
     else if (itself) changed.push({ version: v, versionReused: false });
