@@ -75,3 +75,20 @@ export function unlistedPhrase(report: HealthReport): string {
   ].filter(Boolean);
   return parts.length > 0 ? `${parts.join(', ')}, not listed` : '';
 }
+
+/**
+ * The history's calls as a prompt's facts line counts them: its newest `baseline-max-samples`
+ * when it was cut there (the day-level table counts every call of its days), and whose history
+ * it is when not the live version's own (the version it replaced).
+ */
+export function historyCalls(
+  history: { readonly n: number; readonly version?: string },
+  baselineMax: number,
+  esc: (s: string) => string,
+): string {
+  const n = history.n.toLocaleString('en-US');
+  const newest = history.n >= baselineMax ? `the newest ${n}` : n;
+  return history.version === undefined
+    ? `${newest} in the history`
+    : `${newest} in the history of ${esc(history.version)}, the version it replaced`;
+}

@@ -16,6 +16,7 @@ import {
   alsoCalledLine,
   formatDuration,
   formatMoney,
+  historyCalls,
   unlistedPhrase,
 } from '../../wording/health.js';
 import { healthMethodItems } from './method.js';
@@ -64,12 +65,12 @@ function models(list: readonly string[], style: Style): string {
   return list.length === 0 ? '' : ` on ${modelNames(list, style)}`;
 }
 
-function facts(p: PromptHealth, style: Style): string {
+function facts(p: PromptHealth, style: Style, baselineMax: number): string {
   const version = style.strong(style.esc(p.live.version, style.nameMax));
   return (
     `Live version ${version} (${CHOSEN_WORD[p.live.chosen_by]}): ` +
     `${formatCount(p.window.n)} calls in the window${models(p.window.models, style)}, ` +
-    `${formatCount(p.history.n)} in the history${models(p.history.models, style)}; ` +
+    `${historyCalls(p.history, baselineMax, (v) => style.esc(v, style.nameMax))}${models(p.history.models, style)}; ` +
     `cost per call ${formatEur(p.cost.per_call_window)} (history ${formatEur(p.cost.per_call_history)}).`
   );
 }
@@ -79,7 +80,7 @@ function section(p: PromptHealth, report: HealthReport, opts: HealthMarkdownOpti
   const out = [
     `### ${promptIcon(p)} ${style.esc(p.prompt, style.nameMax)} ${style.esc(p.live.version, style.nameMax)}`,
     '',
-    facts(p, style),
+    facts(p, style, report.settings.baseline_max_samples),
     '',
     ...p.alerts.map((a) => `- ${SEVERITY_ICON[a.severity]} ${md(a.message, 600)}`),
     '',

@@ -25,6 +25,7 @@ import {
   formatDuration,
   formatTrendChange,
   formatMoney,
+  historyCalls,
   unlistedPhrase,
 } from '../../wording/health.js';
 import { healthMethodItems } from './method.js';
@@ -78,7 +79,7 @@ function section(p: PromptHealth, report: HealthReport, width: number): string[]
   out.push(
     ...wrap(
       `Live version (${CHOSEN_WORD[p.live.chosen_by]}): ${formatCount(p.window.n)} calls in the window, ` +
-        `${formatCount(p.history.n)} in the history; cost per call ${formatEur(p.cost.per_call_window)} ` +
+        `${historyCalls(p.history, report.settings.baseline_max_samples, plain)}; cost per call ${formatEur(p.cost.per_call_window)} ` +
         `(history ${formatEur(p.cost.per_call_history)}).`,
       width,
       '  ',

@@ -228,4 +228,16 @@ describe('health report rendering', () => {
     expect(md(with_(0, 0))).not.toMatch(/not listed/);
     expect(renderHealthText(with_(1, 1), { width: 200 })).toContain('; 1 prompt without calls in either, 1 prompt tagged retired, not listed.'); // prettier-ignore
   });
+
+  it('says whose history a new live version was measured against', () => {
+    const base = alertsReport();
+    const [first, ...rest] = base.prompts;
+    const replaced = { ...first!, history: { ...first!.history, n: 200, version: '1.0.<b>0' } };
+    const report = { ...base, prompts: [replaced, ...rest] };
+    const md = renderHealthMarkdown(report, { charts: false, detail: 'full' });
+    expect(md).toContain('200 in the history of 1.0.&lt;b&gt;0, the version it replaced');
+    expect(renderHealthText(report, { width: 400 })).toContain(
+      '200 in the history of 1.0.<b>0, the version it replaced;',
+    );
+  });
 });
