@@ -86,7 +86,7 @@ export function historyCalls(
   baselineMax: number,
   esc: (s: string) => string,
 ): string {
-  const n = history.n.toLocaleString('en-US');
+  const n = formatCount(history.n);
   const newest = history.n >= baselineMax ? `the newest ${n}` : n;
   return history.version === undefined
     ? `${newest} in the history`

@@ -71,9 +71,10 @@ export function promptHealth(
 ): PromptHealth {
   const { pick, plan } = p;
   const live = pick.version;
-  const usual = pick.windowCalls === 0 && pick.historyCalls > 0 && p.quietWeeks > 0;
+  const quiet = pick.windowCalls === 0 && pick.historyCalls > 0;
+  const usual = quiet && p.quietWeeks > 0;
   const silent =
-    pick.windowCalls === 0 && pick.historyCalls > 0 && !usual
+    quiet && !usual
       ? [
           silentAlert(
             live.name,

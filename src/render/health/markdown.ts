@@ -159,7 +159,8 @@ export function renderHealthMarkdown(report: HealthReport, options: HealthMarkdo
   out.push(...overview(report, style));
   const also = alsoCalledLine(report, (s) => style.esc(s, style.nameMax));
   if (also !== null) out.push(`ℹ️ ${also}`, '');
-  const inactive = unlistedPhrase(report) ? ` · ${unlistedPhrase(report)}` : '';
+  const unlisted = unlistedPhrase(report);
+  const inactive = unlisted ? ` · ${unlisted}` : '';
   out.push(
     `<sub>Window ${formatTimestamp(report.window.since)} → ${formatTimestamp(report.window.until)} (${formatDuration(report.settings.window_ms)}) · ` +
       `history from ${formatTimestamp(report.history.since)} (${formatDuration(report.settings.history_ms)})${inactive}</sub>`,

@@ -140,11 +140,12 @@ export function renderHealthText(report: HealthReport, options: HealthTextOption
   if (lines.length > 0) out.push(...alignColumns(lines, ['left', 'left', 'left', 'left']), '');
   const also = alsoCalledLine(report, (s) => plain(s, 60));
   if (also !== null) out.push(...wrap(also, width), '');
+  const unlisted = unlistedPhrase(report);
   out.push(
     ...wrap(
       `Window ${formatTimestamp(report.window.since)} to ${formatTimestamp(report.window.until)} (${formatDuration(report.settings.window_ms)}); ` +
         `history from ${formatTimestamp(report.history.since)} (${formatDuration(report.settings.history_ms)})` +
-        (unlistedPhrase(report) ? `; ${unlistedPhrase(report)}.` : '.'),
+        (unlisted ? `; ${unlisted}.` : '.'),
       width,
     ),
     '',
