@@ -33,6 +33,23 @@ import {
 } from './metric-test.js';
 import { toWorse } from './worse.js';
 import { plural } from '../wording/labels.js';
+import { formatCount } from '../format/numbers.js';
+
+/**
+ * A metric is paired only while the candidate's values without a case id are below this share
+ * of its values: past it, the calls the pairs leave out could change the verdict.
+ */
+export const MAX_UNPAIRED_SHARE = 0.05;
+
+/** One side's values of a metric without a case id, and all its values of it. */
+function withoutCase(samples: Samples, metric: Metric): { calls: number; of: number } {
+  const codes = samples.cases?.codes[metric];
+  const of = samples.values[metric]?.length ?? 0;
+  if (!codes) return { calls: of, of };
+  let calls = 0;
+  for (let i = 0; i < of; i++) if ((codes[i] as number) < 0) calls++;
+  return { calls, of };
+}
 
 /** Matched per-case means of one metric, in the same case order on both sides. */
 export interface MatchedCases {
@@ -192,11 +209,23 @@ export function testMetricsPaired(
   const key = options.pairBy;
   const unpaired = testMetrics(metrics, baseline, candidate, options);
   const fallback: Metric[] = [];
+  const outside: { metric: Metric; calls: number; of: number }[] = [];
   const tests = unpaired.map((u) => {
     const cases = matchCases(baseline, candidate, u.metric);
     // Values too large for the arithmetic stay untested, paired or not.
     if (u.notTested !== undefined || cases.baseline.length < Math.max(2, options.minSamples)) {
       if (u.pWorse !== null) fallback.push(u.metric);
+      return { ...u, pairing: pairingOf(cases, false) };
+    }
+    // Candidate calls without a case id cannot be paired, and a test on the pairs alone would
+    // not see them: a failure logged on an error path, without the case's metadata, is one.
+    const unkeyed = withoutCase(candidate, u.metric);
+    if (
+      u.pWorse !== null &&
+      unkeyed.calls > 0 &&
+      unkeyed.calls >= unkeyed.of * MAX_UNPAIRED_SHARE
+    ) {
+      outside.push({ metric: u.metric, ...unkeyed });
       return { ...u, pairing: pairingOf(cases, false) };
     }
     const settings = {
@@ -217,6 +246,10 @@ export function testMetricsPaired(
   };
   const hints = { baseline: baseline.cases?.hint, candidate: candidate.cases?.hint };
   const notes = pairingNotes(pairing, fallback, options.minSamples, hints);
+  for (const o of outside)
+    notes.push(
+      `Not paired by ${key} (${METRIC_SPECS[o.metric].label.toLowerCase()}): ${formatCount(o.calls)} of the candidate's ${formatCount(o.of)} calls have no ${key} (an error path logging without it?), and the pairs alone would leave them out; tested unpaired on all calls instead.`,
+    );
   // Sides that share no case id: a few of each side's, so that 0 against 0.0 or "7" against 7
   // shows at once.
   if (fallback.length > 0 && matched === 0 && baselineOnly > 0 && candidateOnly > 0)

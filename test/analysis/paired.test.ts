@@ -224,6 +224,33 @@ describe('testMetricsPaired', () => {
     ]);
   });
 
+  it('tests unpaired when failures without a case id would fall outside the pairs', () => {
+    // Every case succeeds on both sides; the candidate also failed 15 times on an error path
+    // that logged no metadata. The pairs alone see no change at all.
+    const ok: [string | null, number][] = Array.from({ length: 60 }, (_, i) => [`"c${i}"`, 1]);
+    const failures: [string | null, number][] = Array.from({ length: 15 }, () => [null, 0]);
+    const paired = testMetricsPaired(
+      ['success'],
+      samples({ success: ok }),
+      samples({ success: [...ok, ...failures] }),
+      options,
+    );
+    const [success] = status(paired.tests);
+    expect(success).toMatchObject({ test: 'fisher_exact', paired: false, status: 'regressed' });
+    expect(paired.notes).toEqual([
+      "Not paired by case_id (success rate): 15 of the candidate's 75 calls have no case_id (an error path logging without it?), and the pairs alone would leave them out; tested unpaired on all calls instead.",
+    ]);
+    // Under the share, the pairs decide, and the stray calls are only counted.
+    const one = testMetricsPaired(
+      ['success'],
+      samples({ success: ok }),
+      samples({ success: [...ok, [null, 0]] }),
+      options,
+    );
+    expect(status(one.tests)[0]).toMatchObject({ test: 'mcnemar_exact', paired: true });
+    expect(one.notes).toEqual([]);
+  });
+
   it('says which side lacks case ids', () => {
     const { base, cand } = evaluation(5, 40, 0);
     const none = base.map(([, v]): [string | null, number] => [null, v]);
