@@ -157,9 +157,16 @@ function pickSource(
   const freshSince = after === null ? undefined : toIso(after + 1);
   if (options.baselineSamples === 'fresh') return { source: 'fresh', freshSince };
   const contexts = fresh.store.contexts(fresh.version.id, freshSince);
-  const usable = sameModels(candidateModels, contexts).contexts.reduce((n, c) => n + c.calls, 0);
+  const onModels = sameModels(candidateModels, contexts);
+  // A re-run on none of the candidate's models is no better than a history on some of them.
+  if (onModels.crossModel) {
+    const { history } = where;
+    const past = history.store.contexts(history.version.id, options.baselineSince ?? undefined);
+    if (sameModels(candidateModels, past).models !== null) return { source: 'history', freshSince };
+  }
+  const usable = onModels.contexts.reduce((n, c) => n + c.calls, 0);
   if (usable >= options.minSamples) return { source: 'fresh', freshSince };
-  return { source: 'history', freshSince, unused: usable };
+  return { source: 'history', freshSince, unused: onModels.crossModel ? 0 : usable };
 }
 
 /** Plain-text notes on what differs between the two sides' call settings. */

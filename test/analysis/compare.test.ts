@@ -329,6 +329,40 @@ describe('compareStores', () => {
     expect(other.comparisons[0]?.warnings.join(' ')).toMatch(/across models/);
   });
 
+  it('prefers a history on the candidate model to a re-run on another model only', () => {
+    // The history has the candidate's model (mini, scoring lower than gpt-4o); the pull request's
+    // re-run of the live version ran on gpt-4o alone: it is no baseline for a mini candidate.
+    const live = {
+      ...v110,
+      calls: [
+        ...makeCalls(200, { seed: 18, start: '2026-10-31T00:00:00Z' }),
+        ...makeCalls(40, {
+          seed: 19,
+          start: '2026-10-31T00:00:00Z',
+          model: 'gpt-4o-mini',
+          quality: [0.7, 0.05],
+        }),
+      ],
+    };
+    const rerun = makeCalls(60, { seed: 20, start: '2026-11-26T11:00:00Z' });
+    const cand = candidate(
+      '1.2.0',
+      makeCalls(60, {
+        seed: 21,
+        start: '2026-11-26T11:00:00Z',
+        model: 'gpt-4o-mini',
+        quality: [0.7, 0.05],
+      }),
+    );
+    const r = run([live], [{ ...live, calls: [...live.calls, ...rerun] }, cand]);
+    expect(r.comparisons[0]).toMatchObject({
+      cross_model: false,
+      baseline: { source: 'history', n: 40, models: ['gpt-4o-mini'] },
+    });
+    expect(metric(r, 'quality_score').status).not.toBe('regressed');
+    expect(r.comparisons[0]?.warnings.join(' ')).not.toMatch(/re-ran the live version/);
+  });
+
   it('warns when temperature differs between the two sides', () => {
     const r = run(
       [v110],
