@@ -5,6 +5,7 @@ import type { CallContext, Samples, StoreReader, VersionRow } from '../store/typ
 import { parseInstant, toIso } from '../time.js';
 import { modelMixWarning } from './model-mix.js';
 import { formatCount } from '../format/numbers.js';
+import { plural } from '../wording/labels.js';
 
 /** Hard cap on a candidate's calls read into memory (a store is untrusted input). */
 export const MAX_CANDIDATE_SAMPLES = 1_000_000;
@@ -24,6 +25,8 @@ export interface SidePlan {
    * than min-samples (0 when there were none, or they were used).
    */
   readonly freshUnused: number;
+  /** The candidate's models the baseline has no call on, and its calls on them, left out. */
+  readonly candidateLeftOut?: { readonly models: readonly string[]; readonly calls: number };
 }
 
 /** Where the baseline's calls can be read from. */
@@ -90,13 +93,6 @@ export function readSides(
   const candidateContexts = candidateStore.contexts(candidate.id, own);
   const candidateModels = modelsOf(candidateContexts);
   const caseKey = options.pairBy ? { caseKey: options.pairBy } : {};
-  const candidateSamples = candidateStore.samples({
-    versionId: candidate.id,
-    metrics,
-    newest: MAX_CANDIDATE_SAMPLES,
-    ...(own ? { since: own } : {}),
-    ...caseKey,
-  });
 
   const { source, freshSince, unused = 0 } = pickSource(where, candidateModels, options);
   const { store, version } = source === 'fresh' && where.fresh ? where.fresh : where.history;
@@ -106,6 +102,17 @@ export function readSides(
     contexts: baselineContexts,
     crossModel,
   } = sameModels(candidateModels, store.contexts(version.id, since));
+  // Like with like: a baseline restricted to some of the candidate's models is compared with the
+  // candidate's calls on those models only; its calls on the others have nothing to meet.
+  const leftOut = models ? candidateModels.filter((m) => !models.includes(m)) : [];
+  const candidateSamples = candidateStore.samples({
+    versionId: candidate.id,
+    metrics,
+    newest: MAX_CANDIDATE_SAMPLES,
+    ...(own ? { since: own } : {}),
+    ...(leftOut.length > 0 && models ? { models } : {}),
+    ...caseKey,
+  });
   const baseline = store.samples({
     versionId: version.id,
     metrics,
@@ -114,6 +121,9 @@ export function readSides(
     ...(models ? { models } : {}),
     ...caseKey,
   });
+  const leftOutCalls = candidateContexts
+    .filter((c) => c.model !== null && leftOut.includes(c.model))
+    .reduce((n, c) => n + c.calls, 0);
   return {
     candidate: candidateSamples,
     candidateContexts,
@@ -123,6 +133,7 @@ export function readSides(
     models,
     crossModel,
     freshUnused: unused,
+    ...(leftOut.length > 0 ? { candidateLeftOut: { models: leftOut, calls: leftOutCalls } } : {}),
   };
 }
 
@@ -183,6 +194,13 @@ export function contextWarnings(plan: SidePlan): string[] {
   if (plan.crossModel) {
     warnings.push(
       "The baseline has no calls on the candidate's models: this compares across models.",
+    );
+  }
+  const out = plan.candidateLeftOut;
+  if (out) {
+    const them = out.models.length === 1 ? 'it' : 'them';
+    warnings.push(
+      `Left out: the candidate's ${plural(out.calls, 'call')} on ${out.models.join(', ')}, ${out.models.length === 1 ? 'a model' : 'models'} the baseline has no call on; only its calls on ${plan.models?.join(', ') ?? ''} are compared, like with like. Run the live version on ${them} too to test ${them}.`,
     );
   }
   differs((c) => c.model, 'Model');

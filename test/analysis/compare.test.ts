@@ -329,6 +329,29 @@ describe('compareStores', () => {
     expect(other.comparisons[0]?.warnings.join(' ')).toMatch(/across models/);
   });
 
+  it('compares only the candidate calls on the baseline models, and says which were left out', () => {
+    // The baseline ran on gpt-4o only; the candidate is worse there, and scored high on claude.
+    const cand = candidate('1.2.0', [
+      ...makeCalls(60, { seed: 16, start: '2026-11-26T11:00:00Z', quality: [0.7, 0.05] }),
+      ...makeCalls(60, {
+        seed: 17,
+        start: '2026-11-26T11:00:00Z',
+        model: 'claude',
+        quality: [0.95, 0.03],
+      }),
+    ]);
+    const r = run([v110], [v110, cand]);
+    expect(r.comparisons[0]).toMatchObject({
+      cross_model: false,
+      candidate: { n: 60, models: ['claude', 'gpt-4o'] },
+      baseline: { models: ['gpt-4o'] },
+    });
+    expect(metric(r, 'quality_score').status).toBe('regressed');
+    expect(r.comparisons[0]?.warnings).toContain(
+      "Left out: the candidate's 60 calls on claude, a model the baseline has no call on; only its calls on gpt-4o are compared, like with like. Run the live version on it too to test it.",
+    );
+  });
+
   it('prefers a history on the candidate model to a re-run on another model only', () => {
     // The history has the candidate's model (mini, scoring lower than gpt-4o); the pull request's
     // re-run of the live version ran on gpt-4o alone: it is no baseline for a mini candidate.
