@@ -216,7 +216,7 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
   const also = p.pairing.alsoTagged;
   if (also)
     warnings.push(
-      `Also tagged production: ${also.map((v) => JSON.stringify(v.version)).join(', ')}; the newest tagged, ${JSON.stringify(baseline.version)}, is the baseline. Untag the versions that are no longer live.`,
+      `Also tagged production: ${also.map((v) => JSON.stringify(v.version)).join(', ')}; the one called last, ${JSON.stringify(baseline.version)}, is the baseline. Untag the versions that are no longer live.`,
     );
   // Fresh calls too few to use: said, with how many more would make the baseline fresh.
   const rerun =

@@ -10,7 +10,7 @@ export interface Pairing {
   readonly chosenBy: BaselineChoice | null;
   /** The base store has a version of this prompt under the same version string, with other text. */
   readonly versionReused: boolean;
-  /** Older versions also tagged production, passed over for the newest tagged baseline. */
+  /** Other versions also tagged production, passed over for the one called last. */
   readonly alsoTagged?: readonly VersionRow[];
   /**
    * The candidate's text was edited in place (the base's very row, same id and time, with other
@@ -201,12 +201,30 @@ function stillCalled(v: VersionRow, live: VersionRow | undefined): boolean {
   return parseInstant(v.lastCallAt) >= parseInstant(live.timestamp);
 }
 
+/**
+ * A prompt's versions tagged `production` (of `versions`, newest first), the live one first: the
+ * one called last, as a rollback that tags an older version again leaves the newer one's tag
+ * behind (the library never removes a tag); the newest tagged when none has a call. The others
+ * follow, newest first.
+ */
+export function taggedLive(versions: readonly VersionRow[]): VersionRow[] {
+  const tagged = versions.filter((v) => v.tags.includes('production'));
+  if (tagged.length < 2) return tagged;
+  let live = tagged[0]!;
+  let last = -Infinity;
+  for (const v of tagged) {
+    const at = v.lastCallAt === null ? NaN : parseInstant(v.lastCallAt);
+    if (at > last) [live, last] = [v, at];
+  }
+  return [live, ...tagged.filter((v) => v !== live)];
+}
+
 /** A prompt's live version among its versions (newest first), as chooseBaseline picks it. */
 export function liveVersion(
   versions: readonly VersionRow[],
   minSamples: number,
 ): VersionRow | undefined {
-  return versions.find((v) => v.tags.includes('production')) ?? newestCalled(versions, minSamples);
+  return taggedLive(versions)[0] ?? newestCalled(versions, minSamples);
 }
 
 /** Versions by prompt name, each list in the given order (prompts in order of first mention). */
@@ -239,7 +257,7 @@ function chooseBaseline(
   minSamples: number,
 ): { version: VersionRow; chosenBy: BaselineChoice; alsoTagged?: VersionRow[] } | null {
   const same = pool.filter((v) => v.name === candidate.name && !sameContent(v, candidate));
-  const [tagged, ...alsoTagged] = same.filter((v) => v.tags.includes('production'));
+  const [tagged, ...alsoTagged] = taggedLive(same);
   if (tagged)
     return {
       version: tagged,

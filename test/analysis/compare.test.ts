@@ -503,10 +503,20 @@ describe('compareStores', () => {
     const r = run([old, live], [old, live, cand]);
     expect(r.comparisons[0]?.baseline).toMatchObject({ version: '1.1.0', chosen_by: 'production_tag' }); // prettier-ignore
     expect(r.comparisons[0]?.warnings).toContain(
-      'Also tagged production: "1.0.0"; the newest tagged, "1.1.0", is the baseline. Untag the versions that are no longer live.',
+      'Also tagged production: "1.0.0"; the one called last, "1.1.0", is the baseline. Untag the versions that are no longer live.',
     );
     const one = run([v100, live], [v100, live, cand]);
     expect(one.comparisons[0]?.warnings.join(' ')).not.toMatch(/Also tagged/);
+    // A rollback that tagged 1.0.0 again and ran it since: it is what runs, and the baseline.
+    const back = {
+      ...old,
+      calls: [...old.calls, ...makeCalls(60, { seed: 25, start: '2026-11-20T00:00:00Z' })],
+    };
+    const rolled = run([back, live], [back, live, cand]);
+    expect(rolled.comparisons[0]?.baseline).toMatchObject({ version: '1.0.0', chosen_by: 'production_tag' }); // prettier-ignore
+    expect(rolled.comparisons[0]?.warnings).toContain(
+      'Also tagged production: "1.1.0"; the one called last, "1.0.0", is the baseline. Untag the versions that are no longer live.',
+    );
   });
 
   it('keeps the false-alarm rate at or below alpha when nothing changed (200 pairs)', () => {

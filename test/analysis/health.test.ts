@@ -208,15 +208,24 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(byVersion).toBe(1);
   });
 
-  it('takes the newest of two production-tagged versions, and says so', () => {
+  it('takes the production-tagged version called last, and says so', () => {
     const older = version('p', '1.0.0', span(6, 29, 20, 48), { tags: ['production'], timestamp: ago(40) }); // prettier-ignore
     const newer = version('p', '1.1.0', span(7, 20, 0, 48), { tags: ['production'], timestamp: ago(20) }); // prettier-ignore
     const p = prompt(run([older, newer]), 'p');
     expect(p.live).toMatchObject({ version: '1.1.0', chosen_by: 'production_tag' });
     expect(p.notes).toContain(
-      '1 older version (1.0.0) is also tagged production; the newest tagged, 1.1.0, is taken as live.',
+      '1 other version (1.0.0) is also tagged production; 1.1.0, the one called last, is taken as live.',
     );
     expect(prompt(run([{ ...older, tags: [] }, newer]), 'p').notes.join(' ')).not.toMatch(/also tagged/); // prettier-ignore
+    // Rolled back: the older version tagged again and called since; the newer keeps its old tag.
+    const back = version('p', '1.0.0', [...span(6, 29, 20, 48), ...span(8, 6, 0, 48)], { tags: ['production'], timestamp: ago(40) }); // prettier-ignore
+    const left = version('p', '1.1.0', span(7, 20, 6, 48), { tags: ['production'], timestamp: ago(20) }); // prettier-ignore
+    const rolled = prompt(run([back, left]), 'p');
+    expect(rolled.live).toMatchObject({ version: '1.0.0', chosen_by: 'production_tag' });
+    expect(rolled.alerts.filter((a) => a.kind === 'silent')).toEqual([]);
+    expect(rolled.notes).toContain(
+      '1 other version (1.1.0) is also tagged production; 1.0.0, the one called last, is taken as live.',
+    );
   });
 
   it('passes over a production tag without a call in window or history, and says so', () => {

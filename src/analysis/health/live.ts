@@ -1,6 +1,7 @@
 import type { LiveChoice, TimeRange } from '../../report/health-types.js';
 import type { StoreReader, VersionRow } from '../../store/types.js';
 import { DAY_MS, parseInstant, toIso } from '../../time.js';
+import { taggedLive } from '../select.js';
 
 /** A prompt's live version and how many calls it has in the window and the history. */
 export interface LivePick {
@@ -12,7 +13,7 @@ export interface LivePick {
   readonly activeOther: VersionRow | null;
   /** A production-tagged version passed over because it has no calls in window or history. */
   readonly idleTagged: VersionRow | null;
-  /** Older versions also tagged production, passed over for the newest tagged. */
+  /** Other versions also tagged production, passed over for the one called last. */
   readonly alsoTagged?: readonly VersionRow[];
   /** Other versions of the prompt called in the window beside the live one (not checked). */
   readonly alsoCalled?: readonly { readonly version: VersionRow; readonly calls: number }[];
@@ -136,7 +137,7 @@ export function pickLive(
   window: TimeRange,
   history: TimeRange,
 ): LivePick | null {
-  const tagged = versions.find((v) => v.tags.includes('production'));
+  const [tagged, ...alsoTagged] = taggedLive(versions);
   if (!tagged) return latest(store, versions, window, history, null);
   const windowCalls = callsIn(store, tagged, window);
   const historyCalls = callsIn(store, tagged, history);
@@ -148,7 +149,6 @@ export function pickLive(
     windowCalls > 0
       ? null
       : (versions.find((v) => v !== tagged && callsIn(store, v, window) > 0) ?? null);
-  const alsoTagged = versions.filter((v) => v !== tagged && v.tags.includes('production'));
   return {
     version: tagged,
     chosenBy: 'production_tag',

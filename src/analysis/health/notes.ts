@@ -26,7 +26,7 @@ export function promptNotes(
     );
   if (pick.alsoTagged)
     notes.push(
-      `${plural(pick.alsoTagged.length, 'older version')} (${list(pick.alsoTagged.map((v) => v.version))}) ${pick.alsoTagged.length === 1 ? 'is' : 'are'} also tagged production; the newest tagged, ${pick.version.version}, is taken as live.`,
+      `${plural(pick.alsoTagged.length, 'other version')} (${list(pick.alsoTagged.map((v) => v.version))}) ${pick.alsoTagged.length === 1 ? 'is' : 'are'} also tagged production; ${pick.version.version}, the one called last, is taken as live.`,
     );
   if (plan.historyVersion)
     notes.push(
