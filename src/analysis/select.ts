@@ -107,7 +107,9 @@ export interface ContentChanges {
  * since the live one was registered) or was last given (the newest), whatever its version
  * string: fresh stores per CI job all start at 1.0.0, `overwrite=True` rewrites a version in
  * place, and a prompt put back to a text the live one replaced (a revert) changes what runs.
- * Versions the base has with the same text and version string are the same version.
+ * Versions the base has with the same text and version string are the same version, unless the
+ * head tags one production that the base did not and it is not the base's live one: a variant
+ * promoted, which changes what runs as much as a new text.
  */
 export function contentChanges(
   head: StoreReader,
@@ -122,11 +124,16 @@ export function contentChanges(
     const earlier = bases.get(v.name) ?? [];
     const same = earlier.filter((b) => sameContent(b, v));
     const itself = same.find((b) => b.version === v.version);
+    // Tagged production by the head where the base's was not: it becomes what runs, in place of
+    // the base's live version, even when it ran beside it (an A/B variant promoted).
+    const promoted =
+      itself !== undefined && v.tags.includes('production') && !itself.tags.includes('production');
     // Cheap questions first: most such versions are the base's own history, left as they were.
-    if (itself && !putBack(v, itself, ranSince)) continue;
+    if (itself && !promoted && !ranSince(v, itself)) continue;
     // The texts the base runs or was last given: a head version with one of them changes nothing.
     const live = liveVersion(earlier, minSamples);
-    const runs = (b: VersionRow): boolean => b === live || b === earlier[0] || stillCalled(b, live);
+    const runs = (b: VersionRow): boolean =>
+      b === live || (!promoted && (b === earlier[0] || stillCalled(b, live)));
     if (itself && runs(itself)) continue;
     const first = same.find(runs);
     if (first) sameText.push({ version: v, sameAs: first });
@@ -175,21 +182,6 @@ function newerThanBase(
       ? Number.isFinite(newest)
       : newest > parseInstant(replaced.lastCallAt);
   };
-}
-
-/**
- * Whether the head runs again a base version whose text the live one replaced (a revert under
- * the version's own string, as stores that name versions by a hash of their text, or a fresh
- * store per CI job, write it): tagged `production` where the base's was not, or run since the
- * base store was written (see newerThanBase).
- */
-function putBack(
-  v: VersionRow,
-  replaced: VersionRow,
-  ranSince: (v: VersionRow, replaced: VersionRow) => boolean,
-): boolean {
-  if (v.tags.includes('production') && !replaced.tags.includes('production')) return true;
-  return ranSince(v, replaced);
 }
 
 /**

@@ -496,6 +496,23 @@ describe('compareStores', () => {
     expect(renderCompareText(r)).toMatch(/! The base store's "summarizer" "1\.0\.0" has this/);
   });
 
+  it('compares a variant the pull request tags production with the live version', () => {
+    // An A/B test: the live 1.1.0 and a variant 1.2.0 called beside it, scoring lower.
+    const live = { ...v110, tags: ['production'] };
+    const variant = candidate(
+      '1.2.0',
+      makeCalls(200, { seed: 26, start: '2026-11-01T00:00:00Z', quality: [0.7, 0.05] }),
+    );
+    expect(run([live, variant], [live, variant]).verdict).toBe('no_changes');
+    // The pull request moves the tag: the variant becomes what runs.
+    const promoted = run([live, variant], [{ ...live, tags: [] }, { ...variant, tags: ['production'] }]); // prettier-ignore
+    expect(promoted.comparisons[0]).toMatchObject({
+      candidate: { version: '1.2.0' },
+      baseline: { version: '1.1.0', chosen_by: 'production_tag' },
+    });
+    expect(metric(promoted, 'quality_score').status).toBe('regressed');
+  });
+
   it('says which other versions are tagged production besides the baseline', () => {
     const old = { ...v100, tags: ['production'] };
     const live = { ...v110, tags: ['production'] };
