@@ -213,6 +213,11 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
     warnings.push(
       `The candidate's text was edited in place (the base store's own row of ${JSON.stringify(candidate.version)}, with other text): only its calls after the base's newest one (${edited.slice(0, 40)}) ran the new text and are tested.`,
     );
+  const behind = p.pairing.tagLeftBehind;
+  if (behind)
+    warnings.push(
+      `The production tag is on ${JSON.stringify(behind.version)}, but ${JSON.stringify(baseline.version)}, registered after it with the text of an earlier version (a rollback), has been called since its newest call: ${JSON.stringify(baseline.version)} is what runs, and the baseline. Move the production tag to it.`,
+    );
   const also = p.pairing.alsoTagged;
   if (also)
     warnings.push(

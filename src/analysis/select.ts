@@ -2,6 +2,14 @@ import { UserError } from '../errors.js';
 import type { BaselineChoice } from '../report/types.js';
 import type { StoreReader, VersionRow } from '../store/types.js';
 import { parseInstant } from '../time.js';
+import {
+  liveVersion,
+  newestCalled,
+  rollbackPastTag,
+  sameStoredText,
+  taggedLive,
+} from './live-version.js';
+export { liveVersion, rollbackPastTag, taggedLive } from './live-version.js';
 
 /** A version the run compares, and the version it is compared with. */
 export interface Pairing {
@@ -12,6 +20,8 @@ export interface Pairing {
   readonly versionReused: boolean;
   /** Other versions also tagged production, passed over for the one called last. */
   readonly alsoTagged?: readonly VersionRow[];
+  /** The version tagged production, passed over for a rollback made since (rollbackPastTag). */
+  readonly tagLeftBehind?: VersionRow;
   /**
    * The candidate's text was edited in place (the base's very row, same id and time, with other
    * text): its calls up to this instant, the base's newest of it, ran the old text.
@@ -51,14 +61,6 @@ export function sameContent(a: VersionRow, b: VersionRow): boolean {
   }
   if (a.promptHash === null || b.promptHash === null) return a.version === b.version;
   return a.promptHash === b.promptHash;
-}
-
-// The same stored text, known only when both rows carry it (or its hash): unlike sameContent, a
-// store without texts matches nothing, so that two prompts' 1.0.0 are not taken for one text.
-function sameStoredText(a: VersionRow, b: VersionRow): boolean {
-  if (typeof a.promptText === 'string' && typeof b.promptText === 'string')
-    return a.promptKey === b.promptKey && a.promptText === b.promptText;
-  return a.promptHash !== null && a.promptHash === b.promptHash;
 }
 
 const foldName = (name: string): string => name.normalize('NFKC').toLowerCase();
@@ -193,32 +195,6 @@ function stillCalled(v: VersionRow, live: VersionRow | undefined): boolean {
   return parseInstant(v.lastCallAt) >= parseInstant(live.timestamp);
 }
 
-/**
- * A prompt's versions tagged `production` (of `versions`, newest first), the live one first: the
- * one called last, as a rollback that tags an older version again leaves the newer one's tag
- * behind (the library never removes a tag); the newest tagged when none has a call. The others
- * follow, newest first.
- */
-export function taggedLive(versions: readonly VersionRow[]): VersionRow[] {
-  const tagged = versions.filter((v) => v.tags.includes('production'));
-  if (tagged.length < 2) return tagged;
-  let live = tagged[0]!;
-  let last = -Infinity;
-  for (const v of tagged) {
-    const at = v.lastCallAt === null ? NaN : parseInstant(v.lastCallAt);
-    if (at > last) [live, last] = [v, at];
-  }
-  return [live, ...tagged.filter((v) => v !== live)];
-}
-
-/** A prompt's live version among its versions (newest first), as chooseBaseline picks it. */
-export function liveVersion(
-  versions: readonly VersionRow[],
-  minSamples: number,
-): VersionRow | undefined {
-  return taggedLive(versions)[0] ?? newestCalled(versions, minSamples);
-}
-
 /** Versions by prompt name, each list in the given order (prompts in order of first mention). */
 export function byName(versions: readonly VersionRow[]): Map<string, VersionRow[]> {
   const out = new Map<string, VersionRow[]>();
@@ -230,11 +206,22 @@ export function byName(versions: readonly VersionRow[]): Map<string, VersionRow[
   return out;
 }
 
-/** Of versions newest first: the newest with `minSamples` calls, else with any, else the newest. */
-function newestCalled(versions: readonly VersionRow[], minSamples: number): VersionRow | undefined {
-  return (
-    versions.find((v) => v.calls >= minSamples) ?? versions.find((v) => v.calls > 0) ?? versions[0]
-  );
+/** A baseline chosen, with what the report says about the choice. */
+interface Chosen {
+  readonly version: VersionRow;
+  readonly chosenBy: BaselineChoice;
+  readonly alsoTagged?: readonly VersionRow[];
+  readonly tagLeftBehind?: VersionRow;
+}
+
+/** The pairing's fields a chosen baseline gives. */
+function baselineOf(chosen: Chosen | null): Omit<Pairing, 'candidate' | 'versionReused'> {
+  return {
+    baseline: chosen?.version ?? null,
+    chosenBy: chosen?.chosenBy ?? null,
+    ...(chosen?.alsoTagged ? { alsoTagged: chosen.alsoTagged } : {}),
+    ...(chosen?.tagLeftBehind ? { tagLeftBehind: chosen.tagLeftBehind } : {}),
+  };
 }
 
 /**
@@ -247,9 +234,11 @@ function chooseBaseline(
   candidate: VersionRow,
   pool: readonly VersionRow[],
   minSamples: number,
-): { version: VersionRow; chosenBy: BaselineChoice; alsoTagged?: VersionRow[] } | null {
+): Chosen | null {
   const same = pool.filter((v) => v.name === candidate.name && !sameContent(v, candidate));
   const [tagged, ...alsoTagged] = taggedLive(same);
+  const back = tagged && rollbackPastTag(tagged, same);
+  if (back) return { version: back, chosenBy: 'latest', tagLeftBehind: tagged };
   if (tagged)
     return {
       version: tagged,
@@ -267,7 +256,7 @@ function sameTextBaseline(
   minSamples: number,
   /** `older` is another store's: its version of the candidate's own string is another row. */
   otherStore: boolean,
-): { version: VersionRow; chosenBy: BaselineChoice; alsoTagged?: VersionRow[] } | null {
+): Chosen | null {
   const same = older.filter(
     (v) => v.name === candidate.name && (otherStore || v.version !== candidate.version),
   );
@@ -349,25 +338,15 @@ export function planPairings(
       chooseBaseline(candidate, older, minSamples) ??
       sameTextBaseline(candidate, older, minSamples, base !== null) ??
       (base ? null : chooseBaseline(candidate, others, minSamples));
-    return [
-      {
-        candidate,
-        baseline: chosen?.version ?? null,
-        chosenBy: chosen?.chosenBy ?? null,
-        versionReused,
-        ...(chosen?.alsoTagged ? { alsoTagged: chosen.alsoTagged } : {}),
-      },
-    ];
+    return [{ candidate, versionReused, ...baselineOf(chosen) }];
   }
   return contentChanges(head, base, minSamples).changed.map(
     ({ version: candidate, versionReused, editedAfter }) => {
       const chosen = base ? chooseBaseline(candidate, base.versions(), minSamples) : null;
       return {
         candidate,
-        baseline: chosen?.version ?? null,
-        chosenBy: chosen?.chosenBy ?? null,
         versionReused,
-        ...(chosen?.alsoTagged ? { alsoTagged: chosen.alsoTagged } : {}),
+        ...baselineOf(chosen),
         ...(editedAfter ? { editedAfter } : {}),
       };
     },

@@ -513,6 +513,37 @@ describe('compareStores', () => {
     expect(metric(promoted, 'quality_score').status).toBe('regressed');
   });
 
+  it("compares with a rollback the production tag did not follow (the library's rollback())", () => {
+    const good = { ...v100, text: 'the good text' };
+    const bad = {
+      ...v110,
+      tags: ['production'],
+      calls: makeCalls(200, { seed: 27, start: '2026-10-31T00:00:00Z', quality: [0.6, 0.05] }),
+    };
+    // rollback() registers the good text again as a new version; the tag stays on the bad one.
+    const back: MemoryVersion = {
+      name: 'summarizer',
+      version: '1.2.0',
+      timestamp: '2026-11-15T00:00:00+00:00',
+      text: 'the good text',
+      calls: makeCalls(100, { seed: 28, start: '2026-11-16T00:00:00Z', quality: [0.8, 0.05] }),
+    };
+    const cand = candidate(
+      '1.3.0',
+      makeCalls(60, { seed: 29, start: '2026-11-26T11:00:00Z', quality: [0.66, 0.05] }),
+    );
+    const r = run([good, bad, back], [good, bad, back, cand]);
+    expect(r.comparisons[0]?.baseline).toMatchObject({ version: '1.2.0', chosen_by: 'latest' });
+    expect(metric(r, 'quality_score').status).toBe('regressed');
+    expect(r.comparisons[0]?.warnings).toContain(
+      'The production tag is on "1.1.0", but "1.2.0", registered after it with the text of an earlier version (a rollback), has been called since its newest call: "1.2.0" is what runs, and the baseline. Move the production tag to it.',
+    );
+    // A newer version with a text of its own (a canary) leaves the tagged one the baseline.
+    const canary = { ...back, text: 'a new text' };
+    const tagged = run([good, bad, canary], [good, bad, canary, cand]);
+    expect(tagged.comparisons[0]?.baseline).toMatchObject({ version: '1.1.0', chosen_by: 'production_tag' }); // prettier-ignore
+  });
+
   it('says which other versions are tagged production besides the baseline', () => {
     const old = { ...v100, tags: ['production'] };
     const live = { ...v110, tags: ['production'] };

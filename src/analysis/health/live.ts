@@ -1,7 +1,7 @@
 import type { LiveChoice, TimeRange } from '../../report/health-types.js';
 import type { StoreReader, VersionRow } from '../../store/types.js';
 import { DAY_MS, parseInstant, toIso } from '../../time.js';
-import { taggedLive } from '../select.js';
+import { taggedLive } from '../live-version.js';
 
 /** A prompt's live version and how many calls it has in the window and the history. */
 export interface LivePick {

@@ -1,0 +1,67 @@
+import type { VersionRow } from '../store/types.js';
+import { parseInstant } from '../time.js';
+
+// The same stored text, known only when both rows carry it (or its hash): unlike sameContent, a
+// store without texts matches nothing, so that two prompts' 1.0.0 are not taken for one text.
+export function sameStoredText(a: VersionRow, b: VersionRow): boolean {
+  if (typeof a.promptText === 'string' && typeof b.promptText === 'string')
+    return a.promptKey === b.promptKey && a.promptText === b.promptText;
+  return a.promptHash !== null && a.promptHash === b.promptHash;
+}
+
+/**
+ * A prompt's versions tagged `production` (of `versions`, newest first), the live one first: the
+ * one called last, as a rollback that tags an older version again leaves the newer one's tag
+ * behind (the library never removes a tag); the newest tagged when none has a call. The others
+ * follow, newest first.
+ */
+export function taggedLive(versions: readonly VersionRow[]): VersionRow[] {
+  const tagged = versions.filter((v) => v.tags.includes('production'));
+  if (tagged.length < 2) return tagged;
+  let live = tagged[0]!;
+  let last = -Infinity;
+  for (const v of tagged) {
+    const at = v.lastCallAt === null ? NaN : parseInstant(v.lastCallAt);
+    if (at > last) [live, last] = [v, at];
+  }
+  return [live, ...tagged.filter((v) => v !== live)];
+}
+
+/**
+ * A rollback the production tag did not follow, among versions newest first: the newest version
+ * registered after `tagged`, with the text of one registered before it, and called after its
+ * newest call. The library's `rollback()` makes such a version and leaves the tag where it was.
+ */
+export function rollbackPastTag(
+  tagged: VersionRow,
+  versions: readonly VersionRow[],
+): VersionRow | undefined {
+  const at = parseInstant(tagged.timestamp);
+  const last = tagged.lastCallAt === null ? -Infinity : parseInstant(tagged.lastCallAt);
+  const newer = versions.filter((v) => parseInstant(v.timestamp) > at && v.lastCallAt !== null);
+  if (newer.length === 0) return undefined;
+  const older = versions.filter((v) => parseInstant(v.timestamp) < at);
+  return newer.find(
+    (v) => parseInstant(v.lastCallAt!) > last && older.some((o) => sameStoredText(o, v)),
+  );
+}
+
+/** A prompt's live version among its versions (newest first), as chooseBaseline picks it. */
+export function liveVersion(
+  versions: readonly VersionRow[],
+  minSamples: number,
+): VersionRow | undefined {
+  const tagged = taggedLive(versions)[0];
+  if (tagged) return rollbackPastTag(tagged, versions) ?? tagged;
+  return newestCalled(versions, minSamples);
+}
+
+/** Of versions newest first: the newest with `minSamples` calls, else with any, else the newest. */
+export function newestCalled(
+  versions: readonly VersionRow[],
+  minSamples: number,
+): VersionRow | undefined {
+  return (
+    versions.find((v) => v.calls >= minSamples) ?? versions.find((v) => v.calls > 0) ?? versions[0]
+  );
+}
