@@ -1,8 +1,8 @@
 /**
  * What an acceptance of a known regression covers (pure). An acceptance names the prompt
  * versions and metrics that failed the policy when it was given, with the change each showed;
- * it covers a later report's failing metric only when that is the same prompt, version and
- * metric, its status is no worse, and its change is no worse than the accepted one by more than
+ * it covers a later report's failing metric only when that is the same prompt, version (and
+ * text) and metric, its status is no worse, and its change is no worse than the accepted one by more than
  * the tolerance. Removing the label withdraws every acceptance given before.
  */
 import { METRIC_SPECS } from '../metrics.js';
@@ -15,7 +15,7 @@ import type {
   UncoveredItem,
   UncoveredReason,
 } from '../report/acceptance-types.js';
-import { recordedItem, recordedName } from '../report/acceptance-record.js';
+import { recordedItem, recordedName, sameItem } from '../report/acceptance-record.js';
 import { STATUS_SEVERITY, type CompareReport, type MetricResult } from '../report/types.js';
 import { failsPolicy } from '../report/policy.js';
 
@@ -51,16 +51,12 @@ export function failingItems(report: CompareReport): AcceptItem[] {
           status: m.status,
           change: shownChange(m),
           threshold: m.threshold,
+          ...(c.candidate.prompt_hash ? { prompt_hash: c.candidate.prompt_hash } : {}),
         }),
       );
     }
   }
   return out;
-}
-
-/** True when two items name the same prompt version and metric. */
-function sameItem(a: AcceptItem, b: AcceptItem): boolean {
-  return a.prompt === b.prompt && a.version === b.version && a.metric === b.metric;
 }
 
 // Float noise must not turn "exactly as accepted" into "worse".
@@ -109,6 +105,9 @@ export function coverage(
       continue;
     }
     let reason: UncoveredReason = 'not_accepted';
+    const otherText = (c: AcceptItem): boolean =>
+      c.prompt === item.prompt && c.version === item.version && c.metric === item.metric;
+    if (matches.length === 0 && grants.some((g) => g.covers.some(otherText))) reason = 'other_text';
     if (matches.length > 0) {
       reason = matches.some(({ c }) => rank(item.status) >= rank(c.status))
         ? 'worse_than_accepted'

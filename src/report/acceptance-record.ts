@@ -28,6 +28,7 @@ export const MAX_RECORDED_ITEMS = 60;
 /** At most this many acceptances are kept, the newest. */
 export const MAX_GRANTS = 10;
 const NAME_MAX = 100;
+const HASH = /^[0-9a-f]{16}$/;
 const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/;
 const LINE =
   /^<!-- prompt-versioner-action:accept key=([A-Za-z0-9._-]{1,64}) data=([A-Za-z0-9_-]{0,200000}) -->\r?$/;
@@ -46,6 +47,19 @@ export function recordedName(s: string): string {
 /** An item with its names as recorded (compare items only in this form). */
 export function recordedItem(i: AcceptItem): AcceptItem {
   return { ...i, prompt: recordedName(i.prompt), version: recordedName(i.version) };
+}
+
+/**
+ * True when two items name the same prompt version and metric, of the same text when both know
+ * it: a fresh store per CI job logs every text of a prompt as 1.0.0.
+ */
+export function sameItem(a: AcceptItem, b: AcceptItem): boolean {
+  return (
+    a.prompt === b.prompt &&
+    a.version === b.version &&
+    a.metric === b.metric &&
+    (a.prompt_hash === undefined || b.prompt_hash === undefined || a.prompt_hash === b.prompt_hash)
+  );
 }
 
 /** The failing metrics a report showed, whether or not its record holds them all. */
@@ -98,7 +112,7 @@ const isChange = (v: unknown): v is number | null =>
 
 function item(v: unknown): AcceptItem | null {
   if (!isObj(v)) return null;
-  const { prompt, version, metric, status, change, threshold } = v;
+  const { prompt, version, metric, status, change, threshold, prompt_hash } = v;
   if (typeof prompt !== 'string' || typeof version !== 'string') return null;
   if (!(METRICS as readonly unknown[]).includes(metric)) return null;
   if (!(STATUS_SEVERITY as readonly unknown[]).includes(status)) return null;
@@ -111,6 +125,7 @@ function item(v: unknown): AcceptItem | null {
     status: status as AcceptItem['status'],
     change,
     threshold,
+    ...(typeof prompt_hash === 'string' && HASH.test(prompt_hash) ? { prompt_hash } : {}),
   });
 }
 

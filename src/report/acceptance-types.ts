@@ -21,6 +21,11 @@ export interface AcceptItem {
   readonly change: number | null;
   /** The materiality threshold the metric was judged with (same units as `change`). */
   readonly threshold: number;
+  /**
+   * The candidate's `prompt_hash`: an acceptance covers the text it was given for, not another
+   * text logged under the same version string (absent in records written before it was kept).
+   */
+  readonly prompt_hash?: string;
 }
 
 /** One act of acceptance: a label added, or a `/prompt-check accept` command. */
@@ -44,7 +49,12 @@ export interface CoveredItem extends AcceptItem {
 }
 
 /** Why a failing metric is not covered. */
-export type UncoveredReason = 'not_accepted' | 'worse_than_accepted' | 'status_worse_than_accepted';
+export type UncoveredReason =
+  | 'not_accepted'
+  /** Accepted for another text logged under the same version string. */
+  | 'other_text'
+  | 'worse_than_accepted'
+  | 'status_worse_than_accepted';
 
 /** A failing metric no acceptance covers. */
 export interface UncoveredItem extends AcceptItem {

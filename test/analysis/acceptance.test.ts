@@ -132,6 +132,27 @@ describe('coverage', () => {
     expect(cov.not_covered.every((i) => i.accepted_change === null)).toBe(true);
   });
 
+  it('does not cover another text logged under the accepted version string', () => {
+    const accepted = item({ prompt_hash: '0123456789abcdef' });
+    const other = item({ prompt_hash: 'fedcba9876543210', change: -0.15 });
+    const cov = coverage([other], [grant([accepted])], 0.2);
+    expect(cov.accepted).toBe(false);
+    expect(cov.not_covered).toEqual([{ ...other, reason: 'other_text', accepted_change: null }]);
+    // The same text is covered; a record written before texts were kept covers as before.
+    expect(coverage([{ ...other, prompt_hash: '0123456789abcdef' }], [grant([accepted])], 0.2).accepted).toBe(true); // prettier-ignore
+    expect(coverage([other], [grant([item()])], 0.2).accepted).toBe(true);
+  });
+
+  it('records the candidate text of each failing metric', () => {
+    const r = regressionReport();
+    const hashed = r.comparisons.map((c) => ({
+      ...c,
+      candidate: { ...c.candidate, prompt_hash: '0123456789abcdef' },
+    }));
+    expect(failingItems({ ...r, comparisons: hashed })[0]?.prompt_hash).toBe('0123456789abcdef');
+    expect(failingItems(r)[0]).not.toHaveProperty('prompt_hash');
+  });
+
   it('does not cover the same metric worse by more than the tolerance, and says what was accepted', () => {
     const cov = coverage([item({ change: -0.25 })], [grant([item()])], 0.2);
     expect(cov.accepted).toBe(false);

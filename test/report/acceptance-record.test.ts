@@ -90,6 +90,15 @@ describe('the acceptance record line', () => {
     expect(findRecord(encodeRecord('k', small), 'k')?.grants).toHaveLength(MAX_GRANTS);
   });
 
+  it('keeps the text an item was accepted for, and only a well-formed one', () => {
+    const hashed = { ...item('a'), prompt_hash: '0123456789abcdef' };
+    const r: AcceptanceRecord = { shown: null, grants: [{ ...record(['a']).grants[0]!, covers: [hashed] }] }; // prettier-ignore
+    expect(findRecord(encodeRecord('k', r), 'k')?.grants[0]?.covers[0]).toEqual(hashed);
+    const odd = { ...hashed, prompt_hash: '<b>not a hash</b>' };
+    const data = Buffer.from(JSON.stringify({ ...r, grants: [{ ...r.grants[0], covers: [odd] }] })).toString('base64url'); // prettier-ignore
+    expect(decodeRecord(data)?.grants[0]?.covers[0]).toEqual(item('a'));
+  });
+
   it('keeps a total only above the metrics it lists', () => {
     const enc = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
     const shown = record(['a', 'b']).shown!;

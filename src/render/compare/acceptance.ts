@@ -67,6 +67,8 @@ function why(i: UncoveredItem, tolerance: number): string {
   switch (i.reason) {
     case 'not_accepted':
       return 'not accepted';
+    case 'other_text':
+      return 'accepted for another text of this version, not this one';
     case 'status_worse_than_accepted':
       return `now ${i.status.replace('_', ' ')}, worse than when ${was || 'accepted'}`;
     case 'worse_than_accepted':
