@@ -62,6 +62,19 @@ export function sameItem(a: AcceptItem, b: AcceptItem): boolean {
   );
 }
 
+/**
+ * The newest {@link MAX_GRANTS} acceptances, those covering a metric the comment shows first:
+ * an acceptance of a version the pull request has since replaced goes before one still in use.
+ */
+function keptGrants(grants: readonly Grant[], shown: Shown | null): Grant[] {
+  if (grants.length <= MAX_GRANTS) return [...grants];
+  const inUse = (g: Grant): boolean =>
+    shown?.failing.some((i) => g.covers.some((c) => sameItem(recordedItem(c), i))) ?? false;
+  const keep = new Set(grants.filter(inUse).slice(-MAX_GRANTS));
+  for (let i = grants.length - 1; i >= 0 && keep.size < MAX_GRANTS; i--) keep.add(grants[i]!);
+  return grants.filter((g) => keep.has(g));
+}
+
 /** The failing metrics a report showed, whether or not its record holds them all. */
 export function shownTotal(shown: Shown): number {
   return Math.max(shown.total ?? 0, shown.failing.length);
@@ -84,7 +97,7 @@ export function encodeRecord(key: string, record: AcceptanceRecord): string {
     failing: record.shown.failing.slice(0, MAX_RECORDED_ITEMS).map(recordedItem),
     total: shownTotal(record.shown),
   };
-  let grants = record.grants.slice(-MAX_GRANTS).map((g) => ({
+  let grants = keptGrants(record.grants, shown).map((g) => ({
     ...g,
     covers: g.covers.slice(0, MAX_RECORDED_ITEMS).map(recordedItem),
   }));

@@ -90,6 +90,16 @@ describe('the acceptance record line', () => {
     expect(findRecord(encodeRecord('k', small), 'k')?.grants).toHaveLength(MAX_GRANTS);
   });
 
+  it('keeps the acceptances in use when it must drop some: the oldest of the others go first', () => {
+    const grantOf = (prompt: string, ref: number) => ({ ...record([prompt]).grants[0]!, ref });
+    // summarizer accepted first, then ten versions of classifier, each replacing the one before.
+    const grants = [grantOf('summarizer', 0), ...Array.from({ length: 10 }, (_, i) => grantOf(`classifier-${i}`, i + 1))]; // prettier-ignore
+    const shown = { ...record(['summarizer', 'classifier-9']).shown! };
+    const back = findRecord(encodeRecord('k', { shown, grants }), 'k');
+    expect(back?.grants).toHaveLength(MAX_GRANTS);
+    expect(back?.grants.map((g) => g.ref)).toEqual([0, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
   it('keeps the text an item was accepted for, and only a well-formed one', () => {
     const hashed = { ...item('a'), prompt_hash: '0123456789abcdef' };
     const r: AcceptanceRecord = { shown: null, grants: [{ ...record(['a']).grants[0]!, covers: [hashed] }] }; // prettier-ignore
