@@ -116,6 +116,20 @@ export function staleStore(store: StoreReader, window: TimeRange, checked: boole
   return warnings;
 }
 
+/**
+ * The first day the live version had calls (YYYY-MM-DD), for `quietWeeks`; null when it had them
+ * from the history's first day and was registered before it: it ran before the history too.
+ */
+function firstRan(
+  daily: readonly { readonly day: string; readonly calls: number }[],
+  history: TimeRange,
+  v: { readonly timestamp: string },
+): string | null | undefined {
+  const first = daily.find((d) => d.calls > 0)?.day;
+  const before = parseInstant(v.timestamp) < parseInstant(history.since);
+  return first === history.since.slice(0, 10) && before ? null : first;
+}
+
 /** A baseline start at or after the window's start leaves every history empty: say so. */
 function baselineAfterWindow(since: string | null, window: TimeRange): string[] {
   if (since === null || parseInstant(since) < parseInstant(window.since)) return [];
@@ -185,7 +199,7 @@ export function healthReport(
       quietWeeks:
         pick.windowCalls > 0
           ? 0
-          : quietWeeks(store, pick.version, window, daily.find((d) => d.calls > 0)?.day),
+          : quietWeeks(store, pick.version, window, firstRan(daily, history, pick.version)),
     });
   }
   // Versions called beside the live ones, asked once for the whole store after its reads.

@@ -284,6 +284,16 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(prompt(run([young, stable(31)], { now: '2026-11-30T06:00:00.000Z' }), 'internal').alerts.map((a) => a.kind)).toContain('silent'); // prettier-ignore
   });
 
+  it('keeps a prompt that stopped three weeks ago silent: it ran the week before the history', () => {
+    // Called every hour since long before the history, then never again, 22 days before now:
+    // the same hours were quiet in the 3 weeks before, but not in the 4th, which the history shows.
+    const dead = version('checkout', '1.0.0', span(50, 60, 22, 24), { timestamp: ago(61) });
+    const p = prompt(run([dead, stable(51)]), 'checkout');
+    expect(p.status).toBe('silent');
+    expect(p.alerts.map((a) => a.kind)).toEqual(['silent']);
+    expect(p.notes.join(' ')).not.toMatch(/usual quiet time/);
+  });
+
   it('measures a new live version against the one it replaced until it has days of its own', () => {
     // 1.0.0 at quality 0.86 until 1.1.0 took over `days` ago at `q`; 1.0.0 keeps some traffic
     // until a few hours ago (its own calls in the window must not stand in for the live one's).

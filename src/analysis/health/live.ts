@@ -34,21 +34,26 @@ const WEEK_MS = 7 * DAY_MS;
 
 /**
  * For a version with no call in the window: how many weeks back (2 to 4) the same hours of the
- * week had no call either, each a week after its first day with calls (`firstDay`, YYYY-MM-DD),
- * else 0. A prompt used only on working days is silent every weekend, which is no alert; an
+ * week had no call either, each a week after its first day with calls (`firstDay`, YYYY-MM-DD;
+ * null: it ran before the history, so every week back counts), else 0. A prompt used only on working days is silent every weekend, which is no alert; an
  * outage on a working day is. Windows of a week or more have no such rhythm.
  */
 export function quietWeeks(
   store: StoreReader,
   v: VersionRow,
   window: TimeRange,
-  firstDay: string | undefined,
+  firstDay: string | null | undefined,
 ): number {
   const since = parseInstant(window.since);
   const len = parseInstant(window.until) - since;
   // From the day after its first day with calls, the version surely ran at the hour asked.
-  const ran = firstDay === undefined ? NaN : Date.parse(`${firstDay}T00:00:00Z`) + DAY_MS;
-  if (!(len < WEEK_MS) || !Number.isFinite(ran)) return 0;
+  const ran =
+    firstDay === null
+      ? -Infinity
+      : firstDay === undefined
+        ? NaN
+        : Date.parse(`${firstDay}T00:00:00Z`) + DAY_MS;
+  if (!(len < WEEK_MS) || Number.isNaN(ran)) return 0;
   let weeks = 0;
   for (let k = 1; k <= QUIET_WEEKS; k++) {
     const from = since - k * WEEK_MS;
