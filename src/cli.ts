@@ -18,6 +18,16 @@ const spare = SpareWorker.start(
   path.join(here, WORKER),
   memoryLimits(DEFAULT_MAX_STORE_BYTES).heapMb,
 );
+// A report that could not be written is no report: a full disk must not leave a green step. (A
+// reader that went away, as `| head`, is EPIPE: it took what it wanted.)
+function unwritten(error: NodeJS.ErrnoException | null | undefined): void {
+  if (!error || error.code === 'EPIPE') return;
+  process.stderr.write(
+    `pv-check: the report could not be written to standard output (${error.code ?? 'an error'}): check the disk and the redirection, or write it with --output FILE.\n`,
+  );
+  process.exit(2);
+}
+process.stdout.on('error', unwritten);
 let code: number;
 try {
   const cli = (await import(
@@ -31,4 +41,7 @@ try {
 }
 // Exit once the output is written, without waiting for the worker thread to be torn down (it may
 // still be compiling wasm code in the background, which delays a natural exit).
-process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+process.stdout.write('', (error) => {
+  unwritten(error);
+  process.stderr.write('', () => process.exit(code));
+});

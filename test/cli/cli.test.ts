@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -176,6 +176,22 @@ describe('pv-check (the bundle, as users run it)', () => {
     const bad = spawnSync(process.execPath, [cli, 'compare', '--base', base], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('pv-check: Missing --head: the store after the change.\n');
+  });
+
+  it('exits 2 when the report cannot be written to standard output, and keeps its code on a closed pipe', () => {
+    const cli = path.join(dist, 'cli.js');
+    const argv = [cli, 'compare', '--base', base, '--head', regressed];
+    // A full disk: nothing was written, so the step must not pass.
+    const full = openSync('/dev/full', 'w');
+    const r = spawnSync(process.execPath, argv, { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' }); // prettier-ignore
+    closeSync(full);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pv-check: the report could not be written to standard output \(ENOSPC\): .*--output FILE\.\n$/); // prettier-ignore
+    // A reader that stopped early (`| head -1`) took what it wanted: the verdict's code stays.
+    const script = 'node="$1"; shift; "$node" "$@" | head -c 1 >/dev/null; exit "${PIPESTATUS[0]}"';
+    const piped = spawnSync('bash', ['-c', script, 'pv', process.execPath, ...argv], { encoding: 'utf8' }); // prettier-ignore
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(1);
   });
 
   it('reads .prompt_versions/db.sqlite when --store is not given, and says so when it is missing', () => {
