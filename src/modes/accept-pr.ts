@@ -203,15 +203,21 @@ export function withAcceptance(
 }
 
 /**
- * The record line a comment that shows no report (a skipped run) carries on: the acceptances
- * given so far, and nothing shown. Null when there are none, or the comment cannot be read.
+ * The record line a comment that shows no report (a skipped run) carries: the acceptances given
+ * so far, and that it shows nothing failing for commit `headSha`, so that a label added while it
+ * is shown accepts nothing the reviewer has not seen. Without it, the label's own run would take
+ * whatever it then finds (a report nobody was shown yet). Acceptances given before are lost only
+ * when the comment cannot be read.
  */
 export async function keptRecordLine(
   gh: GitHub,
   ctx: ActionContext,
   key: string,
   issueNumber: number,
-): Promise<string | null> {
+  headSha: string,
+  now?: string,
+): Promise<string> {
+  let grants: readonly Grant[] = [];
   try {
     const sticky = await readStickyComment(gh, {
       owner: ctx.owner,
@@ -219,11 +225,10 @@ export async function keptRecordLine(
       issueNumber,
       key,
     });
-    const record = sticky ? findRecord(sticky.body, key) : null;
-    return record && record.grants.length > 0
-      ? encodeRecord(key, { shown: null, grants: record.grants })
-      : null;
+    grants = (sticky ? findRecord(sticky.body, key) : null)?.grants ?? [];
   } catch {
-    return null;
+    // Unreadable: nothing to carry on.
   }
+  const shown = { sha: headSha, at: now ?? new Date().toISOString(), failing: [] };
+  return encodeRecord(key, { shown, grants });
 }

@@ -47,8 +47,8 @@ export async function endSkipped(
       run: ctx.runNumber,
       attempt: ctx.runAttempt,
     });
-    // Acceptances given before survive a run that had nothing to compare.
-    const kept = await keptRecordLine(gh, ctx, key, o.target.number);
+    // Acceptances given before survive a run that had nothing to compare; it shows nothing.
+    const kept = await keptRecordLine(gh, ctx, key, o.target.number, o.target.headSha);
     const result = await upsertStickyComment(
       gh,
       {
@@ -56,7 +56,7 @@ export async function endSkipped(
         repo: ctx.repo,
         issueNumber: o.target.number,
         key,
-        body: `${marker}\n${kept === null ? '' : `${kept}\n`}${text}\n`,
+        body: `${marker}\n${kept}\n${text}\n`,
         runNumber: ctx.runNumber,
         headSha: o.target.headSha,
         mode: 'update-only',

@@ -223,6 +223,38 @@ describe('accepting a regression with the label', () => {
     SLOW,
   );
 
+  it(
+    'a label added while the comment shows no report accepts nothing it had not shown',
+    async () => {
+      // A regression was shown; the next push's run had nothing to compare ("not checked").
+      const ws = await workspace(0.7);
+      expect((await prRun(ws)).code).toBe(1);
+      const worse = await workspace(0.45);
+      fake.state.pulls.get(PR)!.headSha = worse.headSha;
+      run += 1;
+      const skipped = await suite.run(
+        worse.dir,
+        'pull_request',
+        pullRequestEvent({ number: PR, headSha: worse.headSha, baseSha: worse.baseSha }),
+        {
+          inputs: { 'store-artifact': 'prompt-store' },
+          env: { GITHUB_RUN_NUMBER: String(run) },
+        },
+      );
+      expect(skipped.outputs.verdict).toBe('skipped');
+      // The label is added then: its run finds a far worse regression nobody was shown.
+      await new Promise((r) => setTimeout(r, 1100));
+      label('maintainer');
+      const labeled = await prRun(worse, { by: 'maintainer' });
+      expect(labeled.code).toBe(1);
+      expect(labeled.outputs.accepted).toBe('false');
+      expect(reportOf(labeled).acceptance.grants).toEqual([
+        expect.objectContaining({ by: 'maintainer', via: 'label', covers: [] }),
+      ]);
+    },
+    SLOW,
+  );
+
   it('a label added by someone without write permission accepts nothing, and says so', async () => {
     const ws = await workspace(0.7);
     await prRun(ws);
