@@ -139,11 +139,13 @@ function changeOrThrow(ctx: ActionContext): Change {
  * against the one before the push (push); publish, decide.
  */
 export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult> {
-  // Closing a pull request (merged or not) adds nothing to check: a workflow whose `types`
-  // include closed must not post a comment and a failing check on a closed pull request.
+  // Closing a pull request (merged or not) adds nothing to check, nor does a label added to or
+  // removed from one already closed: a workflow whose `types` include closed or unlabeled must
+  // not post a comment and a failing check on a closed pull request.
   const pullEvent = ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target';
-  if (pullEvent && ctx.payload.action === 'closed') {
-    io.log.info('The pull request was closed: nothing to check.');
+  const pull = ctx.payload.pull_request as { state?: unknown } | undefined;
+  if (pullEvent && (ctx.payload.action === 'closed' || pull?.state === 'closed')) {
+    io.log.info('The pull request is closed: nothing to check.');
     io.setOutput('verdict', SKIPPED_VERDICT);
     return { failure: null };
   }

@@ -149,15 +149,16 @@ describe('pr-check mode, in process', () => {
     );
   });
 
-  it('does nothing when the pull request is closed, merged or not', async () => {
+  it('does nothing when the pull request is closed, merged or not, nor on a label changed after', async () => {
     const ws = baseAndHead(base, regressed);
     fake.addPullRequest({ number: 6, headSha: ws.headSha, baseSha: ws.baseSha });
     const before = apiWrites(fake).length;
-    for (const merged of [true, false]) {
+    const cases = [true, false].flatMap((merged) => ['closed', 'unlabeled', 'labeled'].map((action) => ({ merged, action }))); // prettier-ignore
+    for (const { merged, action } of cases) {
       const event = pullRequestEvent({ number: 6, headSha: ws.headSha, baseSha: ws.baseSha }) as {
         pull_request: Record<string, unknown>;
       };
-      const payload = { ...event, action: 'closed', pull_request: { ...event.pull_request, state: 'closed', merged } }; // prettier-ignore
+      const payload = { ...event, action, label: { name: 'prompt-regression-accepted' }, pull_request: { ...event.pull_request, state: 'closed', merged } }; // prettier-ignore
       const run = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload, runNumber: 4, sha: ws.headSha }); // prettier-ignore
       expect(await prCheck(run)).toEqual({ failure: null });
       expect(run.io.outputs.get('verdict')).toBe('skipped');
