@@ -160,17 +160,20 @@ export function grantsInForce(recorded: readonly Grant[], events: readonly Label
 /**
  * What a label added at `labeledAt` accepts: what the comment showed when the label was added,
  * or, in the run the label event itself started (whose head is the head at that moment), this
- * report's failing metrics. Null when neither is known (the comment was replaced by a newer
- * push's report before any run saw the label): then nobody can tell what was accepted.
+ * report's failing metrics; nothing when no comment has shown a report yet (`nothingShown`).
+ * Null when none of these is known (the comment was replaced by a newer push's report before any
+ * run saw the label): then nobody can tell what was accepted.
  */
 export function labelScope(
   shown: Shown | null,
   labeledAt: string,
   current: readonly AcceptItem[],
   runOfTheLabelEvent: boolean,
+  nothingShown = false,
 ): readonly AcceptItem[] | null {
   if (shown && time(shown.at) <= time(labeledAt)) return shown.failing;
   if (runOfTheLabelEvent) return current;
+  if (shown === null && nothingShown) return [];
   return null;
 }
 

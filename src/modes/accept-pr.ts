@@ -58,6 +58,8 @@ async function newLabelGrant(
   grants: readonly Grant[],
   previous: AcceptanceRecord | null,
   current: CompareReport,
+  /** The pull request has no sticky comment: no report was shown there yet. */
+  noComment: boolean,
 ): Promise<{ grant?: Grant; note?: string }> {
   const { on, lastLabeled: e } = labelState(events);
   if (!on || e === null || grants.some((g) => g.via === 'label' && g.ref === e.id)) return {};
@@ -86,6 +88,7 @@ async function newLabelGrant(
     e.at,
     failing,
     isRunOfLabelEvent(o.ctx, label, e),
+    noComment && o.config.comment !== 'never',
   );
   if (covers === null) {
     return {
@@ -122,7 +125,7 @@ export async function resolveAcceptance(o: {
     previous = sticky ? findRecord(sticky.body, config.commentKey) : null;
     const events = await listLabelEvents(gh, { ...ids, label: config.acceptLabel });
     grants = grantsInForce(previous?.grants ?? [], events);
-    const fresh = await newLabelGrant(o, events, grants, previous, report);
+    const fresh = await newLabelGrant(o, events, grants, previous, report, sticky === null);
     if (fresh.grant) grants.push(fresh.grant);
     if (fresh.note) notes.push(fresh.note);
   } catch (error) {

@@ -234,6 +234,13 @@ describe('what an acceptance covers when it is given', () => {
     expect(labelScope(null, '2026-12-01T09:00:00Z', now, false)).toBeNull();
   });
 
+  it('a label added before any comment showed a report accepts nothing, and says no more', () => {
+    expect(labelScope(null, '2026-12-01T09:00:00Z', now, false, true)).toEqual([]);
+    // Its own run still takes what it finds; a comment shown since still is not what it saw.
+    expect(labelScope(null, '2026-12-01T09:00:00Z', now, true, true)).toEqual(now);
+    expect(labelScope(shown, '2026-12-01T09:00:00Z', now, false, true)).toBeNull();
+  });
+
   it('a command covers the prompts it names, and reports names that fail nothing', () => {
     const failing = [item(), item({ prompt: 'my prompt', metric: 'latency_ms', change: 0.5 })];
     expect(commandScope(failing, []).covers).toEqual(failing);
