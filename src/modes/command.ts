@@ -199,6 +199,15 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     issueNumber: pr.number,
     label: config.acceptLabel,
   });
+  // A re-run of this command's workflow after the label was removed: the removal withdrew it.
+  const removed = events.find(
+    (e) => e.action === 'unlabeled' && Date.parse(e.at) > Date.parse(c.at),
+  );
+  if (removed)
+    return reply(
+      `the label ${code(config.acceptLabel, 60)} was removed after this comment (by ${md(removed.actor, 40)} on ${formatTimestamp(removed.at)}), which withdrew the acceptance: nothing was accepted. Comment again to accept the report as it is now.`,
+      'confused',
+    );
   const grant: Grant = { by: c.login, at: c.at, via: 'command', ref: c.id, covers: scope.covers };
   // A re-run of this workflow must not record the same command twice.
   const grants = [

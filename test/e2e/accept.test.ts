@@ -4,6 +4,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { acceptState, setLabel } from './fake-github/routes-accept.js';
+import type { FakeComment } from './fake-github/state.js';
 import { pullRequestEvent, type ActionRun } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
 import {
@@ -53,15 +54,19 @@ async function prRun(ws: Workspace, labeled?: { by: string }): Promise<ActionRun
   });
 }
 
+/** When each command comment was written, as its event said (a re-run says the same). */
+const commandTimes = new Map<number, string>();
+
 /** An issue_comment run for a comment `body` by `login` on issue or pull request `number`. */
 async function commentRun(
   ws: Workspace,
   body: string,
   login: string,
-  o: { number?: number; onPull?: boolean } = {},
+  o: { number?: number; onPull?: boolean; rerun?: FakeComment } = {},
 ): Promise<ActionRun> {
   const number = o.number ?? PR;
-  const c = fake.addComment(number, body, login);
+  // A re-run of an earlier command's workflow run sees that comment's event again.
+  const c = o.rerun ?? fake.addComment(number, body, login);
   const event = {
     action: 'created',
     issue: {
@@ -73,7 +78,8 @@ async function commentRun(
     comment: {
       id: c.id,
       body,
-      created_at: new Date().toISOString(),
+      created_at:
+        commandTimes.get(c.id) ?? commandTimes.set(c.id, new Date().toISOString()).get(c.id),
       user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
     },
   };
@@ -316,8 +322,19 @@ describe('accepting a regression with /prompt-check', () => {
       ]);
 
       // Removing the label the command added withdraws it.
+      await new Promise((r) => setTimeout(r, 1100));
       label('maintainer', false);
       expect((await prRun(ws)).code).toBe(1);
+      // Re-running the command's workflow run afterwards does not accept it again.
+      const command = fake.comments(PR).find((c) => c.id === commandId)!;
+      const again = await commentRun(ws, command.body, 'maintainer', { rerun: command });
+      expect(again.code, again.stdout).toBe(0);
+      expect(again.outputs.accepted).not.toBe('true');
+      expect(lastCheck()?.conclusion).toBe('failure');
+      expect(fake.state.pulls.get(PR)?.labels).not.toContain(LABEL);
+      expect(fake.comments(PR).at(-1)?.body).toMatch(
+        /^@maintainer the label `prompt-regression-accepted` was removed after this comment \(by maintainer on .*\), which withdrew the acceptance: nothing was accepted\./,
+      );
     },
     SLOW,
   );
