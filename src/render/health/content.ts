@@ -140,13 +140,30 @@ export function healthVerdictLine(report: HealthReport, style: Style): VerdictLi
   const budget =
     report.cost.alerts.length > 0 ? `; ${plural(report.cost.alerts.length, 'budget alert')}` : '';
   const severities = `${formatCount(c.critical)} critical, ${formatCount(c.warnings)} ${c.warnings === 1 ? 'warning' : 'warnings'}`;
+  // Under fail-on untested, windows too thin to test fail the run too: the line says how many.
+  const untested =
+    report.settings.fail_on === 'untested'
+      ? report.prompts.filter(
+          (p) =>
+            p.window_status === 'insufficient_data' &&
+            p.status !== 'alert' &&
+            p.status !== 'silent',
+        ).length
+      : 0;
+  const notTested = (count: string): string =>
+    `${count} not tested: too few calls in the window (at least ${formatCount(report.settings.min_samples)} per side)`;
   switch (report.verdict) {
-    case 'regressed':
+    case 'regressed': {
+      const alerted =
+        c.alert + c.silent > 0 || untested === 0
+          ? `${plural(c.alert + c.silent, 'prompt')} of ${prompts} with alerts${where}${budget}; ${severities}${untested > 0 ? `; ${notTested(formatCount(untested))}` : ''}`
+          : `${notTested(`${formatCount(untested)} of ${prompts}`)}${budget}`;
       return {
         verdict: 'regressed',
         headline: 'Prompt health check failed',
-        detail: `${plural(c.alert + c.silent, 'prompt')} of ${prompts} with alerts${where}${budget}; ${severities} (fail-on: ${report.settings.fail_on}; ${spans})`,
+        detail: `${alerted} (fail-on: ${report.settings.fail_on}; ${spans})`,
       };
+    }
     case 'warning':
       if (c.prompts === 0 && c.alerts === 0)
         return {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeStore } from '../../../scripts/store-writer.mjs';
 import { runCli } from '../../../src/cli/main.js';
+import { renderHealthText } from '../../../src/render/health/text.js';
 import { ConfigError } from '../../../src/config/parse.js';
 import type { HealthReport } from '../../../src/report/health-types.js';
 import { healthSpec, STORE_NOW } from '../../analysis/health-store-spec.js';
@@ -45,6 +46,26 @@ describe('pv-check health', () => {
     expect(out.stdout).toMatch(/^✗ Prompt health check failed: /);
     const written = JSON.parse(await readFile(output, 'utf8')) as HealthReport;
     expect(written.verdict).toBe('regressed');
+  });
+
+  it('says how many windows were too thin to test when fail-on untested fails the run', async () => {
+    const out = await health('--fail-on', 'untested', '--min-samples', '100000');
+    expect(out.exitCode).toBe(1);
+    expect(out.stdout.split('\n\n')[0]?.replace(/\n\s*/g, ' ')).toMatch(
+      /^✗ Prompt health check failed: 2 prompts of 5 live prompts with alerts \(.*\); 0 critical, 2 warnings; 3 not tested: too few calls in the window \(at least 100,000 per side\) \(fail-on: untested; /,
+    );
+    // Without alerts, the untested windows alone are what failed.
+    const json = await health('--format', 'json', '--fail-on', 'untested', '--min-samples', '100000'); // prettier-ignore
+    const r = JSON.parse(json.stdout) as HealthReport;
+    const thin = {
+      ...r,
+      prompts: r.prompts.map((p) => ({ ...p, status: 'insufficient_data' as const, window_status: 'insufficient_data' as const, alerts: [] })), // prettier-ignore
+      counts: { ...r.counts, alert: 0, silent: 0, alerts: 0, critical: 0, warnings: 0 },
+      cost: { ...r.cost, alerts: [] },
+    };
+    expect(renderHealthText(thin).replace(/\n\s*/g, ' ')).toMatch(
+      /^✗ Prompt health check failed: 5 of 5 live prompts not tested: too few calls in the window \(at least 100,000 per side\) \(fail-on: untested; /,
+    );
   });
 
   it('renders Markdown with the budget inputs', async () => {
