@@ -35,6 +35,24 @@ export function shellQuote(text: string): string {
   return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
+/** Archives a store often comes in (an artifact downloaded by hand, a compressed copy). */
+const ARCHIVES: readonly { readonly magic: readonly number[]; readonly kind: string; readonly fix: string }[] = [
+  { magic: [0x50, 0x4b, 0x03, 0x04], kind: 'a zip archive', fix: 'unzip it and give the db.sqlite inside' },
+  { magic: [0x1f, 0x8b], kind: 'a gzip file', fix: 'decompress it (gunzip) and give the file inside' },
+  { magic: [0x28, 0xb5, 0x2f, 0xfd], kind: 'a zstd file', fix: 'decompress it (zstd -d) and give the file inside' },
+  { magic: [0x42, 0x5a, 0x68], kind: 'a bzip2 file', fix: 'decompress it (bunzip2) and give the file inside' },
+  { magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], kind: 'an xz file', fix: 'decompress it (unxz) and give the file inside' },
+]; // prettier-ignore
+
+/** Why a file that does not start as SQLite's does is not a store, and what to do. */
+function notSqlite(bytes: Uint8Array): string {
+  if (String.fromCharCode(...bytes.subarray(0, LFS_POINTER.length)) === LFS_POINTER)
+    return 'it is a Git LFS pointer, not the store itself: fetch the store with git lfs pull (in a workflow, actions/checkout with lfs: true).';
+  const archive = ARCHIVES.find((a) => a.magic.every((b, i) => bytes[i] === b));
+  if (archive) return `it is ${archive.kind}, not the store itself: ${archive.fix}.`;
+  return 'not a SQLite database (it does not start with "SQLite format 3").';
+}
+
 /**
  * Refuses what can be told from the file's size and first 100 bytes (`bytes`, or a longer
  * prefix) alone, before SQLite parses anything.
@@ -53,14 +71,7 @@ export function checkHeader(
     );
   if (size > opts.maxBytes) throw tooLarge(label, size, opts.maxBytes);
   const magic = String.fromCharCode(...bytes.subarray(0, MAGIC.length));
-  if (magic !== MAGIC)
-    throw new StoreError(
-      'not_sqlite',
-      label,
-      String.fromCharCode(...bytes.subarray(0, LFS_POINTER.length)) === LFS_POINTER
-        ? 'it is a Git LFS pointer, not the store itself: fetch the store with git lfs pull (in a workflow, actions/checkout with lfs: true).'
-        : 'not a SQLite database (it does not start with "SQLite format 3").',
-    );
+  if (magic !== MAGIC) throw new StoreError('not_sqlite', label, notSqlite(bytes));
   if (size < 100 || bytes.length < 100)
     throw new StoreError('truncated', label, `the SQLite file is truncated (${size} bytes).`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, 100);

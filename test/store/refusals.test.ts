@@ -28,6 +28,15 @@ describe('openStore refuses, with one line that names the file', () => {
     expect(e.message).toMatch(/not a SQLite database/);
   });
 
+  it('a zip or gzip of a store, saying to extract it', async () => {
+    const store = await writeStore(simpleSpec());
+    const { zipSync, gzipSync } = await import('fflate');
+    const zip = await refusal(zipSync({ 'db.sqlite': store }));
+    expect(zip.message).toMatch(/: it is a zip archive, not the store itself: unzip it and give the db\.sqlite inside\.$/); // prettier-ignore
+    const gz = await refusal(gzipSync(store));
+    expect(gz.message).toMatch(/: it is a gzip file, not the store itself: decompress it \(gunzip\)/); // prettier-ignore
+  });
+
   it('a Git LFS pointer committed in place of the store, saying how to fetch it', async () => {
     const pointer =
       'version https://git-lfs.github.com/spec/v1\n' +
