@@ -44,7 +44,8 @@ export function parseNumber(
   { min, max, integer = false }: { min: number; max: number; integer?: boolean },
 ): number {
   const v = value.trim();
-  const n = v === '' ? NaN : Number(v);
+  // Plain decimals only: Number() would also take '0x1E', '1e3' and '0b11'.
+  const n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(v) ? Number(v) : NaN;
   const kind = integer ? 'a whole number' : 'a number';
   if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max) {
     fail(namer, name, value, `${kind} from ${min} to ${max}`);
@@ -57,7 +58,7 @@ export function parseNumber(
  * could mean 10 % or 0.1 %, and guessing wrong would silently weaken the check.
  */
 export function parsePercent(namer: Namer, name: string, value: string, max = 1000): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*%\s*$/.exec(value);
   const n = m ? Number(m[1]) : NaN;
   if (!Number.isFinite(n) || n > max)
     fail(namer, name, value, `a percentage from 0% to ${max}% such as '10%'`);
@@ -66,7 +67,7 @@ export function parsePercent(namer: Namer, name: string, value: string, max = 10
 
 /** Percentage points such as `5pp` (or `5%`), returned as a rate difference (0.05). */
 export function parsePoints(namer: Namer, name: string, value: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(pp|%)\s*$/i.exec(value);
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(pp|%)\s*$/i.exec(value);
   const n = m ? Number(m[1]) : NaN;
   if (!Number.isFinite(n) || n > 100) fail(namer, name, value, `percentage points such as '5pp'`);
   return n / 100;

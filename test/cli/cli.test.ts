@@ -82,6 +82,33 @@ describe('pv-check (in process)', () => {
 
   it('refuses bad usage with a message that names the option', async () => {
     await expect(runCli(['frobnicate'])).rejects.toThrow(/Unknown command 'frobnicate'/);
+    // Options before the command: the fix is to put the command first.
+    await expect(runCli(['--format', 'json', 'summary'])).rejects.toThrow(
+      "Unknown command '--format': the command comes first, then its options (pv-check summary --format ...); expected one of summary, compare, health (see --help).",
+    );
+    // Numbers are plain decimals: not hexadecimal or exponents, a leading dot is fine.
+    for (const [option, value] of [
+      ['--min-samples', '0x1E'],
+      ['--daily-budget', '0x10'],
+      ['--alpha', '5e-2'],
+    ])
+      // prettier-ignore
+      await expect(runCli(['health', '--store', base, option!, value!])).rejects.toThrow(
+        new RegExp(`${option}`),
+      );
+    await expect(
+      runCli([
+        'compare',
+        '--base',
+        base,
+        '--head',
+        clean,
+        '--alpha',
+        '.05',
+        '--max-quality-drop',
+        '.5%',
+      ]),
+    ).resolves.toMatchObject({ exitCode: 0 });
     // No command at all (a script's empty variable) is bad usage, not a pass; help is asked for.
     await expect(runCli([])).rejects.toThrow(
       'No command given: expected one of summary, compare, health (see --help).',
