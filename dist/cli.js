@@ -30,6 +30,15 @@ const here = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname((0,node_ur
 const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(here, MAIN);
 // With the default store-size limit: another setting, or a command with no store, leaves it unused.
 const spare = _worker_spare_js__WEBPACK_IMPORTED_MODULE_3__/* .SpareWorker */ .GF.start(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(here, WORKER), (0,_worker_memory_js__WEBPACK_IMPORTED_MODULE_4__/* .memoryLimits */ .I)(_store_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_STORE_BYTES */ .d).heapMb);
+// A report that could not be written is no report: a full disk must not leave a green step. (A
+// reader that went away, as `| head`, is EPIPE: it took what it wanted.)
+function unwritten(error) {
+    if (!error || error.code === 'EPIPE')
+        return;
+    process.stderr.write(`pv-check: the report could not be written to standard output (${error.code ?? 'an error'}): check the disk and the redirection, or write it with --output FILE.\n`);
+    process.exit(2);
+}
+process.stdout.on('error', unwritten);
 let code;
 try {
     const cli = (await import(
@@ -43,7 +52,10 @@ catch {
 }
 // Exit once the output is written, without waiting for the worker thread to be torn down (it may
 // still be compiling wasm code in the background, which delays a natural exit).
-process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+process.stdout.write('', (error) => {
+    unwritten(error);
+    process.stderr.write('', () => process.exit(code));
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
