@@ -58,6 +58,24 @@ export async function findOpenPullRequestsForCommit(
 }
 
 /**
+ * The one merged pull request GitHub associates with a pushed commit (the pull request the push
+ * merged), or null when there is none, or more than one.
+ */
+export async function findMergedPullRequestForCommit(
+  gh: GitHub,
+  o: { owner: string; repo: string; sha: string },
+): Promise<PullRequestInfo | null> {
+  const pulls = await gh.paginate(gh.rest.repos.listPullRequestsAssociatedWithCommit, {
+    owner: o.owner,
+    repo: o.repo,
+    commit_sha: o.sha,
+    per_page: 100,
+  });
+  const merged = pulls.map((p) => toInfo(p)).filter((p) => p.merged);
+  return merged.length === 1 ? merged[0]! : null;
+}
+
+/**
  * Open pull requests of the repository whose head is `headOwner:headBranch` and whose head
  * commit is `sha`: how a `workflow_run` from a fork finds its pull request.
  */

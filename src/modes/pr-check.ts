@@ -4,7 +4,9 @@ import type { ActionIO, ModeResult } from '../action/io.js';
 import type { Run } from '../action/run.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
-import type { GitHub } from '../github/index.js';
+import { findMergedPullRequestForCommit, type GitHub } from '../github/index.js';
+import { failingItems } from '../analysis/acceptance.js';
+import { describeError } from '../errors.js';
 import { md } from '../format/escape.js';
 import { isCommitSha } from '../format/ids.js';
 import { renderJson } from '../report/json.js';
@@ -134,6 +136,27 @@ function changeOrThrow(ctx: ActionContext): Change {
 }
 
 /**
+ * The pull request a pushed commit merged, whose acceptances then cover what its push fails:
+ * an accepted regression must not turn the branch red once merged. Null when there is none, or
+ * it cannot be asked (a token without `pull-requests: read`): the push then fails as before.
+ */
+async function mergedBy(
+  gh: GitHub,
+  ctx: ActionContext,
+  sha: string,
+  io: ActionIO,
+): Promise<{ number: number; headSha: string } | null> {
+  try {
+    const pr = await findMergedPullRequestForCommit(gh, { owner: ctx.owner, repo: ctx.repo, sha });
+    if (pr) io.log.info(`This push merged pull request #${pr.number}: its acceptances apply.`);
+    return pr ? { number: pr.number, headSha: sha } : null;
+  } catch (error) {
+    io.log.info(`Could not ask which pull request this push merged (${describeError(error)}): no acceptance is read.`); // prettier-ignore
+    return null;
+  }
+}
+
+/**
  * The check of a change: a pull request's head store against its base's (pull_request,
  * pull_request_target), a merge group's head against its base (merge_group), a pushed commit
  * against the one before the push (push); publish, decide.
@@ -189,8 +212,15 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
       }),
     };
     // Acceptance is the commenting run's to work out (with publish: artifact, the publisher's);
-    // a merge group's check reads its queued pull request's, and writes nothing there.
-    const acceptFrom = target ?? (change.queuedPullRequest !== undefined ? { number: change.queuedPullRequest, headSha: change.headSha } : null); // prettier-ignore
+    // a merge group's check reads its queued pull request's, a push the one it merged, and
+    // neither writes anything there.
+    const acceptFrom =
+      target ??
+      (change.queuedPullRequest !== undefined
+        ? { number: change.queuedPullRequest, headSha: change.headSha }
+        : change.event === 'push' && failingItems(computed).length > 0
+          ? await mergedBy(gh, ctx, change.headSha, io)
+          : null);
     const resolved = acceptFrom
       ? await resolveAcceptance({
           gh,

@@ -9,6 +9,7 @@ import { pullRequestEvent, type ActionRun } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
 import {
   baseAndHead,
+  apiWrites,
   checkRuns,
   workspaceWith,
   forkPullRequestEvent,
@@ -257,6 +258,39 @@ describe('accepting a regression with the label', () => {
       expect(reportOf(labeled).acceptance.grants).toEqual([
         expect.objectContaining({ by: 'maintainer', via: 'label', covers: [] }),
       ]);
+    },
+    SLOW,
+  );
+
+  it(
+    'honours the acceptance on the push that merges the pull request, and only there',
+    async () => {
+      const ws = await workspace(0.7);
+      await prRun(ws);
+      await new Promise((r) => setTimeout(r, 1100));
+      label('maintainer');
+      expect((await prRun(ws, { by: 'maintainer' })).code).toBe(0);
+      Object.assign(fake.state.pulls.get(PR)!, { state: 'closed', merged: true });
+      const writes = apiWrites(fake).length;
+      const push = async () => {
+        run += 1;
+        return suite.run(
+          ws.dir,
+          'push',
+          { ref: 'refs/heads/main', before: ws.baseSha, after: ws.headSha, head_commit: { id: ws.headSha } }, // prettier-ignore
+          { env: { GITHUB_SHA: ws.headSha, GITHUB_RUN_NUMBER: String(run) } },
+        );
+      };
+      const merged = await push();
+      expect(merged.code, merged.stdout).toBe(0);
+      expect(merged.outputs).toMatchObject({ verdict: 'regressed', accepted: 'true', 'accepted-by': 'maintainer' }); // prettier-ignore
+      expect(merged.stdout).toMatch(/This push merged pull request #5: its acceptances apply\./);
+      expect(apiWrites(fake)).toHaveLength(writes);
+      // A push no merged pull request accounts for fails as before.
+      fake.state.pulls.get(PR)!.headSha = 'e'.repeat(40);
+      const other = await push();
+      expect(other.code).toBe(1);
+      expect(other.outputs.accepted).toBeUndefined();
     },
     SLOW,
   );
