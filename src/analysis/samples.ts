@@ -4,7 +4,7 @@ import type { BaselineSource } from '../report/types.js';
 import type { CallContext, Samples, StoreReader, VersionRow } from '../store/types.js';
 import { parseInstant, toIso } from '../time.js';
 import { modelMixWarning } from './model-mix.js';
-import { formatCount } from '../format/numbers.js';
+import { formatCount, formatSignificant } from '../format/numbers.js';
 import { plural } from '../wording/labels.js';
 
 /** Hard cap on a candidate's calls read into memory (a store is untrusted input). */
@@ -208,8 +208,42 @@ export function contextWarnings(plan: SidePlan): string[] {
   if (mix !== null) warnings.push(mix);
   differs((c) => c.temperature, 'Temperature');
   differs((c) => c.maxTokens, 'max_tokens');
-  warnings.push(...missingValues(plan));
+  warnings.push(...missingValues(plan), ...otherScales(plan));
   return warnings;
+}
+
+/** The largest of some values; -Infinity for none. */
+function largest(values: Float64Array | undefined): number {
+  let max = -Infinity;
+  if (values) for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
+  return max;
+}
+
+/**
+ * Values the two sides seem to log on different scales: quality scores within 0 to 1 on one side
+ * and past 1 on the other (a 0-100 scale logged as is), or a latency of 0 on every call of one
+ * side only (not timed). The tests take them as given, so the change they show is the scale's.
+ */
+function otherScales(plan: SidePlan): string[] {
+  const out: string[] = [];
+  const pairs = [
+    ['baseline', plan.baseline, 'candidate', plan.candidate],
+    ['candidate', plan.candidate, 'baseline', plan.baseline],
+  ] as const;
+  for (const [side, own, otherSide, other] of pairs) {
+    const q = largest(own.values.quality_score);
+    const elsewhere = largest(other.values.quality_score);
+    if (q > -Infinity && q <= 1 && elsewhere > 1)
+      out.push(
+        `Quality scores on different scales: the ${side}'s lie within 0 to 1, the ${otherSide}'s reach ${formatSignificant(elsewhere, 3)}; the change shown is the scale's. Log both on one scale.`,
+      );
+    const [mine, theirs] = [own.values.latency_ms, other.values.latency_ms];
+    if (mine?.length && theirs?.length && largest(mine) === 0 && largest(theirs) > 0)
+      out.push(
+        `Latency is 0 on every call of the ${side} (not timed?), and not on the ${otherSide}'s: its test compares a measurement with none.`,
+      );
+  }
+  return out;
 }
 
 /** The baseline has a metric on this share of its calls or more; the candidate, below, lacks it. */

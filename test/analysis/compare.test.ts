@@ -386,6 +386,28 @@ describe('compareStores', () => {
     expect(r.comparisons[0]?.warnings.join(' ')).not.toMatch(/re-ran the live version/);
   });
 
+  it('warns when the two sides log quality or latency on different scales', () => {
+    const pct = makeCalls(60, { seed: 30, start: '2026-11-26T11:00:00Z' }).map((c) => ({
+      ...c,
+      values: { ...c.values, quality_score: (c.values.quality_score ?? 0) * 100 },
+    }));
+    const r = run([v110], [v110, candidate('1.2.0', pct)]);
+    expect(r.comparisons[0]?.warnings.join('\n')).toMatch(
+      /^Quality scores on different scales: the baseline's lie within 0 to 1, the candidate's reach \d+(\.\d+)?; the change shown is the scale's\. Log both on one scale\.$/m,
+    );
+    const untimed = makeCalls(60, { seed: 31, start: '2026-11-26T11:00:00Z' }).map((c) => ({
+      ...c,
+      values: { ...c.values, latency_ms: 0 },
+    }));
+    const z = run([v110], [v110, candidate('1.2.0', untimed)]);
+    expect(z.comparisons[0]?.warnings).toContain(
+      "Latency is 0 on every call of the candidate (not timed?), and not on the baseline's: its test compares a measurement with none.",
+    );
+    // The same scale on both sides says nothing.
+    const same = run([v110], [v110, candidate('1.2.0', makeCalls(60, { seed: 32, start: '2026-11-26T11:00:00Z' }))]); // prettier-ignore
+    expect(same.comparisons[0]?.warnings.join(' ')).not.toMatch(/scales|not timed/);
+  });
+
   it('warns when temperature differs between the two sides', () => {
     const r = run(
       [v110],
