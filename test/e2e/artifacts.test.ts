@@ -153,7 +153,7 @@ describe('pull_request with stores from workflow artifacts', () => {
     const comments = fake.comments(5);
     expect(comments).toHaveLength(1);
     expect(comments[0]?.id).toBe(old.id);
-    expect(comments[0]?.body).toMatch(new RegExp(`^<!-- prompt-versioner-action:comment key=default sha=${HEAD_SHA} run=7 attempt=1 -->\n⚪ \\*\\*Prompt regressions not checked\\*\\*`)); // prettier-ignore
+    expect(comments[0]?.body).toMatch(new RegExp(`^<!-- prompt-versioner-action:comment key=default sha=${HEAD_SHA} run=7 attempt=1 -->\n<!-- prompt-versioner-action:accept key=default data=[A-Za-z0-9_-]+ -->\n⚪ \\*\\*Prompt regressions not checked\\*\\*`)); // prettier-ignore
     expect(run.outputs['comment-url']).toMatch(new RegExp(`#issuecomment-${old.id}$`));
   });
 
