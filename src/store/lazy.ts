@@ -18,8 +18,10 @@ export function changedError(label: string): StoreError {
   return new StoreError(
     'changed',
     label,
-    'the file changed while it was being read (is a program logging into it?); retry, or ' +
-      "read a copy made with sqlite3's .backup command.",
+    'the file changed while it was being read (is a program logging into it?): read a copy ' +
+      "made with SQLite's backup, which waits for a consistent state (sqlite3 STORE '.backup " +
+      "copy.sqlite', or Python's sqlite3 Connection.backup); retrying helps only when the " +
+      'writer pauses.',
   );
 }
 
