@@ -26,7 +26,7 @@ const CLI_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'The version to compare with (default: production-tagged, else the newest earlier version).',
   format: 'text (default), markdown or json.',
   output: 'Also write the JSON report to FILE.',
-  now: "The report's time, ISO 8601 (default: now); health: the time the windows end at.",
+  now: "The report's time, ISO 8601; without an offset, UTC (default: now); health: the time the windows end at.",
 };
 
 const ANALYSIS = [

@@ -124,9 +124,12 @@ function realDate(v: string): boolean {
 export function parseInstantInput(namer: Namer, name: string, value: string): string {
   const v = value.trim();
   const shape = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?(?:[zZ]|[+-]\d{2}:?\d{2})?$/;
-  const ms = shape.test(v) && realDate(v) ? parseInstant(v) : NaN;
+  // An offset is at most 14 hours (UTC+14 is the furthest a clock runs); a time without one is UTC.
+  const offset = /[+-](\d{2}):?(\d{2})$/.exec(v.length > 10 ? v : '');
+  const offsetOk = !offset || (Number(offset[1]) <= 14 && Number(offset[2]) < 60);
+  const ms = shape.test(v) && offsetOk && realDate(v) ? parseInstant(v) : NaN;
   if (!(ms >= FIRST_MS && ms < END_MS))
-    fail(namer, name, value, `an ISO 8601 date or time from 1970 to 9999 such as '2026-11-01T00:00:00Z'`); // prettier-ignore
+    fail(namer, name, value, `an ISO 8601 date or time from 1970 to 9999 such as '2026-11-01T00:00:00Z' (an offset from -14:00 to +14:00; without one, UTC)`); // prettier-ignore
   return new Date(ms).toISOString();
 }
 
