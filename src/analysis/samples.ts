@@ -219,9 +219,16 @@ function largest(values: Float64Array | undefined): number {
   return max;
 }
 
+/** More than half of the values lie above `x`. */
+function mostlyAbove(values: Float64Array | undefined, x: number): boolean {
+  let above = 0;
+  if (values) for (let i = 0; i < values.length; i++) if (values[i]! > x) above++;
+  return values !== undefined && above > values.length / 2;
+}
+
 /**
  * Values the two sides seem to log on different scales: quality scores within 0 to 1 on one side
- * and past 1 on the other (a 0-100 scale logged as is), or a latency of 0 on every call of one
+ * and mostly past 1 on the other (a 0-100 scale logged as is), or a latency of 0 on every call of one
  * side only (not timed). The tests take them as given, so the change they show is the scale's.
  */
 function otherScales(plan: SidePlan): string[] {
@@ -233,7 +240,8 @@ function otherScales(plan: SidePlan): string[] {
   for (const [side, own, otherSide, other] of pairs) {
     const q = largest(own.values.quality_score);
     const elsewhere = largest(other.values.quality_score);
-    if (q > -Infinity && q <= 1 && elsewhere > 1)
+    // Most of the other side's scores past 1: another scale, not a 0-1 score a little over.
+    if (q > -Infinity && q <= 1 && mostlyAbove(other.values.quality_score, 1))
       out.push(
         `Quality scores on different scales: the ${side}'s lie within 0 to 1, the ${otherSide}'s reach ${formatSignificant(elsewhere, 3)}; the change shown is the scale's. Log both on one scale.`,
       );

@@ -403,8 +403,11 @@ describe('compareStores', () => {
     expect(z.comparisons[0]?.warnings).toContain(
       "Latency is 0 on every call of the candidate (not timed?), and not on the baseline's: its test compares a measurement with none.",
     );
-    // The same scale on both sides says nothing.
-    const same = run([v110], [v110, candidate('1.2.0', makeCalls(60, { seed: 32, start: '2026-11-26T11:00:00Z' }))]); // prettier-ignore
+    // The same scale on both sides says nothing, nor a 0-1 score now and then a little over 1.
+    const over = makeCalls(60, { seed: 32, start: '2026-11-26T11:00:00Z' }).map((c, i) =>
+      i % 6 === 0 ? { ...c, values: { ...c.values, quality_score: 1.05 } } : c,
+    );
+    const same = run([v110], [v110, candidate('1.2.0', over)]);
     expect(same.comparisons[0]?.warnings.join(' ')).not.toMatch(/scales|not timed/);
   });
 
