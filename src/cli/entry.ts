@@ -2,6 +2,19 @@ import { describeError } from '../errors.js';
 import { runnerSafeText } from '../format/runner-safe.js';
 import { offerSpare, type SpareWorker } from '../worker/spare.js';
 import { runCli } from './main.js';
+import { ConfigError } from '../config/parse.js';
+
+/** A run from a folder that was deleted meanwhile fails on its first relative path: say so. */
+function cwdOrThrow(): void {
+  try {
+    process.cwd();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'an error';
+    throw new ConfigError(
+      `the current folder cannot be read (${code}; was it deleted?): cd to an existing folder and run pv-check again.`,
+    );
+  }
+}
 
 /**
  * The CLI: argv in, report on stdout, the exit status returned. Bad input is 2 with one line on
@@ -14,6 +27,7 @@ export async function main(
 ): Promise<number> {
   offerSpare(spare);
   try {
+    cwdOrThrow();
     const result = await runCli(argv);
     process.stdout.write(result.stdout);
     return result.exitCode;

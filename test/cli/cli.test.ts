@@ -225,6 +225,14 @@ describe('pv-check (the bundle, as users run it)', () => {
     expect(piped.status).toBe(1);
   });
 
+  it('says the current folder is gone, not that the store is hostile', () => {
+    const cli = path.join(dist, 'cli.js');
+    const script = 'd=$(mktemp -d) && cd "$d" && rmdir "$d" && "$0" "$@"';
+    const r = spawnSync('bash', ['-c', script, process.execPath, cli, 'summary', '--store', base], { encoding: 'utf8' }); // prettier-ignore
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pv-check: the current folder cannot be read \(ENOENT; was it deleted\?\): cd to an existing folder and run pv-check again\.\n$/); // prettier-ignore
+  });
+
   it('reads .prompt_versions/db.sqlite when --store is not given, and says so when it is missing', () => {
     const cli = path.join(dist, 'cli.js');
     const project = mkdtempSync(path.join(tmpdir(), 'pv-project-'));
