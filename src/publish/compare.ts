@@ -14,7 +14,11 @@ import { COMMENT_LIMIT, SUMMARY_LIMIT } from '../format/limits.js';
 import { fitMarkdown } from '../render/compare/limits.js';
 import type { CompareReport } from '../report/types.js';
 import type { AcceptanceRecord } from '../report/acceptance-record.js';
-import { checkWithAcceptance, commentHeader } from '../render/compare/acceptance.js';
+import {
+  acceptanceBlock,
+  checkWithAcceptance,
+  commentHeader,
+} from '../render/compare/acceptance.js';
 import type { Check } from './check.js';
 import { writeReport } from './report-file.js';
 
@@ -31,12 +35,19 @@ async function summarizeCompare(
   io: ActionIO,
   unverified: boolean,
 ): Promise<void> {
+  // Who accepted what leads, as in the comment: a passing step must not show a bare regression.
+  const block = report.acceptance ? acceptanceBlock(report.acceptance) : '';
+  const body = fitMarkdown(report, SUMMARY_LIMIT - block.length - 2, {
+    charts: config.charts,
+    fullReportHint: 'the full report is in the JSON report (report-path)',
+    unverified,
+  });
   await io.summary(
-    fitMarkdown(report, SUMMARY_LIMIT, {
-      charts: config.charts,
-      fullReportHint: 'the full report is in the JSON report (report-path)',
-      unverified,
-    }),
+    block === ''
+      ? body
+      : `${block}
+
+${body}`,
   );
 }
 

@@ -285,6 +285,7 @@ describe('accepting a regression with the label', () => {
       expect(merged.code, merged.stdout).toBe(0);
       expect(merged.outputs).toMatchObject({ verdict: 'regressed', accepted: 'true', 'accepted-by': 'maintainer' }); // prettier-ignore
       expect(merged.stdout).toMatch(/This push merged pull request #5: its acceptances apply\./);
+      expect(merged.summary).toMatch(/✅ \*\*Regression accepted\*\*/);
       expect(apiWrites(fake)).toHaveLength(writes);
       // A push no merged pull request accounts for fails as before.
       fake.state.pulls.get(PR)!.headSha = 'e'.repeat(40);
@@ -351,6 +352,11 @@ describe('accepting a regression with /prompt-check', () => {
       const next = await prRun(ws);
       expect(next.code, next.stdout).toBe(0);
       expect(lastCheck()?.conclusion).toBe('neutral');
+      // The job summary says it too, ahead of the report: the step passed on a regression.
+      expect(next.summary).toMatch(/^<!-- prompt-versioner-action:acceptance -->\n✅ \*\*Regression accepted\*\*/); // prettier-ignore
+      expect(next.summary).toMatch(
+        /Accepted by @&#8203;maintainer on .*\(`\/prompt-check accept`\)/,
+      );
       expect(reportOf(next).acceptance.grants).toEqual([
         expect.objectContaining({ by: 'maintainer', via: 'command' }),
       ]);
