@@ -171,6 +171,14 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
     );
   }
   const failOn = opt('fail-on');
+  const windowMs = parseDuration(namer, 'window', get('window'));
+  const historyMs = parseDuration(namer, 'history', get('history'));
+  // The health report tests the window against the history before it: a history shorter than
+  // the window holds no block as long as it, and every window would read "not tested".
+  if (historyMs < windowMs)
+    throw new ConfigError(
+      `${namer('history')} '${get('history')}' is shorter than ${namer('window')} '${get('window')}': the health report tests the window against the history before it, which must be at least as long (28 days against 24 hours by default); lengthen the history or shorten the window.`,
+    );
   return {
     mode: parseEnum(namer, 'mode', MODE_ALIASES[get('mode')] ?? get('mode'), ['auto', ...MODES]),
     analysis: {
@@ -189,8 +197,8 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
       pairBy: parsePairBy(namer, opt('pair-by')),
     },
     health: {
-      windowMs: parseDuration(namer, 'window', get('window')),
-      historyMs: parseDuration(namer, 'history', get('history')),
+      windowMs,
+      historyMs,
       dailyBudget: money('daily-budget'),
       monthlyBudget: money('monthly-budget'),
     },

@@ -110,6 +110,13 @@ describe('parseConfig', () => {
 });
 
 describe('durations (window, history, query-timeout)', () => {
+  it('refuses a history shorter than the window, which no window could be tested against', () => {
+    expect(() => parse({ window: '30d', history: '7d' })).toThrow(
+      "input 'history' '7d' is shorter than input 'window' '30d': the health report tests the window against the history before it, which must be at least as long (28 days against 24 hours by default); lengthen the history or shorten the window.",
+    );
+    expect(parse({ window: '7d', history: '7d' }).health).toMatchObject({ windowMs: 7 * 86_400_000 }); // prettier-ignore
+  });
+
   it('takes a second to a century in any unit', () => {
     expect(parseDuration(optionName, 'window', '1s')).toBe(1000);
     expect(parseDuration(optionName, 'window', '1.5h')).toBe(5_400_000);
