@@ -40,7 +40,7 @@ export function modeForEvent(eventName: string, config: Config): Mode {
       return 'command';
     default:
       throw new ConfigError(
-        `input 'mode' is auto, and event '${eventName || 'unknown'}' does not say what to do: set input 'mode' to pr-check (on pull_request, pull_request_target, merge_group or push), health, compare, publish or command (on issue_comment).`,
+        `input 'mode' is auto, and event '${eventName || 'unknown'}' does not say what to do: set input 'mode' to pr-check (on pull_request, pull_request_target, merge_group or push), health, compare, relay (on workflow_run) or command (on issue_comment).`,
       );
   }
 }

@@ -180,7 +180,10 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
       `${namer('history')} '${get('history')}' is shorter than ${namer('window')} '${get('window')}': the health report tests the window against the history before it, which must be at least as long (28 days against 24 hours by default); lengthen the history or shorten the window.`,
     );
   return {
-    mode: parseEnum(namer, 'mode', MODE_ALIASES[get('mode')] ?? get('mode'), ['auto', ...MODES]),
+    mode: parseEnum(namer, 'mode', MODE_ALIASES[get('mode').trim().toLowerCase()] ?? get('mode'), [
+      'auto',
+      ...MODES,
+    ]),
     analysis: {
       alpha: num('alpha', 1e-6, 0.5),
       minSamples: num('min-samples', 2, 1_000_000, true),

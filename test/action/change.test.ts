@@ -86,5 +86,9 @@ describe('changeOf: what each event compares', () => {
     const config = parseConfig(() => undefined, inputName);
     for (const e of ['pull_request', 'pull_request_target', 'merge_group', 'push'])
       expect(modeForEvent(e, config)).toBe('pr-check');
+    // Another event names the modes by the names the inputs take.
+    expect(() => modeForEvent('release', config)).toThrow(
+      "input 'mode' is auto, and event 'release' does not say what to do: set input 'mode' to pr-check (on pull_request, pull_request_target, merge_group or push), health, compare, relay (on workflow_run) or command (on issue_comment).",
+    );
   });
 });

@@ -41,6 +41,8 @@ describe('parseConfig', () => {
   it("takes mode publish, the relay's older name, as relay", () => {
     expect(parse({ mode: 'publish' }).mode).toBe('relay');
     expect(parse({ mode: 'relay' }).mode).toBe('relay');
+    // Any case, as every other mode.
+    expect(parse({ mode: 'Publish' }).mode).toBe('relay');
   });
 
   it('accepts a comment-key of 1 to 64 letters, digits, dots, underscores and hyphens', () => {
