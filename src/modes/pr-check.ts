@@ -233,6 +233,11 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
         })
       : null;
     const report = resolved ? withAcceptance(computed, resolved, io) : computed;
+    // Nothing could accept it (a push no merged pull request accounts for): said, not left unset.
+    if (!resolved) {
+      io.setOutput('accepted', 'false');
+      io.setOutput('accepted-by', '');
+    }
     await recordCompare(report, run);
     if (toArtifact) {
       const up = await uploadReportArtifact({

@@ -291,7 +291,7 @@ describe('accepting a regression with the label', () => {
       fake.state.pulls.get(PR)!.headSha = 'e'.repeat(40);
       const other = await push();
       expect(other.code).toBe(1);
-      expect(other.outputs.accepted).toBeUndefined();
+      expect(other.outputs).toMatchObject({ accepted: 'false', 'accepted-by': '' });
     },
     SLOW,
   );
