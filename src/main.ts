@@ -11,6 +11,7 @@ import { checkModeSettings } from './config/mode-settings.js';
 import { ConfigError } from './config/parse.js';
 import { describeError } from './errors.js';
 import { runnerSafeText } from './format/runner-safe.js';
+import { md } from './format/escape.js';
 import { apiWaitScale, createGitHubClient } from './github/index.js';
 import { commandMode } from './modes/command.js';
 import { compareMode } from './modes/compare.js';
@@ -31,10 +32,11 @@ const log: ActionIO['log'] = {
 };
 
 /** The runner side the modes write to; outputs go into `outputs` until the run ends. */
-function actionIO(outputs: Outputs): ActionIO {
+function actionIO(outputs: Outputs, wrote: { summary: boolean }): ActionIO {
   return {
     log,
     summary: async (markdown) => {
+      wrote.summary = true;
       await core.summary.addRaw(markdown, true).write();
     },
     setOutput: (name, value) => outputs.set(name, value),
@@ -60,7 +62,8 @@ const MODE_SCRIPTS: Readonly<Record<Mode, ModeScript>> = {
 /** The action: config -> mode -> publish -> outputs. The only place that fails the step. */
 export async function run(): Promise<void> {
   const outputs: Outputs = new Map();
-  const io = actionIO(outputs);
+  const wrote = { summary: false };
+  const io = actionIO(outputs, wrote);
   exitOnCancel((m) => io.log.warning(m));
   let failure: string | null;
   try {
@@ -80,6 +83,12 @@ export async function run(): Promise<void> {
     failure = (await MODE_SCRIPTS[mode]({ ctx, config, gh, io })).failure;
   } catch (error) {
     failure = describeError(error);
+    // A run that stopped says so where its report would have been, and in `verdict`.
+    if (!outputs.has('verdict')) io.setOutput('verdict', 'error');
+    if (!wrote.summary)
+      await io
+        .summary(`❌ **Prompt check could not run**: ${md(failure, 2000)}\n`)
+        .catch(() => undefined);
   }
   // Outputs recorded before a failure still describe what was published.
   writeOutputs(outputs);

@@ -221,5 +221,10 @@ describe('pull_request with stores from workflow artifacts', () => {
       "::error::input 'baseline-artifact' needs input 'baseline-workflow' (the workflow file that uploads it, e.g. eval.yml).",
     );
     expect(fake.requests.filter((r) => r.path.includes('/actions/'))).toHaveLength(0);
+    // The job summary and the verdict say that the run stopped.
+    expect(run.outputs.verdict).toBe('error');
+    expect(run.summary.trim()).toBe(
+      "❌ **Prompt check could not run**: input 'baseline-artifact' needs input 'baseline-workflow' (the workflow file that uploads it, e.g. eval.yml).",
+    );
   });
 });
