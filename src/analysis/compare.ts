@@ -83,6 +83,12 @@ export function compareStores(input: CompareInput): CompareReport {
       'The base branch has no store: every added version is new, nothing to compare with.',
     );
   }
+  // A baseline start after the run's time leaves every history empty: a mistyped year, said.
+  const since = options.baselineSince;
+  if (since !== null && Date.parse(since) > Date.parse(input.generatedAt))
+    warnings.push(
+      `baseline-since (${since}) is after this run's time (${input.generatedAt}): it leaves out every call of every baseline's history. Set an earlier date, or leave it empty.`,
+    );
   const lost = base && changes ? lostLive(head, base, changes, input.options.minSamples) : [];
   if (lost.length > 0) {
     const named = lost.slice(0, 3).map((v) => `${JSON.stringify(v.name)} ${JSON.stringify(v.version)}`); // prettier-ignore

@@ -411,6 +411,17 @@ describe('compareStores', () => {
     expect(same.comparisons[0]?.warnings.join(' ')).not.toMatch(/scales|not timed/);
   });
 
+  it('says when baseline-since lies after the run, leaving every baseline empty', () => {
+    const cand = candidate('1.2.0', makeCalls(60, { seed: 33, start: '2026-11-26T11:00:00Z' }));
+    const r = run([v110], [v110, cand], { options: { ...options, baselineSince: '2099-01-01T00:00:00.000Z' } }); // prettier-ignore
+    expect(r.verdict).not.toBe('passed');
+    expect(r.warnings).toContain(
+      "baseline-since (2099-01-01T00:00:00.000Z) is after this run's time (2026-11-27T00:00:00.000Z): it leaves out every call of every baseline's history. Set an earlier date, or leave it empty.",
+    );
+    const past = run([v110], [v110, cand], { options: { ...options, baselineSince: '2026-11-01T00:00:00.000Z' } }); // prettier-ignore
+    expect(past.warnings.join(' ')).not.toMatch(/baseline-since/);
+  });
+
   it('warns when temperature differs between the two sides', () => {
     const r = run(
       [v110],
