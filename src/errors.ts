@@ -13,10 +13,29 @@ export class InstallError extends UserError {
   }
 }
 
+/** A GitHub API error (Octokit's HttpError): the call that failed, its status, what to do. */
+function apiError(error: Error): string | null {
+  const e = error as Error & { status?: unknown; request?: { method?: unknown; url?: unknown } };
+  if (error.name !== 'HttpError' || typeof e.status !== 'number') return null;
+  const method = typeof e.request?.method === 'string' ? e.request.method : '';
+  const url = typeof e.request?.url === 'string' ? e.request.url : '';
+  const path = url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '');
+  const call = method && path ? ` on ${method} ${path}` : '';
+  const hint =
+    e.status >= 500
+      ? 'GitHub failed after the retries; re-run the job'
+      : e.status === 401 || e.status === 403 || e.status === 404
+        ? "check the token's permissions (see the README's permissions per event)"
+        : 'see the message';
+  return `GitHub API error ${e.status}${call} (${error.message}): ${hint}.`;
+}
+
 /** One line for any thrown value: the message for a user error, a short tag for the rest. */
 export function describeError(error: unknown): string {
   const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim().slice(0, 500);
   if (error instanceof Error) {
+    const api = apiError(error);
+    if (api !== null) return oneLine(api);
     return error instanceof UserError
       ? oneLine(error.message)
       : oneLine(`${error.name}: ${error.message}`);

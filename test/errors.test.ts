@@ -56,6 +56,19 @@ describe('user errors', () => {
     expect(describeError('boom')).toBe('unexpected error: boom');
   });
 
+  it('names the GitHub call that failed, its status and what to do', () => {
+    // As Octokit's RequestError carries them (name HttpError, status, the request).
+    const request = { method: 'POST', url: 'https://api.github.com/repos/o/r/issues/5/comments?x=1' }; // prettier-ignore
+    const failed = (status: number, message: string) =>
+      Object.assign(new Error(message), { name: 'HttpError', status, request });
+    expect(describeError(failed(500, 'Server Error'))).toBe(
+      'GitHub API error 500 on POST /repos/o/r/issues/5/comments (Server Error): GitHub failed after the retries; re-run the job.',
+    );
+    expect(describeError(failed(403, 'Resource not accessible by integration'))).toBe(
+      "GitHub API error 403 on POST /repos/o/r/issues/5/comments (Resource not accessible by integration): check the token's permissions (see the README's permissions per event).",
+    );
+  });
+
   it('shows a revived user error as its message alone', () => {
     const back = revive({ name: 'SourceError', message: 'gone', fields: {} });
     expect(back).toBeInstanceOf(SourceError);
