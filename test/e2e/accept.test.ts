@@ -55,6 +55,18 @@ async function prRun(ws: Workspace, labeled?: { by: string }): Promise<ActionRun
   });
 }
 
+/** A pull_request run on `ws` that has nothing to compare (its store artifact is missing). */
+async function skippedRun(ws: Workspace): Promise<ActionRun> {
+  fake.state.pulls.get(PR)!.headSha = ws.headSha;
+  run += 1;
+  return suite.run(
+    ws.dir,
+    'pull_request',
+    pullRequestEvent({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha }),
+    { inputs: { 'store-artifact': 'prompt-store' }, env: { GITHUB_RUN_NUMBER: String(run) } },
+  );
+}
+
 /** When each command comment was written, as its event said (a re-run says the same). */
 const commandTimes = new Map<number, string>();
 
@@ -205,17 +217,7 @@ describe('accepting a regression with the label', () => {
       await prRun(ws);
       label('maintainer');
       expect((await prRun(ws, { by: 'maintainer' })).code).toBe(0);
-      fake.state.pulls.get(PR)!.headSha = ws.headSha;
-      run += 1;
-      const skipped = await suite.run(
-        ws.dir,
-        'pull_request',
-        pullRequestEvent({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha }),
-        {
-          inputs: { 'store-artifact': 'prompt-store' },
-          env: { GITHUB_RUN_NUMBER: String(run) },
-        },
-      );
+      const skipped = await skippedRun(ws);
       expect(skipped.outputs.verdict).toBe('skipped');
       expect(sticky()).toMatch(/There is no artifact &quot;prompt-store&quot;/);
       expect(sticky().split('\n')[1]).toMatch(
@@ -237,18 +239,7 @@ describe('accepting a regression with the label', () => {
       const ws = await workspace(0.7);
       expect((await prRun(ws)).code).toBe(1);
       const worse = await workspace(0.45);
-      fake.state.pulls.get(PR)!.headSha = worse.headSha;
-      run += 1;
-      const skipped = await suite.run(
-        worse.dir,
-        'pull_request',
-        pullRequestEvent({ number: PR, headSha: worse.headSha, baseSha: worse.baseSha }),
-        {
-          inputs: { 'store-artifact': 'prompt-store' },
-          env: { GITHUB_RUN_NUMBER: String(run) },
-        },
-      );
-      expect(skipped.outputs.verdict).toBe('skipped');
+      expect((await skippedRun(worse)).outputs.verdict).toBe('skipped');
       // The label is added then: its run finds a far worse regression nobody was shown.
       await new Promise((r) => setTimeout(r, 1100));
       label('maintainer');
