@@ -69,11 +69,48 @@ function compareOnly(mode: Mode, config: Config): string[] {
   );
 }
 
+/** The defaults of the health report's window and history (action.yml). */
+const DEFAULT_WINDOW_MS = 24 * 3_600_000;
+const DEFAULT_HISTORY_MS = 28 * 24 * 3_600_000;
+
+// Inputs only the health report reads, set away from their defaults on another mode.
+function healthOnly(mode: Mode, config: Config): string[] {
+  const h = config.health;
+  const set = [
+    ...(h.windowMs !== DEFAULT_WINDOW_MS ? ['window'] : []),
+    ...(h.historyMs !== DEFAULT_HISTORY_MS ? ['history'] : []),
+    ...(h.dailyBudget !== null ? ['daily-budget'] : []),
+    ...(h.monthlyBudget !== null ? ['monthly-budget'] : []),
+  ];
+  return set.map(
+    (input) =>
+      `input '${input}' is not used by mode ${mode}: only the health report reads it (mode health, or auto on schedule).`,
+  );
+}
+
+// `publish: artifact` is how a pull request's read-only run hands its report over; elsewhere the
+// report is published as usual, and nothing is uploaded.
+function artifactPublish(mode: Mode, config: Config): string[] {
+  return config.publish === 'artifact'
+    ? [
+        `input 'publish' is artifact, which only mode pr-check on a pull request reads: mode ${mode} publishes as usual, and uploads no report artifact.`,
+      ]
+    : [];
+}
+
 const MODE_CHECKS: Readonly<Record<Mode, (config: Config) => string[]>> = {
-  'pr-check': (config) => [...checkArtifactInputs(config), ...compareOnly('pr-check', config)],
-  compare: checkCompareInputs,
-  relay: (config) => compareOnly('relay', config),
-  health: (config) => compareOnly('health', config),
+  'pr-check': (config) => [
+    ...checkArtifactInputs(config),
+    ...compareOnly('pr-check', config),
+    ...healthOnly('pr-check', config),
+  ],
+  compare: (config) => [
+    ...checkCompareInputs(config),
+    ...healthOnly('compare', config),
+    ...artifactPublish('compare', config),
+  ],
+  relay: (config) => [...compareOnly('relay', config), ...healthOnly('relay', config)],
+  health: (config) => [...compareOnly('health', config), ...artifactPublish('health', config)],
   command: (config) => compareOnly('command', config),
 };
 

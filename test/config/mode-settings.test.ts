@@ -48,6 +48,19 @@ describe('checkModeSettings', () => {
     for (const mode of MODES.filter((m) => m !== 'pr-check' && m !== 'compare'))
       expect(checkModeSettings(mode, config({}))).toEqual([]);
   });
+
+  it("warns of the health report's inputs on another mode, and of publish artifact outside pr-check", () => {
+    const health = { window: '7d', history: '28d', 'daily-budget': '25' };
+    expect(checkModeSettings('pr-check', config(health))).toEqual([
+      "input 'window' is not used by mode pr-check: only the health report reads it (mode health, or auto on schedule).",
+      "input 'daily-budget' is not used by mode pr-check: only the health report reads it (mode health, or auto on schedule).",
+    ]);
+    expect(checkModeSettings('health', config(health))).toEqual([]);
+    expect(checkModeSettings('health', config({ publish: 'artifact' }))).toEqual([
+      "input 'publish' is artifact, which only mode pr-check on a pull request reads: mode health publishes as usual, and uploads no report artifact.",
+    ]);
+    expect(checkModeSettings('pr-check', config({ publish: 'artifact' }))).toEqual([]);
+  });
 });
 
 describe('workflowFile', () => {
