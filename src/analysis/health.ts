@@ -183,9 +183,11 @@ export function healthReport(
         ? replacedVersion(store, versions, pick.version, history, analysis.minSamples)
         : null;
     const plan = planWindow(store, pick.version, window, history, metrics, analysis, replaced);
+    // Too few calls to test the window: a level that moved and stayed is left to the trends.
+    const untestable = Math.min(plan.window.rows, plan.history.rows) < analysis.minSamples;
     const trendsAt = (lag: number): TrendTest[] => {
       const series = trendSeries(daily, nowMs, lag);
-      return trendMetrics.map((m) => testTrend(m, series, analysis.thresholds[m]));
+      return trendMetrics.map((m) => testTrend(m, series, analysis.thresholds[m], untestable));
     };
     const before = { since: toIso(nowMs - 2 * health.windowMs), until: window.since };
     planned.push({

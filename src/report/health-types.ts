@@ -91,6 +91,20 @@ export interface DailyPoint {
   readonly cost_eur: number | null;
 }
 
+/**
+ * A daily series that moved to another level and stayed there (two flat levels fit it far
+ * better than a line), reported when the window has too few calls to be tested.
+ */
+export interface TrendStep {
+  /** The first day at the new level (`YYYY-MM-DD`). */
+  readonly day: string;
+  /** Mean of the daily values before it, and from it on. */
+  readonly before: number;
+  readonly after: number;
+  /** `after` against `before`, relative (rate points for success). */
+  readonly change: number | null;
+}
+
 /** Mann-Kendall trend of one daily series, with Sen's slope. */
 export interface TrendResult {
   readonly metric: TrendMetric;
@@ -118,6 +132,8 @@ export interface TrendResult {
   readonly p_value_adjusted: number | null;
   /** One-sided p-value in the improving direction, after correction. */
   readonly p_better_adjusted: number | null;
+  /** Present when the series is a step judged on its size (the window too thin to test). */
+  readonly step?: TrendStep;
 }
 
 /** Cost per call of one prompt's live version. */

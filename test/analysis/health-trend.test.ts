@@ -68,6 +68,33 @@ describe('gradual degradation', () => {
     }
   });
 
+  it('alerts on a lasting step when the window has too few calls to be tested', () => {
+    // 6 calls a day (30 needed per side): quality 20 % lower from 9 days ago on, and staying.
+    const low = (seed: number, drop: number) =>
+      version('rare', '1.0.0', drift(seed, 29, 0, 6, (d) => ({ quality: [d > 9 ? 0.85 : 0.85 * (1 - drop), 0.05] }))); // prettier-ignore
+    let alerted = 0;
+    for (const seed of [11, 12, 13, 14]) {
+      const p = run([low(seed, 0.2)]).prompts[0];
+      expect(p?.window_status, `seed ${seed}`).toBe('insufficient_data');
+      const trend = p?.trends.find((t) => t.metric === 'quality_score');
+      if (trend?.status !== 'worsening') continue;
+      alerted++;
+      expect(trend.step).toMatchObject({ day: '2026-11-18' });
+      expect(trend.step?.change).toBeLessThan(-0.15);
+      expect(p?.alerts.find((a) => a.kind === 'trend')?.message).toMatch(
+        /^Daily mean quality fell by −\d+\.\d % on 2026-11-18 and stayed there over \d+ days \(Mann-Kendall p (<|=) [\d.e-]+\); the window has too few calls to be tested against the history\.$/,
+      );
+    }
+    expect(alerted).toBeGreaterThanOrEqual(3);
+    // A step within the threshold (3 %) at that traffic is no step alert, nor a stable series.
+    for (const seed of [15, 16, 17, 18]) {
+      for (const drop of [0.03, 0]) {
+        const trends = run([low(seed, drop)]).prompts[0]?.trends ?? [];
+        expect(trends.filter((t) => t.step && t.status === 'worsening'), `seed ${seed}, drop ${drop}`).toEqual([]); // prettier-ignore
+      }
+    }
+  });
+
   it('finds no trend in a stable series', () => {
     const r = run([version('p', '1.0.0', span(3, 29, 0, 48))]);
     expect(r.prompts[0]?.trends.map((t) => t.status)).toEqual([

@@ -109,6 +109,21 @@ export function trendAlert(
 ): HealthAlert | null {
   if (t.status !== 'worsening' || t.slope_per_day === null) return null;
   const spec = METRIC_SPECS[t.metric];
+  const step = t.step;
+  if (step)
+    return make({
+      kind: 'trend',
+      severity: 'warning',
+      prompt,
+      version,
+      metric: t.metric,
+      change: step.change,
+      p_value_adjusted: t.p_value_adjusted,
+      confirmed,
+      message:
+        `${TREND_LABEL[t.metric]} ${spec.better === 'higher' ? 'fell' : 'rose'} by ${formatTrendChange(t.metric, step.change)} on ${step.day} and stayed there over ${t.days} days ` +
+        `(Mann-Kendall ${formatPInline(t.p_value_adjusted)}); the window has too few calls to be tested against the history.`,
+    });
   return make({
     kind: 'trend',
     severity: 'warning',

@@ -1,6 +1,7 @@
 import { adjustFamily, type FamilySettings } from '../classify.js';
 import { METRIC_SPECS } from '../../metrics.js';
 import type {
+  TrendStep,
   DailyPoint,
   TrendMetric,
   TrendResult,
@@ -75,8 +76,16 @@ function spread(v: readonly number[], from: number, to: number): number {
 
 /** Whether two flat levels, split at the best day, fit the values far better than a line. */
 export function stepLike(values: readonly number[]): boolean {
+  return stepAt(values) !== null;
+}
+
+/**
+ * Where two flat levels, split at the best day, fit the values far better than a line: the
+ * index of the first value after the step; null when they do not.
+ */
+export function stepAt(values: readonly number[]): number | null {
   const n = values.length;
-  if (n < 2 * STEP_MIN_DAYS) return false;
+  if (n < 2 * STEP_MIN_DAYS) return null;
   // The line's error by least squares on the day indexes.
   const mx = (n - 1) / 2;
   const my = values.reduce((a, b) => a + b, 0) / n;
@@ -88,9 +97,19 @@ export function stepLike(values: readonly number[]): boolean {
   }
   const line = spread(values, 0, n) - (sxy * sxy) / sxx;
   let step = Infinity;
-  for (let k = STEP_MIN_DAYS; k <= n - STEP_MIN_DAYS; k++)
-    step = Math.min(step, spread(values, 0, k) + spread(values, k, n));
-  return step < STEP_SHARE * line;
+  let at = STEP_MIN_DAYS;
+  for (let k = STEP_MIN_DAYS; k <= n - STEP_MIN_DAYS; k++) {
+    const e = spread(values, 0, k) + spread(values, k, n);
+    if (e < step) [step, at] = [e, k];
+  }
+  return step < STEP_SHARE * line ? at : null;
+}
+
+/** The mean of `v[from, to)`. */
+function meanOf(v: readonly number[], from: number, to: number): number {
+  let s = 0;
+  for (let i = from; i < to; i++) s += v[i]!;
+  return s / (to - from);
 }
 
 /** One trend test before the run-wide correction. */
@@ -112,6 +131,8 @@ export interface TrendTest {
   readonly threshold: number;
   readonly pWorse: number | null;
   readonly pBetter: number | null;
+  /** A level that moved and stayed, judged on its size (see testTrend's `steps`). */
+  readonly step?: TrendStep;
 }
 
 /** The store's per-day aggregates as the report's daily points. */
@@ -134,6 +155,11 @@ export function testTrend(
   metric: TrendMetric,
   points: readonly DailyPoint[],
   threshold: number,
+  /**
+   * The window cannot be tested against the history (too few calls a day): a step is then
+   * judged on its size, or no test would ever see a level that moved and stayed.
+   */
+  steps = false,
 ): TrendTest {
   const values: number[] = [];
   const days: number[] = [];
@@ -172,11 +198,22 @@ export function testTrend(
   // A one-time step (flat before and after it) makes a significant Mann-Kendall trend too, but
   // projecting it forward announces a decline that stopped the day it happened: a series that
   // two flat levels fit much better than a line is a step, not a trend (see stepLike).
-  const worseBy = stepLike(values)
-    ? Math.min(0, toWorse(ahead, mid, spec))
-    : toWorse(ahead, mid, spec);
+  const at = stepAt(values);
+  let worseBy = toWorse(ahead, mid, spec);
+  let step: TrendStep | undefined;
+  if (at !== null && steps) {
+    const before = meanOf(values, 0, at);
+    const after = meanOf(values, at, values.length);
+    const day = new Date(days[at]! * DAY_MS).toISOString().slice(0, 10);
+    const moved =
+      spec.threshold === 'points' ? after - before : (after - before) / Math.abs(before);
+    step = { day, before, after, change: Number.isFinite(moved) ? moved : null };
+    // A change already made, judged against the whole threshold (a slope, against half of it).
+    worseBy = toWorse(after - before, before, spec) * TREND_MATERIALITY;
+  } else if (at !== null) worseBy = Math.min(0, worseBy);
   return {
     ...empty,
+    ...(step ? { step } : {}),
     slope: mk.senSlope,
     intercept: mk.intercept,
     change,
@@ -221,6 +258,7 @@ export function decideTrends(
         p_value: t.pWorse,
         p_value_adjusted: pw,
         p_better_adjusted: pb,
+        ...(t.step ? { step: t.step } : {}),
       };
     }),
   );
