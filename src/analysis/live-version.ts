@@ -37,12 +37,17 @@ export function rollbackPastTag(
   versions: readonly VersionRow[],
 ): VersionRow | undefined {
   const at = parseInstant(tagged.timestamp);
-  const last = tagged.lastCallAt === null ? -Infinity : parseInstant(tagged.lastCallAt);
-  const newer = versions.filter((v) => parseInstant(v.timestamp) > at && v.lastCallAt !== null);
+  // Registration times first: a version's newest call costs a read of the store, and the tagged
+  // version is most often the newest.
+  const newer = versions.filter((v) => parseInstant(v.timestamp) > at && v.calls > 0);
   if (newer.length === 0) return undefined;
+  const last = tagged.lastCallAt === null ? -Infinity : parseInstant(tagged.lastCallAt);
   const older = versions.filter((v) => parseInstant(v.timestamp) < at);
   return newer.find(
-    (v) => parseInstant(v.lastCallAt!) > last && older.some((o) => sameStoredText(o, v)),
+    (v) =>
+      older.some((o) => sameStoredText(o, v)) &&
+      v.lastCallAt !== null &&
+      parseInstant(v.lastCallAt) > last,
   );
 }
 
