@@ -109,38 +109,29 @@ export function trendAlert(
 ): HealthAlert | null {
   if (t.status !== 'worsening' || t.slope_per_day === null) return null;
   const spec = METRIC_SPECS[t.metric];
+  const mk = ` (Mann-Kendall ${formatPInline(t.p_value_adjusted)})`;
   const step = t.step;
-  if (step)
-    return make({
-      kind: 'trend',
-      severity: 'warning',
-      prompt,
-      version,
-      metric: t.metric,
-      change: step.change,
-      p_value_adjusted: t.p_value_adjusted,
-      confirmed,
-      message:
-        `${TREND_LABEL[t.metric]} ${spec.better === 'higher' ? 'fell' : 'rose'} by ${formatTrendChange(t.metric, step.change)} on ${step.day} and stayed there over ${t.days} days ` +
-        `(Mann-Kendall ${formatPInline(t.p_value_adjusted)}); the window has too few calls to be tested against the history.`,
-    });
+  // A step (the window too thin to test it) is said as the move it was, a slope as its pace.
+  const message = step
+    ? `${TREND_LABEL[t.metric]} ${spec.better === 'higher' ? 'fell' : 'rose'} by ${formatTrendChange(t.metric, step.change)} on ${step.day} and stayed there over ${t.days} days` +
+      `${mk}; the window has too few calls to be tested against the history.`
+    : `${TREND_LABEL[t.metric]} ${spec.better === 'higher' ? 'falls' : 'rises'} steadily over ${t.days} days: ` +
+      `Sen's slope ${formatMetricDelta(t.metric, t.slope_per_day)} per day, ` +
+      `${formatTrendChange(t.metric, t.relative_change)} over ${t.span_days} days` +
+      (t.projected_change === null
+        ? ''
+        : `, ${formatTrendChange(t.metric, t.projected_change)} in ${TREND_HORIZON_DAYS} days at this pace`) +
+      `${mk}.`;
   return make({
     kind: 'trend',
     severity: 'warning',
     prompt,
     version,
     metric: t.metric,
-    change: t.relative_change,
+    change: step ? step.change : t.relative_change,
     p_value_adjusted: t.p_value_adjusted,
     confirmed,
-    message:
-      `${TREND_LABEL[t.metric]} ${spec.better === 'higher' ? 'falls' : 'rises'} steadily over ${t.days} days: ` +
-      `Sen's slope ${formatMetricDelta(t.metric, t.slope_per_day)} per day, ` +
-      `${formatTrendChange(t.metric, t.relative_change)} over ${t.span_days} days` +
-      (t.projected_change === null
-        ? ''
-        : `, ${formatTrendChange(t.metric, t.projected_change)} in ${TREND_HORIZON_DAYS} days at this pace`) +
-      ` (Mann-Kendall ${formatPInline(t.p_value_adjusted)}).`,
+    message,
   });
 }
 
