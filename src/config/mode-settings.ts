@@ -1,7 +1,8 @@
 // The checks of settings that depend on the mode: run once, as soon as the mode is known and
 // before any API call, so that a mode script starts from settings it can use.
 import type { Config, Mode } from './config.js';
-import { ConfigError } from './parse.js';
+import { ConfigError, inputName, parseDuration } from './parse.js';
+import { defaultOf } from './inputs.js';
 
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]+\.ya?ml$/;
 
@@ -69,16 +70,14 @@ function compareOnly(mode: Mode, config: Config): string[] {
   );
 }
 
-/** The defaults of the health report's window and history (action.yml). */
-const DEFAULT_WINDOW_MS = 24 * 3_600_000;
-const DEFAULT_HISTORY_MS = 28 * 24 * 3_600_000;
-
 // Inputs only the health report reads, set away from their defaults on another mode.
 function healthOnly(mode: Mode, config: Config): string[] {
   const h = config.health;
+  const off = (name: string, ms: number): boolean =>
+    ms !== parseDuration(inputName, name, defaultOf(name));
   const set = [
-    ...(h.windowMs !== DEFAULT_WINDOW_MS ? ['window'] : []),
-    ...(h.historyMs !== DEFAULT_HISTORY_MS ? ['history'] : []),
+    ...(off('window', h.windowMs) ? ['window'] : []),
+    ...(off('history', h.historyMs) ? ['history'] : []),
     ...(h.dailyBudget !== null ? ['daily-budget'] : []),
     ...(h.monthlyBudget !== null ? ['monthly-budget'] : []),
   ];
