@@ -228,6 +228,22 @@ describe('healthReport: live version, silence, inactivity', () => {
     );
   });
 
+  it("takes a rollback the production tag did not follow as live (the library's rollback())", () => {
+    // 1.1.0 (tagged) replaced 1.0.0, then rollback() registered 1.0.0's text as 1.2.0, called since.
+    const good = version('p', '1.0.0', span(20, 29, 15, 48), { timestamp: ago(40), text: 'good' }); // prettier-ignore
+    const bad = version('p', '1.1.0', span(21, 15, 6, 48), { timestamp: ago(16), tags: ['production'], text: 'bad' }); // prettier-ignore
+    const back = version('p', '1.2.0', span(22, 6, 0, 48), { timestamp: ago(6.5), text: 'good' }); // prettier-ignore
+    const p = prompt(run([good, bad, back]), 'p');
+    expect(p.live).toMatchObject({ version: '1.2.0', chosen_by: 'latest_in_window' });
+    expect(p.alerts.filter((a) => a.kind === 'silent')).toEqual([]);
+    expect(p.notes).toContain(
+      'The production tag is on 1.1.0, but 1.2.0, registered after it with the text of an earlier version (a rollback), has been called since its newest call: 1.2.0 is taken as live. Move the production tag to it.',
+    );
+    // A newer version with a text of its own (a canary) leaves the tagged one live.
+    const canary = prompt(run([good, bad, { ...back, text: 'new' }]), 'p');
+    expect(canary.live).toMatchObject({ version: '1.1.0', chosen_by: 'production_tag' });
+  });
+
   it('passes over a production tag without a call in window or history, and says so', () => {
     const old = version('p', '0.9.0', span(8, 80, 60, 48), {
       tags: ['production'],

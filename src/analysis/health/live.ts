@@ -1,7 +1,7 @@
 import type { LiveChoice, TimeRange } from '../../report/health-types.js';
 import type { StoreReader, VersionRow } from '../../store/types.js';
 import { DAY_MS, parseInstant, toIso } from '../../time.js';
-import { taggedLive } from '../live-version.js';
+import { rollbackPastTag, taggedLive } from '../live-version.js';
 
 /** A prompt's live version and how many calls it has in the window and the history. */
 export interface LivePick {
@@ -13,6 +13,8 @@ export interface LivePick {
   readonly activeOther: VersionRow | null;
   /** A production-tagged version passed over because it has no calls in window or history. */
   readonly idleTagged: VersionRow | null;
+  /** The version tagged production, passed over for a rollback made since (rollbackPastTag). */
+  readonly tagLeftBehind?: VersionRow;
   /** Other versions also tagged production, passed over for the one called last. */
   readonly alsoTagged?: readonly VersionRow[];
   /** Other versions of the prompt called in the window beside the live one (not checked). */
@@ -144,6 +146,10 @@ export function pickLive(
 ): LivePick | null {
   const [tagged, ...alsoTagged] = taggedLive(versions);
   if (!tagged) return latest(store, versions, window, history, null);
+  // A rollback the tag did not follow runs, as the pull-request check takes it (liveVersion).
+  const back = rollbackPastTag(tagged, versions);
+  const rolledBack = back ? latest(store, [back], window, history, null) : null;
+  if (rolledBack) return { ...rolledBack, tagLeftBehind: tagged };
   const windowCalls = callsIn(store, tagged, window);
   const historyCalls = callsIn(store, tagged, history);
   if (windowCalls === 0 && historyCalls === 0) {

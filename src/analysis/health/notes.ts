@@ -24,6 +24,10 @@ export function promptNotes(
     notes.push(
       `Version ${pick.idleTagged.version} is tagged production but has no calls in the window or the previous ${history}; this reports on the newest version with calls instead.`,
     );
+  if (pick.tagLeftBehind)
+    notes.push(
+      `The production tag is on ${pick.tagLeftBehind.version}, but ${pick.version.version}, registered after it with the text of an earlier version (a rollback), has been called since its newest call: ${pick.version.version} is taken as live. Move the production tag to it.`,
+    );
   if (pick.alsoTagged)
     notes.push(
       `${plural(pick.alsoTagged.length, 'other version')} (${list(pick.alsoTagged.map((v) => v.version))}) ${pick.alsoTagged.length === 1 ? 'is' : 'are'} also tagged production; ${pick.version.version}, the one called last, is taken as live.`,
