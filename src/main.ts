@@ -32,7 +32,10 @@ const log: ActionIO['log'] = {
 };
 
 /** The runner side the modes write to; outputs go into `outputs` until the run ends. */
-function actionIO(outputs: Outputs, wrote: { summary: boolean }): ActionIO {
+function actionIO(
+  outputs: Outputs,
+  wrote: { summary: boolean; verdictFailure?: string },
+): ActionIO {
   return {
     log,
     summary: async (markdown) => {
@@ -42,6 +45,7 @@ function actionIO(outputs: Outputs, wrote: { summary: boolean }): ActionIO {
     setOutput: (name, value) => outputs.set(name, value),
     startGroup: core.startGroup,
     endGroup: core.endGroup,
+    verdictFailure: (line) => (wrote.verdictFailure = line),
   };
 }
 
@@ -62,7 +66,7 @@ const MODE_SCRIPTS: Readonly<Record<Mode, ModeScript>> = {
 /** The action: config -> mode -> publish -> outputs. The only place that fails the step. */
 export async function run(): Promise<void> {
   const outputs: Outputs = new Map();
-  const wrote = { summary: false };
+  const wrote: { summary: boolean; verdictFailure?: string } = { summary: false };
   const io = actionIO(outputs, wrote);
   exitOnCancel((m) => io.log.warning(m));
   let failure: string | null;
@@ -83,6 +87,8 @@ export async function run(): Promise<void> {
     failure = (await MODE_SCRIPTS[mode]({ ctx, config, gh, io })).failure;
   } catch (error) {
     failure = describeError(error);
+    // The verdict was reached before publishing failed: the regression is still said.
+    if (wrote.verdictFailure) core.error(runnerSafeText(wrote.verdictFailure));
     // A run that stopped says so where its report would have been, and in `verdict`.
     if (!outputs.has('verdict')) io.setOutput('verdict', 'error');
     if (!wrote.summary)

@@ -10,6 +10,11 @@ export interface ActionIO {
   setOutput(name: OutputName, value: string): void;
   startGroup(name: string): void;
   endGroup(): void;
+  /**
+   * Records the step's failure line as soon as the verdict is known, before anything is
+   * published: a run that then fails to publish still prints the regression beside its error.
+   */
+  verdictFailure(line: string): void;
 }
 
 /** How a mode ended: what the outputs say and whether the policy failed the step. */

@@ -75,6 +75,8 @@ export async function compareMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     // No head_sha: the comparison is of two versions, not of the pull request's commit.
     context: reportContext(ctx, { pullRequest: target?.number ?? null }),
   };
+  const failure = report.verdict === 'regressed' ? failureLine(report) : null;
+  if (failure) io.verdictFailure(failure);
   await recordCompare(report, { ctx, config: compareConfig, gh, io });
   if (target) {
     await publishCompare({
@@ -84,5 +86,5 @@ export async function compareMode({ ctx, config, gh, io }: Run): Promise<ModeRes
       check: NO_CHECK,
     });
   }
-  return { failure: report.verdict === 'regressed' ? failureLine(report) : null };
+  return { failure };
 }

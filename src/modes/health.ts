@@ -45,6 +45,8 @@ export async function healthMode(
     ...(await engine.health(config, store, now.toISOString(), undefined, true)),
     context: reportContext(ctx),
   };
+  const failure = healthFailure(report);
+  if (failure) io.verdictFailure(failure);
   await writeReport(report, ctx, config.commentKey, io);
   io.setOutput('verdict', report.verdict);
   io.setOutput('alerts', String(report.counts.alerts));
@@ -60,5 +62,5 @@ export async function healthMode(
   );
   if (config.issue)
     await keepTrackingIssue(report, alertsFingerprint(report), { ctx, config, gh, io });
-  return { failure: healthFailure(report) };
+  return { failure };
 }

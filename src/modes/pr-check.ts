@@ -238,6 +238,9 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
       io.setOutput('accepted', 'false');
       io.setOutput('accepted-by', '');
     }
+    const accepted = report.acceptance?.accepted === true;
+    const failure = report.verdict === 'regressed' && !accepted ? failureLine(report) : null;
+    if (failure) io.verdictFailure(failure);
     await recordCompare(report, run);
     if (toArtifact) {
       const up = await uploadReportArtifact({
@@ -254,8 +257,7 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
     } else {
       await publishCheckOnly(report, check, false);
     }
-    const accepted = report.acceptance?.accepted === true;
-    return { failure: report.verdict === 'regressed' && !accepted ? failureLine(report) : null };
+    return { failure };
   } catch (error) {
     return failCheck(check, 'Could not check the prompt store', error);
   }

@@ -99,6 +99,16 @@ describe('pull_request: the action end to end (dist/ alone, fake GitHub API)', (
     expect(run.stdout).not.toMatch(/HttpError|at .*\.js:\d+/);
   });
 
+  it('still says the regression when GitHub keeps failing on the comment', async () => {
+    fake.failNext({ method: 'POST', pathPattern: /\/issues\/5\/comments$/, status: 500, times: 10, body: { message: 'Server Error' } }); // prettier-ignore
+    const run = await check(await workspace(0.7));
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('regressed');
+    // The regression and the call that failed, each an error annotation of its own.
+    expect(run.stdout).toMatch(/^::error::Prompt regression: 1 of 1 changed prompt/m);
+    expect(run.stdout).toMatch(/^::error::GitHub API error 500 on POST .*\/issues\/5\/comments/m);
+  });
+
   it('reads the base store through the contents API when the base commit is not in the checkout', async () => {
     const ws = await workspace(0.7);
     // A checkout of the head commit alone: the base commit is not in it.

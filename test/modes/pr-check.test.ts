@@ -104,6 +104,16 @@ describe('pr-check mode, in process', () => {
     expect(stuck.io.warnings.join('\n')).toMatch(/^Could not complete check run \d+ \(.*\): it stays in progress/m); // prettier-ignore
   }, 60_000);
 
+  it('records the regression before publishing, so a run GitHub then fails still says it', async () => {
+    const go = regressingPullRequest(13);
+    fake.failNext({ method: 'POST', pathPattern: /\/issues\/13\/comments$/, status: 500, times: 10, body: { message: 'Server Error' } }); // prettier-ignore
+    const run = go(11);
+    await expect(prCheck(run)).rejects.toThrow(/Server Error/);
+    expect(run.io.outputs.get('verdict')).toBe('regressed');
+    expect(run.io.failures).toHaveLength(1);
+    expect(run.io.failures[0]).toMatch(/^Prompt regression/);
+  }, 60_000);
+
   it('posts the report again when its comment was deleted since it was listed', async () => {
     const go = regressingPullRequest(11);
     await prCheck(go(8));

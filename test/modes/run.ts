@@ -15,6 +15,8 @@ export interface RecordingIO extends ActionIO {
   readonly outputs: Map<OutputName, string>;
   readonly summaries: string[];
   readonly warnings: string[];
+  /** The failure lines recorded as verdicts were reached. */
+  readonly failures: string[];
 }
 
 /** A runner side that keeps the outputs, the job summary and the warnings. */
@@ -22,15 +24,18 @@ export function recordingIO(): RecordingIO {
   const outputs = new Map<OutputName, string>();
   const summaries: string[] = [];
   const warnings: string[] = [];
+  const failures: string[] = [];
   return {
     outputs,
     summaries,
     warnings,
+    failures,
     log: { info: () => undefined, debug: () => undefined, warning: (m) => void warnings.push(m) },
     summary: (m) => Promise.resolve(void summaries.push(m)),
     setOutput: (name, value) => void outputs.set(name, value),
     startGroup: () => undefined,
     endGroup: () => undefined,
+    verdictFailure: (line) => void failures.push(line),
   };
 }
 
