@@ -3,6 +3,7 @@ import type { ModeResult } from '../action/io.js';
 import type { Run } from '../action/run.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
+import { md } from '../format/escape.js';
 import { latestCheckRun, type CheckRunInfo, type GitHub } from '../github/index.js';
 import type { CompareReport } from '../report/types.js';
 import { rederiveReport } from '../report/rederive.js';
@@ -59,25 +60,33 @@ async function readReport(
  * the check (its job skipped, or another workflow's run). A report it did upload is published.
  */
 async function earlierCheckKept(
-  io: Run['io'],
   run: TriggeringRun,
   conclusion: string,
   /** The newest check of the name on the run's commit. */
   earlier: CheckRunInfo | null,
   /** The run's report, read once for this and for the publishing after it. */
   readOnce: () => Promise<CompareReport>,
-): Promise<boolean> {
-  if (!earlier?.conclusion) return false;
+): Promise<string | null> {
+  if (!earlier?.conclusion) return null;
   try {
     await readOnce();
-    return false;
+    return null;
   } catch (error) {
     if (!(error instanceof SourceError) && !(error instanceof ReportInvalidError)) throw error;
-    io.log.warning(
-      `The triggering workflow run ended '${conclusion.slice(0, 40)}' without a report to publish (${error.message}); the check an earlier run posted on ${run.headSha.slice(0, 7)} ('${earlier.conclusion}') is left as it is.`,
-    );
-    return true;
+    return `The triggering workflow run ended '${conclusion.slice(0, 40)}' without a report to publish (${error.message}); the check an earlier run posted on ${run.headSha.slice(0, 7)} ('${earlier.conclusion}') is left as it is.`;
   }
+}
+
+/**
+ * Ends a relay that publishes nothing and leaves the commit's check as it is: the reason in the
+ * log (a warning when something went wrong upstream) and in the job summary, `verdict: skipped`.
+ */
+async function leftAsItIs(io: Run['io'], reason: string, warn = false): Promise<ModeResult> {
+  if (warn) io.log.warning(reason);
+  else io.log.info(reason);
+  await io.summary(`⚪ **Prompt regression report not published**: ${md(reason, 1500)}\n`);
+  io.setOutput('verdict', SKIPPED_VERDICT);
+  return { failure: null };
 }
 
 // The run id in a check run's link (`…/actions/runs/ID`), as beginCheck sets it.
@@ -108,11 +117,10 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   // does not exist yet, and a neutral "not published" check would only confuse.
   const action = ctx.payload.action;
   if (typeof action === 'string' && action !== 'completed') {
-    io.log.info(
+    return leftAsItIs(
+      io,
       `The triggering workflow run is ${action.slice(0, 40)}, not completed: nothing to publish yet. Add 'types: [completed]' to this workflow's workflow_run trigger to skip these runs.`,
     );
-    io.setOutput('verdict', SKIPPED_VERDICT);
-    return { failure: null };
   }
   // A run that was skipped (its job's `if:` was false: a label other than the one it waits for)
   // or cancelled (a newer push) tested nothing and uploaded nothing: it says nothing about the
@@ -120,11 +128,10 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   // there (GitHub shows, and branch protection reads, the newest of a name).
   const conclusion = payloadValue(ctx.payload, 'workflow_run', 'conclusion');
   if (conclusion === 'skipped' || conclusion === 'cancelled') {
-    io.log.info(
+    return leftAsItIs(
+      io,
       `The triggering workflow run was ${conclusion}: it made no report, and the commit's check is left as it is.`,
     );
-    io.setOutput('verdict', SKIPPED_VERDICT);
-    return { failure: null };
   }
   const run = triggeringRun(ctx.payload);
   let read: Promise<CompareReport> | undefined;
@@ -136,17 +143,14 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   if (newer !== null) {
     // Relays run in the order their triggers end, not in the order of the runs: an older run's
     // report must not replace the check a newer run's report made (the comment is kept too).
-    io.log.info(
+    return leftAsItIs(
+      io,
       `The check on ${run.headSha.slice(0, 7)} is from run ${newer}, newer than run ${run.id}: it is left as it is, and this run's report is not published.`,
     );
-    io.setOutput('verdict', SKIPPED_VERDICT);
-    return { failure: null };
   }
   const ended = typeof conclusion === 'string' ? conclusion : 'unknown';
-  if (await earlierCheckKept(io, run, ended, latest, readOnce)) {
-    io.setOutput('verdict', SKIPPED_VERDICT);
-    return { failure: null };
-  }
+  const kept = await earlierCheckKept(run, ended, latest, readOnce);
+  if (kept) return leftAsItIs(io, kept, true);
   // The check links to, and the comment marker is ordered by, the run that made the report:
   // its number as GitHub's payload gives it, else 1; never the report's own (a fork wrote it)
   // nor this run's.

@@ -158,6 +158,7 @@ describe('relay mode, in process', () => {
     (run.ctx.payload as { action: string }).action = 'in_progress';
     expect(await relayMode(run)).toEqual({ failure: null });
     expect(run.io.outputs.get('verdict')).toBe('skipped');
+    expect(run.io.summaries.join('')).toMatch(/^⚪ \*\*Prompt regression report not published\*\*: .*in\\_progress, not completed/); // prettier-ignore
     expect(apiWrites(fake)).toEqual([]);
   });
 
@@ -172,6 +173,7 @@ describe('relay mode, in process', () => {
       const later = relay({ conclusion, run_number: 8 });
       expect(await relayMode(later)).toEqual({ failure: null });
       expect(later.io.outputs.get('verdict')).toBe('skipped');
+      expect(later.io.summaries.join('')).toMatch(new RegExp(`not published\\*\\*: The triggering workflow run was ${conclusion}`)); // prettier-ignore
       expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['failure']);
     },
   );
@@ -216,6 +218,8 @@ describe('relay mode, in process', () => {
           `ended '${conclusion}' without a report to publish .*'failure'\\) is left as it is`,
         ),
       );
+      // The publisher's job summary says it too, not left empty.
+      expect(later.io.summaries.join('')).toMatch(/not published\*\*: The triggering workflow run ended/); // prettier-ignore
     },
   );
 
@@ -233,6 +237,7 @@ describe('relay mode, in process', () => {
     expect(older.io.outputs.get('verdict')).toBe('skipped');
     expect(checkRuns(fake)).toHaveLength(1);
     expect(infos.join('\n')).toMatch(/is from run 1008, newer than run 1007: it is left as it is/);
+    expect(older.io.summaries.join('')).toMatch(/not published\*\*: The check on .* newer than run 1007/); // prettier-ignore
     expect(fake.comments(12)[0]?.body.split('\n')[0]).toMatch(/ run=8 /);
   });
 
