@@ -11,7 +11,12 @@ import { md } from '../format/escape.js';
 import { isCommitSha } from '../format/ids.js';
 import { renderJson } from '../report/json.js';
 import { failureLine } from '../render/compare/verdict-line.js';
-import { readStoreAt, workspaceCommit, type StoreAtRef } from '../sources/at-commit.js';
+import {
+  readStoreAt,
+  storeChangedSinceCheckout,
+  workspaceCommit,
+  type StoreAtRef,
+} from '../sources/at-commit.js';
 import { baselineStoreArtifact, headStore } from '../sources/artifact-store.js';
 import { SourceError } from '../sources/errors.js';
 import { reportContext } from '../publish/report-file.js';
@@ -36,7 +41,9 @@ function inMemory(found: Extract<StoreAtRef, { found: true }>): StoreInput {
 /**
  * The head store. On pull_request_target the workspace holds the base branch (unless the
  * workflow checked out the head commit): the head store is then read at the pull request's head
- * commit, as data; nothing from the pull request runs. Not found there: a neutral end.
+ * commit, as data; nothing from the pull request runs. Not found there: a neutral end. A push or
+ * merge group whose checkout holds another commit (`ref: main`, an earlier `git checkout`) has
+ * its store read at the event's commit too, unless the job wrote the store after the checkout.
  */
 async function headInput(
   ctx: ActionContext,
@@ -45,10 +52,27 @@ async function headInput(
   change: Change,
   io: ActionIO,
 ): Promise<StoreInput> {
-  if (config.storeArtifact || !change.headAtCommit) return headStore(gh, ctx, config, io.log);
-  if ((await workspaceCommit(ctx.workspace, config.store)) === change.headSha) {
-    io.log.info(`The workspace holds the pull request's head commit ${change.headSha}.`);
-    return headStore(gh, ctx, config, io.log);
+  const inWorkspace = (): Promise<StoreInput> => headStore(gh, ctx, config, io.log);
+  if (config.storeArtifact) return inWorkspace();
+  const pushed = change.event === 'push' || change.event === 'merge_group';
+  if (!change.headAtCommit && !pushed) return inWorkspace();
+  const checkedOut = await workspaceCommit(ctx.workspace, config.store);
+  if (checkedOut === change.headSha) {
+    if (change.headAtCommit)
+      io.log.info(`The workspace holds the pull request's head commit ${change.headSha}.`);
+    return inWorkspace();
+  }
+  if (pushed) {
+    if (checkedOut === null) return inWorkspace();
+    const what = change.event === 'push' ? 'pushed commit' : "merge group's commit";
+    const holds = `The workspace holds commit ${checkedOut.slice(0, 7)}, not the ${what} ${change.headSha.slice(0, 7)}`;
+    if (await storeChangedSinceCheckout(ctx.workspace, config.store)) {
+      io.log.warning(
+        `${holds}: its store, written or changed in this job, is compared as the ${what}'s. Check out the event's commit (actions/checkout's default ref) so that the two agree.`,
+      );
+      return inWorkspace();
+    }
+    io.log.info(`${holds}: the head store is read at ${change.headSha.slice(0, 7)}.`);
   }
   const head = await readStoreAt({
     workspace: ctx.workspace,
@@ -62,10 +86,12 @@ async function headInput(
   });
   if (!head.found)
     throw new SourceError(
-      `The head store could not be found: there is no ${head.label} (pull_request_target reads the pull request's store at its head commit, since the checkout holds the base branch). Commit the store in the pull request, or give it as input 'store-artifact'.`,
+      pushed
+        ? `The head store could not be found: there is no ${head.label}. Commit the store, write it in the job before this step, or give it as input 'store-artifact'.`
+        : `The head store could not be found: there is no ${head.label} (pull_request_target reads the pull request's store at its head commit, since the checkout holds the base branch). Commit the store in the pull request, or give it as input 'store-artifact'.`,
       true,
     );
-  io.log.info(`Head store: ${head.label} (read with ${head.via}; nothing from the pull request runs).`); // prettier-ignore
+  io.log.info(`Head store: ${head.label} (read with ${head.via}${pushed ? '' : '; nothing from the pull request runs'}).`); // prettier-ignore
   return inMemory(head);
 }
 

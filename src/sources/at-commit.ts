@@ -94,6 +94,24 @@ export async function workspaceCommit(workspace: string, store: string): Promise
   }
 }
 
+/**
+ * Whether the store file in the workspace differs from the one its checkout's commit holds:
+ * written or changed since the checkout, untracked, or ignored (`.prompt_versions/` is often in
+ * `.gitignore` and written by an evaluation in the job). False when git cannot tell.
+ */
+export async function storeChangedSinceCheckout(
+  workspace: string,
+  store: string,
+): Promise<boolean> {
+  try {
+    const { root, rel } = await locate(workspace, store);
+    const status = await git(root, ['status', '--porcelain', '--ignored', '--', rel]);
+    return status.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** Where to read a store: a commit sha, or a branch name (through the contents API). */
 export interface StoreAtRefRequest {
   readonly workspace: string;

@@ -196,6 +196,24 @@ describe('pr-check mode, in process', () => {
     expect(apiWrites(fake)).toEqual([]);
   });
 
+  it("reads a push's store at the pushed commit when the checkout holds another one", async () => {
+    const ws = baseAndHead(base, regressed);
+    // actions/checkout with `ref: main` (or an earlier `git checkout`): the workspace is at before.
+    git(ws.dir, 'checkout', '-q', '--detach', ws.baseSha);
+    const push = (runNumber: number) =>
+      modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'push', payload: { ref: 'refs/heads/main', before: ws.baseSha, after: ws.headSha }, runNumber, sha: ws.headSha }); // prettier-ignore
+    const run = push(12);
+    const infos: string[] = [];
+    run.io.log.info = (m) => void infos.push(m);
+    expect((await prCheck(run)).failure).toMatch(/^Prompt regression/);
+    expect(infos.join('\n')).toMatch(/The workspace holds commit [0-9a-f]{7}, not the pushed commit [0-9a-f]{7}: the head store is read at/); // prettier-ignore
+    // A store the job wrote after the checkout is the one compared, with a warning.
+    writeFileSync(path.join(ws.dir, '.prompt_versions', 'db.sqlite'), regressed);
+    const written = push(13);
+    expect((await prCheck(written)).failure).toMatch(/^Prompt regression/);
+    expect(written.io.warnings.join('\n')).toMatch(/its store, written or changed in this job, is compared as the pushed commit's/); // prettier-ignore
+  });
+
   it('names the modes for other events', async () => {
     const run = modeRun({ fake, ws: '.', inputs: {}, eventName: 'schedule', runNumber: 5 });
     await expect(prCheck(run)).rejects.toThrow(ConfigError);
