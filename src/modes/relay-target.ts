@@ -84,8 +84,9 @@ export type Targets =
  * The pull requests of this repository whose head is the run's commit. A fork's run lists no
  * pull request, so they are also looked up by head commit and by `fork-owner:branch`. When the
  * report names a pull request, that one is used, and only if it is open, its head is the run's
- * commit and its base repository is this one: otherwise a fork could have the report posted
- * anywhere. Pull requests found any other way must meet the same three conditions.
+ * commit, its head repository is the run's and its base repository is this one: otherwise a fork
+ * could have the report posted anywhere (another fork can push the same commit to a pull request
+ * of its own). Pull requests found any other way must meet the same four conditions.
  */
 export async function findTargets(
   gh: GitHub,
@@ -97,8 +98,14 @@ export async function findTargets(
   const ours = `${ctx.owner}/${ctx.repo}`.toLowerCase();
   // Open only: a closed (or merged) pull request with the same head is over, and a report
   // posted there would reach people who no longer expect one.
+  const runRepo = run.headRepo?.toLowerCase() ?? null;
+  const fromRun = (p: PullRequestInfo): boolean =>
+    (p.headRepoFullName?.toLowerCase() ?? null) === runRepo;
   const fits = (p: PullRequestInfo): boolean =>
-    p.state === 'open' && p.headSha === run.headSha && p.baseRepoFullName.toLowerCase() === ours;
+    p.state === 'open' &&
+    p.headSha === run.headSha &&
+    fromRun(p) &&
+    p.baseRepoFullName.toLowerCase() === ours;
   if (claimed !== undefined) {
     const pr = await getPullRequest(gh, { ...ids, number: claimed });
     if (pr && fits(pr)) return { ok: true, pulls: [pr] };
@@ -108,7 +115,9 @@ export async function findTargets(
         ? `whose base repository is ${pr.baseRepoFullName}`
         : pr.headSha !== run.headSha
           ? `whose head is ${pr.headSha.slice(0, 7)}, not ${run.headSha.slice(0, 7)} (the commit run ${run.id} tested)`
-          : `which is ${pr.merged ? 'merged' : 'closed'}`;
+          : !fromRun(pr)
+            ? `whose head is in ${pr.headRepoFullName ?? 'a deleted repository'}, not ${run.headRepo ?? 'the unnamed repository'} (where run ${run.id} ran)`
+            : `which is ${pr.merged ? 'merged' : 'closed'}`;
     return {
       ok: false,
       reason: `The report names pull request #${claimed}, ${why}; it was not published anywhere`,

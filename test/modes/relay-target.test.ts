@@ -44,11 +44,19 @@ describe('findTargets', () => {
     t.fake().addPullRequest({ number: 6, headSha: SHA, state: 'closed' });
     const run = triggeringRun(payload({ pull_requests: [{ number: 3 }, { number: 6 }], head_branch: 'f', head_repository: { full_name: 'fork/octo-repo' } })); // prettier-ignore
     const found = await findTargets(t.gh(), ctx, run, undefined);
-    expect(found.ok && found.pulls.map((p) => p.number)).toEqual([3, 4]);
+    expect(found.ok && found.pulls.map((p) => p.number)).toEqual([4]);
+    // A run of this repository's own branch: the pull request it lists.
+    const own = triggeringRun(payload({ pull_requests: [{ number: 3 }], head_branch: 'f', head_repository: { full_name: 'octo-org/octo-repo' } })); // prettier-ignore
+    const mine = await findTargets(t.gh(), ctx, own, undefined);
+    expect(mine.ok && mine.pulls.map((p) => p.number)).toEqual([3]);
     // A closed pull request is refused even when the report names it (issue 13, finding 11).
-    const six = await findTargets(t.gh(), ctx, run, 6);
+    const six = await findTargets(t.gh(), ctx, own, 6);
     expect(!six.ok && six.reason).toMatch(/#6, which is closed; it was not published anywhere/);
-    expect(await findTargets(t.gh(), ctx, run, 3)).toMatchObject({ ok: true, pulls: [{ number: 3 }] }); // prettier-ignore
+    expect(await findTargets(t.gh(), ctx, own, 3)).toMatchObject({ ok: true, pulls: [{ number: 3 }] }); // prettier-ignore
+    // Another repository's pull request at the same commit: never published on (a second fork
+    // can push the same commit to a pull request of its own and name the first one's).
+    const three = await findTargets(t.gh(), ctx, run, 3);
+    expect(!three.ok && three.reason).toMatch(/#3, whose head is in octo-org\/octo-repo, not fork\/octo-repo \(where run 77 ran\)/); // prettier-ignore
     const five = await findTargets(t.gh(), ctx, run, 5);
     expect(!five.ok && five.reason).toMatch(/#5, whose head is ccccccc/);
     const missing = await findTargets(t.gh(), ctx, run, 99);
