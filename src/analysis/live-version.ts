@@ -10,13 +10,25 @@ export function sameStoredText(a: VersionRow, b: VersionRow): boolean {
 }
 
 /**
+ * A tag that marks the live version: `production`, or `prod`, in any case and without the spaces
+ * around it (teams write `Production` or `PROD`; the library takes any string).
+ */
+export function isProductionTag(tag: string): boolean {
+  const t = tag.trim().toLowerCase();
+  return t === 'production' || t === 'prod';
+}
+
+/** Whether a version carries a {@link isProductionTag production tag}. */
+export const taggedProduction = (v: VersionRow): boolean => v.tags.some(isProductionTag);
+
+/**
  * A prompt's versions tagged `production` (of `versions`, newest first), the live one first: the
  * one called last, as a rollback that tags an older version again leaves the newer one's tag
  * behind (the library never removes a tag); the newest tagged when none has a call. The others
  * follow, newest first.
  */
 export function taggedLive(versions: readonly VersionRow[]): VersionRow[] {
-  const tagged = versions.filter((v) => v.tags.includes('production'));
+  const tagged = versions.filter(taggedProduction);
   if (tagged.length < 2) return tagged;
   let live = tagged[0]!;
   let last = -Infinity;

@@ -4,6 +4,7 @@ import type { StoreReader, VersionRow } from '../store/types.js';
 import { parseInstant } from '../time.js';
 import {
   liveVersion,
+  taggedProduction,
   newestCalled,
   rollbackPastTag,
   sameStoredText,
@@ -128,8 +129,7 @@ export function contentChanges(
     const itself = same.find((b) => b.version === v.version);
     // Tagged production by the head where the base's was not: it becomes what runs, in place of
     // the base's live version, even when it ran beside it (an A/B variant promoted).
-    const promoted =
-      itself !== undefined && v.tags.includes('production') && !itself.tags.includes('production');
+    const promoted = itself !== undefined && taggedProduction(v) && !taggedProduction(itself);
     // Cheap questions first: most such versions are the base's own history, left as they were.
     if (itself && !promoted && !ranSince(v, itself)) continue;
     // The texts the base runs or was last given: a head version with one of them changes nothing.

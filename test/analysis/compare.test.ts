@@ -211,6 +211,16 @@ describe('compareStores', () => {
       version: '1.0.0',
       chosen_by: 'production_tag',
     });
+    // As teams spell it: any case, `prod`, spaces around it; other tags do not count.
+    for (const tag of ['Production', 'PROD', ' prod ']) {
+      const spelt = { ...v100, tags: [tag] };
+      const cand = candidate('1.2.0', makeCalls(60, { seed: 9, start: '2026-11-26T11:00:00Z' }));
+      const b = run([spelt, v110], [spelt, v110, cand]).comparisons[0]?.baseline;
+      expect(b, tag).toMatchObject({ version: '1.0.0', chosen_by: 'production_tag' });
+    }
+    const staging = { ...v100, tags: ['staging', 'production-candidate'] };
+    const cand = candidate('1.2.0', makeCalls(60, { seed: 9, start: '2026-11-26T11:00:00Z' }));
+    expect(run([staging, v110], [staging, v110, cand]).comparisons[0]?.baseline?.version).toBe('1.1.0'); // prettier-ignore
   });
 
   it('uses the fresh re-run of the baseline in the head store when there are enough calls', () => {

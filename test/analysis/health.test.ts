@@ -145,6 +145,9 @@ describe('healthReport: live version, silence, inactivity', () => {
       version: '1.1.0',
       chosen_by: 'latest_in_window',
     });
+    // `Production` or `prod` as teams write it marks the live version too.
+    const spelt = { ...tagged, tags: ['Production'] };
+    expect(prompt(run([spelt, newer]), 'p').live).toMatchObject({ version: '1.0.0', chosen_by: 'production_tag' }); // prettier-ignore
   });
 
   it('says which other versions were called in the window beside the live one', () => {
