@@ -52,6 +52,13 @@ describe('changeOf: what each event compares', () => {
     );
   });
 
+  it("skips a push to the merge queue's own branch, which merge_group checks", () => {
+    const ref = `refs/heads/gh-readonly-queue/main/pr-11-${B}`;
+    expect(changeOf('push', { ref, before: ZERO, after: A, created: true, repository }, A)?.skip).toMatch(/^The push is to the merge queue's own branch gh-readonly-queue\/main\/pr-11-b{40}, which the merge_group event checks: add branches-ignore/); // prettier-ignore
+    // A branch that only looks alike is checked.
+    expect(changeOf('push', { ref: 'refs/heads/gh-readonly-queue-notes', before: B, after: A, repository }, A)?.skip).toBeUndefined(); // prettier-ignore
+  });
+
   it('push of an annotated tag checks its commit, not the tag object', () => {
     const tagObject = 'c'.repeat(40);
     const tag = { ref: 'refs/tags/v1.2.0', before: ZERO, after: tagObject, repository };
