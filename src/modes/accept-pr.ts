@@ -131,7 +131,7 @@ export async function resolveAcceptance(o: {
   } catch (error) {
     grants = [];
     notes.push(
-      `Could not read who accepted what on this pull request (${describeError(error)}); nothing counts as accepted.`,
+      `Could not read who accepted what on this pull request (${describeError(error).replace(/[.]$/, '')}); nothing counts as accepted.`,
     );
   }
   const cov = coverage(failing, grants, config.acceptTolerance);

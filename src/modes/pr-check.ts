@@ -240,13 +240,18 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
     // Acceptance is the commenting run's to work out (with publish: artifact, the publisher's);
     // a merge group's check reads its queued pull request's, a push the one it merged, and
     // neither writes anything there.
+    // Only when something fails: a passing group or push has nothing to accept, and its
+    // pull request need not be readable.
+    const failing = target === null && failingItems(computed).length > 0;
     const acceptFrom =
       target ??
-      (change.queuedPullRequest !== undefined
-        ? { number: change.queuedPullRequest, headSha: change.headSha }
-        : change.event === 'push' && failingItems(computed).length > 0
-          ? await mergedBy(gh, ctx, change.headSha, io)
-          : null);
+      (!failing
+        ? null
+        : change.queuedPullRequest !== undefined
+          ? { number: change.queuedPullRequest, headSha: change.headSha }
+          : change.event === 'push'
+            ? await mergedBy(gh, ctx, change.headSha, io)
+            : null);
     const resolved = acceptFrom
       ? await resolveAcceptance({
           gh,

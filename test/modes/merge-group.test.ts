@@ -63,4 +63,15 @@ describe('merge_group and acceptance', () => {
     // Another pull request's acceptance does not count: #6 accepted nothing.
     expect((await prCheck(mergeGroup(6, 6))).failure).toMatch(/^Prompt regression/);
   });
+
+  it('asks nothing of the queued pull request when nothing fails', async () => {
+    // A group whose head changes no prompt (its base itself), queued for a pull request the
+    // token cannot read: no acceptance is needed, so no call and no warning.
+    const quiet = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'merge_group', runNumber: 7, sha: ws.baseSha, payload: { action: 'checks_requested', merge_group: { head_sha: ws.baseSha, head_ref: `refs/heads/gh-readonly-queue/main/pr-99-${ws.baseSha}`, base_sha: ws.baseSha, base_ref: 'refs/heads/main' } } }); // prettier-ignore
+    fake.requests.length = 0;
+    expect((await prCheck(quiet)).failure).toBeNull();
+    expect(quiet.io.outputs.get('verdict')).toBe('no_changes');
+    expect(quiet.io.warnings.filter((w) => /accept/i.test(w))).toEqual([]);
+    expect(fake.requests.filter((r) => /\/(pulls|issues)\/99\b/.test(r.path))).toEqual([]);
+  });
 });
