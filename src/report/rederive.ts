@@ -6,10 +6,12 @@
  */
 import { countStatuses, failingStatuses, runVerdict, worstStatus } from './policy.js';
 import { ReportInvalidError } from './validate.js';
+import { METRIC_SPECS } from '../metrics.js';
 import {
   type CandidateStatus,
   type CompareReport,
   type FailOn,
+  type MetricResult,
   type MetricStatus,
 } from './types.js';
 
@@ -39,14 +41,49 @@ function metricDisagreement(report: CompareReport): string | null {
   return null;
 }
 
-/** A metric called too few calls that had enough on both sides (calls paired by case aside). */
+/**
+ * A metric called too few calls that had enough on both sides. With `pair_by` too: a metric
+ * tested on matched cases always has a test, so one without a test was tested on all calls, whose
+ * numbers its sides give.
+ */
 function enoughCallsDisagreement(report: CompareReport): string | null {
   const min = report.settings.min_samples;
-  if (report.settings.pair_by !== undefined) return null;
   for (const [i, c] of report.comparisons.entries())
     for (const [j, m] of c.metrics.entries())
       if (m.status === 'insufficient_data' && m.baseline.n >= min && m.candidate.n >= min)
         return `comparisons[${i}].metrics[${j}] (${m.metric}) is insufficient_data with ${m.baseline.n} and ${m.candidate.n} calls, against min_samples ${min}`;
+  return null;
+}
+
+/**
+ * How much worse the candidate is, in the threshold's units (classify.ts's `worseBy`): the
+ * relative change, or the change in points for a rate; null when the report gives neither.
+ */
+function worseBy(m: MetricResult): number | null {
+  const spec = METRIC_SPECS[m.metric];
+  const change =
+    spec.threshold === 'points'
+      ? m.absolute_change
+      : (m.relative_change ??
+        // A change from a baseline of zero: infinitely worse or better, or none.
+        (m.absolute_change === null || m.absolute_change === 0
+          ? m.absolute_change
+          : m.absolute_change * Infinity));
+  if (change === null) return null;
+  return spec.better === 'higher' ? -change : change;
+}
+
+/** A significant metric called regressed below its threshold, or degraded at or above it. */
+function materialDisagreement(report: CompareReport): string | null {
+  for (const [i, c] of report.comparisons.entries())
+    for (const [j, m] of c.metrics.entries()) {
+      if (!SIGNIFICANT.includes(m.status)) continue;
+      const worse = worseBy(m);
+      const at = `comparisons[${i}].metrics[${j}] (${m.metric})`;
+      if (worse === null) return `${at} is ${m.status} without a change`;
+      if ((m.status === 'regressed') !== worse >= m.threshold)
+        return `${at} is ${m.status} with a change of ${worse} in the worse direction against its threshold ${m.threshold}`;
+    }
   return null;
 }
 
@@ -60,7 +97,8 @@ function candidateStatus(c: CompareReport['comparisons'][number]): CandidateStat
  * (the publisher's policy) and its own. Throws a ReportInvalidError naming the first disagreement.
  */
 export function rederiveReport(report: CompareReport, failOn: FailOn): CompareReport {
-  const metricIssue = metricDisagreement(report) ?? enoughCallsDisagreement(report);
+  const metricIssue =
+    metricDisagreement(report) ?? materialDisagreement(report) ?? enoughCallsDisagreement(report);
   if (metricIssue) throw new ReportInvalidError(`${metricIssue}.`);
   const statuses = report.comparisons.map(candidateStatus);
   for (const [i, c] of report.comparisons.entries()) {

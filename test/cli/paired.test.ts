@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeStore } from '../../scripts/store-writer.mjs';
+import { rederiveReport } from '../../src/report/rederive.js';
 import type { CompareReport, MetricResult } from '../../src/report/types.js';
+import { validateCompareReport } from '../../src/report/validate.js';
 import { freshDist } from '../e2e/harness.js';
 import { pairedSpecs } from './paired-stores.js';
 
@@ -33,7 +35,10 @@ function compare(
     cwd: dir,
     encoding: 'utf8',
   });
-  return { code: json.status, report: JSON.parse(json.stdout) as CompareReport, text: text.stdout };
+  const report = JSON.parse(json.stdout) as CompareReport;
+  // What the fork workflow's publisher would do with it: an honest paired report is accepted.
+  expect(() => rederiveReport(validateCompareReport(report), 'regressed')).not.toThrow();
+  return { code: json.status, report, text: text.stdout };
 }
 
 const byMetric = (r: CompareReport): Record<string, MetricResult> =>

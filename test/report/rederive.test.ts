@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { rederiveReport, stricterPolicy } from '../../src/report/rederive.js';
 import type { CompareReport } from '../../src/report/types.js';
+import { renderJson } from '../../src/report/json.js';
 import { ReportInvalidError } from '../../src/report/validate.js';
+import { compareMemory } from '../analysis/defaults.js';
+import { makeCalls, rng } from '../analysis/memory-store.js';
 import { regressionReport } from './fixtures-regression.js';
 import { noChangesReport, warningReport } from './fixtures-warning.js';
 
@@ -80,6 +83,62 @@ describe('rederiveReport', () => {
     expect(refusal(lie)).toMatch(
       new RegExp(`^comparisons\\[${i}\\]\\.metrics\\[0\\] \\(\\w+\\) is insufficient_data with \\d+ and \\d+ calls, against min_samples 30\\.$`), // prettier-ignore
     );
+  });
+
+  it('refuses a significant metric whose status its change and threshold contradict', () => {
+    const report = regressionReport();
+    const i = report.comparisons.findIndex((c) => c.status === 'regressed');
+    const j = report.comparisons[i]!.metrics.findIndex((m) => m.status === 'regressed');
+    // Relabelled degraded (with the counts and verdict to match), its change left as it was.
+    const relabel = (status: 'degraded' | 'regressed', threshold?: number) =>
+      edited(report, (r) => {
+        const c = r.comparisons[i]!;
+        const metrics = c.metrics.map((m, k) => (k === j ? { ...m, status, threshold: threshold ?? m.threshold } : m)); // prettier-ignore
+        r.comparisons = r.comparisons.map((x, k) => (k === i ? { ...c, metrics, status } : x));
+      });
+    expect(refusal(relabel('degraded'))).toMatch(
+      new RegExp(`^comparisons\\[${i}\\]\\.metrics\\[${j}\\] \\(\\w+\\) is degraded with a change of [0-9.]+ in the worse direction against its threshold 0\\.1\\.$`), // prettier-ignore
+    );
+    // A threshold raised past the change leaves "regressed" below it.
+    expect(refusal(relabel('regressed', 5))).toMatch(/is regressed with a change of .* against its threshold 5\.$/); // prettier-ignore
+  });
+
+  it('refuses too few calls with enough on both sides under pair_by too', () => {
+    const report = regressionReport();
+    const i = report.comparisons.findIndex((c) => c.status === 'regressed');
+    const lie = edited(report, (r) => {
+      r.settings = { ...r.settings, pair_by: 'case_id' };
+      const c = r.comparisons[i]!;
+      const metrics = c.metrics.map((m) => ({ ...m, status: 'insufficient_data' as const, p_value: null, p_value_adjusted: null })); // prettier-ignore
+      r.comparisons = r.comparisons.map((x, k) => (k === i ? { ...c, metrics, status: 'insufficient_data' as const } : x)); // prettier-ignore
+    });
+    expect(refusal(lie)).toMatch(/is insufficient_data with \d+ and \d+ calls, against min_samples 30\.$/); // prettier-ignore
+  });
+
+  it("accepts the engine's own reports: shifts around the thresholds, small samples, zero baselines", () => {
+    const r = rng(7);
+    const seen = new Set<string>();
+    for (let k = 0; k < 60; k++) {
+      const n = 20 + Math.floor(r.uniform() * 60);
+      const shift = (r.uniform() - 0.5) * 0.5;
+      const calls = (seed: number, f: number, count: number, start: string) =>
+        makeCalls(count, {
+          seed,
+          start,
+          quality: [0.8 * (1 + f), 0.06],
+          latency: [400 * (1 - f), 80],
+          cost: k % 5 === 0 ? [0, 0] : [0.002 * (1 - f), 0.0004],
+          success: Math.min(1, 0.95 * (1 + f / 3)),
+        });
+      const base = [{ name: 'p', version: '1.0.0', timestamp: '2026-10-01T00:00:00+00:00', calls: calls(k * 2 + 1, 0, 200, '2026-10-01T00:00:00Z') }]; // prettier-ignore
+      const head = [...base, { name: 'p', version: '1.1.0', timestamp: '2026-11-26T10:00:00+00:00', calls: calls(k * 2 + 2, shift, n, '2026-11-26T11:00:00Z') }]; // prettier-ignore
+      // As the publisher reads it: through JSON (the in-memory store's hashes are not the store's).
+      const report = JSON.parse(renderJson(compareMemory(base, head))) as CompareReport;
+      expect(() => rederiveReport(report, 'regressed'), `case ${k}`).not.toThrow();
+      for (const m of report.comparisons[0]?.metrics ?? []) seen.add(m.status);
+    }
+    // Every status the checks read came up.
+    expect([...seen].sort()).toEqual(expect.arrayContaining(['degraded', 'improved', 'insufficient_data', 'regressed', 'unchanged'])); // prettier-ignore
   });
 
   it('judges by the stricter of the two policies, and says which in the settings', () => {
