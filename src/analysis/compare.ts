@@ -12,6 +12,7 @@ import {
   contextWarnings,
   modelsOf,
   readSides,
+  unpricedSides,
   type BaselineLocation,
   type SidePlan,
 } from './samples.js';
@@ -158,11 +159,13 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
     pairing.editedAfter,
   );
   const candidateModels = modelsOf(plan.candidateContexts);
+  // A side the library could not price has cost 0 throughout: its cost is left out (and said).
+  const tested = unpricedSides(plan) ? metrics.filter((m) => m !== 'cost_eur') : metrics;
   const { pairBy } = input.options;
   const paired = pairBy
-    ? testMetricsPaired(metrics, plan.baseline, plan.candidate, { ...input.options, pairBy })
+    ? testMetricsPaired(tested, plan.baseline, plan.candidate, { ...input.options, pairBy })
     : undefined;
-  const own = paired?.tests ?? testMetrics(metrics, plan.baseline, plan.candidate, input.options);
+  const own = paired?.tests ?? testMetrics(tested, plan.baseline, plan.candidate, input.options);
   const history = input.base ?? input.head;
   const { tests, days } =
     plan.source === 'history'

@@ -209,7 +209,33 @@ export function contextWarnings(plan: SidePlan): string[] {
   differs((c) => c.temperature, 'Temperature');
   differs((c) => c.maxTokens, 'max_tokens');
   warnings.push(...missingValues(plan), ...otherScales(plan));
+  const unpriced = unpricedSides(plan);
+  if (unpriced)
+    warnings.push(
+      `Cost is 0 on every call of the ${unpriced} though ${unpriced === 'both sides' ? 'they' : 'it'} logged tokens: the library prices only the models in its price table and stores 0 for the others (${plan.models?.join(', ') ?? 'these models'}?). Cost is left out of the comparison; log cost_eur with each call, or add the model's price to the library's PricingManager.`,
+    );
   return warnings;
+}
+
+/** Cost 0 on every call of a side that logged tokens on them: a model the library could not price. */
+function unpriced(s: Samples): boolean {
+  const cost = s.values.cost_eur;
+  const tokens = s.values.total_tokens;
+  if (cost === undefined || cost.length === 0 || tokens === undefined || !(largest(tokens) > 0))
+    return false;
+  for (let i = 0; i < cost.length; i++) if (cost[i] !== 0) return false;
+  return true;
+}
+
+/**
+ * The side (or both) whose cost the library left at 0 for want of a price: its cost says nothing,
+ * and a comparison with it reads a change of price table. Null when both sides are priced.
+ */
+export function unpricedSides(
+  plan: Pick<SidePlan, 'baseline' | 'candidate'>,
+): 'baseline' | 'candidate' | 'both sides' | null {
+  const [b, c] = [unpriced(plan.baseline), unpriced(plan.candidate)];
+  return b && c ? 'both sides' : b ? 'baseline' : c ? 'candidate' : null;
 }
 
 /** The largest of some values; -Infinity for none. */
