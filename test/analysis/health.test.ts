@@ -133,6 +133,18 @@ describe('healthReport: window against history', () => {
 });
 
 describe('healthReport: live version, silence, inactivity', () => {
+  it('does not test cost, and says why, where the library could not price the model', () => {
+    // Priced history, then a move to a model without a price (cost 0, tokens logged).
+    const calls = [...span(6, 29, 3, 48), ...span(7, 3, 0, 48, { cost: [0, 0], model: 'gpt-4.1' })];
+    const p = prompt(run([version('p', '1.0.0', calls)]), 'p');
+    expect(p.metrics.map((m) => m.metric)).not.toContain('cost_eur');
+    expect(p.notes.join('\n')).toMatch(/^Cost is 0 on every call of the window though tokens were logged: the library stores 0 for a model missing from its price table \(gpt-4\.1\?\)/m); // prettier-ignore
+    // Priced throughout: cost is tested, without the note.
+    const priced = prompt(run([version('p', '1.0.0', span(6, 29, 0, 48))]), 'p');
+    expect(priced.metrics.map((m) => m.metric)).toContain('cost_eur');
+    expect(priced.notes.join('\n')).not.toMatch(/Cost is 0/);
+  });
+
   it('lets the production tag win over a newer version', () => {
     const tagged = version('p', '1.0.0', span(6, 29, 0, 48), { tags: ['production'] });
     const newer = version('p', '1.1.0', span(7, 3, 0, 48), { timestamp: ago(3) });

@@ -55,6 +55,10 @@ export function promptNotes(
         `The window also ran on ${list(unseen)}, which the history has no calls on; the history is restricted to the models both have.`,
       );
   }
+  if (plan.unpricedCost)
+    notes.push(
+      `Cost is 0 on every call of the ${plan.unpricedCost} though tokens were logged: the library stores 0 for a model missing from its price table (${list(plan.windowModels)}?), so cost is not tested here and the budgets count these calls as free. Log cost_eur with each call, or add the model's price to the library's PricingManager.`,
+    );
   const used = plan.dayLevel;
   if (used.length > 0) {
     const days = Math.max(...used.map((u) => u.days));

@@ -11,7 +11,7 @@ import {
   referenceDays,
 } from '../day-level.js';
 import { testMetrics, type MetricTest } from '../metric-test.js';
-import { MAX_CANDIDATE_SAMPLES, modelsOf, sameModels } from '../samples.js';
+import { MAX_CANDIDATE_SAMPLES, modelsOf, sameModels, unpricedSides } from '../samples.js';
 
 /** Below this share of the history's calls, the window's models are a model change. */
 export const MODEL_CHANGE_SHARE = 0.2;
@@ -37,6 +37,8 @@ export interface WindowPlan {
   readonly blockMs: number;
   /** The version whose history was read, when not the live one (the version it replaced). */
   readonly historyVersion: VersionRow | null;
+  /** Where cost is 0 on every call that logged tokens (a model without a price): not tested. */
+  readonly unpricedCost: 'window' | 'history' | 'window and history' | null;
 }
 
 /** How one metric's day-level reference was built. */
@@ -104,9 +106,12 @@ export function planWindow(
     newest: options.baselineMaxSamples,
     ...(models ? { models } : {}),
   });
+  // Cost the library left at 0 for want of a price says nothing: not tested (a note says why).
+  const unpriced = unpricedSides({ baseline: historySamples, candidate: windowSamples });
+  const tested = unpriced ? metrics.filter((m) => m !== 'cost_eur') : metrics;
   // A silent version has nothing to test: its metrics stay empty rather than all "too few".
   const callLevel =
-    windowSamples.rows === 0 ? [] : testMetrics(metrics, historySamples, windowSamples, options);
+    windowSamples.rows === 0 ? [] : testMetrics(tested, historySamples, windowSamples, options);
   const blockMs = parseInstant(window.until) - parseInstant(window.since);
   const count = Math.min(
     DAY_LEVEL_MAX_BLOCKS,
@@ -160,5 +165,13 @@ export function planWindow(
     dayLevel,
     blockMs,
     historyVersion: replaced,
+    unpricedCost:
+      unpriced === 'both sides'
+        ? 'window and history'
+        : unpriced === 'candidate'
+          ? 'window'
+          : unpriced === 'baseline'
+            ? 'history'
+            : null,
   };
 }
