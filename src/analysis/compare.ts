@@ -2,7 +2,7 @@ import type { AnalysisOptions } from '../config/config.js';
 import { METRICS, type Metric } from '../metrics.js';
 import type { CompareReport, Comparison, FailOn } from '../report/types.js';
 import type { StoreReader, VersionRow } from '../store/types.js';
-import { daysBetween } from '../time.js';
+import { daysBetween, parseInstant } from '../time.js';
 import { plural } from '../wording/labels.js';
 import { decideFamily } from './classify.js';
 import { historyDayLevel } from './day-level.js';
@@ -66,13 +66,14 @@ export function compareStores(input: CompareInput): CompareReport {
     planned.map((p) => p.tests),
     options,
   );
-  const comparisons = planned.map((p, i) => {
+  const compared = planned.map((p, i) => {
     const c = toComparison(p, decided[i] ?? []);
     // A prompt the base store lacks by name may be one it has under another: say so.
     return c.status === 'new_prompt' && base
       ? { ...c, warnings: renameHints(p.pairing.candidate, base) }
       : c;
   });
+  const comparisons = input.selection ? compared : withSuperseded(compared);
   const statuses = comparisons.map((c) => c.status);
   // Explicit comparisons name their versions: a relabelled text is only news in a store diff.
   // What the head changes, by text: its relabelled versions, and the live texts it lost.
@@ -143,6 +144,32 @@ function locate(
     history,
     fresh: again ? { store: input.head, version: again, after: () => base.lastCallMs() } : null,
   };
+}
+
+/**
+ * Candidates a later candidate of the same prompt replaced within the change (an attempt before
+ * the final text): still judged, as the store says they ran, with a warning that tells how to
+ * leave them out.
+ */
+function withSuperseded(comparisons: Comparison[]): Comparison[] {
+  const newest = new Map<string, Comparison['candidate']>();
+  for (const c of comparisons) {
+    const seen = newest.get(c.prompt);
+    if (!seen || parseInstant(c.candidate.timestamp) > parseInstant(seen.timestamp))
+      newest.set(c.prompt, c.candidate);
+  }
+  return comparisons.map((c) => {
+    const last = newest.get(c.prompt);
+    if (!last || last === c.candidate) return c;
+    if (!(parseInstant(last.timestamp) > parseInstant(c.candidate.timestamp))) return c;
+    return {
+      ...c,
+      warnings: [
+        ...c.warnings,
+        `Superseded in this change by ${JSON.stringify(last.version)}, registered after it. It is still judged: if it no longer runs, delete it from the head store (the library's storage.delete_version) so that only the final text is compared.`,
+      ],
+    };
+  });
 }
 
 function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric[]): Planned {

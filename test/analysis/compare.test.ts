@@ -450,6 +450,16 @@ describe('compareStores', () => {
     expect(run(base, [...base, priced]).comparisons[0]?.metrics.map((m) => m.metric)).toContain('cost_eur'); // prettier-ignore
   });
 
+  it('judges an attempt the change replaced, and says how to leave it out', () => {
+    const attempt = { ...candidate('1.2.0', makeCalls(60, { seed: 9, start: '2026-11-20T01:00:00Z', quality: [0.6, 0.05] })), timestamp: '2026-11-20T00:00:00+00:00' }; // prettier-ignore
+    const final = { ...candidate('1.3.0', makeCalls(60, { seed: 10, start: '2026-11-21T01:00:00Z' })), timestamp: '2026-11-21T00:00:00+00:00' }; // prettier-ignore
+    const r = run([v100, v110], [v100, v110, attempt, final]);
+    const [first, last] = ['1.2.0', '1.3.0'].map((v) => r.comparisons.find((c) => c.candidate.version === v)); // prettier-ignore
+    expect(first?.status).toBe('regressed');
+    expect(first?.warnings.join('\n')).toMatch(/^Superseded in this change by "1\.3\.0", registered after it\. It is still judged: if it no longer runs, delete it from the head store/m); // prettier-ignore
+    expect(last?.warnings.join('\n')).not.toMatch(/Superseded/);
+  });
+
   it('warns when temperature differs between the two sides', () => {
     const r = run(
       [v110],
