@@ -20,7 +20,7 @@ export interface CompleteCheckRunOptions {
   owner: string;
   repo: string;
   checkRunId: number;
-  conclusion: 'success' | 'failure' | 'neutral' | 'cancelled';
+  conclusion: 'success' | 'failure' | 'neutral' | 'cancelled' | 'action_required';
   title: string;
   /** Markdown; trimmed with a visible note past 65,535 characters. */
   summary: string;

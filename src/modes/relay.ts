@@ -16,6 +16,9 @@ import { contextMismatch, findTargets, triggeringRun, type TriggeringRun } from 
 import { resolveAcceptance, withAcceptance } from './accept-pr.js';
 import { endSkipped, SKIPPED_VERDICT } from './skip.js';
 
+/** The title of a check (and the job summary's line) when a run's report was not published. */
+const NOT_PUBLISHED = 'Prompt regression report not published';
+
 /** Largest report artifact (zip, and JSON unpacked) the publisher reads. */
 const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 
@@ -84,7 +87,7 @@ async function earlierCheckKept(
 async function leftAsItIs(io: Run['io'], reason: string, warn = false): Promise<ModeResult> {
   if (warn) io.log.warning(reason);
   else io.log.info(reason);
-  await io.summary(`⚪ **Prompt regression report not published**: ${md(reason, 1500)}\n`);
+  await io.summary(`⚪ **${NOT_PUBLISHED}**: ${md(reason, 1500)}\n`);
   io.setOutput('verdict', SKIPPED_VERDICT);
   return { failure: null };
 }
@@ -92,10 +95,42 @@ async function leftAsItIs(io: Run['io'], reason: string, warn = false): Promise<
 // The run id in a check run's link (`…/actions/runs/ID`), as beginCheck sets it.
 const RUN_IN_URL = /\/actions\/runs\/(\d+)(?:[/?#]|$)/;
 
-/** The id of the workflow run that made `check`, when it is newer than `run`, else null. */
+/**
+ * The id of the workflow run that made `check`, when it is newer than `run` and its check carries
+ * a report, else null. A newer run that published none (it failed early, or its job was skipped)
+ * does not hide an older run's report of the same commit.
+ */
 function newerRun(check: CheckRunInfo | null, run: TriggeringRun): number | null {
+  if (check?.title === NOT_PUBLISHED) return null;
   const id = Number(RUN_IN_URL.exec(check?.detailsUrl ?? '')?.[1] ?? NaN);
   return id > run.id ? id : null;
+}
+
+/**
+ * A fork's run that waits for a maintainer's approval (a first-time contributor) has not run:
+ * its check says so, with a conclusion that does not pass (a neutral one would let the pull
+ * request merge untested), and the next run's report replaces it.
+ */
+async function awaitsApproval(
+  gh: GitHub,
+  ctx: ActionContext,
+  config: Config,
+  io: Run['io'],
+  run: TriggeringRun,
+): Promise<ModeResult> {
+  const reason = `The pull request's workflow run ${run.id} waits for a maintainer's approval (a first-time contributor's fork) and has not run: approve it in the Actions tab, and its report is published when it has run.`;
+  const runCtx = {
+    ...ctx,
+    runId: run.id,
+    runNumber: run.runNumber || 1,
+    runAttempt: run.runAttempt,
+  };
+  const check = await beginCheck(gh, runCtx, config, run.headSha, io);
+  await check.finish({ conclusion: 'action_required', title: 'Prompt check waits for approval', summary: `${md(reason, 1000)}\n` }); // prettier-ignore
+  io.log.warning(reason);
+  await io.summary(`⚪ **Prompt check waits for approval**: ${md(reason, 1500)}\n`);
+  io.setOutput('verdict', SKIPPED_VERDICT);
+  return { failure: null };
 }
 
 /**
@@ -151,6 +186,7 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   const ended = typeof conclusion === 'string' ? conclusion : 'unknown';
   const kept = await earlierCheckKept(run, ended, latest, readOnce);
   if (kept) return leftAsItIs(io, kept, true);
+  if (ended === 'action_required') return awaitsApproval(gh, ctx, config, io, run);
   // The check links to, and the comment marker is ordered by, the run that made the report:
   // its number as GitHub's payload gives it, else 1; never the report's own (a fork wrote it)
   // nor this run's.
@@ -166,7 +202,7 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   const check = await beginCheck(gh, runCtx, config, run.headSha, io);
   const refuse = (reason: string): Promise<ModeResult> =>
     endSkipped({
-      title: 'Prompt regression report not published',
+      title: NOT_PUBLISHED,
       reason,
       run: { ctx: runCtx, config, gh, io },
       check,

@@ -16,7 +16,7 @@ import type { CompareReport } from '../report/types.js';
 
 /** What a check run is completed with: a conclusion, a title and a Markdown summary. */
 export interface CheckResult {
-  readonly conclusion: 'success' | 'failure' | 'neutral';
+  readonly conclusion: 'success' | 'failure' | 'neutral' | 'action_required';
   readonly title: string;
   readonly summary: string;
 }

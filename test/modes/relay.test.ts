@@ -264,6 +264,34 @@ describe('relay mode, in process', () => {
     ]);
   });
 
+  it('publishes an older run’s report over a newer run’s check that carried none', async () => {
+    addForkPull();
+    // Run #8 on the same commit failed before it made a report, and its relay came first.
+    await relayMode(laterRun('failure'));
+    expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['neutral']);
+    // Run #7's report, the only one of this commit, is then published, not hidden by #8's check.
+    seedReport();
+    const older = relay();
+    await relayMode(older);
+    expect(older.io.outputs.get('verdict')).toBe('regressed');
+    expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['neutral', 'failure']);
+  });
+
+  it('says a run waiting for approval has not run, with a check that does not pass', async () => {
+    addForkPull();
+    const waiting = laterRun('action_required');
+    expect(await relayMode(waiting)).toEqual({ failure: null });
+    expect(waiting.io.outputs.get('verdict')).toBe('skipped');
+    expect(checkRuns(fake).map((c) => [c.conclusion, c.output.title])).toEqual([
+      ['action_required', 'Prompt check waits for approval'],
+    ]);
+    expect(waiting.io.summaries.join('')).toMatch(/waits for a maintainer's approval .* approve it in the Actions tab/); // prettier-ignore
+    // Once approved and run, its report replaces that check.
+    seedLaterReport();
+    await relayMode(laterRun('success'));
+    expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['action_required', 'failure']);
+  });
+
   it('needs a workflow_run event', async () => {
     const run = modeRun({ fake, ws: '.', inputs: {}, eventName: 'push', runNumber: 2 });
     await expect(relayMode(run)).rejects.toThrow(ConfigError);
