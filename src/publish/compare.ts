@@ -121,7 +121,12 @@ export async function publishCompare(o: {
       },
       io.log,
     );
-    if (result.status === 'forbidden') io.log.warning(READ_ONLY_TOKEN_HINT);
+    if (result.status === 'forbidden')
+      io.log.warning(
+        unverified
+          ? `The token cannot comment on pull request #${target.number}: give this workflow 'pull-requests: write' in its permissions. The report is on the check run, the job summary and the log.`
+          : READ_ONLY_TOKEN_HINT,
+      );
     else if (result.status === 'absent')
       io.log.info(
         'No regression and no earlier comment: nothing to post (comment: on-regression).',

@@ -292,6 +292,19 @@ describe('relay mode, in process', () => {
     expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['action_required', 'failure']);
   });
 
+  it('names the permission when the token may not comment, and keeps the check', async () => {
+    addForkPull();
+    seedReport();
+    fake.failNext({ method: 'POST', pathPattern: /\/issues\/12\/comments$/, status: 403, times: 10, body: { message: 'Resource not accessible by integration' } }); // prettier-ignore
+    const run = relay();
+    await relayMode(run);
+    expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['failure']);
+    const warned = run.io.warnings.join('\n');
+    expect(warned).toMatch(/cannot comment on pull request #12: give this workflow 'pull-requests: write'/); // prettier-ignore
+    // Not the advice to set up the relay this run is.
+    expect(warned).not.toMatch(/publish: artifact/);
+  });
+
   it('needs a workflow_run event', async () => {
     const run = modeRun({ fake, ws: '.', inputs: {}, eventName: 'push', runNumber: 2 });
     await expect(relayMode(run)).rejects.toThrow(ConfigError);
