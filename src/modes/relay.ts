@@ -25,13 +25,15 @@ const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 /**
  * The report the triggering run uploaded: downloaded, parsed and validated as untrusted, its
  * verdict, counts and statuses derived again from its metrics under the stricter of this
- * workflow's fail-on and its own.
+ * workflow's fail-on, alpha, min-samples and thresholds and its own (said in the log when this
+ * workflow's were stricter).
  */
 async function readReport(
   gh: GitHub,
   ctx: ActionContext,
   config: Config,
   run: TriggeringRun,
+  log: Run['io']['log'],
 ): Promise<CompareReport> {
   const file = await readArtifactFile({
     gh,
@@ -52,7 +54,15 @@ async function readReport(
   } catch {
     throw new ReportInvalidError('the report artifact is not UTF-8 JSON.');
   }
-  return rederiveReport(validateCompareReport(value), config.failOn ?? 'regressed');
+  const notes: string[] = [];
+  const report = rederiveReport(
+    validateCompareReport(value),
+    config.failOn ?? 'regressed',
+    config.analysis,
+    notes,
+  );
+  for (const note of notes) log.warning(note);
+  return report;
 }
 
 /**
@@ -170,7 +180,8 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   }
   const run = triggeringRun(ctx.payload);
   let read: Promise<CompareReport> | undefined;
-  const readOnce = (): Promise<CompareReport> => (read ??= readReport(gh, ctx, config, run));
+  const readOnce = (): Promise<CompareReport> =>
+    (read ??= readReport(gh, ctx, config, run, io.log));
   const latest = config.checkName
     ? await latestCheckRun(gh, { owner: ctx.owner, repo: ctx.repo, sha: run.headSha, name: config.checkName }) // prettier-ignore
     : null;

@@ -5,13 +5,13 @@
  * is refused, and the verdict follows the stricter of the publisher's policy and the report's.
  */
 import { countStatuses, failingStatuses, runVerdict, worstStatus } from './policy.js';
+import { tightenReport, type PublisherSettings } from './tighten.js';
 import { ReportInvalidError } from './validate.js';
-import { METRIC_SPECS } from '../metrics.js';
+import { worseBy } from './worse-by.js';
 import {
   type CandidateStatus,
   type CompareReport,
   type FailOn,
-  type MetricResult,
   type MetricStatus,
 } from './types.js';
 
@@ -55,24 +55,6 @@ function enoughCallsDisagreement(report: CompareReport): string | null {
   return null;
 }
 
-/**
- * How much worse the candidate is, in the threshold's units (classify.ts's `worseBy`): the
- * relative change, or the change in points for a rate; null when the report gives neither.
- */
-function worseBy(m: MetricResult): number | null {
-  const spec = METRIC_SPECS[m.metric];
-  const change =
-    spec.threshold === 'points'
-      ? m.absolute_change
-      : (m.relative_change ??
-        // A change from a baseline of zero: infinitely worse or better, or none.
-        (m.absolute_change === null || m.absolute_change === 0
-          ? m.absolute_change
-          : m.absolute_change * Infinity));
-  if (change === null) return null;
-  return spec.better === 'higher' ? -change : change;
-}
-
 /** A significant metric called regressed below its threshold, or degraded at or above it. */
 function materialDisagreement(report: CompareReport): string | null {
   for (const [i, c] of report.comparisons.entries())
@@ -96,7 +78,12 @@ function candidateStatus(c: CompareReport['comparisons'][number]): CandidateStat
  * metric statuses and its own `fail_on` give, and returns it judged by the stricter of `failOn`
  * (the publisher's policy) and its own. Throws a ReportInvalidError naming the first disagreement.
  */
-export function rederiveReport(report: CompareReport, failOn: FailOn): CompareReport {
+export function rederiveReport(
+  report: CompareReport,
+  failOn: FailOn,
+  publisher?: PublisherSettings,
+  notes: string[] = [],
+): CompareReport {
   const metricIssue =
     metricDisagreement(report) ?? materialDisagreement(report) ?? enoughCallsDisagreement(report);
   if (metricIssue) throw new ReportInvalidError(`${metricIssue}.`);
@@ -122,10 +109,18 @@ export function rederiveReport(report: CompareReport, failOn: FailOn): CompareRe
       `verdict is ${report.verdict}, but its comparisons give ${own} under its own fail-on ${report.settings.fail_on}.`,
     );
   const policy = stricterPolicy(failOn, report.settings.fail_on);
+  if (!publisher)
+    return { ...report, verdict: runVerdict(statuses, policy), settings: { ...report.settings, fail_on: policy }, counts }; // prettier-ignore
+  // The publisher's own settings, where stricter: the statuses, counts and verdict again.
+  const tight = tightenReport(report, publisher);
+  notes.push(...tight.notes);
+  const judged = tight.report.comparisons.map((c) => ({ ...c, status: candidateStatus(c) }));
+  const tightStatuses = judged.map((c) => c.status);
   return {
-    ...report,
-    verdict: runVerdict(statuses, policy),
-    settings: { ...report.settings, fail_on: policy },
-    counts,
+    ...tight.report,
+    comparisons: judged,
+    verdict: runVerdict(tightStatuses, policy),
+    settings: { ...tight.report.settings, fail_on: policy },
+    counts: countStatuses(judged.map((c) => ({ prompt: c.prompt, status: c.status }))),
   };
 }

@@ -3,7 +3,7 @@ import { rederiveReport, stricterPolicy } from '../../src/report/rederive.js';
 import type { CompareReport } from '../../src/report/types.js';
 import { renderJson } from '../../src/report/json.js';
 import { ReportInvalidError } from '../../src/report/validate.js';
-import { compareMemory } from '../analysis/defaults.js';
+import { ANALYSIS, compareMemory } from '../analysis/defaults.js';
 import { makeCalls, rng } from '../analysis/memory-store.js';
 import { regressionReport } from './fixtures-regression.js';
 import { noChangesReport, warningReport } from './fixtures-warning.js';
@@ -139,6 +139,59 @@ describe('rederiveReport', () => {
     }
     // Every status the checks read came up.
     expect([...seen].sort()).toEqual(expect.arrayContaining(['degraded', 'improved', 'insufficient_data', 'regressed', 'unchanged'])); // prettier-ignore
+  });
+
+  describe("under the publisher's own settings, where stricter", () => {
+    const live = { name: 'p', version: '1.0.0', timestamp: '2026-10-01T00:00:00+00:00', calls: makeCalls(200, { seed: 1, start: '2026-10-01T00:00:00Z', quality: [0.85, 0.05] }) }; // prettier-ignore
+    const worse = { name: 'p', version: '1.1.0', timestamp: '2026-11-26T10:00:00+00:00', calls: makeCalls(80, { seed: 2, start: '2026-11-26T11:00:00Z', quality: [0.7, 0.05] }) }; // prettier-ignore
+    // The fork's run, honest numbers, its own settings.
+    const forkReport = (o: Partial<typeof ANALYSIS>) =>
+      JSON.parse(renderJson(compareMemory([live], [live, worse], { options: { ...ANALYSIS, ...o } }))) as CompareReport; // prettier-ignore
+    const quality = (r: CompareReport) => r.comparisons[0]?.metrics.find((m) => m.metric === 'quality_score'); // prettier-ignore
+
+    it('re-judges a drop the fork called degraded under a threshold of 100 %', () => {
+      const lax = forkReport({ thresholds: { ...ANALYSIS.thresholds, quality_score: 1 } });
+      expect(quality(lax)?.status).toBe('degraded');
+      const notes: string[] = [];
+      const judged = rederiveReport(lax, 'regressed', ANALYSIS, notes);
+      expect(quality(judged)).toMatchObject({ status: 'regressed', threshold: 0.1 });
+      expect(judged.verdict).toBe('regressed');
+      expect(judged.counts.regressed).toBe(1);
+      expect(judged.settings.thresholds.quality_score).toBe(0.1);
+      expect(notes).toEqual([
+        "The report was made with the quality_score threshold 1 (this workflow: 0.1): this workflow's stricter settings apply, and changed the status of 1 metric.",
+      ]);
+    });
+
+    it('re-judges at the larger alpha', () => {
+      // A noisier drop: significant at 0.05, not at the fork's 1e-6.
+      const noisy = (seed: number, mean: number, n: number, start: string) => makeCalls(n, { seed, start, quality: [mean, 0.2] }); // prettier-ignore
+      const a = { ...live, calls: noisy(3, 0.85, 200, '2026-10-01T00:00:00Z') };
+      const b = { ...worse, calls: noisy(4, 0.72, 80, '2026-11-26T11:00:00Z') };
+      const strict = JSON.parse(renderJson(compareMemory([a], [a, b], { options: { ...ANALYSIS, alpha: 1e-6 } }))) as CompareReport; // prettier-ignore
+      expect(['unchanged', 'inconclusive']).toContain(quality(strict)?.status);
+      const judged = quality(rederiveReport(strict, 'regressed', ANALYSIS));
+      // Significant now: regressed or degraded by its change against the threshold.
+      expect(judged?.status).toBe(
+        (judged?.relative_change ?? 0) <= -0.1 ? 'regressed' : 'degraded',
+      );
+    });
+
+    it('refuses a metric left untested under a min-samples the publisher does not have', () => {
+      const untested = forkReport({ minSamples: 100_000 });
+      // Consistent under its own settings; not under the publisher's.
+      expect(() => rederiveReport(untested, 'regressed')).not.toThrow();
+      expect(() => rederiveReport(untested, 'regressed', ANALYSIS)).toThrow(
+        /\(quality_score\) was left untested with 200 and 80 calls under the report's min_samples 100000; this workflow's min-samples is 30\.$/,
+      );
+    });
+
+    it('keeps a report made stricter than the publisher as it is', () => {
+      const tight = forkReport({ alpha: 0.1, thresholds: { ...ANALYSIS.thresholds, quality_score: 0.05 } }); // prettier-ignore
+      const notes: string[] = [];
+      expect(rederiveReport(tight, 'regressed', ANALYSIS, notes)).toEqual(rederiveReport(tight, 'regressed')); // prettier-ignore
+      expect(notes).toEqual([]);
+    });
   });
 
   it('judges by the stricter of the two policies, and says which in the settings', () => {

@@ -1,0 +1,81 @@
+/**
+ * A fork's report was made under the fork's own settings: its workflow (from the pull request)
+ * chooses alpha, min-samples and the thresholds. The publisher judges it by the stricter of those
+ * and its own, where the report's numbers allow: a larger alpha and a smaller threshold re-judge
+ * the metrics from their adjusted p-values and changes; a metric left untested under a larger
+ * min-samples, with enough calls by the publisher's, cannot be, and the report is refused.
+ */
+import type { Metric } from '../metrics.js';
+import type { CompareReport, MetricResult, MetricStatus } from './types.js';
+import { ReportInvalidError } from './validate.js';
+import { worseBy } from './worse-by.js';
+
+/** The publisher's own analysis settings. */
+export interface PublisherSettings {
+  readonly alpha: number;
+  readonly minSamples: number;
+  readonly thresholds: Readonly<Record<Metric, number>>;
+}
+
+/** What the publisher's settings changed, in words, for the log. */
+export interface Tightened {
+  readonly report: CompareReport;
+  readonly notes: readonly string[];
+}
+
+const SIGNIFICANT: readonly MetricStatus[] = ['regressed', 'degraded'];
+
+/** A metric judged again at `alpha` and `threshold` (both at least as strict as its own). */
+function rejudge(m: MetricResult, alpha: number, threshold: number): MetricResult {
+  const p = m.p_value_adjusted;
+  const worse = worseBy(m);
+  if (p === null || worse === null || m.not_tested !== undefined) return m;
+  if (p >= alpha || m.status === 'improved') return { ...m, threshold };
+  const status: MetricStatus = worse >= threshold ? 'regressed' : 'degraded';
+  return status === m.status ? { ...m, threshold } : { ...m, status, threshold };
+}
+
+/** The report under the stricter of its settings and the publisher's, and what that changed. */
+export function tightenReport(report: CompareReport, p: PublisherSettings): Tightened {
+  const own = report.settings;
+  if (own.min_samples > p.minSamples)
+    for (const [i, c] of report.comparisons.entries())
+      for (const [j, m] of c.metrics.entries())
+        if (
+          m.status === 'insufficient_data' &&
+          Math.min(m.baseline.n, m.candidate.n) >= p.minSamples
+        )
+          // prettier-ignore
+          throw new ReportInvalidError(
+            `comparisons[${i}].metrics[${j}] (${m.metric}) was left untested with ${m.baseline.n} and ${m.candidate.n} calls under the report's min_samples ${own.min_samples}; this workflow's min-samples is ${p.minSamples}.`,
+          );
+  const alpha = Math.max(own.alpha, p.alpha);
+  const thresholds = { ...own.thresholds };
+  for (const metric of Object.keys(thresholds) as Metric[])
+    thresholds[metric] = Math.min(own.thresholds[metric], p.thresholds[metric] ?? Infinity);
+  let changed = 0;
+  const comparisons = report.comparisons.map((c) => ({
+    ...c,
+    metrics: c.metrics.map((m) => {
+      const threshold = Math.min(m.threshold, p.thresholds[m.metric] ?? Infinity);
+      const judged = rejudge(m, alpha, threshold);
+      if (judged.status !== m.status || SIGNIFICANT.includes(judged.status) !== SIGNIFICANT.includes(m.status)) changed++; // prettier-ignore
+      return judged;
+    }),
+  }));
+  const laxer: string[] = [];
+  if (own.alpha < p.alpha) laxer.push(`alpha ${own.alpha} (this workflow: ${p.alpha})`);
+  for (const metric of Object.keys(own.thresholds) as Metric[])
+    if (own.thresholds[metric] > (p.thresholds[metric] ?? Infinity))
+      laxer.push(`the ${metric} threshold ${own.thresholds[metric]} (this workflow: ${p.thresholds[metric]})`); // prettier-ignore
+  const notes =
+    laxer.length === 0
+      ? []
+      : [
+          `The report was made with ${laxer.join(', ')}: this workflow's stricter settings apply${changed > 0 ? `, and changed the status of ${changed} metric${changed === 1 ? '' : 's'}` : ''}.`,
+        ];
+  return {
+    report: { ...report, comparisons, settings: { ...own, alpha, thresholds } },
+    notes,
+  };
+}
