@@ -334,10 +334,21 @@ export function planPairings(
     const others = head
       .versions()
       .filter((v) => v.name === candidate.name && v.version !== candidate.version);
-    const chosen =
+    const earlier =
       chooseBaseline(candidate, older, minSamples) ??
-      sameTextBaseline(candidate, older, minSamples, base !== null) ??
-      (base ? null : chooseBaseline(candidate, others, minSamples));
+      sameTextBaseline(candidate, older, minSamples, base !== null);
+    // The live version itself with nothing before it: a later version is no baseline for it.
+    if (
+      !earlier &&
+      !base &&
+      taggedLive(others.concat(candidate))[0] === candidate &&
+      others.length > 0
+    )
+      // prettier-ignore
+      throw new SelectionError(
+        `${JSON.stringify(candidate.version)} is the live version of ${JSON.stringify(candidate.name)} (tagged production) and no version was registered before it: name the version to compare it with as the baseline.`,
+      );
+    const chosen = earlier ?? (base ? null : chooseBaseline(candidate, others, minSamples));
     return [{ candidate, versionReused, ...baselineOf(chosen) }];
   }
   return contentChanges(head, base, minSamples).changed.map(

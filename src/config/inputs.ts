@@ -152,7 +152,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'baseline',
     default: '',
     description:
-      'Compare mode: the version to compare with (default: production-tagged, else the newest earlier version).',
+      'Compare mode: the version to compare with (default: the production-tagged one, else the newest earlier version; with no earlier version, the live one).',
   },
   {
     name: 'pr-number',

@@ -493,6 +493,19 @@ describe('compareStores', () => {
     ).toThrow(/"9.9.9".*"1.1.0", "1.0.0"/);
   });
 
+  it('asks for a baseline when the named version is the live one and has none before it', () => {
+    // The production version first, a newer draft after it: no earlier version to compare with.
+    const live = { ...v100, tags: ['production'] };
+    expect(() => run(null, [live, v110], { selection: { prompt: 'summarizer', candidate: '1.0.0' } })).toThrow(
+      /^"1\.0\.0" is the live version of "summarizer" \(tagged production\) and no version was registered before it: name the version to compare it with as the baseline\.$/,
+    ); // prettier-ignore
+    // Untagged, the oldest version is compared with the live one (a rollback's question).
+    const old = run(null, [v100, v110], {
+      selection: { prompt: 'summarizer', candidate: '1.0.0' },
+    });
+    expect(old.comparisons[0]?.baseline?.version).toBe('1.1.0');
+  });
+
   it('refuses a version named as its own baseline', () => {
     const store = [v100, v110];
     const same = { prompt: 'summarizer', candidate: '1.1.0', baseline: '1.1.0' };
