@@ -4,9 +4,8 @@ import type { ActionIO, ModeResult } from '../action/io.js';
 import type { Run } from '../action/run.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
-import { findMergedPullRequestForCommit, type GitHub } from '../github/index.js';
+import type { GitHub } from '../github/index.js';
 import { failingItems } from '../analysis/acceptance.js';
-import { describeError } from '../errors.js';
 import { md } from '../format/escape.js';
 import { isCommitSha } from '../format/ids.js';
 import { renderJson } from '../report/json.js';
@@ -24,6 +23,7 @@ import { storeLabel } from '../sources/label.js';
 import { uploadReportArtifact } from '../sources/upload.js';
 import { workspaceStore } from '../sources/workspace.js';
 import { resolveAcceptance, withAcceptance } from './accept-pr.js';
+import { pushAcceptance } from './push-accept.js';
 import { NO_CHECK, beginCheck, failCheck, publishCheckOnly } from '../publish/check.js';
 import { publishCompare, recordCompare } from '../publish/compare.js';
 import { SKIPPED_VERDICT, endSkipped, skipIfNeutral } from './skip.js';
@@ -162,27 +162,6 @@ function changeOrThrow(ctx: ActionContext): Change {
 }
 
 /**
- * The pull request a pushed commit merged, whose acceptances then cover what its push fails:
- * an accepted regression must not turn the branch red once merged. Null when there is none, or
- * it cannot be asked (a token without `pull-requests: read`): the push then fails as before.
- */
-async function mergedBy(
-  gh: GitHub,
-  ctx: ActionContext,
-  sha: string,
-  io: ActionIO,
-): Promise<{ number: number; headSha: string } | null> {
-  try {
-    const pr = await findMergedPullRequestForCommit(gh, { owner: ctx.owner, repo: ctx.repo, sha });
-    if (pr) io.log.info(`This push merged pull request #${pr.number}: its acceptances apply.`);
-    return pr ? { number: pr.number, headSha: sha } : null;
-  } catch (error) {
-    io.log.info(`Could not ask which pull request this push merged (${describeError(error)}): no acceptance is read.`); // prettier-ignore
-    return null;
-  }
-}
-
-/**
  * The check of a change: a pull request's head store against its base's (pull_request,
  * pull_request_target), a merge group's head against its base (merge_group), a pushed commit
  * against the one before the push (push); publish, decide.
@@ -245,24 +224,26 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
     const failing = target === null && failingItems(computed).length > 0;
     const acceptFrom =
       target ??
-      (!failing
-        ? null
-        : change.queuedPullRequest !== undefined
-          ? { number: change.queuedPullRequest, headSha: change.headSha }
-          : change.event === 'push'
-            ? await mergedBy(gh, ctx, change.headSha, io)
-            : null);
-    const resolved = acceptFrom
-      ? await resolveAcceptance({
-          gh,
-          ctx,
-          config,
-          io,
-          report: computed,
-          number: acceptFrom.number,
-          headSha: acceptFrom.headSha,
-        })
-      : null;
+      (failing && change.queuedPullRequest !== undefined
+        ? { number: change.queuedPullRequest, headSha: change.headSha }
+        : null);
+    const pushed =
+      failing && change.event === 'push'
+        ? await pushAcceptance({ gh, ctx, config, io, report: computed, headSha: change.headSha })
+        : null;
+    const resolved =
+      pushed ??
+      (acceptFrom
+        ? await resolveAcceptance({
+            gh,
+            ctx,
+            config,
+            io,
+            report: computed,
+            number: acceptFrom.number,
+            headSha: acceptFrom.headSha,
+          })
+        : null);
     const report = resolved ? withAcceptance(computed, resolved, io) : computed;
     // Nothing could accept it (a push no merged pull request accounts for): said, not left unset.
     if (!resolved) {

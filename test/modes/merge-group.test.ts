@@ -64,6 +64,29 @@ describe('merge_group and acceptance', () => {
     expect((await prCheck(mergeGroup(6, 6))).failure).toMatch(/^Prompt regression/);
   });
 
+  it('honours on a push the acceptances of every pull request its commits merged', async () => {
+    // PR 5's regression was accepted above; the merge queue lands PR 5 and then PR 6 in one push.
+    const [landed5, landed6] = ['5'.repeat(40), '6'.repeat(40)];
+    fake.addPullRequest({ number: 6, headSha: 'd'.repeat(40) });
+    for (const n of [5, 6]) Object.assign(fake.state.pulls.get(n)!, { state: 'closed', merged: true }); // prettier-ignore
+    fake.linkCommit(landed5, [5]);
+    fake.linkCommit(landed6, [6]);
+    const commits = [landed5, landed6].map((id) => ({ id, distinct: true }));
+    const push = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'push', runNumber: 8, sha: ws.headSha, payload: { ref: 'refs/heads/main', before: ws.baseSha, after: ws.headSha, commits } }); // prettier-ignore
+    const infos: string[] = [];
+    push.io.log.info = (m) => void infos.push(m);
+    expect((await prCheck(push)).failure).toBeNull();
+    expect(push.io.outputs.get('accepted')).toBe('true');
+    expect(infos.join('\n')).toMatch(
+      /This push merged pull requests #5, #6: their acceptances apply\./,
+    );
+    // Without a commit of PR 5 in the push, nothing accepts the regression.
+    fake.state.pulls.get(5)!.headSha = 'e'.repeat(40);
+    const alone = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'push', runNumber: 9, sha: ws.headSha, payload: { ref: 'refs/heads/main', before: ws.baseSha, after: ws.headSha, commits: [{ id: landed6 }] } }); // prettier-ignore
+    expect((await prCheck(alone)).failure).toMatch(/^Prompt regression/);
+    expect(alone.io.outputs.get('accepted')).toBe('false');
+  });
+
   it('asks nothing of the queued pull request when nothing fails', async () => {
     // A group whose head changes no prompt (its base itself), queued for a pull request the
     // token cannot read: no acceptance is needed, so no call and no warning.
