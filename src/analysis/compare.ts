@@ -96,7 +96,7 @@ export function compareStores(input: CompareInput): CompareReport {
     const named = lost.slice(0, 3).map((v) => `${JSON.stringify(v.name)} ${JSON.stringify(v.version)}`); // prettier-ignore
     const more = lost.length > 3 ? ` and ${lost.length - 3} more` : '';
     warnings.push(
-      `The head store has no version with the text of the base's live ${named.join(', ')}${more}: was it deleted, or were the base and head stores given the other way round? Nothing was compared for ${lost.length === 1 ? 'it' : 'them'}.`,
+      `The head store has no version with the text of the base's live ${named.join(', ')}${more}: was it deleted, is the head store a copy made before the base moved on (rebase, or copy the base branch's store again), or were the base and head stores given the other way round? Nothing was compared for ${lost.length === 1 ? 'it' : 'them'}.`,
     );
   }
   return {

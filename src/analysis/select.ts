@@ -120,6 +120,7 @@ export function contentChanges(
   minSamples: number,
 ): ContentChanges {
   const bases = byName(base?.versions() ?? []);
+  const heads = byName(head.versions());
   const ranSince = newerThanBase(head, base);
   const changed: { version: VersionRow; versionReused: boolean; editedAfter?: string }[] = [];
   const sameText: SameText[] = [];
@@ -128,8 +129,14 @@ export function contentChanges(
     const same = earlier.filter((b) => sameContent(b, v));
     const itself = same.find((b) => b.version === v.version);
     // Tagged production by the head where the base's was not: it becomes what runs, in place of
-    // the base's live version, even when it ran beside it (an A/B variant promoted).
-    const promoted = itself !== undefined && taggedProduction(v) && !taggedProduction(itself);
+    // the base's live version, even when it ran beside it (an A/B variant promoted). Only a head
+    // that has the base's live text can have moved the tag from it: one without it is an older
+    // copy of the store (a branch that copied it before the base moved the tag on).
+    const promoted =
+      itself !== undefined &&
+      taggedProduction(v) &&
+      !taggedProduction(itself) &&
+      knowsLive(heads.get(v.name) ?? [], earlier, minSamples);
     // Cheap questions first: most such versions are the base's own history, left as they were.
     if (itself && !promoted && !ranSince(v, itself)) continue;
     // The texts the base runs or was last given: a head version with one of them changes nothing.
@@ -152,6 +159,16 @@ export function contentChanges(
     }
   }
   return { changed, sameText };
+}
+
+/** Whether a head's versions of a prompt include the text of the base's live version of it. */
+function knowsLive(
+  mine: readonly VersionRow[],
+  earlier: readonly VersionRow[],
+  minSamples: number,
+): boolean {
+  const live = liveVersion(earlier, minSamples);
+  return live !== undefined && mine.some((h) => sameContent(h, live));
 }
 
 /** Calls in a head store up to which each version's newest call is asked (a fresh store per job). */

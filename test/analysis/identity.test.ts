@@ -205,7 +205,7 @@ describe('prompt identity by text', () => {
       ...makeCalls(200, { seed: 10, start: '2026-11-21T09:00:00Z' }),
     ]);
     const lost =
-      'The head store has no version with the text of the base\'s live "summarizer" "1.1.0": was it deleted, or were the base and head stores given the other way round? Nothing was compared for it.';
+      'The head store has no version with the text of the base\'s live "summarizer" "1.1.0": was it deleted, is the head store a copy made before the base moved on (rebase, or copy the base branch\'s store again), or were the base and head stores given the other way round? Nothing was compared for it.';
     // The live version deleted from the head store (or the stores given the other way round,
     // the older as the head): "no changes", and why nothing was compared.
     const deleted = run([live, mainJob], [mainJob]);
@@ -216,6 +216,21 @@ describe('prompt identity by text', () => {
     expect(run([live, mainJob], [other]).warnings).toEqual([]);
     expect(run([live, mainJob], [prJob]).warnings).toEqual([]);
     expect(run([live, mainJob], [live, mainJob]).warnings).toEqual([]);
+  });
+
+  it('takes a head copied before the base moved the production tag as stale, not as a tag put back', () => {
+    // The branch copied the store while 1.0.0 was tagged; the base then released 1.1.0 and moved
+    // the tag. The head changes no prompt: its old tag is not a revert to 1.0.0.
+    const v100 = version('1.0.0', 'Summarize: {text}', '2026-10-01T00:00:00+00:00', makeCalls(100, { seed: 1, start: '2026-10-02T00:00:00Z', quality: [0.7, 0.05] })); // prettier-ignore
+    const v110 = version('1.1.0', 'Summarize briefly: {text}', '2026-11-15T00:00:00+00:00', makeCalls(100, { seed: 3, start: '2026-11-16T00:00:00Z', quality: [0.85, 0.05] })); // prettier-ignore
+    const stale = run([v100, { ...v110, tags: ['production'] }], [{ ...v100, tags: ['production'] }]); // prettier-ignore
+    expect(stale.verdict).toBe('no_changes');
+    expect(stale.warnings.join('\n')).toMatch(
+      /is the head store a copy made before the base moved on/,
+    );
+    // A head that has the live text and moves the tag back to 1.0.0 does put it back.
+    const back = run([v100, { ...v110, tags: ['production'] }], [{ ...v100, tags: ['production'] }, v110]); // prettier-ignore
+    expect(back.comparisons.map((c) => [c.candidate.version, c.baseline?.version, c.status])).toEqual([['1.0.0', '1.1.0', 'regressed']]); // prettier-ignore
   });
 
   it('compares only what the head adds when it holds the base versions too (the usual case)', () => {
