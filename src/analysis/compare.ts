@@ -20,6 +20,7 @@ import {
   contentChanges,
   lostLive,
   planPairings,
+  droppedNames,
   renameHints,
   sameContent,
   type Pairing,
@@ -66,11 +67,12 @@ export function compareStores(input: CompareInput): CompareReport {
     planned.map((p) => p.tests),
     options,
   );
+  const gone = base && !input.selection ? droppedNames(head, base) : [];
   const compared = planned.map((p, i) => {
     const c = toComparison(p, decided[i] ?? []);
     // A prompt the base store lacks by name may be one it has under another: say so.
     return c.status === 'new_prompt' && base
-      ? { ...c, warnings: renameHints(p.pairing.candidate, base) }
+      ? { ...c, warnings: renameHints(p.pairing.candidate, base, gone) }
       : c;
   });
   const comparisons = input.selection ? compared : withSuperseded(compared);

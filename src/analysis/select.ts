@@ -71,7 +71,11 @@ const foldName = (name: string): string => name.normalize('NFKC').toLowerCase();
  * as a new prompt and not tested: a base prompt whose name differs only in case or Unicode form,
  * or a base version of another prompt with its very text.
  */
-export function renameHints(candidate: VersionRow, base: StoreReader): string[] {
+export function renameHints(
+  candidate: VersionRow,
+  base: StoreReader,
+  gone: readonly string[] = [],
+): string[] {
   const hints: string[] = [];
   const name = JSON.stringify(candidate.name);
   const folded = foldName(candidate.name);
@@ -89,7 +93,31 @@ export function renameHints(candidate: VersionRow, base: StoreReader): string[] 
     hints.push(
       `The base store's ${JSON.stringify(same.name)} ${JSON.stringify(same.version)} has this very text: if the prompt was renamed, this version is not tested against it.`,
     );
+  if (hints.length === 0 && gone.length > 0)
+    hints.push(
+      `The head store no longer has the base's ${gone
+        .slice(0, 3)
+        .map((n) => JSON.stringify(n))
+        .join(
+          ', ',
+        )}${gone.length > 3 ? ' and others' : ''}: if this prompt is one of them renamed, it is not tested against it. Keep the prompt's name to have the change tested.`,
+    );
   return hints;
+}
+
+/**
+ * The base's prompt names a head store dropped, when it is a copy of the base (it keeps some of
+ * the base's versions as they were): a fresh store that ran only some prompts drops nothing.
+ */
+export function droppedNames(head: StoreReader, base: StoreReader): string[] {
+  const mine = byName(head.versions());
+  const theirs = byName(base.versions());
+  const kept = [...theirs].some(([name, vs]) =>
+    (mine.get(name) ?? []).some((h) =>
+      vs.some((b) => b.version === h.version && sameContent(b, h)),
+    ),
+  );
+  return kept ? [...theirs.keys()].filter((name) => !mine.has(name)) : [];
 }
 
 /** What the head store holds that the base store does not, by prompt text. */

@@ -583,6 +583,19 @@ describe('compareStores', () => {
     expect(renderCompareText(r)).toMatch(/! The base store's "summarizer" "1\.0\.0" has this/);
   });
 
+  it('says when the head dropped a base prompt and adds another, renamed with its text changed', () => {
+    const calls = makeCalls(60, { seed: 23, start: '2026-11-26T11:00:00Z', quality: [0.6, 0.05] });
+    const classifier = { ...v100, name: 'classifier', text: 'classify' };
+    const renamed = { ...candidate('1.0.0', calls, 'summarizer_v2'), text: 'a worse text' };
+    const r = run([v100, v110, classifier], [classifier, renamed]);
+    expect(r.comparisons[0]?.status).toBe('new_prompt');
+    expect(r.comparisons[0]?.warnings).toEqual([
+      'The head store no longer has the base\'s "summarizer": if this prompt is one of them renamed, it is not tested against it. Keep the prompt\'s name to have the change tested.',
+    ]);
+    // A fresh store that ran the new prompt only keeps nothing of the base: no word.
+    expect(run([v100, v110, classifier], [renamed]).comparisons[0]?.warnings).toEqual([]);
+  });
+
   it('compares a variant the pull request tags production with the live version', () => {
     // An A/B test: the live 1.1.0 and a variant 1.2.0 called beside it, scoring lower.
     const live = { ...v110, tags: ['production'] };
