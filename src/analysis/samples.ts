@@ -292,18 +292,22 @@ const MISSING_CALLS = 5;
  * short of values, as production calls scored now and then, only makes its side smaller.)
  */
 function missingValues(plan: SidePlan): string[] {
-  const out: string[] = [];
   const { baseline, candidate } = plan;
   // A baseline without calls has nothing to say about what it logs.
-  if (baseline.rows === 0) return out;
+  if (baseline.rows === 0) return [];
+  // Metrics missing on as many calls are said in one line (a candidate that logs latency only).
+  const byCount = new Map<number, string[]>();
   for (const metric of Object.keys(candidate.values) as Metric[]) {
     const share = (s: Samples): number =>
       s.rows > 0 ? (s.values[metric]?.length ?? 0) / s.rows : 1;
     const missing = candidate.rows - (candidate.values[metric]?.length ?? 0);
     if (share(baseline) >= LOGGED && share(candidate) < LOGGED && missing >= MISSING_CALLS)
-      out.push(
-        `${METRIC_SPECS[metric].label}: ${formatCount(missing)} of the candidate's ${formatCount(candidate.rows)} calls have no usable value (NULL, text, or not a finite number, such as a timeout logged as infinity), though the baseline has it on nearly every call; the test reads only the calls that have one.`,
-      );
+      byCount.set(missing, [...(byCount.get(missing) ?? []), METRIC_SPECS[metric].label]);
   }
-  return out;
+  return [...byCount].map(([missing, labels]) => {
+    const words = labels.map((l, i) => (i === 0 ? l : l.toLowerCase()));
+    const named = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`; // prettier-ignore
+    const it = labels.length === 1 ? 'it' : 'them';
+    return `${named}: ${formatCount(missing)} of the candidate's ${formatCount(candidate.rows)} calls have no usable value (NULL, text, or not a finite number, such as a timeout logged as infinity), though the baseline has ${it} on nearly every call; the test reads only the calls that have one.`;
+  });
 }

@@ -131,6 +131,12 @@ describe('compareStores', () => {
     // Nor a baseline without a single call: it logs nothing, nearly every call or otherwise.
     const empty = run([{ ...v100, calls: [] }], [{ ...v100, calls: [] }, { ...v110, calls: timeouts }]); // prettier-ignore
     expect(empty.comparisons[0]?.warnings.filter((w) => w.startsWith('Latency'))).toEqual([]);
+    // A candidate logging latency only: one line for the metrics it lacks on every call.
+    const latencyOnly = makeCalls(60, { seed: 22, start: '2026-11-26T00:00:00Z' }).map((c) => ({ ...c, values: { latency_ms: c.values.latency_ms } })); // prettier-ignore
+    const lacks = run([v100], [v100, { ...v110, calls: latencyOnly }]).comparisons[0]?.warnings.filter((w) => w.includes('no usable value')); // prettier-ignore
+    expect(lacks).toEqual([
+      "Quality, success rate, cost and tokens: 60 of the candidate's 60 calls have no usable value (NULL, text, or not a finite number, such as a timeout logged as infinity), though the baseline has them on nearly every call; the test reads only the calls that have one.",
+    ]);
   });
 
   it('marks improvements and passes', () => {
