@@ -11,6 +11,7 @@ import { isCommitSha } from '../format/ids.js';
 import { renderJson } from '../report/json.js';
 import { failureLine } from '../render/compare/verdict-line.js';
 import {
+  isAncestor,
   readStoreAt,
   storeChangedSinceCheckout,
   workspaceCommit,
@@ -66,6 +67,12 @@ async function headInput(
     if (checkedOut === null) return inWorkspace();
     const what = change.event === 'push' ? 'pushed commit' : "merge group's commit";
     const holds = `The workspace holds commit ${checkedOut.slice(0, 7)}, not the ${what} ${change.headSha.slice(0, 7)}`;
+    // Commits the job made on top of the event's (an evaluation that commits the store it
+    // wrote): the workspace is the newer state of the same change.
+    if (await isAncestor(ctx.workspace, config.store, change.headSha, checkedOut)) {
+      io.log.info(`${holds} but one made on top of it in this job: its store is compared.`);
+      return inWorkspace();
+    }
     if (await storeChangedSinceCheckout(ctx.workspace, config.store)) {
       io.log.warning(
         `${holds}: its store, written or changed in this job, is compared as the ${what}'s. Check out the event's commit (actions/checkout's default ref) so that the two agree.`,

@@ -95,6 +95,25 @@ export async function workspaceCommit(workspace: string, store: string): Promise
 }
 
 /**
+ * Whether commit `ancestor` is `descendant` or one of its ancestors, in the repository that holds
+ * the store; false when git cannot tell (a commit missing from a shallow checkout).
+ */
+export async function isAncestor(
+  workspace: string,
+  store: string,
+  ancestor: string,
+  descendant: string,
+): Promise<boolean> {
+  try {
+    const { root } = await locate(workspace, store);
+    await git(root, ['merge-base', '--is-ancestor', ancestor, descendant]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Whether the store file in the workspace differs from the one its checkout's commit holds:
  * written or changed since the checkout, untracked, or ignored (`.prompt_versions/` is often in
  * `.gitignore` and written by an evaluation in the job). False when git cannot tell.

@@ -212,6 +212,13 @@ describe('pr-check mode, in process', () => {
     const written = push(13);
     expect((await prCheck(written)).failure).toMatch(/^Prompt regression/);
     expect(written.io.warnings.join('\n')).toMatch(/its store, written or changed in this job, is compared as the pushed commit's/); // prettier-ignore
+    // An evaluation that commits the store it wrote on top of the pushed commit: that store.
+    git(ws.dir, 'checkout', '-q', '-f', '--detach', ws.headSha);
+    writeFileSync(path.join(ws.dir, '.prompt_versions', 'db.sqlite'), base);
+    git(ws.dir, 'commit', '-qam', 'update the store');
+    const committed = push(14);
+    expect((await prCheck(committed)).failure).toBeNull();
+    expect(committed.io.outputs.get('verdict')).toBe('no_changes');
   });
 
   it('names the modes for other events', async () => {
