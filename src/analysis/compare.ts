@@ -12,6 +12,7 @@ import {
   contextWarnings,
   modelsOf,
   readSides,
+  costLeftOut,
   unpricedSides,
   type BaselineLocation,
   type SidePlan,
@@ -188,8 +189,10 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
     pairing.editedAfter,
   );
   const candidateModels = modelsOf(plan.candidateContexts);
-  // A side the library could not price has cost 0 throughout: its cost is left out (and said).
-  const tested = unpricedSides(plan) ? metrics.filter((m) => m !== 'cost_eur') : metrics;
+  // A candidate the library could not price has cost 0 throughout: its cost is left out (said).
+  const tested = costLeftOut(unpricedSides(plan))
+    ? metrics.filter((m) => m !== 'cost_eur')
+    : metrics;
   const { pairBy } = input.options;
   const paired = pairBy
     ? testMetricsPaired(tested, plan.baseline, plan.candidate, { ...input.options, pairBy })

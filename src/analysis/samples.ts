@@ -210,11 +210,28 @@ export function contextWarnings(plan: SidePlan): string[] {
   differs((c) => c.maxTokens, 'max_tokens');
   warnings.push(...missingValues(plan), ...otherScales(plan));
   const unpriced = unpricedSides(plan);
-  if (unpriced)
-    warnings.push(
-      `Cost is 0 on every call of the ${unpriced} though ${unpriced === 'both sides' ? 'they' : 'it'} logged tokens: the library prices only the models in its price table and stores 0 for the others (${plan.models?.join(', ') ?? 'these models'}?). Cost is left out of the comparison; log cost_eur with each call, or add the model's price to the library's PricingManager.`,
-    );
+  if (unpriced) warnings.push(unpricedWarning(unpriced, plan));
   return warnings;
+}
+
+/**
+ * Cost 0 with tokens logged: a model the library's price table lacks (it stores 0), or a free
+ * (local) one; the store cannot tell which. A candidate at 0 is left out (a "saving" that may be
+ * none); a baseline at 0 is still compared, as moving off a free model does cost more.
+ */
+function unpricedWarning(side: 'baseline' | 'candidate' | 'both sides', plan: SidePlan): string {
+  const models = modelsOf(side === 'baseline' ? plan.baselineContexts : plan.candidateContexts);
+  const which = models.length > 0 ? ` (${models.slice(0, 3).join(', ')})` : '';
+  const fix =
+    "log cost_eur with each call, or add the model's price to the library's PricingManager";
+  return side === 'baseline'
+    ? `Cost is 0 on every call of the baseline though it logged tokens: its model is free, or one the library could not price${which}. The cost change is measured from 0; if the model was not free, ${fix}.`
+    : `Cost is 0 on every call of the ${side} though ${side === 'both sides' ? 'they' : 'it'} logged tokens: the library stores 0 for a model missing from its price table${which}, or the model is free. Cost is left out of the comparison; ${fix}.`;
+}
+
+/** Whether cost is left out of a comparison: a candidate side the library left at 0. */
+export function costLeftOut(side: ReturnType<typeof unpricedSides>): boolean {
+  return side === 'candidate' || side === 'both sides';
 }
 
 /** Cost 0 on every call of a side that logged tokens on them: a model the library could not price. */

@@ -11,7 +11,13 @@ import {
   referenceDays,
 } from '../day-level.js';
 import { testMetrics, type MetricTest } from '../metric-test.js';
-import { MAX_CANDIDATE_SAMPLES, modelsOf, sameModels, unpricedSides } from '../samples.js';
+import {
+  costLeftOut,
+  MAX_CANDIDATE_SAMPLES,
+  modelsOf,
+  sameModels,
+  unpricedSides,
+} from '../samples.js';
 
 /** Below this share of the history's calls, the window's models are a model change. */
 export const MODEL_CHANGE_SHARE = 0.2;
@@ -108,7 +114,7 @@ export function planWindow(
   });
   // Cost the library left at 0 for want of a price says nothing: not tested (a note says why).
   const unpriced = unpricedSides({ baseline: historySamples, candidate: windowSamples });
-  const tested = unpriced ? metrics.filter((m) => m !== 'cost_eur') : metrics;
+  const tested = costLeftOut(unpriced) ? metrics.filter((m) => m !== 'cost_eur') : metrics;
   // A silent version has nothing to test: its metrics stay empty rather than all "too few".
   const callLevel =
     windowSamples.rows === 0 ? [] : testMetrics(tested, historySamples, windowSamples, options);
