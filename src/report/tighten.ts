@@ -3,11 +3,11 @@
  * chooses alpha, min-samples and the thresholds. The publisher judges it by the stricter of those
  * and its own, where the report's numbers allow: a larger alpha and a smaller threshold re-judge
  * the metrics from their adjusted p-values and changes; a metric left untested under a larger
- * min-samples, with enough calls by the publisher's, cannot be, and the report is refused.
+ * min-samples, with enough calls by the publisher's, cannot be: it stays untested (never green),
+ * and a note says so.
  */
 import type { Metric } from '../metrics.js';
 import type { CompareReport, MetricResult, MetricStatus } from './types.js';
-import { ReportInvalidError } from './validate.js';
 import { worseBy } from './worse-by.js';
 
 /** The publisher's own analysis settings. */
@@ -38,17 +38,19 @@ function rejudge(m: MetricResult, alpha: number, threshold: number): MetricResul
 /** The report under the stricter of its settings and the publisher's, and what that changed. */
 export function tightenReport(report: CompareReport, p: PublisherSettings): Tightened {
   const own = report.settings;
-  if (own.min_samples > p.minSamples)
-    for (const [i, c] of report.comparisons.entries())
-      for (const [j, m] of c.metrics.entries())
-        if (
-          m.status === 'insufficient_data' &&
-          Math.min(m.baseline.n, m.candidate.n) >= p.minSamples
+  const notes: string[] = [];
+  const enough = (m: MetricResult): boolean =>
+    m.status === 'insufficient_data' && Math.min(m.baseline.n, m.candidate.n) >= p.minSamples;
+  const untested =
+    own.min_samples > p.minSamples
+      ? report.comparisons.flatMap((c) =>
+          c.metrics.filter(enough).map((m) => `${c.prompt} ${m.metric}`),
         )
-          // prettier-ignore
-          throw new ReportInvalidError(
-            `comparisons[${i}].metrics[${j}] (${m.metric}) was left untested with ${m.baseline.n} and ${m.candidate.n} calls under the report's min_samples ${own.min_samples}; this workflow's min-samples is ${p.minSamples}.`,
-          );
+      : [];
+  if (untested.length > 0)
+    notes.push(
+      `The report left ${untested.length} metric${untested.length === 1 ? '' : 's'} untested under its min-samples ${own.min_samples}, with enough calls for this workflow's ${p.minSamples}: ${untested.slice(0, 3).join('; ')}${untested.length > 3 ? '; …' : ''}. They stay untested (not passing); give both workflows the same min-samples.`,
+    );
   const alpha = Math.max(own.alpha, p.alpha);
   const thresholds = { ...own.thresholds };
   for (const metric of Object.keys(thresholds) as Metric[])
@@ -68,14 +70,18 @@ export function tightenReport(report: CompareReport, p: PublisherSettings): Tigh
   for (const metric of Object.keys(own.thresholds) as Metric[])
     if (own.thresholds[metric] > (p.thresholds[metric] ?? Infinity))
       laxer.push(`the ${metric} threshold ${own.thresholds[metric]} (this workflow: ${p.thresholds[metric]})`); // prettier-ignore
-  const notes =
-    laxer.length === 0
-      ? []
-      : [
-          `The report was made with ${laxer.join(', ')}: this workflow's stricter settings apply${changed > 0 ? `, and changed the status of ${changed} metric${changed === 1 ? '' : 's'}` : ''}.`,
-        ];
+  if (laxer.length > 0)
+    notes.unshift(
+      `The report was made with ${laxer.join(', ')}: this workflow's settings, which flag more, apply${changed > 0 ? `, and changed the status of ${changed} metric${changed === 1 ? '' : 's'}` : ''} (intervals stay at the report's levels).`,
+    );
   return {
-    report: { ...report, comparisons, settings: { ...own, alpha, thresholds } },
+    report: {
+      ...report,
+      comparisons,
+      settings: { ...own, alpha, thresholds },
+      // Said in the comment and the check run too, not only in the publisher's log.
+      warnings: [...report.warnings, ...notes],
+    },
     notes,
   };
 }

@@ -159,8 +159,9 @@ describe('rederiveReport', () => {
       expect(judged.counts.regressed).toBe(1);
       expect(judged.settings.thresholds.quality_score).toBe(0.1);
       expect(notes).toEqual([
-        "The report was made with the quality_score threshold 1 (this workflow: 0.1): this workflow's stricter settings apply, and changed the status of 1 metric.",
+        "The report was made with the quality_score threshold 1 (this workflow: 0.1): this workflow's settings, which flag more, apply, and changed the status of 1 metric (intervals stay at the report's levels).",
       ]);
+      expect(judged.warnings.at(-1)).toBe(notes[0]);
     });
 
     it('re-judges at the larger alpha', () => {
@@ -177,13 +178,13 @@ describe('rederiveReport', () => {
       );
     });
 
-    it('refuses a metric left untested under a min-samples the publisher does not have', () => {
+    it('says which metrics a larger min-samples left untested, and keeps them untested', () => {
       const untested = forkReport({ minSamples: 100_000 });
-      // Consistent under its own settings; not under the publisher's.
-      expect(() => rederiveReport(untested, 'regressed')).not.toThrow();
-      expect(() => rederiveReport(untested, 'regressed', ANALYSIS)).toThrow(
-        /\(quality_score\) was left untested with 200 and 80 calls under the report's min_samples 100000; this workflow's min-samples is 30\.$/,
-      );
+      const notes: string[] = [];
+      const judged = rederiveReport(untested, 'regressed', ANALYSIS, notes);
+      expect(quality(judged)?.status).toBe('insufficient_data');
+      expect(judged.verdict).toBe('warning');
+      expect(notes[0]).toMatch(/^The report left 5 metrics untested under its min-samples 100000, with enough calls for this workflow's 30: p quality_score; p latency_ms; p success; …\. They stay untested \(not passing\); give both workflows the same min-samples\.$/); // prettier-ignore
     });
 
     it('keeps a report made stricter than the publisher as it is', () => {
