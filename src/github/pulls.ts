@@ -10,6 +10,8 @@ export interface PullRequestInfo {
   headRef: string;
   /** `owner/name` of the head repository; null when the fork was deleted. */
   headRepoFullName: string | null;
+  /** The head repository's id (it survives a rename); null when unknown. */
+  headRepoId: number | null;
   /** `owner/name` of the base repository: must be ours before we publish on it. */
   baseRepoFullName: string;
   baseRef: string;
@@ -21,7 +23,7 @@ interface PullLike {
   state: string;
   merged?: boolean | null;
   merged_at?: string | null;
-  head: { sha: string; ref: string; repo: { full_name: string } | null };
+  head: { sha: string; ref: string; repo: { full_name: string; id?: number } | null };
   base: { sha: string; ref: string; repo: { full_name: string } };
 }
 
@@ -33,6 +35,7 @@ function toInfo(p: PullLike): PullRequestInfo {
     headSha: p.head.sha,
     headRef: p.head.ref,
     headRepoFullName: p.head.repo?.full_name ?? null,
+    headRepoId: typeof p.head.repo?.id === 'number' ? p.head.repo.id : null,
     baseRepoFullName: p.base.repo.full_name,
     baseRef: p.base.ref,
     baseSha: p.base.sha,

@@ -19,6 +19,8 @@ export interface TriggeringRun {
   readonly headBranch: string | null;
   /** `owner/name` of the head repository (the fork's, for a fork's pull request). */
   readonly headRepo: string | null;
+  /** The head repository's id (it survives a rename of the fork); null when not given. */
+  readonly headRepoId: number | null;
   readonly event: string;
   /** Numbers GitHub lists for the run: empty for a fork's pull request. */
   readonly prNumbers: readonly number[];
@@ -49,6 +51,7 @@ export function triggeringRun(payload: Readonly<Record<string, unknown>>): Trigg
     headSha,
     headBranch: text('head_branch'),
     headRepo: text('head_repository', 'full_name'),
+    headRepoId: positive(payloadValue(payload, 'workflow_run', 'head_repository', 'id')),
     event: text('event') ?? '',
     prNumbers: prs
       .map((p) => positive((p as { number?: unknown } | null)?.number))
@@ -99,8 +102,11 @@ export async function findTargets(
   // Open only: a closed (or merged) pull request with the same head is over, and a report
   // posted there would reach people who no longer expect one.
   const runRepo = run.headRepo?.toLowerCase() ?? null;
+  // By id when both sides give one (a fork renamed between the run and this one), else by name.
   const fromRun = (p: PullRequestInfo): boolean =>
-    (p.headRepoFullName?.toLowerCase() ?? null) === runRepo;
+    p.headRepoId !== null && run.headRepoId !== null
+      ? p.headRepoId === run.headRepoId
+      : (p.headRepoFullName?.toLowerCase() ?? null) === runRepo;
   const fits = (p: PullRequestInfo): boolean =>
     p.state === 'open' &&
     p.headSha === run.headSha &&

@@ -15,7 +15,7 @@ describe('triggeringRun', () => {
   it("reads GitHub's account of the run, and refuses a payload without one", () => {
     expect(
       triggeringRun(payload({ head_branch: 'f', head_repository: { full_name: 'fork/r' }, pull_requests: [{ number: 3 }, { number: 'x' }], event: 'pull_request' })), // prettier-ignore
-    ).toEqual({ id: 77, runNumber: 5, runAttempt: 1, headSha: SHA, headBranch: 'f', headRepo: 'fork/r', event: 'pull_request', prNumbers: [3] }); // prettier-ignore
+    ).toEqual({ id: 77, runNumber: 5, runAttempt: 1, headSha: SHA, headBranch: 'f', headRepo: 'fork/r', headRepoId: null, event: 'pull_request', prNumbers: [3] }); // prettier-ignore
     expect(() => triggeringRun({})).toThrow(/mode relay needs the payload of a workflow_run/);
     expect(() => triggeringRun(payload({ head_sha: 'HEAD' }))).toThrow(/workflow_run/);
   });
@@ -61,5 +61,15 @@ describe('findTargets', () => {
     expect(!five.ok && five.reason).toMatch(/#5, whose head is ccccccc/);
     const missing = await findTargets(t.gh(), ctx, run, 99);
     expect(!missing.ok && missing.reason).toMatch(/#99, which does not exist/);
+  });
+
+  it('knows a fork renamed since its run by the repository id', async () => {
+    t.fake().addPullRequest({ number: 7, headSha: SHA, headRepo: 'alice/renamed', headRepoId: 77, headRef: 'f' }); // prettier-ignore
+    t.fake().addPullRequest({ number: 8, headSha: SHA, headRepo: 'mallory/octo-repo', headRepoId: 99, headRef: 'f' }); // prettier-ignore
+    const run = triggeringRun(payload({ head_branch: 'f', head_repository: { full_name: 'alice/octo-repo', id: 77 } })); // prettier-ignore
+    expect(await findTargets(t.gh(), ctx, run, 7)).toMatchObject({ ok: true, pulls: [{ number: 7 }] }); // prettier-ignore
+    // Another repository with the run's old name is not the run's.
+    const eight = await findTargets(t.gh(), ctx, run, 8);
+    expect(!eight.ok && eight.reason).toMatch(/#8, whose head is in mallory\/octo-repo/);
   });
 });

@@ -68,7 +68,11 @@ function applyCheckRun(ctx: Ctx, run: FakeCheckRun): Reply | null {
 
 /** JSON of a pull request as GitHub returns it (a subset). */
 export function pullJson(ctx: Ctx, p: FakePull): object {
-  const repo = (full: string): object => ({ full_name: full, fork: full !== p.baseRepo });
+  const repo = (full: string): object => ({
+    full_name: full,
+    fork: full !== p.baseRepo,
+    ...(full === p.headRepo && p.headRepoId !== undefined ? { id: p.headRepoId } : {}),
+  });
   return {
     number: p.number,
     state: p.state,

@@ -50,6 +50,8 @@ export interface FakePull {
   headSha: string;
   headRef: string;
   headRepo: string;
+  /** The head repository's id, when a test needs it (a fork renamed). */
+  headRepoId?: number;
   baseRef: string;
   baseSha: string;
   baseRepo: string;
