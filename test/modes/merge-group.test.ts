@@ -5,7 +5,7 @@ import { commandMode } from '../../src/modes/command.js';
 import { prCheck } from '../../src/modes/pr-check.js';
 import type { FakeGitHub } from '../e2e/fake-github.js';
 import { acceptState } from '../e2e/fake-github/routes-accept.js';
-import { pullRequestEvent } from '../e2e/harness.js';
+import { git, pullRequestEvent } from '../e2e/harness.js';
 import { checkRuns } from '../e2e/workflows.js';
 import { modeRun, regressedPullRequest } from './run.js';
 
@@ -89,12 +89,15 @@ describe('merge_group and acceptance', () => {
 
   it('asks nothing of the queued pull request when nothing fails', async () => {
     // A group whose head changes no prompt (its base itself), queued for a pull request the
-    // token cannot read: no acceptance is needed, so no call and no warning.
+    // token cannot read: no acceptance is needed, so no call and no warning. The checkout holds
+    // the group's commit, as actions/checkout makes it.
+    git(ws.dir, 'checkout', '-q', '--detach', ws.baseSha);
     const quiet = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'merge_group', runNumber: 7, sha: ws.baseSha, payload: { action: 'checks_requested', merge_group: { head_sha: ws.baseSha, head_ref: `refs/heads/gh-readonly-queue/main/pr-99-${ws.baseSha}`, base_sha: ws.baseSha, base_ref: 'refs/heads/main' } } }); // prettier-ignore
     fake.requests.length = 0;
     expect((await prCheck(quiet)).failure).toBeNull();
     expect(quiet.io.outputs.get('verdict')).toBe('no_changes');
     expect(quiet.io.warnings.filter((w) => /accept/i.test(w))).toEqual([]);
     expect(fake.requests.filter((r) => /\/(pulls|issues)\/99\b/.test(r.path))).toEqual([]);
+    git(ws.dir, 'checkout', '-q', '--detach', ws.headSha);
   });
 });
