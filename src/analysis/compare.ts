@@ -6,6 +6,7 @@ import { daysBetween, parseInstant } from '../time.js';
 import { plural } from '../wording/labels.js';
 import { decideFamily } from './classify.js';
 import { historyDayLevel } from './day-level.js';
+import { taggedProduction } from './live-version.js';
 import { testMetrics, type MetricTest } from './metric-test.js';
 import { testMetricsPaired, type PairedTests } from './paired.js';
 import {
@@ -76,7 +77,12 @@ export function compareStores(input: CompareInput): CompareReport {
       ? { ...c, warnings: renameHints(p.pairing.candidate, base, gone) }
       : c;
   });
-  const comparisons = input.selection ? compared : withSuperseded(compared);
+  const comparisons = input.selection
+    ? compared
+    : withSuperseded(
+        compared,
+        planned.map((p) => taggedProduction(p.pairing.candidate)),
+      );
   const statuses = comparisons.map((c) => c.status);
   // Explicit comparisons name their versions: a relabelled text is only news in a store diff.
   // What the head changes, by text: its relabelled versions, and the live texts it lost.
@@ -154,16 +160,17 @@ function locate(
  * the final text): still judged, as the store says they ran, with a warning that tells how to
  * leave them out.
  */
-function withSuperseded(comparisons: Comparison[]): Comparison[] {
+function withSuperseded(comparisons: Comparison[], tagged: readonly boolean[]): Comparison[] {
   const newest = new Map<string, Comparison['candidate']>();
   for (const c of comparisons) {
     const seen = newest.get(c.prompt);
     if (!seen || parseInstant(c.candidate.timestamp) > parseInstant(seen.timestamp))
       newest.set(c.prompt, c.candidate);
   }
-  return comparisons.map((c) => {
+  return comparisons.map((c, i) => {
     const last = newest.get(c.prompt);
-    if (!last || last === c.candidate) return c;
+    // A version the change tags production is what is meant to run, whatever came after it.
+    if (!last || last === c.candidate || tagged[i]) return c;
     if (!(parseInstant(last.timestamp) > parseInstant(c.candidate.timestamp))) return c;
     return {
       ...c,

@@ -464,6 +464,9 @@ describe('compareStores', () => {
     expect(first?.status).toBe('regressed');
     expect(first?.warnings.join('\n')).toMatch(/^Superseded in this change by "1\.3\.0", registered after it\. It is still judged: if it no longer runs, delete it from the head store/m); // prettier-ignore
     expect(last?.warnings.join('\n')).not.toMatch(/Superseded/);
+    // The attempt the change tags production is what is meant to run: no word on it.
+    const tagged = run([v100, v110], [v100, v110, { ...attempt, tags: ['production'] }, final]);
+    expect(tagged.comparisons.find((c) => c.candidate.version === '1.2.0')?.warnings.join('\n')).not.toMatch(/Superseded/); // prettier-ignore
   });
 
   it('warns when temperature differs between the two sides', () => {
