@@ -105,9 +105,13 @@ export function renameHints(
   return hints;
 }
 
+/** Dropped names said even of a head that keeps none of the base's versions, at most. */
+const MAX_DROPPED_UNKEPT = 3;
+
 /**
- * The base's prompt names a head store dropped, when it is a copy of the base (it keeps some of
- * the base's versions as they were): a fresh store that ran only some prompts drops nothing.
+ * The base's prompt names a head store dropped: all of them when it is a copy of the base (it
+ * keeps some of the base's versions as they were); else a few at most (a one-prompt store whose
+ * prompt was renamed keeps nothing), not the many a fresh store that ran one prompt lacks.
  */
 export function droppedNames(head: StoreReader, base: StoreReader): string[] {
   const mine = byName(head.versions());
@@ -117,7 +121,17 @@ export function droppedNames(head: StoreReader, base: StoreReader): string[] {
       vs.some((b) => b.version === h.version && sameContent(b, h)),
     ),
   );
-  return kept ? [...theirs.keys()].filter((name) => !mine.has(name)) : [];
+  // Names another head prompt already answers for (a name alike, or the very text) are not news.
+  const answered = (name: string): boolean =>
+    head
+      .versions()
+      .some(
+        (h) =>
+          foldName(h.name) === foldName(name) ||
+          (theirs.get(name) ?? []).some((b) => sameStoredText(b, h)),
+      );
+  const dropped = [...theirs.keys()].filter((name) => !mine.has(name) && !answered(name));
+  return kept || dropped.length <= MAX_DROPPED_UNKEPT ? dropped : [];
 }
 
 /** What the head store holds that the base store does not, by prompt text. */

@@ -601,8 +601,11 @@ describe('compareStores', () => {
     expect(r.comparisons[0]?.warnings).toEqual([
       'The head store no longer has the base\'s "summarizer": if this prompt is one of them renamed, it is not tested against it. Keep the prompt\'s name to have the change tested.',
     ]);
-    // A fresh store that ran the new prompt only keeps nothing of the base: no word.
-    expect(run([v100, v110, classifier], [renamed]).comparisons[0]?.warnings).toEqual([]);
+    // The one prompt of a store renamed: the head keeps nothing of the base, and is still told.
+    expect(run([v100, v110], [renamed]).comparisons[0]?.warnings).toHaveLength(1);
+    // A fresh store that ran the new prompt only, beside a base of many prompts: no word.
+    const many = ['a', 'b', 'c', 'd'].map((name) => ({ ...v100, name, text: name }));
+    expect(run(many, [renamed]).comparisons[0]?.warnings).toEqual([]);
   });
 
   it('compares a variant the pull request tags production with the live version', () => {
