@@ -64,11 +64,12 @@ export function sameContent(a: VersionRow, b: VersionRow): boolean {
   return a.promptHash === b.promptHash;
 }
 
-const foldName = (name: string): string => name.normalize('NFKC').toLowerCase();
+const foldName = (name: string): string => name.normalize('NFKC').trim().toLowerCase();
 
 /**
  * Why a head version with no base prompt of its name may be a renamed one, which is then compared
- * as a new prompt and not tested: a base prompt whose name differs only in case or Unicode form,
+ * as a new prompt and not tested: a base prompt whose name differs only in case, surrounding
+ * spaces or Unicode form,
  * or a base version of another prompt with its very text.
  */
 export function renameHints(
@@ -84,7 +85,7 @@ export function renameHints(
     .find((v) => v.name !== candidate.name && foldName(v.name) === folded);
   if (alike)
     hints.push(
-      `The base store has no prompt ${name}, but has ${JSON.stringify(alike.name)}, a name that differs only in case or Unicode form: if the prompt was renamed, this version is not tested against it.`,
+      `The base store has no prompt ${name}, but has ${JSON.stringify(alike.name)}, a name that differs only in case, surrounding spaces or Unicode form: if the prompt was renamed, this version is not tested against it.`,
     );
   const same = base
     .versions()

@@ -585,6 +585,9 @@ describe('compareStores', () => {
       /^The base store's "summarizer" "1.0.0" has this very text: if the prompt was renamed/,
     );
     expect(warned('translator')).toBe('');
+    // A space picked up from a config file is a name alike too.
+    const spaced = { ...candidate('1.2.0', calls, 'summarizer '), text: 'a new text' };
+    expect(run(base, [...base, spaced]).comparisons[0]?.warnings.join(' ')).toMatch(/^The base store has no prompt "summarizer ", but has "summarizer", a name that differs only in case, surrounding spaces/); // prettier-ignore
     // The rendered reports carry them under the new prompt's line.
     expect(renderCompareMarkdown(r, { detail: 'full', charts: false })).toMatch(
       /- ⚠️ The base store has no prompt/,
