@@ -102,27 +102,23 @@ function pushChange(payload: Readonly<Record<string, unknown>>, sha: string): Ch
     pullRequest: null,
     checkRun: false,
   };
+  const skipped = (skip: string): Change => ({
+    ...base,
+    baseRef: null,
+    baseSide: '',
+    baseBranch: null,
+    notes: [],
+    skip,
+  });
   if (ZERO.test(after) || payload.deleted === true)
-    return {
-      ...base,
-      baseRef: null,
-      baseSide: '',
-      baseBranch: null,
-      notes: [],
-      skip: `The push deleted ${ref || 'its ref'}: there is no commit to check.`,
-    };
+    return skipped(`The push deleted ${ref || 'its ref'}: there is no commit to check.`);
   need(after, 'after', 'push');
   // The merge queue pushes its own temporary branches: their check is the merge_group event's,
   // which reads the queued pull request's acceptances; this push would fail on them.
   if (ref.startsWith('refs/heads/gh-readonly-queue/'))
-    return {
-      ...base,
-      baseRef: null,
-      baseSide: '',
-      baseBranch: null,
-      notes: [],
-      skip: `The push is to the merge queue's own branch ${ref.slice('refs/heads/'.length)}, which the merge_group event checks: add branches-ignore: ['gh-readonly-queue/**'] to the workflow's push trigger to skip these runs.`,
-    };
+    return skipped(
+      `The push is to the merge queue's own branch ${ref.slice('refs/heads/'.length)}, which the merge_group event checks: add branches-ignore: ['gh-readonly-queue/**'] to the workflow's push trigger to skip these runs.`,
+    );
   if (before && !ZERO.test(before)) {
     const notes =
       payload.forced === true
