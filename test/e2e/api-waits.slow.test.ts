@@ -3,19 +3,16 @@
 // comment and one check run. Slow (about 10 s of real waiting), so `npm run test:slow` runs it.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub, secondaryRateLimit } from './fake-github.js';
-import { type ActionRun } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
-import { baseAndHead } from './workflows.js';
+import { baseAndHead, botComments, loggedText } from './workflows.js';
 import { e2eSuite } from './suite.js';
 
 const TOKEN = 'ghs_test_token_1234567890';
 const suite = e2eSuite();
 const fake = suite.fake;
 
-const ours = (): ReturnType<FakeGitHub['comments']> =>
-  fake.comments(5).filter((c) => c.login === 'github-actions[bot]');
-const logged = (run: ActionRun): string =>
-  (run.stdout + run.stderr).replace(/^::add-mask::.*$/gm, '');
+const ours = (): ReturnType<FakeGitHub['comments']> => botComments(fake, 5);
+const logged = loggedText;
 
 beforeEach(() => {
   fake.addPullRequest({ number: 5, headSha: 'f'.repeat(40) });

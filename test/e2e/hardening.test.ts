@@ -7,7 +7,7 @@ import { expectSafeMarkdown } from '../report/safety.js';
 import { FakeGitHub } from './fake-github.js';
 import { type ActionRun } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
-import { baseAndHead, STORE, workspaceWith } from './workflows.js';
+import { baseAndHead, botComments, loggedText, STORE, workspaceWith } from './workflows.js';
 import { e2eSuite } from './suite.js';
 
 const HOSTILE = 'evil|name <img src=x onerror=alert(1)> @octocat `code` ]]> <!--';
@@ -37,10 +37,8 @@ function prRun(
   });
 }
 
-const ours = (): ReturnType<FakeGitHub['comments']> =>
-  fake.comments(5).filter((c) => c.login === 'github-actions[bot]');
-const logged = (run: ActionRun): string =>
-  (run.stdout + run.stderr).replace(/^::add-mask::.*$/gm, '');
+const ours = (): ReturnType<FakeGitHub['comments']> => botComments(fake, 5);
+const logged = loggedText;
 
 beforeEach(() => {
   fake.addPullRequest({ number: 5, headSha: 'f'.repeat(40) });

@@ -135,3 +135,11 @@ export function workflowRunEvent(
 
 /** The environment of the trusted publisher: a run of its own, not the pull request's. */
 export const PUBLISHER_ENV = { GITHUB_RUN_ID: '5000', GITHUB_RUN_NUMBER: '1' };
+
+/** The action's own comments on issue or pull request `n`. */
+export const botComments = (fake: FakeGitHub, n: number): ReturnType<FakeGitHub['comments']> =>
+  fake.comments(n).filter((c) => c.login === 'github-actions[bot]');
+
+/** A run's log as a reader sees it: the runner consumes `::add-mask::` lines itself. */
+export const loggedText = (run: { stdout: string; stderr: string }): string =>
+  (run.stdout + run.stderr).replace(/^::add-mask::.*$/gm, '');
