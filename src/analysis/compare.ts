@@ -91,7 +91,7 @@ export function compareStores(input: CompareInput): CompareReport {
   const warnings: string[] = [];
   if (!base && !input.selection) {
     warnings.push(
-      'The base branch has no store: every added version is new, nothing to compare with.',
+      'No baseline store (none at the base commit, or none given): every added version is new, nothing to compare with.',
     );
   }
   // A baseline start after the run's time leaves every history empty: a mistyped year, said.
