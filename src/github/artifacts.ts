@@ -55,7 +55,8 @@ export async function listRunArtifacts(
 /**
  * The newest successful run of `workflow` (file name or id) on `branch`, made in this
  * repository (a fork's pull request from a branch of the same name is not a baseline) and, when
- * `events` is given, triggered by one of them. Looks at the newest 300 runs at most.
+ * `events` is given, triggered by one of them; the one at `prefer` when there is one, none at
+ * `exclude`. Looks at the newest 300 runs at most.
  */
 export async function latestSuccessfulRun(
   gh: GitHub,
@@ -65,9 +66,14 @@ export async function latestSuccessfulRun(
     workflow: string | number;
     branch: string;
     events?: readonly string[];
+    /** A commit whose run is taken before any newer one (the change's base commit). */
+    prefer?: string | null;
+    /** A commit whose runs are never taken (the commit under test: it is not its own baseline). */
+    exclude?: string | null;
   },
 ): Promise<WorkflowRunInfo | null> {
   const self = `${o.owner}/${o.repo}`.toLowerCase();
+  let newest: WorkflowRunInfo | null = null;
   let pages = 0;
   for await (const page of gh.paginate.iterator(gh.rest.actions.listWorkflowRuns, {
     owner: o.owner,
@@ -77,25 +83,27 @@ export async function latestSuccessfulRun(
     status: 'success',
     per_page: 100,
   })) {
-    const run = page.data.find(
-      (r) =>
+    for (const r of page.data) {
+      const fits =
         r.conclusion === 'success' &&
         r.head_repository?.full_name?.toLowerCase() === self &&
-        (o.events === undefined || o.events.includes(r.event)),
-    );
-    if (run) {
-      return {
-        id: run.id,
-        runNumber: run.run_number,
-        headSha: run.head_sha,
-        headBranch: run.head_branch ?? null,
-        event: run.event,
-        createdAt: run.created_at,
+        (o.events === undefined || o.events.includes(r.event)) &&
+        r.head_sha !== o.exclude;
+      if (!fits) continue;
+      const run: WorkflowRunInfo = {
+        id: r.id,
+        runNumber: r.run_number,
+        headSha: r.head_sha,
+        headBranch: r.head_branch ?? null,
+        event: r.event,
+        createdAt: r.created_at,
       };
+      if (!o.prefer || run.headSha === o.prefer) return run;
+      newest ??= run;
     }
     if (++pages >= 3) break;
   }
-  return null;
+  return newest;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

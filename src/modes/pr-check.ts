@@ -112,8 +112,18 @@ async function baselineInput(
   if (config.baselineStore)
     return { path: workspaceStore(ctx.workspace, config.baselineStore, 'baseline-store') };
   if (config.baselineArtifact) {
-    const base = await baselineStoreArtifact(gh, ctx, config, change.baseBranch);
+    // The run at the change's base commit first; never one at the commit under test (a
+    // scheduled run of the pushed commit that finished first would compare it with itself).
+    const baseSha = change.baseRef !== null && isCommitSha(change.baseRef) ? change.baseRef : null;
+    const base = await baselineStoreArtifact(gh, ctx, config, change.baseBranch, {
+      base: baseSha,
+      head: change.headSha,
+    });
     io.log.info(`Baseline store: ${storeLabel(base)}.`);
+    if (baseSha && !storeLabel(base).includes(` at ${baseSha.slice(0, 7)}`))
+      io.log.info(
+        `No successful run of the baseline workflow at the ${change.baseSide} commit ${baseSha.slice(0, 7)}: the newest one on the branch is the baseline.`,
+      );
     return base;
   }
   if (change.baseRef === null) return null;

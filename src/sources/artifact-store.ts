@@ -71,6 +71,8 @@ export async function baselineStoreArtifact(
   ctx: ActionContext,
   config: Config,
   prBaseRef: string | null,
+  /** The change's base commit (its run first) and the commit under test (never its own baseline). */
+  commits: { readonly base: string | null; readonly head: string } | null = null,
 ): Promise<StoreInput> {
   const name = config.baselineArtifact ?? '';
   const workflow = workflowFile(config.baselineWorkflow ?? '');
@@ -81,6 +83,8 @@ export async function baselineStoreArtifact(
     workflow,
     branch,
     events: BASELINE_EVENTS,
+    prefer: commits?.base ?? null,
+    exclude: commits?.head ?? null,
   });
   if (!run) {
     throw new SourceError(
@@ -88,7 +92,7 @@ export async function baselineStoreArtifact(
       true,
     );
   }
-  const runLabel = `run #${run.runNumber} of ${workflow} on ${branch}`;
+  const runLabel = `run #${run.runNumber} of ${workflow} on ${branch} at ${run.headSha.slice(0, 7)}`;
   const file = await readArtifactFile({
     gh,
     owner: ctx.owner,

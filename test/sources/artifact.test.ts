@@ -130,7 +130,20 @@ describe('stores from artifacts (real client, fake GitHub)', () => {
     f.addArtifact(old.id, { name: 'store', zip: zipSync({ 'db.sqlite': STORE }) });
     const c = config({ 'baseline-artifact': 'store', 'baseline-workflow': 'eval.yml' });
     const input = await baselineStoreArtifact(t.gh(), context(1), c, 'main');
-    expect(input).toEqual({ bytes: STORE, label: `artifact store (run #${old.run_number} of eval.yml on main)` }); // prettier-ignore
+    expect(input).toEqual({ bytes: STORE, label: `artifact store (run #${old.run_number} of eval.yml on main at ${old.head_sha.slice(0, 7)})` }); // prettier-ignore
+
+    // The run at the change's base commit before a newer one; never one at the commit under test.
+    const atBase = f.addWorkflowRun('eval.yml', { head_branch: 'main', head_sha: 'a'.repeat(40) });
+    const newer = f.addWorkflowRun('eval.yml', { head_branch: 'main', head_sha: 'e'.repeat(40) });
+    const atHead = f.addWorkflowRun('eval.yml', { head_branch: 'main', head_sha: 'f'.repeat(40) });
+    for (const r of [atBase, newer, atHead]) f.addArtifact(r.id, { name: 'store', zip: zipSync({ 'db.sqlite': new Uint8Array([r.id % 256]) }) }); // prettier-ignore
+    const pick = async (base: string | null, head: string) => {
+      const got = await baselineStoreArtifact(t.gh(), context(1), c, 'main', { base, head });
+      return 'bytes' in got ? got.bytes[0] : -1;
+    };
+    expect(await pick('a'.repeat(40), 'f'.repeat(40))).toBe(atBase.id % 256);
+    expect(await pick('9'.repeat(40), 'f'.repeat(40))).toBe(newer.id % 256);
+    expect(await pick(null, 'e'.repeat(40))).toBe(atHead.id % 256);
 
     // No pull request: the payload's default branch, else the API's.
     const withBranch = config({ 'baseline-artifact': 'store', 'baseline-workflow': 'eval.yml', 'baseline-branch': 'release' }); // prettier-ignore
