@@ -91,7 +91,7 @@ describe('pull_request with stores from workflow artifacts', () => {
     expect(run.stdout).toMatch(/Head store: artifact prompt-store \(run 4242\)\./);
     expect(run.stdout).toMatch(
       new RegExp(
-        `Baseline store: artifact prompt-store \\(run #${runNumber} of eval\\.yml on main\\)`,
+        `Baseline store: artifact prompt-store \\(run #${runNumber} of eval\\.yml on main at [0-9a-f]{7}\\)`,
       ),
     );
     expect(run.outputs).toMatchObject({ verdict: 'regressed', regressions: '1' });
@@ -111,7 +111,7 @@ describe('pull_request with stores from workflow artifacts', () => {
     }
     fake.addArtifact(4242, { name: 'prompt-store', zip: storeZip(head) });
     const run = await check().run;
-    expect(run.stdout).toMatch(new RegExp(`Baseline store: artifact prompt-store \\(run #${runNumber} of eval\\.yml on main\\)`)); // prettier-ignore
+    expect(run.stdout).toMatch(new RegExp(`Baseline store: artifact prompt-store \\(run #${runNumber} of eval\\.yml on main at [0-9a-f]{7}\\)`)); // prettier-ignore
     expect(run.outputs).toMatchObject({ verdict: 'regressed', regressions: '1' });
   });
 
@@ -128,7 +128,7 @@ describe('pull_request with stores from workflow artifacts', () => {
     const started = Date.now();
     const run = await check().run;
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::The artifact "prompt-store" of run #\d+ of eval\.yml on main was refused: Refusing artifact entry "db\.sqlite": it inflates past its declared 1024 bytes\./); // prettier-ignore
+    expect(run.stdout).toMatch(/::error::The artifact "prompt-store" of run #\d+ of eval\.yml on main at [0-9a-f]{7} was refused: Refusing artifact entry "db\.sqlite": it inflates past its declared 1024 bytes\./); // prettier-ignore
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
@@ -143,7 +143,7 @@ describe('pull_request with stores from workflow artifacts', () => {
     expect(run.outputs.verdict).toBe('skipped');
     expect(run.outputs.regressions).toBeUndefined();
     expect(run.stdout).toMatch(
-      /::warning::Prompt regressions not checked: The artifact "prompt-store" \(input 'baseline-artifact'\) of run #\d+ of eval\.yml on main has expired/,
+      /::warning::Prompt regressions not checked: The artifact "prompt-store" \(input 'baseline-artifact'\) of run #\d+ of eval\.yml on main at [0-9a-f]{7} has expired/,
     );
     expect(run.summary).toMatch(/Prompt regressions not checked/);
     const [c] = checkRuns(fake);
