@@ -146,7 +146,14 @@ export async function readArtifactFile(r: ArtifactRequest): Promise<ArtifactFile
       ...(beside('-wal')?.length ? { walPresent: true } : {}),
     };
   } catch (error) {
-    if (error instanceof ZipRefusedError) throw new SourceError(`${what} was refused: ${error.message}`); // prettier-ignore
+    if (error instanceof ZipRefusedError) {
+      // An entry past the size limit: the input that sets it, as for the artifact's own size.
+      const raise =
+        r.sizeInput && / bytes, over the limit of \d+\.$/.test(error.message)
+          ? ` It is larger than input '${r.sizeInput}'; raise it if the file is expected to be that large.`
+          : '';
+      throw new SourceError(`${what} was refused: ${error.message}${raise}`);
+    }
     throw error;
   }
 }

@@ -107,7 +107,7 @@ describe('stores from artifacts (real client, fake GitHub)', () => {
       [zipSync({ 'db.sqlite': STORE, 'a/../../x': STORE }), /a '\.\.' segment/],
       [zipSync({ '/etc/db.sqlite': STORE }), /an absolute path/],
       [symlinkZip('db.sqlite', '/etc/passwd'), /a symbolic link/],
-      [zipSync({ 'db.sqlite': new Uint8Array(4096) }, { level: 9 }), /over the limit of 1024/],
+      [zipSync({ 'db.sqlite': new Uint8Array(4096) }, { level: 9 }), /over the limit of 1024\. It is larger than input 'max-store-size'; raise it/],
     ];
     for (const [zip, why] of cases) {
       t.fake().state.artifacts = [];
