@@ -7,6 +7,7 @@ export * from './client.js';
 export * from './comments.js';
 export * from './contents.js';
 export type { Forbidden } from './errors.js';
+export { isNotFound } from './errors.js';
 export { ACTIONS_BOT_LOGIN, isBotUser, whoAmI } from './identity.js';
 export * from './issues.js';
 export * from './markers.js';

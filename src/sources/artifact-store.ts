@@ -3,7 +3,7 @@ import type { Config } from '../config/config.js';
 import { workflowFile } from '../config/mode-settings.js';
 import type { StoreInput } from '../engine.js';
 import { latestSuccessfulRun, type GitHub, type Logger } from '../github/index.js';
-import { getDefaultBranch } from '../github/index.js';
+import { getDefaultBranch, isNotFound } from '../github/index.js';
 import { readArtifactFile } from './artifact.js';
 import { SourceError } from './errors.js';
 import { storeLabel } from './label.js';
@@ -85,6 +85,13 @@ export async function baselineStoreArtifact(
     events: BASELINE_EVENTS,
     prefer: commits?.base ?? null,
     exclude: commits?.head ?? null,
+  }).catch((error: unknown) => {
+    // GitHub answers 404 for a workflow file it does not know: a typo, not a permission.
+    if (isNotFound(error))
+      throw new SourceError(
+        `${ctx.owner}/${ctx.repo} has no workflow ${workflow}: input 'baseline-workflow' names the file of the workflow that uploads the baseline store (eval.yml for .github/workflows/eval.yml).`,
+      );
+    throw error;
   });
   if (!run) {
     throw new SourceError(

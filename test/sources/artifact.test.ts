@@ -107,7 +107,10 @@ describe('stores from artifacts (real client, fake GitHub)', () => {
       [zipSync({ 'db.sqlite': STORE, 'a/../../x': STORE }), /a '\.\.' segment/],
       [zipSync({ '/etc/db.sqlite': STORE }), /an absolute path/],
       [symlinkZip('db.sqlite', '/etc/passwd'), /a symbolic link/],
-      [zipSync({ 'db.sqlite': new Uint8Array(4096) }, { level: 9 }), /over the limit of 1024\. It is larger than input 'max-store-size'; raise it/],
+      [
+        zipSync({ 'db.sqlite': new Uint8Array(4096) }, { level: 9 }),
+        /over the limit of 1024\. It is larger than input 'max-store-size'; raise it/,
+      ],
     ];
     for (const [zip, why] of cases) {
       t.fake().state.artifacts = [];
@@ -153,6 +156,16 @@ describe('stores from artifacts (real client, fake GitHub)', () => {
     expect(t.fake().requestsTo('GET', '/repos/octo-org/octo-repo')).toHaveLength(1);
     await baselineStoreArtifact(t.gh(), context(1, { repository: { default_branch: 'main' } }), c, null); // prettier-ignore
     expect(t.fake().requestsTo('GET', '/repos/octo-org/octo-repo')).toHaveLength(1);
+  });
+
+  it('names the input when GitHub knows no workflow of that name', async () => {
+    t.fake().failNext({ method: 'GET', pathPattern: /\/actions\/workflows\/evl\.yml\/runs$/, status: 404, body: { message: 'Not Found' } }); // prettier-ignore
+    const c = config({ 'baseline-artifact': 'store', 'baseline-workflow': 'evl.yml' });
+    const e = await rejection(baselineStoreArtifact(t.gh(), context(1), c, 'main'));
+    expect(e.neutral).toBe(false);
+    expect(e.message).toBe(
+      "octo-org/octo-repo has no workflow evl.yml: input 'baseline-workflow' names the file of the workflow that uploads the baseline store (eval.yml for .github/workflows/eval.yml).",
+    );
   });
 
   it('no successful run on the branch is neutral and names the fix', async () => {
