@@ -2,6 +2,7 @@ import type { AnalysisOptions } from '../config/config.js';
 import { METRICS, type Metric } from '../metrics.js';
 import type { CompareReport, Comparison, FailOn } from '../report/types.js';
 import type { StoreReader, VersionRow } from '../store/types.js';
+import { UserError } from '../errors.js';
 import { daysBetween, parseInstant } from '../time.js';
 import { plural } from '../wording/labels.js';
 import { decideFamily } from './classify.js';
@@ -63,6 +64,12 @@ interface Planned {
 export function compareStores(input: CompareInput): CompareReport {
   const { head, base, options } = input;
   const metrics = METRICS.filter((m) => head.metrics.has(m) && (base ?? head).metrics.has(m));
+  // A head store without a single version next to a base with some: the evaluation logged
+  // nothing, and "no prompt changes" would pass a change nobody tested.
+  if (!input.selection && base && head.versions().length === 0 && base.versions().length > 0)
+    throw new UserError(
+      `The head store ${head.label} has no prompt versions, though the baseline store has ${base.versions().length}: the evaluation logged nothing (did it run, and write this store?), so nothing was checked.`,
+    );
   const pairings = planPairings(head, base, options.minSamples, input.selection);
   const planned = pairings.map((pairing) => planOne(pairing, input, metrics));
   const decided = decideFamily(

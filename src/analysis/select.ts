@@ -409,6 +409,11 @@ export function planPairings(
         `${JSON.stringify(candidate.version)} is the live version of ${JSON.stringify(candidate.name)} (tagged production) and no version was registered before it: name the version to compare it with as the baseline.`,
       );
     const chosen = earlier ?? (base ? null : chooseBaseline(candidate, others, minSamples));
+    // Asked to compare, with nothing to compare with: "new prompt, passed" would answer nothing.
+    if (!chosen)
+      throw new SelectionError(
+        `There is no other version of ${JSON.stringify(candidate.name)} to compare ${JSON.stringify(candidate.version)} with${base ? ` in ${base.label}` : ''}: name one as the baseline, or log calls of the live version first.`,
+      );
     return [{ candidate, versionReused, ...baselineOf(chosen) }];
   }
   return contentChanges(head, base, minSamples).changed.map(

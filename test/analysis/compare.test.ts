@@ -516,6 +516,17 @@ describe('compareStores', () => {
     expect(old.comparisons[0]?.baseline?.version).toBe('1.1.0');
   });
 
+  it('refuses a named comparison with nothing to compare, and an empty head store', () => {
+    // A store holding only the candidate: "new prompt, passed" would answer nothing asked.
+    expect(() => run(null, [v110], { selection: { prompt: 'summarizer', candidate: '1.1.0' } })).toThrow(
+      /^There is no other version of "summarizer" to compare "1\.1\.0" with: name one as the baseline, or log calls of the live version first\.$/,
+    ); // prettier-ignore
+    // A head store the evaluation logged nothing into, beside a base with versions.
+    expect(() => run([v100, v110], [])).toThrow(/^The head store head\.sqlite has no prompt versions, though the baseline store has 2: the evaluation logged nothing/); // prettier-ignore
+    // Both empty: nothing to check, and nothing missing.
+    expect(run([], []).verdict).toBe('no_changes');
+  });
+
   it('refuses a version named as its own baseline', () => {
     const store = [v100, v110];
     const same = { prompt: 'summarizer', candidate: '1.1.0', baseline: '1.1.0' };
