@@ -2,8 +2,9 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // `npm test`: every behaviour, fast enough to run before each commit. The long proofs (the
-// 150-case store fuzz, the query-timeout proof on a store that reads for minutes) are named
-// `*.slow.test.ts` and run by `npm run test:slow` (vitest.slow.config.ts), which CI runs too.
+// 150-case store fuzz, the query-timeout proof on a store that reads for minutes, GitHub's real
+// retry waits, the longest acceptance sequences) are named `*.slow.test.ts` and run by
+// `npm run test:slow` (vitest.slow.config.ts), which CI runs too.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],

@@ -1,0 +1,130 @@
+// Accepting a known regression, the longer sequences (npm run test:slow): the push that merges
+// an accepted pull request, and a fork's report through the trusted publisher.
+import { unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { type ActionRun } from './harness.js';
+import {
+  apiWrites,
+  workspaceWith,
+  forkPullRequestEvent,
+  workflowRunEvent,
+  PUBLISHER_ENV,
+  FORK,
+  runtimeEnv,
+} from './workflows.js';
+import { acceptKit, LABEL, PR, SLOW, type Workspace } from './accept-kit.js';
+
+const { suite, fake, nextRun, workspace, prRun, sticky, lastCheck, label } = acceptKit();
+
+describe('accepting a regression with the label', () => {
+  it(
+    'honours the acceptance on the push that merges the pull request, and only there',
+    async () => {
+      const ws = await workspace(0.7);
+      await prRun(ws);
+      await new Promise((r) => setTimeout(r, 1100));
+      label('maintainer');
+      expect((await prRun(ws, { by: 'maintainer' })).code).toBe(0);
+      Object.assign(fake.state.pulls.get(PR)!, { state: 'closed', merged: true });
+      const writes = apiWrites(fake).length;
+      const push = async () => {
+        const n = nextRun();
+        return suite.run(
+          ws.dir,
+          'push',
+          { ref: 'refs/heads/main', before: ws.baseSha, after: ws.headSha, head_commit: { id: ws.headSha } }, // prettier-ignore
+          { env: { GITHUB_SHA: ws.headSha, GITHUB_RUN_NUMBER: String(n) } },
+        );
+      };
+      const merged = await push();
+      expect(merged.code, merged.stdout).toBe(0);
+      expect(merged.outputs).toMatchObject({ verdict: 'regressed', accepted: 'true', 'accepted-by': 'maintainer' }); // prettier-ignore
+      expect(merged.stdout).toMatch(/This push merged pull request #5: its acceptances apply\./);
+      expect(merged.summary).toMatch(/✅ \*\*Regression accepted\*\*/);
+      expect(apiWrites(fake)).toHaveLength(writes);
+      // A push no merged pull request accounts for fails as before.
+      fake.state.pulls.get(PR)!.headSha = 'e'.repeat(40);
+      const other = await push();
+      expect(other.code).toBe(1);
+      expect(other.outputs).toMatchObject({ accepted: 'false', 'accepted-by': '' });
+    },
+    SLOW,
+  );
+});
+
+describe('fork pull requests', () => {
+  /** The fork's run (read-only token): uploads the report as artifact of run `runId`. */
+  async function forkRun(ws: Workspace, runId: number): Promise<ActionRun> {
+    fake.forbidWrites = true;
+    try {
+      return await suite.run(
+        ws.dir,
+        'pull_request',
+        forkPullRequestEvent(PR, ws.headSha, ws.baseSha),
+        {
+          inputs: { publish: 'artifact' },
+          env: { ...runtimeEnv(fake, runId), GITHUB_RUN_NUMBER: String(runId) },
+        },
+      );
+    } finally {
+      fake.forbidWrites = false;
+    }
+  }
+
+  /** The trusted workflow_run publisher of run `runId`. */
+  function publisher(ws: Workspace, runId: number): Promise<ActionRun> {
+    const event = workflowRunEvent(runId, ws.headSha, { run_number: runId });
+    return suite.run(workspaceWith().dir, 'workflow_run', event, { env: PUBLISHER_ENV });
+  }
+
+  it(
+    "the publisher drops an acceptance the fork's report claims, and honours a maintainer's label",
+    async () => {
+      const ws = await workspace(0.7);
+      Object.assign(fake.state.pulls.get(PR)!, { headSha: ws.headSha, headRepo: FORK });
+      expect((await forkRun(ws, 9101)).code).toBe(1);
+      // The fork edits its report to claim an acceptance.
+      const artifact = fake.state.artifacts.find((a) => a.runId === 9101)!;
+      const [file, bytes] = Object.entries(unzipSync(artifact.zip))[0]!;
+      const forged = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+      forged.acceptance = {
+        accepted: true,
+        label: LABEL,
+        tolerance: 1,
+        grants: [
+          { by: 'maintainer', at: new Date().toISOString(), via: 'label', ref: 1, covers: [] },
+        ],
+        covered: [],
+        not_covered: [],
+        notes: [],
+      };
+      artifact.zip = zipSync({ [file]: new TextEncoder().encode(JSON.stringify(forged)) });
+      artifact.size_in_bytes = artifact.zip.length;
+      const claimed = await publisher(ws, 9101);
+      expect(claimed.code, claimed.stdout).toBe(0);
+      expect(claimed.outputs.accepted).toBe('false');
+      expect(lastCheck()?.conclusion).toBe('failure');
+      expect(sticky()).not.toMatch(/Accepted by/);
+
+      // The fork's author labels their own pull request: refused by the publisher.
+      fake.state.pulls.get(PR)!.login = 'outsider';
+      label('outsider', true);
+      await forkRun(ws, 9102);
+      await publisher(ws, 9102);
+      expect(lastCheck()?.conclusion).toBe('failure');
+      expect(sticky()).toMatch(/added by @&#8203;outsider, who does not have write permission/);
+
+      // A maintainer adds it again: the next report is published as accepted.
+      label('outsider', false);
+      label('maintainer', true);
+      await forkRun(ws, 9103);
+      const accepted = await publisher(ws, 9103);
+      expect(accepted.outputs).toMatchObject({ accepted: 'true', 'accepted-by': 'maintainer' });
+      expect(lastCheck()).toMatchObject({ conclusion: 'neutral' });
+      expect(sticky()).toMatch(
+        /Accepted by @&#8203;maintainer on .* \(label `prompt-regression-accepted`\): summarizer 1\.2\.0 quality/,
+      );
+    },
+    SLOW,
+  );
+});
