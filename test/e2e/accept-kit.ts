@@ -2,7 +2,7 @@
 // permissions, workspaces, and the action run on pull_request and issue_comment events.
 import { readFileSync } from 'node:fs';
 import { beforeEach } from 'vitest';
-import { acceptState, setLabel } from './fake-github/routes-accept.js';
+import { resetAcceptState, setLabel } from './fake-github/routes-accept.js';
 import type { FakeComment } from './fake-github/state.js';
 import { pullRequestEvent, type ActionRun } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
@@ -118,12 +118,7 @@ export function acceptKit() {
     };
 
   beforeEach(() => {
-    const s = acceptState(fake.state);
-    s.events = [];
-    s.reactions = [];
-    s.permissions.clear();
-    s.permissions.set('maintainer', 'maintain');
-    s.permissions.set('outsider', 'read');
+    resetAcceptState(fake.state);
     fake.addPullRequest({ number: PR, headSha: 'f'.repeat(40) });
   });
 

@@ -5,7 +5,7 @@ import { ConfigError } from '../../src/config/parse.js';
 import { commandMode } from '../../src/modes/command.js';
 import { prCheck } from '../../src/modes/pr-check.js';
 import { FakeGitHub } from '../e2e/fake-github.js';
-import { acceptState } from '../e2e/fake-github/routes-accept.js';
+import { acceptState, resetAcceptState } from '../e2e/fake-github/routes-accept.js';
 import { pullRequestEvent } from '../e2e/harness.js';
 import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
 import { apiWrites, baseAndHead, checkRuns } from '../e2e/workflows.js';
@@ -37,12 +37,7 @@ beforeEach(async () => {
   fake.state.comments = [];
   fake.state.checkRuns.clear();
   fake.state.pulls.clear();
-  const s = acceptState(fake.state);
-  s.events = [];
-  s.reactions = [];
-  s.permissions.clear();
-  s.permissions.set('maintainer', 'maintain');
-  s.permissions.set('outsider', 'read');
+  resetAcceptState(fake.state);
   fake.addPullRequest({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha });
   // The regression report on the pull request, as an earlier pull_request run posted it.
   const event = pullRequestEvent({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha });

@@ -44,6 +44,19 @@ export function acceptState(state: FakeState): AcceptState {
   return s;
 }
 
+/**
+ * Clears the label's events and the reactions, and gives the tests' two users their permissions:
+ * `maintainer` may accept, `outsider` may only read.
+ */
+export function resetAcceptState(state: FakeState): void {
+  const s = acceptState(state);
+  s.events = [];
+  s.reactions = [];
+  s.permissions.clear();
+  s.permissions.set('maintainer', 'maintain');
+  s.permissions.set('outsider', 'read');
+}
+
 const user = (login: string): object => ({
   login,
   type: login.endsWith('[bot]') ? 'Bot' : 'User',
