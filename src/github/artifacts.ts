@@ -60,20 +60,37 @@ export async function listRunArtifacts(
  */
 export async function latestSuccessfulRun(
   gh: GitHub,
-  o: {
-    owner: string;
-    repo: string;
-    workflow: string | number;
-    branch: string;
-    events?: readonly string[];
-    /** A commit whose run is taken before any newer one (the change's base commit). */
-    prefer?: string | null;
-    /** A commit whose runs are never taken (the commit under test: it is not its own baseline). */
-    exclude?: string | null;
-  },
+  o: SuccessfulRunsQuery,
 ): Promise<WorkflowRunInfo | null> {
+  return (await successfulRuns(gh, o, 1))[0] ?? null;
+}
+
+/** Which successful runs {@link successfulRuns} looks for. */
+export interface SuccessfulRunsQuery {
+  owner: string;
+  repo: string;
+  workflow: string | number;
+  branch: string;
+  events?: readonly string[];
+  /** A commit whose run is taken before any newer one (the change's base commit). */
+  prefer?: string | null;
+  /** A commit whose runs are never taken (the commit under test: it is not its own baseline). */
+  exclude?: string | null;
+}
+
+/**
+ * Up to `limit` successful runs as {@link latestSuccessfulRun} chooses them, best first: the
+ * newest at `prefer`, then the others newest first (a run that uploaded no store is then
+ * followed by an older one that did).
+ */
+export async function successfulRuns(
+  gh: GitHub,
+  o: SuccessfulRunsQuery,
+  limit: number,
+): Promise<WorkflowRunInfo[]> {
   const self = `${o.owner}/${o.repo}`.toLowerCase();
-  let newest: WorkflowRunInfo | null = null;
+  const found: WorkflowRunInfo[] = [];
+  let preferred: WorkflowRunInfo | null = null;
   let pages = 0;
   for await (const page of gh.paginate.iterator(gh.rest.actions.listWorkflowRuns, {
     owner: o.owner,
@@ -98,12 +115,14 @@ export async function latestSuccessfulRun(
         event: r.event,
         createdAt: r.created_at,
       };
-      if (!o.prefer || run.headSha === o.prefer) return run;
-      newest ??= run;
+      if (o.prefer && !preferred && run.headSha === o.prefer) preferred = run;
+      else if (found.length < limit) found.push(run);
+      // Enough runs, and the preferred one found or not asked for: no page more.
+      if (found.length >= limit && (preferred || !o.prefer)) break;
     }
-    if (++pages >= 3) break;
+    if ((found.length >= limit && (preferred || !o.prefer)) || ++pages >= 3) break;
   }
-  return newest;
+  return (preferred ? [preferred, ...found] : found).slice(0, limit);
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

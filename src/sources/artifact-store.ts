@@ -2,7 +2,7 @@ import { payloadValue, type ActionContext } from '../action/context.js';
 import type { Config } from '../config/config.js';
 import { workflowFile } from '../config/mode-settings.js';
 import type { StoreInput } from '../engine.js';
-import { latestSuccessfulRun, type GitHub, type Logger } from '../github/index.js';
+import { successfulRuns, type GitHub, type Logger } from '../github/index.js';
 import { getDefaultBranch, isNotFound } from '../github/index.js';
 import { readArtifactFile } from './artifact.js';
 import { SourceError } from './errors.js';
@@ -10,6 +10,9 @@ import { storeLabel } from './label.js';
 import { workspaceStore } from './workspace.js';
 
 const STORE_EXTENSIONS = ['.sqlite', '.sqlite3', '.db'];
+
+/** Successful baseline runs asked for the store, newest (or the base commit's) first. */
+const RUNS_TRIED = 5;
 
 /**
  * The events whose runs may supply a baseline: only code already on the branch runs on them.
@@ -77,15 +80,19 @@ export async function baselineStoreArtifact(
   const name = config.baselineArtifact ?? '';
   const workflow = workflowFile(config.baselineWorkflow ?? '');
   const branch = await baselineBranch(gh, ctx, config, prBaseRef);
-  const run = await latestSuccessfulRun(gh, {
-    owner: ctx.owner,
-    repo: ctx.repo,
-    workflow,
-    branch,
-    events: BASELINE_EVENTS,
-    prefer: commits?.base ?? null,
-    exclude: commits?.head ?? null,
-  }).catch((error: unknown) => {
+  const runs = await successfulRuns(
+    gh,
+    {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      workflow,
+      branch,
+      events: BASELINE_EVENTS,
+      prefer: commits?.base ?? null,
+      exclude: commits?.head ?? null,
+    },
+    RUNS_TRIED,
+  ).catch((error: unknown) => {
     // GitHub answers 404 for a workflow file it does not know: a typo, not a permission.
     if (isNotFound(error))
       throw new SourceError(
@@ -93,32 +100,43 @@ export async function baselineStoreArtifact(
       );
     throw error;
   });
-  if (!run) {
+  if (runs.length === 0) {
     throw new SourceError(
       `No successful ${BASELINE_EVENTS.join(', ')} run of ${workflow} on branch '${branch}' in ${ctx.owner}/${ctx.repo} to take input 'baseline-artifact' from: run that workflow on '${branch}' once on one of those events (it must upload '${name}'), or set input 'baseline-branch'.`,
       true,
     );
   }
-  const runLabel = `run #${run.runNumber} of ${workflow} on ${branch} at ${run.headSha.slice(0, 7)}`;
-  const file = await readArtifactFile({
-    gh,
-    owner: ctx.owner,
-    repo: ctx.repo,
-    runId: run.id,
-    runLabel,
-    name,
-    input: 'baseline-artifact',
-    maxBytes: config.maxStoreBytes,
-    sizeInput: 'max-store-size',
-    extensions: STORE_EXTENSIONS,
-    missingHint: `Check the name, and that ${workflow} uploads the store with actions/upload-artifact.`,
-  });
-  return {
-    bytes: file.bytes,
-    label: `artifact ${name} (${runLabel})`,
-    ...(file.journal ? { journal: file.journal } : {}),
-    ...(file.walPresent ? { walPresent: true } : {}),
-  };
+  // A run that uploaded no store (an evaluation skipped on a schedule, a dispatch that uploads
+  // logs only) gives way to the next one that did; the first run's reason is the one said.
+  let first: unknown;
+  for (const run of runs) {
+    const runLabel = `run #${run.runNumber} of ${workflow} on ${branch} at ${run.headSha.slice(0, 7)}`;
+    try {
+      const file = await readArtifactFile({
+        gh,
+        owner: ctx.owner,
+        repo: ctx.repo,
+        runId: run.id,
+        runLabel,
+        name,
+        input: 'baseline-artifact',
+        maxBytes: config.maxStoreBytes,
+        sizeInput: 'max-store-size',
+        extensions: STORE_EXTENSIONS,
+        missingHint: `Check the name, and that ${workflow} uploads the store with actions/upload-artifact (the ${runs.length} newest successful runs were asked).`,
+      });
+      return {
+        bytes: file.bytes,
+        label: `artifact ${name} (${runLabel})`,
+        ...(file.journal ? { journal: file.journal } : {}),
+        ...(file.walPresent ? { walPresent: true } : {}),
+      };
+    } catch (error) {
+      if (!(error instanceof SourceError && error.neutral)) throw error;
+      first ??= error;
+    }
+  }
+  throw first;
 }
 
 /**

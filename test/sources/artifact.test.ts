@@ -158,6 +158,23 @@ describe('stores from artifacts (real client, fake GitHub)', () => {
     expect(t.fake().requestsTo('GET', '/repos/octo-org/octo-repo')).toHaveLength(1);
   });
 
+  it('takes the store from an older run when the newest uploaded none', async () => {
+    const f = t.fake();
+    const withStore = f.addWorkflowRun('eval.yml', { head_branch: 'main' });
+    f.addArtifact(withStore.id, { name: 'store', zip: zipSync({ 'db.sqlite': STORE }) });
+    // A scheduled run that skipped the evaluation: it uploaded logs only.
+    const logsOnly = f.addWorkflowRun('eval.yml', { head_branch: 'main', event: 'schedule' });
+    f.addArtifact(logsOnly.id, { name: 'logs', zip: zipSync({ 'log.txt': new Uint8Array(1) }) });
+    const c = config({ 'baseline-artifact': 'store', 'baseline-workflow': 'eval.yml' });
+    const input = await baselineStoreArtifact(t.gh(), context(1), c, 'main');
+    expect('bytes' in input && input.bytes).toEqual(STORE);
+    expect('label' in input && input.label).toContain(`run #${withStore.run_number} `);
+    // None has it: the newest run's reason, neutral.
+    const e = await rejection(baselineStoreArtifact(t.gh(), context(1), config({ 'baseline-artifact': 'other', 'baseline-workflow': 'eval.yml' }), 'main')); // prettier-ignore
+    expect(e.neutral).toBe(true);
+    expect(e.message).toMatch(new RegExp(`^There is no artifact "other" \\(input 'baseline-artifact'\\) in run #${logsOnly.run_number} of eval\\.yml on main .*the 2 newest successful runs were asked\\)\\.$`)); // prettier-ignore
+  });
+
   it('names the input when GitHub knows no workflow of that name', async () => {
     t.fake().failNext({ method: 'GET', pathPattern: /\/actions\/workflows\/evl\.yml\/runs$/, status: 404, body: { message: 'Not Found' } }); // prettier-ignore
     const c = config({ 'baseline-artifact': 'store', 'baseline-workflow': 'evl.yml' });
