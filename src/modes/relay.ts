@@ -117,6 +117,15 @@ function newerRun(check: CheckRunInfo | null, run: TriggeringRun): number | null
 }
 
 /**
+ * The context a check and a comment are published in: the run that made the report, which the
+ * check links to and the comment marker is ordered by, with its number as GitHub's payload gives
+ * it, else 1; never the report's own (a fork wrote it) nor this run's.
+ */
+function runContext(ctx: ActionContext, run: TriggeringRun): ActionContext {
+  return { ...ctx, runId: run.id, runNumber: run.runNumber || 1, runAttempt: run.runAttempt };
+}
+
+/**
  * A fork's run that waits for a maintainer's approval (a first-time contributor) has not run:
  * its check says so, with a conclusion that does not pass (a neutral one would let the pull
  * request merge untested), and the next run's report replaces it.
@@ -129,13 +138,7 @@ async function awaitsApproval(
   run: TriggeringRun,
 ): Promise<ModeResult> {
   const reason = `The pull request's workflow run ${run.id} waits for a maintainer's approval (a first-time contributor's fork) and has not run: approve it in the Actions tab, and its report is published when it has run.`;
-  const runCtx = {
-    ...ctx,
-    runId: run.id,
-    runNumber: run.runNumber || 1,
-    runAttempt: run.runAttempt,
-  };
-  const check = await beginCheck(gh, runCtx, config, run.headSha, io);
+  const check = await beginCheck(gh, runContext(ctx, run), config, run.headSha, io);
   await check.finish({ conclusion: 'action_required', title: 'Prompt check waits for approval', summary: `${md(reason, 1000)}\n` }); // prettier-ignore
   io.log.warning(reason);
   await io.summary(`⚪ **Prompt check waits for approval**: ${md(reason, 1500)}\n`);
@@ -198,15 +201,7 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   const kept = await earlierCheckKept(run, ended, latest, readOnce);
   if (kept) return leftAsItIs(io, kept, true);
   if (ended === 'action_required') return awaitsApproval(gh, ctx, config, io, run);
-  // The check links to, and the comment marker is ordered by, the run that made the report:
-  // its number as GitHub's payload gives it, else 1; never the report's own (a fork wrote it)
-  // nor this run's.
-  const runCtx: ActionContext = {
-    ...ctx,
-    runId: run.id,
-    runNumber: run.runNumber || 1,
-    runAttempt: run.runAttempt,
-  };
+  const runCtx = runContext(ctx, run);
   io.log.info(
     `Publishing the report of run ${run.id} (${run.event || 'unknown event'}) for commit ${run.headSha}.`,
   );
