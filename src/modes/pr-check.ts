@@ -115,14 +115,16 @@ async function baselineInput(
     // The run at the change's base commit first; never one at the commit under test (a
     // scheduled run of the pushed commit that finished first would compare it with itself).
     const baseSha = change.baseRef !== null && isCommitSha(change.baseRef) ? change.baseRef : null;
+    let runSha = '';
     const base = await baselineStoreArtifact(gh, ctx, config, change.baseBranch, {
       base: baseSha,
       head: change.headSha,
+      taken: (sha) => (runSha = sha),
     });
     io.log.info(`Baseline store: ${storeLabel(base)}.`);
-    if (baseSha && !storeLabel(base).includes(` at ${baseSha.slice(0, 7)}`))
+    if (baseSha && runSha !== baseSha)
       io.log.info(
-        `No successful run of the baseline workflow at the ${change.baseSide} commit ${baseSha.slice(0, 7)}: the newest one on the branch is the baseline.`,
+        `No successful run of the baseline workflow at the ${change.baseSide} commit ${baseSha.slice(0, 7)} has the store: a newer or older one on the branch is the baseline.`,
       );
     return base;
   }

@@ -74,8 +74,15 @@ export async function baselineStoreArtifact(
   ctx: ActionContext,
   config: Config,
   prBaseRef: string | null,
-  /** The change's base commit (its run first) and the commit under test (never its own baseline). */
-  commits: { readonly base: string | null; readonly head: string } | null = null,
+  /**
+   * The change's base commit (its run first), the commit under test (never its own baseline),
+   * and what to tell of the commit of the run taken.
+   */
+  commits: {
+    readonly base: string | null;
+    readonly head: string;
+    readonly taken?: (runSha: string) => void;
+  } | null = null,
 ): Promise<StoreInput> {
   const name = config.baselineArtifact ?? '';
   const workflow = workflowFile(config.baselineWorkflow ?? '');
@@ -125,6 +132,7 @@ export async function baselineStoreArtifact(
         extensions: STORE_EXTENSIONS,
         missingHint: `Check the name, and that ${workflow} uploads the store with actions/upload-artifact (the ${runs.length} newest successful runs were asked).`,
       });
+      commits?.taken?.(run.headSha);
       return {
         bytes: file.bytes,
         label: `artifact ${name} (${runLabel})`,

@@ -94,6 +94,8 @@ describe('pull_request with stores from workflow artifacts', () => {
         `Baseline store: artifact prompt-store \\(run #${runNumber} of eval\\.yml on main at [0-9a-f]{7}\\)`,
       ),
     );
+    // No run at the pull request's base commit here: the log says the branch's newest is taken.
+    expect(run.stdout).toMatch(/No successful run of the baseline workflow at the base commit [0-9a-f]{7} has the store/); // prettier-ignore
     expect(run.outputs).toMatchObject({ verdict: 'regressed', regressions: '1' });
     expect(run.code).toBe(1);
     expect(fake.comments(5)).toHaveLength(1);
