@@ -55,6 +55,13 @@ export interface DayLevelUse {
   readonly excluded: number;
 }
 
+/** Where a plan's cost sat at 0, by the side unpricedSides names. */
+const UNPRICED_IN = {
+  baseline: 'history',
+  candidate: 'window',
+  'both sides': 'window and history',
+} as const;
+
 /**
  * Reads the window's calls (the candidate) and the newest `baselineMaxSamples` of the history's
  * (the baseline) of one version (the history of `replaced` instead, when given), and runs the
@@ -171,13 +178,6 @@ export function planWindow(
     dayLevel,
     blockMs,
     historyVersion: replaced,
-    unpricedCost:
-      unpriced === 'both sides'
-        ? 'window and history'
-        : unpriced === 'candidate'
-          ? 'window'
-          : unpriced === 'baseline'
-            ? 'history'
-            : null,
+    unpricedCost: unpriced ? UNPRICED_IN[unpriced] : null,
   };
 }
