@@ -183,11 +183,14 @@ export function contentChanges(
     // Cheap questions first: most such versions are the base's own history, left as they were.
     if (itself && !promoted && !ranSince(v, itself)) continue;
     // The texts the base runs or was last given: a head version with one of them changes nothing.
+    // A variant still called beside the live one runs only while the head leaves it alone: one
+    // the head ran again is a revert to it (an older text that got a few calls after the live one
+    // was registered, from a deployment that lagged or an evaluation that re-ran it, looks called).
     const live = liveVersion(earlier, minSamples);
-    const runs = (b: VersionRow): boolean =>
-      b === live || (!promoted && (b === earlier[0] || stillCalled(b, live)));
-    if (itself && runs(itself)) continue;
-    const first = same.find(runs);
+    const runs = (b: VersionRow, ranAgain: boolean): boolean =>
+      b === live || (!promoted && (b === earlier[0] || (!ranAgain && stillCalled(b, live))));
+    if (itself && runs(itself, true)) continue;
+    const first = same.find((b) => runs(b, ranSince(v, b)));
     if (first) sameText.push({ version: v, sameAs: first });
     else if (itself) changed.push({ version: v, versionReused: false });
     else {

@@ -133,6 +133,31 @@ describe('prompt identity by text', () => {
     expect(ab.same_text).toEqual([{ prompt: 'summarizer', version: '1.2.0', same_as: '1.0.5' }]);
   });
 
+  it('tests a revert to a text that got a few calls after the live one was registered', () => {
+    // 1.0.0 ran until 1.1.0 replaced it; a lagging deployment (or an evaluation that re-ran it)
+    // logged 3 more calls of 1.0.0 after 1.1.0 was registered. It is not a variant still running
+    // once the pull request runs it again: that is the prompt put back to it.
+    const lagged = makeCalls(3, { seed: 3, start: '2026-11-22T09:05:00Z', quality: [0.8, 0.05] });
+    const old = { ...logged('1.0.0', 'Summarize: {text}', '2026-11-20T09:00:00', 100, 1, 0.8) };
+    const base = [
+      { ...logged('1.1.0', 'Summarize briefly: {text}', '2026-11-22T09:00:00', 200, 6, 0.85), tags: ['production'] }, // prettier-ignore
+      { ...old, calls: [...old.calls, ...lagged] },
+    ];
+    const again = makeCalls(60, { seed: 7, start: '2026-11-26T09:00:00Z', quality: [0.65, 0.05] });
+    const copied = run(base, [base[0]!, { ...base[1]!, calls: [...base[1]!.calls, ...again] }]);
+    expect(copied.verdict).toBe('regressed');
+    expect(copied.comparisons.map((c) => [c.candidate.version, c.baseline?.version])).toEqual([
+      ['1.0.0', '1.1.0'],
+    ]);
+    // A fresh store per job, under another version string: the same.
+    const fresh = version('2.0.0', 'Summarize: {text}', '2026-11-26T09:00:00+00:00', again);
+    expect(run(base, [fresh]).comparisons.map((c) => [c.candidate.version, c.status])).toEqual([
+      ['2.0.0', 'regressed'],
+    ]);
+    // Left alone by the pull request, it changes nothing.
+    expect(run(base, base).verdict).toBe('no_changes');
+  });
+
   it('tests a revert that keeps the old version string (hash names, a fresh store per job)', () => {
     // 1.0.0 ran, 1.1.0 replaced it and is live; the pull request logs 1.0.0's text again under
     // its own string, as stores naming versions by a hash of their text do.
