@@ -26,6 +26,18 @@ describe('hostile store strings', () => {
     );
   });
 
+  it("shows a fork's pair-by key literally in the method paragraph", () => {
+    // The key is an input of the run that wrote the report: in a fork's, the fork's own.
+    const paired = { ...report, settings: { ...report.settings, pair_by: HOSTILE } };
+    for (const detail of ['full', 'compact'] as const)
+      expectSafeMarkdown(renderCompareMarkdown(paired, { charts: false, marker: MARKER, detail }), MARKER); // prettier-ignore
+    expectSafeMarkdown(renderCheckOutput(paired, { charts: false }).summary);
+    // In the terminal, on one line (text wraps it, so only its start is looked for).
+    expect(renderCompareText(paired, { width: 1000 })).toContain(
+      'metadata (evil|name <img src=x onerror=alert(1)> @octocat',
+    );
+  });
+
   it('caps a 10,000-character name', () => {
     const text = renderCompareMarkdown(report, { charts: false, detail: 'full' });
     expect(text).not.toContain('A'.repeat(201));

@@ -253,7 +253,7 @@ function details(report: CompareReport): string[] {
     '<details>',
     '<summary>How to read this</summary>',
     '',
-    ...methodItems(report).map((item) => `- **${item.term}.** ${item.text}`),
+    ...methodItems(report, (key) => md(key)).map((item) => `- **${item.term}.** ${item.text}`),
     '- **Statuses.**',
     ...legend,
     '',

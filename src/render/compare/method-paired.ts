@@ -2,10 +2,18 @@
 import type { MethodItem } from './method.js';
 import type { CompareReport } from '../../report/types.js';
 
-/** The pairing paragraph, when the run was asked to pair calls by case; none otherwise. */
-export function pairingItems(report: CompareReport): MethodItem[] {
-  const key = report.settings.pair_by;
-  if (key === undefined) return [];
+/**
+ * The pairing paragraph, when the run was asked to pair calls by case; none otherwise. The key
+ * is an input (in a fork's report, the fork's own): `literal` shows it safely in the output's
+ * format.
+ */
+export function pairingItems(
+  report: CompareReport,
+  literal: (text: string) => string,
+): MethodItem[] {
+  const raw = report.settings.pair_by;
+  if (raw === undefined) return [];
+  const key = literal(raw);
   return [
     {
       term: 'Pairing',

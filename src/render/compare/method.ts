@@ -22,7 +22,10 @@ import {
   type FailOn,
 } from '../../report/types.js';
 
-/** One paragraph of the method: a term and its explanation (plain text, no store strings). */
+/**
+ * One paragraph of the method: a term and its explanation, in the output's format (store and
+ * input strings shown through the caller's `literal`).
+ */
 export interface MethodItem {
   readonly term: string;
   readonly text: string;
@@ -81,7 +84,10 @@ function intervalText(s: CompareReport['settings']): string {
 }
 
 /** The method explained with this run's settings. */
-export function methodItems(report: CompareReport): MethodItem[] {
+export function methodItems(
+  report: CompareReport,
+  literal: (text: string) => string,
+): MethodItem[] {
   const s = report.settings;
   const n = testCount(report);
   const correction =
@@ -103,7 +109,7 @@ export function methodItems(report: CompareReport): MethodItem[] {
         'Mann-Whitney U on latency (medians, robust to slow outliers); Fisher\u2019s exact test on the success rate. ' +
         'p is the chance of a worsening at least this large if the prompt change made no difference, so a metric that got better shows a p near 1.',
     },
-    ...pairingItems(report),
+    ...pairingItems(report, literal),
     { term: 'Correction', text: correction },
     { term: 'Interval', text: intervalText(s) },
     {

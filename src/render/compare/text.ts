@@ -185,7 +185,7 @@ export function renderCompareText(report: CompareReport, options: TextOptions = 
   for (const c of sortWorstFirst(report.comparisons)) out.push(...section(c, report, opts));
   if (report.comparisons.length > 0) {
     out.push(...wrap(thresholdsLine(report), opts.width), '', paint('bold', 'How to read this'));
-    for (const item of methodItems(report))
+    for (const item of methodItems(report, plain))
       out.push(...wrap(`${item.term}: ${item.text}`, opts.width, '  ', '    '));
     out.push('  Statuses:');
     for (const s of statusLegend())
