@@ -5,7 +5,7 @@ import { failsPolicy } from '../report/policy.js';
 import { plain } from '../format/escape.js';
 import { fitHealthMarkdown } from '../render/health/markdown.js';
 import type { HealthReport } from '../report/health-types.js';
-import { SUMMARY_LIMIT } from '../format/limits.js';
+import { fitSummary } from '../format/limits.js';
 import { headStore } from '../sources/artifact-store.js';
 import { skipIfNeutral } from './skip.js';
 import { NO_CHECK } from '../publish/check.js';
@@ -55,10 +55,12 @@ export async function healthMode(
     String(report.prompts.filter((p) => p.window_status === 'regressed').length),
   );
   await io.summary(
-    fitHealthMarkdown(report, SUMMARY_LIMIT, {
-      charts: config.charts,
-      fullReportHint: 'the full report is in the JSON report (report-path)',
-    }),
+    fitSummary((chars) =>
+      fitHealthMarkdown(report, chars, {
+        charts: config.charts,
+        fullReportHint: 'the full report is in the JSON report (report-path)',
+      }),
+    ),
   );
   if (config.issue)
     await keepTrackingIssue(report, alertsFingerprint(report), { ctx, config, gh, io });

@@ -10,7 +10,7 @@ import {
   type Marker,
 } from '../github/index.js';
 import { checkConclusion, renderCheckOutput } from '../render/compare/check.js';
-import { COMMENT_LIMIT, SUMMARY_LIMIT } from '../format/limits.js';
+import { COMMENT_LIMIT, SUMMARY_LIMIT, fitSummary, utf8Bytes } from '../format/limits.js';
 import { fitMarkdown } from '../render/compare/limits.js';
 import type { CompareReport } from '../report/types.js';
 import type { AcceptanceRecord } from '../report/acceptance-record.js';
@@ -37,11 +37,15 @@ async function summarizeCompare(
 ): Promise<void> {
   // Who accepted what leads, as in the comment: a passing step must not show a bare regression.
   const block = report.acceptance ? acceptanceBlock(report.acceptance) : '';
-  const body = fitMarkdown(report, SUMMARY_LIMIT - block.length - 2, {
-    charts: config.charts,
-    fullReportHint: 'the full report is in the JSON report (report-path)',
-    unverified,
-  });
+  const body = fitSummary(
+    (chars) =>
+      fitMarkdown(report, chars, {
+        charts: config.charts,
+        fullReportHint: 'the full report is in the JSON report (report-path)',
+        unverified,
+      }),
+    SUMMARY_LIMIT - utf8Bytes(block) - 2,
+  );
   await io.summary(
     block === ''
       ? body

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT } from '../../../src/format/limits.js';
+import {
+  CHECK_SUMMARY_LIMIT,
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
+  fitSummary,
+  utf8Bytes,
+} from '../../../src/format/limits.js';
 import { fitMarkdown, trimMarkdown } from '../../../src/render/compare/limits.js';
 import { renderCompareMarkdown } from '../../../src/render/compare/markdown.js';
 import { regressionReport } from '../../report/fixtures-regression.js';
@@ -121,5 +127,38 @@ describe('trimMarkdown', () => {
 
   it('leaves short text alone', () => {
     expect(trimMarkdown(doc, doc.length, 'x')).toBe(doc);
+  });
+});
+
+describe('fitSummary', () => {
+  it('counts UTF-8 bytes as the runner does', () => {
+    for (const text of [
+      '',
+      'ascii',
+      'é',
+      '要約プロンプト',
+      '😀 x',
+      'a\u0800\u07ff\ud7ff\ue000\uffff',
+    ])
+      expect(utf8Bytes(text)).toBe(Buffer.byteLength(text, 'utf8'));
+  });
+
+  it('keeps a job summary of names in another script within its bytes, not its characters', () => {
+    // 1,500 candidates named in Chinese: within the character budget, past 1 MiB in bytes.
+    const report = bigReport(1500, 1);
+    const named = {
+      ...report,
+      comparisons: report.comparisons.map((c, i) => ({
+        ...c,
+        prompt: `摘要提示词${i}`.padEnd(60, '模'),
+      })),
+    };
+    const fit = (chars: number): string => fitMarkdown(named, chars, { charts: false });
+    expect(utf8Bytes(fit(SUMMARY_LIMIT))).toBeGreaterThan(SUMMARY_LIMIT);
+    const fitted = fitSummary(fit);
+    expect(utf8Bytes(fitted)).toBeLessThanOrEqual(SUMMARY_LIMIT);
+    // Not cut further than it needs: most of the budget is used.
+    expect(utf8Bytes(fitted)).toBeGreaterThan(SUMMARY_LIMIT * 0.8);
+    expectSafeMarkdown(fitted);
   });
 });
