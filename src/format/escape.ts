@@ -93,7 +93,8 @@ export function md(text: string, max: number = DEFAULT_MAX_CHARS): string {
       .replace(/[\\`*_[\]~$&<>"|@#]/g, (c) => MD_CHARS[c] ?? c)
       // Bare URLs and www. names become links after rendering too, and :name: an emoji.
       .replace(/:\/\//g, ':' + ZWSP + '//')
-      .replace(/:(?=[\w+-]+:)/g, ':' + ZWSP)
+      // After the escapes: `_` is `\_` by now, which GitHub reads as `_` in a shortcode.
+      .replace(/:(?=(?:[\w+-]|\\_)+:)/g, ':' + ZWSP)
       .replace(/(www)\./gi, '$1' + ZWSP + '.')
       // GH-123 is a cross-reference too, in any case; the `#` form is handled above.
       .replace(/(gh)-(?=\d)/gi, '$1' + ZWSP + '-')

@@ -132,6 +132,12 @@ describe('md', () => {
     expect(md('<!-- prompt-versioner-action:comment -->')).not.toContain('<!--');
     expect(md('x ]]> y')).toBe('x \\]\\]&gt; y');
   });
+  it('breaks emoji shortcodes, with an underscore in them too', () => {
+    // GitHub reads `\_` as `_` inside a shortcode, so the escape alone does not break one.
+    for (const name of [':x:', ':+1:', ':white_check_mark:', 'ok :rotating_light: now'])
+      expect(md(name)).not.toMatch(/:(?:[\w+-]|\\_)+:/);
+  });
+
   it('breaks mentions, references and autolinks with a zero-width space', () => {
     expect(md('@octocat')).toBe('@&#8203;octocat');
     expect(md('see #12')).toBe('see #&#8203;12');
