@@ -24,8 +24,13 @@ const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 // soft hyphen, BOM, Hangul fillers, interlinear annotations and Unicode tag characters (which
 // can smuggle hidden text). Shown as U+FFFD: two prompt names that differ only by one must not
 // read the same (an emoji sequence joined by U+200D shows its parts apart).
+// Also blanks that are not spaces (Braille blank), deprecated format characters, and variation
+// selectors, but for the emoji and text ones after a symbol (where they choose how an emoji shows).
 const INVISIBLE =
-  /[\u00AD\u115F\u1160\u180E\u200B\u200C\u2060-\u2064\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\u034F|\u200D|\uDB40[\uDC00-\uDC7F]/g;
+  /[\u00AD\u115F\u1160\u180B-\u180F\u200B\u200C\u2060-\u2064\u206A-\u206F\u2800\u3164\uFE00-\uFE0D\uFEFF\uFFA0\uFFF9-\uFFFB]|\u034F|\u200D|\uDB40[\uDC00-\uDC7F\uDD00-\uDDEF]|(?<![\u2000-\uFFFF])[\uFE0E\uFE0F]/g;
+// Spaces other than the ASCII one (no-break, ideographic, the typographic widths): they read as
+// a space, so a name with one would read as another name.
+const OTHER_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
 /** Visible stand-in for a space at either end of a store string (U+2420, symbol for space). */
 export const SPACE = '\u2420';
@@ -44,6 +49,7 @@ export function sanitize(text: string, max: number = DEFAULT_MAX_CHARS): string 
     .replace(CONTROL, REPLACEMENT)
     .replace(BIDI, REPLACEMENT)
     .replace(INVISIBLE, REPLACEMENT)
+    .replace(OTHER_SPACES, REPLACEMENT)
     .replace(/ {2,}/g, ' ')
     // Spaces around a name are part of it: shown, so that "summarizer " is not "summarizer".
     .replace(/^ | $/g, SPACE);

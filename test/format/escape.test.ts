@@ -112,6 +112,23 @@ describe('sanitize and plain', () => {
     expect(sanitize('\u001B[31mred')).toBe(`${REPLACEMENT}[31mred`);
     expect(sanitize('lone \uD800 surrogate')).toBe(`lone ${REPLACEMENT} surrogate`);
     expect(sanitize('tag\uDB40\uDC41smuggled')).toBe(`tag${R}smuggled`);
+    // Space-likes, blanks and variation selectors read as nothing or as a space: made visible.
+    const alike = [
+      '\u00A0',
+      '\u3000',
+      '\u2800',
+      '\uFE0F',
+      '\uDB40\uDD00',
+      '\u180B',
+      '\u206A',
+      '\u2009',
+    ];
+    for (const c of alike) {
+      expect(sanitize(`summarizer${c}`)).toBe(`summarizer${R}`);
+      expect(sanitize(`summa${c}rizer`)).toBe(`summa${R}rizer`);
+    }
+    // An emoji keeps the selector that makes it show as one.
+    expect(sanitize('\u2705\uFE0F ship \u{1F680}\uFE0F')).toBe('\u2705\uFE0F ship \u{1F680}\uFE0F');
     // eslint-disable-next-line no-control-regex -- control characters are what is checked
     expect(plain('\u001B]0;title\u0007x')).not.toMatch(/[\u0000-\u001F]/);
   });
