@@ -43,14 +43,19 @@ export function failingItems(report: CompareReport): AcceptItem[] {
     if (!failsPolicy(c.status, failOn)) continue;
     for (const m of c.metrics) {
       if (!failsPolicy(m.status, failOn)) continue;
+      const change = shownChange(m);
+      const absolute = m.absolute_change;
       out.push(
         recordedItem({
           prompt: c.prompt,
           version: c.candidate.version,
           metric: m.metric,
           status: m.status,
-          change: shownChange(m),
+          change,
           threshold: m.threshold,
+          ...(change === null && absolute !== null && Number.isFinite(absolute)
+            ? { absolute_change: absolute }
+            : {}),
           ...(c.candidate.prompt_hash ? { prompt_hash: c.candidate.prompt_hash } : {}),
         }),
       );
@@ -65,14 +70,33 @@ const EPSILON = 1e-12;
 /**
  * Whether `now` is within the tolerance of the accepted change: no worse than the accepted
  * change plus `tolerance` times the larger of that change and the materiality threshold (so a
- * small accepted change still leaves room for sampling noise). Unknown changes are not compared.
+ * small accepted change still leaves room for sampling noise). A change with no relative value
+ * (a baseline at 0) is compared in the metric's own unit, within `tolerance` of the accepted
+ * one: a cost accepted at +0.002 per call does not cover +0.039. Where neither side has a number
+ * (a metric accepted as not tested), the statuses alone decide.
  */
 export function withinTolerance(now: AcceptItem, accepted: AcceptItem, tolerance: number): boolean {
   const w = worseBy(now);
   const wa = worseBy(accepted);
-  if (w === null || wa === null) return true;
-  const base = Math.max(wa, 0);
-  return w <= base + tolerance * Math.max(base, Math.abs(accepted.threshold)) + EPSILON;
+  if (w !== null && wa !== null) {
+    const base = Math.max(wa, 0);
+    return w <= base + tolerance * Math.max(base, Math.abs(accepted.threshold)) + EPSILON;
+  }
+  const [a, aa] = [absoluteWorse(now), absoluteWorse(accepted)];
+  if (w === null && wa === null && a !== null && aa !== null)
+    return a <= Math.max(aa, 0) * (1 + tolerance) + EPSILON;
+  // Not tested, with an estimate or none: what was accepted is that it is not tested.
+  if (now.status === 'insufficient_data' && accepted.status === 'insufficient_data') return true;
+  // One side measured against a baseline the other's was not: not the change that was accepted.
+  // Records written before absolute changes were kept compare as they did.
+  return w === null && wa === null && (a === null || aa === null);
+}
+
+/** `worseBy` of an item's absolute change (see `AcceptItem.absolute_change`). */
+function absoluteWorse(item: AcceptItem): number | null {
+  return item.absolute_change === undefined
+    ? null
+    : worseBy({ metric: item.metric, change: item.absolute_change });
 }
 
 const rank = (s: AcceptItem['status']): number => STATUS_SEVERITY.indexOf(s);

@@ -125,7 +125,7 @@ const isChange = (v: unknown): v is number | null =>
 
 function item(v: unknown): AcceptItem | null {
   if (!isObj(v)) return null;
-  const { prompt, version, metric, status, change, threshold, prompt_hash } = v;
+  const { prompt, version, metric, status, change, threshold, prompt_hash, absolute_change } = v;
   if (typeof prompt !== 'string' || typeof version !== 'string') return null;
   if (!(METRICS as readonly unknown[]).includes(metric)) return null;
   if (!(STATUS_SEVERITY as readonly unknown[]).includes(status)) return null;
@@ -139,6 +139,9 @@ function item(v: unknown): AcceptItem | null {
     change,
     threshold,
     ...(typeof prompt_hash === 'string' && HASH.test(prompt_hash) ? { prompt_hash } : {}),
+    ...(change === null && isChange(absolute_change) && absolute_change !== null
+      ? { absolute_change }
+      : {}),
   });
 }
 

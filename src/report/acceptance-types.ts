@@ -22,6 +22,11 @@ export interface AcceptItem {
   /** The materiality threshold the metric was judged with (same units as `change`). */
   readonly threshold: number;
   /**
+   * When `change` is null (a baseline at 0): the change in the metric's own unit, which later
+   * reports are compared on instead. Absent in records written before it was kept.
+   */
+  readonly absolute_change?: number;
+  /**
    * The candidate's `prompt_hash`: an acceptance covers the text it was given for, not another
    * text logged under the same version string (absent in records written before it was kept).
    */

@@ -10,6 +10,7 @@ import {
   worseBy,
 } from '../../src/analysis/acceptance.js';
 import type { LabelEvent } from '../../src/report/acceptance-types.js';
+import { failsPolicy } from '../../src/report/policy.js';
 import { acceptItem, labelGrant } from '../report/fixtures-acceptance.js';
 import { baseline, comparison, metric, report } from '../report/fixtures.js';
 import { regressionReport, summarizerRegressed } from '../report/fixtures-regression.js';
@@ -100,9 +101,33 @@ describe('worseBy and withinTolerance', () => {
     );
   });
 
-  it('cannot compare an unknown change, so leaves it to the status', () => {
-    expect(withinTolerance(item({ change: null }), item(), 0.2)).toBe(true);
-    expect(withinTolerance(item(), item({ change: null }), 0.2)).toBe(true);
+  it("compares a change with no relative value (a baseline at 0) in the metric's unit", () => {
+    const cost = (absolute_change?: number) =>
+      item({ metric: 'cost_eur', change: null, threshold: 0.2, ...(absolute_change === undefined ? {} : { absolute_change }) }); // prettier-ignore
+    // Accepted at +0.002 per call: +0.0022 is within 20 %, +0.039 is not.
+    expect(withinTolerance(cost(0.0022), cost(0.002), 0.2)).toBe(true);
+    expect(withinTolerance(cost(0.039), cost(0.002), 0.2)).toBe(false);
+    // A record written before absolute changes were kept leaves it to the status, as it did.
+    expect(withinTolerance(cost(0.039), cost(), 0.2)).toBe(true);
+    // Measured against a baseline at 0 on one side only: not the change that was accepted.
+    expect(withinTolerance(item({ change: null }), item(), 0.2)).toBe(false);
+    expect(withinTolerance(item(), item({ change: null }), 0.2)).toBe(false);
+    // Not tested on both sides, with an estimate or without: the statuses decide.
+    const untested = (change: number | null) => item({ status: 'insufficient_data', change });
+    expect(withinTolerance(untested(-0.3), untested(null), 0.2)).toBe(true);
+  });
+
+  it('keeps the absolute change of a metric with no relative one in the record', () => {
+    const report = regressionReport();
+    const failOn = report.settings.fail_on;
+    const c = report.comparisons.find((x) => failsPolicy(x.status, failOn));
+    const m = c!.metrics.find((x) => failsPolicy(x.status, failOn))!;
+    const zeroBase = {
+      ...report,
+      comparisons: [{ ...c!, metrics: [{ ...m, relative_change: null, absolute_change: 0.05 }] }],
+    };
+    const [failing] = failingItems(zeroBase);
+    expect(failing).toMatchObject({ change: null, absolute_change: 0.05 });
   });
 });
 

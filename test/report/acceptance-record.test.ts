@@ -35,6 +35,10 @@ describe('the acceptance record line', () => {
     const body = `<!-- marker -->\n${encodeRecord('default', r)}\nreport`;
     expect(findRecord(body, 'default')).toEqual(r);
     expect(findRecord(body, 'other')).toBeNull();
+    // A change with no relative value keeps its absolute one.
+    const zero = { ...item('summarizer'), metric: 'cost_eur' as const, change: null, absolute_change: 0.002 }; // prettier-ignore
+    const withZero = { ...r, shown: { ...r.shown!, failing: [zero] } };
+    expect(findRecord(encodeRecord('default', withZero), 'default')).toEqual(withZero);
   });
 
   it('keeps store strings out of the HTML: the line is one base64url comment', () => {
