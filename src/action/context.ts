@@ -17,6 +17,19 @@ export interface ActionContext {
   readonly serverUrl: string;
   /** The commit the workflow runs on (`GITHUB_SHA`). */
   readonly sha: string;
+  /**
+   * The workflow's file in its repository (`.github/workflows/health.yml`, from
+   * `GITHUB_WORKFLOW_REF`), else its name (`GITHUB_WORKFLOW`); empty outside Actions.
+   */
+  readonly workflow: string;
+}
+
+/** The workflow file of `GITHUB_WORKFLOW_REF` (`owner/repo/PATH@ref`), else `GITHUB_WORKFLOW`. */
+function workflowOf(env: NodeJS.ProcessEnv): string {
+  const ref = env.GITHUB_WORKFLOW_REF ?? '';
+  const at = ref.lastIndexOf('@');
+  const path = (at < 0 ? ref : ref.slice(0, at)).split('/').slice(2).join('/');
+  return path || (env.GITHUB_WORKFLOW ?? '');
 }
 
 const int = (value: string | undefined, fallback: number): number => {
@@ -54,6 +67,7 @@ export function readActionContext(env: NodeJS.ProcessEnv, tmpFallback: string): 
     tempDir: env.RUNNER_TEMP ?? tmpFallback,
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     sha: env.GITHUB_SHA ?? '',
+    workflow: workflowOf(env),
   };
 }
 

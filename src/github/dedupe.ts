@@ -1,5 +1,11 @@
 import { ACTIONS_BOT_LOGIN, isBotUser } from './identity.js';
-import { compareRuns, findMarker, type Marker, type MarkerKind } from './markers.js';
+import {
+  compareRuns,
+  findMarker,
+  findMarkerAnywhere,
+  type Marker,
+  type MarkerKind,
+} from './markers.js';
 
 /** A comment or an issue as the port sees it, before we know whether it is ours. */
 export interface Published {
@@ -50,13 +56,28 @@ export interface DedupePlan {
  */
 export function selectOurs(
   items: readonly Published[],
-  opts: { kind: MarkerKind; key: string; login: string | null },
+  opts: {
+    kind: MarkerKind;
+    key: string;
+    login: string | null;
+    /** Health: the workflow's key; another workflow's report is not ours (older ones are). */
+    workflow?: string;
+    /** Health: the marker may be on any line (see findMarkerAnywhere). */
+    anywhere?: boolean;
+  },
 ): Ours[] {
   const marked: (Ours & { author: Published })[] = [];
+  const find = opts.anywhere ? findMarkerAnywhere : findMarker;
   for (const item of items) {
     if (!item.body || item.login === undefined) continue;
-    const marker = findMarker(item.body, opts.kind);
+    const marker = find(item.body, opts.kind);
     if (marker?.key !== opts.key) continue;
+    if (
+      marker.workflow !== undefined &&
+      opts.workflow !== undefined &&
+      marker.workflow !== opts.workflow
+    )
+      continue;
     marked.push({ id: item.id, body: item.body, marker, author: item });
   }
   marked.sort((a, b) => a.id - b.id);

@@ -26,6 +26,11 @@ export interface SyncIssueOptions {
   label: string;
   /** Marker key: several health workflows may keep separate issues. */
   key: string;
+  /**
+   * The workflow's key in the marker (see `buildHealthMarker`): an issue another workflow keeps
+   * under the same key is left to it. Absent: every issue of the key is ours.
+   */
+  workflow?: string;
   title: string;
   /** The health report; its first line is the marker built by `buildHealthMarker`. */
   body: string;
@@ -71,7 +76,13 @@ async function oursOf(gh: GitHub, o: SyncIssueOptions, all: Listed): Promise<See
   const issues = all.filter((i) => !i.pull_request);
   const items = issues.map((i) => published(i.number, i.body, i.user));
   return {
-    ours: selectOurs(items, { kind: 'health', key: o.key, login }),
+    ours: selectOurs(items, {
+      kind: 'health',
+      key: o.key,
+      login,
+      anywhere: true,
+      ...(o.workflow === undefined ? {} : { workflow: o.workflow }),
+    }),
     titles: new Map(issues.map((i) => [i.number, i.title])),
     urls: new Map(issues.map((i) => [i.number, i.html_url])),
   };
@@ -162,7 +173,8 @@ function checkArgs(o: SyncIssueOptions): ReturnType<typeof findMarker> & object 
     !marker ||
     marker.key !== o.key ||
     marker.run !== o.runNumber ||
-    marker.alerts !== o.alertsFingerprint
+    marker.alerts !== o.alertsFingerprint ||
+    marker.workflow !== o.workflow
   ) {
     throw new Error(
       `The tracking issue body must start with the health marker for key '${o.key}', run ${o.runNumber} and alerts '${o.alertsFingerprint}'.`,

@@ -2,7 +2,7 @@
  * Hidden HTML-comment markers that let a later run find what an earlier run published:
  *
  *   <!-- prompt-versioner-action:comment key=KEY sha=HEADSHA run=N attempt=N -->
- *   <!-- prompt-versioner-action:health key=KEY sha=SHA run=N attempt=N alerts=FINGERPRINT -->
+ *   <!-- prompt-versioner-action:health key=KEY sha=SHA run=N attempt=N alerts=FINGERPRINT wf=WORKFLOW -->
  *
  * Report bodies put the marker on their first line, and only a first line is read as one. The
  * parser accepts only this exact format. Safety assumption: the report renderers escape `<` in every
@@ -27,6 +27,12 @@ export interface Marker {
   attempt: number;
   /** Health only: fingerprint of the set of alerts, to tell when they changed. */
   alerts?: string;
+  /**
+   * Health only: a short hash of the workflow file that ran (see `workflowKey`). Run numbers
+   * count per workflow, so reports of two workflows cannot be ordered: each keeps its own issue.
+   * Absent in markers written before it was kept.
+   */
+  workflow?: string;
 }
 
 /** What a report is stamped with; `alerts` is required for health markers. */
@@ -34,7 +40,7 @@ export type MarkerFields = Omit<Marker, 'kind'>;
 
 const NAME = 'prompt-versioner-action';
 const LINE = new RegExp(
-  `^<!-- prompt-versioner-action:(comment|health) key=(${KEY_PATTERN}) sha=(${SHA_PREFIX_PATTERN}) run=([1-9][0-9]{0,14}) attempt=([1-9][0-9]{0,5})(?: alerts=(${KEY_PATTERN}))? -->$`,
+  `^<!-- prompt-versioner-action:(comment|health) key=(${KEY_PATTERN}) sha=(${SHA_PREFIX_PATTERN}) run=([1-9][0-9]{0,14}) attempt=([1-9][0-9]{0,5})(?: alerts=(${KEY_PATTERN}))?(?: wf=([0-9a-f]{8}))? -->$`,
 );
 
 function checkFields(kind: MarkerKind, f: MarkerFields): void {
@@ -50,6 +56,8 @@ function checkFields(kind: MarkerKind, f: MarkerFields): void {
   if (kind === 'health' && (f.alerts === undefined || !isValidKey(f.alerts))) {
     bad(`alerts fingerprint ${JSON.stringify(f.alerts)}`);
   }
+  if (f.workflow !== undefined && (kind !== 'health' || !/^[0-9a-f]{8}$/.test(f.workflow)))
+    bad(`workflow ${JSON.stringify(f.workflow)}`);
 }
 
 /** The marker line of a sticky PR comment. */
@@ -61,15 +69,17 @@ export function buildCommentMarker(fields: Omit<MarkerFields, 'alerts'>): string
 /** The marker line of a health tracking issue. */
 export function buildHealthMarker(fields: MarkerFields & { alerts: string }): string {
   checkFields('health', fields);
-  return `<!-- ${NAME}:health key=${fields.key} sha=${fields.sha} run=${fields.run} attempt=${fields.attempt} alerts=${fields.alerts} -->`;
+  const wf = fields.workflow === undefined ? '' : ` wf=${fields.workflow}`;
+  return `<!-- ${NAME}:health key=${fields.key} sha=${fields.sha} run=${fields.run} attempt=${fields.attempt} alerts=${fields.alerts}${wf} -->`;
 }
 
 /** Parses one line that must be exactly a marker (a trailing `\r` is tolerated). */
 export function parseMarkerLine(line: string): Marker | null {
   const m = LINE.exec(line.endsWith('\r') ? line.slice(0, -1) : line);
   if (!m) return null;
-  const [, kind, key, sha, run, attempt, alerts] = m;
-  if (kind === 'health' ? alerts === undefined : alerts !== undefined) return null;
+  const [, kind, key, sha, run, attempt, alerts, workflow] = m;
+  if (kind === 'health' ? alerts === undefined : alerts !== undefined || workflow !== undefined)
+    return null;
   const marker: Marker = {
     kind: kind as MarkerKind,
     key: key!,
@@ -78,6 +88,7 @@ export function parseMarkerLine(line: string): Marker | null {
     attempt: Number(attempt),
   };
   if (alerts !== undefined) marker.alerts = alerts;
+  if (workflow !== undefined) marker.workflow = workflow;
   return Number.isSafeInteger(marker.run) ? marker : null;
 }
 
@@ -90,6 +101,22 @@ export function findMarker(body: string | null | undefined, kind: MarkerKind): M
   if (!body) return null;
   const marker = parseMarkerLine(body.split('\n', 1)[0] ?? '');
   return marker?.kind === kind ? marker : null;
+}
+
+/**
+ * The first marker of `kind` on any line of a body: for an issue we opened (its author checked),
+ * whose description a maintainer may have edited, a note put above our marker.
+ */
+export function findMarkerAnywhere(
+  body: string | null | undefined,
+  kind: MarkerKind,
+): Marker | null {
+  for (const line of (body ?? '').split('\n')) {
+    if (!line.startsWith('<!-- ')) continue;
+    const marker = parseMarkerLine(line);
+    if (marker?.kind === kind) return marker;
+  }
+  return null;
 }
 
 /** Orders two reports: negative when `a` is older than `b` (run number, then attempt). */

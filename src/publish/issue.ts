@@ -2,6 +2,7 @@
 import { runUrl } from '../action/context.js';
 import type { Run } from '../action/run.js';
 import { isCommitSha } from '../format/ids.js';
+import { shortSha256 } from '../hash.js';
 import { buildHealthMarker, syncTrackingIssue } from '../github/index.js';
 import { COMMENT_LIMIT } from '../format/limits.js';
 import { fitHealthMarkdown } from '../render/health/markdown.js';
@@ -47,12 +48,15 @@ export async function keepTrackingIssue(
   const phrase = alertsPhrase(report);
   // Scheduled runs have no pull request: the marker carries the commit the workflow ran on.
   const sha = isCommitSha(ctx.sha) ? ctx.sha : '0'.repeat(40);
+  // Run numbers count per workflow: two workflows (two stores) each keep their own issue.
+  const workflow = ctx.workflow === '' ? undefined : shortSha256(ctx.workflow).slice(0, 8);
   const marker = buildHealthMarker({
     key: config.commentKey,
     sha,
     run: ctx.runNumber,
     attempt: ctx.runAttempt,
     alerts,
+    ...(workflow === undefined ? {} : { workflow }),
   });
   const runLink = `[run ${ctx.runNumber}](${runUrl(ctx)})`;
   const result = await syncTrackingIssue(
@@ -62,6 +66,7 @@ export async function keepTrackingIssue(
       repo: ctx.repo,
       label: config.issueLabel,
       key: config.commentKey,
+      ...(workflow === undefined ? {} : { workflow }),
       // The title changes with the alerts.
       title: `Prompt health: ${phrase}`,
       body: fitHealthMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker }),

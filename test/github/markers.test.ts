@@ -4,6 +4,7 @@ import {
   buildHealthMarker,
   compareRuns,
   findMarker,
+  findMarkerAnywhere,
   parseMarkerLine,
 } from '../../src/github/markers.js';
 
@@ -34,6 +35,14 @@ describe('markers', () => {
     });
     expect(line).toContain('alerts=a1b2c3 -->');
     expect(parseMarkerLine(line)).toMatchObject({ kind: 'health', alerts: 'a1b2c3' });
+    // With the workflow that keeps it; a comment marker never carries one.
+    const kept = buildHealthMarker({ key: 'k', sha: SHA, run: 3, attempt: 1, alerts: 'a', workflow: '0a1b2c3d' }); // prettier-ignore
+    expect(parseMarkerLine(kept)).toMatchObject({ kind: 'health', workflow: '0a1b2c3d' });
+    const comment = buildCommentMarker({ key: 'k', sha: SHA, run: 1, attempt: 1 });
+    expect(parseMarkerLine(comment.replace(' -->', ' wf=0a1b2c3d -->'))).toBeNull();
+    // An issue's marker is found below a maintainer's note; a comment's only on its first line.
+    expect(findMarkerAnywhere(`note\n\n${kept}\nreport`, 'health')).toMatchObject({ run: 3 });
+    expect(findMarker(`note\n\n${kept}\nreport`, 'health')).toBeNull();
   });
 
   it('refuses anything but the exact format', () => {

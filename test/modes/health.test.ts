@@ -54,6 +54,7 @@ async function healthRun(o: {
   collapse?: boolean | 'a little';
   inputs?: Record<string, string>;
   runNumber: number;
+  workflow?: string;
 }) {
   if (o.collapse !== undefined)
     writeFileSync(
@@ -66,6 +67,7 @@ async function healthRun(o: {
     inputs: { mode: 'health', ...o.inputs },
     eventName: 'schedule',
     runNumber: o.runNumber,
+    ...(o.workflow === undefined ? {} : { workflow: o.workflow }),
   });
   const io = run.io;
   const result = await healthMode(run, NOW);
@@ -131,6 +133,30 @@ describe('health mode, in process', () => {
     // A healthy run closes it as before.
     await healthRun({ collapse: false, runNumber: 22 });
     expect(fake.issues().filter((i) => i.state === 'open')).toHaveLength(0);
+  });
+
+  it("leaves another workflow's issue to it, though both use the default key", async () => {
+    // Two copies of the health workflow, one store each: run numbers count per workflow, so the
+    // healthy one (run 211) must not close the issue of the other's alerts (run 12), nor may that
+    // one then take the closed issue as newer news.
+    const open = () => fake.issues().filter((i) => i.state === 'open');
+    const eu = await healthRun({ collapse: true, runNumber: 12, workflow: '.github/workflows/health-eu.yml' }); // prettier-ignore
+    const [issue] = open();
+    expect(eu.io.outputs.get('issue-url')).toMatch(new RegExp(`issues/${issue!.number}$`));
+    const us = await healthRun({ collapse: false, runNumber: 211, workflow: '.github/workflows/health-us.yml' }); // prettier-ignore
+    expect(us.io.outputs.has('issue-url')).toBe(false);
+    expect(open().map((i) => i.number)).toEqual([issue!.number]);
+    expect(fake.comments(issue!.number)).toEqual([]);
+    const again = await healthRun({ collapse: true, runNumber: 13, workflow: '.github/workflows/health-eu.yml' }); // prettier-ignore
+    expect(again.io.outputs.get('issue-url')).toMatch(new RegExp(`issues/${issue!.number}$`));
+    expect(fake.issues().find((i) => i.number === issue!.number)?.body).toContain('run=13');
+
+    // A maintainer's note put above the report: still the tracking issue, no duplicate opens.
+    issue!.body = `Investigating, see the incident doc.\n\n${issue!.body}`;
+    await healthRun({ collapse: true, runNumber: 14, workflow: '.github/workflows/health-eu.yml' }); // prettier-ignore
+    expect(open().map((i) => i.number)).toEqual([issue!.number]);
+    await healthRun({ collapse: false, runNumber: 15, workflow: '.github/workflows/health-eu.yml' }); // prettier-ignore
+    expect(open()).toEqual([]);
   });
 
   it('leaves issues alone with issue: false, and fails only when fail-on says so', async () => {

@@ -48,6 +48,8 @@ export function modeRun(o: {
   payload?: Record<string, unknown>;
   runNumber: number;
   sha?: string;
+  /** The workflow file that runs (GITHUB_WORKFLOW_REF's path). */
+  workflow?: string;
 }): Run & { io: RecordingIO } {
   const ctx: ActionContext = {
     eventName: o.eventName,
@@ -61,6 +63,7 @@ export function modeRun(o: {
     tempDir: o.ws,
     serverUrl: 'https://github.com',
     sha: o.sha ?? 'c'.repeat(40),
+    workflow: o.workflow ?? '.github/workflows/prompt-check.yml',
   };
   return {
     ctx,

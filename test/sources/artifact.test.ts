@@ -19,7 +19,7 @@ function config(inputs: Record<string, string>): Config {
 }
 
 function context(runId: number, payload: Record<string, unknown> = {}): ActionContext {
-  return { eventName: 'pull_request', payload, owner: 'octo-org', repo: 'octo-repo', runId, runNumber: 3, runAttempt: 1, workspace: '/nonexistent', tempDir: '/tmp', serverUrl: 'https://github.com', sha: '' }; // prettier-ignore
+  return { eventName: 'pull_request', payload, owner: 'octo-org', repo: 'octo-repo', runId, runNumber: 3, runAttempt: 1, workspace: '/nonexistent', tempDir: '/tmp', serverUrl: 'https://github.com', sha: '', workflow: '' }; // prettier-ignore
 }
 
 async function rejection(p: Promise<unknown>): Promise<SourceError> {
