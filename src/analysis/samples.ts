@@ -35,8 +35,9 @@ export interface BaselineLocation {
   readonly history: { store: StoreReader; version: VersionRow };
   /**
    * The head store's row of the same version and the instant after which its calls are fresh
-   * (the base store's newest call, Unix ms; null: it has none), asked only when needed: it costs
-   * a walk over the base store's timestamps.
+   * (the base store's newest call, Unix ms; null: it has none), asked only when the baseline's own
+   * newest call cannot be read as an instant (see freshAfter): it costs a walk over the base
+   * store's timestamps.
    */
   readonly fresh: { store: StoreReader; version: VersionRow; after: () => number | null } | null;
 }
@@ -155,6 +156,20 @@ function nothingFresh(fresh: VersionRow, history: VersionRow): boolean {
   return last <= plainInstant(history.lastCallAt);
 }
 
+/**
+ * The instant after which the head's calls of the baseline's text are fresh (the pull request's
+ * evaluation re-ran it): the baseline's own newest call in the base store. Another prompt's call
+ * stamped later (a host whose clock runs ahead, another evaluation merged since the head was
+ * copied) says nothing of them. The base store's newest call is asked for only when the
+ * baseline's is not a plain ISO 8601 instant (SQLite might read it otherwise).
+ */
+function freshAfter(where: BaselineLocation): number | null {
+  const at = where.history.version.lastCallAt;
+  if (at === null) return null;
+  const own = plainInstant(at);
+  return Number.isFinite(own) ? own : (where.fresh?.after() ?? null);
+}
+
 function pickSource(
   where: BaselineLocation,
   candidateModels: readonly string[],
@@ -164,7 +179,7 @@ function pickSource(
   if (options.baselineSamples === 'history' || !fresh) return { source: 'history' };
   if (options.baselineSamples === 'auto' && nothingFresh(fresh.version, where.history.version))
     return { source: 'history' };
-  const after = fresh.after();
+  const after = freshAfter(where);
   const freshSince = after === null ? undefined : toIso(after + 1);
   if (options.baselineSamples === 'fresh') return { source: 'fresh', freshSince };
   const contexts = fresh.store.contexts(fresh.version.id, freshSince);

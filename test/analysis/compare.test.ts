@@ -272,13 +272,13 @@ describe('compareStores', () => {
     const auto = withCountedBase(v110);
     expect(auto.report.comparisons[0]?.baseline).toMatchObject({ source: 'history', n: 200 });
     expect(auto.asked).toBe(0);
-    // Under `fresh` the instant is needed, and asked for.
-    expect(withCountedBase(v110, 'fresh').asked).toBe(1);
+    // Under `fresh` the instant is needed: the baseline's own newest call gives it.
+    expect(withCountedBase(v110, 'fresh').asked).toBe(0);
   });
 
-  it('counts as fresh only the calls after the base store newest call, of any prompt', () => {
-    // The head copy's calls are newer than the baseline's own newest call in the base store, but
-    // not newer than the base store's newest call (another prompt's): none of them is fresh.
+  it("counts as fresh the calls after the baseline's own newest call, whatever other prompts logged", () => {
+    // Another prompt's calls in the base store stamped after the re-run (a host whose clock runs
+    // ahead, another evaluation merged since the head was copied) do not make it stale.
     const rerun = makeCalls(60, { seed: 10, start: '2026-11-26T11:00:00Z' });
     const other: MemoryVersion = {
       name: 'classifier',
@@ -289,10 +289,13 @@ describe('compareStores', () => {
     const cand = candidate('1.2.0', makeCalls(60, { seed: 11, start: '2026-11-26T11:00:00Z' }));
     const again = { ...v110, calls: [...v110.calls, ...rerun] };
     const r = run([v110, other], [again, other, cand]);
-    expect(r.comparisons[0]?.baseline).toMatchObject({ source: 'history', n: 200 });
-    // Without the other prompt's later calls the same re-run is fresh.
+    expect(r.comparisons[0]?.baseline).toMatchObject({ source: 'fresh', n: 60 });
     const alone = run([v110], [again, cand]);
     expect(alone.comparisons[0]?.baseline).toMatchObject({ source: 'fresh', n: 60 });
+    // Calls the base has of the live version itself, later than the re-run, do make it stale.
+    const later = { ...v110, calls: [...v110.calls, ...makeCalls(5, { seed: 13, start: '2026-11-26T23:00:00Z' })] }; // prettier-ignore
+    const stale = run([later], [{ ...v110, calls: [...v110.calls, ...rerun] }, cand]);
+    expect(stale.comparisons[0]?.baseline).toMatchObject({ source: 'history', n: 205 });
   });
 
   it('asks for the base store newest call when a newest call is not a plain ISO 8601 instant', () => {
