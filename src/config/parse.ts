@@ -87,6 +87,14 @@ const [MIN_DURATION_MS, MAX_DURATION_MS] = [1000, 36_500 * 86_400_000];
 /** A duration such as `60s`, `30m`, `24h`, `28d` or `2w`, in milliseconds. */
 export function parseDuration(namer: Namer, name: string, value: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$/i.exec(value);
+  // A capital M reads as a month as often as a minute: a month taken as a minute hides everything.
+  if (m?.[2] === 'M')
+    fail(
+      namer,
+      name,
+      value,
+      `'${m[1]}m' for minutes, or days such as '30d' for a month ('M' could be either)`,
+    );
   const unit = m?.[2] ? DURATION_UNITS[m[2].toLowerCase()] : undefined;
   const ms = m && unit ? Number(m[1]) * unit : NaN;
   // Under a second rounds a window to nothing; past a century no date is left to start from.
@@ -126,7 +134,7 @@ export function parseInstantInput(namer: Namer, name: string, value: string): st
   const shape = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?(?:[zZ]|[+-]\d{2}:?\d{2})?$/;
   // An offset is at most 14 hours (UTC+14 is the furthest a clock runs); a time without one is UTC.
   const offset = /[+-](\d{2}):?(\d{2})$/.exec(v.length > 10 ? v : '');
-  const offsetOk = !offset || (Number(offset[1]) <= 14 && Number(offset[2]) < 60);
+  const offsetOk = !offset || Number(offset[1]) * 60 + Number(offset[2]) <= 14 * 60;
   const ms = shape.test(v) && offsetOk && realDate(v) ? parseInstant(v) : NaN;
   if (!(ms >= FIRST_MS && ms < END_MS))
     fail(namer, name, value, `an ISO 8601 date or time from 1970 to 9999 such as '2026-11-01T00:00:00Z' (an offset from -14:00 to +14:00; without one, UTC)`); // prettier-ignore

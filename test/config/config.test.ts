@@ -130,6 +130,11 @@ describe('durations (window, history, query-timeout)', () => {
       expect(() => parseDuration(optionName, 'window', bad)).toThrow(
         `Invalid --window '${bad}': expected a duration from 1s to 36500d such as '24h', '7d', '30m' or '60s'.`,
       );
+    // A month or a minute? Neither is guessed.
+    expect(() => parseDuration(optionName, 'window', '1M')).toThrow(
+      "Invalid --window '1M': expected '1m' for minutes, or days such as '30d' for a month ('M' could be either).",
+    );
+    expect(parseDuration(optionName, 'window', '1m')).toBe(60_000);
   });
 });
 
@@ -140,6 +145,9 @@ describe('instants (--now, baseline-since)', () => {
       '2026-04-30T08:00:00.000Z',
     );
     expect(parseInstantInput(optionName, 'now', '1970-01-01')).toBe('1970-01-01T00:00:00.000Z');
+    // Kiribati's +14:00 is the furthest ahead; Nepal's +05:45 has minutes.
+    expect(parseInstantInput(optionName, 'now', '2026-01-01T14:00:00+14:00')).toBe('2026-01-01T00:00:00.000Z'); // prettier-ignore
+    expect(parseInstantInput(optionName, 'now', '2026-01-01T05:45:00+05:45')).toBe('2026-01-01T00:00:00.000Z'); // prettier-ignore
   });
 
   it('refuses a day the calendar lacks and years it cannot mean, in one line', () => {
@@ -153,10 +161,12 @@ describe('instants (--now, baseline-since)', () => {
       '0000-01-01T00:00:00Z',
       '1969-12-31',
       '2026-01-01T25:00',
+      '2026-01-01T10:00:00+14:30',
+      '2026-01-01T10:00:00-15:00',
     ])
       // prettier-ignore
       expect(() => parseInstantInput(optionName, 'now', bad)).toThrow(
-        new RegExp(`^Invalid --now '${bad}': expected an ISO 8601 date or time from 1970 to 9999`),
+        new RegExp(`^Invalid --now '${bad.replace('+', '\\+')}': expected an ISO 8601 date or time from 1970 to 9999`),
       );
   });
 });
