@@ -48,9 +48,21 @@ function indentOf(line: string): number {
 /**
  * The command in a comment body, or null when it holds none. Only a line GitHub shows as text
  * counts: not in a code fence, an indented code block (4 columns or more), a quote, an HTML
- * comment or a <pre> block, where a maintainer explains a command rather than gives it.
+ * comment or a <pre> block, where a maintainer explains a command rather than gives it. The
+ * first command line decides; when it accepts, every later accept line adds its prompts (one
+ * line per prompt is how people write it), and one that names none accepts every prompt.
  */
 export function parseCommand(body: string): Command | null {
+  const [first, ...more] = commandLines(body);
+  if (!first || first.kind !== 'accept') return first ?? null;
+  const accepts = [first, ...more.filter((c) => c.kind === 'accept')];
+  if (accepts.some((c) => c.prompts.length === 0)) return { kind: 'accept', prompts: [] };
+  return { kind: 'accept', prompts: [...new Set(accepts.flatMap((c) => c.prompts))] };
+}
+
+/** Every command line of a comment body, in order (see parseCommand). */
+function commandLines(body: string): Command[] {
+  const out: Command[] = [];
   let fence: string | null = null;
   for (const raw of visibleText(body).split('\n')) {
     const line = raw.replace(/\r$/, '');
@@ -70,9 +82,9 @@ export function parseCommand(body: string): Command | null {
     if (rest !== '' && !/^\s/.test(rest)) continue;
     const [word, ...args] = splitArgs(rest);
     const verb = (word ?? 'help').toLowerCase();
-    if (verb === 'help') return { kind: 'help' };
-    if (verb === 'accept') return { kind: 'accept', prompts: args };
-    return { kind: 'unknown', word: word ?? '' };
+    if (verb === 'help') out.push({ kind: 'help' });
+    else if (verb === 'accept') out.push({ kind: 'accept', prompts: args });
+    else out.push({ kind: 'unknown', word: word ?? '' });
   }
-  return null;
+  return out;
 }

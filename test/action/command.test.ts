@@ -33,6 +33,18 @@ describe('parseCommand', () => {
     expect(parseCommand('')).toBeNull();
   });
 
+  it('adds the prompts of every accept line, the first command deciding', () => {
+    const body =
+      'Both are fine by me.\n/prompt-check accept summarizer\n/prompt-check accept classifier "my prompt"\n';
+    expect(parseCommand(body)).toEqual({ kind: 'accept', prompts: ['summarizer', 'classifier', 'my prompt'] }); // prettier-ignore
+    // A line naming no prompt accepts them all; a quoted or fenced one is still no command.
+    expect(parseCommand(`${body}/prompt-check accept`)).toEqual({ kind: 'accept', prompts: [] });
+    expect(parseCommand(`${body}> /prompt-check accept`)).toMatchObject({ prompts: ['summarizer', 'classifier', 'my prompt'] }); // prettier-ignore
+    // Help first stays help; accept first ignores a later help.
+    expect(parseCommand('/prompt-check help\n/prompt-check accept')).toEqual({ kind: 'help' });
+    expect(parseCommand('/prompt-check accept a\n/prompt-check help')).toEqual({ kind: 'accept', prompts: ['a'] }); // prettier-ignore
+  });
+
   it('ignores a command shown as code or hidden, as GitHub renders the comment', () => {
     // An indented code block (4 spaces or a tab), after a blank line or at the start.
     expect(
