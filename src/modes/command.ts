@@ -260,12 +260,22 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     });
     if (labelled.status === 'forbidden') io.log.warning(labelled.message);
   }
-  await updateCheck(gh, ctx, config, pr.headSha, acceptance, block, io);
+  const unchanged = await updateCheck(gh, ctx, config, pr.headSha, acceptance, block, io);
+  // The comment now says the check is neutral: say so when it could not be made neutral.
+  if (unchanged !== null && acceptance.accepted)
+    return reply(
+      `the acceptance is recorded in the report comment, but ${unchanged} The pull request's next check run reads the acceptance and ends neutral.`,
+      'confused',
+    );
   await react('+1');
   return { failure: null };
 }
 
-/** The newest check run of the head commit: neutral when everything is accepted, and the block. */
+/**
+ * The newest check run of the head commit: neutral when everything is accepted, and the block.
+ * Null when done (or when the workflow keeps no check run); else why the check was left as it
+ * is, as the end of a sentence to the person who accepted.
+ */
 async function updateCheck(
   gh: GitHub,
   ctx: ActionContext,
@@ -274,13 +284,16 @@ async function updateCheck(
   acceptance: AcceptanceReport,
   block: string,
   io: ActionIO,
-): Promise<void> {
-  if (!config.checkName) return;
+): Promise<string | null> {
+  if (!config.checkName) return null;
   const ids = { owner: ctx.owner, repo: ctx.repo };
+  const name = code(config.checkName, 60);
   const run = await latestCheckRun(gh, { ...ids, sha: headSha, name: config.checkName });
   if (!run) {
-    io.log.info(`No check run '${config.checkName}' on ${headSha.slice(0, 7)} to update.`);
-    return;
+    io.log.warning(
+      `No check run '${config.checkName}' on ${headSha.slice(0, 7)} to update: give this workflow the check-name of the pull request's workflow.`,
+    );
+    return `this commit has no check run named ${name} to turn neutral: give the command workflow the \`check-name\` of the pull request's workflow.`;
   }
   const kept: CheckConclusion =
     run.conclusion === 'success' || run.conclusion === 'neutral' ? run.conclusion : 'failure';
@@ -292,5 +305,7 @@ async function updateCheck(
     title: acceptance.accepted ? acceptedTitleFromItems(acceptance) : run.title,
     summary,
   });
-  if (result.status === 'forbidden') io.log.warning(`${result.message} (needs 'checks: write').`);
+  if (result.status !== 'forbidden') return null;
+  io.log.warning(`${result.message} (needs 'checks: write').`);
+  return `this workflow may not change the check run ${name}: give it \`checks: write\` in its permissions.`;
 }

@@ -107,6 +107,22 @@ describe('command mode, in process', () => {
     expect(replies()).toEqual([]);
   });
 
+  it('says so when the check run it accepts could not be turned neutral', async () => {
+    // Another check-name than the pull request's workflow: no such check on the commit.
+    const other = comment('/prompt-check accept', 'maintainer');
+    const named = { ...other, config: { ...other.config, checkName: 'Prompt check' } };
+    expect(await commandMode(named)).toEqual({ failure: null });
+    expect(replies()[0]).toMatch(/recorded in the report comment, but this commit has no check run named `Prompt check`/); // prettier-ignore
+    expect(other.io.warnings.join('\n')).toMatch(/No check run 'Prompt check'/);
+    expect(reactions()).toEqual(['confused']);
+    expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'failure' });
+    // A token without checks: write.
+    const run = comment('/prompt-check accept', 'maintainer');
+    fake.failNext({ method: 'PATCH', pathPattern: /\/check-runs\/\d+$/, status: 403, body: { message: 'Resource not accessible by integration' } }); // prettier-ignore
+    expect(await commandMode(run)).toEqual({ failure: null });
+    expect(replies()[1]).toMatch(/may not change the check run `Prompt regressions`: give it `checks: write`/); // prettier-ignore
+  });
+
   it('says the report comment is gone when it was deleted while the accept was recorded', async () => {
     const run = comment('/prompt-check accept', 'maintainer');
     fake.failNext({ method: 'PATCH', pathPattern: /\/issues\/comments\/\d+$/, status: 404, body: { message: 'Not Found' } }); // prettier-ignore
