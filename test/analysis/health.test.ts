@@ -450,13 +450,20 @@ describe('healthReport: live version, silence, inactivity', () => {
 });
 
 describe('alertsFingerprint', () => {
-  it('is 16 hex digits, stable for the same alerts and changes when they change', () => {
+  it('is 16 hex digits, stable for the same confirmed alerts and changes when they change', () => {
     const quiet = version('quiet', '2.0.0', span(10, 29, 1.5, 48));
-    const a = run([quiet, stable(11)]);
-    const b = run([stable(11), quiet]);
+    const confirm = (r: ReturnType<typeof run>, confirmed: boolean) => ({
+      ...r,
+      prompts: r.prompts.map((p) => ({ ...p, alerts: p.alerts.map((x) => ({ ...x, confirmed })) })), // prettier-ignore
+    });
+    const a = confirm(run([quiet, stable(11)]), true);
+    const b = confirm(run([stable(11), quiet]), true);
     const healthy = run([stable(11)]);
+    expect(a.prompts.some((p) => p.alerts.length > 0)).toBe(true);
     expect(alertsFingerprint(a)).toMatch(/^[0-9a-f]{16}$/);
     expect(alertsFingerprint(a)).toBe(alertsFingerprint(b));
     expect(alertsFingerprint(a)).not.toBe(alertsFingerprint(healthy));
+    // A warning that could not open the issue (one run's data only) is no news for it either.
+    expect(alertsFingerprint(confirm(a, false))).toBe(alertsFingerprint(healthy));
   });
 });
