@@ -14,7 +14,8 @@ import type { Forbidden } from './errors.js';
 import { whoAmI } from './identity.js';
 import { ensureLabel } from './labels.js';
 import { findMarker } from './markers.js';
-import { decideIssueAction } from './tracking.js';
+import { decideIssueAction, type IssueDecision } from './tracking.js';
+import { carryAlerting } from './carried.js';
 import { COMMENT_LIMIT } from '../format/limits.js';
 import { trimWithNote } from './trim.js';
 
@@ -45,6 +46,10 @@ export interface SyncIssueOptions {
   healthyComment: string;
   /** Posted once when the set of alerts changed on an open issue. */
   alertsChangedComment?: string;
+  /** Prompts this run alerts on (kept in the description, see carried.ts). */
+  alerting?: readonly string[];
+  /** Prompts this run could not test: one the open issue alerted on keeps it open. */
+  untested?: readonly string[];
 }
 
 /** Outcome of {@link syncTrackingIssue}. */
@@ -194,16 +199,21 @@ export async function syncTrackingIssue(
   log: Logger = silentLogger,
 ): Promise<IssueSyncResult> {
   const marker = checkArgs(o);
-  const body = trimWithNote(o.body, COMMENT_LIMIT);
   const { owner, repo } = o;
   try {
     let seen = await listOpenOurs(gh, o);
-    const { decision, dedupe } = decideIssueAction(
-      seen.ours,
-      marker,
-      o.unhealthy,
-      o.confirmed ?? o.unhealthy,
-    );
+    const plan = decideIssueAction(seen.ours, marker, o.unhealthy, o.confirmed ?? o.unhealthy);
+    const { dedupe } = plan;
+    const shown = planDedupe(seen.ours)?.newest.body;
+    const carried = carryAlerting(o.body, shown, o.alerting ?? [], o.untested ?? []);
+    const body = trimWithNote(carried.body, COMMENT_LIMIT);
+    // Healthy but for a prompt that alerted and could not be tested since: not healthy yet.
+    const decision: IssueDecision =
+      plan.decision.action === 'close' && carried.kept.length > 0
+        ? { action: 'update', issue: plan.decision.issue, alertsChanged: false }
+        : plan.decision;
+    if (decision !== plan.decision)
+      log.info(`Tracking issue kept open: ${carried.kept.length} prompt(s) that alerted could not be tested.`); // prettier-ignore
     if (dedupe) await applyDedupe(gh, o, dedupe, seen, log);
     const url = (n: number): string => seen.urls.get(n) ?? '';
     switch (decision.action) {

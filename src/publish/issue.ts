@@ -75,6 +75,10 @@ export async function keepTrackingIssue(
       confirmed: report.counts.confirmed > 0,
       runNumber: ctx.runNumber,
       healthyComment: `✅ Healthy again: no alerts in ${runLink}. Closing.`,
+      alerting: report.prompts.filter((p) => p.alerts.length > 0).map((p) => p.prompt),
+      untested: report.prompts
+        .filter((p) => p.window_status === 'insufficient_data')
+        .map((p) => p.prompt),
       alertsChangedComment: `The alerts changed in ${runLink}: ${phrase}. The report above is current.`,
     },
     io.log,

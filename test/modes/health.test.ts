@@ -159,6 +159,42 @@ describe('health mode, in process', () => {
     expect(open()).toEqual([]);
   });
 
+  it('keeps the issue open while a prompt that alerted has too few calls to test', async () => {
+    const THIN = '.github/workflows/health-thin.yml';
+    // summarizer collapses; then the team routes most of its traffic away (4 calls in the window,
+    // still bad): it has not shown it is healthy, though classifier, tested, is.
+    const store = async (summarizer: BatchSpec[]) => {
+      const v = (calls: BatchSpec[]) => [{ version: '1.1.0', timestamp: ago(40), versionTags: ['production'], calls }]; // prettier-ignore
+      const prompts = [
+        { name: 'summarizer', versions: v(summarizer) },
+        { name: 'classifier', versions: v([calls(28, 0.01, 0.85)]) },
+      ];
+      writeFileSync(path.join(ws, '.prompt_versions', 'db.sqlite'), await writeStore({ seed: 8, prompts })); // prettier-ignore
+    };
+    const open = () => fake.issues().filter((i) => i.state === 'open');
+    await store([calls(28, 1, 0.85), calls(1, 0.01, 0.55)]);
+    await healthRun({ runNumber: 40, workflow: THIN });
+    const [issue] = open();
+    expect(issue).toBeDefined();
+    await store([calls(28, 1, 0.85), { ...calls(1, 0.01, 0.55), count: 4 }]);
+    const thin = await healthRun({ runNumber: 41, workflow: THIN });
+    expect(thin.io.outputs.get('alerts')).toBe('0');
+    expect(open().map((i) => i.number)).toEqual([issue!.number]);
+    expect(open()[0]?.body).toMatch(
+      /\*\*Kept open:\*\* summarizer alerted before and had too few calls/,
+    );
+    expect(
+      fake
+        .comments(issue!.number)
+        .map((c) => c.body)
+        .join('\n'),
+    ).not.toMatch(/Healthy again/);
+    // Tested healthy again: closed.
+    await store([calls(28, 0.01, 0.85)]);
+    await healthRun({ runNumber: 42, workflow: THIN });
+    expect(open()).toEqual([]);
+  });
+
   it('leaves issues alone with issue: false, and fails only when fail-on says so', async () => {
     const before = fake.issues().length;
     const run = await healthRun({
