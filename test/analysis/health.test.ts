@@ -351,6 +351,14 @@ describe('healthReport: live version, silence, inactivity', () => {
     const settled = prompt(run(rollout(8, 0.72, 44)), 'p');
     expect(settled.history.version).toBeUndefined();
     expect(settled.alerts.filter((a) => a.kind === 'regression')).toEqual([]);
+    // The new live version registered before the one it replaced (a rollback to an earlier text,
+    // kept under its first row; a release candidate shipped late): still measured against it.
+    const [old, young] = rollout(1.5, 0.72, 40);
+    const early = { ...young!, timestamp: ago(90) };
+    const back = prompt(run([old!, early]), 'p');
+    expect(back.live.version).toBe('1.1.0');
+    expect(back.history.version).toBe('1.0.0');
+    expect(back.alerts.map((a) => [a.kind, a.metric, a.severity])).toContainEqual(['regression', 'quality_score', 'critical']); // prettier-ignore
   });
 
   it('compares a window on a new model with the history on every model until it is common', () => {

@@ -68,7 +68,11 @@ export function quietWeeks(
 
 /**
  * The version a young live version replaced: of the prompt's versions older than it (newest
- * first), the newest with at least `minCalls` calls in the history; null when none has.
+ * first), the newest with at least `minCalls` calls in the history. A live version registered
+ * before the one it replaced (a rollback to an earlier text, which a store naming versions by
+ * their text keeps under its first row; a release candidate registered early and shipped late)
+ * has none older with calls: then the other version called last, with as many calls. Null when
+ * none has.
  */
 export function replacedVersion(
   store: StoreReader,
@@ -77,8 +81,15 @@ export function replacedVersion(
   history: TimeRange,
   minCalls: number,
 ): VersionRow | null {
+  const enough = (v: VersionRow): boolean => callsIn(store, v, history) >= minCalls;
   const older = versions.slice(versions.indexOf(live) + 1);
-  return older.find((v) => callsIn(store, v, history) >= minCalls) ?? null;
+  const found = older.find(enough);
+  if (found) return found;
+  const newer = versions
+    .slice(0, versions.indexOf(live))
+    .filter((v) => v.lastCallAt !== null)
+    .sort((a, b) => parseInstant(b.lastCallAt!) - parseInstant(a.lastCallAt!));
+  return newer.find(enough) ?? null;
 }
 
 function latest(
