@@ -36,7 +36,7 @@ export interface Ours {
 
 /** What to do when several of ours exist for one key (two runs raced). */
 export interface DedupePlan {
-  /** The one to keep: the oldest, so every racing run picks the same one. */
+  /** The one to keep (see planDedupe), the same whichever racing run decides. */
   keep: Ours;
   /** The newest report among them; its body belongs on `keep`. */
   newest: Ours;
@@ -103,17 +103,25 @@ export function newestOf(ours: readonly Ours[]): Ours | undefined {
   return newest;
 }
 
-/** The plan that leaves exactly one, the oldest, holding the newest report; null if none. */
-export function planDedupe(ours: readonly Ours[]): DedupePlan | null {
+/**
+ * The plan that leaves exactly one holding the newest report; null if none. `keep`: the oldest
+ * (a sticky comment keeps its place in the conversation) or the one with the newest report (a
+ * tracking issue: an old one someone reopened to compare with must not take over the current
+ * incident's discussion).
+ */
+export function planDedupe(
+  ours: readonly Ours[],
+  keep: 'oldest' | 'newest' = 'oldest',
+): DedupePlan | null {
   const sorted = [...ours].sort((a, b) => a.id - b.id);
-  const keep = sorted[0];
   const newest = newestOf(sorted);
-  if (!keep || !newest) return null;
+  const kept = keep === 'oldest' ? sorted[0] : newest;
+  if (!kept || !newest) return null;
   return {
-    keep,
+    keep: kept,
     newest,
-    updateKeep: newest.id !== keep.id && newest.body !== keep.body,
-    remove: sorted.slice(1).map((o) => o.id),
+    updateKeep: newest.id !== kept.id && newest.body !== kept.body,
+    remove: sorted.filter((o) => o !== kept).map((o) => o.id),
   };
 }
 

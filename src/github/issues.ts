@@ -153,7 +153,7 @@ async function applyDedupe(
     const { data: current } = await gh.rest.issues.get({ owner, repo, issue_number: n });
     if (current.state === 'closed') continue;
     log.info(`Closing duplicate tracking issue #${n} in favour of #${plan.keep.id}.`);
-    const note = `Duplicate of #${plan.keep.id} (two runs opened one each).`;
+    const note = `Duplicate of #${plan.keep.id}, the tracking issue with the newest report.`;
     await write('comment on a duplicate tracking issue', () =>
       gh.rest.issues.createComment({ owner, repo, issue_number: n, body: note }),
     );
@@ -204,7 +204,7 @@ export async function syncTrackingIssue(
     let seen = await listOpenOurs(gh, o);
     const plan = decideIssueAction(seen.ours, marker, o.unhealthy, o.confirmed ?? o.unhealthy);
     const { dedupe } = plan;
-    const shown = planDedupe(seen.ours)?.newest.body;
+    const shown = planDedupe(seen.ours, 'newest')?.newest.body;
     const carried = carryAlerting(o.body, shown, o.alerting ?? [], o.untested ?? []);
     const body = trimWithNote(carried.body, COMMENT_LIMIT);
     // Healthy but for a prompt that alerted and could not be tested since: not healthy yet.
@@ -253,7 +253,7 @@ export async function syncTrackingIssue(
         );
         // The last alerts stay in view; the marker names this run, so that an older run
         // finishing later sees the issue was closed after it (see 'create').
-        const shown = stamped(planDedupe(seen.ours)?.newest.body ?? body, body);
+        const shown = stamped(planDedupe(seen.ours, 'newest')?.newest.body ?? body, body);
         await write(
           'close the tracking issue',
           () =>
@@ -288,7 +288,7 @@ export async function syncTrackingIssue(
           },
           log,
         );
-        const after = planDedupe(seen.ours);
+        const after = planDedupe(seen.ours, 'newest');
         if (!after) throw new Error('The tracking issue was opened but not found.');
         if (after.remove.length > 0) await applyDedupe(gh, o, after, seen, log);
         return {

@@ -23,8 +23,8 @@ export interface IssuePlan {
 
 /**
  * Decides from our open tracking issues (marker key matched, authored by us) and this run's
- * marker. With several open (a race), the oldest is kept and the newest report is what it
- * shows; a run older than that report changes nothing. Hysteresis: an issue opens only when
+ * marker. With several open (a race, or an old one reopened), the one with the newest report is
+ * kept; a run older than that report changes nothing. Hysteresis: an issue opens only when
  * an alert is `confirmed` (critical, or a warning that held on the previous run's data too),
  * and an open issue stays open while the run is `unhealthy` at all.
  */
@@ -34,7 +34,7 @@ export function decideIssueAction(
   unhealthy: boolean,
   confirmed: boolean = unhealthy,
 ): IssuePlan {
-  const plan = planDedupe(ours);
+  const plan = planDedupe(ours, 'newest');
   const dedupe = plan && plan.remove.length > 0 ? plan : null;
   if (!plan)
     return {

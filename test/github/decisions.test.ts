@@ -116,11 +116,15 @@ describe('decideIssueAction', () => {
     expect(decideIssueAction([ours(4, hm(7))], hm(6), true).decision.action).toBe('skip');
   });
 
-  it('plans the clean-up of duplicates from a race', () => {
+  it('plans the clean-up of duplicates from a race, keeping the newest report', () => {
     const plan = decideIssueAction([ours(5, hm(2, 'x')), ours(4, hm(1, 'x'))], hm(3, 'x'), true);
-    expect(plan.dedupe?.keep.id).toBe(4);
-    expect(plan.dedupe?.remove).toEqual([5]);
-    expect(plan.decision).toEqual({ action: 'update', issue: 4, alertsChanged: false });
+    expect(plan.dedupe?.keep.id).toBe(5);
+    expect(plan.dedupe?.remove).toEqual([4]);
+    expect(plan.decision).toEqual({ action: 'update', issue: 5, alertsChanged: false });
+    // An old issue someone reopened (to compare incidents) does not take over the current one.
+    const reopened = decideIssueAction([ours(1, hm(5, 'x')), ours(9, hm(40, 'x'))], hm(41, 'x'), true); // prettier-ignore
+    expect(reopened.dedupe).toMatchObject({ keep: { id: 9 }, remove: [1] });
+    expect(reopened.decision).toMatchObject({ action: 'update', issue: 9 });
   });
 });
 
