@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { silentLogger, type GitHub, type Logger } from './client.js';
 import {
   isNewerThan,
@@ -50,6 +51,10 @@ export interface SyncIssueOptions {
   alerting?: readonly string[];
   /** Prompts this run could not test: one the open issue alerted on keeps it open. */
   untested?: readonly string[];
+  /** The run's window (ISO 8601): calls before it are not this run's news; its end is now. */
+  window?: { readonly since: string; readonly until: string };
+  /** Posted on a recently closed issue opened again instead of a new one. */
+  reopenedComment?: string;
 }
 
 /** Outcome of {@link syncTrackingIssue}. */
@@ -68,6 +73,8 @@ interface Seen {
   ours: Ours[];
   titles: Map<number, string>;
   urls: Map<number, string>;
+  /** When each closed issue was closed, and how (`completed`, `not_planned`). */
+  closed: Map<number, { at: string | null; reason: string | null }>;
 }
 
 const DEFAULT_ALERTS_CHANGED =
@@ -90,6 +97,9 @@ async function oursOf(gh: GitHub, o: SyncIssueOptions, all: Listed): Promise<See
     }),
     titles: new Map(issues.map((i) => [i.number, i.title])),
     urls: new Map(issues.map((i) => [i.number, i.html_url])),
+    closed: new Map(
+      issues.map((i) => [i.number, { at: i.closed_at ?? null, reason: i.state_reason ?? null }]),
+    ),
   };
 }
 
@@ -108,16 +118,50 @@ async function listOpenOurs(gh: GitHub, o: SyncIssueOptions): Promise<Seen> {
  * The newest report among our recently closed issues (the last page's worth), with the run that
  * closed it: a run older than that one must not open a new issue on older data.
  */
-async function newestClosed(
-  gh: GitHub,
-  o: SyncIssueOptions,
-): Promise<{ issue: Ours; url: string } | undefined> {
+async function newestClosed(gh: GitHub, o: SyncIssueOptions): Promise<ClosedIssue | undefined> {
   const { owner, repo, label } = o;
   const params = { owner, repo, labels: label, state: 'closed', per_page: 30 } as const;
   const { data } = await gh.rest.issues.listForRepo(params);
   const seen = await oursOf(gh, o, data);
   const issue = newestOf(seen.ours);
-  return issue && { issue, url: seen.urls.get(issue.id) ?? '' };
+  const closed = issue && seen.closed.get(issue.id);
+  return (
+    issue && {
+      issue,
+      url: seen.urls.get(issue.id) ?? '',
+      at: closed?.at ?? null,
+      reason: closed?.reason ?? null,
+    }
+  );
+}
+
+/** Our newest closed tracking issue, and when and how it was closed. */
+interface ClosedIssue {
+  issue: Ours;
+  url: string;
+  at: string | null;
+  reason: string | null;
+}
+
+/** A closed issue is opened again, rather than a new one, within this time of its closing. */
+const REOPEN_WITHIN_MS = 7 * 86_400_000;
+
+/** The alerts fingerprint of a report without alerts: the marker a healthy close leaves. */
+const NO_ALERTS = createHash('sha256').update('').digest('hex').slice(0, 16);
+
+/**
+ * Why a person's close of `closed` stands for this run's alerts, or null: closed by hand (a close
+ * of ours leaves a report without alerts) while showing the same alerts, as not planned (known,
+ * let be), or since the window began (the window still holds the calls it was closed on).
+ */
+function closedByHand(closed: ClosedIssue, alerts: string, windowSince?: string): string | null {
+  const shown = closed.issue.marker.alerts;
+  if (shown === NO_ALERTS || shown !== alerts || closed.at === null) return null;
+  if (closed.reason === 'not_planned')
+    return `issue #${closed.issue.id} was closed as not planned with these same alerts; a new issue opens when they change`;
+  if (windowSince !== undefined && Date.parse(closed.at) > Date.parse(windowSince))
+    return `issue #${closed.issue.id} was closed after this run's window began, with these same alerts; it opens again if they hold once the window is past the close`;
+  return null;
 }
 
 /** `shown` with its marker line replaced by this run's: the run that closed it is on record. */
@@ -268,6 +312,28 @@ export async function syncTrackingIssue(
           const reason = `issue #${id} was closed by run ${by.run} (attempt ${by.attempt}), newer than run ${marker.run} (attempt ${marker.attempt})`;
           log.info(`Not opening a tracking issue: ${reason}.`);
           return { status: 'skipped', issueNumber: id, url: closed.url, reason };
+        }
+        const handClosed = closed && closedByHand(closed, marker.alerts ?? '', o.window?.since);
+        if (closed && handClosed) {
+          log.info(`Not opening a tracking issue: ${handClosed}.`);
+          return { status: 'skipped', issueNumber: closed.issue.id, url: closed.url, reason: handClosed }; // prettier-ignore
+        }
+        // Closed a few days ago: the same thread again, with its discussion, not a new issue.
+        const now = o.window ? Date.parse(o.window.until) : Date.now();
+        if (closed?.at && now - Date.parse(closed.at) < REOPEN_WITHIN_MS) {
+          const n = closed.issue.id;
+          await write(
+            'reopen the tracking issue',
+            () =>
+            gh.rest.issues.update({ owner, repo, issue_number: n, state: 'open', title: o.title, body }), // prettier-ignore
+          );
+          await write(
+            'comment on the tracking issue',
+            () =>
+            gh.rest.issues.createComment({ owner, repo, issue_number: n, body: o.reopenedComment ?? DEFAULT_ALERTS_CHANGED }), // prettier-ignore
+          );
+          log.info(`Tracking issue #${n} reopened (closed ${closed.at}).`);
+          return { status: 'updated', issueNumber: n, url: closed.url, commented: true };
         }
         await ensureLabel(gh, { owner, repo, name: o.label });
         seen = await createThenList(

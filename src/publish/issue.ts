@@ -80,6 +80,8 @@ export async function keepTrackingIssue(
         .filter((p) => p.window_status === 'insufficient_data')
         .map((p) => p.prompt),
       alertsChangedComment: `The alerts changed in ${runLink}: ${phrase}. The report above is current.`,
+      reopenedComment: `Unhealthy again in ${runLink}: ${phrase}. The report above is current.`,
+      window: report.window,
     },
     io.log,
   );

@@ -195,6 +195,32 @@ describe('health mode, in process', () => {
     expect(open()).toEqual([]);
   });
 
+  it('respects a person closing the issue, and reopens a recent one rather than open another', async () => {
+    const HAND = '.github/workflows/health-hand.yml';
+    const ours = () => fake.issues().filter((i) => i.body.includes('run=5'));
+    const open = () => fake.issues().filter((i) => i.state === 'open');
+    await healthRun({ collapse: true, runNumber: 50, workflow: HAND });
+    const [issue] = open();
+    // Closed as not planned ("known, let be"): the same alerts do not open an issue again.
+    Object.assign(issue!, { state: 'closed', state_reason: 'not_planned', closed_at: NOW.toISOString() }); // prettier-ignore
+    const count = fake.issues().length;
+    await healthRun({ collapse: true, runNumber: 51, workflow: HAND });
+    expect(open()).toEqual([]);
+    expect(fake.issues()).toHaveLength(count);
+    // Closed as done while the window still holds the calls it was closed on: not raised again.
+    Object.assign(issue!, { state_reason: 'completed' });
+    await healthRun({ collapse: true, runNumber: 52, workflow: HAND });
+    expect(open()).toEqual([]);
+    // Closed a week ago or less, before the window began: the same issue opens again, with a word.
+    Object.assign(issue!, { closed_at: ago(2) });
+    await healthRun({ collapse: true, runNumber: 53, workflow: HAND });
+    expect(open().map((i) => i.number)).toEqual([issue!.number]);
+    expect(fake.comments(issue!.number).at(-1)?.body).toMatch(/^Unhealthy again in \[run 53\]/);
+    expect(ours()).toHaveLength(1);
+    await healthRun({ collapse: false, runNumber: 54, workflow: HAND });
+    expect(open()).toEqual([]);
+  });
+
   it('leaves issues alone with issue: false, and fails only when fail-on says so', async () => {
     const before = fake.issues().length;
     const run = await healthRun({

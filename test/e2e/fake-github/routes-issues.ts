@@ -34,7 +34,7 @@ export function issueJson(ctx: Ctx, number: number): object | undefined {
   const labels = (i?.labels ?? p?.labels ?? []).map((name) => ({ name }));
   const html = `https://github.com/${ctx.state.repository}/${p ? 'pull' : 'issues'}/${number}`;
   if (i) {
-    return { number, title: i.title, body: i.body, labels, state: i.state, state_reason: i.state_reason, user: user(i.login), created_at: i.created_at, html_url: html }; // prettier-ignore
+    return { number, title: i.title, body: i.body, labels, state: i.state, state_reason: i.state_reason, user: user(i.login), created_at: i.created_at, closed_at: i.closed_at ?? null, html_url: html }; // prettier-ignore
   }
   if (p) {
     return { number, title: `PR ${number}`, body: '', labels, state: p.state, state_reason: null, user: user(p.login), html_url: html, pull_request: { url: `${ctx.baseUrl}/repos/${ctx.state.repository}/pulls/${number}` } }; // prettier-ignore
@@ -101,6 +101,7 @@ function updateIssue(ctx: Ctx): Reply {
   if (b.state === 'open' || b.state === 'closed') {
     issue.state = b.state;
     issue.state_reason = b.state === 'closed' ? 'completed' : 'reopened';
+    issue.closed_at = b.state === 'closed' ? ctx.state.now() : null;
   }
   if (b.state_reason === 'completed' || b.state_reason === 'not_planned') {
     issue.state_reason = b.state_reason;

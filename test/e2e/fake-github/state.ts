@@ -20,6 +20,8 @@ export interface FakeIssue {
   state_reason: 'completed' | 'not_planned' | 'reopened' | null;
   login: string;
   created_at: string;
+  /** When it was last closed; absent or null while open. */
+  closed_at?: string | null;
 }
 
 /** A label of the repository. */
