@@ -58,6 +58,8 @@ interface Planned {
   readonly baselineDays?: number;
   /** The run's min-samples, for the advice on fresh calls. */
   readonly minSamples: number;
+  /** Candidate calls that logged an error message with success left at 1. */
+  readonly loggedErrors?: number;
 }
 
 /** Compares every added (or the selected) version with its baseline: the pull-request engine. */
@@ -234,6 +236,7 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
     candidateModels,
     baselineDays: days,
     minSamples: input.options.minSamples,
+    loggedErrors: input.head.loggedErrors?.(pairing.candidate.id) ?? 0,
     ...(paired ? { paired } : {}),
   };
 }
@@ -283,6 +286,10 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
     plan.freshUnused > 0
       ? `Log at least ${p.minSamples} calls of the live version on the candidate's models in the evaluation for a fresh baseline.`
       : 'Re-run the live version in the evaluation for a fresh baseline.';
+  if (p.loggedErrors)
+    warnings.push(
+      `${plural(p.loggedErrors, 'candidate call')} logged an error message with success left at 1 (the library's default for log_metrics and test.log): the success rate counts ${p.loggedErrors === 1 ? 'it' : 'them'} as ${p.loggedErrors === 1 ? 'a success' : 'successes'}. Log failed calls with success=False.`,
+    );
   if (plan.freshUnused > 0)
     warnings.push(
       `The evaluation re-ran the live version on the candidate's models ${plural(plan.freshUnused, 'time')}, fewer than the ${p.minSamples} needed (min-samples): the baseline is its history instead.`,

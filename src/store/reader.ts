@@ -271,6 +271,19 @@ export class SqliteStore
     return found;
   }
 
+  /** @inheritdoc */
+  loggedErrors(versionId: number): number {
+    const cols = this.schema.callColumns;
+    if (!cols.has('error_message') || !cols.has('success')) return 0;
+    const row = allRows(
+      this.db,
+      `SELECT count(*) FROM prompt_metrics WHERE version_id = ? AND ${numeric(cols, 'success')} = 1 ` +
+        "AND typeof(error_message) = 'text' AND trim(substr(error_message, 1, 200)) <> ''",
+      [versionId],
+    )[0];
+    return Number(row?.[0] ?? 0);
+  }
+
   private readContexts(versionId: number, since?: string, until?: string): CallContext[] {
     const cols = this.schema.callColumns;
     const range = timeRange(this.db, since, until);

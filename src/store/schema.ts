@@ -24,6 +24,7 @@ const CALL_COLUMNS = [
   'temperature',
   'max_tokens',
   'metadata',
+  'error_message',
 ] as const;
 
 /** A column name from our own fixed lists: the only identifiers ever put into SQL text. */

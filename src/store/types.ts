@@ -118,6 +118,11 @@ export interface StoreReader {
    * null where the store cannot say so cheaply. Optional.
    */
   callsInRange?(since: string, until: string): number | null;
+  /**
+   * Calls of a version that logged an error message yet have success 1 (the library's default
+   * for log_metrics and test.log): failures the success rate counts as successes. Optional.
+   */
+  loggedErrors?(versionId: number): number;
   /** The calls table's largest rowid (the last row a writer appended), null without rows. Optional. */
   lastRowId?(): number | null;
   /** Ids of the versions that rows after `rowid` belong to (what was appended since). Optional. */
