@@ -27,6 +27,7 @@ const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 // Also blanks that are not spaces (Braille blank), deprecated format characters, and variation
 // selectors, but for the emoji and text ones after a symbol (where they choose how an emoji shows).
 const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class -- each selector is matched on its own, on purpose
   /[\u00AD\u115F\u1160\u180B-\u180F\u200B\u200C\u2060-\u2064\u206A-\u206F\u2800\u3164\uFE00-\uFE0D\uFEFF\uFFA0\uFFF9-\uFFFB]|\u034F|\u200D|\uDB40[\uDC00-\uDC7F\uDD00-\uDDEF]|(?<![\u2000-\uFFFF])[\uFE0E\uFE0F]/g;
 // Spaces other than the ASCII one (no-break, ideographic, the typographic widths): they read as
 // a space, so a name with one would read as another name.
