@@ -115,12 +115,22 @@ async function listOpenOurs(gh: GitHub, o: SyncIssueOptions): Promise<Seen> {
 }
 
 /**
- * The newest report among our recently closed issues (the last page's worth), with the run that
+ * The newest report among our recently closed issues (the 100 updated last), with the run that
  * closed it: a run older than that one must not open a new issue on older data.
  */
 async function newestClosed(gh: GitHub, o: SyncIssueOptions): Promise<ClosedIssue | undefined> {
   const { owner, repo, label } = o;
-  const params = { owner, repo, labels: label, state: 'closed', per_page: 30 } as const;
+  // The most recently updated first: the issue a run closed is among them, however many older
+  // incidents carry the label.
+  const params = {
+    owner,
+    repo,
+    labels: label,
+    state: 'closed',
+    sort: 'updated',
+    direction: 'desc',
+    per_page: 100,
+  } as const;
   const { data } = await gh.rest.issues.listForRepo(params);
   const seen = await oursOf(gh, o, data);
   const issue = newestOf(seen.ours);

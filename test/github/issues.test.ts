@@ -110,6 +110,18 @@ describe('syncTrackingIssue', () => {
     expect(fake.issues().map((i) => i.state)).toEqual(['closed', 'open']);
   });
 
+  it('finds the issue a newer run closed among many closed issues with the label', async () => {
+    const fake = t.fake();
+    await syncTrackingIssue(t.gh(), opts(20, true, 'a'));
+    expect((await syncTrackingIssue(t.gh(), opts(22, false, 'none'))).status).toBe('closed');
+    // 40 older incidents, closed by people, opened since: a page of 30 held none of ours.
+    for (let i = 0; i < 40; i++)
+      fake.addIssue({ title: `incident ${i}`, labels: [LABEL], state: 'closed', login: 'alice', created_at: '2023-06-01T00:00:00Z', updated_at: '2023-06-02T00:00:00Z' }); // prettier-ignore
+    const late = await syncTrackingIssue(t.gh(), opts(21, true, 'b', 'older data'), t.log());
+    expect(late.status).toBe('skipped');
+    expect(fake.issues().filter((i) => i.state === 'open')).toEqual([]);
+  });
+
   it('ends with one open issue holding the newer report when two runs race', async () => {
     const [a, b] = [t.client(), t.client()];
     await Promise.all([

@@ -63,9 +63,16 @@ function listIssues(ctx: Ctx): Reply {
     .filter((i) =>
       wanted.every((w) => i.labels.some((l) => l.name.toLowerCase() === w.toLowerCase())),
     )
-    .sort((a, b) =>
-      ctx.query.get('direction') === 'asc' ? a.number - b.number : b.number - a.number,
-    );
+    .sort((a, b) => {
+      // Issues by creation (their numbers) or, with sort=updated, by their last change.
+      const key = (i: { number: number }): number => {
+        const issue = ctx.state.issues.get(i.number);
+        return ctx.query.get('sort') === 'updated' && issue
+          ? Date.parse(issue.updated_at ?? issue.created_at) * 1000 + i.number
+          : i.number;
+      };
+      return ctx.query.get('direction') === 'asc' ? key(a) - key(b) : key(b) - key(a);
+    });
   return listReply(ctx, items);
 }
 
@@ -95,6 +102,7 @@ function updateIssue(ctx: Ctx): Reply {
   const issue = ctx.state.issues.get(Number(ctx.params.number));
   if (!issue) return notFound();
   const b = bodyObject(ctx);
+  issue.updated_at = ctx.state.now();
   if (typeof b.title === 'string') issue.title = b.title;
   if (typeof b.body === 'string') issue.body = b.body;
   if (Array.isArray(b.labels)) issue.labels = b.labels.map(String);

@@ -22,6 +22,8 @@ export interface FakeIssue {
   created_at: string;
   /** When it was last closed; absent or null while open. */
   closed_at?: string | null;
+  /** When it last changed; absent: when it was created. */
+  updated_at?: string;
 }
 
 /** A label of the repository. */
