@@ -276,6 +276,11 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
     warnings.push(
       `The production tag is on ${JSON.stringify(behind.version)}, but ${JSON.stringify(baseline.version)}, registered after it with the text of an earlier version (a rollback), has been called since its newest call: ${JSON.stringify(baseline.version)} is what runs, and the baseline. Move the production tag to it.`,
     );
+  const few = p.pairing.fewCalls;
+  if (few)
+    warnings.push(
+      `No version is tagged production, and ${few.map((v) => `${JSON.stringify(v.version)} (${plural(v.calls, 'call')})`).join(', ')}, newer than the baseline, ${few.length === 1 ? 'has' : 'have'} fewer calls than min-samples (${p.minSamples}): passed over for ${JSON.stringify(baseline.version)}. If a newer one is what runs, tag it production (or name it with baseline).`,
+    );
   const also = p.pairing.alsoTagged;
   if (also)
     warnings.push(

@@ -23,6 +23,8 @@ export interface Pairing {
   readonly alsoTagged?: readonly VersionRow[];
   /** The version tagged production, passed over for a rollback made since (rollbackPastTag). */
   readonly tagLeftBehind?: VersionRow;
+  /** Untagged: newer versions called fewer than min-samples times, passed over for an older one. */
+  readonly fewCalls?: readonly VersionRow[];
   /**
    * The candidate's text was edited in place (the base's very row, same id and time, with other
    * text): its calls up to this instant, the base's newest of it, ran the old text.
@@ -275,6 +277,7 @@ interface Chosen {
   readonly chosenBy: BaselineChoice;
   readonly alsoTagged?: readonly VersionRow[];
   readonly tagLeftBehind?: VersionRow;
+  readonly fewCalls?: readonly VersionRow[];
 }
 
 /** The pairing's fields a chosen baseline gives. */
@@ -284,6 +287,7 @@ function baselineOf(chosen: Chosen | null): Omit<Pairing, 'candidate' | 'version
     chosenBy: chosen?.chosenBy ?? null,
     ...(chosen?.alsoTagged ? { alsoTagged: chosen.alsoTagged } : {}),
     ...(chosen?.tagLeftBehind ? { tagLeftBehind: chosen.tagLeftBehind } : {}),
+    ...(chosen?.fewCalls ? { fewCalls: chosen.fewCalls } : {}),
   };
 }
 
@@ -309,7 +313,10 @@ function chooseBaseline(
       ...(alsoTagged.length > 0 ? { alsoTagged } : {}),
     };
   const latest = newestCalled(same, minSamples);
-  return latest ? { version: latest, chosenBy: 'latest' } : null;
+  if (!latest) return null;
+  // Newer versions with a few calls (a small evaluation of what may be what runs): said.
+  const fewCalls = same.slice(0, same.indexOf(latest)).filter((v) => v.calls > 0);
+  return { version: latest, chosenBy: 'latest', ...(fewCalls.length > 0 ? { fewCalls } : {}) };
 }
 
 /** An earlier version of the candidate's prompt with its text (see chooseBaseline's order). */

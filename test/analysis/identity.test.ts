@@ -133,6 +133,23 @@ describe('prompt identity by text', () => {
     expect(ab.same_text).toEqual([{ prompt: 'summarizer', version: '1.2.0', same_as: '1.0.5' }]);
   });
 
+  it('names a newer version passed over for its few calls when none is tagged', () => {
+    // 1.1.0 is newer (what main may run) but its evaluation logged 20 calls: 1.0.0 is the baseline.
+    const older = logged('1.0.0', 'Summarize: {text}', '2026-11-20T09:00:00', 40, 1, 0.7);
+    const small = logged('1.1.0', 'Summarize briefly: {text}', '2026-11-22T09:00:00', 20, 6, 0.85);
+    const cand = logged('1.2.0', 'Summarize in a line: {text}', '2026-11-26T09:00:00', 60, 7, 0.72);
+    const [c] = run([small, older], [cand, small, older]).comparisons;
+    expect(c?.baseline?.version).toBe('1.0.0');
+    expect(c?.warnings).toContainEqual(
+      expect.stringMatching(
+        /^No version is tagged production, and "1\.1\.0" \(20 calls\), newer than the baseline, has fewer calls than min-samples \(30\): passed over for "1\.0\.0"/,
+      ),
+    );
+    // Tagged, the tag decides and nothing is said.
+    const tagged = run([{ ...older, tags: ['production'] }, small], [cand, small, { ...older, tags: ['production'] }]); // prettier-ignore
+    expect(tagged.comparisons[0]?.warnings.join(' ')).not.toMatch(/passed over/);
+  });
+
   it('tests a revert to a text that got a few calls after the live one was registered', () => {
     // 1.0.0 ran until 1.1.0 replaced it; a lagging deployment (or an evaluation that re-ran it)
     // logged 3 more calls of 1.0.0 after 1.1.0 was registered. It is not a variant still running
