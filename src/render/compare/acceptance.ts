@@ -54,8 +54,12 @@ const who = (login: string): string => md(`@${login}`, 60);
 function grantLine(g: Grant, label: string): string {
   const how =
     g.via === 'label' ? `label ${code(label, 60)}` : `${code('/prompt-check accept', 40)}`;
+  // Nothing recorded: no report comment showed a failure then, or the one that did was deleted
+  // (its record went with it); which of the two cannot be told.
   const what =
-    g.covers.length === 0 ? 'nothing was failing the check then' : list(g.covers, itemText);
+    g.covers.length === 0
+      ? 'nothing, as no report comment showed a failing check then (a deleted report comment takes what it recorded with it)'
+      : list(g.covers, itemText);
   return `- Accepted by ${who(g.by)} on ${formatTimestamp(g.at)} (${how}): ${what}.`;
 }
 

@@ -44,6 +44,15 @@ describe('the acceptance block', () => {
     );
   });
 
+  it('says a label that recorded nothing accepted nothing, without claiming nothing failed', () => {
+    // No report comment showed a failure when the label was added, or the one that did is gone.
+    const block = acceptanceBlock({ ...base, grants: [labelGrant([])] });
+    expect(block).toContain(
+      '(label `prompt-regression-accepted`): nothing, as no report comment showed a failing check then (a deleted report comment takes what it recorded with it).',
+    );
+    expect(block).not.toMatch(/nothing was failing/);
+  });
+
   it('says what is not covered and why, and what is', () => {
     const a: AcceptanceReport = {
       ...base,
