@@ -8,6 +8,7 @@ import { METRIC_SPECS } from '../../metrics.js';
 import type {
   AcceptItem,
   AcceptanceReport,
+  CoveredItem,
   Grant,
   UncoveredItem,
 } from '../../report/acceptance-types.js';
@@ -95,6 +96,21 @@ export function acceptanceBlock(a: AcceptanceReport): string {
     );
   }
   if (a.covered.length > 0 && !a.accepted) out.push('', `Covered: ${list(a.covered, itemText)}.`);
+  // Accepted at one change, now at another: the grant lines show the accepted one.
+  const moved = a.accepted
+    ? a.covered.filter(
+        (i) =>
+          i.change !== null &&
+          i.accepted_change !== null &&
+          Math.abs(i.change - i.accepted_change) > 1e-9,
+      )
+    : [];
+  if (moved.length > 0) {
+    const tolerance = `${Number((a.tolerance * 100).toFixed(2))} %`;
+    const now = (i: CoveredItem): string =>
+      `${itemText(i)} (accepted at ${formatItemChange({ ...i, change: i.accepted_change })}, within the ${tolerance} tolerance)`;
+    out.push('', `Now: ${list(moved, now)}.`);
+  }
   if (a.grants.length > 0) out.push('', ...a.grants.map((g) => grantLine(g, a.label)));
   if (a.notes.length > 0) out.push('', ...a.notes.map((n) => `> ⚠️ ${md(n, 400)}`));
   out.push(ACCEPT_END);

@@ -44,6 +44,21 @@ describe('the acceptance block', () => {
     );
   });
 
+  it('says when a covered change moved from the accepted one, within the tolerance', () => {
+    const a = {
+      ...base,
+      accepted: true,
+      grants: [grant],
+      covered: [{ ...item({ change: -0.16 }), accepted_change: -0.147, accepted_by: 'alice' }],
+    };
+    expect(acceptanceBlock(a)).toContain(
+      'Now: summarizer 1.2.0 quality −16.0 % (accepted at −14.7 %, within the 20 % tolerance).',
+    );
+    // The same change as accepted: nothing more to say.
+    const same = { ...a, covered: [{ ...item(), accepted_change: -0.147, accepted_by: 'alice' }] };
+    expect(acceptanceBlock(same)).not.toContain('Now:');
+  });
+
   it('says a label that recorded nothing accepted nothing, without claiming nothing failed', () => {
     // No report comment showed a failure when the label was added, or the one that did is gone.
     const block = acceptanceBlock({ ...base, grants: [labelGrant([])] });
