@@ -5,6 +5,11 @@ import { defineConfig } from 'vitest/config';
 // 150-case store fuzz, the query-timeout proof on a store that reads for minutes, GitHub's real
 // retry waits, the longest acceptance sequences) are named `*.slow.test.ts` and run by
 // `npm run test:slow` (vitest.slow.config.ts), which CI runs too.
+// A zone that is not UTC, with a half-hour offset, for every test: a store's time read as the
+// machine's local time (a timestamp without an offset is UTC) shows as a failure here, not only
+// on a laptop abroad. Set before any test thread starts; child processes inherit it.
+process.env.TZ = 'Asia/Kolkata';
+
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],

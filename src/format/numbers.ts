@@ -2,6 +2,7 @@
  * Number formatting for every renderer: one place decides how many digits a reader sees.
  * Negative numbers use the minus sign U+2212 so that a change reads as a number, not a dash.
  */
+import { parseInstant } from '../time.js';
 
 /** The typographic minus sign. */
 const MINUS = '\u2212';
@@ -163,7 +164,8 @@ const BAD_DATE = 'unknown date';
 
 /** An ISO 8601 timestamp as `2026-10-31 14:03 UTC`. */
 export function formatTimestamp(iso: string): string {
-  const date = new Date(iso);
+  // A store's time without an offset is UTC (see parseInstant), whatever this machine's zone.
+  const date = new Date(parseInstant(iso));
   if (Number.isNaN(date.getTime())) return BAD_DATE;
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }

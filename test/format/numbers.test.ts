@@ -89,6 +89,11 @@ describe('format', () => {
     expect(formatLevel(0.01)).toBe('98 %');
     expect(formatLevel(0.025)).toBe('95 %');
     expect(formatTimestamp('2026-10-31T14:03:59+02:00')).toBe('2026-10-31 12:03 UTC');
+    // A store's time without an offset is UTC on a machine in any zone (Date reads it as local;
+    // the tests run in Asia/Kolkata, see vitest.config.ts).
+    expect(new Date(2026, 0, 1).getTimezoneOffset()).not.toBe(0);
+    expect(formatTimestamp('2026-12-01T00:08:00')).toBe('2026-12-01 00:08 UTC');
+    expect(formatTimestamp('2026-12-01 00:08:00.123456')).toBe('2026-12-01 00:08 UTC');
     expect(formatTimestamp('<img src=x>')).toBe('unknown date');
     expect(formatDays(1)).toBe('1 day');
     expect(formatDays(46.4)).toBe('46 days');

@@ -15,6 +15,7 @@ import {
   formatTokens,
 } from '../../format/numbers.js';
 import { plural } from '../../wording/labels.js';
+import { parseInstant } from '../../time.js';
 import type { SummaryReport, VersionSummary } from '../../report/summary-types.js';
 
 /** Output formats of the summary. */
@@ -60,7 +61,7 @@ export function groupVersions(versions: readonly VersionSummary[]): [string, Ver
         .slice()
         .sort(
           (a, b) =>
-            time(Date.parse(b.timestamp)) - time(Date.parse(a.timestamp)) ||
+            time(parseInstant(b.timestamp)) - time(parseInstant(a.timestamp)) ||
             byName(a.version, b.version),
         ),
     ]);
