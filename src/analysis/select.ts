@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import type { BaselineChoice } from '../report/types.js';
 import type { StoreReader, VersionRow } from '../store/types.js';
-import { parseInstant } from '../time.js';
+import { DAY_MS, parseInstant } from '../time.js';
 import {
   liveVersion,
   taggedProduction,
@@ -185,12 +185,14 @@ export function contentChanges(
     // Cheap questions first: most such versions are the base's own history, left as they were.
     if (itself && !promoted && !ranSince(v, itself)) continue;
     // The texts the base runs or was last given: a head version with one of them changes nothing.
-    // A variant still called beside the live one runs only while the head leaves it alone: one
-    // the head ran again is a revert to it (an older text that got a few calls after the live one
-    // was registered, from a deployment that lagged or an evaluation that re-ran it, looks called).
+    // A variant called after the live one was registered runs beside it, unless its calls
+    // stopped a day or more before the live one's newest (a deployment that lagged, an
+    // evaluation that re-ran the old text) and the head runs it again: a revert to it.
     const live = liveVersion(earlier, minSamples);
     const runs = (b: VersionRow, ranAgain: boolean): boolean =>
-      b === live || (!promoted && (b === earlier[0] || (!ranAgain && stillCalled(b, live))));
+      b === live ||
+      (!promoted &&
+        (b === earlier[0] || (stillCalled(b, live) && !(ranAgain && stoppedBefore(b, live)))));
     if (itself && runs(itself, true)) continue;
     const first = same.find((b) => runs(b, ranSince(v, b)));
     if (first) sameText.push({ version: v, sameAs: first });
@@ -249,6 +251,12 @@ function newerThanBase(
       ? Number.isFinite(newest)
       : newest > parseInstant(replaced.lastCallAt);
   };
+}
+
+/** A variant whose newest call is a day or more before the live version's newest: it stopped. */
+function stoppedBefore(v: VersionRow, live: VersionRow | undefined): boolean {
+  if (!live || v.lastCallAt === null || live.lastCallAt === null) return false;
+  return parseInstant(live.lastCallAt) - parseInstant(v.lastCallAt) >= DAY_MS;
 }
 
 /**

@@ -191,6 +191,15 @@ describe('prompt identity by text', () => {
     ]);
     // Left alone by the pull request, it changes nothing.
     expect(run(base, base).verdict).toBe('no_changes');
+    // A variant still running beside the live one (called until the live one's newest call) is
+    // no revert, though an evaluation of every arm runs it again, 10 % worse.
+    const arm = { ...old, calls: [...old.calls, ...makeCalls(200, { seed: 4, start: '2026-11-22T09:00:00Z', quality: [0.76, 0.05] })] }; // prettier-ignore
+    const ab = [base[0]!, arm];
+    const evalAll = [
+      { ...base[0]!, calls: [...base[0]!.calls, ...makeCalls(60, { seed: 8, start: '2026-11-26T09:00:00Z', quality: [0.85, 0.05] })] }, // prettier-ignore
+      { ...arm, calls: [...arm.calls, ...again] },
+    ];
+    expect(run(ab, evalAll).verdict).toBe('no_changes');
   });
 
   it('tests a revert that keeps the old version string (hash names, a fresh store per job)', () => {
