@@ -112,18 +112,21 @@ const NO_ALERTS = shortSha256('');
 /**
  * Why a person's close of `closed` stands for this run's alerts, or null: closed by hand (a close
  * of ours leaves a report without alerts) while showing the same alerts, as not planned (known,
- * let be), or since the window began (the window still holds the calls it was closed on).
+ * let be) within the last week, or since the window began (the window still holds the calls it
+ * was closed on).
  */
 export function closedByHand(
   closed: ClosedIssue,
   alerts: string,
-  windowSince?: string,
+  window?: { readonly since: string; readonly until: string },
 ): string | null {
   const shown = closed.issue.marker.alerts;
   if (shown === NO_ALERTS || shown !== alerts || closed.at === null) return null;
-  if (closed.reason === 'not_planned')
-    return `issue #${closed.issue.id} was closed as not planned with these same alerts; a new issue opens when they change`;
-  if (windowSince !== undefined && Date.parse(closed.at) > Date.parse(windowSince))
+  // A week at most: the same alerts weeks later (fixed and broken again) are news.
+  const now = window ? Date.parse(window.until) : Date.now();
+  if (closed.reason === 'not_planned' && now - Date.parse(closed.at) < REOPEN_WITHIN_MS)
+    return `issue #${closed.issue.id} was closed as not planned with these same alerts; a new issue opens when they change, or in a week if they hold`;
+  if (window !== undefined && Date.parse(closed.at) > Date.parse(window.since))
     return `issue #${closed.issue.id} was closed after this run's window began, with these same alerts; it opens again if they hold once the window is past the close`;
   return null;
 }

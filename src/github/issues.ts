@@ -208,7 +208,7 @@ export async function syncTrackingIssue(
           log.info(`Not opening a tracking issue: ${reason}.`);
           return { status: 'skipped', issueNumber: id, url: closed.url, reason };
         }
-        const handClosed = closed && closedByHand(closed, marker.alerts ?? '', o.window?.since);
+        const handClosed = closed && closedByHand(closed, marker.alerts ?? '', o.window);
         if (closed && handClosed) {
           log.info(`Not opening a tracking issue: ${handClosed}.`);
           return { status: 'skipped', issueNumber: closed.issue.id, url: closed.url, reason: handClosed }; // prettier-ignore
