@@ -5,7 +5,6 @@ import type { StoreReader, VersionRow } from '../store/types.js';
 import { UserError } from '../errors.js';
 import { daysBetween, parseInstant } from '../time.js';
 import { plural } from '../wording/labels.js';
-import { formatChangePercent, formatSignificant } from '../format/numbers.js';
 import { decideFamily } from './classify.js';
 import { historyDayLevel } from './day-level.js';
 import { taggedProduction } from './live-version.js';
@@ -276,11 +275,6 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
   if (behind)
     warnings.push(
       `The production tag is on ${JSON.stringify(behind.version)}, but ${JSON.stringify(baseline.version)}, registered after it with the text of an earlier version (a rollback), has been called since its newest call: ${JSON.stringify(baseline.version)} is what runs, and the baseline. Move the production tag to it.`,
-    );
-  const drift = plan.freshDrift;
-  if (drift)
-    warnings.push(
-      `The live version's re-run in this change scores a mean quality of ${formatSignificant(drift.fresh, 3)} against ${formatSignificant(drift.history, 3)} in its own history (${formatChangePercent((drift.fresh - drift.history) / drift.history)}): a new model or judge, or calls logged under the live version that ran another text? The candidate is compared with the re-run.`,
     );
   const few = p.pairing.fewCalls;
   if (few)

@@ -27,11 +27,6 @@ export interface SidePlan {
   readonly freshUnused: number;
   /** The candidate's models the baseline has no call on, and its calls on them, left out. */
   readonly candidateLeftOut?: { readonly models: readonly string[]; readonly calls: number };
-  /**
-   * A fresh baseline whose mean quality is off its own history by the quality threshold or
-   * more: the re-run may not have run the live version's text (see freshDrift).
-   */
-  readonly freshDrift?: { readonly fresh: number; readonly history: number };
 }
 
 /** Where the baseline's calls can be read from. */
@@ -140,45 +135,7 @@ export function readSides(
     crossModel,
     freshUnused: unused,
     ...(leftOut.length > 0 ? { candidateLeftOut: { models: leftOut, calls: leftOutCalls } } : {}),
-    ...freshDrift(source, where, baseline, models, options),
   };
-}
-
-const meanOf = (values: Float64Array | undefined): number | null => {
-  if (!values?.length) return null;
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i]!;
-  return sum / values.length;
-};
-
-/**
- * A fresh baseline's mean quality against the live version's own history, when they differ by
- * the quality threshold or more: an evaluation that logged the candidate's text under the live
- * version's string (a cached version, a re-run of the code's text) compares the candidate with
- * itself. Read only when the baseline is fresh.
- */
-function freshDrift(
-  source: BaselineSource,
-  where: BaselineLocation,
-  fresh: Samples,
-  models: readonly string[] | null,
-  options: AnalysisOptions,
-): Pick<SidePlan, 'freshDrift'> {
-  const now = meanOf(fresh.values.quality_score);
-  if (source !== 'fresh' || now === null || fresh.values.quality_score!.length < options.minSamples)
-    return {};
-  const { store, version } = where.history;
-  const past = store.samples({
-    versionId: version.id,
-    metrics: ['quality_score'],
-    newest: options.baselineMaxSamples,
-    ...(models ? { models } : {}),
-  });
-  const before = meanOf(past.values.quality_score);
-  if (before === null || before <= 0 || past.values.quality_score!.length < options.minSamples)
-    return {};
-  const off = Math.abs(now - before) / before >= options.thresholds.quality_score;
-  return off ? { freshDrift: { fresh: now, history: before } } : {};
 }
 
 // An ISO 8601 instant in the one shape where Date.parse and SQLite's julianday() agree to the

@@ -133,24 +133,6 @@ describe('prompt identity by text', () => {
     expect(ab.same_text).toEqual([{ prompt: 'summarizer', version: '1.2.0', same_as: '1.0.5' }]);
   });
 
-  it("says when the live version's re-run is far from its own history", () => {
-    // The evaluation logged the code's new text under the live version's string as its "re-run":
-    // the candidate is compared with itself. The re-run is 25 % off the live version's history.
-    const live = { ...logged('1.1.0', 'Summarize: {text}', '2026-11-20T09:00:00', 200, 1, 0.84), tags: ['production'] }; // prettier-ignore
-    const rerun = (q: number) => ({ ...live, calls: [...live.calls, ...makeCalls(60, { seed: 5, start: '2026-11-26T12:00:00Z', quality: [q, 0.05] })] }); // prettier-ignore
-    const cand = logged('1.2.0', 'Summarize briefly: {text}', '2026-11-26T09:00:00', 60, 7, 0.63);
-    const [c] = run([live], [cand, rerun(0.63)]).comparisons;
-    expect(c?.baseline?.source).toBe('fresh');
-    expect(c?.warnings).toContainEqual(
-      expect.stringMatching(
-        /^The live version's re-run in this change scores a mean quality of 0\.6\d+ against 0\.8\d+ in its own history \(−2\d\.\d %\)/,
-      ),
-    );
-    // A re-run like its history: nothing to say.
-    const [ok] = run([live], [cand, rerun(0.84)]).comparisons;
-    expect(ok?.warnings.join(' ')).not.toMatch(/re-run in this change scores/);
-  });
-
   it('names a newer version passed over for its few calls when none is tagged', () => {
     // 1.1.0 is newer (what main may run) but its evaluation logged 20 calls: 1.0.0 is the baseline.
     const older = logged('1.0.0', 'Summarize: {text}', '2026-11-20T09:00:00', 40, 1, 0.7);
