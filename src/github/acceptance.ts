@@ -75,6 +75,8 @@ export interface StickyComment {
   readonly id: number;
   readonly body: string;
   readonly url: string;
+  /** When GitHub last stored its body (ISO 8601), when it says. */
+  readonly updatedAt?: string;
 }
 
 /** Finds our sticky comment for `key` (author checked, every page); the newest report wins. */
@@ -95,8 +97,9 @@ export async function readStickyComment(
   );
   const newest = newestOf(ours);
   if (!newest) return null;
-  const url = all.find((c) => c.id === newest.id)?.html_url ?? '';
-  return { id: newest.id, body: newest.body, url };
+  const found = all.find((c) => c.id === newest.id);
+  const url = found?.html_url ?? '';
+  return { id: newest.id, body: newest.body, url, ...(found?.updated_at ? { updatedAt: found.updated_at } : {}) }; // prettier-ignore
 }
 
 /** Replaces the body of one of our comments; 'gone' when it was deleted since it was read. */

@@ -33,7 +33,7 @@ import {
   replaceRecordLine,
   shownTotal,
 } from '../report/acceptance-record.js';
-import type { AcceptanceReport, Grant } from '../report/acceptance-types.js';
+import type { AcceptanceReport, Grant, Shown } from '../report/acceptance-types.js';
 import type { CheckConclusion } from '../render/compare/check.js';
 import { code, md } from '../format/escape.js';
 import { formatTimestamp } from '../format/numbers.js';
@@ -168,9 +168,10 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
   }
   // Written before the report it would accept was posted: the author may have pushed since the
   // comment was read, and the new report may show other regressions than the ones accepted.
-  if (Date.parse(c.at) < Date.parse(shown.at)) {
+  const posted = postedAt(shown, record.grants, sticky.updatedAt);
+  if (Date.parse(c.at) < posted) {
     return reply(
-      `your comment was written before the report it would accept was posted (${formatTimestamp(shown.at)}, for commit ${code(shown.sha.slice(0, 7), 7)}): it may show other regressions than the ones you read. Read the report, then comment again.`,
+      `your comment was written before the report it would accept was posted (${formatTimestamp(new Date(posted).toISOString())}, for commit ${code(shown.sha.slice(0, 7), 7)}): it may show other regressions than the ones you read. Read the report, then comment again.`,
       'confused',
     );
   }
@@ -269,6 +270,19 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     );
   await react('+1');
   return { failure: null };
+}
+
+/**
+ * When the report the comment shows was posted: its run takes `shown.at` before it writes the
+ * comment, and a write that waits out a rate limit lands seconds or a minute later; a command in
+ * between was written against the report before. The comment's last change is that write, unless
+ * an acceptance was recorded since the report was made (then it may be that edit instead).
+ */
+function postedAt(shown: Shown, grants: readonly Grant[], updatedAt: string | undefined): number {
+  const made = Date.parse(shown.at);
+  const edited = updatedAt === undefined ? NaN : Date.parse(updatedAt);
+  const acceptedSince = grants.some((g) => Date.parse(g.at) >= made);
+  return Number.isFinite(edited) && !acceptedSince ? Math.max(made, edited) : made;
 }
 
 /**

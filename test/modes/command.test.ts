@@ -107,6 +107,24 @@ describe('command mode, in process', () => {
     expect(replies()).toEqual([]);
   });
 
+  it('refuses an accept written while the report comment was still being written', async () => {
+    // The report's run took its time, then waited out a rate limit before the comment landed: a
+    // maintainer commenting in between read the report before (the explorer's N1).
+    const report = fake.comments(PR).find((c) => c.body.includes('prompt-versioner-action:comment'))!; // prettier-ignore
+    const at = new Date().toISOString();
+    report.updated_at = new Date(Date.parse(at) + 5_000).toISOString();
+    const run = comment('/prompt-check accept', 'maintainer', { at });
+    expect(await commandMode(run)).toEqual({ failure: null });
+    expect(replies()[0]).toMatch(
+      /your comment was written before the report it would accept was posted/,
+    );
+    expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'failure' });
+    // Written after the comment landed: accepted.
+    const later = comment('/prompt-check accept', 'maintainer', { at: new Date(Date.parse(at) + 6_000).toISOString() }); // prettier-ignore
+    await commandMode(later);
+    expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'neutral' });
+  });
+
   it('says so when the check run it accepts could not be turned neutral', async () => {
     // Another check-name than the pull request's workflow: no such check on the commit.
     const other = comment('/prompt-check accept', 'maintainer');
