@@ -185,14 +185,14 @@ export function contentChanges(
     // Cheap questions first: most such versions are the base's own history, left as they were.
     if (itself && !promoted && !ranSince(v, itself)) continue;
     // The texts the base runs or was last given: a head version with one of them changes nothing.
-    // A variant called after the live one was registered runs beside it, unless its calls
-    // stopped a day or more before the live one's newest (a deployment that lagged, an
-    // evaluation that re-ran the old text) and the head runs it again: a revert to it.
+    // A variant called after the live one was registered runs beside it, unless it only
+    // straggled on (a deployment that lagged, an evaluation that re-ran the old text; see
+    // straggled) and the head runs it again: a revert to it.
     const live = liveVersion(earlier, minSamples);
     const runs = (b: VersionRow, ranAgain: boolean): boolean =>
       b === live ||
       (!promoted &&
-        (b === earlier[0] || (stillCalled(b, live) && !(ranAgain && stoppedBefore(b, live)))));
+        (b === earlier[0] || (stillCalled(b, live) && !(ranAgain && straggled(b, live, base)))));
     if (itself && runs(itself, true)) continue;
     const first = same.find((b) => runs(b, ranSince(v, b)));
     if (first) sameText.push({ version: v, sameAs: first });
@@ -253,10 +253,21 @@ function newerThanBase(
   };
 }
 
-/** A variant whose newest call is a day or more before the live version's newest: it stopped. */
-function stoppedBefore(v: VersionRow, live: VersionRow | undefined): boolean {
+/** Calls since the live version's registration, as a share of its own, below which a version straggled. */
+const STRAGGLING_SHARE = 0.05;
+
+/**
+ * Whether a version called after the live one was registered only straggled on: its calls
+ * stopped a day or more before the live one's newest, or they are a few against the live one's
+ * (3 of 100). An arm of an A/B test is called until the live one's newest, with a share of its
+ * own. Asked only of a version the head runs again.
+ */
+function straggled(v: VersionRow, live: VersionRow | undefined, base: StoreReader | null): boolean {
   if (!live || v.lastCallAt === null || live.lastCallAt === null) return false;
-  return parseInstant(live.lastCallAt) - parseInstant(v.lastCallAt) >= DAY_MS;
+  if (parseInstant(live.lastCallAt) - parseInstant(v.lastCallAt) >= DAY_MS) return true;
+  if (!base || !Number.isFinite(parseInstant(live.timestamp))) return false;
+  const since = base.contexts(v.id, live.timestamp).reduce((n, c) => n + c.calls, 0);
+  return since < STRAGGLING_SHARE * live.calls;
 }
 
 /**

@@ -173,6 +173,13 @@ describe('prompt identity by text', () => {
     ]);
     // Left alone by the pull request, it changes nothing.
     expect(run(base, base).verdict).toBe('no_changes');
+    // The same on the day of the switch (the base store copied hours after it): 3 calls against
+    // the live one's 200 are stragglers, not an arm.
+    const sameDay = [
+      { ...base[0]!, calls: makeCalls(200, { seed: 6, start: '2026-11-22T09:30:00Z', stepMinutes: 2, quality: [0.85, 0.05] }) }, // prettier-ignore
+      base[1]!,
+    ];
+    expect(run(sameDay, [sameDay[0]!, { ...base[1]!, calls: [...base[1]!.calls, ...again] }]).verdict).toBe('regressed'); // prettier-ignore
     // A variant still running beside the live one (called until the live one's newest call) is
     // no revert, though an evaluation of every arm runs it again, 10 % worse.
     const arm = { ...old, calls: [...old.calls, ...makeCalls(200, { seed: 4, start: '2026-11-22T09:00:00Z', quality: [0.76, 0.05] })] }; // prettier-ignore
