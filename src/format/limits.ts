@@ -13,16 +13,9 @@ export const CHECK_SUMMARY_LIMIT = 65_535;
  */
 export const SUMMARY_LIMIT = 900_000;
 
-/** Bytes of `text` in UTF-8. */
+/** Bytes of `text` in UTF-8, as the runner counts a job summary's file. */
 export function utf8Bytes(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Past U+07FF, 3 bytes; a surrogate pair 4 (2 for each of its code units).
-    if (c >= 0x800) bytes += c >= 0xd800 && c <= 0xdfff ? 1 : 2;
-    else if (c >= 0x80) bytes += 1;
-  }
-  return bytes;
+  return Buffer.byteLength(text, 'utf8');
 }
 
 /**

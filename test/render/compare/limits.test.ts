@@ -132,15 +132,9 @@ describe('trimMarkdown', () => {
 
 describe('fitSummary', () => {
   it('counts UTF-8 bytes as the runner does', () => {
-    for (const text of [
-      '',
-      'ascii',
-      'é',
-      '要約プロンプト',
-      '😀 x',
-      'a\u0800\u07ff\ud7ff\ue000\uffff',
-    ])
-      expect(utf8Bytes(text)).toBe(Buffer.byteLength(text, 'utf8'));
+    // Known counts: 1 byte to U+007F, 2 to U+07FF, 3 to U+FFFF, 4 past it (a surrogate pair).
+    const known: [string, number][] = [['', 0], ['ascii', 5], ['é', 2], ['要約プロンプト', 21], ['😀 x', 6], ['a\u0800\u07ff\ud7ff\ue000\uffff', 15]]; // prettier-ignore
+    for (const [text, bytes] of known) expect(utf8Bytes(text), text).toBe(bytes);
   });
 
   it('keeps a job summary of names in another script within its bytes, not its characters', () => {
