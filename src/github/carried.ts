@@ -8,6 +8,7 @@
  * Names are store strings: encoded, so that none can end the comment or forge a marker.
  */
 import { md } from '../format/escape.js';
+import { decodeHidden, encodeHidden } from '../format/hidden-data.js';
 
 const PREFIX = '<!-- prompt-versioner-action:health-alerting ';
 const SUFFIX = ' -->';
@@ -20,22 +21,16 @@ const cut = (name: string): string => Array.from(name).slice(0, MAX_CHARS).join(
 export function alertingLine(names: readonly string[]): string {
   const kept = [...new Set(names.map(cut))].slice(0, MAX_NAMES);
   if (kept.length === 0) return '';
-  return `${PREFIX}${Buffer.from(JSON.stringify(kept)).toString('base64url')}${SUFFIX}`;
+  return `${PREFIX}${encodeHidden(kept)}${SUFFIX}`;
 }
 
 /** The names a description's hidden line carries; none when it has no valid line. */
 export function alertingOf(body: string): string[] {
   for (const line of body.split('\n')) {
     if (!line.startsWith(PREFIX) || !line.endsWith(SUFFIX)) continue;
-    try {
-      const data: unknown = JSON.parse(
-        Buffer.from(line.slice(PREFIX.length, -SUFFIX.length), 'base64url').toString('utf8'),
-      );
-      if (Array.isArray(data) && data.every((n) => typeof n === 'string'))
-        return data.slice(0, MAX_NAMES);
-    } catch {
-      // Not ours after all: nothing carried.
-    }
+    const data = decodeHidden(line.slice(PREFIX.length, -SUFFIX.length));
+    if (Array.isArray(data) && data.every((n) => typeof n === 'string'))
+      return data.slice(0, MAX_NAMES);
   }
   return [];
 }

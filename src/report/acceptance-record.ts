@@ -9,6 +9,7 @@
  * else can write a record; base64url keeps store strings from ever forming HTML or a marker.
  * The record is size-capped so that it never crowds the report out of the comment.
  */
+import { decodeHidden, encodeHidden } from '../format/hidden-data.js';
 import { shortSha256 } from '../hash.js';
 import { METRICS } from '../metrics.js';
 import type { AcceptItem, Grant, Shown } from './acceptance-types.js';
@@ -84,7 +85,7 @@ export function shownTotal(shown: Shown): number {
 export const MAX_RECORD_CHARS = 16_000;
 
 const line = (key: string, r: AcceptanceRecord): string =>
-  `<!-- prompt-versioner-action:accept key=${key} data=${Buffer.from(JSON.stringify(r), 'utf8').toString('base64url')} -->`;
+  `<!-- prompt-versioner-action:accept key=${key} data=${encodeHidden(r)} -->`;
 
 /**
  * The hidden line carrying `record` for comment key `key`, within {@link MAX_RECORD_CHARS}:
@@ -162,12 +163,7 @@ function grant(v: unknown): Grant | null {
 
 /** Decodes a record's data; null when it is not a well-formed record. */
 export function decodeRecord(data: string): AcceptanceRecord | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(data, 'base64url').toString('utf8'));
-  } catch {
-    return null;
-  }
+  const value = decodeHidden(data);
   if (!isObj(value) || !Array.isArray(value.grants) || value.grants.length > MAX_GRANTS)
     return null;
   const grants = value.grants.map(grant);
