@@ -106,8 +106,11 @@ export interface ClosedIssue {
 /** A closed issue is opened again, rather than a new one, within this time of its closing. */
 export const REOPEN_WITHIN_MS = 7 * 86_400_000;
 
-/** The alerts fingerprint of a report without alerts: the marker a healthy close leaves. */
-const NO_ALERTS = shortSha256('');
+/**
+ * The alerts fingerprint of a report without alerts (alertsFingerprint hashes its alerts' keys
+ * joined: none join to ''), which the marker of a healthy close carries.
+ */
+export const NO_ALERTS = shortSha256('');
 
 /**
  * Why a person's close of `closed` stands for this run's alerts, or null: closed by hand (a close

@@ -1,5 +1,5 @@
 import { silentLogger, type GitHub, type Logger } from './client.js';
-import { isNewerThan, planDedupe, type DedupePlan } from './dedupe.js';
+import { isNewerThan, newestOf, planDedupe, type DedupePlan } from './dedupe.js';
 import { createThenList } from './create.js';
 import { toForbidden, write } from './errors.js';
 import type { Forbidden } from './errors.js';
@@ -143,7 +143,8 @@ export async function syncTrackingIssue(
     let seen = await listOpenOurs(gh, o);
     const plan = decideIssueAction(seen.ours, marker, o.unhealthy, o.confirmed ?? o.unhealthy);
     const { dedupe } = plan;
-    const shown = planDedupe(seen.ours, 'newest')?.newest.body;
+    // The newest report among the open issues: what the description shows now.
+    const shown = newestOf(seen.ours)?.body;
     const carried = carryAlerting(o.body, shown, o.alerting ?? [], o.untested ?? []);
     const body = trimWithNote(carried.body, COMMENT_LIMIT);
     // Healthy but for a prompt that alerted and could not be tested since: not healthy yet.
@@ -192,11 +193,11 @@ export async function syncTrackingIssue(
         );
         // The last alerts stay in view; the marker names this run, so that an older run
         // finishing later sees the issue was closed after it (see 'create').
-        const shown = stamped(planDedupe(seen.ours, 'newest')?.newest.body ?? body, body);
+        const closing = stamped(shown ?? body, body);
         await write(
           'close the tracking issue',
           () =>
-          gh.rest.issues.update({ owner, repo, issue_number: n, state: 'closed', state_reason: 'completed', body: shown }), // prettier-ignore
+          gh.rest.issues.update({ owner, repo, issue_number: n, state: 'closed', state_reason: 'completed', body: closing }), // prettier-ignore
         );
         return { status: 'closed', issueNumber: n, url: url(n), commented: true };
       }

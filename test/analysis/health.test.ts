@@ -1,3 +1,4 @@
+import { NO_ALERTS } from '../../src/github/issue-list.js';
 import { describe, expect, it } from 'vitest';
 import { alertsFingerprint, healthReport, type HealthInput } from '../../src/analysis/health.js';
 import type { HealthReport, PromptHealth } from '../../src/report/health-types.js';
@@ -473,5 +474,7 @@ describe('alertsFingerprint', () => {
     expect(alertsFingerprint(a)).not.toBe(alertsFingerprint(healthy));
     // A warning that could not open the issue (one run's data only) is no news for it either.
     expect(alertsFingerprint(confirm(a, false))).toBe(alertsFingerprint(healthy));
+    // What the tracking issue takes for the marker of its own healthy close.
+    expect(alertsFingerprint(healthy)).toBe(NO_ALERTS);
   });
 });
