@@ -20,6 +20,18 @@ export function parseInstant(timestamp: string): number {
   return Date.parse(withZone);
 }
 
+// Digits past the millisecond in a timestamp's seconds (the library writes microseconds).
+const SUB_MS = /:\d\d\.\d{3}\d*[1-9]/;
+
+/**
+ * The first whole millisecond that SQLite reads as later than a store timestamp. Date.parse cuts
+ * a fraction to the millisecond and julianday() rounds it: `51.792915` is 51.792 to one and
+ * 51.793 to the other, so one more millisecond is skipped when digits follow the third.
+ */
+export function instantAfter(timestamp: string): number {
+  return parseInstant(timestamp) + (SUB_MS.test(timestamp) ? 2 : 1);
+}
+
 /** ISO 8601 (UTC, `Z`) of epoch milliseconds. */
 export function toIso(ms: number): string {
   return new Date(ms).toISOString();

@@ -17,7 +17,7 @@ import {
 } from '../stats/index.js';
 import { LOG_METRICS } from '../store/blocks.js';
 import type { BlockMoments, Samples, StoreBlockReader, StoreReader } from '../store/types.js';
-import { DAY_MS, parseInstant, toIso } from '../time.js';
+import { DAY_MS, instantAfter, parseInstant, toIso } from '../time.js';
 import { oneSidedEnds, type MetricTest } from './metric-test.js';
 import { toWorse } from './worse.js';
 
@@ -213,17 +213,18 @@ export function historyDayLevel(
   candidate: Samples,
 ): { tests: MetricTest[]; days: number } {
   const read = where.store.blocks?.bind(where.store);
-  const end = where.newestCall === null ? NaN : parseInstant(where.newestCall);
+  // Up to and with the newest call, as SQLite reads its time (see instantAfter).
+  const end = where.newestCall === null ? NaN : instantAfter(where.newestCall);
   if (!read || !Number.isFinite(end)) return { tests: [...tests], days: 0 };
   const since = where.since === null ? -Infinity : parseInstant(where.since);
   const blocks = read({
     versionId: where.versionId,
     metrics: tests.map((t) => t.metric),
-    until: toIso(end + 1),
+    until: toIso(end),
     blockMs: DAY_MS,
     count: HISTORY_BASELINE_DAYS,
     ...(where.models ? { models: where.models } : {}),
-  }).filter((b) => end + 1 - (b.index + 1) * DAY_MS >= since);
+  }).filter((b) => end - (b.index + 1) * DAY_MS >= since);
   let days = 0;
   const decided = tests.map((t) => {
     const ref = metricDays(blocks, t.metric);

@@ -2,7 +2,7 @@ import type { AnalysisOptions } from '../config/config.js';
 import { METRIC_SPECS, type Metric } from '../metrics.js';
 import type { BaselineSource } from '../report/types.js';
 import type { CallContext, Samples, StoreReader, VersionRow } from '../store/types.js';
-import { parseInstant, toIso } from '../time.js';
+import { instantAfter, parseInstant, toIso } from '../time.js';
 import { modelMixWarning } from './model-mix.js';
 import { formatCount, formatSignificant } from '../format/numbers.js';
 import { plural } from '../wording/labels.js';
@@ -36,7 +36,7 @@ export interface BaselineLocation {
   /**
    * The head store's row of the same version and the instant after which its calls are fresh
    * (the base store's newest call, Unix ms; null: it has none), asked only when the baseline's own
-   * newest call cannot be read as an instant (see freshAfter): it costs a walk over the base
+   * newest call cannot be read as an instant (see freshFrom): it costs a walk over the base
    * store's timestamps.
    */
   readonly fresh: { store: StoreReader; version: VersionRow; after: () => number | null } | null;
@@ -90,7 +90,7 @@ export function readSides(
   editedAfter?: string,
 ): SidePlan {
   // A text edited in place: only the calls after the base's newest ran it (see Pairing).
-  const own = editedAfter === undefined ? undefined : toIso(parseInstant(editedAfter) + 1);
+  const own = editedAfter === undefined ? undefined : toIso(instantAfter(editedAfter));
   const candidateContexts = candidateStore.contexts(candidate.id, own);
   const candidateModels = modelsOf(candidateContexts);
   const caseKey = options.pairBy ? { caseKey: options.pairBy } : {};
@@ -157,17 +157,18 @@ function nothingFresh(fresh: VersionRow, history: VersionRow): boolean {
 }
 
 /**
- * The instant after which the head's calls of the baseline's text are fresh (the pull request's
- * evaluation re-ran it): the baseline's own newest call in the base store. Another prompt's call
+ * The first instant (Unix ms) at which the head's calls of the baseline's text are fresh (the pull
+ * request's evaluation re-ran it): just after the baseline's own newest call in the base store. Another prompt's call
  * stamped later (a host whose clock runs ahead, another evaluation merged since the head was
  * copied) says nothing of them. The base store's newest call is asked for only when the
  * baseline's is not a plain ISO 8601 instant (SQLite might read it otherwise).
  */
-function freshAfter(where: BaselineLocation): number | null {
+function freshFrom(where: BaselineLocation): number | null {
   const at = where.history.version.lastCallAt;
   if (at === null) return null;
-  const own = plainInstant(at);
-  return Number.isFinite(own) ? own : (where.fresh?.after() ?? null);
+  if (Number.isFinite(plainInstant(at))) return instantAfter(at);
+  const after = where.fresh?.after() ?? null;
+  return after === null ? null : after + 1;
 }
 
 function pickSource(
@@ -179,8 +180,8 @@ function pickSource(
   if (options.baselineSamples === 'history' || !fresh) return { source: 'history' };
   if (options.baselineSamples === 'auto' && nothingFresh(fresh.version, where.history.version))
     return { source: 'history' };
-  const after = freshAfter(where);
-  const freshSince = after === null ? undefined : toIso(after + 1);
+  const from = freshFrom(where);
+  const freshSince = from === null ? undefined : toIso(from);
   if (options.baselineSamples === 'fresh') return { source: 'fresh', freshSince };
   const contexts = fresh.store.contexts(fresh.version.id, freshSince);
   const onModels = sameModels(candidateModels, contexts);

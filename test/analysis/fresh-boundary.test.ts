@@ -15,9 +15,9 @@ const rows = (n: number, startMs: number, quality: number): RowSpec[] =>
 // The Julian day of an instant, written as SQLite's julianday() reads it back.
 const julianText = (ms: number): string => String(ms / DAY + 2440587.5);
 
-async function compareWithNewest(newestMs: number) {
+async function compareWithNewest(newestMs: number, newestText = julianText(newestMs)) {
   const start = Date.parse('2026-11-01T00:00:00Z');
-  const old = [...rows(40, start, 0.8), { timestamp: julianText(newestMs), quality_score: 0.8 }];
+  const old = [...rows(40, start, 0.8), { timestamp: newestText, quality_score: 0.8 }];
   const live: VersionSpec = {
     version: '1',
     timestamp: '2026-11-01T00:00:00Z',
@@ -61,5 +61,15 @@ describe('fresh calls after a newest call written as a Julian day', () => {
   it('reads the history when that instant is later than the re-run', async () => {
     const r = await compareWithNewest(Date.parse('2027-01-26T12:00:00Z'));
     expect(r.comparisons[0]?.baseline).toMatchObject({ source: 'history', n: 41 });
+  });
+});
+
+describe('fresh calls after a newest call stamped in microseconds', () => {
+  // The library writes microseconds; SQLite's julianday() rounds them to the millisecond, which
+  // Date.parse cuts: .792915 is .793 to SQLite, and a bound of .792 + 1 ms took that call in.
+  it('leaves the newest call of the history out of the re-run', async () => {
+    const at = '2026-11-20T10:00:51.792915+00:00';
+    const r = await compareWithNewest(Date.parse(at) + 1, at);
+    expect(r.comparisons[0]?.baseline).toMatchObject({ source: 'fresh', n: 40 });
   });
 });
