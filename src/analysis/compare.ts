@@ -211,7 +211,13 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
     : metrics;
   const { pairBy } = input.options;
   const paired = pairBy
-    ? testMetricsPaired(tested, plan.baseline, plan.candidate, { ...input.options, pairBy })
+    ? testMetricsPaired(
+        tested,
+        plan.baseline,
+        plan.candidate,
+        { ...input.options, pairBy },
+        plan.pairedBaseline,
+      )
     : undefined;
   const own = paired?.tests ?? testMetrics(tested, plan.baseline, plan.candidate, input.options);
   const history = input.base ?? input.head;

@@ -199,19 +199,22 @@ function caseCounts(baseline: Samples, candidate: Samples): [number, number, num
 /**
  * Tests every metric as `testMetrics` does, on matched cases where at least `minSamples` cases
  * have the metric on both sides, and unpaired on all calls otherwise (with a note saying why).
+ * The cases are matched against `keyed`, the baseline's calls that have a case id when they were
+ * read apart (see readSides); the unpaired tests read `baseline`.
  */
 export function testMetricsPaired(
   metrics: readonly Metric[],
   baseline: Samples,
   candidate: Samples,
   options: AnalysisOptions & { readonly pairBy: string },
+  keyed: Samples = baseline,
 ): PairedTests {
   const key = options.pairBy;
   const unpaired = testMetrics(metrics, baseline, candidate, options);
   const fallback: Metric[] = [];
   const outside: { metric: Metric; calls: number; of: number }[] = [];
   const tests = unpaired.map((u) => {
-    const cases = matchCases(baseline, candidate, u.metric);
+    const cases = matchCases(keyed, candidate, u.metric);
     // Values too large for the arithmetic stay untested, paired or not.
     if (u.notTested !== undefined || cases.baseline.length < Math.max(2, options.minSamples)) {
       if (u.pWorse !== null) fallback.push(u.metric);
@@ -234,7 +237,7 @@ export function testMetricsPaired(
     };
     return testPairedMetric(u.metric, cases, settings, u);
   });
-  const [matched, baselineOnly, candidateOnly] = caseCounts(baseline, candidate);
+  const [matched, baselineOnly, candidateOnly] = caseCounts(keyed, candidate);
   const pairing: CasePairing = {
     key,
     paired: tests.some((t) => t.pairing?.paired),
@@ -254,7 +257,7 @@ export function testMetricsPaired(
   // shows at once.
   if (fallback.length > 0 && matched === 0 && baselineOnly > 0 && candidateOnly > 0)
     notes.push(
-      `${key} values seen, compared as JSON text: baseline ${someIds(baseline)}; candidate ${someIds(candidate)}.`,
+      `${key} values seen, compared as JSON text: baseline ${someIds(keyed)}; candidate ${someIds(candidate)}.`,
     );
   return { tests, pairing, notes };
 }

@@ -1,7 +1,7 @@
 import type { AnalysisOptions } from '../config/config.js';
 import { METRIC_SPECS, type Metric } from '../metrics.js';
 import type { BaselineSource } from '../report/types.js';
-import type { CallContext, Samples, StoreReader, VersionRow } from '../store/types.js';
+import type { CallContext, SampleQuery, Samples, StoreReader, VersionRow } from '../store/types.js';
 import { instantAfter, parseInstant, toIso } from '../time.js';
 import { modelMixWarning } from './model-mix.js';
 import { formatCount, formatSignificant } from '../format/numbers.js';
@@ -15,6 +15,11 @@ export interface SidePlan {
   readonly candidate: Samples;
   readonly candidateContexts: readonly CallContext[];
   readonly baseline: Samples;
+  /**
+   * With `pair-by`: the baseline's calls that have a case id, for the pairs (the newest
+   * baseline-max-samples calls may be all production traffic, or half of a large suite's re-run).
+   */
+  readonly pairedBaseline?: Samples;
   readonly baselineContexts: readonly CallContext[];
   readonly source: BaselineSource;
   /** The baseline was restricted to the candidate's models. */
@@ -114,14 +119,16 @@ export function readSides(
     ...(leftOut.length > 0 && models ? { models } : {}),
     ...caseKey,
   });
-  const baseline = store.samples({
+  const query = {
     versionId: version.id,
     metrics,
-    newest: options.baselineMaxSamples,
     ...(since ? { since } : {}),
     ...(models ? { models } : {}),
-    ...caseKey,
-  });
+  };
+  const baseline = store.samples({ ...query, newest: options.baselineMaxSamples, ...caseKey });
+  const pairedBaseline = options.pairBy
+    ? keyedBaseline(store, { ...query, caseKey: options.pairBy }, candidateSamples, options)
+    : undefined;
   const leftOutCalls = candidateContexts
     .filter((c) => c.model !== null && leftOut.includes(c.model))
     .reduce((n, c) => n + c.calls, 0);
@@ -129,6 +136,7 @@ export function readSides(
     candidate: candidateSamples,
     candidateContexts,
     baseline,
+    ...(pairedBaseline ? { pairedBaseline } : {}),
     baselineContexts,
     source,
     models,
@@ -136,6 +144,28 @@ export function readSides(
     freshUnused: unused,
     ...(leftOut.length > 0 ? { candidateLeftOut: { models: leftOut, calls: leftOutCalls } } : {}),
   };
+}
+
+/** The baseline's calls read for the pairs, per call of the candidate that has a case id. */
+export const PAIRED_READ_PER_CALL = 4;
+
+/**
+ * The baseline's newest calls that have a case id, for a comparison paired by case: as many as
+ * baseline-max-samples, or PAIRED_READ_PER_CALL per candidate call with a case id when that is
+ * more, so that production calls without one, or a suite larger than the cap, leave no case out.
+ */
+function keyedBaseline(
+  store: StoreReader,
+  query: SampleQuery,
+  candidate: Samples,
+  options: AnalysisOptions,
+): Samples {
+  const keyed = candidate.rows - (candidate.cases?.withoutKey ?? candidate.rows);
+  const newest = Math.min(
+    MAX_CANDIDATE_SAMPLES,
+    Math.max(options.baselineMaxSamples, PAIRED_READ_PER_CALL * keyed),
+  );
+  return store.samples({ ...query, newest, withCaseOnly: true });
 }
 
 // An ISO 8601 instant in the one shape where Date.parse and SQLite's julianday() agree to the

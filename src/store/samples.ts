@@ -124,6 +124,10 @@ export function readSamples(
     `${metrics.map((m) => column(schema.callColumns, m)).join(', ') || 'NULL'}` +
     `${caseId ? `, ${caseId.sql}` : ''} FROM prompt_metrics AS m WHERE version_id = ?${range.sql}`;
   const params: Param[] = [...(caseId?.params ?? []), query.versionId, ...range.params];
+  if (caseId && query.withCaseOnly) {
+    sql += ` AND (${caseId.sql}) IS NOT NULL`;
+    params.push(...caseId.params);
+  }
   if (query.models !== undefined) {
     sql += ` AND ${column(schema.callColumns, 'model_name')} IN (${models.map(() => '?').join(', ')})`;
     params.push(...models);

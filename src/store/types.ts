@@ -50,6 +50,8 @@ export interface SampleQuery {
   readonly newest?: number;
   /** Also read each call's case id: this top-level key of its `metadata` JSON (see `pair-by`). */
   readonly caseKey?: string;
+  /** Only calls with a case id under `caseKey` (the newest N are then the newest such calls). */
+  readonly withCaseOnly?: boolean;
 }
 
 /** Case ids of selected calls, for comparisons paired by case. */

@@ -1,0 +1,107 @@
+// Comparisons paired by case on real stores: the pairs read the baseline's calls that have a case
+// id, whatever the newest baseline-max-samples calls hold.
+import { describe, expect, it } from 'vitest';
+import type { RowSpec, VersionSpec } from '../../scripts/store-writer.mjs';
+import { compareStores } from '../../src/analysis/compare.js';
+import type { AnalysisOptions } from '../../src/config/config.js';
+import { open } from '../store/helpers.js';
+import { ANALYSIS } from './defaults.js';
+
+const MINUTE = 60_000;
+/** A case's own difficulty: most of a score's spread is the case's. */
+const hardness = (c: number): number => ((c * 37) % 11) / 20;
+
+/** `repeats` calls of each case, one a minute from `startMs`; `drop` off every score of cases below `worseBelow`. */
+function evaluation(
+  cases: number,
+  repeats: number,
+  startMs: number,
+  drop = 0,
+  worseBelow = cases,
+): RowSpec[] {
+  return Array.from({ length: cases * repeats }, (_, i) => {
+    const c = i % cases;
+    return {
+      timestamp: new Date(startMs + i * MINUTE).toISOString(),
+      quality_score: 0.95 - hardness(c) - (c < worseBelow ? drop : 0) + ((i % 3) - 1) / 200,
+      metadata: JSON.stringify({ case_id: `case-${c}` }),
+    };
+  });
+}
+
+/** Production calls: no case id, scores far from the evaluation's. */
+function traffic(n: number, startMs: number): RowSpec[] {
+  return Array.from({ length: n }, (_, i) => ({
+    timestamp: new Date(startMs + i * MINUTE).toISOString(),
+    quality_score: 0.97 - (i % 5) / 100,
+    metadata: JSON.stringify({ user: `u${i % 17}` }),
+  }));
+}
+
+const T0 = Date.parse('2026-11-01T00:00:00Z');
+const T1 = Date.parse('2026-11-20T00:00:00Z');
+
+async function compare(
+  baseRows: RowSpec[],
+  rerun: RowSpec[],
+  candidateRows: RowSpec[],
+  extra: Partial<AnalysisOptions> = {},
+) {
+  const live = (rows: RowSpec[]): VersionSpec => ({
+    version: '1',
+    timestamp: '2026-11-01T00:00:00Z',
+    systemPrompt: 'Answer.',
+    calls: [{ rows }],
+  });
+  const candidate: VersionSpec = {
+    version: '2',
+    timestamp: '2026-11-20T00:00:00Z',
+    systemPrompt: 'Answer briefly.',
+    calls: [{ rows: candidateRows }],
+  };
+  const base = await open({ prompts: [{ name: 'p', versions: [live(baseRows)] }] });
+  const head = await open({
+    prompts: [{ name: 'p', versions: [live([...baseRows, ...rerun]), candidate] }],
+  });
+  try {
+    const report = compareStores({
+      head,
+      base,
+      options: { ...ANALYSIS, pairBy: 'case_id', ...extra },
+      failOn: 'regressed',
+      generatedAt: '2026-11-25T00:00:00.000Z',
+    });
+    const c = report.comparisons[0]!;
+    const quality = c.metrics.find((m) => m.metric === 'quality_score');
+    return { c, quality, warnings: c.warnings.join('\n') };
+  } finally {
+    base.close();
+    head.close();
+  }
+}
+
+describe('pairs on a store whose newest calls are not the evaluation', () => {
+  it("pairs with the baseline's evaluation behind newer production calls", async () => {
+    // 40 cases x 3 evaluated, then 1,500 production calls: the newest 1,000 have no case id.
+    const base = [...evaluation(40, 3, T0), ...traffic(1500, T0 + 200 * MINUTE)];
+    const { c, quality, warnings } = await compare(base, [], evaluation(40, 3, T1));
+    expect(c.pairing).toMatchObject({ paired: true, matched_cases: 40, baseline_only_cases: 0 });
+    expect(quality?.test).toBe('paired_t');
+    expect(c.status).toBe('unchanged');
+    expect(warnings).not.toMatch(/no call of the baseline has a case_id/);
+  });
+
+  it('pairs every case of a re-run larger than baseline-max-samples', async () => {
+    // The pull request re-runs both versions on 300 cases; the cap keeps 100 calls.
+    const rerun = evaluation(300, 1, T1);
+    const { c, quality } = await compare(
+      evaluation(300, 1, T0),
+      rerun,
+      evaluation(300, 1, T1 + 400 * MINUTE, 0.3, 150),
+      { baselineMaxSamples: 100 },
+    );
+    expect(c.pairing).toMatchObject({ paired: true, matched_cases: 300, candidate_only_cases: 0 });
+    expect(quality).toMatchObject({ test: 'paired_t', status: 'regressed' });
+    expect(quality?.baseline.n).toBe(300);
+  });
+});
