@@ -121,6 +121,20 @@ export const DEFAULT_THRESHOLDS: Thresholds = Object.fromEntries(
   METRICS.map((m) => [m, METRIC_SPECS[m].defaultThreshold]),
 ) as Record<Metric, number>;
 
+/**
+ * Rounding a change carries from the arithmetic on its two sides (0.97 - 0.92 is
+ * 0.04999999999999993), as a share of the threshold.
+ */
+const THRESHOLD_ROUNDING = 1e-9;
+
+/**
+ * A change in the worse direction (in the threshold's units) is material: at least the threshold,
+ * as the settings read ("at least 20 %"), whatever the last bits of its arithmetic.
+ */
+export function reachesThreshold(worseBy: number, threshold: number): boolean {
+  return worseBy >= threshold - THRESHOLD_ROUNDING * Math.max(1, Math.abs(threshold));
+}
+
 /** Type guard for metric names coming from outside. */
 export function isMetric(value: string): value is Metric {
   return (METRICS as readonly string[]).includes(value);

@@ -1,3 +1,4 @@
+import { reachesThreshold } from '../metrics.js';
 import type { Correction, MetricResult, MetricStatus } from '../report/types.js';
 import { adjustPValues, localLevels } from '../stats/index.js';
 import type { MetricTest } from './metric-test.js';
@@ -34,10 +35,12 @@ export function metricStatus(
   if (t.notTested !== undefined) return is('inconclusive');
   if (pWorseAdjusted === null || pBetterAdjusted === null || t.worseBy === null)
     return is('insufficient_data');
-  if (pWorseAdjusted < alpha) return is(t.worseBy >= t.threshold ? 'regressed' : 'degraded');
+  if (pWorseAdjusted < alpha)
+    return is(reachesThreshold(t.worseBy, t.threshold) ? 'regressed' : 'degraded');
   if (pBetterAdjusted < alpha) return is('improved');
   // Not significant: "unchanged" when even the interval's worst end is not material.
-  if (worstCaseWorseBy !== null && worstCaseWorseBy < t.threshold) return is('unchanged');
+  if (worstCaseWorseBy !== null && !reachesThreshold(worstCaseWorseBy, t.threshold))
+    return is('unchanged');
   return t.worseBy <= 0 ? is('unchanged', true) : is('inconclusive');
 }
 

@@ -3,7 +3,7 @@
  * window, or a pull request's evaluation run) is judged against the spread of the baseline's
  * daily means, not against its pooled calls, because the candidate ran on a day of its own.
  */
-import type { Metric } from '../metrics.js';
+import { reachesThreshold, type Metric } from '../metrics.js';
 import type { SecondaryTest } from '../report/types.js';
 import {
   dayLevelInterval,
@@ -74,7 +74,7 @@ export function regressedDay(
   if (s === null) return false;
   // Most days are not worse by the threshold: their p-value (a t distribution's tail) and the
   // interval dayLevelTest would compute are never needed.
-  if (!(worseOfShift(t, s) >= t.threshold)) return false;
+  if (!reachesThreshold(worseOfShift(t, s), t.threshold)) return false;
   const p = shiftPValues(s);
   return (t.spec.better === 'higher' ? p.pLess : p.pGreater) < alpha;
 }

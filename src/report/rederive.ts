@@ -7,6 +7,7 @@
 import { countStatuses, failingStatuses, runVerdict, worstStatus } from './policy.js';
 import { tightenReport, type PublisherSettings } from './tighten.js';
 import { ReportInvalidError } from './validate.js';
+import { reachesThreshold } from '../metrics.js';
 import { worseBy } from './worse-by.js';
 import {
   type CandidateStatus,
@@ -63,7 +64,11 @@ function materialDisagreement(report: CompareReport): string | null {
       const worse = worseBy(m);
       const at = `comparisons[${i}].metrics[${j}] (${m.metric})`;
       if (worse === null) return `${at} is ${m.status} without a change`;
-      if ((m.status === 'regressed') !== worse >= m.threshold)
+      // A change within rounding of the threshold reads either way (an engine before
+      // reachesThreshold called it degraded).
+      const consistent =
+        m.status === 'regressed' ? reachesThreshold(worse, m.threshold) : worse < m.threshold;
+      if (!consistent)
         return `${at} is ${m.status} with a change of ${worse} in the worse direction against its threshold ${m.threshold}`;
     }
   return null;

@@ -6,7 +6,7 @@
  * min-samples, with enough calls by the publisher's, cannot be: it stays untested (never green),
  * and a note says so.
  */
-import type { Metric } from '../metrics.js';
+import { reachesThreshold, type Metric } from '../metrics.js';
 import type { CompareReport, MetricResult, MetricStatus } from './types.js';
 import { worseBy } from './worse-by.js';
 
@@ -31,7 +31,7 @@ function rejudge(m: MetricResult, alpha: number, threshold: number): MetricResul
   const worse = worseBy(m);
   if (p === null || worse === null || m.not_tested !== undefined) return m;
   if (p >= alpha || m.status === 'improved') return { ...m, threshold };
-  const status: MetricStatus = worse >= threshold ? 'regressed' : 'degraded';
+  const status: MetricStatus = reachesThreshold(worse, threshold) ? 'regressed' : 'degraded';
   return status === m.status ? { ...m, threshold } : { ...m, status, threshold };
 }
 

@@ -79,6 +79,25 @@ describe('the sample-size note', () => {
     expect(r.verdict).toBe('warning');
   });
 
+  it('calls a change of exactly the threshold regressed, whatever its last bits', () => {
+    // 97 % to 92 %: 0.97 - 0.92 is 0.04999999999999993, five points all the same.
+    const calls = (n: number, failures: number, seed: number, start: string) =>
+      makeCalls(n, { seed, start, success: 1 }).map((c, i) =>
+        i < failures ? { ...c, values: { ...c.values, success: 0 } } : c,
+      );
+    const r = run(
+      calls(1000, 30, 1, '2026-11-01T00:00:00Z'),
+      calls(1000, 80, 2, '2026-11-26T00:00:00Z'),
+    );
+    expect(successOf(r)).toMatchObject({ status: 'regressed', absolute_change: 0.92 - 0.97 });
+    expect(
+      metricStatus({ threshold: 0.2, worseBy: 0.19999999999999987 }, 0.01, 1, 0.3, 0.05),
+    ).toMatchObject({ status: 'regressed' });
+    expect(metricStatus({ threshold: 0.2, worseBy: 0.1999 }, 0.01, 1, 0.3, 0.05)).toMatchObject({
+      status: 'degraded',
+    });
+  });
+
   it('follows the rule: not significant, interval reaches the threshold, estimate no worse', () => {
     const t = { threshold: 0.05 };
     expect(metricStatus({ ...t, worseBy: 0 }, 1, 1, 0.07, 0.05)).toEqual({
