@@ -102,6 +102,34 @@ function largest(a: Float64Array, b: Float64Array): number {
   return max;
 }
 
+/** The largest of some values; -Infinity for none. */
+function highest(values: Float64Array): number {
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
+  return max;
+}
+
+/** A quality score this high is on another scale than the library's 0 to 1, not a 1.02. */
+const OTHER_SCALE_FROM = 1.5;
+
+/**
+ * Quality scores of one side all on the library's 0-to-1 scale and some of the other's far past
+ * it: a scale of its own, or scores logged wrong (a few at 5 among 0.6s read as an improvement of
+ * half). The change would be the scale's, so quality is not tested: why, or null.
+ */
+function otherScale(baseline: Float64Array, candidate: Float64Array): string | null {
+  const [b, c] = [highest(baseline), highest(candidate)];
+  const past = (v: Float64Array): number =>
+    v.reduce((n, x) => (x >= OTHER_SCALE_FROM ? n + 1 : n), 0);
+  const say = (side: string, v: Float64Array, top: number, other: string): string =>
+    `${past(v)} of the ${side}'s ${v.length} scores are ${OTHER_SCALE_FROM} or more (up to ${top.toPrecision(3)}), while the ${other}'s stay within about 0 to 1: another scale, or scores logged wrong; log both on one scale`;
+  if (b < OTHER_SCALE_FROM && c >= OTHER_SCALE_FROM)
+    return say('candidate', candidate, c, 'baseline');
+  if (c < OTHER_SCALE_FROM && b >= OTHER_SCALE_FROM)
+    return say('baseline', baseline, b, 'candidate');
+  return null;
+}
+
 // A mean that overflowed is no mean: shown as missing rather than as Infinity.
 const finiteOrNull = (v: number | null): number | null =>
   v !== null && Number.isFinite(v) ? v : null;
@@ -235,6 +263,8 @@ export function testMetric(
       worseBy: null,
       notTested: `a value of ${max.toPrecision(3)} is too large to test (the limit is ±${MAX_TESTED_MAGNITUDE.toPrecision(1)}); check how it was logged`,
     };
+  const scales = enough && metric === 'quality_score' ? otherScale(baselineValues, candidateValues) : null; // prettier-ignore
+  if (scales !== null) return { ...untested, worseBy: null, notTested: scales };
   if (!enough || cb === null) return untested;
   const delta =
     spec.threshold === 'points' ? settings.threshold : settings.threshold * Math.abs(cb);

@@ -1,0 +1,53 @@
+// Quality scores on two scales are not compared: the change would be the scale's.
+import { describe, expect, it } from 'vitest';
+import { compareMemory } from './defaults.js';
+import { makeCalls, type MemoryCall, type MemoryVersion } from './memory-store.js';
+
+const version = (v: string, calls: MemoryCall[]): MemoryVersion => ({
+  name: 'summarizer',
+  version: v,
+  timestamp: v === '1.0.0' ? '2026-11-01T00:00:00+00:00' : '2026-11-26T00:00:00+00:00',
+  calls,
+});
+/** Quality scores set call by call. */
+const scored = (scores: number[], seed: number, start: string): MemoryCall[] =>
+  makeCalls(scores.length, { seed, start }).map((c, i) => ({
+    ...c,
+    values: { ...c.values, quality_score: scores[i]! },
+  }));
+const spread = (n: number, center: number, step: number): number[] =>
+  Array.from({ length: n }, (_, i) => center + ((i % 5) - 2) * step);
+
+function quality(baseline: number[], candidate: number[]) {
+  const base = version('1.0.0', scored(baseline, 1, '2026-11-01T00:00:00Z'));
+  const report = compareMemory(
+    [base],
+    [base, version('1.1.0', scored(candidate, 2, '2026-11-26T00:00:00Z'))],
+  );
+  const q = report.comparisons[0]!.metrics.find((m) => m.metric === 'quality_score')!;
+  return { report, q };
+}
+
+describe('quality scores far past 1 on one side only', () => {
+  it('leaves quality untested, never passed, when a few scores of 5 hide a drop', () => {
+    // 85 calls at 0.6 against 0.8, and 15 logged at 5: the mean reads +57 %.
+    const { report, q } = quality(spread(200, 0.8, 0.02), [
+      ...spread(85, 0.6, 0.02),
+      ...Array<number>(15).fill(5),
+    ]);
+    expect(q).toMatchObject({ status: 'inconclusive', p_value: null });
+    expect(q.not_tested).toMatch(/15 of the candidate's 100 scores are 1\.5 or more \(up to 5\.00\)/);
+    expect(report.verdict).not.toBe('passed');
+  });
+
+  it('says so for a baseline on another scale too', () => {
+    const { q } = quality(spread(100, 3, 0.5), spread(100, 0.8, 0.02));
+    expect(q.not_tested).toMatch(/100 of the baseline's 100 scores are 1\.5 or more/);
+  });
+
+  it('tests scores past 1 on both sides as they are (a 1 to 5 scale)', () => {
+    const { q } = quality(spread(100, 4, 0.5), spread(100, 3, 0.5));
+    expect(q).toMatchObject({ status: 'regressed' });
+    expect(q.not_tested).toBeUndefined();
+  });
+});
