@@ -41,14 +41,22 @@ import { formatCount } from '../format/numbers.js';
  */
 export const MAX_UNPAIRED_SHARE = 0.05;
 
-/** One side's values of a metric without a case id, and all its values of it. */
-function withoutCase(samples: Samples, metric: Metric): { calls: number; of: number } {
+/** One side's values of a metric without a case id, those of them that are 0, and all its values. */
+function withoutCase(
+  samples: Samples,
+  metric: Metric,
+): { calls: number; zeros: number; of: number } {
   const codes = samples.cases?.codes[metric];
-  const of = samples.values[metric]?.length ?? 0;
-  if (!codes) return { calls: of, of };
+  const values = samples.values[metric] ?? new Float64Array();
+  const of = values.length;
   let calls = 0;
-  for (let i = 0; i < of; i++) if ((codes[i] as number) < 0) calls++;
-  return { calls, of };
+  let zeros = 0;
+  for (let i = 0; i < of; i++)
+    if (!codes || (codes[i] as number) < 0) {
+      calls++;
+      if (values[i] === 0) zeros++;
+    }
+  return { calls, zeros, of };
 }
 
 /** Matched per-case means of one metric, in the same case order on both sides. */
@@ -212,7 +220,7 @@ export function testMetricsPaired(
   const key = options.pairBy;
   const unpaired = testMetrics(metrics, baseline, candidate, options);
   const fallback: Metric[] = [];
-  const outside: { metric: Metric; calls: number; of: number }[] = [];
+  const outside: { metric: Metric; calls: number; failures: number; of: number }[] = [];
   const tests = unpaired.map((u) => {
     const cases = matchCases(keyed, candidate, u.metric);
     // Values too large for the arithmetic stay untested, paired or not.
@@ -221,14 +229,16 @@ export function testMetricsPaired(
       return { ...u, pairing: pairingOf(cases, false) };
     }
     // Candidate calls without a case id cannot be paired, and a test on the pairs alone would
-    // not see them: a failure logged on an error path, without the case's metadata, is one.
+    // not see them: a failure logged on an error path, without the case's metadata, is one. Any
+    // such failure counts, however few: 6 failures in 126 calls turned a regression green.
     const unkeyed = withoutCase(candidate, u.metric);
+    const failures = u.metric === 'success' ? unkeyed.zeros : 0;
     if (
       u.pWorse !== null &&
       unkeyed.calls > 0 &&
-      unkeyed.calls >= unkeyed.of * MAX_UNPAIRED_SHARE
+      (unkeyed.calls >= unkeyed.of * MAX_UNPAIRED_SHARE || failures > 0)
     ) {
-      outside.push({ metric: u.metric, ...unkeyed });
+      outside.push({ metric: u.metric, calls: unkeyed.calls, failures, of: unkeyed.of });
       return { ...u, pairing: pairingOf(cases, false) };
     }
     const settings = {
@@ -251,7 +261,7 @@ export function testMetricsPaired(
   const notes = pairingNotes(pairing, fallback, options.minSamples, hints);
   for (const o of outside)
     notes.push(
-      `Not paired by ${key} (${METRIC_SPECS[o.metric].label.toLowerCase()}): ${formatCount(o.calls)} of the candidate's ${formatCount(o.of)} calls have no ${key} (an error path logging without it?), and the pairs alone would leave them out; tested unpaired on all calls instead.`,
+      `Not paired by ${key} (${METRIC_SPECS[o.metric].label.toLowerCase()}): ${formatCount(o.calls)} of the candidate's ${formatCount(o.of)} calls have no ${key}${o.failures > 0 ? `, ${formatCount(o.failures)} of them failed` : ''} (an error path logging without it?), and the pairs alone would leave them out; tested unpaired on all calls instead.`,
     );
   // Sides that share no case id: a few of each side's, so that 0 against 0.0 or "7" against 7
   // shows at once.

@@ -238,13 +238,24 @@ describe('testMetricsPaired', () => {
     const [success] = status(paired.tests);
     expect(success).toMatchObject({ test: 'fisher_exact', paired: false, status: 'regressed' });
     expect(paired.notes).toEqual([
-      "Not paired by case_id (success rate): 15 of the candidate's 75 calls have no case_id (an error path logging without it?), and the pairs alone would leave them out; tested unpaired on all calls instead.",
+      "Not paired by case_id (success rate): 15 of the candidate's 75 calls have no case_id, 15 of them failed (an error path logging without it?), and the pairs alone would leave them out; tested unpaired on all calls instead.",
     ]);
-    // Under the share, the pairs decide, and the stray calls are only counted.
-    const one = testMetricsPaired(
+    // Under the share, a failure among them still counts: 6 in 126 calls were a regression.
+    const some = testMetricsPaired(
       ['success'],
       samples({ success: ok }),
       samples({ success: [...ok, [null, 0]] }),
+      options,
+    );
+    expect(status(some.tests)[0]).toMatchObject({ test: 'fisher_exact', paired: false });
+    expect(some.notes[0]).toMatch(
+      /1 of the candidate's 61 calls have no case_id, 1 of them failed/,
+    );
+    // Stray calls that succeeded, under the share: the pairs decide, and they are only counted.
+    const one = testMetricsPaired(
+      ['success'],
+      samples({ success: ok }),
+      samples({ success: [...ok, [null, 1]] }),
       options,
     );
     expect(status(one.tests)[0]).toMatchObject({ test: 'mcnemar_exact', paired: true });
