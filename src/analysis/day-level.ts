@@ -59,9 +59,32 @@ function judge(t: Pick<MetricTest, 'metric' | 'spec'>, r: DayLevelResult): Judge
   };
 }
 
+/** How a day compares with the days before it (see `dayAgainst`). */
+type DayVerdict = 'regressed' | 'worse' | 'ok';
+
+/**
+ * A day against the days before it: `regressed` when worse by at least the threshold,
+ * significantly at `alpha`; `worse` when significantly worse by less; `ok` otherwise.
+ */
+function dayAgainst(
+  t: Pick<MetricTest, 'metric' | 'spec' | 'threshold'>,
+  day: DayMoments,
+  before: readonly DayMoments[],
+  alpha: number,
+): DayVerdict {
+  if (before.length < DAY_LEVEL_MIN_DAYS) return 'ok';
+  const s = dayLevelShift(day, before);
+  if (s === null) return 'ok';
+  // Most days are not worse at all: their p-value (a t distribution's tail) is never needed.
+  if (!(worseOfShift(t, s) > 0)) return 'ok';
+  const p = shiftPValues(s);
+  if (!((t.spec.better === 'higher' ? p.pLess : p.pGreater) < alpha)) return 'ok';
+  return reachesThreshold(worseOfShift(t, s), t.threshold) ? 'regressed' : 'worse';
+}
+
 /**
  * True when a day is worse than the days before it by at least the threshold, significantly
- * at `alpha`: a day that already regressed, which the reference of later days leaves out.
+ * at `alpha`: a day that already regressed.
  */
 export function regressedDay(
   t: Pick<MetricTest, 'metric' | 'spec' | 'threshold'>,
@@ -69,33 +92,32 @@ export function regressedDay(
   before: readonly DayMoments[],
   alpha: number,
 ): boolean {
-  if (before.length < DAY_LEVEL_MIN_DAYS) return false;
-  const s = dayLevelShift(day, before);
-  if (s === null) return false;
-  // Most days are not worse by the threshold: their p-value (a t distribution's tail) and the
-  // interval dayLevelTest would compute are never needed.
-  if (!reachesThreshold(worseOfShift(t, s), t.threshold)) return false;
-  const p = shiftPValues(s);
-  return (t.spec.better === 'higher' ? p.pLess : p.pGreater) < alpha;
+  return dayAgainst(t, day, before, alpha) === 'regressed';
 }
 
 /** How one metric's reference days were taken from the history's blocks. */
 export interface ReferenceDays {
   readonly days: DayMoments[];
-  /** Blocks left out as already regressed: each in a run of at least two such blocks. */
+  /** Blocks left out as already regressed: each in a run of at least two worse blocks. */
   readonly excluded: number;
 }
 
 /**
  * The reference days of one metric for a candidate day (the health window): the history's days,
- * oldest first, each kept unless it belongs to a run of at least two days (the candidate counts
- * as the day after the newest) that regressed against the days kept before them. Replaying what
- * every earlier run saw keeps the reference at the level before a step, so a step keeps alerting
- * while it lasts, instead of fading as it enters the history. A lone regressed day is a bad day,
- * not a new level: it stays, and with it the spread of days such days belong to. Leaving every
- * one of them out kept only the calm days, and the reference then shrank with each day it lost
- * until an ordinary day read as a regression (in one simulated fleet, 9 of 28 days of cost left
- * out, and a window that was the 4th highest of 29 days alerted as +38 % at p = 0.0002).
+ * oldest first, each tested against the days kept before it. A run of days that regressed (worse
+ * by the threshold, significantly) is a new level, left out: two or more of them, or the newest
+ * one when the candidate (the day after it) regressed too. Replaying what every earlier run saw
+ * keeps the reference at the level before a step, so a step keeps alerting while it lasts,
+ * instead of fading as it enters the history. The newest days, while all of them are still
+ * significantly worse, are one new level as soon as one of them regressed: a step near the
+ * threshold measures some days above it and some below (a success rate down 6 points against a
+ * threshold of 5 alerted for 12 days, then the days below widened the reference until none
+ * regressed). An episode that has ended counts only its regressed runs, so that a weekend's dip
+ * stays in the reference it belongs to. A lone regressed day is a bad day, not a new level: it
+ * stays, and with it the spread of days such days belong to. Leaving every one of them out kept
+ * only the calm days, and the reference then shrank with each day it lost until an ordinary day
+ * read as a regression (in one simulated fleet, 9 of 28 days of cost left out, and a window that
+ * was the 4th highest of 29 days alerted as +38 % at p = 0.0002).
  */
 export function referenceDays(
   t: Pick<MetricTest, 'metric' | 'spec' | 'threshold'>,
@@ -105,29 +127,42 @@ export function referenceDays(
 ): ReferenceDays {
   const kept: DayMoments[] = [];
   let excluded = 0;
-  let pending: DayMoments | null = null;
-  let inRun = false;
+  // The current episode: consecutive days each significantly worse than the days kept before.
+  let run: { day: DayMoments; regressed: boolean }[] = [];
   for (const day of history) {
-    if (!regressedDay(t, day, kept, alpha)) {
-      if (pending !== null) kept.push(pending);
-      kept.push(day);
-      pending = null;
-      inRun = false;
-    } else if (inRun) {
-      excluded += 1;
-    } else if (pending !== null) {
-      excluded += 2;
-      pending = null;
-      inRun = true;
-    } else {
-      pending = day;
+    const verdict = dayAgainst(t, day, kept, alpha);
+    if (verdict !== 'ok') {
+      run.push({ day, regressed: verdict === 'regressed' });
+      continue;
     }
+    excluded += closeEpisode(run, kept);
+    kept.push(day);
+    run = [];
   }
-  if (pending === null) return { days: kept, excluded };
-  // The newest day regressed alone: a run only if the candidate regressed against the same days.
-  if (candidate !== undefined && regressedDay(t, candidate, kept, alpha))
-    return { days: kept, excluded: excluded + 1 };
-  return { days: [...kept, pending], excluded };
+  const regressed = run.some((d) => d.regressed);
+  const next =
+    candidate === undefined || run.length === 0 ? 'ok' : dayAgainst(t, candidate, kept, alpha);
+  // Still worse on the newest days: a new level once one of them regressed and it lasted two
+  // days (the candidate's counts, when it is worse against the same days).
+  if (regressed && (run.length >= 2 || next !== 'ok'))
+    return { days: kept, excluded: excluded + run.length };
+  return { days: [...kept, ...run.map((d) => d.day)], excluded };
+}
+
+/** Keeps an ended episode's days but its runs of two or more regressed days; how many it left out. */
+function closeEpisode(
+  run: readonly { day: DayMoments; regressed: boolean }[],
+  kept: DayMoments[],
+): number {
+  let excluded = 0;
+  for (let i = 0; i < run.length;) {
+    let j = i;
+    while (j < run.length && run[j]!.regressed === run[i]!.regressed) j++;
+    if (run[i]!.regressed && j - i >= 2) excluded += j - i;
+    else kept.push(...run.slice(i, j).map((d) => d.day));
+    i = j;
+  }
+  return excluded;
 }
 
 /**

@@ -36,6 +36,20 @@ describe('referenceDays', () => {
     expect(ref.days.filter((d) => d === bad)).toHaveLength(1);
   });
 
+  it('leaves out a new level near the threshold, its days on either side of it', () => {
+    // Two weeks calm, then two weeks 9 % and 12 % down by turns: every day significantly worse,
+    // half of them by less than the 10 % threshold. They are one new level, and all left out.
+    const step = Array.from({ length: 14 }, (_, k) => day(0.85 * (k % 2 === 0 ? 0.91 : 0.88)));
+    const history = [...Array.from({ length: 14 }, (_, k) => calm(k)), ...step];
+    const ref = referenceDays(quality, history, day(0.85 * 0.895), 0.05);
+    expect(ref.excluded).toBe(14);
+    expect(ref.days.every((d) => !step.includes(d))).toBe(true);
+    // Significantly worse by less than the threshold throughout: no new level to leave out.
+    const slight = Array.from({ length: 14 }, () => day(0.85 * 0.95));
+    const mild = referenceDays(quality, [...history.slice(0, 14), ...slight], day(0.8), 0.05);
+    expect(mild.excluded).toBe(0);
+  });
+
   it('leaves out the newest regressed day only when the window regressed too', () => {
     const history = [...Array.from({ length: 10 }, (_, k) => calm(k)), bad];
     const recovered = referenceDays(quality, history, calm(11), 0.05);
