@@ -294,12 +294,18 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
     );
   // Fresh calls too few to use: said, with how many more would make the baseline fresh.
   const rerun =
-    plan.freshUnused > 0
-      ? `Log at least ${p.minSamples} calls of the live version on the candidate's models in the evaluation for a fresh baseline.`
-      : 'Re-run the live version in the evaluation for a fresh baseline.';
+    plan.freshCases !== undefined
+      ? 'Re-run the live version on every case the candidate ran for a fresh baseline.'
+      : plan.freshUnused > 0
+        ? `Log at least ${p.minSamples} calls of the live version on the candidate's models in the evaluation for a fresh baseline.`
+        : 'Re-run the live version in the evaluation for a fresh baseline.';
   if (p.loggedErrors)
     warnings.push(
       `${plural(p.loggedErrors, 'candidate call')} logged an error message with success left at 1 (the library's default for log_metrics and test.log): the success rate counts ${p.loggedErrors === 1 ? 'it' : 'them'} as ${p.loggedErrors === 1 ? 'a success' : 'successes'}. Log failed calls with success=False.`,
+    );
+  if (plan.freshCases !== undefined)
+    warnings.push(
+      `The evaluation re-ran the live version on ${plural(plan.freshCases, 'case')} the candidate ran, fewer than the ${p.minSamples} needed (min-samples) to pair them: the baseline is its history instead, which shares more of them.`,
     );
   if (plan.freshUnused > 0)
     warnings.push(

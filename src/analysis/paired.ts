@@ -200,8 +200,14 @@ export interface PairedTests {
 function caseCounts(baseline: Samples, candidate: Samples): [number, number, number] {
   const b = new Set(baseline.cases?.ids ?? []);
   const c = new Set(candidate.cases?.ids ?? []);
-  const matched = [...c].filter((id) => b.has(id)).length;
+  const matched = sharedCases(baseline, candidate);
   return [matched, b.size - matched, c.size - matched];
+}
+
+/** Case ids both sides have a call of. */
+export function sharedCases(baseline: Samples, candidate: Samples): number {
+  const b = new Set(baseline.cases?.ids ?? []);
+  return [...new Set(candidate.cases?.ids ?? [])].filter((id) => b.has(id)).length;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { BaselineSource } from '../report/types.js';
 import type { CallContext, SampleQuery, Samples, StoreReader, VersionRow } from '../store/types.js';
 import { instantAfter, parseInstant, toIso } from '../time.js';
 import { modelMixWarning } from './model-mix.js';
+import { sharedCases } from './paired.js';
 import { formatCount, formatSignificant } from '../format/numbers.js';
 import { plural } from '../wording/labels.js';
 
@@ -30,6 +31,11 @@ export interface SidePlan {
    * than min-samples (0 when there were none, or they were used).
    */
   readonly freshUnused: number;
+  /**
+   * With `pair-by`, under `auto`: the cases a re-run of the live version shared with the
+   * candidate, too few to pair, when the history, which shares more, was read instead.
+   */
+  readonly freshCases?: number;
   /** The candidate's models the baseline has no call on, and its calls on them, left out. */
   readonly candidateLeftOut?: { readonly models: readonly string[]; readonly calls: number };
 }
@@ -129,6 +135,18 @@ export function readSides(
   const pairedBaseline = options.pairBy
     ? keyedBaseline(store, { ...query, caseKey: options.pairBy }, candidateSamples, options)
     : undefined;
+  // A re-run of a few of the suite's cases (a smoke test) cannot pair the candidate's run of all
+  // of them, and an unpaired test of the two would compare different cases: the history, when
+  // it shares more of them.
+  if (pairedBaseline && source === 'fresh' && options.baselineSamples === 'auto') {
+    const shared = sharedCases(pairedBaseline, candidateSamples);
+    if (shared < Math.max(2, options.minSamples)) {
+      const past = { ...options, baselineSamples: 'history' as const };
+      const history = readSides(candidateStore, candidate, where, metrics, past, editedAfter);
+      if (history.pairedBaseline && sharedCases(history.pairedBaseline, history.candidate) > shared)
+        return { ...history, freshCases: shared };
+    }
+  }
   const leftOutCalls = candidateContexts
     .filter((c) => c.model !== null && leftOut.includes(c.model))
     .reduce((n, c) => n + c.calls, 0);

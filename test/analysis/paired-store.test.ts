@@ -105,3 +105,20 @@ describe('pairs on a store whose newest calls are not the evaluation', () => {
     expect(quality?.baseline.n).toBe(300);
   });
 });
+
+describe('a re-run of a few of the cases', () => {
+  it('pairs with the history when the re-run shares too few cases with the candidate', async () => {
+    // The history ran 40 cases x 3; the pull request re-ran the live version on the 12 easiest
+    // only (36 calls, over min-samples) and the candidate on all 40, with no change.
+    const all = evaluation(40, 3, T0);
+    const easiest = [...Array(40).keys()].sort((a, b) => hardness(a) - hardness(b)).slice(0, 12);
+    const smoke = evaluation(40, 3, T1).filter((r) =>
+      easiest.includes(Number((JSON.parse(r.metadata!) as { case_id: string }).case_id.slice(5))),
+    );
+    const { c, warnings } = await compare(all, smoke, evaluation(40, 3, T1 + 200 * MINUTE));
+    expect(c.baseline).toMatchObject({ source: 'history' });
+    expect(c.pairing).toMatchObject({ paired: true, matched_cases: 40 });
+    expect(c.status).toBe('unchanged');
+    expect(warnings).toMatch(/re-ran the live version on 12 cases the candidate ran/);
+  });
+});
