@@ -32,7 +32,7 @@ import {
   testTrend,
   trendSeries,
 } from './health/trends.js';
-import { callsIn, quietWeeks, replacedVersion } from './health/live.js';
+import { callsIn, expectedCalls, quietWeeks, replacedVersion } from './health/live.js';
 import { DAY_LEVEL_MIN_DAYS } from './day-level.js';
 import { planWindow } from './health/window.js';
 import { failsPolicy } from '../report/policy.js';
@@ -190,6 +190,8 @@ export function healthReport(
       return trendMetrics.map((m) => testTrend(m, series, analysis.thresholds[m], untestable));
     };
     const before = { since: toIso(nowMs - 2 * health.windowMs), until: window.since };
+    const silent = pick.windowCalls === 0;
+    const ranFrom = silent ? firstRan(daily, history, pick.version) : undefined;
     planned.push({
       versions,
       pick,
@@ -198,10 +200,8 @@ export function healthReport(
       trends: trendsAt(0),
       previousTrends: trendsAt(1),
       previousWindowCalls: pick.windowCalls > 0 ? 0 : callsIn(store, pick.version, before),
-      quietWeeks:
-        pick.windowCalls > 0
-          ? 0
-          : quietWeeks(store, pick.version, window, firstRan(daily, history, pick.version)),
+      quietWeeks: silent ? quietWeeks(store, pick.version, window, ranFrom) : 0,
+      expectedCalls: silent ? expectedCalls(store, pick.version, window, ranFrom) : null,
     });
   }
   // Versions called beside the live ones, asked once for the whole store after its reads.

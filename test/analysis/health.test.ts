@@ -316,6 +316,25 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(prompt(run([young, stable(31)], { now: '2026-11-30T06:00:00.000Z' }), 'internal').alerts.map((a) => a.kind)).toContain('silent'); // prettier-ignore
   });
 
+  it('takes hours with a call or so a week, silent once again, for no alert', () => {
+    // Office hours on working days, and one call each Saturday: this Saturday had none. The
+    // same hours had one call each week before, so none is no sign of an outage.
+    const days = Array.from({ length: 34 }, (_, d) => Date.parse('2026-10-26T09:00:00Z') + d * DAY);
+    const calls = days.flatMap((t, i) => {
+      const day = new Date(t).getUTCDay();
+      const start = new Date(t).toISOString();
+      if (day === 0) return [];
+      if (day === 6) return t < Date.parse('2026-11-28T00:00:00Z') ? makeCalls(1, { seed: 70 + i, start }) : []; // prettier-ignore
+      return makeCalls(32, { seed: 70 + i, start, stepMinutes: 15 });
+    });
+    const weekend = version('internal', '1.0.0', calls, { timestamp: '2026-10-25T00:00:00Z' });
+    const p = prompt(run([weekend, stable(71)], { now: '2026-11-29T06:00:00.000Z' }), 'internal');
+    expect(p.alerts.filter((a) => a.kind === 'silent')).toEqual([]);
+    expect(p.notes[0]).toBe(
+      'No calls in the last 24 hours; the same hours of the week had 1 call on average in the weeks before: too few for none to be an alert.',
+    );
+  });
+
   it('keeps a prompt that stopped three weeks ago silent: it ran the week before the history', () => {
     // Called every hour since long before the history, then never again, 22 days before now:
     // the same hours were quiet in the 3 weeks before, but not in the 4th, which the history shows.

@@ -67,6 +67,42 @@ export function quietWeeks(
 }
 
 /**
+ * For a version silent since its newest call: the calls it had on average over the same hours
+ * of the week (its newest call to the window's end) in each of the 4 weeks before, counting the
+ * weeks after its first day with calls (`firstDay`, as for quietWeeks); null with fewer than 2
+ * such weeks. A prompt called a few times a weekend day is
+ * silent on many weekends by chance alone: none of 0.7 calls expected is no outage.
+ */
+export function expectedCalls(
+  store: StoreReader,
+  v: VersionRow,
+  window: TimeRange,
+  firstDay: string | null | undefined,
+): number | null {
+  // From its newest call when that is before the window (a report for an earlier --now may
+  // see calls after it), else from the window's start.
+  const last = v.lastCallAt === null ? NaN : parseInstant(v.lastCallAt);
+  const from = last < parseInstant(window.since) ? last : parseInstant(window.since);
+  const until = parseInstant(window.until);
+  const ran =
+    firstDay === null
+      ? -Infinity
+      : firstDay === undefined
+        ? NaN
+        : Date.parse(`${firstDay}T00:00:00Z`) + DAY_MS;
+  if (!(from < until) || Number.isNaN(ran)) return null;
+  let weeks = 0;
+  let calls = 0;
+  for (let k = 1; k <= QUIET_WEEKS; k++) {
+    const since = from + 1 - k * WEEK_MS;
+    if (since < ran) break;
+    calls += callsIn(store, v, { since: toIso(since), until: toIso(until - k * WEEK_MS) });
+    weeks = k;
+  }
+  return weeks >= 2 ? calls / weeks : null;
+}
+
+/**
  * The version a young live version replaced: of the prompt's versions older than it (newest
  * first), the newest with at least `minCalls` calls in the history. A live version registered
  * before the one it replaced (a rollback to an earlier text, which a store naming versions by

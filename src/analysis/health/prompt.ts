@@ -16,6 +16,7 @@ import {
   type Spans,
 } from './alerts.js';
 import type { VersionRow } from '../../store/types.js';
+import { formatSignificant } from '../../format/numbers.js';
 import { formatDuration } from '../../wording/health.js';
 import type { LivePick } from './live.js';
 import { promptNotes } from './notes.js';
@@ -36,7 +37,12 @@ export interface Planned {
   readonly previousWindowCalls: number;
   /** A silent window whose hours had no call in this many earlier weeks either (see quietWeeks). */
   readonly quietWeeks: number;
+  /** For a silent live version: the calls the same hours had on average before (see expectedCalls). */
+  readonly expectedCalls: number | null;
 }
+
+/** Calls the silent hours had on average in earlier weeks, at least, before their absence alerts. */
+export const SILENCE_MIN_EXPECTED = 3;
 
 function sum(values: Float64Array | undefined): number {
   let s = 0;
@@ -72,7 +78,9 @@ export function promptHealth(
   const { pick, plan } = p;
   const live = pick.version;
   const quiet = pick.windowCalls === 0 && pick.historyCalls > 0;
-  const usual = quiet && p.quietWeeks > 0;
+  // None of the few calls those hours had before: chance, not an outage (e^-3 is 5 %).
+  const few = quiet && p.expectedCalls !== null && p.expectedCalls < SILENCE_MIN_EXPECTED;
+  const usual = quiet && (p.quietWeeks > 0 || few);
   const silent =
     quiet && !usual
       ? [
@@ -138,11 +146,15 @@ export function promptHealth(
     },
     alerts,
     notes: [
-      ...(usual
+      ...(usual && p.quietWeeks > 0
         ? [
             `No calls in the last ${formatDuration(spans.windowMs)}, as in the same hours of each of the ${p.quietWeeks} weeks before: a usual quiet time, not an alert.`,
           ]
-        : []),
+        : usual
+          ? [
+              `No calls in the last ${formatDuration(spans.windowMs)}; the same hours of the week had ${formatSignificant(p.expectedCalls ?? 0, 2)} ${p.expectedCalls === 1 ? 'call' : 'calls'} on average in the weeks before: too few for none to be an alert.`,
+            ]
+          : []),
       ...promptNotes(pick, plan, spans, baselineMax),
       ...metrics.map((m) => degradedNote(m, spans)).filter((n): n is string => n !== null),
     ],
