@@ -199,6 +199,7 @@ export function healthReport(
       daily,
       trends: trendsAt(0),
       previousTrends: trendsAt(1),
+      weekTrends: trendsAt(7),
       previousWindowCalls: pick.windowCalls > 0 ? 0 : callsIn(store, pick.version, before),
       quietWeeks: silent ? quietWeeks(store, pick.version, window, ranFrom) : 0,
       expectedCalls: silent ? expectedCalls(store, pick.version, window, ranFrom) : null,
@@ -220,13 +221,17 @@ export function healthReport(
     planned.map((p) => p.previousTrends),
     analysis,
   );
+  const weekTrends = decideTrends(
+    planned.map((p) => p.weekTrends),
+    analysis,
+  );
   const prompts = planned
     .map((p, i) =>
       promptHealth(
         p,
         decided[i] ?? [],
         trends[i] ?? [],
-        previousTrends[i] ?? [],
+        { day: previousTrends[i] ?? [], week: weekTrends[i] ?? [], alpha: analysis.alpha },
         spans,
         window,
         analysis.baselineMaxSamples,

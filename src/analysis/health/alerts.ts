@@ -98,8 +98,8 @@ export function degradedNote(m: MetricResult, spans: Spans): string | null {
 }
 
 /**
- * A warning for a significant, material worsening trend of a daily series; `confirmed` when the
- * previous day's series was worsening too.
+ * A warning for a significant, material worsening trend of a daily series; `confirmed` as
+ * `trendConfirmed` decides.
  */
 export function trendAlert(
   prompt: string,
