@@ -285,6 +285,37 @@ export function testMetric(
   };
 }
 
+/** The baseline has a metric on this share of its calls or more; the candidate, below, lacks it. */
+const LOGGED = 0.9;
+/** Candidate calls without a value, at least, before they are said to lack it. */
+const MISSING_CALLS = 5;
+
+/**
+ * The candidate's calls without a usable value of a metric (NULL, text, or not a finite number)
+ * when the baseline has it on nearly every call and the candidate on far fewer; 0 otherwise.
+ */
+export function lacksValues(baseline: Samples, candidate: Samples, metric: Metric): number {
+  if (baseline.rows === 0) return 0;
+  const share = (s: Samples): number => (s.rows > 0 ? (s.values[metric]?.length ?? 0) / s.rows : 1);
+  const missing = candidate.rows - (candidate.values[metric]?.length ?? 0);
+  return share(baseline) >= LOGGED && share(candidate) < LOGGED && missing >= MISSING_CALLS
+    ? missing
+    : 0;
+}
+
+/**
+ * A call takes time: one without a latency is one that was not timed, or a timeout logged as
+ * infinity, NULL or text. Left out, the slowest calls would vanish from the test (40 timeouts of
+ * 100 calls read "latency unchanged"), so latency is not tested when the candidate lacks it on
+ * many calls the baseline had it on.
+ */
+function untimed(baseline: Samples, candidate: Samples): string | null {
+  const missing = lacksValues(baseline, candidate, 'latency_ms');
+  return missing > 0
+    ? `${missing} of the candidate's ${candidate.rows} calls have no latency (NULL, text, or not a finite number, such as a timeout logged as infinity), though the baseline has one on nearly every call: the slowest calls may be the ones left out; log a timeout's real duration`
+    : null;
+}
+
 /**
  * Tests every metric that has a value on either side, baseline against candidate, with the
  * run's alpha, minimum samples and per-metric threshold. Metrics with no value on either side
@@ -299,10 +330,22 @@ export function testMetrics(
   const values = (s: Samples, m: Metric): Float64Array => s.values[m] ?? new Float64Array();
   return metrics
     .filter((m) => values(baseline, m).length + values(candidate, m).length > 0)
-    .map((m) =>
-      testMetric(m, values(baseline, m), values(candidate, m), {
+    .map((m) => {
+      const t = testMetric(m, values(baseline, m), values(candidate, m), {
         minSamples: options.minSamples,
         threshold: options.thresholds[m],
-      }),
-    );
+      });
+      const why = m === 'latency_ms' && t.pWorse !== null ? untimed(baseline, candidate) : null;
+      return why === null
+        ? t
+        : {
+            ...t,
+            pWorse: null,
+            pBetter: null,
+            interval: null,
+            secondary: [],
+            worseBy: null,
+            notTested: why,
+          };
+    });
 }

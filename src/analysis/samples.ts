@@ -3,6 +3,7 @@ import { METRIC_SPECS, type Metric } from '../metrics.js';
 import type { BaselineSource } from '../report/types.js';
 import type { CallContext, SampleQuery, Samples, StoreReader, VersionRow } from '../store/types.js';
 import { instantAfter, parseInstant, toIso } from '../time.js';
+import { lacksValues } from './metric-test.js';
 import { modelMixWarning } from './model-mix.js';
 import { sharedCases } from './paired.js';
 import { formatCount, formatSignificant } from '../format/numbers.js';
@@ -361,11 +362,6 @@ function otherScales(plan: SidePlan): string[] {
   return out;
 }
 
-/** The baseline has a metric on this share of its calls or more; the candidate, below, lacks it. */
-const LOGGED = 0.9;
-/** Candidate calls without a value, at least, before they are said to lack it. */
-const MISSING_CALLS = 5;
-
 /**
  * A metric the baseline has on nearly every call and the candidate on far fewer: the candidate's
  * calls without a usable value (NULL, text, or not a finite number, as a timeout logged as
@@ -379,10 +375,8 @@ function missingValues(plan: SidePlan): string[] {
   // Metrics missing on as many calls are said in one line (a candidate that logs latency only).
   const byCount = new Map<number, string[]>();
   for (const metric of Object.keys(candidate.values) as Metric[]) {
-    const share = (s: Samples): number =>
-      s.rows > 0 ? (s.values[metric]?.length ?? 0) / s.rows : 1;
-    const missing = candidate.rows - (candidate.values[metric]?.length ?? 0);
-    if (share(baseline) >= LOGGED && share(candidate) < LOGGED && missing >= MISSING_CALLS)
+    const missing = lacksValues(baseline, candidate, metric);
+    if (missing > 0)
       byCount.set(missing, [...(byCount.get(missing) ?? []), METRIC_SPECS[metric].label]);
   }
   return [...byCount].map(([missing, labels]) => {

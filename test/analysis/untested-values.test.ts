@@ -1,4 +1,4 @@
-// Quality scores on two scales are not compared: the change would be the scale's.
+// Values that cannot be compared as they are: quality on two scales, latency missing from many calls.
 import { describe, expect, it } from 'vitest';
 import { compareMemory } from './defaults.js';
 import { makeCalls, type MemoryCall, type MemoryVersion } from './memory-store.js';
@@ -36,7 +36,9 @@ describe('quality scores far past 1 on one side only', () => {
       ...Array<number>(15).fill(5),
     ]);
     expect(q).toMatchObject({ status: 'inconclusive', p_value: null });
-    expect(q.not_tested).toMatch(/15 of the candidate's 100 scores are 1\.5 or more \(up to 5\.00\)/);
+    expect(q.not_tested).toMatch(
+      /15 of the candidate's 100 scores are 1\.5 or more \(up to 5\.00\)/,
+    );
     expect(report.verdict).not.toBe('passed');
   });
 
@@ -49,5 +51,35 @@ describe('quality scores far past 1 on one side only', () => {
     const { q } = quality(spread(100, 4, 0.5), spread(100, 3, 0.5));
     expect(q).toMatchObject({ status: 'regressed' });
     expect(q.not_tested).toBeUndefined();
+  });
+});
+
+describe('latency the candidate lacks on many calls', () => {
+  const timed = (n: number, seed: number, start: string, untimed = 0): MemoryCall[] =>
+    makeCalls(n, { seed, start }).map((c, i) =>
+      i < untimed ? { ...c, values: { ...c.values, latency_ms: null } } : c,
+    );
+  const latency = (candidate: MemoryCall[]) => {
+    const base = version('1.0.0', timed(200, 1, '2026-11-01T00:00:00Z'));
+    const report = compareMemory([base], [base, version('1.1.0', candidate)]);
+    return {
+      report,
+      l: report.comparisons[0]!.metrics.find((m) => m.metric === 'latency_ms')!,
+    };
+  };
+
+  it('leaves latency untested, never passed, when 40 of 100 calls timed out unlogged', () => {
+    // Timeouts logged as infinity (read as no value) with success left at 1: the 60 calls that
+    // finished are as fast as ever.
+    const { report, l } = latency(timed(100, 2, '2026-11-26T00:00:00Z', 40));
+    expect(l).toMatchObject({ status: 'inconclusive', p_value: null });
+    expect(l.not_tested).toMatch(/^40 of the candidate's 100 calls have no latency/);
+    expect(report.verdict).not.toBe('passed');
+  });
+
+  it('tests latency as usual when a few calls lack it', () => {
+    const { l } = latency(timed(100, 2, '2026-11-26T00:00:00Z', 4));
+    expect(l.not_tested).toBeUndefined();
+    expect(l.p_value).not.toBeNull();
   });
 });
