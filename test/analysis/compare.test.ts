@@ -456,6 +456,9 @@ describe('compareStores', () => {
     const back = run([v100, freeLive], [v100, freeLive, priced]);
     expect(metric(back, 'cost_eur').status).toBe('regressed');
     expect(back.comparisons[0]?.warnings.join('\n')).toMatch(/^Cost is 0 on every call of the baseline though it logged tokens: its model is free, or one the library could not price \(gpt-4o\)\. The cost change is measured from 0/m); // prettier-ignore
+    // Both sides at 0: said of both, in one sentence.
+    const both = run([v100, freeLive], [v100, freeLive, unpriced]);
+    expect(both.comparisons[0]?.warnings.join('\n')).toMatch(/^Cost is 0 on every call of both sides though they logged tokens:/m); // prettier-ignore
     // Priced on both sides: cost is compared as before.
     expect(run(base, [...base, priced]).comparisons[0]?.metrics.map((m) => m.metric)).toContain('cost_eur'); // prettier-ignore
   });
