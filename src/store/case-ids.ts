@@ -1,4 +1,5 @@
 import type { Database, SqlValue } from 'sql.js';
+import { shortSha256 } from '../hash.js';
 import type { Metric } from '../metrics.js';
 import type { StoreSchema } from './schema.js';
 import { allRows, column, type Param } from './sql.js';
@@ -13,7 +14,11 @@ export const MAX_METADATA = 100_000;
  */
 const JSON_TEXT = 2;
 
-/** Characters of a case id kept (its JSON text). */
+/**
+ * Characters of a case id kept as they are (its JSON text); a longer one (a case named by its
+ * whole input) is kept as its start and a hash of all of it, so that two cases that differ only
+ * past this point stay two cases.
+ */
 export const MAX_CASE_ID = 1000;
 
 /** The JSON path of one top-level key, quoted so that dots, spaces and `$` are literal. */
@@ -36,7 +41,7 @@ export function caseIdColumn(schema: StoreSchema, key: string): { sql: string; p
   return {
     sql:
       `CASE WHEN typeof(${meta}) = 'text' AND length(${meta}) <= ${MAX_METADATA} AND json_valid(${meta}, ${JSON_TEXT}) ` +
-      `THEN nullif(substr(${meta} -> ?, 1, ${MAX_CASE_ID}), 'null') END`,
+      `THEN nullif(${meta} -> ?, 'null') END`,
     params: [casePath(key)],
   };
 }
@@ -82,11 +87,15 @@ export class CaseCollector {
   }
 
   /** The code of a row's case id (-1 for none); counts rows without one. */
-  code(value: SqlValue | undefined): number {
-    if (typeof value !== 'string') {
+  code(read: SqlValue | undefined): number {
+    if (typeof read !== 'string') {
       this.without += 1;
       return -1;
     }
+    const value =
+      read.length > MAX_CASE_ID
+        ? `${read.slice(0, MAX_CASE_ID)}… (sha256 ${shortSha256(read)})`
+        : read;
     let code = this.codeOf.get(value);
     if (code === undefined) {
       code = this.ids.length;

@@ -36,6 +36,22 @@ const openRows = () =>
   );
 
 describe('samples() with a case key', () => {
+  it('keeps two long case ids that differ only past the characters kept apart', async () => {
+    // A case named by its whole input: a shared 1,200-character context, then the question.
+    const context = 'x'.repeat(1200);
+    const rows = ['q1', 'q2', 'q1'].map((q, i): RowSpec => ({
+      timestamp: at(i),
+      metadata: JSON.stringify({ case_id: `${context} ${q}` }),
+      quality_score: 0.5,
+    }));
+    const store = await open(rowsSpec(rows));
+    const s = store.samples({ versionId: 1, metrics: ['quality_score'], caseKey: 'case_id' });
+    expect(s.cases?.ids).toHaveLength(2);
+    expect([...(s.cases?.codes.quality_score ?? [])]).toEqual([0, 1, 0]);
+    expect(s.cases?.ids[0]).toMatch(/^"x{999}… \(sha256 [0-9a-f]{16}\)$/);
+    store.close();
+  });
+
   it("reads each value's case id from metadata, treating bad metadata as none", async () => {
     const store = await openRows();
     const s = store.samples({ versionId: 1, metrics: ['quality_score'], caseKey: 'case_id' });
