@@ -130,6 +130,21 @@ function otherScale(baseline: Float64Array, candidate: Float64Array): string | n
   return null;
 }
 
+/** Medians of latency this many times apart are two units (seconds and milliseconds), not a change. */
+const OTHER_UNIT_RATIO = 100;
+
+/**
+ * Latency logged in another unit on one side (the library's latency_ms in seconds, say): a
+ * candidate twice as slow read as "−99.8 %, improved". Not tested: why, or null.
+ */
+function otherUnit(baseline: SideStats, candidate: SideStats): string | null {
+  const [b, c] = [baseline.median, candidate.median];
+  if (b === null || c === null || !(b > 0) || !(c > 0)) return null;
+  const ratio = Math.max(b / c, c / b);
+  if (ratio < OTHER_UNIT_RATIO) return null;
+  return `the median latency is ${c.toPrecision(3)} in the candidate and ${b.toPrecision(3)} in the baseline, ${Math.round(ratio)} times ${c < b ? 'less' : 'more'}: another unit on one side (latency_ms in seconds?); log both in milliseconds`;
+}
+
 // A mean that overflowed is no mean: shown as missing rather than as Infinity.
 const finiteOrNull = (v: number | null): number | null =>
   v !== null && Number.isFinite(v) ? v : null;
@@ -263,7 +278,13 @@ export function testMetric(
       worseBy: null,
       notTested: `a value of ${max.toPrecision(3)} is too large to test (the limit is ±${MAX_TESTED_MAGNITUDE.toPrecision(1)}); check how it was logged`,
     };
-  const scales = enough && metric === 'quality_score' ? otherScale(baselineValues, candidateValues) : null; // prettier-ignore
+  const scales = !enough
+    ? null
+    : metric === 'quality_score'
+      ? otherScale(baselineValues, candidateValues)
+      : metric === 'latency_ms'
+        ? otherUnit(baseline, candidate)
+        : null;
   if (scales !== null) return { ...untested, worseBy: null, notTested: scales };
   if (!enough || cb === null) return untested;
   const delta =

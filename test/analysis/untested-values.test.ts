@@ -83,3 +83,18 @@ describe('latency the candidate lacks on many calls', () => {
     expect(l.p_value).not.toBeNull();
   });
 });
+
+describe('latency in another unit on one side', () => {
+  it('leaves latency untested when the candidate logged seconds', () => {
+    const base = version('1.0.0', makeCalls(200, { seed: 1, start: '2026-11-01T00:00:00Z' }));
+    // Twice as slow, in seconds: 0.8 s against 400 ms.
+    const seconds = makeCalls(100, { seed: 2, start: '2026-11-26T00:00:00Z', latency: [0.8, 0.1] });
+    const report = compareMemory([base], [base, version('1.1.0', seconds)]);
+    const l = report.comparisons[0]!.metrics.find((m) => m.metric === 'latency_ms')!;
+    expect(l).toMatchObject({ status: 'inconclusive', p_value: null });
+    expect(l.not_tested).toMatch(
+      /^the median latency is [\d.]+ in the candidate and 4\d\d in the baseline, \d+ times less/,
+    );
+    expect(report.verdict).not.toBe('passed');
+  });
+});
