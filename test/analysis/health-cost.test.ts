@@ -48,13 +48,36 @@ describe('cost', () => {
     expect(c.alerts).toEqual([]);
   });
 
-  it('projects the month linearly from the month to date', () => {
+  it('projects the month from the month to date and the same weekdays of the week before', () => {
     const c = run({}).cost;
     expect(c.month).toBe('2026-11');
     // November 1 to 27 noon: 23.5 days of both prompts' €0.96 until the 24th noon, then €0.48.
     expect(c.month_to_date).toBeCloseTo(23.5 * 0.96 + 3 * 0.48, 8);
     expect(c.month_elapsed).toBeCloseTo(26.5 / 30, 12);
-    expect(c.projection).toBeCloseTo(c.month_to_date / (26.5 / 30), 10);
+    // The rest of the 27th and the 28th to 30th as the 20th to 23rd were: €0.96 each.
+    expect(c.projection).toBeCloseTo(c.month_to_date + 3.5 * 0.96, 10);
+  });
+
+  it('projects a month of busy working days and quiet weekends by its weekdays', () => {
+    // €10 a working day, €1 a weekend day, since August; September 2026 starts on a Tuesday.
+    const cost = (t: number): number => ([0, 6].includes(new Date(t).getUTCDay()) ? 1 : 10);
+    const days = (since: string, until: string) => {
+      const out: { day: string; calls: number; cost: number }[] = [];
+      for (let t = Date.parse(since); t < Date.parse(until); t += 86_400_000)
+        out.push({ day: new Date(t).toISOString().slice(0, 10), calls: 10, cost: cost(t) });
+      return out;
+    };
+    const trend = { costByDay: days } as unknown as Parameters<typeof costReport>[0];
+    const now = Date.parse('2026-09-04T00:00:00Z');
+    const c = costReport(trend, now, { dailyBudget: null, monthlyBudget: 240 });
+    // The whole of September: 22 working days and 8 weekend days, €228.
+    let month = 0;
+    for (let t = Date.parse('2026-09-01'); t < Date.parse('2026-10-01'); t += 86_400_000)
+      month += cost(t);
+    expect(c.projection).toBeCloseTo(month, 8);
+    // A straight line through three working days said €300, over the budget.
+    expect(c.month_to_date / c.month_elapsed).toBeGreaterThan(240);
+    expect(c.alerts).toEqual([]);
   });
 
   it('alerts when the last complete day or today so far is over the daily budget', () => {
@@ -85,7 +108,7 @@ describe('cost', () => {
       expect.objectContaining({ budget: 'projection', severity: 'warning', amount: c.projection }),
     ]);
     expect(projected[0]?.message).toMatch(
-      /^At its rate so far, November 2026 is projected to cost €/,
+      /^At its spend so far and last week's by weekday, November 2026 is projected to cost €/,
     );
     expect(run({ monthlyBudget: (c.projection ?? 0) + 0.01 }).cost.alerts).toEqual([]);
   });

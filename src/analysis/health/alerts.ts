@@ -181,7 +181,7 @@ export function budgetAlert(
     month: when.complete
       ? `${when.month ?? ''} cost ${formatMoney(amount)}, ${over}.`
       : `${when.month ?? ''} has cost ${formatMoney(amount)} to date, ${over}.`,
-    projection: `At its rate so far, ${when.month ?? ''} is projected to cost ${formatMoney(amount)}, ${over}.`,
+    projection: `At its spend so far and last week's by weekday, ${when.month ?? ''} is projected to cost ${formatMoney(amount)}, ${over}.`,
   };
   return make({
     kind: 'budget',

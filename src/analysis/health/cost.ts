@@ -44,9 +44,38 @@ function endedMonth(
   return { month: `${MONTHS[at.getUTCMonth()] ?? ''} ${at.getUTCFullYear()}`, cost };
 }
 
+/** UTC day (YYYY-MM-DD) of an instant. */
+const dayOf = (ms: number): string => toIso(ms).slice(0, 10);
+
+/**
+ * The month to date, and each day left in it at the cost of the same weekday in the 7 complete
+ * days before today (the rest of today at its share of it): a month's first days are mostly
+ * working days or mostly a weekend, and a straight line through them overshot (a month that came
+ * to €110 projected at €127 on its 4th, a Thursday, over a €125 budget). Null without a cost in
+ * those 7 days (a store younger than a week): the straight line then.
+ */
+function weekdayProjection(
+  byDay: ReadonlyMap<string, { cost: number }>,
+  monthToDate: number,
+  nowMs: number,
+  todayStart: number,
+  monthEnd: number,
+): number | null {
+  const week: number[] = [];
+  for (let k = 7; k >= 1; k--) {
+    const t = todayStart - k * DAY_MS;
+    week[new Date(t).getUTCDay()] = byDay.get(dayOf(t))?.cost ?? 0;
+  }
+  if (!week.some((c) => c > 0)) return null;
+  const at = (t: number): number => week[new Date(t).getUTCDay()] ?? 0;
+  let projection = monthToDate + ((todayStart + DAY_MS - nowMs) / DAY_MS) * at(todayStart);
+  for (let t = todayStart + DAY_MS; t < monthEnd; t += DAY_MS) projection += at(t);
+  return projection;
+}
+
 /**
  * The run's cost over every prompt: the last 7 UTC days (the current one so far), the UTC
- * calendar month to date and its linear projection (month to date / elapsed share of the month),
+ * calendar month to date and its projection (see weekdayProjection),
  * with alerts for the daily and monthly budgets (on a month's first day, the month just ended too). Periods end at `now`, excluded; the current
  * day and month are those of the last instant before `now`, so a midnight `now` closes them.
  */
@@ -62,12 +91,13 @@ export function costReport(
   const firstDay = todayStart - (COST_DAYS - 1) * DAY_MS;
   const monthStart = Date.UTC(last.getUTCFullYear(), last.getUTCMonth(), 1);
   const monthEnd = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1);
-  const rows = store.costByDay(toIso(Math.min(firstDay, monthStart)), toIso(nowMs));
+  // From a day further back than the table: the projection reads the 7 complete days before today.
+  const rows = store.costByDay(toIso(Math.min(firstDay - DAY_MS, monthStart)), toIso(nowMs));
   const byDay = new Map(rows.map((r) => [r.day, r]));
 
   const days: CostDay[] = [];
   for (let t = firstDay; t <= todayStart; t += DAY_MS) {
-    const day = toIso(t).slice(0, 10);
+    const day = dayOf(t);
     const row = byDay.get(day);
     days.push({
       day,
@@ -82,7 +112,11 @@ export function costReport(
     .reduce((s, r) => s + r.cost, 0);
   const elapsedMs = nowMs - monthStart;
   const elapsed = elapsedMs / (monthEnd - monthStart);
-  const projection = elapsedMs >= MIN_PROJECTION_MS ? monthToDate / elapsed : null;
+  const projection =
+    elapsedMs >= MIN_PROJECTION_MS
+      ? (weekdayProjection(byDay, monthToDate, nowMs, todayStart, monthEnd) ??
+        monthToDate / elapsed)
+      : null;
   const month = `${MONTHS[last.getUTCMonth()] ?? ''} ${last.getUTCFullYear()}`;
 
   const alerts: HealthAlert[] = [];
