@@ -109,8 +109,9 @@ export interface MetricResult {
   readonly underpowered: boolean;
   readonly secondary: readonly SecondaryTest[];
   /**
-   * Present when the metric had enough values but could not be tested (values too large for
-   * the arithmetic): why. Its status is then `inconclusive`, with null p-values.
+   * Present when the metric had enough values but could not be tested as logged (values too
+   * large for the arithmetic, quality on two scales, latency in two units or missing from many
+   * candidate calls): why. Its status is then `inconclusive`, with null p-values.
    */
   readonly not_tested?: string;
   /**

@@ -1,5 +1,7 @@
 // Values that cannot be compared as they are: quality on two scales, latency missing from many calls.
 import { describe, expect, it } from 'vitest';
+import { verdictLine } from '../../src/render/compare/content.js';
+import { TEXT_STYLE } from '../../src/render/compare/text.js';
 import { compareMemory } from './defaults.js';
 import { makeCalls, type MemoryCall, type MemoryVersion } from './memory-store.js';
 
@@ -40,6 +42,10 @@ describe('quality scores far past 1 on one side only', () => {
       /15 of the candidate's 100 scores are 1\.5 or more \(up to 5\.00\)/,
     );
     expect(report.verdict).not.toBe('passed');
+    // The verdict names the metric not tested, not a change of +57 % that means nothing.
+    expect(verdictLine(report, TEXT_STYLE).detail).toMatch(
+      /not tested, values that cannot be compared as logged \(summarizer 1\.1\.0: quality not tested\)$/,
+    );
   });
 
   it('says so for a baseline on another scale too', () => {

@@ -68,6 +68,13 @@ function untestedReason(c: Comparison, minSamples: number, style: Style): string
 export function candidateExample(c: Comparison, style: Style, minSamples: number): string {
   if (c.status === 'insufficient_data')
     return `${candidateName(c, style)}: ${untestedReason(c, minSamples, style)}`;
+  // Values that could not be tested as logged: which metric, not a change that means nothing.
+  const asLogged = c.metrics.filter((m) => m.not_tested !== undefined);
+  if (
+    asLogged.length > 0 &&
+    !c.metrics.some((m) => m.status === c.status && m.not_tested === undefined)
+  )
+    return `${candidateName(c, style)}: ${asLogged.map((m) => metricName(m.metric)).join(', ')} not tested`;
   const [first, ...rest] = decisiveMetrics(c);
   if (first === undefined) return candidateName(c, style);
   const more = rest.length > 0 ? `, and ${plural(rest.length, 'more metric')}` : '';
@@ -140,7 +147,8 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
       const untested = of('insufficient_data');
       const regressed = of('regressed');
       const degraded = of('degraded');
-      // Inconclusive only because values were too large to test: more calls would not help.
+      // Inconclusive only because values could not be tested as logged (too large, on another
+      // scale or unit, latency missing from many calls): more calls would not help.
       const untestable = (c: Comparison): boolean =>
         c.metrics.some((m) => m.not_tested !== undefined) &&
         !c.metrics.some((m) => m.status === 'inconclusive' && m.not_tested === undefined);
@@ -152,7 +160,7 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
         );
       if (tooLarge.length > 0)
         parts.push(
-          `${formatCount(tooLarge.length)} not tested, values too large (${examples(tooLarge, style, min)})`,
+          `${formatCount(tooLarge.length)} not tested, values that cannot be compared as logged (${examples(tooLarge, style, min)})`,
         );
       // Only under fail-on: never does a regression end in a warning.
       if (regressed.length > 0)
