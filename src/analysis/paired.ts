@@ -147,15 +147,7 @@ function testPairedMetric(
     }
     pWorse = mcnemarExact(up, down, n, worse).pValue;
     pBetter = mcnemarExact(up, down, n, better).pValue;
-    // The interval counts each case that differs as a whole flip, (up - down) / n; with several
-    // calls a case, one failure in three moves its rate by a third, and the change shown is the
-    // mean of those moves: the interval is scaled by the mean move of the cases that differ
-    // (60 cases of 3 calls, 7 failures against 8: [-18.1, +14.3] points, now about a third).
-    const moved = up + down > 0 ? d.reduce((m, x) => m + Math.abs(x), 0) / (up + down) : 1;
-    at = (level) => {
-      const [lo, hi] = mcnemarExact(up, down, n, worse, level).ci;
-      return [lo * moved, hi * moved];
-    };
+    at = (level) => mcnemarExact(up, down, n, worse, level).ci;
     samplesNeeded = (a) => casesForMcNemar((up + down) / n, delta, a);
   } else if (spec.test === 'mann_whitney_u') {
     pWorse = wilcoxonSignedRank(d, worse).pValue;
