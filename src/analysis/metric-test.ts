@@ -118,31 +118,20 @@ const OTHER_SCALE_FROM = 1.5;
  * half). The change would be the scale's, so quality is not tested: why, or null.
  */
 function otherScale(baseline: Float64Array, candidate: Float64Array): string | null {
+  // The low side on the 0-to-1 scale: some score strictly between 0 and 1. Scores of 1 only (or
+  // 0 and 1) are as well the bottom of a 1-to-5 or 0-to-10 scale: a broken candidate graded 1
+  // throughout is a regression to test, not another scale.
+  const fractional = (v: Float64Array): boolean => v.some((x) => x > 0 && x < 1);
   const [b, c] = [highest(baseline), highest(candidate)];
   const past = (v: Float64Array): number =>
     v.reduce((n, x) => (x >= OTHER_SCALE_FROM ? n + 1 : n), 0);
   const say = (side: string, v: Float64Array, top: number, other: string): string =>
     `${past(v)} of the ${side}'s ${v.length} scores are ${OTHER_SCALE_FROM} or more (up to ${top.toPrecision(3)}), while the ${other}'s stay within about 0 to 1: another scale, or scores logged wrong; log both on one scale`;
-  if (b < OTHER_SCALE_FROM && c >= OTHER_SCALE_FROM)
+  if (b < OTHER_SCALE_FROM && c >= OTHER_SCALE_FROM && fractional(baseline))
     return say('candidate', candidate, c, 'baseline');
-  if (c < OTHER_SCALE_FROM && b >= OTHER_SCALE_FROM)
+  if (c < OTHER_SCALE_FROM && b >= OTHER_SCALE_FROM && fractional(candidate))
     return say('baseline', baseline, b, 'candidate');
   return null;
-}
-
-/** Medians of latency this many times apart are two units (seconds and milliseconds), not a change. */
-const OTHER_UNIT_RATIO = 100;
-
-/**
- * Latency logged in another unit on one side (the library's latency_ms in seconds, say): a
- * candidate twice as slow read as "−99.8 %, improved". Not tested: why, or null.
- */
-function otherUnit(baseline: SideStats, candidate: SideStats): string | null {
-  const [b, c] = [baseline.median, candidate.median];
-  if (b === null || c === null || !(b > 0) || !(c > 0)) return null;
-  const ratio = Math.max(b / c, c / b);
-  if (ratio < OTHER_UNIT_RATIO) return null;
-  return `the median latency is ${c.toPrecision(3)} in the candidate and ${b.toPrecision(3)} in the baseline, ${Math.round(ratio)} times ${c < b ? 'less' : 'more'}: another unit on one side (latency_ms in seconds?); log both in milliseconds`;
 }
 
 // A mean that overflowed is no mean: shown as missing rather than as Infinity.
@@ -278,13 +267,7 @@ export function testMetric(
       worseBy: null,
       notTested: `a value of ${max.toPrecision(3)} is too large to test (the limit is ±${MAX_TESTED_MAGNITUDE.toPrecision(1)}); check how it was logged`,
     };
-  const scales = !enough
-    ? null
-    : metric === 'quality_score'
-      ? otherScale(baselineValues, candidateValues)
-      : metric === 'latency_ms'
-        ? otherUnit(baseline, candidate)
-        : null;
+  const scales = enough && metric === 'quality_score' ? otherScale(baselineValues, candidateValues) : null; // prettier-ignore
   if (scales !== null) return { ...untested, worseBy: null, notTested: scales };
   if (!enough || cb === null) return untested;
   const delta =

@@ -3,6 +3,7 @@ import { METRIC_SPECS, type Metric } from '../metrics.js';
 import type { BaselineSource } from '../report/types.js';
 import type { CallContext, SampleQuery, Samples, StoreReader, VersionRow } from '../store/types.js';
 import { instantAfter, parseInstant, toIso } from '../time.js';
+import { median } from '../stats/index.js';
 import { lacksValues } from './metric-test.js';
 import { modelMixWarning } from './model-mix.js';
 import { sharedCases } from './paired.js';
@@ -327,6 +328,14 @@ function largest(values: Float64Array | undefined): number {
   return max;
 }
 
+/** Median latencies this many times apart are said (see otherScales). */
+const OTHER_UNIT_RATIO = 100;
+
+/** The median of some values; NaN for none. */
+function middle(values: Float64Array | undefined): number {
+  return values && values.length > 0 ? median(values) : NaN;
+}
+
 /** More than half of the values lie above `x`. */
 function mostlyAbove(values: Float64Array | undefined, x: number): boolean {
   let above = 0;
@@ -354,6 +363,13 @@ function otherScales(plan: SidePlan): string[] {
         `Quality scores on different scales: the ${side}'s lie within 0 to 1, the ${otherSide}'s reach ${formatSignificant(elsewhere, 3)}; the change shown is the scale's. Log both on one scale.`,
       );
     const [mine, theirs] = [own.values.latency_ms, other.values.latency_ms];
+    // Medians 100 times apart: another unit (seconds logged as latency_ms), or a cache that
+    // came or went. Said once, from the side that reads lower; the test runs as it is.
+    const [low, high] = [middle(mine), middle(theirs)];
+    if (low > 0 && high >= OTHER_UNIT_RATIO * low)
+      out.push(
+        `Latency: the ${side}'s median is ${formatSignificant(low, 3)}, the ${otherSide}'s ${formatSignificant(high, 3)}, ${formatCount(Math.round(high / low))} times more. If one side logged seconds, log both in milliseconds; a cache that came or went does this too.`,
+      );
     if (mine?.length && theirs?.length && largest(mine) === 0 && largest(theirs) > 0)
       out.push(
         `Latency is 0 on every call of the ${side} (not timed?), and not on the ${otherSide}'s: its test compares a measurement with none.`,

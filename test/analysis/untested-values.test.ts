@@ -53,6 +53,14 @@ describe('quality scores far past 1 on one side only', () => {
     expect(q.not_tested).toMatch(/100 of the baseline's 100 scores are 1\.5 or more/);
   });
 
+  it('tests a candidate graded at the bottom of a 1 to 5 scale as a regression', () => {
+    // A broken candidate: every call graded 1, against 4s and 5s.
+    const { report, q } = quality(spread(100, 4, 0.5), Array<number>(100).fill(1));
+    expect(q).toMatchObject({ status: 'regressed' });
+    expect(q.not_tested).toBeUndefined();
+    expect(report.verdict).toBe('regressed');
+  });
+
   it('tests scores past 1 on both sides as they are (a 1 to 5 scale)', () => {
     const { q } = quality(spread(100, 4, 0.5), spread(100, 3, 0.5));
     expect(q).toMatchObject({ status: 'regressed' });
@@ -91,16 +99,28 @@ describe('latency the candidate lacks on many calls', () => {
 });
 
 describe('latency in another unit on one side', () => {
-  it('leaves latency untested when the candidate logged seconds', () => {
+  it('tests it as it is, and says the medians are 100 times apart', () => {
     const base = version('1.0.0', makeCalls(200, { seed: 1, start: '2026-11-01T00:00:00Z' }));
-    // Twice as slow, in seconds: 0.8 s against 400 ms.
+    // Twice as slow, in seconds: about 1 against 400 ms. A cache lost reads the same way, and
+    // that regression must fail: the test runs, the warning says what else it may be.
     const seconds = makeCalls(100, { seed: 2, start: '2026-11-26T00:00:00Z', latency: [0.8, 0.1] });
     const report = compareMemory([base], [base, version('1.1.0', seconds)]);
-    const l = report.comparisons[0]!.metrics.find((m) => m.metric === 'latency_ms')!;
-    expect(l).toMatchObject({ status: 'inconclusive', p_value: null });
-    expect(l.not_tested).toMatch(
-      /^the median latency is [\d.]+ in the candidate and 4\d\d in the baseline, \d+ times less/,
+    const c = report.comparisons[0]!;
+    const l = c.metrics.find((m) => m.metric === 'latency_ms')!;
+    expect(l.not_tested).toBeUndefined();
+    expect(l.status).toBe('improved');
+    expect(c.warnings.join('\n')).toMatch(
+      /^Latency: the candidate's median is [\d.]+, the baseline's 4\d\d, \d+ times more\. If one side logged seconds, log both in milliseconds/m,
     );
-    expect(report.verdict).not.toBe('passed');
+    const lost = makeCalls(100, { seed: 3, start: '2026-11-26T00:00:00Z', latency: [1500, 100] });
+    const cached = version(
+      '1.0.0',
+      makeCalls(200, { seed: 4, start: '2026-11-01T00:00:00Z', latency: [12, 2] }),
+    );
+    const slow = compareMemory([cached], [cached, version('1.1.0', lost)]);
+    expect(slow.comparisons[0]!.metrics.find((m) => m.metric === 'latency_ms')?.status).toBe(
+      'regressed',
+    );
+    expect(slow.verdict).toBe('regressed');
   });
 });
