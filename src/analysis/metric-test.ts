@@ -307,16 +307,32 @@ export function lacksValues(baseline: Samples, candidate: Samples, metric: Metri
     : 0;
 }
 
+/** Calls of a side whose success is 0. */
+function failures(s: Samples): number {
+  const v = s.values.success;
+  let n = 0;
+  if (v) for (let i = 0; i < v.length; i++) if (v[i] === 0) n++;
+  return n;
+}
+
 /**
  * A call takes time: one without a latency is one that was not timed, or a timeout logged as
  * infinity, NULL or text. Left out, the slowest calls would vanish from the test (40 timeouts of
  * 100 calls read "latency unchanged"), so latency is not tested when the candidate lacks it on
- * many calls the baseline had it on.
+ * a tenth of its calls or more, beyond those that failed (the library logs a failure without
+ * one, and the success rate counts those), while the baseline has it on nearly every call.
  */
 function untimed(baseline: Samples, candidate: Samples): string | null {
-  const missing = lacksValues(baseline, candidate, 'latency_ms');
-  return missing > 0
-    ? `${missing} of the candidate's ${candidate.rows} calls have no latency (NULL, text, or not a finite number, such as a timeout logged as infinity), though the baseline has one on nearly every call: the slowest calls may be the ones left out; log a timeout's real duration`
+  const unexplained = (s: Samples): number =>
+    Math.max(0, s.rows - (s.values.latency_ms?.length ?? 0) - failures(s));
+  const missing = unexplained(candidate);
+  const lacks =
+    baseline.rows > 0 &&
+    unexplained(baseline) < (1 - LOGGED) * baseline.rows &&
+    missing >= (1 - LOGGED) * candidate.rows &&
+    missing >= MISSING_CALLS;
+  return lacks
+    ? `${missing} of the candidate's ${candidate.rows} calls that did not fail have no latency (NULL, text, or not a finite number, such as a timeout logged as infinity), though the baseline has one on nearly every call: the slowest calls may be the ones left out; log a timeout's real duration`
     : null;
 }
 

@@ -70,7 +70,7 @@ describe('quality scores far past 1 on one side only', () => {
 
 describe('latency the candidate lacks on many calls', () => {
   const timed = (n: number, seed: number, start: string, untimed = 0): MemoryCall[] =>
-    makeCalls(n, { seed, start }).map((c, i) =>
+    makeCalls(n, { seed, start, success: 1 }).map((c, i) =>
       i < untimed ? { ...c, values: { ...c.values, latency_ms: null } } : c,
     );
   const latency = (candidate: MemoryCall[]) => {
@@ -87,8 +87,26 @@ describe('latency the candidate lacks on many calls', () => {
     // finished are as fast as ever.
     const { report, l } = latency(timed(100, 2, '2026-11-26T00:00:00Z', 40));
     expect(l).toMatchObject({ status: 'inconclusive', p_value: null });
-    expect(l.not_tested).toMatch(/^40 of the candidate's 100 calls have no latency/);
+    expect(l.not_tested).toMatch(
+      /^40 of the candidate's 100 calls that did not fail have no latency/,
+    );
     expect(report.verdict).not.toBe('passed');
+  });
+
+  it('tests latency as usual when the calls without one are failures', () => {
+    // The library logs a failed call without a latency: 10 % failures on both sides.
+    const failing = (n: number, seed: number, start: string, failed: number): MemoryCall[] =>
+      makeCalls(n, { seed, start }).map((c, i) =>
+        i < failed ? { ...c, values: { ...c.values, latency_ms: null, success: 0 } } : c,
+      );
+    const base = version('1.0.0', failing(600, 1, '2026-11-01T00:00:00Z', 54));
+    const report = compareMemory(
+      [base],
+      [base, version('1.1.0', failing(600, 2, '2026-11-26T00:00:00Z', 62))],
+    );
+    const l = report.comparisons[0]!.metrics.find((m) => m.metric === 'latency_ms')!;
+    expect(l.not_tested).toBeUndefined();
+    expect(l.p_value).not.toBeNull();
   });
 
   it('tests latency as usual when a few calls lack it', () => {
