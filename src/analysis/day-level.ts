@@ -139,14 +139,22 @@ export function referenceDays(
     kept.push(day);
     run = [];
   }
-  const regressed = run.some((d) => d.regressed);
   const next =
     candidate === undefined || run.length === 0 ? 'ok' : dayAgainst(t, candidate, kept, alpha);
-  // Still worse on the newest days: a new level once one of them regressed and it lasted two
-  // days (the candidate's counts, when it is worse against the same days).
-  if (regressed && (run.length >= 2 || next !== 'ok'))
+  // Still worse on the newest days: a new level when it lasted two days or more and half of them
+  // regressed (the candidate's counts, when it is worse against the same days). A step below the
+  // threshold, whose days regress only when noise pushes them over, stays in the reference: a
+  // +25 % latency against a 30 % threshold otherwise alerted on its noisiest days for weeks.
+  const days = run.length + (next === 'ok' ? 0 : 1);
+  const regressed = run.filter((d) => d.regressed).length + (next === 'regressed' ? 1 : 0);
+  if (run.some((d) => d.regressed) && days >= 2 && 2 * regressed >= days)
     return { days: kept, excluded: excluded + run.length };
-  return { days: [...kept, ...run.map((d) => d.day)], excluded };
+  // Otherwise as an ended episode, but for a newest day that regressed alone: a run with the
+  // candidate, if it regressed against the same days too.
+  const lone = run.length > 0 && run.at(-1)!.regressed && next === 'regressed';
+  const held = lone ? run.slice(0, -1) : run;
+  const out = closeEpisode(held, kept) + (lone ? 1 : 0);
+  return { days: kept, excluded: excluded + out };
 }
 
 /** Keeps an ended episode's days but its runs of two or more regressed days; how many it left out. */

@@ -24,33 +24,26 @@ function slide(seed: number, top: number, drop: number, sd: number, perDay: numb
 }
 
 describe('gradual degradation', () => {
-  it('raises a trend alert for a slow three-week decline, and a regression past the threshold', () => {
+  it('raises a trend alert for a slow three-week decline the last day alone does not show', () => {
     const r = run([slide(1, 0.85, 0.08, 0.05, 30)]);
     const p = r.prompts[0];
     const quality = p?.metrics.find((m) => m.metric === 'quality_score');
-    // The last 24 h against the days before the slide: the sliding days, each significantly
-    // worse than those before them, are left out of the reference as they go, so the slide does
-    // not carry the reference down with it.
-    expect(quality).toMatchObject({ status: 'regressed', test: 'day_level_t' });
-    expect(quality?.baseline.mean).toBeCloseTo(0.85, 2);
-    expect(quality?.relative_change).toBeLessThan(-0.1);
+    // The last 24 h against the history: not significant on its own.
+    expect(quality?.p_value_adjusted).toBeGreaterThan(analysis.alpha);
+    expect(quality?.status).not.toBe('regressed');
     const trend = p?.trends.find((t) => t.metric === 'quality_score');
     expect(trend).toMatchObject({ status: 'worsening', days: 14, first_day: '2026-11-13' });
     expect(trend?.p_value_adjusted).toBeLessThan(0.01);
     expect(trend?.slope_per_day).toBeLessThan(0);
     expect(trend?.relative_change).toBeLessThan(-0.05);
     expect(p?.alerts).toEqual([
-      expect.objectContaining({
-        kind: 'regression',
-        severity: 'critical',
-        metric: 'quality_score',
-      }),
       expect.objectContaining({ kind: 'trend', severity: 'warning', metric: 'quality_score' }),
     ]);
-    expect(p?.alerts[1]?.message).toMatch(
+    expect(p?.alerts[0]?.message).toMatch(
       /^Daily mean quality falls steadily over 14 days: Sen's slope −0\.00\d+ per day, −\d+\.\d % over 13 days, −\d+\.\d % in 60 days at this pace \(Mann-Kendall p (<|=) [\d.e-]+\)\.$/,
     );
-    expect(r.verdict).toBe('regressed');
+    // A trend warns; fail-on judges the window's statuses only.
+    expect(r.verdict).toBe('warning');
   });
 
   it('does not alert on a significant drift that would take months to matter', () => {

@@ -44,6 +44,13 @@ describe('referenceDays', () => {
     const ref = referenceDays(quality, history, day(0.85 * 0.895), 0.05);
     expect(ref.excluded).toBe(14);
     expect(ref.days.every((d) => !step.includes(d))).toBe(true);
+    // A step below the threshold, two of its days pushed past it by noise: it stays in the
+    // reference, which it belongs to, rather than alerting on its noisiest days for weeks.
+    const below = Array.from({ length: 14 }, (_, k) =>
+      day(0.85 * ([4, 9].includes(k) ? 0.88 : 0.93)),
+    );
+    const accepted = referenceDays(quality, [...history.slice(0, 14), ...below], day(0.85 * 0.93), 0.05); // prettier-ignore
+    expect(accepted.excluded).toBe(0);
     // Significantly worse by less than the threshold throughout: no new level to leave out.
     const slight = Array.from({ length: 14 }, () => day(0.85 * 0.95));
     const mild = referenceDays(quality, [...history.slice(0, 14), ...slight], day(0.8), 0.05);
