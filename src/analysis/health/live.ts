@@ -35,6 +35,15 @@ const QUIET_WEEKS = 4;
 const WEEK_MS = 7 * DAY_MS;
 
 /**
+ * From when a version surely ran at any hour of the week: the day after its first day with calls
+ * (YYYY-MM-DD); -Infinity when it ran before the history (null); NaN when unknown (undefined).
+ */
+function surelyRan(firstDay: string | null | undefined): number {
+  if (firstDay === null) return -Infinity;
+  return firstDay === undefined ? NaN : Date.parse(`${firstDay}T00:00:00Z`) + DAY_MS;
+}
+
+/**
  * For a version with no call in the window: how many weeks back (2 to 4) the same hours of the
  * week had no call either, each a week after its first day with calls (`firstDay`, YYYY-MM-DD;
  * null: it ran before the history, so every week back counts), else 0. A prompt used only on working days is silent every weekend, which is no alert; an
@@ -48,13 +57,7 @@ export function quietWeeks(
 ): number {
   const since = parseInstant(window.since);
   const len = parseInstant(window.until) - since;
-  // From the day after its first day with calls, the version surely ran at the hour asked.
-  const ran =
-    firstDay === null
-      ? -Infinity
-      : firstDay === undefined
-        ? NaN
-        : Date.parse(`${firstDay}T00:00:00Z`) + DAY_MS;
+  const ran = surelyRan(firstDay);
   if (!(len < WEEK_MS) || Number.isNaN(ran)) return 0;
   let weeks = 0;
   for (let k = 1; k <= QUIET_WEEKS; k++) {
@@ -70,8 +73,8 @@ export function quietWeeks(
  * For a version silent since its newest call: the calls it had on average over the same hours
  * of the week (its newest call to the window's end) in each of the 4 weeks before, counting the
  * weeks after its first day with calls (`firstDay`, as for quietWeeks); null with fewer than 2
- * such weeks. A prompt called a few times a weekend day is
- * silent on many weekends by chance alone: none of 0.7 calls expected is no outage.
+ * such weeks. A prompt called a few times a weekend day is silent on many weekends by chance
+ * alone: none of 0.7 calls expected is no outage.
  */
 export function expectedCalls(
   store: StoreReader,
@@ -84,12 +87,7 @@ export function expectedCalls(
   const last = v.lastCallAt === null ? NaN : parseInstant(v.lastCallAt);
   const from = last < parseInstant(window.since) ? last : parseInstant(window.since);
   const until = parseInstant(window.until);
-  const ran =
-    firstDay === null
-      ? -Infinity
-      : firstDay === undefined
-        ? NaN
-        : Date.parse(`${firstDay}T00:00:00Z`) + DAY_MS;
+  const ran = surelyRan(firstDay);
   if (!(from < until) || Number.isNaN(ran)) return null;
   let weeks = 0;
   let calls = 0;
