@@ -109,7 +109,7 @@ export interface ReferenceDays {
  * one when the candidate (the day after it) regressed too. Replaying what every earlier run saw
  * keeps the reference at the level before a step, so a step keeps alerting while it lasts,
  * instead of fading as it enters the history. The newest days, while all of them are still
- * significantly worse, are one new level as soon as one of them regressed: a step near the
+ * significantly worse, are one new level when half of them or more regressed: a step near the
  * threshold measures some days above it and some below (a success rate down 6 points against a
  * threshold of 5 alerted for 12 days, then the days below widened the reference until none
  * regressed). An episode that has ended counts only its regressed runs, so that a weekend's dip

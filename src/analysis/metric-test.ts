@@ -103,7 +103,7 @@ function largest(a: Float64Array, b: Float64Array): number {
 }
 
 /** The largest of some values; -Infinity for none. */
-function highest(values: Float64Array): number {
+export function highest(values: Float64Array): number {
   let max = -Infinity;
   for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
   return max;

@@ -4,7 +4,7 @@ import type { BaselineSource } from '../report/types.js';
 import type { CallContext, SampleQuery, Samples, StoreReader, VersionRow } from '../store/types.js';
 import { instantAfter, parseInstant, toIso } from '../time.js';
 import { median } from '../stats/index.js';
-import { lacksValues } from './metric-test.js';
+import { highest, lacksValues } from './metric-test.js';
 import { modelMixWarning } from './model-mix.js';
 import { sharedCases } from './paired.js';
 import { formatCount, formatSignificant } from '../format/numbers.js';
@@ -322,11 +322,8 @@ export function unpricedSides(
 }
 
 /** The largest of some values; -Infinity for none. */
-function largest(values: Float64Array | undefined): number {
-  let max = -Infinity;
-  if (values) for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
-  return max;
-}
+const largest = (values: Float64Array | undefined): number =>
+  values ? highest(values) : -Infinity;
 
 /** Median latencies this many times apart are said (see otherScales). */
 const OTHER_UNIT_RATIO = 100;
