@@ -64,17 +64,26 @@ function untestedReason(c: Comparison, minSamples: number, style: Style): string
   return `${metricName(first.metric)} logged on ${formatCount(first.candidate.n)} candidate and ${formatCount(first.baseline.n)} baseline calls${more}; ${needed}`;
 }
 
+/**
+ * Inconclusive only because values could not be tested as logged (too large, on another scale,
+ * latency missing from many calls): more calls would not help.
+ */
+function untestable(c: Comparison): boolean {
+  return (
+    c.metrics.some((m) => m.not_tested !== undefined) &&
+    !c.metrics.some((m) => m.status === 'inconclusive' && m.not_tested === undefined)
+  );
+}
+
 /** `summarizer 1.2.0: quality −14.7 %, p < 1e-10`: what decided a comparison's status. */
 export function candidateExample(c: Comparison, style: Style, minSamples: number): string {
   if (c.status === 'insufficient_data')
     return `${candidateName(c, style)}: ${untestedReason(c, minSamples, style)}`;
   // Values that could not be tested as logged: which metric, not a change that means nothing.
-  const asLogged = c.metrics.filter((m) => m.not_tested !== undefined);
-  if (
-    asLogged.length > 0 &&
-    !c.metrics.some((m) => m.status === c.status && m.not_tested === undefined)
-  )
+  if (c.status === 'inconclusive' && untestable(c)) {
+    const asLogged = c.metrics.filter((m) => m.not_tested !== undefined);
     return `${candidateName(c, style)}: ${asLogged.map((m) => metricName(m.metric)).join(', ')} not tested`;
+  }
   const [first, ...rest] = decisiveMetrics(c);
   if (first === undefined) return candidateName(c, style);
   const more = rest.length > 0 ? `, and ${plural(rest.length, 'more metric')}` : '';
@@ -147,11 +156,6 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
       const untested = of('insufficient_data');
       const regressed = of('regressed');
       const degraded = of('degraded');
-      // Inconclusive only because values could not be tested as logged (too large, on another
-      // scale or unit, latency missing from many calls): more calls would not help.
-      const untestable = (c: Comparison): boolean =>
-        c.metrics.some((m) => m.not_tested !== undefined) &&
-        !c.metrics.some((m) => m.status === 'inconclusive' && m.not_tested === undefined);
       const inconclusive = of('inconclusive').filter((c) => !untestable(c));
       const tooLarge = of('inconclusive').filter(untestable);
       if (untested.length > 0)
