@@ -690,6 +690,97 @@ def day_level_cases():
     write("day-level.json", {"cases": cases})
 
 
+# ---------------------------------------------------------------------------
+# stratified.json: the exact conditional test of success across matched cases (paired success
+# with repeated calls): the candidate's summed successes against the convolution of each case's
+# hypergeometric distribution (scipy.stats.hypergeom.pmf), and the Mantel-Haenszel statistic.
+
+
+def stratified_exact(strata, alt):
+    dist = np.array([1.0])
+    observed = lowest = 0
+    for kc, nc, kb, nb in strata:
+        m, N = kc + kb, nc + nb
+        if m in (0, N):
+            continue
+        lo, hi = max(0, m - nb), min(nc, m)
+        dist = np.convolve(dist, stats.hypergeom.pmf(np.arange(lo, hi + 1), N, m, nc))
+        observed += kc
+        lowest += lo
+    if len(dist) == 1:
+        return 1.0
+    t = observed - lowest
+    return float(min(1.0, dist[: t + 1].sum() if alt == "less" else dist[t:].sum()))
+
+
+def mantel_haenszel(strata, alt):
+    mean = var = observed = 0.0
+    for kc, nc, kb, nb in strata:
+        m, N = kc + kb, nc + nb
+        if m in (0, N):
+            continue
+        observed += kc
+        mean += nc * m / N
+        var += nc * nb * m * (N - m) / (N * N * (N - 1))
+    if var == 0:
+        return 1.0
+    z = (observed - mean + 0.5) / math.sqrt(var) if alt == "less" else (mean - observed + 0.5) / math.sqrt(var)
+    return float(stats.norm.cdf(z))
+
+
+def stratified():
+    prng = np.random.default_rng(77)
+    sets = [
+        ("one call a side (McNemar)", [(1, 1, 0, 1)] * 3 + [(0, 1, 1, 1)] * 9 + [(1, 1, 1, 1)] * 30),
+        ("no informative case", [(1, 1, 4, 4)] * 20 + [(0, 2, 0, 3)] * 5),
+        ("flaky baseline, candidate passed", [(1, 1, 3, 4)] * 10 + [(1, 1, 4, 4)] * 40),
+        ("losses where the baseline never failed", [(0, 1, 4, 4)] * 6 + [(1, 1, 3, 4)] * 8 + [(1, 1, 4, 4)] * 150),
+        ("three calls a side", [(2, 3, 3, 3)] * 4 + [(3, 3, 2, 3)] * 3 + [(1, 3, 2, 3)] + [(3, 3, 3, 3)] * 50),
+        ("unequal calls per case", [(0, 2, 5, 5), (1, 2, 4, 5), (2, 2, 3, 5), (1, 1, 0, 2), (3, 4, 1, 1), (0, 1, 1, 6)]),
+        ("every case lost", [(0, 1, 4, 4)] * 12),
+        ("every call succeeded", [(3, 3, 3, 3)] * 40),
+    ]
+    for i in range(6):
+        cases = int(prng.integers(20, 400))
+        nb, nc = int(prng.integers(1, 6)), int(prng.integers(1, 4))
+        p = np.clip(prng.beta(2 * 0.93, 2 * 0.07, cases), 0, 1)
+        drop = float(prng.choice([0.0, 0.03, 0.08]))
+        kb = prng.binomial(nb, p)
+        kc = prng.binomial(nc, np.clip(p - drop, 0, 1))
+        sets.append((f"random {i}: {cases} cases, {nb} baseline and {nc} candidate calls, drop {drop}",
+                     [(int(a), nc, int(b), nb) for a, b in zip(kc, kb)]))
+    cases = []
+    for name, strata in sets:
+        entry = {"name": name, "strata": [list(s) for s in strata]}
+        for alt in ALTERNATIVES:
+            entry[alt] = stratified_exact(strata, alt)
+            entry["mh_" + alt] = mantel_haenszel(strata, alt)
+        # The t interval of the mean per-case rate difference, its variance at least the calls'
+        # binomial noise at the pooled rate (successes + 2) / (calls + 4).
+        d = np.array([kc / nc - kb / nb for kc, nc, kb, nb in strata])
+        if len(d) >= 2:
+            k = sum(kc + kb for kc, _, kb, _ in strata)
+            n = sum(nc + nb for _, nc, _, nb in strata)
+            pooled = (k + 2) / (n + 4)
+            noise = pooled * (1 - pooled) * sum(1 / nc + 1 / nb for _, nc, _, nb in strata) / len(d)
+            sd = math.sqrt(max(np.var(d, ddof=1), noise))
+            entry["sd"] = sd
+            for lvl in (0.95, 0.90):
+                half = stats.t.ppf(1 - (1 - lvl) / 2, len(d) - 1) * sd / math.sqrt(len(d))
+                entry[f"ci{int(lvl * 100)}"] = [max(-1.0, d.mean() - half), min(1.0, d.mean() + half)]
+                if np.var(d, ddof=1) >= noise:
+                    t_ci = stats.ttest_rel([kc / nc for kc, nc, _, _ in strata],
+                                           [kb / nb for _, _, kb, nb in strata]).confidence_interval(lvl)
+                    assert math.isclose(t_ci.low, d.mean() - half, rel_tol=1e-9, abs_tol=1e-12), name
+        if all(nc == 1 and nb == 1 for _, nc, _, nb in strata):
+            up = sum(1 for kc, _, kb, _ in strata if kc > kb)
+            down = sum(1 for kc, _, kb, _ in strata if kc < kb)
+            for alt in ALTERNATIVES:
+                assert math.isclose(entry[alt], stats.binomtest(up, up + down, 0.5, alternative=alt).pvalue, rel_tol=1e-9)
+        cases.append(entry)
+    write("stratified.json", {"cases": cases})
+
+
 if __name__ == "__main__":
     import sys
 
@@ -703,6 +794,8 @@ if __name__ == "__main__":
         paired()
     if not only or "day-level" in only:
         day_level_cases()
+    if not only or "stratified" in only:
+        stratified()
     # The committed files are in Prettier's layout (the repository's lint checks it).
     if shutil.which("npx"):
         subprocess.run(["npx", "prettier", "--log-level", "warn", "--write", OUT], check=True)

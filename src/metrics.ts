@@ -25,7 +25,13 @@ export const UNPAIRED_TESTS = ['welch_t', 'mann_whitney_u', 'fisher_exact'] as c
 export type UnpairedTest = (typeof UNPAIRED_TESTS)[number];
 
 /** The primary tests on per-case differences (`pair-by`). */
-export const PAIRED_TESTS = ['paired_t', 'wilcoxon_signed_rank', 'mcnemar_exact'] as const;
+export const PAIRED_TESTS = [
+  'paired_t',
+  'wilcoxon_signed_rank',
+  'mcnemar_exact',
+  // Success with more than one call of a case on a side: the stratified exact test.
+  'cmh_exact',
+] as const;
 
 /** One primary test on per-case differences. */
 export type PairedTest = (typeof PAIRED_TESTS)[number];
@@ -33,7 +39,10 @@ export type PairedTest = (typeof PAIRED_TESTS)[number];
 /** Every name a report's `test` field may carry (README, "The JSON report"). */
 export const PRIMARY_TESTS = [...UNPAIRED_TESTS, ...PAIRED_TESTS, 'day_level_t'] as const;
 
-/** The paired test that replaces each unpaired one when cases are matched. */
+/**
+ * The paired test that replaces each unpaired one when cases are matched (success with repeated
+ * calls of a case: `cmh_exact`).
+ */
 export const PAIRED_TEST: Readonly<Record<UnpairedTest, PairedTest>> = {
   welch_t: 'paired_t',
   mann_whitney_u: 'wilcoxon_signed_rank',

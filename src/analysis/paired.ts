@@ -6,10 +6,12 @@
 // once whatever its number of calls: repeated calls measure run-to-run noise of the same case,
 // and counting them as separate pairs would overstate the evidence (they are not independent).
 // The paired tests then see one difference per matched case. `success` becomes a per-case
-// success rate, and McNemar's exact test counts the cases where the candidate's rate is higher
-// or lower (a sign test); with one call per case and side this is McNemar's test exactly.
+// success rate: with one call per case and side McNemar's exact test decides; with more calls
+// on either side the stratified exact test (each case a stratum: its successes and calls) does,
+// since counting only which way each case moved would weigh a flaky baseline case the candidate
+// passed (+0.25) as much as a case it lost (−1).
 import type { AnalysisOptions } from '../config/config.js';
-import { METRIC_SPECS, PAIRED_TEST, type Metric } from '../metrics.js';
+import { METRIC_SPECS, PAIRED_TEST, type Metric, type PairedTest } from '../metrics.js';
 import type { CasePairing, SideStats } from '../report/types.js';
 import {
   casesForDifferences,
@@ -19,6 +21,8 @@ import {
   median,
   pairedTTest,
   sortedCopy,
+  stratifiedExact,
+  stratifiedInterval,
   variance,
   walshInterval,
   wilcoxonSignedRank,
@@ -65,6 +69,16 @@ export interface MatchedCases {
   readonly candidate: Float64Array;
   readonly baselineOnly: number;
   readonly candidateOnly: number;
+  /** Per matched case, in the same order: each side's calls, and those with a non-zero value. */
+  readonly calls?: { readonly baseline: Int32Array; readonly candidate: Int32Array };
+  readonly nonZero?: { readonly baseline: Int32Array; readonly candidate: Int32Array };
+}
+
+/** One case's values of a metric on one side: their mean, number, and how many are not 0. */
+interface CaseValues {
+  readonly mean: number;
+  readonly n: number;
+  readonly nonZero: number;
 }
 
 // Per-case mean of one metric's values, by case id; values without a case id are left out.
@@ -72,7 +86,7 @@ export interface MatchedCases {
 // the same mean bit for bit on both sides, whatever their number and order: a plain sum / n
 // turns three calls scored 0.7 into 0.6999999999999998, and a paired test on differences that
 // are all that last bit (no spread at all) reports a "significant" worsening at p < 1e-10.
-function perCaseMeans(samples: Samples, metric: Metric): Map<string, number> {
+function perCaseMeans(samples: Samples, metric: Metric): Map<string, CaseValues> {
   const values = samples.values[metric] ?? new Float64Array();
   const codes = samples.cases?.codes[metric];
   const ids = samples.cases?.ids ?? [];
@@ -85,7 +99,12 @@ function perCaseMeans(samples: Samples, metric: Metric): Map<string, number> {
     if (acc) acc.push(values[i] as number);
     else byCase.set(code, [values[i] as number]);
   }
-  return new Map([...byCase].map(([code, xs]) => [ids[code] as string, mean(sortedCopy(xs))]));
+  return new Map(
+    [...byCase].map(([code, xs]) => [
+      ids[code] as string,
+      { mean: mean(sortedCopy(xs)), n: xs.length, nonZero: xs.filter((x) => x !== 0).length },
+    ]),
+  );
 }
 
 /** Matches the two sides' per-case means of one metric by case id. */
@@ -94,11 +113,18 @@ export function matchCases(baseline: Samples, candidate: Samples, metric: Metric
   const c = perCaseMeans(candidate, metric);
   // Sorted ids: the result does not depend on the order the store returned calls in.
   const shared = [...c.keys()].filter((id) => b.has(id)).sort();
+  const of = (side: Map<string, CaseValues>, field: keyof CaseValues): Float64Array =>
+    Float64Array.from(shared, (id) => side.get(id)![field]);
   return {
-    baseline: Float64Array.from(shared, (id) => b.get(id) as number),
-    candidate: Float64Array.from(shared, (id) => c.get(id) as number),
+    baseline: of(b, 'mean'),
+    candidate: of(c, 'mean'),
     baselineOnly: b.size - shared.length,
     candidateOnly: c.size - shared.length,
+    calls: { baseline: Int32Array.from(of(b, 'n')), candidate: Int32Array.from(of(c, 'n')) },
+    nonZero: {
+      baseline: Int32Array.from(of(b, 'nonZero')),
+      candidate: Int32Array.from(of(c, 'nonZero')),
+    },
   };
 }
 
@@ -138,7 +164,25 @@ function testPairedMetric(
   let pBetter: number;
   let at: IntervalAt;
   let samplesNeeded: (a: number) => number;
-  if (spec.test === 'fisher_exact') {
+  let test: PairedTest = PAIRED_TEST[spec.test];
+  const repeated =
+    cases.calls && [cases.calls.baseline, cases.calls.candidate].some((n) => n.some((k) => k > 1));
+  if (spec.test === 'fisher_exact' && repeated) {
+    // More than one call of a case on a side: each case a stratum of its calls (see the header).
+    const strata = Array.from({ length: n }, (_, i) => ({
+      kc: cases.nonZero!.candidate[i]!,
+      nc: cases.calls!.candidate[i]!,
+      kb: cases.nonZero!.baseline[i]!,
+      nb: cases.calls!.baseline[i]!,
+    }));
+    test = 'cmh_exact';
+    pWorse = stratifiedExact(strata, worse).pValue;
+    pBetter = stratifiedExact(strata, better).pValue;
+    // The interval of the change shown, the mean of the per-case rate differences.
+    at = (level) => stratifiedInterval(d, strata, level).ci;
+    const spread = stratifiedInterval(d, strata, 0.95).sd;
+    samplesNeeded = (a) => casesForDifferences(spread, delta, a);
+  } else if (spec.test === 'fisher_exact') {
     let up = 0;
     let down = 0;
     for (const x of d) {
@@ -163,7 +207,7 @@ function testPairedMetric(
   return {
     metric,
     spec,
-    test: PAIRED_TEST[spec.test],
+    test,
     baseline,
     candidate,
     relativeChange: cb !== 0 ? absoluteChange / Math.abs(cb) : null,

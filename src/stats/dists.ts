@@ -5,6 +5,7 @@
 // A literal `require('…')` is what the bundler turns into a module it evaluates on the first
 // call; the tests' module runner gives the sources a `require` of its own.
 import type HypergeometricCdf from '@stdlib/stats-base-dists-hypergeometric-cdf';
+import type HypergeometricPmf from '@stdlib/stats-base-dists-hypergeometric-pmf';
 import type NormalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import type NormalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import type TCdf from '@stdlib/stats-base-dists-t-cdf';
@@ -27,6 +28,9 @@ const tQuantileFn = lazy<typeof TQuantile>(() => require('@stdlib/stats-base-dis
 const hypergeometricCdfFn = lazy<typeof HypergeometricCdf>(() =>
   require('@stdlib/stats-base-dists-hypergeometric-cdf'),
 );
+const hypergeometricPmfFn = lazy<typeof HypergeometricPmf>(() =>
+  require('@stdlib/stats-base-dists-hypergeometric-pmf'),
+);
 
 /** P(X <= x) for X ~ Normal(mu, sigma). */
 export const normalCdf = (x: number, mu: number, sigma: number): number =>
@@ -45,3 +49,7 @@ export const tQuantile = (p: number, v: number): number => tQuantileFn()(p, v);
 /** P(X <= x) for X ~ Hypergeometric(population N, K successes in it, n drawn). */
 export const hypergeometricCdf = (x: number, N: number, K: number, n: number): number =>
   hypergeometricCdfFn()(x, N, K, n);
+
+/** P(X = x) for X ~ Hypergeometric(population N, K successes in it, n drawn). */
+export const hypergeometricPmf = (x: number, N: number, K: number, n: number): number =>
+  hypergeometricPmfFn()(x, N, K, n);

@@ -23,6 +23,13 @@ export {
   type WilcoxonResult,
 } from './wilcoxon.js';
 export { mcnemarExact, type McNemarResult } from './mcnemar.js';
+export {
+  stratifiedExact,
+  stratifiedInterval,
+  type StratifiedInterval,
+  type StratifiedResult,
+  type Stratum,
+} from './stratified.js';
 export { casesForDifferences, casesForMcNemar } from './paired-power.js';
 export {
   dayLevelInterval,

@@ -192,6 +192,46 @@ describe('testMetricsPaired', () => {
     expectClose(success?.p_value ?? NaN, 2 ** -12, 1e-12);
   });
 
+  // Nightly runs of a 200-case suite on the baseline (4 calls a case), the candidate run once:
+  // flaky baseline cases the candidate passed must not cancel the cases it lost.
+  function nightly(seed: number, drop: number, baseCalls: number, candCalls: number) {
+    const r = rng(seed);
+    const base: [string, number][] = [];
+    const cand: [string, number][] = [];
+    for (let i = 0; i < 200; i++) {
+      // Most cases pass nearly always; some are flaky.
+      const p = i % 10 === 0 ? 0.75 : 0.99;
+      for (let k = 0; k < baseCalls; k++) base.push([`${i}`, r.uniform() < p ? 1 : 0]);
+      for (let k = 0; k < candCalls; k++) cand.push([`${i}`, r.uniform() < p - drop ? 1 : 0]);
+    }
+    return testMetricsPaired(
+      ['success'],
+      samples({ success: base }),
+      samples({ success: cand }),
+      options,
+    );
+  }
+
+  it('tests success with repeated calls of a case on the calls, not on which way each moved', () => {
+    const [dropped] = status(nightly(11, 0.1, 4, 1).tests);
+    expect(dropped).toMatchObject({ test: 'cmh_exact', status: 'regressed' });
+    // The interval is about the change shown: the mean of the per-case rate differences.
+    const change = dropped!.absolute_change!;
+    expect(change).toBeLessThan(-0.05);
+    const [low, high] = dropped!.ci!;
+    expect(low).toBeLessThan(change);
+    expect(high).toBeGreaterThan(change);
+    expect(high).toBeLessThan(0);
+    // No change, three calls a case on both sides: never a warning for want of evidence (the
+    // sign test's interval was 0.3 wide here), at most the test's own false alarms.
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const [same] = status(nightly(seed, 0, 3, 3).tests);
+      expect(same?.test).toBe('cmh_exact');
+      expect(['unchanged', 'degraded', 'improved']).toContain(same?.status);
+      expect(same!.ci![1] - same!.ci![0]).toBeLessThan(0.1);
+    }
+  });
+
   it('falls back to the unpaired tests, saying why, when too few cases match', () => {
     const { base, cand } = evaluation(5, 40, 0.12);
     const shifted = cand.map(([id, v], i): [string | null, number] => [

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import hypergeometricCdfStdlib from '@stdlib/stats-base-dists-hypergeometric-cdf';
+import hypergeometricPmfStdlib from '@stdlib/stats-base-dists-hypergeometric-pmf';
 import normalCdfStdlib from '@stdlib/stats-base-dists-normal-cdf';
 import normalQuantileStdlib from '@stdlib/stats-base-dists-normal-quantile';
 import tCdfStdlib from '@stdlib/stats-base-dists-t-cdf';
@@ -11,6 +12,7 @@ import tQuantileStdlib from '@stdlib/stats-base-dists-t-quantile';
 import { describe, expect, it } from 'vitest';
 import {
   hypergeometricCdf,
+  hypergeometricPmf,
   normalCdf,
   normalQuantile,
   tCdf,
@@ -45,7 +47,11 @@ describe('the lazily loaded distribution functions', () => {
       [3, 100, 40, 30],
       [12, 1000, 30, 400],
     ] as const)
-      expect(hypergeometricCdf(x, N, K, n)).toBe(hypergeometricCdfStdlib(x, N, K, n));
+      for (const f of [
+        [hypergeometricCdf, hypergeometricCdfStdlib],
+        [hypergeometricPmf, hypergeometricPmfStdlib],
+      ] as const)
+        expect(f[0](x, N, K, n)).toBe(f[1](x, N, K, n));
   });
 
   it('are the only way into stdlib: no module imports it at load', () => {
@@ -55,6 +61,6 @@ describe('the lazily loaded distribution functions', () => {
     expect(eager).toEqual([]);
     const dists = readFileSync(join(SRC, 'stats', 'dists.ts'), 'utf8');
     // Each function is a literal require() the bundler can see, called only on first use.
-    expect(dists.match(/require\('@stdlib\/[a-z-]+'\)/g)).toHaveLength(5);
+    expect(dists.match(/require\('@stdlib\/[a-z-]+'\)/g)).toHaveLength(6);
   });
 });
