@@ -1,6 +1,15 @@
 // --output: where the JSON report is also written. Checked before any store is read, so that a
 // mistyped path fails at once and never replaces a store (or its journal) with a report.
-import { accessSync, constants, realpathSync, statSync, type Stats } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../config/parse.js';
@@ -27,6 +36,24 @@ function writable(file: string): boolean {
   }
 }
 
+/** The first bytes of every SQLite database file. */
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+// Whether `file` is a SQLite database (by its header); false when it cannot be read.
+function isDatabase(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(SQLITE_HEADER.length);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return n === head.length && head.toString('latin1') === SQLITE_HEADER;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 // The path with its folder's links resolved (the file itself may not exist yet).
 function resolved(file: string): string {
   const abs = path.resolve(file);
@@ -38,8 +65,10 @@ function resolved(file: string): string {
 }
 
 /**
- * Refuses an --output that is a folder, lies in a folder that does not exist, or is one of the
- * stores read (or a file SQLite keeps beside one): the report would replace it.
+ * Refuses an --output that is a folder, lies in a folder that does not exist, is one of the
+ * stores read (or a file SQLite keeps beside one), or is any other SQLite database (or a file
+ * SQLite keeps beside one, such as the store the library writes, given by mistake): the report
+ * would replace it.
  */
 export function checkOutput(output: string, stores: readonly string[]): void {
   if (output === '-')
@@ -80,6 +109,15 @@ export function checkOutput(output: string, stores: readonly string[]): void {
         `--output ${JSON.stringify(output)} is the store ${JSON.stringify(store)} or a file SQLite keeps beside it: the report would overwrite it; give another file, such as report.json.`,
       );
   }
+  const database = COMPANIONS.find((suffix) =>
+    suffix === ''
+      ? target?.isFile() && isDatabase(output)
+      : out.endsWith(suffix) && isDatabase(out.slice(0, -suffix.length)),
+  );
+  if (database !== undefined)
+    throw new ConfigError(
+      `--output ${JSON.stringify(output)} is ${database === '' ? 'a SQLite database (a store?)' : 'a file SQLite keeps beside a database'}: the report would replace it; give another file, such as report.json.`,
+    );
 }
 
 /** Writes the report to --output; a failure is one line naming the option and the path. */

@@ -76,6 +76,24 @@ describe('--output', () => {
     expect(readFileSync(head).equals(bytes.head)).toBe(true);
   });
 
+  it('refuses any other SQLite database, and a file SQLite keeps beside one', async () => {
+    // The store the library writes, not the one read (a copy of it is): a mistyped path.
+    const live = path.join(dir, 'live.sqlite');
+    writeFileSync(live, bytes.base);
+    for (const output of [live, `${live}-journal`, `${live}-wal`]) {
+      const message = await refusal(['health', '--store', base, '--output', output]);
+      expect(message).toMatch(
+        /^--output .* is a (SQLite database|file SQLite keeps beside).*: the report would replace it/,
+      );
+    }
+    expect(readFileSync(live).equals(bytes.base)).toBe(true);
+    // A report written before is replaced, as asked.
+    const earlier = path.join(dir, 'earlier.json');
+    writeFileSync(earlier, '{}');
+    await runCli(['health', '--store', base, '--output', earlier]);
+    expect(JSON.parse(readFileSync(earlier, 'utf8'))).toMatchObject({ kind: 'health' });
+  });
+
   it('names a folder, a missing folder and an unwritable file in one line', async () => {
     const folder = path.join(dir, 'reports');
     mkdirSync(folder);
