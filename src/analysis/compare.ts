@@ -29,7 +29,7 @@ import {
   type Pairing,
   type Selection,
 } from './select.js';
-import { countStatuses, runVerdict, worstStatus } from '../report/policy.js';
+import { countStatuses, runVerdict, verdictStatus, worstStatus } from '../report/policy.js';
 
 /** What one comparison run reads and how it decides. */
 export interface CompareInput {
@@ -92,7 +92,7 @@ export function compareStores(input: CompareInput): CompareReport {
         compared,
         planned.map((p) => taggedProduction(p.pairing.candidate)),
       );
-  const statuses = comparisons.map((c) => c.status);
+  const statuses = comparisons.map(verdictStatus);
   // Explicit comparisons name their versions: a relabelled text is only news in a store diff.
   // What the head changes, by text: its relabelled versions, and the live texts it lost.
   const changes = input.selection ? null : contentChanges(head, base, input.options.minSamples);

@@ -34,6 +34,14 @@ export function failsPolicy(status: CandidateStatus, failOn: FailOn): boolean {
   return failingStatuses(failOn).includes(status);
 }
 
+/**
+ * A candidate's status as the verdict counts it: a new prompt never called is untested, like a
+ * changed prompt with too few calls (untested is never green), though nothing compares it.
+ */
+export function verdictStatus(c: Pick<Comparison, 'status' | 'candidate'>): CandidateStatus {
+  return c.status === 'new_prompt' && c.candidate.n === 0 ? 'insufficient_data' : c.status;
+}
+
 /** Statuses that keep a run from passing: worse, or not shown to be no worse. */
 const WARNS: readonly CandidateStatus[] = [
   'regressed',

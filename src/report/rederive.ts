@@ -4,7 +4,13 @@
  * they are derived again from the metric statuses, a report whose fields disagree with each other
  * is refused, and the verdict follows the stricter of the publisher's policy and the report's.
  */
-import { countStatuses, failingStatuses, runVerdict, worstStatus } from './policy.js';
+import {
+  countStatuses,
+  failingStatuses,
+  runVerdict,
+  verdictStatus,
+  worstStatus,
+} from './policy.js';
 import { tightenReport, type PublisherSettings } from './tighten.js';
 import { ReportInvalidError } from './validate.js';
 import { reachesThreshold } from '../metrics.js';
@@ -108,24 +114,25 @@ export function rederiveReport(
         `counts.${key} is ${report.counts[key]}, but the comparisons give ${counts[key]}.`,
       );
   }
-  const own = runVerdict(statuses, report.settings.fail_on);
-  if (report.verdict !== own)
+  // The verdict counts a new prompt never called as untested (an engine before that passed it).
+  const judged = report.comparisons.map((c, i) => verdictStatus({ ...c, status: statuses[i]! }));
+  const own = runVerdict(judged, report.settings.fail_on);
+  if (report.verdict !== own && report.verdict !== runVerdict(statuses, report.settings.fail_on))
     throw new ReportInvalidError(
       `verdict is ${report.verdict}, but its comparisons give ${own} under its own fail-on ${report.settings.fail_on}.`,
     );
   const policy = stricterPolicy(failOn, report.settings.fail_on);
   if (!publisher)
-    return { ...report, verdict: runVerdict(statuses, policy), settings: { ...report.settings, fail_on: policy }, counts }; // prettier-ignore
+    return { ...report, verdict: runVerdict(judged, policy), settings: { ...report.settings, fail_on: policy }, counts }; // prettier-ignore
   // The publisher's own settings, where stricter: the statuses, counts and verdict again.
   const tight = tightenReport(report, publisher);
   notes.push(...tight.notes);
-  const judged = tight.report.comparisons.map((c) => ({ ...c, status: candidateStatus(c) }));
-  const tightStatuses = judged.map((c) => c.status);
+  const tightened = tight.report.comparisons.map((c) => ({ ...c, status: candidateStatus(c) }));
   return {
     ...tight.report,
-    comparisons: judged,
-    verdict: runVerdict(tightStatuses, policy),
+    comparisons: tightened,
+    verdict: runVerdict(tightened.map(verdictStatus), policy),
     settings: { ...tight.report.settings, fail_on: policy },
-    counts: countStatuses(judged.map((c) => ({ prompt: c.prompt, status: c.status }))),
+    counts: countStatuses(tightened.map((c) => ({ prompt: c.prompt, status: c.status }))),
   };
 }

@@ -2,7 +2,7 @@
  * The report's vocabulary, shared by the Markdown, terminal and check-run renderers so that
  * they never disagree on a word, an icon or a number.
  */
-import { failsPolicy } from '../report/policy.js';
+import { failsPolicy, verdictStatus } from '../report/policy.js';
 import { METRIC_SPECS, type Metric } from '../metrics.js';
 import {
   formatCount,
@@ -132,7 +132,7 @@ function severity(status: CandidateStatus): number {
 /** The comparisons that fail the report's `fail-on` policy, worst first. */
 export function failingComparisons(report: CompareReport): Comparison[] {
   const failOn = report.settings.fail_on;
-  return sortWorstFirst(report.comparisons.filter((c) => failsPolicy(c.status, failOn)));
+  return sortWorstFirst(report.comparisons.filter((c) => failsPolicy(verdictStatus(c), failOn)));
 }
 
 /** Comparisons ordered worst first, keeping the report's order among equals. */

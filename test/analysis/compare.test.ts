@@ -197,6 +197,18 @@ describe('compareStores', () => {
     expect(r.verdict).toBe('passed');
   });
 
+  it('never passes a new prompt that was never called: untested, as a change with too few calls', () => {
+    const silent = candidate('1.0.0', [], 'classifier');
+    const r = run([v110], [v110, silent]);
+    expect(r.comparisons[0]).toMatchObject({ status: 'new_prompt', candidate: { n: 0 } });
+    expect(r.verdict).toBe('warning');
+    expect(renderCompareText(r).replace(/\s+/g, ' ')).toContain(
+      'Changed prompt not tested: 1 changed prompt: 1 not tested, too few calls (classifier 1.0.0: a new prompt, never called)',
+    );
+    // fail-on untested fails it, as it fails a changed prompt with too few calls.
+    expect(run([v110], [v110, silent], { failOn: 'untested' }).verdict).toBe('regressed');
+  });
+
   it('treats every version as new when the base has no store, with a note', () => {
     const r = run(null, [v110]);
     expect(r.comparisons.map((c) => c.status)).toEqual(['new_prompt']);

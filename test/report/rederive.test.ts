@@ -36,6 +36,18 @@ describe('rederiveReport', () => {
     }
   });
 
+  it('counts a new prompt never called as untested, and takes a report that passed it', () => {
+    const silent = compareMemory(null, [
+      { name: 'classifier', version: '1.0.0', timestamp: '2026-11-20T10:00:00Z', calls: [] },
+    ]);
+    expect(silent.verdict).toBe('warning');
+    expect(rederiveReport(silent, 'regressed').verdict).toBe('warning');
+    // An engine before the rule passed it: still its own verdict, judged anew when published.
+    const older = edited(silent, (r) => (r.verdict = 'passed'));
+    expect(rederiveReport(older, 'regressed').verdict).toBe('warning');
+    expect(rederiveReport(older, 'untested').verdict).toBe('regressed');
+  });
+
   it('refuses a verdict its comparisons do not give', () => {
     const report = edited(regressionReport(), (r) => (r.verdict = 'passed'));
     expect(refusal(report)).toBe(

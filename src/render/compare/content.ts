@@ -17,6 +17,7 @@ import {
   testCount,
 } from '../../wording/labels.js';
 import type { BaselineChoice, Comparison, CompareReport, Verdict } from '../../report/types.js';
+import { verdictStatus } from '../../report/policy.js';
 
 /** How an output format escapes store strings and emphasises words. */
 export interface Style {
@@ -77,6 +78,8 @@ function untestable(c: Comparison): boolean {
 
 /** `summarizer 1.2.0: quality −14.7 %, p < 1e-10`: what decided a comparison's status. */
 export function candidateExample(c: Comparison, style: Style, minSamples: number): string {
+  if (c.status === 'new_prompt' && c.candidate.n === 0)
+    return `${candidateName(c, style)}: a new prompt, never called`;
   if (c.status === 'insufficient_data')
     return `${candidateName(c, style)}: ${untestedReason(c, minSamples, style)}`;
   // Values that could not be tested as logged: which metric, not a change that means nothing.
@@ -153,7 +156,8 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
     }
     case 'warning': {
       const parts: string[] = [];
-      const untested = of('insufficient_data');
+      // With the new prompts never called, which the verdict counts as untested.
+      const untested = all.filter((c) => verdictStatus(c) === 'insufficient_data');
       const regressed = of('regressed');
       const degraded = of('degraded');
       const inconclusive = of('inconclusive').filter((c) => !untestable(c));
