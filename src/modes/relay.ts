@@ -155,6 +155,9 @@ async function awaitsApproval(
  * run.
  * The step stays green on a regression: the check run carries the verdict to the pull request.
  */
+/** The events whose runs carry a pull request's report. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+
 export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResult> {
   if (ctx.eventName !== 'workflow_run') {
     throw new ConfigError(
@@ -182,6 +185,14 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
     );
   }
   const run = triggeringRun(ctx.payload);
+  // A push's or a schedule's run of the same workflow has no pull request to publish to: a
+  // neutral "not published" check on the branch's commit would only be noise.
+  if (run.event && !PULL_REQUEST_EVENTS.includes(run.event)) {
+    return leftAsItIs(
+      io,
+      `The triggering workflow run was a ${run.event.slice(0, 40)} run, not a pull request's: nothing to publish. Add \`if: github.event.workflow_run.event == 'pull_request'\` to this job to skip these runs.`,
+    );
+  }
   let read: Promise<CompareReport> | undefined;
   const readOnce = (): Promise<CompareReport> =>
     (read ??= readReport(gh, ctx, config, run, io.log));

@@ -234,6 +234,20 @@ describe('fork pull requests: publish: artifact, then mode publish on workflow_r
     },
   );
 
+  it.each(['push', 'schedule', 'merge_group'])(
+    "a %s run of the workflow is skipped quietly: it has no pull request's report",
+    async (trigger) => {
+      const run = await publishRun({ event: trigger, conclusion: 'success' });
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.outputs.verdict).toBe('skipped');
+      expect(run.stdout).toContain(
+        `The triggering workflow run was a ${trigger} run, not a pull request's`,
+      );
+      expect(run.stdout).not.toMatch(/::warning::/);
+      expect(apiWrites(fake)).toEqual([]);
+    },
+  );
+
   it.each(['relay', 'publish'])('mode %s outside workflow_run names the fix', async (mode) => {
     const run = await suite.run(ws.dir, 'push', {}, { inputs: { mode } });
     expect(run.code).toBe(1);
