@@ -203,6 +203,9 @@ export async function readStoreAt(o: StoreAtRefRequest): Promise<StoreAtRef> {
   return found(bytes, label, 'contents API', journal, wal);
 }
 
+/** How a Git LFS pointer file starts (the store's own check says the same of a local file). */
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
+
 /** The store found, with its -journal (when not empty) and whether a non-empty -wal came too. */
 function found(
   bytes: Uint8Array,
@@ -211,6 +214,12 @@ function found(
   journal: Uint8Array | null | undefined,
   wal: Uint8Array | null | undefined,
 ): StoreAtRef {
+  // Git and the contents API give a commit's LFS pointer, never the file it points to: checking
+  // out with LFS serves the workspace's store only.
+  if (Buffer.from(bytes.subarray(0, LFS_POINTER.length)).toString('latin1') === LFS_POINTER)
+    throw new SourceError(
+      `The store ${label} is a Git LFS pointer: a store at a commit is read with git or the contents API, which give the pointer, not the store. Give the baseline as an artifact of the base branch's run (input 'baseline-artifact'), or stop tracking the store with LFS.`,
+    );
   return {
     found: true,
     bytes,
