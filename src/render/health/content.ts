@@ -13,7 +13,11 @@ import type {
   PromptStatus,
   TrendStatus,
 } from '../../report/health-types.js';
-import { metricName, plural } from '../../wording/labels.js';
+import { reachesThreshold } from '../../metrics.js';
+import { failsPolicy } from '../../report/policy.js';
+import type { FailOn } from '../../report/types.js';
+import { worseBy } from '../../report/worse-by.js';
+import { formatChange, metricName, plural } from '../../wording/labels.js';
 
 /** Emoji per prompt status (an alerting prompt's icon depends on its worst alert). */
 const PROMPT_ICON: Readonly<Record<PromptStatus | 'critical', string>> = {
@@ -97,6 +101,28 @@ function alertPhrase(a: HealthAlert, spans: { windowMs: number }): string {
   }
 }
 
+/**
+ * The window's metrics a healthy line must not hide, though they are not alerts: ones not tested
+ * while others were, and inconclusive ones that fail the run (`fail-on: inconclusive`) or lean
+ * worse by at least the threshold. Any other inconclusive metric (a few calls a side) stays in
+ * the prompt's table: on every line it would be noise.
+ */
+export function openMetrics(p: PromptHealth, failOn: FailOn): string[] {
+  return p.metrics.flatMap((m) => {
+    if (m.status === 'inconclusive' && m.not_tested !== undefined)
+      return [`${metricName(m.metric)} not tested, values that cannot be compared as logged`];
+    const worse = worseBy(m);
+    if (
+      m.status === 'inconclusive' &&
+      (failsPolicy(m.status, failOn) || (worse !== null && reachesThreshold(worse, m.threshold)))
+    )
+      return [`${metricName(m.metric)} ${formatChange(m)} inconclusive`];
+    if (m.status === 'insufficient_data' && p.metrics.some((o) => o.p_value !== null))
+      return [`${metricName(m.metric)} not tested, too few values`];
+    return [];
+  });
+}
+
 /** What is wrong with one prompt, in one line (no store strings). */
 export function promptProblems(p: PromptHealth, report: HealthReport): string {
   if (p.alerts.length > 0)
@@ -120,7 +146,8 @@ export function promptProblems(p: PromptHealth, report: HealthReport): string {
   // Trends alone made it healthy: say that the last window could not be judged on its own.
   if (p.metrics.every((m) => m.p_value === null))
     return `healthy trends; window not tested (${calls})`;
-  return 'healthy';
+  const open = openMetrics(p, report.settings.fail_on);
+  return open.length > 0 ? `healthy; ${open.join('; ')}` : 'healthy';
 }
 
 /** The verdict in one line: what is wrong where, and the spans compared. */
@@ -150,13 +177,28 @@ export function healthVerdictLine(report: HealthReport, style: Style): VerdictLi
             p.status !== 'silent',
         ).length
       : 0;
+  // Windows that fail the policy without an alert (inconclusive under fail-on inconclusive,
+  // degraded under fail-on degraded): the line names them, or it would blame nothing.
+  const quiet = report.prompts.filter(
+    (p) =>
+      p.status === 'healthy' &&
+      p.window_status !== 'insufficient_data' &&
+      failsPolicy(p.window_status, report.settings.fail_on),
+  );
+  const quietly =
+    quiet.length > 0
+      ? `; ${formatCount(quiet.length)} failing without an alert (${quiet
+          .slice(0, 3)
+          .map((p) => `${style.esc(p.prompt, Math.min(60, style.nameMax))}: ${p.window_status}`)
+          .join(', ')}${quiet.length > 3 ? ', …' : ''})`
+      : '';
   const notTested = (count: string): string =>
     `${count} not tested: too few calls in the window (at least ${formatCount(report.settings.min_samples)} per side)`;
   switch (report.verdict) {
     case 'regressed': {
       const alerted =
         c.alert + c.silent > 0 || untested === 0
-          ? `${plural(c.alert + c.silent, 'prompt')} of ${prompts} with alerts${where}${budget}; ${severities}${untested > 0 ? `; ${notTested(formatCount(untested))}` : ''}`
+          ? `${plural(c.alert + c.silent, 'prompt')} of ${prompts} with alerts${where}${budget}; ${severities}${quietly}${untested > 0 ? `; ${notTested(formatCount(untested))}` : ''}`
           : `${notTested(`${formatCount(untested)} of ${prompts}`)}${budget}`;
       return {
         verdict: 'regressed',

@@ -4,6 +4,7 @@ import { fitHealthMarkdown, renderHealthMarkdown } from '../../../src/render/hea
 import { trendChart } from '../../../src/render/health/mermaid.js';
 import { renderHealthText } from '../../../src/render/health/text.js';
 import { COMMENT_LIMIT } from '../../../src/format/limits.js';
+import type { HealthReport, PromptHealth } from '../../../src/report/health-types.js';
 import { expectGolden } from '../../report/golden.js';
 import { alertsReport, bigReport, healthyReport, HOSTILE } from '../../report/health-fixtures.js';
 
@@ -197,6 +198,51 @@ describe('health report rendering', () => {
     expect(line(base)).not.toMatch(/trends alone/);
     expect(renderHealthMarkdown(thin, { charts: false, detail: 'full' })).toContain(
       '(1 on trends alone: too few calls to test the window)',
+    );
+  });
+
+  it('names what failed the run and what a healthy line could not judge', () => {
+    const base = healthyReport();
+    const [first, second] = base.prompts as [PromptHealth, PromptHealth];
+    const latency = first.metrics.find((m) => m.metric === 'latency_ms')!;
+    const quality = second.metrics.find((m) => m.metric === 'quality_score')!;
+    // A latency within its threshold, inconclusive; a quality another scale left untested.
+    const report: HealthReport = {
+      ...base,
+      verdict: 'regressed',
+      settings: { ...base.settings, fail_on: 'inconclusive' },
+      prompts: [
+        {
+          ...first,
+          window_status: 'inconclusive',
+          metrics: first.metrics.map((m) =>
+            m === latency ? { ...m, status: 'inconclusive' as const } : m,
+          ),
+        },
+        {
+          ...second,
+          metrics: second.metrics.map((m) =>
+            m === quality
+              ? { ...m, status: 'inconclusive' as const, not_tested: 'another scale' }
+              : m,
+          ),
+        },
+      ],
+    };
+    const text = renderHealthText(report).replace(/\s+/g, ' ');
+    expect(text).toMatch(
+      /Prompt health check failed: 0 prompts of 2 live prompts with alerts; 0 critical, 0 warnings; 2 failing without an alert \(classifier: inconclusive, summarizer: inconclusive\)/,
+    );
+    expect(text).toMatch(
+      /healthy classifier 2\.0\.0 healthy; latency \+3\.0 % inconclusive healthy/,
+    );
+    expect(text).toMatch(
+      /healthy summarizer 1\.2\.0 healthy; quality not tested, values that cannot be compared as logged; success rate −6\.6 pp inconclusive/,
+    );
+    // Under the default fail-on, a latency within its threshold stays in the table only.
+    const lenient = renderHealthText({ ...report, verdict: 'passed', settings: base.settings });
+    expect(lenient.replace(/\s+/g, ' ')).toMatch(
+      /healthy classifier 2\.0\.0 healthy healthy summarizer/,
     );
   });
 
