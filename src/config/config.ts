@@ -179,6 +179,13 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
     throw new ConfigError(
       `${namer('history')} '${get('history')}' is shorter than ${namer('window')} '${get('window')}': the health report tests the window against the history before it, which must be at least as long (28 days against 24 hours by default); lengthen the history or shorten the window.`,
     );
+  // A cap below the minimum leaves every baseline too small to test: every verdict untested.
+  const minSamples = num('min-samples', 2, 1_000_000, true);
+  const baselineMaxSamples = num('baseline-max-samples', 2, 10_000_000, true);
+  if (baselineMaxSamples < minSamples)
+    throw new ConfigError(
+      `${namer('baseline-max-samples')} ${baselineMaxSamples} is below ${namer('min-samples')} ${minSamples}: no baseline could then be tested. Raise it to at least ${minSamples} (the default is 1000), or lower the minimum.`,
+    );
   return {
     mode: parseEnum(namer, 'mode', MODE_ALIASES[get('mode').trim().toLowerCase()] ?? get('mode'), [
       'auto',
@@ -186,10 +193,10 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
     ]),
     analysis: {
       alpha: num('alpha', 1e-6, 0.5),
-      minSamples: num('min-samples', 2, 1_000_000, true),
+      minSamples,
       correction: parseEnum(namer, 'correction', get('correction'), CORRECTIONS),
       thresholds,
-      baselineMaxSamples: num('baseline-max-samples', 2, 10_000_000, true),
+      baselineMaxSamples,
       baselineSince: since === null ? null : parseInstantInput(namer, 'baseline-since', since),
       baselineSamples: parseEnum(
         namer,

@@ -111,6 +111,18 @@ describe('parseConfig', () => {
   );
 });
 
+describe('baseline-max-samples', () => {
+  it('refuses a cap below min-samples, which would leave every baseline untested', () => {
+    expect(() => parse({ 'baseline-max-samples': '29' })).toThrow(
+      "input 'baseline-max-samples' 29 is below input 'min-samples' 30: no baseline could then be tested. Raise it to at least 30 (the default is 1000), or lower the minimum.",
+    );
+    expect(parse({ 'baseline-max-samples': '20', 'min-samples': '20' }).analysis).toMatchObject({
+      baselineMaxSamples: 20,
+      minSamples: 20,
+    });
+  });
+});
+
 describe('durations (window, history, query-timeout)', () => {
   it('refuses a history shorter than the window, which no window could be tested against', () => {
     expect(() => parse({ window: '30d', history: '7d' })).toThrow(
