@@ -45,6 +45,8 @@ function inMemory(found: Extract<StoreAtRef, { found: true }>): StoreInput {
  * commit, as data; nothing from the pull request runs. Not found there: a neutral end. A push or
  * merge group whose checkout holds another commit (`ref: main`, an earlier `git checkout`) has
  * its store read at the event's commit too, unless the job wrote the store after the checkout.
+ * On pull_request_target, a store the job wrote on a checkout that includes the head commit (the
+ * merge commit) is the head's.
  */
 async function headInput(
   ctx: ActionContext,
@@ -61,6 +63,20 @@ async function headInput(
   if (checkedOut === change.headSha) {
     if (change.headAtCommit)
       io.log.info(`The workspace holds the pull request's head commit ${change.headSha}.`);
+    return inWorkspace();
+  }
+  // pull_request_target whose job checked out the pull request (its merge commit, or commits on
+  // top of its head) and wrote the store, gitignored as the library's folder often is: that
+  // store is the head's. A store the job wrote on the base branch's checkout is not.
+  if (
+    !pushed &&
+    checkedOut !== null &&
+    (await storeChangedSinceCheckout(ctx.workspace, config.store)) &&
+    (await isAncestor(ctx.workspace, config.store, change.headSha, checkedOut))
+  ) {
+    io.log.info(
+      `The workspace holds commit ${checkedOut.slice(0, 7)}, which includes the pull request's head ${change.headSha.slice(0, 7)}, and a store written in this job: it is compared.`,
+    );
     return inWorkspace();
   }
   if (pushed) {

@@ -131,6 +131,55 @@ describe('pull_request_target: the checkout holds the base branch', () => {
   });
 });
 
+describe('pull_request_target: a job that checks out the pull request and writes the store', () => {
+  // The library's folder gitignored, as it often is: the store is in no commit, only the job's.
+  function mergeCheckout(): { dir: string; baseSha: string; headSha: string } {
+    const ws = workspaceWith({ '.gitignore': '.prompt_versions/\n', [STORE]: base });
+    git(ws.dir, 'checkout', '-q', '-b', 'feature');
+    writeFileSync(path.join(ws.dir, 'prompt.txt'), 'a new prompt\n');
+    git(ws.dir, 'add', 'prompt.txt');
+    git(ws.dir, 'commit', '-q', '-m', 'change the prompt');
+    const headSha = git(ws.dir, 'rev-parse', 'HEAD');
+    git(ws.dir, 'checkout', '-q', 'main');
+    git(ws.dir, 'merge', '-q', '--no-ff', '-m', 'merge', 'feature');
+    git(ws.dir, 'checkout', '-q', '--detach', 'HEAD');
+    return { dir: ws.dir, baseSha: ws.sha, headSha };
+  }
+
+  it("compares the store written on the pull request's merge commit, not 'not checked'", async () => {
+    const ws = mergeCheckout();
+    mkdirSync(path.join(ws.dir, '.prompt_versions'), { recursive: true });
+    writeFileSync(path.join(ws.dir, STORE), regressed);
+    writeFileSync(path.join(ws.dir, 'baseline.sqlite'), base);
+    fake.addPullRequest({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha });
+    const run = await suite.run(
+      ws.dir,
+      'pull_request_target',
+      pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
+      { inputs: { 'baseline-store': 'baseline.sqlite' }, env: { GITHUB_SHA: ws.baseSha } },
+    );
+    expect(run.stdout).toContain("which includes the pull request's head");
+    expect(run.outputs.verdict).toBe('regressed');
+    expect(checkRuns(fake)[0]).toMatchObject({ head_sha: ws.headSha, conclusion: 'failure' });
+  });
+
+  it("never takes a store the job wrote on the base branch's checkout for the head's", async () => {
+    const ws = mergeCheckout();
+    git(ws.dir, 'checkout', '-q', ws.baseSha);
+    mkdirSync(path.join(ws.dir, '.prompt_versions'), { recursive: true });
+    writeFileSync(path.join(ws.dir, STORE), regressed);
+    fake.addPullRequest({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha });
+    const run = await suite.run(
+      ws.dir,
+      'pull_request_target',
+      pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
+      { env: { GITHUB_SHA: ws.baseSha } },
+    );
+    expect(run.stdout).not.toContain("which includes the pull request's head");
+    expect(run.outputs.verdict).toBe('skipped');
+  });
+});
+
 describe('merge_group', () => {
   it("compares the group's head with its base and completes the check on the group's head", async () => {
     const ws = baseAndHead(base, regressed);
