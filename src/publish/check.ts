@@ -46,15 +46,28 @@ export async function beginCheck(
   io: ActionIO,
 ): Promise<Check> {
   if (!config.checkName) return NO_CHECK;
+  const creating = startCheckRun(gh, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    name: config.checkName,
+    headSha,
+    detailsUrl: runUrl(ctx),
+  });
+  // Cancelled while GitHub creates it: wait for the check run (within the cleanups' limit) and
+  // mark it cancelled, or it would stay in progress once created.
+  const forgetCreating = onCancel(async () => {
+    const created = await creating.catch(() => null);
+    if (created?.status === 'ok')
+      await completeCheckRun(gh, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        checkRunId: created.checkRunId,
+        ...CANCELLED,
+      });
+  });
   let started: Awaited<ReturnType<typeof startCheckRun>>;
   try {
-    started = await startCheckRun(gh, {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      name: config.checkName,
-      headSha,
-      detailsUrl: runUrl(ctx),
-    });
+    started = await creating;
   } catch (error) {
     // A 422, a rate limit or a server error that outlived the retries: the comparison, the
     // comment and the step's own result still give the verdict.
@@ -62,6 +75,8 @@ export async function beginCheck(
       `No check run: GitHub did not create it (${describeError(error)}); the comment and this step's result give the verdict, and a re-run of the job tries again.`,
     );
     return NO_CHECK;
+  } finally {
+    forgetCreating();
   }
   if (started.status !== 'ok') {
     io.log.warning(`No check run: ${started.message} (needs 'checks: write').`);

@@ -30,6 +30,19 @@ describe('a cancelled run', () => {
     expect(checkRuns(fake)[1]?.output.title).toBe('Cancelled before a verdict');
   });
 
+  it('marks a check run cancelled that GitHub was still creating when the signal came', async () => {
+    const run = modeRun({ fake, ws: '.', inputs: {}, eventName: 'pull_request', runNumber: 4 });
+    const before = checkRuns(fake).length;
+    fake.failNext({ method: 'POST', pathPattern: /\/check-runs$/, delayMs: 400 });
+    const begun = beginCheck(run.gh, run.ctx, run.config, 'b'.repeat(40), run.io);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await runCancelCleanups();
+    expect(checkRuns(fake).slice(before)).toMatchObject([
+      { status: 'completed', conclusion: 'cancelled' },
+    ]);
+    await begun;
+  });
+
   it('runs the cleanups on the first signal only, then exits 1', async () => {
     const source = new EventEmitter();
     const warned: string[] = [];
