@@ -64,17 +64,29 @@ export function parseCommand(body: string): Command | null {
 function commandLines(body: string): Command[] {
   const out: Command[] = [];
   let fence: string | null = null;
+  // Inside a block quote: a line after a `>` line, with no blank line between, continues the
+  // quote (GitHub shows it quoted), so a quoted reply's command is never run.
+  let quoted = false;
   for (const raw of visibleText(body).split('\n')) {
     const line = raw.replace(/\r$/, '');
     const indent = indentOf(line);
     const text = line.trim();
-    const f = indent < 4 ? /^(`{3,}|~{3,})/.exec(text)?.[1] : undefined;
+    let f = indent < 4 ? /^(`{3,}|~{3,})/.exec(text)?.[1] : undefined;
+    // As CommonMark reads fences: a backtick fence's info string has no backtick, and a closing
+    // fence has none at all.
+    if (f !== undefined && fence === null && f[0] === '`' && text.slice(f.length).includes('`'))
+      f = undefined;
+    if (f !== undefined && fence !== null && text.slice(f.length).trim() !== '') f = undefined;
     if (f !== undefined) {
       if (fence === null) fence = f;
       else if (f[0] === fence[0] && f.length >= fence.length) fence = null;
+      quoted = false;
       continue;
     }
-    if (fence !== null || indent >= 4) continue;
+    if (fence !== null) continue;
+    if (text === '') quoted = false;
+    else if (indent < 4 && text.startsWith('>')) quoted = true;
+    if (quoted || indent >= 4) continue;
     const lower = text.toLowerCase();
     if (!lower.startsWith(COMMAND)) continue;
     const rest = text.slice(COMMAND.length);

@@ -33,6 +33,19 @@ describe('parseCommand', () => {
     expect(parseCommand('')).toBeNull();
   });
 
+  it('reads quotes and fences as GitHub shows them', () => {
+    // A line right after a quoted one continues the quote: a quoted reply runs no command.
+    expect(parseCommand('> I think we should\n/prompt-check accept')).toBeNull();
+    expect(parseCommand('> I think we should\n\n/prompt-check accept')).toEqual({
+      kind: 'accept',
+      prompts: [],
+    });
+    // A fence with an info string does not close one; it still shows as code.
+    expect(parseCommand('```\n```js\n/prompt-check accept\n```')).toBeNull();
+    // A backtick in a backtick fence's info string makes it no fence: the command is text.
+    expect(parseCommand('``` a`b\n/prompt-check accept')).toEqual({ kind: 'accept', prompts: [] });
+  });
+
   it('adds the prompts of every accept line, the first command deciding', () => {
     const body =
       'Both are fine by me.\n/prompt-check accept summarizer\n/prompt-check accept classifier "my prompt"\n';
