@@ -3,7 +3,9 @@
  * version): their message is the whole story, so it is shown alone. Every subclass is revived
  * with its class when it crosses the worker's thread boundary (worker/run.ts, USER_ERRORS).
  */
-export class UserError extends Error {}
+export class UserError extends Error {
+  override name = 'UserError';
+}
 
 /** A file of the installation itself is missing or unreadable: reinstalling is the fix. */
 export class InstallError extends UserError {

@@ -31,7 +31,8 @@ describe('user errors', () => {
     );
     expect(declared.length).toBeGreaterThanOrEqual(5);
     const byName = (a: string, b: string): number => a.localeCompare(b);
-    expect(Object.keys(USER_ERRORS).sort(byName)).toEqual(declared.sort(byName));
+    // The base class too: an error thrown as a plain UserError keeps its class as well.
+    expect(Object.keys(USER_ERRORS).sort(byName)).toEqual(['UserError', ...declared].sort(byName));
   });
 
   it('keys each class by the name its errors carry', () => {
@@ -41,6 +42,7 @@ describe('user errors', () => {
       new ConfigError('x'),
       new StoreLimitError('timeout', 'x'),
       new SourceError('x'),
+      new UserError('x'),
     ];
     for (const e of samples) {
       expect(e).toBeInstanceOf(UserError);

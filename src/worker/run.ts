@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SelectionError } from '../analysis/select.js';
 import { ConfigError, inputName, type Namer } from '../config/parse.js';
-import { InstallError, type UserError } from '../errors.js';
+import { InstallError, UserError } from '../errors.js';
 import { SourceError } from '../sources/errors.js';
 import type { EngineRequest, ReportOf, StoreInput } from '../engine.js';
 import { StoreError, oneLine } from '../store/errors.js';
@@ -40,6 +40,7 @@ function bundledWorkerFile(): string | null {
 
 /** Every UserError subclass by name: a user error keeps its class across the thread. */
 export const USER_ERRORS: Readonly<Record<string, { readonly prototype: UserError }>> = {
+  UserError,
   StoreError,
   SelectionError,
   ConfigError,
