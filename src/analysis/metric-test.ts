@@ -126,7 +126,7 @@ function otherScale(baseline: Float64Array, candidate: Float64Array): string | n
   const past = (v: Float64Array): number =>
     v.reduce((n, x) => (x >= OTHER_SCALE_FROM ? n + 1 : n), 0);
   const say = (side: string, v: Float64Array, top: number, other: string): string =>
-    `${past(v)} of the ${side}'s ${v.length} scores are ${OTHER_SCALE_FROM} or more (up to ${top.toPrecision(3)}), while the ${other}'s stay within about 0 to 1: another scale, or scores logged wrong; log both on one scale`;
+    `${past(v)} of the ${side}'s ${v.length} scores ${past(v) === 1 ? 'is' : 'are'} ${OTHER_SCALE_FROM} or more (up to ${top.toPrecision(3)}), while the ${other}'s stay within about 0 to 1: another scale, or scores logged wrong; log both on one scale`;
   if (b < OTHER_SCALE_FROM && c >= OTHER_SCALE_FROM && fractional(baseline))
     return say('candidate', candidate, c, 'baseline');
   if (c < OTHER_SCALE_FROM && b >= OTHER_SCALE_FROM && fractional(candidate))

@@ -48,6 +48,11 @@ describe('quality scores far past 1 on one side only', () => {
     );
   });
 
+  it('says one score in the singular', () => {
+    const { q } = quality(spread(100, 0.8, 0.02), [...spread(99, 0.6, 0.02), 5]);
+    expect(q.not_tested).toMatch(/^1 of the candidate's 100 scores is 1\.5 or more/);
+  });
+
   it('says so for a baseline on another scale too', () => {
     const { q } = quality(spread(100, 3, 0.5), spread(100, 0.8, 0.02));
     expect(q.not_tested).toMatch(/100 of the baseline's 100 scores are 1\.5 or more/);
