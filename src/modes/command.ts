@@ -4,6 +4,7 @@ import type { ActionIO, ModeResult } from '../action/io.js';
 import type { Run } from '../action/run.js';
 import { commandScope, coverage, grantsInForce, labelState } from '../analysis/acceptance.js';
 import type { Config } from '../config/config.js';
+import { defaultOf } from '../config/inputs.js';
 import { ConfigError } from '../config/parse.js';
 import {
   addLabel,
@@ -299,8 +300,18 @@ async function updateCheck(
   block: string,
   io: ActionIO,
 ): Promise<string | null> {
-  if (!config.checkName) return null;
   const ids = { owner: ctx.owner, repo: ctx.repo };
+  if (!config.checkName) {
+    // No check run of its own; one under the default name (the pull request's workflow kept it)
+    // would stay failing while the comment says neutral.
+    const fallback = defaultOf('check-name');
+    const other = await latestCheckRun(gh, { ...ids, sha: headSha, name: fallback });
+    if (!other || other.conclusion === 'success' || other.conclusion === 'neutral') return null;
+    io.log.warning(
+      `check-name is empty, but ${headSha.slice(0, 7)} has a check run '${fallback}': it is left as it is. Give this workflow the check-name of the pull request's workflow.`,
+    );
+    return `this workflow's \`check-name\` is empty, so the check run ${code(fallback, 60)} was left as it is: give the command workflow the \`check-name\` of the pull request's workflow.`;
+  }
   const name = code(config.checkName, 60);
   const run = await latestCheckRun(gh, { ...ids, sha: headSha, name: config.checkName });
   if (!run) {

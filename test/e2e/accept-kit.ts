@@ -66,7 +66,12 @@ export function acceptKit() {
     ws: Workspace,
     body: string,
     login: string,
-    o: { number?: number; onPull?: boolean; rerun?: FakeComment } = {},
+    o: {
+      number?: number;
+      onPull?: boolean;
+      rerun?: FakeComment;
+      inputs?: Record<string, string>;
+    } = {},
   ): Promise<ActionRun> {
     const number = o.number ?? PR;
     // A re-run of an earlier command's workflow run sees that comment's event again.
@@ -90,6 +95,7 @@ export function acceptKit() {
     run += 1;
     return suite.run(ws.dir, 'issue_comment', event, {
       env: { GITHUB_RUN_NUMBER: String(run) },
+      ...(o.inputs ? { inputs: o.inputs } : {}),
     });
   }
 

@@ -207,6 +207,20 @@ describe('accepting a regression with /prompt-check', () => {
     SLOW,
   );
 
+  it("says so when its empty check-name leaves the pull request's failing check as it is", async () => {
+    const ws = await workspace(0.7);
+    await prRun(ws);
+    expect(lastCheck()?.conclusion).toBe('failure');
+    const cmd = await commentRun(ws, '/prompt-check accept', 'maintainer', {
+      inputs: { 'check-name': '' },
+    });
+    expect(cmd.code, cmd.stdout).toBe(0);
+    expect(lastCheck()?.conclusion).toBe('failure');
+    expect(fake.comments(PR).at(-1)?.body).toMatch(
+      /the acceptance is recorded in the report comment, but this workflow's `check-name` is empty, so the check run `Prompt regressions` was left as it is/,
+    );
+  });
+
   it('refuses someone without write permission with one polite reply, and never answers a bot', async () => {
     const ws = await workspace(0.7);
     await prRun(ws);
