@@ -23,6 +23,12 @@ export interface SyncIssueOptions extends IssueQuery {
   title: string;
   /** The health report; its first line is the marker built by `buildHealthMarker`. */
   body: string;
+  /**
+   * The report again within `limit` characters (less detail): asked when what the issue carries
+   * over (the prompts still alerting, a note) would push `body` past GitHub's limit, which a
+   * plain cut would end in the middle of a table.
+   */
+  refit?: (limit: number) => string;
   /** Fingerprint of the current alerts (checked against the marker). */
   alertsFingerprint: string;
   unhealthy: boolean;
@@ -145,7 +151,10 @@ export async function syncTrackingIssue(
     const { dedupe } = plan;
     // The newest report among the open issues: what the description shows now.
     const shown = newestOf(seen.ours)?.body;
-    const carried = carryAlerting(o.body, shown, o.alerting ?? [], o.untested ?? []);
+    let carried = carryAlerting(o.body, shown, o.alerting ?? [], o.untested ?? []);
+    const added = carried.body.length - o.body.length;
+    if (carried.body.length > COMMENT_LIMIT && o.refit && added < COMMENT_LIMIT / 2)
+      carried = carryAlerting(o.refit(COMMENT_LIMIT - added), shown, o.alerting ?? [], o.untested ?? []); // prettier-ignore
     const body = trimWithNote(carried.body, COMMENT_LIMIT);
     // Healthy but for a prompt that alerted and could not be tested since: not healthy yet.
     const decision: IssueDecision =

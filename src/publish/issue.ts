@@ -70,6 +70,7 @@ export async function keepTrackingIssue(
       // The title changes with the alerts.
       title: `Prompt health: ${phrase}`,
       body: fitHealthMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker }),
+      refit: (limit) => fitHealthMarkdown(report, limit, { charts: config.charts, marker }),
       alertsFingerprint: alerts,
       unhealthy: report.counts.alerts > 0 || worsening(report),
       confirmed: report.counts.confirmed > 0,

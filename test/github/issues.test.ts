@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syncTrackingIssue, type SyncIssueOptions } from '../../src/github/issues.js';
 import { buildHealthMarker } from '../../src/github/markers.js';
+import { COMMENT_LIMIT } from '../../src/format/limits.js';
 import { useFakeGitHub } from './helpers.js';
 
 const SHA = 'c'.repeat(40);
@@ -30,6 +31,21 @@ function opts(
 
 describe('syncTrackingIssue', () => {
   const t = useFakeGitHub();
+
+  it('fits a report at the limit again when what it carries over would push it past', async () => {
+    const full = (limit: number): string =>
+      `${opts(2, true, 'a1').body}${'| row | cell |\n'.repeat(Math.floor((limit - 200) / 15))}`;
+    const o = {
+      ...opts(2, true, 'a1'),
+      body: full(COMMENT_LIMIT),
+      alerting: Array.from({ length: 40 }, (_, i) => `prompt-${i}`),
+    };
+    await syncTrackingIssue(t.gh(), { ...o, refit: (limit) => full(limit) });
+    const body = t.fake().issues()[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(body).not.toMatch(/truncated by prompt-versioner-action/);
+    expect(body.endsWith('| row | cell |\n')).toBe(true);
+  });
 
   it('follows the lifecycle: open, update, alerts change, healthy, close', async () => {
     const fake = t.fake();
