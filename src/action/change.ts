@@ -123,7 +123,9 @@ function pushChange(payload: Readonly<Record<string, unknown>>, sha: string): Ch
     const notes =
       payload.forced === true
         ? [
-            `Forced push: compared with the branch's previous tip ${before.slice(0, 7)}, which may not be an ancestor of ${after.slice(0, 7)}.`,
+            ref.startsWith('refs/tags/')
+              ? `Moved tag: compared with what the tag named before, ${before.slice(0, 7)}, which may not be an ancestor of ${commit.slice(0, 7)}.`
+              : `Forced push: compared with the branch's previous tip ${before.slice(0, 7)}, which may not be an ancestor of ${commit.slice(0, 7)}.`,
           ]
         : [];
     return { ...base, baseRef: need(before, 'before', 'push'), baseSide: 'before', baseBranch: branch, notes }; // prettier-ignore

@@ -67,6 +67,11 @@ describe('changeOf: what each event compares', () => {
     expect(changeOf('push', tag, B)?.headSha).toBe(B);
     // A branch's `after` is its commit.
     expect(changeOf('push', { ref: 'refs/heads/x', before: B, after: A, repository }, B)?.headSha).toBe(A); // prettier-ignore
+    // A tag moved by force: said as a tag, and of the commit checked.
+    const moved = changeOf('push', { ...tag, before: B, forced: true, head_commit: { id: A } }, A);
+    expect(moved?.notes[0]).toBe(
+      `Moved tag: compared with what the tag named before, ${B.slice(0, 7)}, which may not be an ancestor of ${A.slice(0, 7)}.`,
+    );
   });
 
   it('refuses a payload without its commits, and answers null for other events', () => {
