@@ -23,8 +23,18 @@ export type StoreInput =
       readonly walPresent?: boolean;
     };
 
+/** How a request reads its store files. */
+export interface StoreReads {
+  readonly maxStoreBytes: number;
+  /**
+   * Files up to this size are read whole at open, as one state (see lazy.ts): asked again of a
+   * store a program kept committing to while it was read page by page.
+   */
+  readonly wholeUpTo?: number;
+}
+
 /** A comparison to run: everything it needs, serialisable (a worker thread may run it). */
-export interface CompareRequest {
+export interface CompareRequest extends StoreReads {
   readonly kind: 'compare';
   readonly head: StoreInput;
   readonly base: StoreInput | null;
@@ -32,19 +42,17 @@ export interface CompareRequest {
   readonly options: AnalysisOptions;
   readonly failOn: FailOn;
   readonly generatedAt: string;
-  readonly maxStoreBytes: number;
 }
 
 /** A store overview to make. */
-export interface SummaryRequest {
+export interface SummaryRequest extends StoreReads {
   readonly kind: 'summary';
   readonly store: StoreInput;
   readonly generatedAt: string;
-  readonly maxStoreBytes: number;
 }
 
 /** A health report to make: every prompt's live version at `now`. */
-export interface HealthRequest {
+export interface HealthRequest extends StoreReads {
   readonly kind: 'health';
   readonly store: StoreInput;
   readonly options: AnalysisOptions;
@@ -54,7 +62,6 @@ export interface HealthRequest {
   readonly now: string;
   /** `now` is the run's own clock (see HealthInput). */
   readonly clock?: boolean;
-  readonly maxStoreBytes: number;
 }
 
 /** Any request the engine answers. */
@@ -64,10 +71,12 @@ export type EngineRequest = CompareRequest | SummaryRequest | HealthRequest;
  * Opens a store from a path or from bytes, with the size cap; `textsWhenAsked`: the report does
  * not match versions by their prompt texts (see OpenStoreOptions).
  */
-function openInput(input: StoreInput, maxBytes: number, textsWhenAsked: boolean): Promise<Store> {
+function openInput(input: StoreInput, reads: StoreReads, textsWhenAsked: boolean): Promise<Store> {
   const lazy = textsWhenAsked ? { textsWhenAsked } : {};
+  const maxBytes = reads.maxStoreBytes;
+  const whole = reads.wholeUpTo === undefined ? {} : { wholeUpTo: reads.wholeUpTo };
   return 'path' in input
-    ? openStoreFile(input.path, { maxBytes, ...lazy })
+    ? openStoreFile(input.path, { maxBytes, ...whole, ...lazy })
     : openStore(input.bytes, {
         label: input.label,
         maxBytes,
@@ -88,7 +97,7 @@ async function withStores<T>(
   const stores: (Store | null)[] = [];
   try {
     for (const input of inputs)
-      stores.push(input ? await openInput(input, req.maxStoreBytes, textsWhenAsked) : null);
+      stores.push(input ? await openInput(input, req, textsWhenAsked) : null);
     return use(stores);
   } finally {
     for (const s of stores) s?.close();

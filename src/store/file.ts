@@ -95,13 +95,14 @@ const state = (path: string): string =>
 async function snapshot(
   path: string,
   maxBytes: number,
+  wholeUpTo?: number,
 ): Promise<{ readonly file: LazyFile; readonly journal: Uint8Array | undefined }> {
   for (let attempt = 1; ; attempt++) {
     const before = state(path);
     const journal = journalBeside(path, maxBytes);
     let file: LazyFile;
     try {
-      file = new LazyFile(path);
+      file = new LazyFile(path, wholeUpTo);
     } catch (error) {
       throw unreadable(path, error);
     }
@@ -145,11 +146,16 @@ export function unreadable(path: string, error: unknown): StoreError {
  */
 export async function openStoreFile(
   path: string,
-  options: { readonly maxBytes?: number; readonly textsWhenAsked?: boolean } = {},
+  options: {
+    readonly maxBytes?: number;
+    readonly textsWhenAsked?: boolean;
+    /** Read a file up to this size whole at open (see LazyFile). */
+    readonly wholeUpTo?: number;
+  } = {},
 ): Promise<Store> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_STORE_BYTES;
   const { walPresent } = checkFile(path, maxBytes);
-  const { file, journal } = await snapshot(path, maxBytes);
+  const { file, journal } = await snapshot(path, maxBytes, options.wholeUpTo);
   try {
     return await openStore(file, {
       label: path,

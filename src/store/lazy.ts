@@ -80,12 +80,16 @@ export class LazyFile {
   /** The file's path, which names the store in messages. */
   readonly label: string;
 
-  constructor(path: string) {
+  constructor(
+    path: string,
+    /** Files up to this size are read whole (a store a program keeps committing to: run.ts). */
+    wholeUpTo = WHOLE_FILE_MAX_BYTES,
+  ) {
     this.label = path;
     this.fd = openSync(path, 'r');
     this.opened = fstatSync(this.fd, { bigint: true });
     this.openedCounter = this.changeCounter();
-    this.whole = Number(this.opened.size) <= WHOLE_FILE_MAX_BYTES;
+    this.whole = Number(this.opened.size) <= Math.max(wholeUpTo, WHOLE_FILE_MAX_BYTES);
   }
 
   /** Small enough to be read whole, at the first read (see WHOLE_FILE_MAX_BYTES). */

@@ -88,6 +88,13 @@ function movableRequest(request: EngineRequest): [EngineRequest, ArrayBuffer[]] 
 /** Runs of a request whose store files changed while they were read, before it gives up. */
 const CHANGED_TRIES = 3;
 
+/**
+ * After a first run found a store file changed (a program logging into it commits several times
+ * a second), files up to this size are read whole at open, as one state, instead of page by page
+ * over the whole run: the snapshot takes a fraction of the run, and fits between commits.
+ */
+export const SNAPSHOT_MAX_BYTES = 256 * 1024 * 1024;
+
 // Whether every store of the request is a file (bytes in memory never change, and are moved).
 function readsFilesOnly(request: EngineRequest): boolean {
   const inputs = request.kind === 'compare' ? [request.head, request.base] : [request.store];
@@ -108,14 +115,16 @@ export async function runInWorker<R extends EngineRequest>(
   options: WorkerOptions,
 ): Promise<ReportOf<R>> {
   const deadline = performance.now() + options.timeoutMs;
+  let current: R = request;
   for (let attempt = 1; ; attempt++) {
     const left = attempt === 1 ? options.timeoutMs : deadline - performance.now();
     try {
-      return await runOnce(request, options, left);
+      return await runOnce(current, options, left);
     } catch (error) {
       const changed = error instanceof StoreError && error.code === 'changed';
       if (!changed || attempt >= CHANGED_TRIES || !readsFilesOnly(request)) throw error;
       if (deadline - performance.now() < 1) throw error;
+      current = { ...request, wholeUpTo: SNAPSHOT_MAX_BYTES };
     }
   }
 }

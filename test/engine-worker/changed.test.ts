@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/store/errors.js';
-import { runInWorker } from '../../src/worker/run.js';
+import { SNAPSHOT_MAX_BYTES, runInWorker } from '../../src/worker/run.js';
 import { compareRequest } from './stores.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pv-changed-'));
@@ -33,6 +33,28 @@ describe('a store that changed while it was read', () => {
     const w = standIn('twice', 2);
     const report = await runInWorker(compareRequest('h', 'b'), { timeoutMs: 10_000, workerFile: w.file }); // prettier-ignore
     expect(report).toEqual({ runs: 3 });
+  });
+
+  it('is read whole, as one state, in the runs after one saw it change', async () => {
+    const seen = path.join(dir, 'whole.seen');
+    writeFileSync(seen, '');
+    const file = path.join(dir, 'whole.mjs');
+    writeFileSync(
+      file,
+      `import { appendFileSync, readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+appendFileSync(${JSON.stringify(seen)}, String(workerData.request.wholeUpTo ?? 'pages') + '\\n');
+const runs = readFileSync(${JSON.stringify(seen)}, 'utf8').trim().split('\\n').length;
+parentPort.postMessage(runs === 1
+  ? { ok: false, error: { name: 'StoreError', message: 'Cannot read store "s": the file changed while it was being read', fields: { code: 'changed', label: 's' } } }
+  : { ok: true, report: { runs } });`,
+    );
+    const report = await runInWorker(compareRequest('h', 'b'), { timeoutMs: 10_000, workerFile: file }); // prettier-ignore
+    expect(report).toEqual({ runs: 2 });
+    expect(readFileSync(seen, 'utf8').trim().split('\n')).toEqual([
+      'pages',
+      String(SNAPSHOT_MAX_BYTES),
+    ]);
   });
 
   it('is refused after three runs that all saw it change', async () => {

@@ -5,6 +5,7 @@ import {
   mkdtempSync,
   openSync,
   rmSync,
+  statSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
@@ -48,7 +49,12 @@ function manySpec(perVersion: number): StoreSpec {
  */
 async function whileLogging(
   file: string,
-  o: { readonly pauseMs: number; readonly pad: number; readonly tries: number },
+  o: {
+    readonly pauseMs: number;
+    readonly pad: number;
+    readonly tries: number;
+    readonly wholeUpTo?: number;
+  },
   read: (store: Store) => void,
 ): Promise<string[]> {
   const writer = spawn(process.execPath, [
@@ -68,7 +74,7 @@ async function whileLogging(
   const outcomes: string[] = [];
   for (let i = 0; i < o.tries; i++) {
     try {
-      const store = await openStoreFile(file);
+      const store = await openStoreFile(file, o.wholeUpTo ? { wholeUpTo: o.wholeUpTo } : {});
       read(store);
       store.close();
       outcomes.push('read');
@@ -197,6 +203,20 @@ describe('a store file read page by page', () => {
       store.samples({ versionId: 1, metrics: ['quality_score'] });
     });
     expect(outcomes.filter((o) => o !== 'read' && o !== 'changed')).toEqual([]);
+  });
+
+  it('reads a big store that a program logs into a few times a second whole, as one state', async () => {
+    // What a run does after a first one saw the file change (worker/run.ts): the snapshot takes
+    // a fraction of the run, and fits between the commits.
+    const file = path.join(dir, 'logging-whole.sqlite');
+    writeFileSync(file, await writeStore(manySpec(300)));
+    expect(statSync(file).size).toBeGreaterThan(WHOLE_FILE_MAX_BYTES);
+    const read = (store: Store): void => {
+      expect(store.versions()).toHaveLength(200);
+      for (let v = 1; v <= 40; v++) store.samples({ versionId: v, metrics: ['quality_score'] });
+    };
+    const o = { pauseMs: 50, pad: 0, tries: 6, wholeUpTo: 64 * 1024 * 1024 };
+    expect(await whileLogging(file, o, read)).toEqual(Array<string>(6).fill('read'));
   });
 
   it("reads the header's change counter, and takes the file as changed when it moves", () => {
