@@ -765,6 +765,9 @@ def stratified():
             noise = pooled * (1 - pooled) * sum(1 / nc + 1 / nb for _, nc, _, nb in strata) / len(d)
             sd = math.sqrt(max(np.var(d, ddof=1), noise))
             entry["sd"] = sd
+            t = d.mean() / (sd / math.sqrt(len(d)))
+            entry["t_less"] = float(stats.t.cdf(t, len(d) - 1))
+            entry["t_greater"] = float(stats.t.cdf(-t, len(d) - 1))
             for lvl in (0.95, 0.90):
                 half = stats.t.ppf(1 - (1 - lvl) / 2, len(d) - 1) * sd / math.sqrt(len(d))
                 entry[f"ci{int(lvl * 100)}"] = [max(-1.0, d.mean() - half), min(1.0, d.mean() + half)]

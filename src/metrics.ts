@@ -29,8 +29,10 @@ export const PAIRED_TESTS = [
   'paired_t',
   'wilcoxon_signed_rank',
   'mcnemar_exact',
-  // Success with more than one call of a case on a side: the stratified exact test.
+  // Success with more than one call of a case on a side: the stratified exact test, or its
+  // normal approximation (Mantel-Haenszel) where the exact one would take too long.
   'cmh_exact',
+  'cmh_normal',
 ] as const;
 
 /** One primary test on per-case differences. */

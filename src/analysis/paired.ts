@@ -7,9 +7,10 @@
 // and counting them as separate pairs would overstate the evidence (they are not independent).
 // The paired tests then see one difference per matched case. `success` becomes a per-case
 // success rate: with one call per case and side McNemar's exact test decides; with more calls
-// on either side the stratified exact test (each case a stratum: its successes and calls) does,
-// since counting only which way each case moved would weigh a flaky baseline case the candidate
-// passed (+0.25) as much as a case it lost (−1).
+// on either side, the same number for every case, the stratified exact test (each case a stratum:
+// its successes and calls) does, since counting only which way each case moved would weigh a
+// flaky baseline case the candidate passed (+0.25) as much as a case it lost (−1); with numbers
+// that differ from case to case, the t-test on the per-case differences.
 import type { AnalysisOptions } from '../config/config.js';
 import { METRIC_SPECS, PAIRED_TEST, type Metric, type PairedTest } from '../metrics.js';
 import type { CasePairing, SideStats } from '../report/types.js';
@@ -23,6 +24,7 @@ import {
   sortedCopy,
   stratifiedExact,
   stratifiedInterval,
+  stratifiedT,
   variance,
   walshInterval,
   wilcoxonSignedRank,
@@ -69,16 +71,19 @@ export interface MatchedCases {
   readonly candidate: Float64Array;
   readonly baselineOnly: number;
   readonly candidateOnly: number;
-  /** Per matched case, in the same order: each side's calls, and those with a non-zero value. */
+  /** Per matched case, in the same order: each side's calls, and those with the value 1. */
   readonly calls?: { readonly baseline: Int32Array; readonly candidate: Int32Array };
-  readonly nonZero?: { readonly baseline: Int32Array; readonly candidate: Int32Array };
+  readonly ones?: { readonly baseline: Int32Array; readonly candidate: Int32Array };
+  /** Every value of the matched cases on both sides is 0 or 1 (successes to count). */
+  readonly binary?: boolean;
 }
 
-/** One case's values of a metric on one side: their mean, number, and how many are not 0. */
+/** One case's values of a metric on one side: their mean, number, and how many are 1. */
 interface CaseValues {
   readonly mean: number;
   readonly n: number;
-  readonly nonZero: number;
+  readonly ones: number;
+  readonly binary: boolean;
 }
 
 // Per-case mean of one metric's values, by case id; values without a case id are left out.
@@ -102,7 +107,12 @@ function perCaseMeans(samples: Samples, metric: Metric): Map<string, CaseValues>
   return new Map(
     [...byCase].map(([code, xs]) => [
       ids[code] as string,
-      { mean: mean(sortedCopy(xs)), n: xs.length, nonZero: xs.filter((x) => x !== 0).length },
+      {
+        mean: mean(sortedCopy(xs)),
+        n: xs.length,
+        ones: xs.filter((x) => x === 1).length,
+        binary: xs.every((x) => x === 0 || x === 1),
+      },
     ]),
   );
 }
@@ -113,7 +123,7 @@ export function matchCases(baseline: Samples, candidate: Samples, metric: Metric
   const c = perCaseMeans(candidate, metric);
   // Sorted ids: the result does not depend on the order the store returned calls in.
   const shared = [...c.keys()].filter((id) => b.has(id)).sort();
-  const of = (side: Map<string, CaseValues>, field: keyof CaseValues): Float64Array =>
+  const of = (side: Map<string, CaseValues>, field: 'mean' | 'n' | 'ones'): Float64Array =>
     Float64Array.from(shared, (id) => side.get(id)![field]);
   return {
     baseline: of(b, 'mean'),
@@ -121,10 +131,8 @@ export function matchCases(baseline: Samples, candidate: Samples, metric: Metric
     baselineOnly: b.size - shared.length,
     candidateOnly: c.size - shared.length,
     calls: { baseline: Int32Array.from(of(b, 'n')), candidate: Int32Array.from(of(c, 'n')) },
-    nonZero: {
-      baseline: Int32Array.from(of(b, 'nonZero')),
-      candidate: Int32Array.from(of(c, 'nonZero')),
-    },
+    ones: { baseline: Int32Array.from(of(b, 'ones')), candidate: Int32Array.from(of(c, 'ones')) },
+    binary: shared.every((id) => b.get(id)!.binary && c.get(id)!.binary),
   };
 }
 
@@ -170,14 +178,24 @@ function testPairedMetric(
   if (spec.test === 'fisher_exact' && repeated) {
     // More than one call of a case on a side: each case a stratum of its calls (see the header).
     const strata = Array.from({ length: n }, (_, i) => ({
-      kc: cases.nonZero!.candidate[i]!,
+      kc: cases.ones!.candidate[i]!,
       nc: cases.calls!.candidate[i]!,
-      kb: cases.nonZero!.baseline[i]!,
+      kb: cases.ones!.baseline[i]!,
       nb: cases.calls!.baseline[i]!,
     }));
-    test = 'cmh_exact';
-    pWorse = stratifiedExact(strata, worse).pValue;
-    pBetter = stratifiedExact(strata, better).pValue;
+    const same = (a: Int32Array): boolean => a.every((k) => k === a[0]);
+    if (cases.binary && same(cases.calls.candidate) && same(cases.calls.baseline)) {
+      const [w, b] = [stratifiedExact(strata, worse), stratifiedExact(strata, better)];
+      test = w.exact && b.exact ? 'cmh_exact' : 'cmh_normal';
+      [pWorse, pBetter] = [w.pValue, b.pValue];
+    } else {
+      // Cases with more calls weigh more in the stratified test, while the change shown weighs
+      // each case once: the two could point opposite ways (a drop on the single-call cases
+      // read "improved" beside a rise on the busy ones). Values other than 0 and 1 are no
+      // successes to count. The t-test on the per-case differences tests what is shown.
+      test = 'paired_t';
+      [pWorse, pBetter] = [stratifiedT(d, strata, worse), stratifiedT(d, strata, better)];
+    }
     // The interval of the change shown, the mean of the per-case rate differences.
     at = (level) => stratifiedInterval(d, strata, level).ci;
     const spread = stratifiedInterval(d, strata, 0.95).sd;

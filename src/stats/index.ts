@@ -26,6 +26,7 @@ export { mcnemarExact, type McNemarResult } from './mcnemar.js';
 export {
   stratifiedExact,
   stratifiedInterval,
+  stratifiedT,
   type StratifiedInterval,
   type StratifiedResult,
   type Stratum,

@@ -1,4 +1,4 @@
-import { hypergeometricPmf, normalCdf, tQuantile } from './dists.js';
+import { hypergeometricPmf, normalCdf, tCdf, tQuantile } from './dists.js';
 import { mean, variance } from './describe.js';
 import { assertLevel, type Alternative, type Interval } from './types.js';
 
@@ -160,4 +160,21 @@ export function stratifiedInterval(
   const half = tQuantile(1 - (1 - level) / 2, n - 1) * (sd / Math.sqrt(n));
   // A difference of rates lies within [-1, 1].
   return { ci: [Math.max(-1, diff - half), Math.min(1, diff + half)], sd };
+}
+
+/**
+ * One-sided p-value of the t-test on the mean per-case rate difference, with the spread of
+ * {@link stratifiedInterval} (at least the calls' own noise): for matched cases whose numbers of
+ * calls differ, where the stratified test would weigh the cases by their calls while the change
+ * shown weighs each case once, and for success values other than 0 and 1.
+ */
+export function stratifiedT(
+  differences: ArrayLike<number>,
+  strata: readonly Stratum[],
+  alternative: Alternative,
+): number {
+  const n = differences.length;
+  const { sd } = stratifiedInterval(differences, strata, 0.95);
+  const t = mean(differences) / (sd / Math.sqrt(n));
+  return alternative === 'less' ? tCdf(t, n - 1) : tCdf(-t, n - 1);
 }

@@ -232,6 +232,46 @@ describe('testMetricsPaired', () => {
     }
   });
 
+  it('tests success with unequal calls per case, or values past 0 and 1, on the change shown', () => {
+    // 40 cases run 10 times improve (85 % to 95 %), 40 run once drop (90 % to 50 %): the change
+    // shown, each case once, is a drop; the stratified test, weighing calls, read "improved".
+    const r = rng(21);
+    const base: [string, number][] = [];
+    const cand: [string, number][] = [];
+    for (let i = 0; i < 80; i++) {
+      const [calls, before, after] = i < 40 ? [10, 0.85, 0.95] : [1, 0.9, 0.5];
+      for (let k = 0; k < calls; k++) {
+        base.push([`${i}`, r.uniform() < before ? 1 : 0]);
+        cand.push([`${i}`, r.uniform() < after ? 1 : 0]);
+      }
+    }
+    const [mixed] = status(
+      testMetricsPaired(
+        ['success'],
+        samples({ success: base }),
+        samples({ success: cand }),
+        options,
+      ).tests,
+    );
+    expect(mixed?.test).toBe('paired_t');
+    expect(mixed!.absolute_change!).toBeLessThan(0);
+    expect(['regressed', 'inconclusive']).toContain(mixed?.status);
+    // Failures logged as -1: no successes to count, and a drop all the same.
+    const minus = (side: [string, number][]): [string, number][] =>
+      side.map(([id, v]) => [id, v === 0 ? -1 : v]);
+    const [negative] = status(
+      testMetricsPaired(
+        ['success'],
+        samples({ success: minus(base) }),
+        samples({ success: minus(cand) }),
+        options,
+      ).tests,
+    );
+    expect(negative?.test).toBe('paired_t');
+    expect(negative?.status).not.toBe('improved');
+    expect(negative?.status).not.toBe('unchanged');
+  });
+
   it('falls back to the unpaired tests, saying why, when too few cases match', () => {
     const { base, cand } = evaluation(5, 40, 0.12);
     const shifted = cand.map(([id, v], i): [string | null, number] => [

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mcnemarExact } from '../../src/stats/mcnemar.js';
-import { stratifiedExact, stratifiedInterval, type Stratum } from '../../src/stats/stratified.js';
+import {
+  stratifiedExact,
+  stratifiedInterval,
+  stratifiedT,
+  type Stratum,
+} from '../../src/stats/stratified.js';
 import type { Alternative } from '../../src/stats/types.js';
 import { expectClose, loadReference } from './helpers.js';
 
@@ -13,6 +18,8 @@ interface Case {
   mh_less: number;
   mh_greater: number;
   sd?: number;
+  t_less?: number;
+  t_greater?: number;
   ci95?: [number, number];
   ci90?: [number, number];
 }
@@ -53,6 +60,8 @@ describe('stratifiedInterval against the t interval of the per-case rate differe
         expectClose(got.ci[1], ci[1], 1e-9, 1e-15);
         expectClose(got.sd, c.sd!, 1e-9);
       }
+      for (const alt of alternatives)
+        expectClose(stratifiedT(d, strata, alt), c[`t_${alt}`]!, 1e-9);
     });
 
   it('is no narrower than the calls allow when every call succeeded', () => {
