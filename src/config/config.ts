@@ -179,9 +179,12 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
     throw new ConfigError(
       `${namer('history')} '${get('history')}' is shorter than ${namer('window')} '${get('window')}': the health report tests the window against the history before it, which must be at least as long (28 days against 24 hours by default); lengthen the history or shorten the window.`,
     );
-  // A cap below the minimum leaves every baseline too small to test: every verdict untested.
+  // A cap below the minimum leaves every baseline too small to test: every verdict untested. A
+  // minimum raised alone raises the default cap with it.
   const minSamples = num('min-samples', 2, 1_000_000, true);
-  const baselineMaxSamples = num('baseline-max-samples', 2, 10_000_000, true);
+  const capGiven = (raw('baseline-max-samples')?.trim() ?? '') !== '';
+  const cap = num('baseline-max-samples', 2, 10_000_000, true);
+  const baselineMaxSamples = capGiven ? cap : Math.max(cap, minSamples);
   if (baselineMaxSamples < minSamples)
     throw new ConfigError(
       `${namer('baseline-max-samples')} ${baselineMaxSamples} is below ${namer('min-samples')} ${minSamples}: no baseline could then be tested. Raise it to at least ${minSamples} (the default is 1000), or lower the minimum.`,

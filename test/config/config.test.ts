@@ -120,6 +120,11 @@ describe('baseline-max-samples', () => {
       baselineMaxSamples: 20,
       minSamples: 20,
     });
+    // A minimum raised alone (a large paired suite) raises the default cap with it.
+    expect(parse({ 'min-samples': '1500' }).analysis).toMatchObject({
+      baselineMaxSamples: 1500,
+      minSamples: 1500,
+    });
   });
 });
 
