@@ -11,6 +11,7 @@ import { isCommitSha } from '../format/ids.js';
 import { renderJson } from '../report/json.js';
 import { failureLine } from '../render/compare/verdict-line.js';
 import {
+  includesCommit,
   isAncestor,
   readStoreAt,
   storeChangedSinceCheckout,
@@ -72,7 +73,7 @@ async function headInput(
     !pushed &&
     checkedOut !== null &&
     (await storeChangedSinceCheckout(ctx.workspace, config.store)) &&
-    (await isAncestor(ctx.workspace, config.store, change.headSha, checkedOut))
+    (await includesCommit(ctx.workspace, config.store, change.headSha, checkedOut))
   ) {
     io.log.info(
       `The workspace holds commit ${checkedOut.slice(0, 7)}, which includes the pull request's head ${change.headSha.slice(0, 7)}, and a store written in this job: it is compared.`,

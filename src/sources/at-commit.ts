@@ -114,6 +114,28 @@ export async function isAncestor(
 }
 
 /**
+ * Whether `commit` includes `head`: is it, descends from it, or names it as a parent. A shallow
+ * checkout (actions/checkout's depth 1) of a pull request's merge commit lacks the head's object,
+ * so the ancestry cannot be walked, but the merge commit still lists it as a parent.
+ */
+export async function includesCommit(
+  workspace: string,
+  store: string,
+  head: string,
+  commit: string,
+): Promise<boolean> {
+  if (await isAncestor(workspace, store, head, commit)) return true;
+  try {
+    const { root } = await locate(workspace, store);
+    const raw = (await git(root, ['cat-file', 'commit', commit])).toString('utf8');
+    const header = raw.slice(0, raw.indexOf('\n\n'));
+    return header.split('\n').some((line) => line === `parent ${head}`);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Whether the store file in the workspace differs from the one its checkout's commit holds:
  * written or changed since the checkout, untracked, or ignored (`.prompt_versions/` is often in
  * `.gitignore` and written by an evaluation in the job). False when git cannot tell.

@@ -1,5 +1,6 @@
 // Every event that checks a change, end to end: pull_request_target (the checkout holds the base
 // branch), merge_group, push (new branch, forced, deleted), and an empty github-token input.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -161,6 +162,24 @@ describe('pull_request_target: a job that checks out the pull request and writes
     expect(run.stdout).toContain("which includes the pull request's head");
     expect(run.outputs.verdict).toBe('regressed');
     expect(checkRuns(fake)[0]).toMatchObject({ head_sha: ws.headSha, conclusion: 'failure' });
+  });
+
+  it("does so too in actions/checkout's shallow clone, which lacks the head commit", async () => {
+    const full = mergeCheckout();
+    const dir = `${full.dir}-shallow`;
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${full.dir}`, dir]);
+    mkdirSync(path.join(dir, '.prompt_versions'), { recursive: true });
+    writeFileSync(path.join(dir, STORE), regressed);
+    writeFileSync(path.join(dir, 'baseline.sqlite'), base);
+    fake.addPullRequest({ number: 5, headSha: full.headSha, baseSha: full.baseSha });
+    const run = await suite.run(
+      dir,
+      'pull_request_target',
+      pullRequestEvent({ number: 5, headSha: full.headSha, baseSha: full.baseSha }),
+      { inputs: { 'baseline-store': 'baseline.sqlite' }, env: { GITHUB_SHA: full.baseSha } },
+    );
+    expect(run.stdout).toContain("which includes the pull request's head");
+    expect(run.outputs.verdict).toBe('regressed');
   });
 
   it("never takes a store the job wrote on the base branch's checkout for the head's", async () => {
