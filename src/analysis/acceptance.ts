@@ -17,7 +17,7 @@ import type {
 } from '../report/acceptance-types.js';
 import { recordedItem, recordedName, sameItem } from '../report/acceptance-record.js';
 import { STATUS_SEVERITY, type CompareReport, type MetricResult } from '../report/types.js';
-import { failsPolicy } from '../report/policy.js';
+import { failsPolicy, verdictStatus } from '../report/policy.js';
 
 /** The change of a metric as the report shows it: rate points for success, else relative. */
 function shownChange(m: MetricResult): number | null {
@@ -30,6 +30,17 @@ function shownChange(m: MetricResult): number | null {
 export function worseBy(item: Pick<AcceptItem, 'metric' | 'change'>): number | null {
   if (item.change === null) return null;
   return METRIC_SPECS[item.metric].better === 'higher' ? -item.change : item.change;
+}
+
+/**
+ * Candidates that fail the report's policy with no metric to accept: new prompts never called,
+ * under `fail-on: untested`. No acceptance covers them (an acceptance is of what was measured);
+ * their evaluation has to run.
+ */
+export function uncoverable(report: CompareReport): string[] {
+  return report.comparisons
+    .filter((c) => c.metrics.length === 0 && failsPolicy(verdictStatus(c), report.settings.fail_on))
+    .map((c) => `${c.prompt} ${c.candidate.version}`);
 }
 
 /**
@@ -114,6 +125,8 @@ export function coverage(
   failing: readonly AcceptItem[],
   grants: readonly Grant[],
   tolerance: number,
+  /** Failing candidates no acceptance can cover (see `uncoverable`). */
+  blocked = 0,
 ): Coverage {
   const covered: CoveredItem[] = [];
   const notCovered: UncoveredItem[] = [];
@@ -144,7 +157,7 @@ export function coverage(
     notCovered.push({ ...item, reason, accepted_change: accepted?.change ?? null });
   }
   return {
-    accepted: failing.length > 0 && notCovered.length === 0,
+    accepted: failing.length > 0 && notCovered.length === 0 && blocked === 0,
     covered,
     not_covered: notCovered,
   };

@@ -6,6 +6,7 @@ import {
   grantsInForce,
   labelScope,
   labelState,
+  uncoverable,
 } from '../analysis/acceptance.js';
 import type { Config } from '../config/config.js';
 import { describeError } from '../errors.js';
@@ -136,7 +137,12 @@ export async function resolveAcceptance(o: {
       `Could not read who accepted what on this pull request (${describeError(error).replace(/[.]$/, '')}); nothing counts as accepted.`,
     );
   }
-  const cov = coverage(failing, grants, config.acceptTolerance);
+  const blocked = uncoverable(report);
+  if (blocked.length > 0 && grants.length > 0)
+    notes.push(
+      `${blocked.map((b) => JSON.stringify(b)).join(', ')}: a new prompt never called fails the check (fail-on: ${report.settings.fail_on}), and no acceptance covers it: run its evaluation.`,
+    );
+  const cov = coverage(failing, grants, config.acceptTolerance, blocked.length);
   // A run that only uploads its report (a fork's, read-only) is not where acceptance is
   // published: the trusted publisher works it out again, so its notes are not warnings here.
   for (const n of notes) {
@@ -168,6 +174,7 @@ export async function resolveAcceptance(o: {
         sha: o.headSha,
         at: shownAt(previous?.shown ?? null, o.headSha, failing, o.now),
         failing,
+        ...(blocked.length > 0 ? { uncoverable: blocked.length } : {}),
       },
       grants,
     },

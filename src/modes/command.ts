@@ -176,6 +176,11 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
       'confused',
     );
   }
+  if ((shown.uncoverable ?? 0) > 0)
+    return reply(
+      'a new prompt that was never called fails the check on this commit, and no acceptance covers it: nothing was accepted. Run its evaluation, then comment again.',
+      'confused',
+    );
   const total = shownTotal(shown);
   if (total > shown.failing.length) {
     return reply(

@@ -4,7 +4,7 @@
 import type { ActionContext } from '../action/context.js';
 import type { ActionIO } from '../action/io.js';
 import type { Config } from '../config/config.js';
-import { coverage, failingItems } from '../analysis/acceptance.js';
+import { coverage, failingItems, uncoverable } from '../analysis/acceptance.js';
 import { describeError } from '../errors.js';
 import { findMergedPullRequestForCommit, type GitHub } from '../github/index.js';
 import type { CompareReport } from '../report/types.js';
@@ -65,7 +65,8 @@ export async function pushAcceptance(o: {
   if (parts.length === 1) return parts[0]!;
   const first = parts[0]!;
   const grants = parts.flatMap((p) => p.acceptance.grants);
-  const cov = coverage(failingItems(o.report), grants, o.config.acceptTolerance);
+  const blocked = uncoverable(o.report).length;
+  const cov = coverage(failingItems(o.report), grants, o.config.acceptTolerance, blocked);
   if (cov.accepted)
     o.io.log.info(
       `Every metric that fails the check was accepted (by ${[...new Set(cov.covered.map((c) => c.accepted_by))].join(', ')}).`,

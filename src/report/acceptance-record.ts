@@ -178,7 +178,11 @@ export function decodeRecord(data: string): AcceptanceRecord | null {
       Number.isSafeInteger(s.total) && (s.total as number) > failing.length
         ? { total: s.total as number }
         : {};
-    shown = { sha: s.sha, at: s.at, failing, ...total };
+    const uncoverable =
+      Number.isSafeInteger(s.uncoverable) && (s.uncoverable as number) > 0
+        ? { uncoverable: s.uncoverable as number }
+        : {};
+    shown = { sha: s.sha, at: s.at, failing, ...total, ...uncoverable };
   }
   return { shown, grants: grants as Grant[] };
 }

@@ -96,6 +96,8 @@ export interface Shown {
    * them all (a record written before this was kept says nothing: then `failing`'s length).
    */
   readonly total?: number;
+  /** Failing candidates no acceptance covers (new prompts never called, see `uncoverable`). */
+  readonly uncoverable?: number;
 }
 
 /** One `labeled` or `unlabeled` event of the accept label on the pull request, oldest first. */

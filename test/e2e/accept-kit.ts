@@ -27,7 +27,11 @@ export function acceptKit() {
   }
 
   /** A pull_request run; `labeled` makes it the run GitHub starts when the label is added. */
-  async function prRun(ws: Workspace, labeled?: { by: string }): Promise<ActionRun> {
+  async function prRun(
+    ws: Workspace,
+    labeled?: { by: string },
+    inputs?: Record<string, string>,
+  ): Promise<ActionRun> {
     fake.state.pulls.get(PR)!.headSha = ws.headSha;
     const event = pullRequestEvent({
       number: PR,
@@ -43,6 +47,7 @@ export function acceptKit() {
     run += 1;
     return suite.run(ws.dir, 'pull_request', event, {
       env: { GITHUB_RUN_NUMBER: String(run) },
+      ...(inputs ? { inputs } : {}),
     });
   }
 
