@@ -60,6 +60,15 @@ export function parseCommand(body: string): Command | null {
   return { kind: 'accept', prompts: [...new Set(accepts.flatMap((c) => c.prompts))] };
 }
 
+/**
+ * Whether the line after quoted line `text` (with its `>`) may continue the quote: only a
+ * paragraph does (an empty quoted line, a heading, a fence or a rule ends what continues).
+ */
+function continuesLazily(text: string): boolean {
+  const inner = text.replace(/^(>\s?)+/, '').trim();
+  return inner !== '' && !/^(#{1,6}(\s|$)|`{3,}|~{3,}|([-*_])(\s*\3){2,}$)/.test(inner);
+}
+
 /** Every command line of a comment body, in order (see parseCommand). */
 function commandLines(body: string): Command[] {
   const out: Command[] = [];
@@ -85,7 +94,7 @@ function commandLines(body: string): Command[] {
     }
     if (fence !== null) continue;
     if (text === '') quoted = false;
-    else if (indent < 4 && text.startsWith('>')) quoted = true;
+    else if (indent < 4 && text.startsWith('>')) quoted = continuesLazily(text);
     if (quoted || indent >= 4) continue;
     const lower = text.toLowerCase();
     if (!lower.startsWith(COMMAND)) continue;

@@ -40,6 +40,14 @@ describe('parseCommand', () => {
       kind: 'accept',
       prompts: [],
     });
+    // Only a quoted paragraph continues: after a quoted heading, rule or empty line, a command
+    // shows as text of its own.
+    for (const quote of ['> ## heading', '> ***', '>', '> > nested\n>'])
+      expect(parseCommand(`${quote}\n/prompt-check accept`), quote).toEqual({
+        kind: 'accept',
+        prompts: [],
+      });
+    expect(parseCommand('> > nested\n/prompt-check accept')).toBeNull();
     // A fence with an info string does not close one; it still shows as code.
     expect(parseCommand('```\n```js\n/prompt-check accept\n```')).toBeNull();
     // A backtick in a backtick fence's info string makes it no fence: the command is text.
