@@ -122,7 +122,7 @@ export async function findTargets(
         : pr.headSha !== run.headSha
           ? `whose head is ${pr.headSha.slice(0, 7)}, not ${run.headSha.slice(0, 7)} (the commit run ${run.id} tested)`
           : !fromRun(pr)
-            ? `whose head is in ${pr.headRepoFullName ?? 'a deleted repository'}, not ${run.headRepo ?? 'the unnamed repository'} (where run ${run.id} ran)`
+            ? `whose head is in ${pr.headRepoFullName ?? 'a deleted repository'}, not ${run.headRepo ?? 'a deleted repository'} (where run ${run.id} ran)`
             : `which is ${pr.merged ? 'merged' : 'closed'}`;
     return {
       ok: false,
