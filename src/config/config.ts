@@ -182,7 +182,9 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
   // A cap below the minimum leaves every baseline too small to test: every verdict untested. A
   // minimum raised alone raises the default cap with it.
   const minSamples = num('min-samples', 2, 1_000_000, true);
-  const capGiven = (raw('baseline-max-samples')?.trim() ?? '') !== '';
+  // The runner sets an omitted input to action.yml's default: that value counts as not given.
+  const capText = raw('baseline-max-samples')?.trim() ?? '';
+  const capGiven = capText !== '' && capText !== defaultOf('baseline-max-samples');
   const cap = num('baseline-max-samples', 2, 10_000_000, true);
   const baselineMaxSamples = capGiven ? cap : Math.max(cap, minSamples);
   if (baselineMaxSamples < minSamples)

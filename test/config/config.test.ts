@@ -120,11 +120,13 @@ describe('baseline-max-samples', () => {
       baselineMaxSamples: 20,
       minSamples: 20,
     });
-    // A minimum raised alone (a large paired suite) raises the default cap with it.
-    expect(parse({ 'min-samples': '1500' }).analysis).toMatchObject({
-      baselineMaxSamples: 1500,
-      minSamples: 1500,
-    });
+    // A minimum raised alone (a large paired suite) raises the default cap with it, also as
+    // the runner gives an omitted input: set to action.yml's default.
+    for (const cap of [{}, { 'baseline-max-samples': '1000' }] as Record<string, string>[])
+      expect(parse({ 'min-samples': '1500', ...cap }).analysis).toMatchObject({
+        baselineMaxSamples: 1500,
+        minSamples: 1500,
+      });
   });
 });
 
