@@ -7,10 +7,10 @@
 // and counting them as separate pairs would overstate the evidence (they are not independent).
 // The paired tests then see one difference per matched case. `success` becomes a per-case
 // success rate: with one call per case and side McNemar's exact test decides; with more calls
-// on either side, the same number for every case, the stratified exact test (each case a stratum:
-// its successes and calls) does, since counting only which way each case moved would weigh a
-// flaky baseline case the candidate passed (+0.25) as much as a case it lost (−1); with numbers
-// that differ from case to case, the t-test on the per-case differences.
+// on either side the stratified exact test (each case a stratum: its successes and calls) does,
+// since counting only which way each case moved would weigh a flaky baseline case the candidate
+// passed (+0.25) as much as a case it lost (−1); where it leans another way than the change
+// shown (numbers of calls that differ from case to case), the t-test on the per-case differences.
 import type { AnalysisOptions } from '../config/config.js';
 import { METRIC_SPECS, PAIRED_TEST, type Metric, type PairedTest } from '../metrics.js';
 import type { CasePairing, SideStats } from '../report/types.js';
@@ -24,6 +24,7 @@ import {
   sortedCopy,
   stratifiedExact,
   stratifiedInterval,
+  stratifiedLean,
   stratifiedT,
   variance,
   walshInterval,
@@ -184,15 +185,20 @@ function testPairedMetric(
       nb: cases.calls!.baseline[i]!,
     }));
     const same = (a: Int32Array): boolean => a.every((k) => k === a[0]);
-    if (cases.binary && same(cases.calls.candidate) && same(cases.calls.baseline)) {
+    const balanced = same(cases.calls.candidate) && same(cases.calls.baseline);
+    // With numbers of calls that differ from case to case (a crashed call), the stratified test
+    // weighs the busier cases more than the change shown does: it decides only while it leans
+    // the way the change shown does (always so when every case has the same numbers).
+    const sign = (x: number): number => (Math.abs(x) < 1e-12 ? 0 : Math.sign(x));
+    const agrees = balanced || sign(stratifiedLean(strata)) === sign(mean(d));
+    if (cases.binary && agrees) {
       const [w, b] = [stratifiedExact(strata, worse), stratifiedExact(strata, better)];
       test = w.exact && b.exact ? 'cmh_exact' : 'cmh_normal';
       [pWorse, pBetter] = [w.pValue, b.pValue];
     } else {
-      // Cases with more calls weigh more in the stratified test, while the change shown weighs
-      // each case once: the two could point opposite ways (a drop on the single-call cases
-      // read "improved" beside a rise on the busy ones). Values other than 0 and 1 are no
-      // successes to count. The t-test on the per-case differences tests what is shown.
+      // The two lean opposite ways (a drop on the single-call cases read "improved" beside a
+      // rise on the busy ones), or values other than 0 and 1 are no successes to count: the
+      // t-test on the per-case differences tests what is shown.
       test = 'paired_t';
       [pWorse, pBetter] = [stratifiedT(d, strata, worse), stratifiedT(d, strata, better)];
     }

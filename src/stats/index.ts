@@ -26,6 +26,7 @@ export { mcnemarExact, type McNemarResult } from './mcnemar.js';
 export {
   stratifiedExact,
   stratifiedInterval,
+  stratifiedLean,
   stratifiedT,
   type StratifiedInterval,
   type StratifiedResult,

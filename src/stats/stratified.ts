@@ -98,6 +98,16 @@ export function stratifiedExact(
   return { pValue: Math.min(1, p), exact: true };
 }
 
+/**
+ * How far the candidate's summed successes lie from their expectation when the side makes no
+ * difference (positive: more than expected): the direction the stratified test reads.
+ */
+export function stratifiedLean(strata: readonly Stratum[]): number {
+  let lean = 0;
+  for (const s of strata) lean += s.kc - (s.nc * (s.kc + s.kb)) / (s.nc + s.nb);
+  return lean;
+}
+
 // The candidate successes a stratum can have, given its successes on both sides.
 function range(s: Stratum): [number, number] {
   const m = s.kc + s.kb;

@@ -23,6 +23,7 @@ export function pairingItems(
         'paired t-test for quality, accuracy, cost and tokens (interval of the mean difference), Wilcoxon signed-rank for latency ' +
         '(Hodges-Lehmann interval of the differences), McNemar\u2019s exact test for the success rate ' +
         '(with more than one call of a case on a side, the stratified exact test, each case a stratum of its calls, ' +
+        'or the t-test on the per-case differences where the two lean different ways or values are not 0 and 1; ' +
         'with the interval of the mean per-case difference). ' +
         'Cases on one side only and calls without a case id were left out of those tests; other metrics were tested unpaired, as a note says. ' +
         'For paired metrics, the sides\u2019 n count matched cases and the calls needed for an inconclusive metric are cases.',
