@@ -66,7 +66,8 @@ export function parseCommand(body: string): Command | null {
  */
 function continuesLazily(text: string): boolean {
   const inner = text.replace(/^(>\s?)+/, '').trim();
-  return inner !== '' && !/^(#{1,6}(\s|$)|`{3,}|~{3,}|([-*_])(\s*\3){2,}$)/.test(inner);
+  // A backtick fence's info string has no backtick: "```x``` text" is inline code in a paragraph.
+  return inner !== '' && !/^(#{1,6}(\s|$)|`{3,}[^`]*$|~{3,}|([-*_])(\s*\3){2,}$)/.test(inner);
 }
 
 /** Every command line of a comment body, in order (see parseCommand). */

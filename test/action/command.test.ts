@@ -48,6 +48,7 @@ describe('parseCommand', () => {
         prompts: [],
       });
     expect(parseCommand('> > nested\n/prompt-check accept')).toBeNull();
+    expect(parseCommand('> ```x``` inline code\n/prompt-check accept')).toBeNull();
     // A fence with an info string does not close one; it still shows as code.
     expect(parseCommand('```\n```js\n/prompt-check accept\n```')).toBeNull();
     // A backtick in a backtick fence's info string makes it no fence: the command is text.
