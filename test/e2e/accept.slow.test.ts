@@ -1,10 +1,12 @@
 // Accepting a known regression, the longer sequences (npm run test:slow): the push that merges
-// an accepted pull request, and a fork's report through the trusted publisher.
+// an accepted pull request, a new prompt that never ran beside an accepted regression, and a
+// fork's report through the trusted publisher.
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { type ActionRun } from './harness.js';
 import {
   apiWrites,
+  baseAndHead,
   workspaceWith,
   forkPullRequestEvent,
   workflowRunEvent,
@@ -13,8 +15,10 @@ import {
   runtimeEnv,
 } from './workflows.js';
 import { acceptKit, LABEL, PR, SLOW, type Workspace } from './accept-kit.js';
+import { baseSpec, headSpec, storeBytes } from './stores.js';
 
-const { suite, fake, nextRun, workspace, prRun, sticky, lastCheck, label } = acceptKit();
+const { suite, fake, nextRun, workspace, prRun, commentRun, sticky, lastCheck, label } =
+  acceptKit();
 
 describe('accepting a regression with the label', () => {
   it(
@@ -47,6 +51,42 @@ describe('accepting a regression with the label', () => {
       const other = await push();
       expect(other.code).toBe(1);
       expect(other.outputs).toMatchObject({ accepted: 'false', 'accepted-by': '' });
+    },
+    SLOW,
+  );
+});
+
+describe('an acceptance beside a new prompt that never ran', () => {
+  it(
+    'never accepts a new prompt that was never called along with a regression (fail-on untested)',
+    async () => {
+      const spec = headSpec(0.7);
+      const head = {
+        ...spec,
+        prompts: [
+          ...spec.prompts,
+          {
+            name: 'brand-new',
+            versions: [{ version: '1.0.0', timestamp: '2026-11-26T09:00:00+00:00', calls: [] }],
+          },
+        ],
+      };
+      const ws = baseAndHead(await storeBytes(baseSpec()), await storeBytes(head));
+      const untested = { 'fail-on': 'untested' };
+      expect((await prRun(ws, undefined, untested)).code).toBe(1);
+      label('maintainer');
+      const labeled = await prRun(ws, { by: 'maintainer' }, untested);
+      expect(labeled.code, labeled.stdout).toBe(1);
+      expect(lastCheck()?.conclusion).toBe('failure');
+      expect(labeled.stdout).toMatch(
+        /"brand-new 1\.0\.0": a new prompt never called fails the check \(fail-on: untested\), and no acceptance covers it/,
+      );
+      // The command says so too, and accepts nothing.
+      await commentRun(ws, '/prompt-check accept', 'maintainer');
+      expect(lastCheck()?.conclusion).toBe('failure');
+      expect(fake.comments(PR).at(-1)?.body).toMatch(
+        /a new prompt that was never called fails the check on this commit, and no acceptance covers it: nothing was accepted/,
+      );
     },
     SLOW,
   );

@@ -3,8 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptState } from './fake-github/routes-accept.js';
 import { acceptKit, LABEL, PR, SLOW } from './accept-kit.js';
-import { baseSpec, headSpec, storeBytes } from './stores.js';
-import { baseAndHead } from './workflows.js';
 
 const { fake, workspace, prRun, skippedRun, commentRun, sticky, lastCheck, label, reportOf } =
   acceptKit();
@@ -122,40 +120,6 @@ describe('accepting a regression with the label', () => {
       expect(reportOf(labeled).acceptance.grants).toEqual([
         expect.objectContaining({ by: 'maintainer', via: 'label', covers: [] }),
       ]);
-    },
-    SLOW,
-  );
-
-  it(
-    'never accepts a new prompt that was never called along with a regression (fail-on untested)',
-    async () => {
-      const spec = headSpec(0.7);
-      const head = {
-        ...spec,
-        prompts: [
-          ...spec.prompts,
-          {
-            name: 'brand-new',
-            versions: [{ version: '1.0.0', timestamp: '2026-11-26T09:00:00+00:00', calls: [] }],
-          },
-        ],
-      };
-      const ws = baseAndHead(await storeBytes(baseSpec()), await storeBytes(head));
-      const untested = { 'fail-on': 'untested' };
-      expect((await prRun(ws, undefined, untested)).code).toBe(1);
-      label('maintainer');
-      const labeled = await prRun(ws, { by: 'maintainer' }, untested);
-      expect(labeled.code, labeled.stdout).toBe(1);
-      expect(lastCheck()?.conclusion).toBe('failure');
-      expect(labeled.stdout).toMatch(
-        /"brand-new 1\.0\.0": a new prompt never called fails the check \(fail-on: untested\), and no acceptance covers it/,
-      );
-      // The command says so too, and accepts nothing.
-      await commentRun(ws, '/prompt-check accept', 'maintainer');
-      expect(lastCheck()?.conclusion).toBe('failure');
-      expect(fake.comments(PR).at(-1)?.body).toMatch(
-        /a new prompt that was never called fails the check on this commit, and no acceptance covers it: nothing was accepted/,
-      );
     },
     SLOW,
   );
