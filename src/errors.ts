@@ -32,9 +32,17 @@ function apiError(error: Error): string | null {
   return `GitHub API error ${e.status}${call} (${error.message}): ${hint}.`;
 }
 
+/**
+ * Controls and bidi marks, which a store string quoted in a message (a prompt's name) could carry
+ * to a terminal or a log: shown as U+FFFD, as the reports show them.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSHOWABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
 /** One line for any thrown value: the message for a user error, a short tag for the rest. */
 export function describeError(error: unknown): string {
-  const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim().slice(0, 500);
+  const oneLine = (s: string): string =>
+    s.replace(/\s+/g, ' ').replace(UNSHOWABLE, '\uFFFD').trim().slice(0, 500);
   if (error instanceof Error) {
     const api = apiError(error);
     if (api !== null) return oneLine(api);

@@ -50,6 +50,13 @@ describe('user errors', () => {
     }
   });
 
+  it('shows no control or bidi mark a store string could bring into a message', () => {
+    const name = 'evil\u202Etxt.exe\u001b[31m';
+    expect(describeError(new SelectionError(`No prompt "${name}" in the store.`))).toBe(
+      'No prompt "evil\uFFFDtxt.exe\uFFFD[31m" in the store.',
+    );
+  });
+
   it('shows a user error as its message alone, anything else with its name', () => {
     expect(describeError(new SourceError('No store at  the base\ncommit.'))).toBe(
       'No store at the base commit.',
