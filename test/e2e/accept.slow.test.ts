@@ -1,6 +1,6 @@
 // Accepting a known regression, the longer sequences (npm run test:slow): the push that merges
-// an accepted pull request, a new prompt that never ran beside an accepted regression, and a
-// fork's report through the trusted publisher.
+// an accepted pull request, the label across runs that show no report, a new prompt that never
+// ran beside an accepted regression, and a fork's report through the trusted publisher.
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { type ActionRun } from './harness.js';
@@ -17,8 +17,19 @@ import {
 import { acceptKit, LABEL, PR, SLOW, type Workspace } from './accept-kit.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
 
-const { suite, fake, nextRun, workspace, prRun, commentRun, sticky, lastCheck, label } =
-  acceptKit();
+const {
+  suite,
+  fake,
+  nextRun,
+  workspace,
+  prRun,
+  skippedRun,
+  commentRun,
+  sticky,
+  lastCheck,
+  label,
+  reportOf,
+} = acceptKit();
 
 describe('accepting a regression with the label', () => {
   it(
@@ -51,6 +62,51 @@ describe('accepting a regression with the label', () => {
       const other = await push();
       expect(other.code).toBe(1);
       expect(other.outputs).toMatchObject({ accepted: 'false', 'accepted-by': '' });
+    },
+    SLOW,
+  );
+});
+
+describe('the label across runs that show no report', () => {
+  it(
+    'keeps the acceptance through a run that had nothing to compare',
+    async () => {
+      const ws = await workspace(0.7);
+      await prRun(ws);
+      label('maintainer');
+      expect((await prRun(ws, { by: 'maintainer' })).code).toBe(0);
+      const skipped = await skippedRun(ws);
+      expect(skipped.outputs.verdict).toBe('skipped');
+      expect(sticky()).toMatch(/There is no artifact &quot;prompt-store&quot;/);
+      expect(sticky().split('\n')[1]).toMatch(
+        /^<!-- prompt-versioner-action:accept key=default data=/,
+      );
+      const back = await prRun(ws);
+      expect(back.code, back.stdout).toBe(0);
+      expect(reportOf(back).acceptance.grants).toEqual([
+        expect.objectContaining({ by: 'maintainer', via: 'label' }),
+      ]);
+    },
+    SLOW,
+  );
+
+  it(
+    'a label added while the comment shows no report accepts nothing it had not shown',
+    async () => {
+      // A regression was shown; the next push's run had nothing to compare ("not checked").
+      const ws = await workspace(0.7);
+      expect((await prRun(ws)).code).toBe(1);
+      const worse = await workspace(0.45);
+      expect((await skippedRun(worse)).outputs.verdict).toBe('skipped');
+      // The label is added then: its run finds a far worse regression nobody was shown.
+      await new Promise((r) => setTimeout(r, 1100));
+      label('maintainer');
+      const labeled = await prRun(worse, { by: 'maintainer' });
+      expect(labeled.code).toBe(1);
+      expect(labeled.outputs.accepted).toBe('false');
+      expect(reportOf(labeled).acceptance.grants).toEqual([
+        expect.objectContaining({ by: 'maintainer', via: 'label', covers: [] }),
+      ]);
     },
     SLOW,
   );

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptState } from './fake-github/routes-accept.js';
 import { acceptKit, LABEL, PR, SLOW } from './accept-kit.js';
 
-const { fake, workspace, prRun, skippedRun, commentRun, sticky, lastCheck, label, reportOf } =
-  acceptKit();
+const { fake, workspace, prRun, commentRun, sticky, lastCheck, label, reportOf } = acceptKit();
 
 describe('accepting a regression with the label', () => {
   it(
@@ -77,49 +76,6 @@ describe('accepting a regression with the label', () => {
       expect(withdrawn.outputs.accepted).toBe('false');
       expect(lastCheck()).toMatchObject({ conclusion: 'failure' });
       expect(sticky()).not.toMatch(/Regression accepted|Accepted by/);
-    },
-    SLOW,
-  );
-
-  it(
-    'keeps the acceptance through a run that had nothing to compare',
-    async () => {
-      const ws = await workspace(0.7);
-      await prRun(ws);
-      label('maintainer');
-      expect((await prRun(ws, { by: 'maintainer' })).code).toBe(0);
-      const skipped = await skippedRun(ws);
-      expect(skipped.outputs.verdict).toBe('skipped');
-      expect(sticky()).toMatch(/There is no artifact &quot;prompt-store&quot;/);
-      expect(sticky().split('\n')[1]).toMatch(
-        /^<!-- prompt-versioner-action:accept key=default data=/,
-      );
-      const back = await prRun(ws);
-      expect(back.code, back.stdout).toBe(0);
-      expect(reportOf(back).acceptance.grants).toEqual([
-        expect.objectContaining({ by: 'maintainer', via: 'label' }),
-      ]);
-    },
-    SLOW,
-  );
-
-  it(
-    'a label added while the comment shows no report accepts nothing it had not shown',
-    async () => {
-      // A regression was shown; the next push's run had nothing to compare ("not checked").
-      const ws = await workspace(0.7);
-      expect((await prRun(ws)).code).toBe(1);
-      const worse = await workspace(0.45);
-      expect((await skippedRun(worse)).outputs.verdict).toBe('skipped');
-      // The label is added then: its run finds a far worse regression nobody was shown.
-      await new Promise((r) => setTimeout(r, 1100));
-      label('maintainer');
-      const labeled = await prRun(worse, { by: 'maintainer' });
-      expect(labeled.code).toBe(1);
-      expect(labeled.outputs.accepted).toBe('false');
-      expect(reportOf(labeled).acceptance.grants).toEqual([
-        expect.objectContaining({ by: 'maintainer', via: 'label', covers: [] }),
-      ]);
     },
     SLOW,
   );
