@@ -22,10 +22,10 @@ import {
   median,
   pairedTTest,
   sortedCopy,
-  stratifiedExact,
   stratifiedInterval,
   stratifiedLean,
   stratifiedT,
+  stratifiedTails,
   variance,
   walshInterval,
   wilcoxonSignedRank,
@@ -192,9 +192,9 @@ function testPairedMetric(
     const sign = (x: number): number => (Math.abs(x) < 1e-12 ? 0 : Math.sign(x));
     const agrees = balanced || sign(stratifiedLean(strata)) === sign(mean(d));
     if (cases.binary && agrees) {
-      const [w, b] = [stratifiedExact(strata, worse), stratifiedExact(strata, better)];
-      test = w.exact && b.exact ? 'cmh_exact' : 'cmh_normal';
-      [pWorse, pBetter] = [w.pValue, b.pValue];
+      const tails = stratifiedTails(strata);
+      test = tails.exact ? 'cmh_exact' : 'cmh_normal';
+      [pWorse, pBetter] = [tails[worse], tails[better]];
     } else {
       // The two lean opposite ways (a drop on the single-call cases read "improved" beside a
       // rise on the busy ones), or values other than 0 and 1 are no successes to count: the
@@ -204,8 +204,7 @@ function testPairedMetric(
     }
     // The interval of the change shown, the mean of the per-case rate differences.
     at = (level) => stratifiedInterval(d, strata, level).ci;
-    const spread = stratifiedInterval(d, strata, 0.95).sd;
-    samplesNeeded = (a) => casesForDifferences(spread, delta, a);
+    samplesNeeded = (a) => casesForDifferences(stratifiedInterval(d, strata, 0.95).sd, delta, a);
   } else if (spec.test === 'fisher_exact') {
     let up = 0;
     let down = 0;

@@ -28,6 +28,7 @@ export {
   stratifiedInterval,
   stratifiedLean,
   stratifiedT,
+  stratifiedTails,
   type StratifiedInterval,
   type StratifiedResult,
   type Stratum,

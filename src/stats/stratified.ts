@@ -43,6 +43,18 @@ export function stratifiedExact(
   alternative: Alternative,
   maxWork = STRATIFIED_EXACT_MAX_WORK,
 ): StratifiedResult {
+  const tails = stratifiedTails(strata, maxWork);
+  return { pValue: tails[alternative], exact: tails.exact };
+}
+
+/**
+ * Both one-sided p-values of {@link stratifiedExact} from one convolution: a comparison asks for
+ * both, and the convolution is the test's whole cost.
+ */
+export function stratifiedTails(
+  strata: readonly Stratum[],
+  maxWork = STRATIFIED_EXACT_MAX_WORK,
+): Readonly<Record<Alternative, number>> & { readonly exact: boolean } {
   const informative: Stratum[] = [];
   let observed = 0;
   let lowest = 0;
@@ -66,9 +78,13 @@ export function stratifiedExact(
     support += hi - lo;
     work += (support + 1) * (hi - lo + 1);
   }
-  if (informative.length === 0) return { pValue: 1, exact: true };
+  if (informative.length === 0) return { less: 1, greater: 1, exact: true };
   if (work > maxWork)
-    return { pValue: approximate(informative, observed, alternative), exact: false };
+    return {
+      less: approximate(informative, observed, 'less'),
+      greater: approximate(informative, observed, 'greater'),
+      exact: false,
+    };
   // The null distribution of the summed candidate successes, less `lowest`.
   let dist = new Float64Array(support + 1);
   let next = new Float64Array(support + 1);
@@ -91,11 +107,12 @@ export function stratifiedExact(
     width += pmf.length - 1;
   }
   const t = observed - lowest;
-  let p = 0;
-  // Smallest terms first: the tail's far end up to the observed count.
-  if (alternative === 'less') for (let i = 0; i <= t; i++) p += dist[i]!;
-  else for (let i = width; i >= t; i--) p += dist[i]!;
-  return { pValue: Math.min(1, p), exact: true };
+  let less = 0;
+  let greater = 0;
+  // Smallest terms first: each tail's far end up to the observed count.
+  for (let i = 0; i <= t; i++) less += dist[i]!;
+  for (let i = width; i >= t; i--) greater += dist[i]!;
+  return { less: Math.min(1, less), greater: Math.min(1, greater), exact: true };
 }
 
 /**
