@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/**/*.slow.test.ts', 'node_modules/**'],
+    globalSetup: ['test/setup/temp-root.ts'],
     // One test file per core: most of the time goes to the bundled action and CLI running as
     // child processes, which the default (one less than the cores) leaves a core idle for.
     maxWorkers: Math.max(2, availableParallelism()),
