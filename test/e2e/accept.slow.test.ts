@@ -1,6 +1,7 @@
-// Accepting a known regression, the longer sequences (npm run test:slow): the push that merges
-// an accepted pull request, the label across runs that show no report, a new prompt that never
-// ran beside an accepted regression, and a fork's report through the trusted publisher.
+// Accepting a known regression, the longer sequences (npm run test:slow): a maintainer's label
+// across pushes and its removal, the push that merges an accepted pull request, the label across
+// runs that show no report, a new prompt that never ran beside an accepted regression, and a
+// fork's report through the trusted publisher.
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { type ActionRun } from './harness.js';
@@ -32,6 +33,79 @@ const {
 } = acceptKit();
 
 describe('accepting a regression with the label', () => {
+  it(
+    "a maintainer's label makes the check neutral, records who and what, and a new push that regresses more fails; removing the label fails again",
+    async () => {
+      const ws = await workspace(0.7);
+      const first = await prRun(ws);
+      expect(first.code).toBe(1);
+      expect(first.outputs.accepted).toBe('false');
+
+      label('maintainer');
+      const accepted = await prRun(ws, { by: 'maintainer' });
+      expect(accepted.code, accepted.stdout).toBe(0);
+      expect(accepted.outputs).toMatchObject({
+        verdict: 'regressed',
+        accepted: 'true',
+        'accepted-by': 'maintainer',
+      });
+      expect(lastCheck()).toMatchObject({ conclusion: 'neutral' });
+      expect(lastCheck()?.output.title).toMatch(
+        /^Accepted by @maintainer: 1 regression: summarizer 1\.2\.0: quality −1\d\.\d %/,
+      );
+      const body = sticky();
+      expect(body).toMatch(/✅ \*\*Regression accepted\*\*/);
+      expect(body).toMatch(
+        /Accepted by @&#8203;maintainer on \d{4}-\d\d-\d\d \d\d:\d\d UTC \(label `prompt-regression-accepted`\): summarizer 1\.2\.0 quality −1\d\.\d %/,
+      );
+      // The full report is still there below the acceptance.
+      expect(body).toMatch(/\| Quality \(mean\) \|.*regressed/);
+      const json = reportOf(accepted);
+      expect(json.verdict).toBe('regressed');
+      expect(json.acceptance.grants).toEqual([
+        expect.objectContaining({
+          by: 'maintainer',
+          via: 'label',
+          covers: [
+            expect.objectContaining({
+              prompt: 'summarizer',
+              version: '1.2.0',
+              metric: 'quality_score',
+            }),
+          ],
+        }),
+      ]);
+
+      // The same report again (a re-run, another push that changes nothing): still accepted.
+      const again = await prRun(ws);
+      expect(again.code).toBe(0);
+      expect(lastCheck()?.conclusion).toBe('neutral');
+
+      // A push that makes the same prompt much worse is not covered.
+      const worse = await workspace(0.5);
+      const failed = await prRun(worse);
+      expect(failed.code).toBe(1);
+      expect(failed.outputs.accepted).toBe('false');
+      expect(lastCheck()).toMatchObject({ conclusion: 'failure' });
+      expect(sticky()).toMatch(
+        /❌ \*\*Not covered by the acceptance\*\*: summarizer 1\.2\.0 quality −[3-4]\d\.\d % \(accepted −1\d\.\d %, and worse than that by more than the 20 % tolerance\)/,
+      );
+      expect(reportOf(failed).acceptance.not_covered).toEqual([
+        expect.objectContaining({ reason: 'worse_than_accepted' }),
+      ]);
+
+      // Back to the accepted report, then the label is removed: it fails again.
+      expect((await prRun(ws)).code).toBe(0);
+      label('maintainer', false);
+      const withdrawn = await prRun(ws);
+      expect(withdrawn.code).toBe(1);
+      expect(withdrawn.outputs.accepted).toBe('false');
+      expect(lastCheck()).toMatchObject({ conclusion: 'failure' });
+      expect(sticky()).not.toMatch(/Regression accepted|Accepted by/);
+    },
+    SLOW,
+  );
+
   it(
     'honours the acceptance on the push that merges the pull request, and only there',
     async () => {

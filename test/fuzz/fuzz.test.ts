@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED } from '../../scripts/fuzz-stores.mjs';
 import { countOutcomes, fuzzBundle } from './run.js';
 
-const CASES = 8;
+const CASES = 4;
 
 describe('fuzzed stores through the bundled CLI (sample)', () => {
   it(`${CASES} cases from seed ${DEFAULT_SEED}: no failure, both reports and refusals`, async () => {
