@@ -165,9 +165,12 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
     );
   }
   // Without `types: [completed]` GitHub also sends `requested` and `in_progress`: the report
-  // does not exist yet, and a neutral "not published" check would only confuse.
+  // does not exist yet, and a neutral "not published" check would only confuse. A run that waits
+  // for a maintainer's approval is made already completed (`action_required`), and GitHub may
+  // send it as `requested`: that run is as final as a completed one.
   const action = ctx.payload.action;
-  if (typeof action === 'string' && action !== 'completed') {
+  const status = payloadValue(ctx.payload, 'workflow_run', 'status');
+  if (typeof action === 'string' && action !== 'completed' && status !== 'completed') {
     return leftAsItIs(
       io,
       `The triggering workflow run is ${action.slice(0, 40)}, not completed: nothing to publish yet. Add 'types: [completed]' to this workflow's workflow_run trigger to skip these runs.`,

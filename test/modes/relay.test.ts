@@ -292,6 +292,21 @@ describe('relay mode, in process', () => {
     expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['action_required', 'failure']);
   });
 
+  it('says so for a run waiting for approval that GitHub sends as requested, once', async () => {
+    addForkPull();
+    // GitHub's example of this event: `requested`, with the run made already completed.
+    const requested = laterRun('action_required');
+    Object.assign(requested.ctx.payload, { action: 'requested' });
+    Object.assign(requested.ctx.payload.workflow_run as object, { status: 'completed' });
+    expect(await relayMode(requested)).toEqual({ failure: null });
+    expect(checkRuns(fake).map((c) => [c.conclusion, c.output.title])).toEqual([
+      ['action_required', 'Prompt check waits for approval'],
+    ]);
+    // The same run's `completed` event, if it comes too, adds no second check.
+    await relayMode(laterRun('action_required'));
+    expect(checkRuns(fake)).toHaveLength(1);
+  });
+
   it('names the permission when the token may not comment, and keeps the check', async () => {
     addForkPull();
     seedReport();
