@@ -188,11 +188,14 @@ export function contentChanges(
     // A variant called after the live one was registered runs beside it, unless it only
     // straggled on (a deployment that lagged, an evaluation that re-ran the old text; see
     // straggled) and the head runs it again: a revert to it.
+    // The newest is what was last given, unless it was never called beside a live one that was:
+    // a version staged on the base and not yet run, which the head's calls now test.
     const live = liveVersion(earlier, minSamples);
     const runs = (b: VersionRow, ranAgain: boolean): boolean =>
       b === live ||
       (!promoted &&
-        (b === earlier[0] || (stillCalled(b, live) && !(ranAgain && straggled(b, live, base)))));
+        ((b === earlier[0] && !(ranAgain && staged(b, live))) ||
+          (stillCalled(b, live) && !(ranAgain && straggled(b, live, base)))));
     if (itself && runs(itself, true)) continue;
     const first = same.find((b) => runs(b, ranSince(v, b)));
     if (first) sameText.push({ version: v, sameAs: first });
@@ -268,6 +271,15 @@ function straggled(v: VersionRow, live: VersionRow | undefined, base: StoreReade
   if (!base || !Number.isFinite(parseInstant(live.timestamp))) return false;
   const since = base.contexts(v.id, live.timestamp).reduce((n, c) => n + c.calls, 0);
   return since < STRAGGLING_SHARE * live.calls;
+}
+
+/**
+ * Whether a version of the base was registered after the live one and never called, while the
+ * live one was: staged (its code merged, not yet run), so a head that runs it tests a change.
+ */
+function staged(v: VersionRow, live: VersionRow | undefined): boolean {
+  if (!live || v === live || v.lastCallAt !== null || live.lastCallAt === null) return false;
+  return parseInstant(v.timestamp) >= parseInstant(live.timestamp);
 }
 
 /**

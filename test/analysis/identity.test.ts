@@ -133,6 +133,28 @@ describe('prompt identity by text', () => {
     expect(ab.same_text).toEqual([{ prompt: 'summarizer', version: '1.2.0', same_as: '1.0.5' }]);
   });
 
+  it('tests a version staged on the base, never called there, once the head runs it', () => {
+    // main tags 1.0.0 production and has 1.1.0 registered after it, never called (its code merged
+    // without an evaluation); the pull request's evaluation then logs 1.1.0's calls.
+    const live = { ...logged('1.0.0', 'Summarize: {text}', '2026-11-20T09:00:00', 200, 1, 0.84), tags: ['production'] }; // prettier-ignore
+    const staged = version('1.1.0', 'Summarize briefly: {text}', '2026-11-22T09:00:00+00:00', []);
+    const evaluated = logged('1.1.0', 'Summarize briefly: {text}', '2026-11-26T09:00:00', 100, 2, 0.7); // prettier-ignore
+    const r = run([staged, live], [{ ...evaluated, timestamp: staged.timestamp }, live]);
+    expect(r.verdict).toBe('regressed');
+    expect(r.comparisons.map((c) => [c.candidate.version, c.baseline?.version])).toEqual([
+      ['1.1.0', '1.0.0'],
+    ]);
+    // The same under another version string (a fresh store per job), and with no tag at all.
+    const fresh = run([staged, live], [{ ...evaluated, version: '1.0.1' }, live]);
+    expect(fresh.comparisons.map((c) => [c.candidate.version, c.status])).toEqual([['1.0.1', 'regressed']]); // prettier-ignore
+    const untagged = run([staged, { ...live, tags: [] }], [evaluated, { ...live, tags: [] }]);
+    expect(untagged.verdict).toBe('regressed');
+    // Not run by the head, it is no change; nor is a newest version the base called itself.
+    expect(run([staged, live], [staged, live]).verdict).toBe('no_changes');
+    const called = { ...staged, calls: makeCalls(200, { seed: 3, start: '2026-11-22T09:00:00Z' }) };
+    expect(run([called, live], [{ ...called, calls: [...called.calls, ...evaluated.calls] }, live]).verdict).toBe('no_changes'); // prettier-ignore
+  });
+
   it('names a newer version passed over for its few calls when none is tagged', () => {
     // 1.1.0 is newer (what main may run) but its evaluation logged 20 calls: 1.0.0 is the baseline.
     const older = logged('1.0.0', 'Summarize: {text}', '2026-11-20T09:00:00', 40, 1, 0.7);
