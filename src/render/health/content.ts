@@ -103,8 +103,8 @@ function alertPhrase(a: HealthAlert, spans: { windowMs: number }): string {
 
 /**
  * The window's metrics a healthy line must not hide, though they are not alerts: ones not tested
- * while others were, and inconclusive ones that fail the run (`fail-on: inconclusive`) or lean
- * worse by at least the threshold. Any other inconclusive metric (a few calls a side) stays in
+ * while others were, degraded ones (significant, within the threshold), and inconclusive ones
+ * that fail the run (`fail-on: inconclusive`) or lean worse by at least the threshold. Any other inconclusive metric (a few calls a side) stays in
  * the prompt's table: on every line it would be noise.
  */
 export function openMetrics(p: PromptHealth, failOn: FailOn): string[] {
@@ -117,6 +117,9 @@ export function openMetrics(p: PromptHealth, failOn: FailOn): string[] {
       (failsPolicy(m.status, failOn) || (worse !== null && reachesThreshold(worse, m.threshold)))
     )
       return [`${metricName(m.metric)} ${formatChange(m)} inconclusive`];
+    // Significant but within the threshold: not an alert, but not "healthy" without a word.
+    if (m.status === 'degraded')
+      return [`${metricName(m.metric)} ${formatChange(m)} degraded, within the threshold`];
     if (m.status === 'insufficient_data' && p.metrics.some((o) => o.p_value !== null))
       return [`${metricName(m.metric)} not tested, too few values`];
     return [];

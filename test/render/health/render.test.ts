@@ -246,6 +246,31 @@ describe('health report rendering', () => {
     );
   });
 
+  it('names a degraded metric on a healthy prompt’s line, in text and Markdown', () => {
+    const base = healthyReport();
+    const [first, ...rest] = base.prompts as [PromptHealth, PromptHealth];
+    // Significant, within its threshold: a note, not an alert, but not a bare "healthy" either.
+    const degraded: HealthReport = {
+      ...base,
+      prompts: [
+        {
+          ...first,
+          metrics: first.metrics.map((m) =>
+            m.metric === 'latency_ms' ? { ...m, status: 'degraded' as const } : m,
+          ),
+        },
+        ...rest,
+      ],
+    };
+    expect(renderHealthText(degraded).replace(/\s+/g, ' ')).toMatch(
+      /healthy classifier 2\.0\.0 healthy; latency \+3\.0 % degraded, within the threshold healthy summarizer/,
+    );
+    expect(renderHealthMarkdown(degraded, { charts: false, detail: 'compact' })).toMatch(
+      /\| classifier \| 2\.0\.0[^|]*\| healthy; latency \+3\.0 % degraded, within the threshold \|/,
+    );
+    expect(renderHealthText(base)).not.toMatch(/degraded, within/);
+  });
+
   it('quotes the run’s warnings under the verdict line', () => {
     const warned = { ...report, warnings: ['first <b>', 'second'] };
     const lines = renderHealthMarkdown(warned, { charts: false, detail: 'full' }).split('\n');
