@@ -147,6 +147,11 @@ export interface ContentChanges {
   }[];
   /** Head versions whose text the base has under another version string: not changes. */
   readonly sameText: readonly SameText[];
+  /**
+   * Head versions that ran the base's newest version, staged there (registered after the live
+   * one, never called): not changes, but tested by nothing unless asked for.
+   */
+  readonly stagedRan: readonly SameText[];
 }
 
 /**
@@ -169,6 +174,7 @@ export function contentChanges(
   const ranSince = newerThanBase(head, base);
   const changed: { version: VersionRow; versionReused: boolean; editedAfter?: string }[] = [];
   const sameText: SameText[] = [];
+  const stagedRan: SameText[] = [];
   for (const v of head.versions()) {
     const earlier = bases.get(v.name) ?? [];
     const same = earlier.filter((b) => sameContent(b, v));
@@ -188,16 +194,21 @@ export function contentChanges(
     // A variant called after the live one was registered runs beside it, unless it only
     // straggled on (a deployment that lagged, an evaluation that re-ran the old text; see
     // straggled) and the head runs it again: a revert to it.
-    // The newest is what was last given, unless it was never called beside a live one that was:
-    // a version staged on the base and not yet run, which the head's calls now test.
     const live = liveVersion(earlier, minSamples);
     const runs = (b: VersionRow, ranAgain: boolean): boolean =>
       b === live ||
       (!promoted &&
-        ((b === earlier[0] && !(ranAgain && staged(b, live))) ||
-          (stillCalled(b, live) && !(ranAgain && straggled(b, live, base)))));
-    if (itself && runs(itself, true)) continue;
+        (b === earlier[0] || (stillCalled(b, live) && !(ranAgain && straggled(b, live, base)))));
+    // The base's newest text is on the base branch, not a change of the head's, even when it
+    // was never called there; a head that runs it is told how to test it on demand.
+    const ranStaged = (b: VersionRow): boolean => b === earlier[0] && staged(b, live);
+    if (itself && runs(itself, true)) {
+      if (ranStaged(itself)) stagedRan.push({ version: v, sameAs: itself });
+      continue;
+    }
     const first = same.find((b) => runs(b, ranSince(v, b)));
+    if (first && ranStaged(first) && ranSince(v, first))
+      stagedRan.push({ version: v, sameAs: first });
     if (first) sameText.push({ version: v, sameAs: first });
     else if (itself) changed.push({ version: v, versionReused: false });
     else {
@@ -211,7 +222,7 @@ export function contentChanges(
       });
     }
   }
-  return { changed, sameText };
+  return { changed, sameText, stagedRan };
 }
 
 /** Whether a head's versions of a prompt include the text of the base's live version of it. */
@@ -275,7 +286,7 @@ function straggled(v: VersionRow, live: VersionRow | undefined, base: StoreReade
 
 /**
  * Whether a version of the base was registered after the live one and never called, while the
- * live one was: staged (its code merged, not yet run), so a head that runs it tests a change.
+ * live one was: staged (its code merged, not yet run).
  */
 function staged(v: VersionRow, live: VersionRow | undefined): boolean {
   if (!live || v === live || v.lastCallAt !== null || live.lastCallAt === null) return false;
