@@ -117,11 +117,10 @@ export function compareStores(input: CompareInput): CompareReport {
       `The head store has no version with the text of the base's live ${named.join(', ')}${more}: was it deleted, is the head store a copy made before the base moved on (rebase, or copy the base branch's store again), or were the base and head stores given the other way round? Nothing was compared for ${lost.length === 1 ? 'it' : 'them'}.`,
     );
   }
-  for (const { version: v, sameAs } of changes?.stagedRan ?? []) {
+  for (const v of changes?.stagedRan ?? []) {
     const [name, version] = [JSON.stringify(v.name), JSON.stringify(v.version)];
-    const as = v.version === sameAs.version ? '' : ` (the text of its ${JSON.stringify(sameAs.version)})`; // prettier-ignore
     warnings.push(
-      `The head store ran ${name} ${version}${as}, the base store's newest version, registered after the live one and never called there: its text is already on the base branch, so it is no change of this one and was not compared. To test it against the live version, compare it on demand (pv-check compare --prompt ${name} --candidate ${version}, or workflow_dispatch with candidate).`,
+      `The head ran ${name} ${version}, the base's newest text, never called there: not compared, as it is on the base branch. Compare it on demand: pv-check compare --prompt ${name} --candidate ${version} (or workflow_dispatch).`,
     );
   }
   return {

@@ -151,7 +151,7 @@ export interface ContentChanges {
    * Head versions that ran the base's newest version, staged there (registered after the live
    * one, never called): not changes, but tested by nothing unless asked for.
    */
-  readonly stagedRan: readonly SameText[];
+  readonly stagedRan: readonly VersionRow[];
 }
 
 /**
@@ -174,7 +174,7 @@ export function contentChanges(
   const ranSince = newerThanBase(head, base);
   const changed: { version: VersionRow; versionReused: boolean; editedAfter?: string }[] = [];
   const sameText: SameText[] = [];
-  const stagedRan: SameText[] = [];
+  const stagedRan: VersionRow[] = [];
   for (const v of head.versions()) {
     const earlier = bases.get(v.name) ?? [];
     const same = earlier.filter((b) => sameContent(b, v));
@@ -203,12 +203,11 @@ export function contentChanges(
     // was never called there; a head that runs it is told how to test it on demand.
     const ranStaged = (b: VersionRow): boolean => b === earlier[0] && staged(b, live);
     if (itself && runs(itself, true)) {
-      if (ranStaged(itself)) stagedRan.push({ version: v, sameAs: itself });
+      if (ranStaged(itself)) stagedRan.push(v);
       continue;
     }
     const first = same.find((b) => runs(b, ranSince(v, b)));
-    if (first && ranStaged(first) && ranSince(v, first))
-      stagedRan.push({ version: v, sameAs: first });
+    if (first && ranStaged(first) && ranSince(v, first)) stagedRan.push(v);
     if (first) sameText.push({ version: v, sameAs: first });
     else if (itself) changed.push({ version: v, versionReused: false });
     else {
