@@ -81,12 +81,22 @@ async function earlierCheckKept(
   readOnce: () => Promise<CompareReport>,
 ): Promise<string | null> {
   if (!earlier?.conclusion) return null;
+  const error = await reportError(readOnce);
+  return error === null
+    ? null
+    : `The triggering workflow run ended '${conclusion.slice(0, 40)}' without a report to publish (${error.message}); the check an earlier run posted on ${run.headSha.slice(0, 7)} ('${earlier.conclusion}') is left as it is.`;
+}
+
+/** Why the triggering run's report cannot be read, or null when it can. */
+async function reportError(
+  readOnce: () => Promise<CompareReport>,
+): Promise<SourceError | ReportInvalidError | null> {
   try {
     await readOnce();
     return null;
   } catch (error) {
-    if (!(error instanceof SourceError) && !(error instanceof ReportInvalidError)) throw error;
-    return `The triggering workflow run ended '${conclusion.slice(0, 40)}' without a report to publish (${error.message}); the check an earlier run posted on ${run.headSha.slice(0, 7)} ('${earlier.conclusion}') is left as it is.`;
+    if (error instanceof SourceError || error instanceof ReportInvalidError) return error;
+    throw error;
   }
 }
 
@@ -167,10 +177,12 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   // Without `types: [completed]` GitHub also sends `requested` and `in_progress`: the report
   // does not exist yet, and a neutral "not published" check would only confuse. A run that waits
   // for a maintainer's approval is made already completed (`action_required`), and GitHub may
-  // send it as `requested`: that run is as final as a completed one.
+  // send it as `requested`: that one says as much as its completed event.
   const action = ctx.payload.action;
-  const status = payloadValue(ctx.payload, 'workflow_run', 'status');
-  if (typeof action === 'string' && action !== 'completed' && status !== 'completed') {
+  const awaiting =
+    payloadValue(ctx.payload, 'workflow_run', 'status') === 'completed' &&
+    payloadValue(ctx.payload, 'workflow_run', 'conclusion') === 'action_required';
+  if (typeof action === 'string' && action !== 'completed' && !awaiting) {
     return leftAsItIs(
       io,
       `The triggering workflow run is ${action.slice(0, 40)}, not completed: nothing to publish yet. Add 'types: [completed]' to this workflow's workflow_run trigger to skip these runs.`,
@@ -214,7 +226,16 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   const ended = typeof conclusion === 'string' ? conclusion : 'unknown';
   const kept = await earlierCheckKept(run, ended, latest, readOnce);
   if (kept) return leftAsItIs(io, kept, true);
-  if (ended === 'action_required') return awaitsApproval(gh, ctx, config, io, run);
+  if (ended === 'action_required') {
+    // An event sent while the run waited, relayed after it was approved and ran: its report
+    // exists, and the relay of its completed event publishes it (or did).
+    if ((await reportError(readOnce)) === null)
+      return leftAsItIs(
+        io,
+        `Run ${run.id} waited for approval when this event was sent, and has run since: the relay of its completed event publishes its report, and the commit's check is left as it is.`,
+      );
+    return awaitsApproval(gh, ctx, config, io, run);
+  }
   const runCtx = runContext(ctx, run);
   io.log.info(
     `Publishing the report of run ${run.id} (${run.event || 'unknown event'}) for commit ${run.headSha}.`,

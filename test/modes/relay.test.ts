@@ -307,6 +307,30 @@ describe('relay mode, in process', () => {
     expect(checkRuns(fake)).toHaveLength(1);
   });
 
+  it('leaves a verdict as it is when its run’s waiting event is relayed after the run', async () => {
+    addForkPull();
+    // Approved, run, and published; then the relay of the event sent while it waited.
+    seedLaterReport();
+    await relayMode(laterRun('failure'));
+    const waited = laterRun('action_required');
+    Object.assign(waited.ctx.payload, { action: 'requested' });
+    Object.assign(waited.ctx.payload.workflow_run as object, { status: 'completed' });
+    expect(await relayMode(waited)).toEqual({ failure: null });
+    expect(waited.io.outputs.get('verdict')).toBe('skipped');
+    expect(waited.io.summaries.join('')).toMatch(/waited for approval when this event was sent, and has run since/); // prettier-ignore
+    // Its completed event, late too (a re-run's first attempt), leaves it as well.
+    await relayMode(laterRun('action_required'));
+    expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['failure']);
+    // A requested event that did not wait is skipped, whatever status it carries.
+    const requested = laterRun('success');
+    Object.assign(requested.ctx.payload, { action: 'requested' });
+    Object.assign(requested.ctx.payload.workflow_run as object, { status: 'completed' });
+    expect(await relayMode(requested)).toEqual({ failure: null });
+    expect(requested.io.outputs.get('verdict')).toBe('skipped');
+    expect(checkRuns(fake)).toHaveLength(1);
+    expect(fake.state.comments).toHaveLength(1);
+  });
+
   it('names the permission when the token may not comment, and keeps the check', async () => {
     addForkPull();
     seedReport();
