@@ -117,10 +117,11 @@ export function compareStores(input: CompareInput): CompareReport {
       `The head store has no version with the text of the base's live ${named.join(', ')}${more}: was it deleted, is the head store a copy made before the base moved on (rebase, or copy the base branch's store again), or were the base and head stores given the other way round? Nothing was compared for ${lost.length === 1 ? 'it' : 'them'}.`,
     );
   }
-  for (const v of changes?.stagedRan ?? []) {
+  for (const { version: v, sameAs } of changes?.stagedRan ?? []) {
     const [name, version] = [JSON.stringify(v.name), JSON.stringify(v.version)];
+    const there = sameAs.calls === 0 ? 'never called' : plural(sameAs.calls, 'call');
     warnings.push(
-      `The head ran ${name} ${version}, the base's newest text, never called there: not compared, as it is on the base branch. Compare it on demand: pv-check compare --prompt ${name} --candidate ${version} (or workflow_dispatch).`,
+      `The head ran ${name} ${version}, the base's newest text (${there} there): not compared, as it is on the base branch. Compare it on demand: pv-check compare --prompt ${name} --candidate ${version} (or workflow_dispatch).`,
     );
   }
   return {

@@ -149,9 +149,9 @@ export interface ContentChanges {
   readonly sameText: readonly SameText[];
   /**
    * Head versions that ran the base's newest version, staged there (registered after the live
-   * one, never called): not changes, but tested by nothing unless asked for.
+   * one, called too few times to test): not changes, but tested by nothing unless asked for.
    */
-  readonly stagedRan: readonly VersionRow[];
+  readonly stagedRan: readonly SameText[];
 }
 
 /**
@@ -174,7 +174,7 @@ export function contentChanges(
   const ranSince = newerThanBase(head, base);
   const changed: { version: VersionRow; versionReused: boolean; editedAfter?: string }[] = [];
   const sameText: SameText[] = [];
-  const stagedRan: VersionRow[] = [];
+  const stagedRan: SameText[] = [];
   for (const v of head.versions()) {
     const earlier = bases.get(v.name) ?? [];
     const same = earlier.filter((b) => sameContent(b, v));
@@ -200,14 +200,15 @@ export function contentChanges(
       (!promoted &&
         (b === earlier[0] || (stillCalled(b, live) && !(ranAgain && straggled(b, live, base)))));
     // The base's newest text is on the base branch, not a change of the head's, even when it
-    // was never called there; a head that runs it is told how to test it on demand.
-    const ranStaged = (b: VersionRow): boolean => b === earlier[0] && staged(b, live);
+    // was never tested there; a head that runs it is told how to test it on demand.
+    const ranStaged = (b: VersionRow): boolean => b === earlier[0] && staged(b, live, minSamples);
     if (itself && runs(itself, true)) {
-      if (ranStaged(itself)) stagedRan.push(v);
+      if (ranStaged(itself)) stagedRan.push({ version: v, sameAs: itself });
       continue;
     }
     const first = same.find((b) => runs(b, ranSince(v, b)));
-    if (first && ranStaged(first) && ranSince(v, first)) stagedRan.push(v);
+    if (first && ranStaged(first) && ranSince(v, first))
+      stagedRan.push({ version: v, sameAs: first });
     if (first) sameText.push({ version: v, sameAs: first });
     else if (itself) changed.push({ version: v, versionReused: false });
     else {
@@ -284,11 +285,12 @@ function straggled(v: VersionRow, live: VersionRow | undefined, base: StoreReade
 }
 
 /**
- * Whether a version of the base was registered after the live one and never called, while the
- * live one was: staged (its code merged, not yet run).
+ * Whether a version of the base was registered after the live one and called too few times to
+ * test (none, or a smoke test's few), while the live one was called: staged (its code merged,
+ * not yet run).
  */
-function staged(v: VersionRow, live: VersionRow | undefined): boolean {
-  if (!live || v === live || v.lastCallAt !== null || live.lastCallAt === null) return false;
+function staged(v: VersionRow, live: VersionRow | undefined, minSamples: number): boolean {
+  if (!live || v === live || v.calls >= minSamples || live.lastCallAt === null) return false;
   return parseInstant(v.timestamp) >= parseInstant(live.timestamp);
 }
 

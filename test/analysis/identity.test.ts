@@ -144,13 +144,17 @@ describe('prompt identity by text', () => {
     expect(r.verdict).toBe('no_changes');
     expect(r.warnings).toEqual([
       expect.stringMatching(
-        /^The head ran "summarizer" "1\.1\.0", the base's newest text, never called there: .* pv-check compare --prompt "summarizer" --candidate "1\.1\.0" \(or workflow_dispatch\)\.$/,
+        /^The head ran "summarizer" "1\.1\.0", the base's newest text \(never called there\): .* pv-check compare --prompt "summarizer" --candidate "1\.1\.0" \(or workflow_dispatch\)\.$/,
       ),
     ]);
     // Under another version string (a fresh store per job), the head's is the one to ask for.
     const fresh = run([staged, live], [{ ...evaluated, version: '1.0.1' }, live]);
     expect(fresh.verdict).toBe('no_changes');
     expect(fresh.warnings.join(' ')).toMatch(/ran "summarizer" "1\.0\.1", .*--candidate "1\.0\.1"/); // prettier-ignore
+    // A smoke test's few calls on the base (fewer than min-samples) leave it staged.
+    const smoke = { ...staged, calls: makeCalls(3, { seed: 4, start: '2026-11-22T10:00:00Z' }) };
+    const tried = run([smoke, live], [{ ...smoke, calls: [...smoke.calls, ...evaluated.calls] }, live]); // prettier-ignore
+    expect(tried.warnings.join(' ')).toMatch(/the base's newest text \(3 calls there\)/);
     // Not run by the head, or called on the base already: nothing to say.
     expect(run([staged, live], [staged, live]).warnings).toEqual([]);
     const called = { ...staged, calls: makeCalls(200, { seed: 3, start: '2026-11-22T09:00:00Z' }) };
