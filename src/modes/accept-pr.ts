@@ -12,6 +12,7 @@ import type { Config } from '../config/config.js';
 import { describeError } from '../errors.js';
 import {
   hasWritePermission,
+  isNotFound,
   listLabelEvents,
   readStickyComment,
   type GitHub,
@@ -134,7 +135,9 @@ export async function resolveAcceptance(o: {
   } catch (error) {
     grants = [];
     notes.push(
-      `Could not read who accepted what on this pull request (${describeError(error).replace(/[.]$/, '')}); nothing counts as accepted.`,
+      isNotFound(error)
+        ? `Pull request #${o.number} was not found (GitHub answered 404 for its comments: deleted, or never in this repository); nothing counts as accepted.`
+        : `Could not read who accepted what on this pull request (${describeError(error).replace(/[.]$/, '')}); nothing counts as accepted.`,
     );
   }
   const blocked = uncoverable(report);

@@ -64,6 +64,15 @@ describe('merge_group and acceptance', () => {
     expect((await prCheck(mergeGroup(6, 6))).failure).toMatch(/^Prompt regression/);
   });
 
+  it('says when the queued pull request is not found, and fails as usual', async () => {
+    const run = mergeGroup(104, 7);
+    const warned: string[] = [];
+    run.io.log.warning = (m) => void warned.push(m);
+    expect((await prCheck(run)).failure).toMatch(/^Prompt regression/);
+    expect(warned.join('\n')).toMatch(/Pull request #104 was not found \(GitHub answered 404/);
+    expect(warned.join('\n')).not.toMatch(/permission/);
+  });
+
   it('honours on a push the acceptances of every pull request its commits merged', async () => {
     // PR 5's regression was accepted above; the merge queue lands PR 5 and then PR 6 in one push.
     const [landed5, landed6] = ['5'.repeat(40), '6'.repeat(40)];
