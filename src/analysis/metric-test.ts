@@ -134,6 +134,21 @@ function otherScale(baseline: Float64Array, candidate: Float64Array): string | n
   return null;
 }
 
+/** Median latencies this many times apart are in another unit, or a cache came or went. */
+export const OTHER_UNIT_RATIO = 100;
+
+/**
+ * A candidate's median latency a hundred times below the baseline's: seconds logged as
+ * milliseconds read as a vast improvement, which would pass a slower prompt, so latency is not
+ * tested: why, or null. The other way round the test runs: a slowdown that large fails either
+ * way, and a lost cache must.
+ */
+function otherUnit(baseline: number | null, candidate: number | null): string | null {
+  if (baseline === null || candidate === null || !(candidate > 0)) return null;
+  if (baseline < OTHER_UNIT_RATIO * candidate) return null;
+  return `the candidate's median latency is ${Math.round(baseline / candidate)} times lower than the baseline's (${candidate.toPrecision(3)} against ${baseline.toPrecision(3)}): seconds logged as milliseconds, or a cache that came; log both in milliseconds`;
+}
+
 // A mean that overflowed is no mean: shown as missing rather than as Infinity.
 const finiteOrNull = (v: number | null): number | null =>
   v !== null && Number.isFinite(v) ? v : null;
@@ -269,6 +284,8 @@ export function testMetric(
     };
   const scales = enough && metric === 'quality_score' ? otherScale(baselineValues, candidateValues) : null; // prettier-ignore
   if (scales !== null) return { ...untested, worseBy: null, notTested: scales };
+  const unit = enough && metric === 'latency_ms' ? otherUnit(cb, cc) : null;
+  if (unit !== null) return { ...untested, worseBy: null, notTested: unit };
   if (!enough || cb === null) return untested;
   const delta =
     spec.threshold === 'points' ? settings.threshold : settings.threshold * Math.abs(cb);

@@ -4,7 +4,7 @@ import type { BaselineSource } from '../report/types.js';
 import type { CallContext, SampleQuery, Samples, StoreReader, VersionRow } from '../store/types.js';
 import { instantAfter, parseInstant, toIso } from '../time.js';
 import { median } from '../stats/index.js';
-import { highest, lacksValues } from './metric-test.js';
+import { OTHER_UNIT_RATIO, highest, lacksValues } from './metric-test.js';
 import { modelMixWarning } from './model-mix.js';
 import { sharedCases } from './paired.js';
 import { formatCount, formatSignificant } from '../format/numbers.js';
@@ -324,9 +324,6 @@ export function unpricedSides(
 /** The largest of some values; -Infinity for none. */
 const largest = (values: Float64Array | undefined): number =>
   values ? highest(values) : -Infinity;
-
-/** Median latencies this many times apart are said (see otherScales). */
-const OTHER_UNIT_RATIO = 100;
 
 /** The median of some values; NaN for none. */
 function middle(values: Float64Array | undefined): number {
