@@ -225,14 +225,23 @@ export function contentChanges(
   return { changed, sameText, stagedRan };
 }
 
-/** Whether a head's versions of a prompt include the text of the base's live version of it. */
+/**
+ * Whether a head's versions of a prompt include the base's live version itself: its text under
+ * its version string, registered when it was. A head that registered the live text again (an
+ * evaluation of the merge commit, in an older copy of the store) never saw the tag move.
+ */
 function knowsLive(
   mine: readonly VersionRow[],
   earlier: readonly VersionRow[],
   minSamples: number,
 ): boolean {
   const live = liveVersion(earlier, minSamples);
-  return live !== undefined && mine.some((h) => sameContent(h, live));
+  return (
+    live !== undefined &&
+    mine.some(
+      (h) => sameContent(h, live) && h.version === live.version && h.timestamp === live.timestamp,
+    )
+  );
 }
 
 /** Calls in a head store up to which each version's newest call is asked (a fresh store per job). */

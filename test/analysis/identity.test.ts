@@ -314,7 +314,12 @@ describe('prompt identity by text', () => {
     expect(stale.warnings.join('\n')).toMatch(
       /is the head store a copy made before the base moved on/,
     );
-    // A head that has the live text and moves the tag back to 1.0.0 does put it back.
+    // Nor when its evaluation ran the merge commit, registering the live text in that old copy.
+    const rerun = logged('1.1.0', 'Summarize briefly: {text}', '2026-11-26T09:00:00', 60, 5, 0.85); // prettier-ignore
+    const merged = run([v100, { ...v110, tags: ['production'] }], [{ ...v100, tags: ['production'] }, rerun]); // prettier-ignore
+    expect(merged.verdict).toBe('no_changes');
+    expect(merged.comparisons).toEqual([]);
+    // A head that has the live version and moves the tag back to 1.0.0 does put it back.
     const back = run([v100, { ...v110, tags: ['production'] }], [{ ...v100, tags: ['production'] }, v110]); // prettier-ignore
     expect(back.comparisons.map((c) => [c.candidate.version, c.baseline?.version, c.status])).toEqual([['1.0.0', '1.1.0', 'regressed']]); // prettier-ignore
   });
