@@ -108,9 +108,17 @@ const MODE_CHECKS: Readonly<Record<Mode, (config: Config) => string[]>> = {
     ...healthOnly('compare', config),
     ...artifactPublish('compare', config),
   ],
-  relay: (config) => [...compareOnly('relay', config), ...healthOnly('relay', config)],
+  relay: (config) => [
+    ...compareOnly('relay', config),
+    ...healthOnly('relay', config),
+    ...artifactPublish('relay', config),
+  ],
   health: (config) => [...compareOnly('health', config), ...artifactPublish('health', config)],
-  command: (config) => compareOnly('command', config),
+  command: (config) => [
+    ...compareOnly('command', config),
+    ...healthOnly('command', config),
+    ...artifactPublish('command', config),
+  ],
 };
 
 /**

@@ -60,6 +60,13 @@ describe('checkModeSettings', () => {
       "input 'publish' is artifact, which only mode pr-check on a pull request reads: mode health publishes as usual, and uploads no report artifact.",
     ]);
     expect(checkModeSettings('pr-check', config({ publish: 'artifact' }))).toEqual([]);
+    // The command and relay workflows read neither.
+    for (const mode of ['command', 'relay'] as const)
+      expect(checkModeSettings(mode, config({ ...health, publish: 'artifact' }))).toEqual([
+        `input 'window' is not used by mode ${mode}: only the health report reads it (mode health, or auto on schedule).`,
+        `input 'daily-budget' is not used by mode ${mode}: only the health report reads it (mode health, or auto on schedule).`,
+        `input 'publish' is artifact, which only mode pr-check on a pull request reads: mode ${mode} publishes as usual, and uploads no report artifact.`,
+      ]);
   });
 });
 
