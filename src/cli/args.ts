@@ -185,6 +185,7 @@ const PURPOSE: Readonly<Record<Command, string>> = {
 
 const EXIT =
   'Exit status: 0 nothing failed the policy, 1 the policy failed (fail-on), 2 bad input.\n';
+const SUMMARY_EXIT = 'Exit status: 0 the summary was written, 2 bad input.\n';
 
 /** The --help text: the commands, or one command's options alone. */
 export function usage(topic?: Command): string {
@@ -197,7 +198,7 @@ ${SYNOPSIS[topic].map((s) => `  ${s}`).join('\n')}
 Options:
 ${COMMAND_OPTIONS[topic].map(optionLine).join('\n')}
 
-${EXIT}`;
+${topic === 'summary' ? SUMMARY_EXIT : EXIT}`;
   }
   return `pv-check: statistical checks of Prompt Versioner stores
 

@@ -216,7 +216,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'history',
     default: '28d',
     description:
-      "Health report: the window's own preceding history to compare with and to find trends in.",
+      "Health report: the window's own preceding history to compare with and to find trends in (at least as long as window).",
   },
   {
     name: 'daily-budget',
