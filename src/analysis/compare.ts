@@ -124,6 +124,12 @@ export function compareStores(input: CompareInput): CompareReport {
       `The head ran ${name} ${version}, the base's newest text (${there} there): not compared, as it is on the base branch. Compare it on demand: pv-check compare --prompt ${name} --candidate ${version} (or workflow_dispatch).`,
     );
   }
+  for (const { version: v, sameAs } of changes?.tagMoved ?? []) {
+    const [name, version] = [JSON.stringify(v.name), JSON.stringify(v.version)];
+    warnings.push(
+      `The head tags ${name} ${version} production in place of the base's ${JSON.stringify(sameAs.version)}, whose text it registered anew: ${version} is tested as what now runs. If the head store is a copy from before the base moved the tag (a restored cache), copy the base's store again.`,
+    );
+  }
   return {
     schema: 1,
     kind: 'compare',

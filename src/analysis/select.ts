@@ -152,6 +152,11 @@ export interface ContentChanges {
    * one, called too few times to test): not changes, but tested by nothing unless asked for.
    */
   readonly stagedRan: readonly SameText[];
+  /**
+   * Head versions it tags production in place of the base's live one (`sameAs`), whose text it
+   * registered again rather than holding its row: a promotion, or a copy older than the tag's move.
+   */
+  readonly tagMoved: readonly SameText[];
 }
 
 /**
@@ -175,6 +180,7 @@ export function contentChanges(
   const changed: { version: VersionRow; versionReused: boolean; editedAfter?: string }[] = [];
   const sameText: SameText[] = [];
   const stagedRan: SameText[] = [];
+  const tagMoved: SameText[] = [];
   for (const v of head.versions()) {
     const earlier = bases.get(v.name) ?? [];
     const same = earlier.filter((b) => sameContent(b, v));
@@ -183,11 +189,13 @@ export function contentChanges(
     // the base's live version, even when it ran beside it (an A/B variant promoted). Only a head
     // that has the base's live text can have moved the tag from it: one without it is an older
     // copy of the store (a branch that copied it before the base moved the tag on).
-    const promoted =
-      itself !== undefined &&
-      taggedProduction(v) &&
-      !taggedProduction(itself) &&
-      knowsLive(heads.get(v.name) ?? [], earlier, minSamples);
+    const knows =
+      itself !== undefined && taggedProduction(v) && !taggedProduction(itself)
+        ? knowsLive(heads.get(v.name) ?? [], earlier, minSamples)
+        : null;
+    const promoted = knows !== null;
+    // The live text registered again, not the base's own row: a promotion, or an older copy.
+    if (knows === 'text') tagMoved.push({ version: v, sameAs: liveVersion(earlier, minSamples)! });
     // Cheap questions first: most such versions are the base's own history, left as they were.
     if (itself && !promoted && !ranSince(v, itself)) continue;
     // The texts the base runs or was last given: a head version with one of them changes nothing.
@@ -222,26 +230,25 @@ export function contentChanges(
       });
     }
   }
-  return { changed, sameText, stagedRan };
+  return { changed, sameText, stagedRan, tagMoved };
 }
 
 /**
- * Whether a head's versions of a prompt include the base's live version itself: its text under
- * its version string, registered when it was. A head that registered the live text again (an
- * evaluation of the merge commit, in an older copy of the store) never saw the tag move.
+ * How a head's versions of a prompt hold the base's live version: 'row' itself (its text under
+ * its version string, registered when it was), 'text' only (registered again: a fresh store, a
+ * re-save with overwrite=True, or an evaluation of the merge commit in an older copy of the
+ * store, which never saw the tag move), or not at all (null).
  */
 function knowsLive(
   mine: readonly VersionRow[],
   earlier: readonly VersionRow[],
   minSamples: number,
-): boolean {
+): 'row' | 'text' | null {
   const live = liveVersion(earlier, minSamples);
-  return (
-    live !== undefined &&
-    mine.some(
-      (h) => sameContent(h, live) && h.version === live.version && h.timestamp === live.timestamp,
-    )
-  );
+  if (live === undefined) return null;
+  const same = mine.filter((h) => sameContent(h, live));
+  if (same.some((h) => h.version === live.version && h.timestamp === live.timestamp)) return 'row';
+  return same.length > 0 ? 'text' : null;
 }
 
 /** Calls in a head store up to which each version's newest call is asked (a fresh store per job). */

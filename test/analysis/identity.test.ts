@@ -314,14 +314,19 @@ describe('prompt identity by text', () => {
     expect(stale.warnings.join('\n')).toMatch(
       /is the head store a copy made before the base moved on/,
     );
-    // Nor when its evaluation ran the merge commit, registering the live text in that old copy.
+    // Its evaluation ran the merge commit, registering the live text anew in that old copy: as a
+    // fresh store that promotes 1.0.0 would, or a re-save with overwrite=True. It is tested, and
+    // a warning names the other reading, a restored copy older than the tag's move.
     const rerun = logged('1.1.0', 'Summarize briefly: {text}', '2026-11-26T09:00:00', 60, 5, 0.85); // prettier-ignore
     const merged = run([v100, { ...v110, tags: ['production'] }], [{ ...v100, tags: ['production'] }, rerun]); // prettier-ignore
-    expect(merged.verdict).toBe('no_changes');
-    expect(merged.comparisons).toEqual([]);
-    // A head that has the live version and moves the tag back to 1.0.0 does put it back.
+    expect(merged.comparisons.map((c) => [c.candidate.version, c.status])).toEqual([['1.0.0', 'regressed']]); // prettier-ignore
+    expect(merged.warnings).toEqual([
+      expect.stringMatching(/^The head tags "summarizer" "1\.0\.0" production in place of the base's "1\.1\.0", whose text it registered anew: .* a copy from before the base moved the tag \(a restored cache\), copy the base's store again\.$/), // prettier-ignore
+    ]);
+    // A head that has the live version itself and moves the tag back to 1.0.0 puts it back.
     const back = run([v100, { ...v110, tags: ['production'] }], [{ ...v100, tags: ['production'] }, v110]); // prettier-ignore
     expect(back.comparisons.map((c) => [c.candidate.version, c.baseline?.version, c.status])).toEqual([['1.0.0', '1.1.0', 'regressed']]); // prettier-ignore
+    expect(back.warnings).toEqual([]);
   });
 
   it('compares only what the head adds when it holds the base versions too (the usual case)', () => {
