@@ -144,9 +144,12 @@ export const OTHER_UNIT_RATIO = 100;
  * way, and a lost cache must.
  */
 function otherUnit(baseline: number | null, candidate: number | null): string | null {
-  if (baseline === null || candidate === null || !(candidate > 0)) return null;
-  if (baseline < OTHER_UNIT_RATIO * candidate) return null;
-  return `the candidate's median latency is ${Math.round(baseline / candidate)} times lower than the baseline's (${candidate.toPrecision(3)} against ${baseline.toPrecision(3)}): seconds logged as milliseconds, or a cache that came; log both in milliseconds`;
+  if (baseline === null || candidate === null || !(candidate >= 0)) return null;
+  // A median of 0 (whole seconds rounded down, calls not timed) against one of a millisecond or
+  // more is as far apart.
+  if (candidate === 0 ? baseline < 1 : baseline < OTHER_UNIT_RATIO * candidate) return null;
+  const times = candidate === 0 ? 'far' : `${Math.round(baseline / candidate)} times`;
+  return `the candidate's median latency is ${times} lower than the baseline's (${candidate.toPrecision(3)} against ${baseline.toPrecision(3)}): seconds logged as milliseconds, or a cache that came; log both in milliseconds`;
 }
 
 // A mean that overflowed is no mean: shown as missing rather than as Infinity.

@@ -134,6 +134,10 @@ describe('latency in another unit on one side', () => {
     expect(l.not_tested).toMatch(/^the candidate's median latency is \d+ times lower than the baseline's \([\d.]+ against 4\d\d\): seconds logged as milliseconds/); // prettier-ignore
     expect(l.status).toBe('inconclusive');
     expect(report.verdict).toBe('warning');
+    // Whole seconds, rounded down: a median of 0 against 400 ms is not tested either.
+    const whole = seconds.map((c, i) => ({ ...c, values: { ...c.values, latency_ms: i % 4 === 0 ? 1 : 0 } })); // prettier-ignore
+    const floored = compareMemory([base], [base, version('1.1.0', whole)]);
+    expect(floored.comparisons[0]!.metrics.find((m) => m.metric === 'latency_ms')?.not_tested).toMatch(/^the candidate's median latency is far lower than the baseline's \(0\.00 against 4\d\d\)/); // prettier-ignore
     expect(c.warnings.join('\n')).toMatch(
       /^Latency: the candidate's median is [\d.]+, the baseline's 4\d\d, \d+ times more\. If one side logged seconds, log both in milliseconds/m,
     );
