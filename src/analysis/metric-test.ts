@@ -357,6 +357,18 @@ function untimed(baseline: Samples, candidate: Samples): string | null {
 }
 
 /**
+ * A call without a success value (NULL, text) where the baseline has one on nearly every call:
+ * a failure logged with `success=None` beside its error reads as no call at all, so the rate of
+ * the rest could pass a candidate that fails a third of the time; not tested: why, or null.
+ */
+function unflagged(baseline: Samples, candidate: Samples): string | null {
+  const missing = lacksValues(baseline, candidate, 'success');
+  return missing > 0
+    ? `${missing} of the candidate's ${candidate.rows} calls have no success value (NULL or text), though the baseline has one on nearly every call: they may be its failures; log a failed call with success=False`
+    : null;
+}
+
+/**
  * Tests every metric that has a value on either side, baseline against candidate, with the
  * run's alpha, minimum samples and per-metric threshold. Metrics with no value on either side
  * (say, `accuracy` never logged) are left out rather than reported as too few calls.
@@ -375,7 +387,14 @@ export function testMetrics(
         minSamples: options.minSamples,
         threshold: options.thresholds[m],
       });
-      const why = m === 'latency_ms' && t.pWorse !== null ? untimed(baseline, candidate) : null;
+      const why =
+        t.pWorse === null
+          ? null
+          : m === 'latency_ms'
+            ? untimed(baseline, candidate)
+            : m === 'success'
+              ? unflagged(baseline, candidate)
+              : null;
       return why === null
         ? t
         : {

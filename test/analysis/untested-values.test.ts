@@ -121,6 +121,25 @@ describe('latency the candidate lacks on many calls', () => {
   });
 });
 
+describe('success the candidate lacks on many calls', () => {
+  it('leaves the success rate untested when failures were logged with success=None', () => {
+    const base = version('1.0.0', makeCalls(200, { seed: 1, start: '2026-11-01T00:00:00Z', success: 1 })); // prettier-ignore
+    // 20 of 60 calls timed out, logged with an error and success None: the other 40 all passed.
+    const calls = makeCalls(60, { seed: 2, start: '2026-11-26T00:00:00Z', success: 1 }).map((c, i) =>
+      i < 20 ? { ...c, values: { ...c.values, success: null } } : c,
+    ); // prettier-ignore
+    const report = compareMemory([base], [base, version('1.1.0', calls)]);
+    const s = report.comparisons[0]!.metrics.find((m) => m.metric === 'success')!;
+    expect(s).toMatchObject({ status: 'inconclusive', p_value: null });
+    expect(s.not_tested).toMatch(/^20 of the candidate's 60 calls have no success value .* log a failed call with success=False$/); // prettier-ignore
+    expect(report.verdict).not.toBe('passed');
+    // A few calls without one (under a tenth) are tested as usual.
+    const few = calls.map((c, i) => (i < 20 && i >= 3 ? { ...c, values: { ...c.values, success: 1 } } : c)); // prettier-ignore
+    const tested = compareMemory([base], [base, version('1.1.0', few)]);
+    expect(tested.comparisons[0]!.metrics.find((m) => m.metric === 'success')?.not_tested).toBeUndefined(); // prettier-ignore
+  });
+});
+
 describe('latency in another unit on one side', () => {
   it('does not pass a candidate 100 times faster, and fails one 100 times slower', () => {
     const base = version('1.0.0', makeCalls(200, { seed: 1, start: '2026-11-01T00:00:00Z' }));
