@@ -13,6 +13,7 @@ import {
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../config/parse.js';
+import { SQLITE_MAGIC_BYTES, startsAsSqlite } from '../store/header.js';
 
 /** Files SQLite keeps beside a store: writing over one of them damages the store too. */
 const COMPANIONS = ['', '-journal', '-wal', '-shm'];
@@ -36,17 +37,13 @@ function writable(file: string): boolean {
   }
 }
 
-/** The first bytes of every SQLite database file. */
-const SQLITE_HEADER = 'SQLite format 3\0';
-
 // Whether `file` is a SQLite database (by its header); false when it cannot be read.
 function isDatabase(file: string): boolean {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
-    const head = Buffer.alloc(SQLITE_HEADER.length);
-    const n = readSync(fd, head, 0, head.length, 0);
-    return n === head.length && head.toString('latin1') === SQLITE_HEADER;
+    const head = new Uint8Array(SQLITE_MAGIC_BYTES);
+    return readSync(fd, head, 0, head.length, 0) === head.length && startsAsSqlite(head);
   } catch {
     return false;
   } finally {

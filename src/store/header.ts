@@ -35,6 +35,14 @@ export function shellQuote(text: string): string {
   return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
+/** Whether `bytes` begin as every SQLite database file does ("SQLite format 3", NUL). */
+export function startsAsSqlite(bytes: Uint8Array): boolean {
+  return String.fromCharCode(...bytes.subarray(0, MAGIC.length)) === MAGIC;
+}
+
+/** The header's length {@link startsAsSqlite} reads. */
+export const SQLITE_MAGIC_BYTES = MAGIC.length;
+
 /** Archives a store often comes in (an artifact downloaded by hand, a compressed copy). */
 const ARCHIVES: readonly { readonly magic: readonly number[]; readonly kind: string; readonly fix: string }[] = [
   { magic: [0x50, 0x4b, 0x03, 0x04], kind: 'a zip archive', fix: 'unzip it and give the db.sqlite inside' },
@@ -70,8 +78,7 @@ export function checkHeader(
       'the file is empty (0 bytes), not a Prompt Versioner store.',
     );
   if (size > opts.maxBytes) throw tooLarge(label, size, opts.maxBytes);
-  const magic = String.fromCharCode(...bytes.subarray(0, MAGIC.length));
-  if (magic !== MAGIC) throw new StoreError('not_sqlite', label, notSqlite(bytes));
+  if (!startsAsSqlite(bytes)) throw new StoreError('not_sqlite', label, notSqlite(bytes));
   if (size < 100 || bytes.length < 100)
     throw new StoreError('truncated', label, `the SQLite file is truncated (${size} bytes).`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, 100);
