@@ -127,7 +127,7 @@ export function compareStores(input: CompareInput): CompareReport {
   for (const { version: v, sameAs } of changes?.tagMoved ?? []) {
     const [name, version] = [JSON.stringify(v.name), JSON.stringify(v.version)];
     warnings.push(
-      `The head tags ${name} ${version} production in place of the base's ${JSON.stringify(sameAs.version)}, whose text it registered anew: ${version} is tested as what now runs. If the head store is a copy from before the base moved the tag (a restored cache), copy the base's store again.`,
+      `The head tags ${name} ${version} production over the base's ${JSON.stringify(sameAs.version)}, whose text it registered anew: if the head store is a copy from before the base moved the tag (a restored cache), copy the base's store again; else it is tested as what now runs.`,
     );
   }
   return {
