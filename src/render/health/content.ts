@@ -104,8 +104,9 @@ function alertPhrase(a: HealthAlert, spans: { windowMs: number }): string {
 /**
  * The window's metrics a healthy line must not hide, though they are not alerts: ones not tested
  * while others were, degraded ones (significant, within the threshold), and inconclusive ones
- * that fail the run (`fail-on: inconclusive`) or lean worse by at least the threshold. Any other inconclusive metric (a few calls a side) stays in
- * the prompt's table: on every line it would be noise.
+ * that fail the run (`fail-on: inconclusive`) or lean worse by at least the threshold. Any other
+ * inconclusive metric (a few calls a side) stays in the prompt's table: on every line it would
+ * be noise.
  */
 export function openMetrics(p: PromptHealth, failOn: FailOn): string[] {
   return p.metrics.flatMap((m) => {
