@@ -368,6 +368,37 @@ function unflagged(baseline: Samples, candidate: Samples): string | null {
     : null;
 }
 
+/** The metrics a failed call still has, and what they are called in a reason. */
+const OF_THE_CALL: Partial<Record<Metric, string>> = {
+  latency_ms: 'latencies',
+  cost_eur: 'costs',
+  total_tokens: 'token counts',
+};
+
+/** Every call of the side failed: a success value on nearly every call, and none of them 1. */
+function neverSucceeded(s: Samples): boolean {
+  const n = s.values.success?.length ?? 0;
+  return n > 0 && n >= LOGGED * s.rows && failures(s) === n;
+}
+
+/**
+ * When every call of a side failed, its latency, cost and tokens are those of failures (an
+ * exception raised at once, a timeout), not of the prompt: compared, microseconds of noise
+ * decided the verdict when both sides failed throughout, and a prompt that fixed a broken one
+ * read as a latency regression. Not tested: why, or null. The success rate still is.
+ */
+function failedThroughout(metric: Metric, baseline: Samples, candidate: Samples): string | null {
+  const what = OF_THE_CALL[metric];
+  if (what === undefined) return null;
+  const [b, c] = [neverSucceeded(baseline), neverSucceeded(candidate)];
+  if (!b && !c) return null;
+  const who =
+    b && c
+      ? 'every call of both versions failed'
+      : `every one of the ${b ? 'baseline' : 'candidate'}'s ${(b ? baseline : candidate).rows} calls failed`;
+  return `${who} (success 0): their ${what} are those of failures, not of the prompt; make the calls succeed and evaluate again`;
+}
+
 /**
  * Tests every metric that has a value on either side, baseline against candidate, with the
  * run's alpha, minimum samples and per-metric threshold. Metrics with no value on either side
@@ -390,11 +421,10 @@ export function testMetrics(
       const why =
         t.pWorse === null
           ? null
-          : m === 'latency_ms'
-            ? untimed(baseline, candidate)
-            : m === 'success'
-              ? unflagged(baseline, candidate)
-              : null;
+          : m === 'success'
+            ? unflagged(baseline, candidate)
+            : (failedThroughout(m, baseline, candidate) ??
+              (m === 'latency_ms' ? untimed(baseline, candidate) : null));
       return why === null
         ? t
         : {

@@ -172,3 +172,49 @@ describe('latency in another unit on one side', () => {
     expect(slow.verdict).toBe('regressed');
   });
 });
+
+describe('every call of a side failed', () => {
+  // The library's test runner, broken in one release, fails every call at once: no quality,
+  // a latency of microseconds, success 0 on both sides.
+  const failed = (n: number, seed: number, start: string, latency: [number, number]) =>
+    makeCalls(n, { seed, start, success: 0, latency }).map((c) => ({
+      ...c,
+      values: { ...c.values, quality_score: null },
+    }));
+
+  it('does not let the latency of failures decide when both sides failed throughout', () => {
+    const base = version('1.0.0', failed(120, 1, '2026-11-01T00:00:00Z', [0.0012, 0.0001]));
+    // 40 % slower failures: tested, that read "latency +40 %, regressed" and failed the check.
+    const head = version('1.1.0', failed(120, 2, '2026-11-26T00:00:00Z', [0.0017, 0.0001]));
+    const report = compareMemory([base], [base, head]);
+    const c = report.comparisons[0]!;
+    const l = c.metrics.find((m) => m.metric === 'latency_ms')!;
+    expect(l).toMatchObject({ status: 'inconclusive', p_value: null });
+    expect(l.not_tested).toMatch(/^every call of both versions failed \(success 0\): their latencies are those of failures, not of the prompt; make the calls succeed/); // prettier-ignore
+    expect(c.metrics.find((m) => m.metric === 'cost_eur')?.not_tested).toMatch(/their costs/);
+    expect(c.metrics.find((m) => m.metric === 'success')).toMatchObject({ status: 'unchanged' });
+    expect(report.verdict).toBe('warning');
+  });
+
+  it('does not fail a prompt that fixes one whose calls all failed on latency', () => {
+    // Failing at once, in 5 ms; the fix answers in 400 ms: a "latency regression" before.
+    const base = version('1.0.0', failed(120, 1, '2026-11-01T00:00:00Z', [5, 1]));
+    const fixed = makeCalls(120, { seed: 2, start: '2026-11-26T00:00:00Z', success: 1 });
+    const report = compareMemory([base], [base, version('1.1.0', fixed)]);
+    const c = report.comparisons[0]!;
+    expect(c.metrics.find((m) => m.metric === 'latency_ms')?.not_tested).toMatch(/^every one of the baseline's 120 calls failed/); // prettier-ignore
+    expect(c.metrics.find((m) => m.metric === 'success')).toMatchObject({ status: 'improved' });
+    expect(report.verdict).not.toBe('regressed');
+  });
+
+  it('still fails a candidate whose calls all fail, and tests latency when some succeed', () => {
+    const base = version('1.0.0', makeCalls(120, { seed: 1, start: '2026-11-01T00:00:00Z', success: 1 })); // prettier-ignore
+    const broken = compareMemory([base], [base, version('1.1.0', failed(120, 2, '2026-11-26T00:00:00Z', [5, 1]))]); // prettier-ignore
+    expect(broken.verdict).toBe('regressed');
+    expect(broken.comparisons[0]!.metrics.find((m) => m.metric === 'success')).toMatchObject({ status: 'regressed' }); // prettier-ignore
+    // One call in ten succeeding: latency is the prompt's again, and tested.
+    const some = makeCalls(120, { seed: 3, start: '2026-11-26T00:00:00Z', success: 0.1 });
+    const tested = compareMemory([base], [base, version('1.1.0', some)]);
+    expect(tested.comparisons[0]!.metrics.find((m) => m.metric === 'latency_ms')?.not_tested).toBeUndefined(); // prettier-ignore
+  });
+});
