@@ -80,6 +80,38 @@ describe('cost', () => {
     expect(c.alerts).toEqual([]);
   });
 
+  it('does not charge a one-off day of the last week to its weekday all month', () => {
+    // €0.70 a day, and one Thursday, 2026-11-26, at €8 (an incident, alerted that day).
+    const cost = (t: number): number => (new Date(t).toISOString().startsWith('2026-11-26') ? 8 : 0.7); // prettier-ignore
+    const weeklyBatch = (t: number): number => (new Date(t).getUTCDay() === 4 ? 8 : 0.7);
+    const trend = (f: (t: number) => number) =>
+      ({
+        costByDay: (since: string, until: string) => {
+          const out: { day: string; calls: number; cost: number }[] = [];
+          const from = Math.max(Date.parse(since), Date.parse('2026-10-01'));
+          for (let t = from; t < Date.parse(until); t += 86_400_000)
+            out.push({ day: new Date(t).toISOString().slice(0, 10), calls: 10, cost: f(t) });
+          return out;
+        },
+      }) as unknown as Parameters<typeof costReport>[0];
+    const now = Date.parse('2026-12-02T06:00:00Z');
+    const budgets = { dailyBudget: null, monthlyBudget: 25 };
+    const c = costReport(trend(cost), now, budgets);
+    // The rest of today and 29 days at €0.70 (€21 in all); charged €8 on each of the month's
+    // 5 Thursdays it read €55.
+    const rest = 29.75;
+    expect(c.projection).toBeCloseTo(c.month_to_date + rest * 0.7, 8);
+    expect(c.alerts).toEqual([]);
+    // A batch job every Thursday is high the week before too: kept, and over the budget.
+    const batch = costReport(trend(weeklyBatch), now, budgets);
+    expect(batch.projection).toBeCloseTo(batch.month_to_date + (rest - 5) * 0.7 + 5 * 8, 8);
+    expect(batch.alerts.map((a) => a.budget)).toEqual(['projection']);
+    // A store younger than two weeks has no week before: the day counts as it was.
+    const young = { costByDay: (s: string, u: string) => trend(cost).costByDay(s < '2026-11-24' ? '2026-11-24' : s, u) } as unknown as Parameters<typeof costReport>[0]; // prettier-ignore
+    const y = costReport(young, now, budgets);
+    expect(y.projection).toBeCloseTo(y.month_to_date + (rest - 5) * 0.7 + 5 * 8, 8);
+  });
+
   it('alerts when the last complete day or today so far is over the daily budget', () => {
     const over = run({ dailyBudget: 0.4 }).cost.alerts;
     expect(over).toEqual([

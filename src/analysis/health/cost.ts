@@ -47,26 +47,46 @@ function endedMonth(
 /** UTC day (YYYY-MM-DD) of an instant. */
 const dayOf = (ms: number): string => toIso(ms).slice(0, 10);
 
+/** One UTC day's cost row, by day (empty when it had no call). */
+const dayCost = (store: StoreTrendReader, dayStart: number): Map<string, { cost: number }> =>
+  new Map(store.costByDay(toIso(dayStart), toIso(dayStart + DAY_MS)).map((r) => [r.day, r]));
+
+/** A day of the week that cost more than this many times the week's median may be a one-off. */
+const ONE_OFF_RATIO = 3;
+
 /**
  * The month to date, and each day left in it at the cost of the same weekday in the 7 complete
  * days before today (the rest of today at its share of it): a month's first days are mostly
  * working days or mostly a weekend, and a straight line through them overshot (a month that came
- * to €110 projected at €127 on its 4th, a Thursday, over a €125 budget). Null without a cost in
- * those 7 days (a store younger than a week): the straight line then.
+ * to €110 projected at €127 on its 4th, a Thursday, over a €125 budget). A day of that week that
+ * cost more than three times the week's median, where the same weekday a week earlier did not,
+ * was a one-off (an incident, a batch re-run): it counts at that earlier day's cost, or a spike
+ * of €8 against €0.70 a day, already alerted, would be charged to every Thursday left and warn
+ * for a week; a weekly batch job, high both weeks, is kept. Null without a cost in those 7 days
+ * (a store younger than a week): the straight line then.
  */
 function weekdayProjection(
   byDay: ReadonlyMap<string, { cost: number }>,
+  earlier: (dayStart: number) => number | undefined,
+  span: { readonly nowMs: number; readonly todayStart: number; readonly monthEnd: number },
   monthToDate: number,
-  nowMs: number,
-  todayStart: number,
-  monthEnd: number,
 ): number | null {
+  const { nowMs, todayStart, monthEnd } = span;
   const week: number[] = [];
   for (let k = 7; k >= 1; k--) {
     const t = todayStart - k * DAY_MS;
     week[new Date(t).getUTCDay()] = byDay.get(dayOf(t))?.cost ?? 0;
   }
   if (!week.some((c) => c > 0)) return null;
+  const typical = [...week].sort((a, b) => a - b)[3]!;
+  for (let k = 7; k >= 1 && typical > 0; k--) {
+    const t = todayStart - k * DAY_MS;
+    const d = new Date(t).getUTCDay();
+    if (week[d]! <= ONE_OFF_RATIO * typical) continue;
+    // No call at all that day (a store younger than two weeks, or a quiet day): not known.
+    const before = earlier(t - 7 * DAY_MS);
+    if (before !== undefined && before <= ONE_OFF_RATIO * typical) week[d] = before;
+  }
   const at = (t: number): number => week[new Date(t).getUTCDay()] ?? 0;
   let projection = monthToDate + ((todayStart + DAY_MS - nowMs) / DAY_MS) * at(todayStart);
   for (let t = todayStart + DAY_MS; t < monthEnd; t += DAY_MS) projection += at(t);
@@ -114,8 +134,12 @@ export function costReport(
   const elapsed = elapsedMs / (monthEnd - monthStart);
   const projection =
     elapsedMs >= MIN_PROJECTION_MS
-      ? (weekdayProjection(byDay, monthToDate, nowMs, todayStart, monthEnd) ??
-        monthToDate / elapsed)
+      ? (weekdayProjection(
+          byDay,
+          (t) => (byDay.has(dayOf(t)) ? byDay : dayCost(store, t)).get(dayOf(t))?.cost,
+          { nowMs, todayStart, monthEnd },
+          monthToDate,
+        ) ?? monthToDate / elapsed)
       : null;
   const month = `${MONTHS[last.getUTCMonth()] ?? ''} ${last.getUTCFullYear()}`;
 
