@@ -19,9 +19,9 @@ import {
   type BaselineLocation,
   type SidePlan,
 } from './samples.js';
+import { lostVersions, type LostVersion } from './lost.js';
 import {
   contentChanges,
-  lostLive,
   planPairings,
   droppedNames,
   renameHints,
@@ -109,14 +109,8 @@ export function compareStores(input: CompareInput): CompareReport {
     warnings.push(
       `baseline-since (${since}) is after this run's time (${input.generatedAt}): it leaves out every call of every baseline's history. Set an earlier date, or leave it empty.`,
     );
-  const lost = base && changes ? lostLive(head, base, changes, input.options.minSamples) : [];
-  if (lost.length > 0) {
-    const named = lost.slice(0, 3).map((v) => `${JSON.stringify(v.name)} ${JSON.stringify(v.version)}`); // prettier-ignore
-    const more = lost.length > 3 ? ` and ${lost.length - 3} more` : '';
-    warnings.push(
-      `The head store has no version with the text of the base's live ${named.join(', ')}${more}: was it deleted, is the head store a copy made before the base moved on (rebase, or copy the base branch's store again), or were the base and head stores given the other way round? Nothing was compared for ${lost.length === 1 ? 'it' : 'them'}.`,
-    );
-  }
+  const lost = base && changes ? lostVersions(head, base, changes, input.options.minSamples) : [];
+  warnings.push(...lostWarnings(lost));
   for (const { version: v, sameAs } of changes?.stagedRan ?? []) {
     const [name, version] = [JSON.stringify(v.name), JSON.stringify(v.version)];
     const there = sameAs.calls === 0 ? 'never called' : plural(sameAs.calls, 'call');
@@ -133,7 +127,7 @@ export function compareStores(input: CompareInput): CompareReport {
   return {
     schema: 1,
     kind: 'compare',
-    verdict: runVerdict(statuses, input.failOn),
+    verdict: runVerdict(statuses, input.failOn, lost.length),
     generated_at: input.generatedAt,
     settings: {
       alpha: options.alpha,
@@ -145,6 +139,11 @@ export function compareStores(input: CompareInput): CompareReport {
     },
     counts: countStatuses(comparisons),
     comparisons,
+    lost_versions: lost.map((l) => ({
+      prompt: l.version.name,
+      version: l.version.version,
+      live: l.live,
+    })),
     same_text: sameText.map((s) => ({
       prompt: s.version.name,
       version: s.version.version,
@@ -353,4 +352,24 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
     warnings,
     ...(p.paired ? { pairing: p.paired.pairing } : {}),
   };
+}
+
+/** What a head store copied from the base lacks, and the fix, first (reports cut at 300). */
+function lostWarnings(lost: readonly LostVersion[]): string[] {
+  const named = (list: readonly LostVersion[]): string => {
+    const shown = list.slice(0, 3).map(({ version: v }) => `${JSON.stringify(v.name)} ${JSON.stringify(v.version)}`); // prettier-ignore
+    return shown.join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
+  };
+  const live = lost.filter((l) => l.live);
+  const newer = lost.filter((l) => !l.live);
+  const out: string[] = [];
+  if (live.length > 0)
+    out.push(
+      `The head store, a copy of the base's, lacks the text of the base's live ${named(live)}: take the base branch's store again and re-run the evaluation (an older copy kept in a merge conflict, or a restored cache?), or were the base and head stores given the other way round? Nothing was compared for ${live.length === 1 ? 'it' : 'them'}.`,
+    );
+  if (newer.length > 0)
+    out.push(
+      `The head store, a copy of the base's, lacks ${plural(newer.length, 'version')} the base registered after its newest copied one (${named(newer)}): were the base and head stores given the other way round, or is the head an older copy (take the base branch's store again and re-run the evaluation)?`,
+    );
+  return out;
 }

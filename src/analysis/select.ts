@@ -497,27 +497,3 @@ export function planPairings(
     },
   );
 }
-
-/**
- * Prompts of both stores whose base live version's text no head version has, and that the head
- * does not change either: the head lost what runs (versions deleted, or --base and --head given
- * the other way round), and nothing is compared for them.
- */
-export function lostLive(
-  head: StoreReader,
-  base: StoreReader,
-  changes: ContentChanges,
-  minSamples: number,
-): VersionRow[] {
-  const heads = byName(head.versions());
-  const bases = byName(base.versions());
-  const changed = new Set(changes.changed.map((c) => c.version.name));
-  const lost: VersionRow[] = [];
-  for (const [name, versions] of bases) {
-    const mine = heads.get(name);
-    const live = liveVersion(versions, minSamples);
-    if (!mine || !live || changed.has(name)) continue;
-    if (!mine.some((v) => sameContent(v, live))) lost.push(live);
-  }
-  return lost;
-}

@@ -52,9 +52,15 @@ const WARNS: readonly CandidateStatus[] = [
 ];
 
 /** The run's verdict from its candidates' statuses (DESIGN.md's contract). */
-export function runVerdict(statuses: readonly CandidateStatus[], failOn: FailOn): Verdict {
-  if (statuses.length === 0) return 'no_changes';
+export function runVerdict(
+  statuses: readonly CandidateStatus[],
+  failOn: FailOn,
+  lostVersions = 0,
+): Verdict {
   if (statuses.some((s) => failsPolicy(s, failOn))) return 'regressed';
+  // A head store that lost the base's versions (see lostVersions) is no pass, with or without changes.
+  if (lostVersions > 0) return 'warning';
+  if (statuses.length === 0) return 'no_changes';
   return statuses.some((s) => WARNS.includes(s)) ? 'warning' : 'passed';
 }
 

@@ -233,6 +233,14 @@ export interface SameTextNote {
   readonly same_as: string;
 }
 
+/** A base version that a head store copied from the base store lacks. */
+export interface LostVersionNote {
+  readonly prompt: string;
+  readonly version: string;
+  /** The base's live version of the prompt: nothing was compared for it. */
+  readonly live: boolean;
+}
+
 /** The pull-request comparison report: the JSON contract of DESIGN.md. */
 export interface CompareReport {
   readonly schema: 1;
@@ -244,6 +252,13 @@ export interface CompareReport {
   readonly comparisons: readonly Comparison[];
   /** Head versions that only relabel a base version's text: not prompt changes, not tested. */
   readonly same_text: readonly SameTextNote[];
+  /**
+   * Base versions a head store copied from the base lacks: a live one's text, or versions the
+   * base registered after the head's newest copied row (an older copy kept in a merge conflict, or
+   * the stores given the other way round). The verdict is then at least `warning`. Absent from
+   * reports of engines before it: none.
+   */
+  readonly lost_versions?: readonly LostVersionNote[];
   /** Run-level notes (no baseline store, cross-model comparisons, ...). */
   readonly warnings: readonly string[];
   /** Where the report is about; set by the action, absent from the CLI. */

@@ -308,6 +308,19 @@ export function validateCompareReport(value: unknown): CompareReport {
         };
       }),
     ),
+    // Reports of engines before it have none.
+    ...(o.lost_versions === undefined
+      ? {}
+      : {
+          lost_versions: list(o.lost_versions, 'lost_versions', MAX_COMPARISONS).map((x, i) => {
+            const n = obj(x, `lost_versions[${i}]`);
+            return {
+              prompt: str(n.prompt, `lost_versions[${i}].prompt`, NAME),
+              version: str(n.version, `lost_versions[${i}].version`, VERSION),
+              live: n.live === true,
+            };
+          }),
+        }),
     warnings: strings(o.warnings, 'warnings', 100, NOTE),
     ...(ctx ? { context: ctx } : {}),
   };

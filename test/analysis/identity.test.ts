@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareInput } from '../../src/analysis/compare.js';
 import { sameContent } from '../../src/analysis/select.js';
+import { verdictLine } from '../../src/render/compare/content.js';
+import { TEXT_STYLE } from '../../src/render/compare/text.js';
 import type { VersionRow } from '../../src/store/types.js';
 import { compareMemory } from './defaults.js';
 import { makeCalls, type MemoryVersion } from './memory-store.js';
@@ -286,22 +288,66 @@ describe('prompt identity by text', () => {
     ]);
   });
 
-  it('warns when the head store lost the text the base runs, and only then', () => {
+  it('warns, and never passes, when a copy of the base store lost the text the base runs', () => {
     const live = version('1.1.0', 'Summarize briefly: {text}', '2026-11-21T09:00:00+00:00', [
       ...makeCalls(200, { seed: 10, start: '2026-11-21T09:00:00Z' }),
     ]);
     const lost =
-      'The head store has no version with the text of the base\'s live "summarizer" "1.1.0": was it deleted, is the head store a copy made before the base moved on (rebase, or copy the base branch\'s store again), or were the base and head stores given the other way round? Nothing was compared for it.';
-    // The live version deleted from the head store (or the stores given the other way round,
-    // the older as the head): "no changes", and why nothing was compared.
+      'The head store, a copy of the base\'s, lacks the text of the base\'s live "summarizer" "1.1.0": take the base branch\'s store again and re-run the evaluation (an older copy kept in a merge conflict, or a restored cache?), or were the base and head stores given the other way round? Nothing was compared for it.';
+    // The live version gone from a copy of the base store (an older copy kept in a merge
+    // conflict, or the stores given the other way round): a warning, not "no changes".
     const deleted = run([live, mainJob], [mainJob]);
-    expect(deleted.verdict).toBe('no_changes');
+    expect(deleted.verdict).toBe('warning');
+    expect(deleted.lost_versions).toEqual([{ prompt: 'summarizer', version: '1.1.0', live: true }]);
     expect(deleted.warnings).toEqual([lost]);
-    // A fresh store per job that ran another prompt only, or that changes this one: no word.
+    expect(verdictLine(deleted, TEXT_STYLE)).toEqual({
+      verdict: 'warning',
+      headline: 'Live prompt missing from the head store',
+      detail: 'the head store lost the live version of 1 prompt, not compared (summarizer 1.1.0)',
+    });
+    // With a change to another prompt that passes: a warning too.
     const other = { ...mainJob, name: 'classifier' };
+    const better = logged('2.0.0', 'Classify: {text}', '2026-11-26T09:00:00', 60, 4, 0.85);
+    const both = run([live, mainJob, other], [mainJob, other, { ...better, name: 'classifier' }]);
+    expect(both.comparisons.map((c) => [c.prompt, c.status])).toEqual([['classifier', 'unchanged']]); // prettier-ignore
+    expect(both.verdict).toBe('warning');
+    expect(verdictLine(both, TEXT_STYLE)).toMatchObject({
+      headline: 'Live prompt missing from the head store',
+      detail:
+        '1 changed prompt: the head store lost the live version of 1 prompt, not compared (summarizer 1.1.0)',
+    });
+    // A fresh store per job that ran another prompt only, the old text registered anew, or a
+    // change to this one: no word.
     expect(run([live, mainJob], [other]).warnings).toEqual([]);
+    const anew = { ...mainJob, timestamp: '2026-11-26T08:00:00+00:00' };
+    expect(run([live, mainJob], [anew]).lost_versions).toEqual([]);
     expect(run([live, mainJob], [prJob]).warnings).toEqual([]);
     expect(run([live, mainJob], [live, mainJob]).warnings).toEqual([]);
+  });
+
+  it('does not pass the stores given the other way round, nor an older copy of the base', () => {
+    // The branch's store (main's plus a worse 1.1.0) given as the base, main's as the head.
+    const branch = logged('1.1.0', 'Summarize briefly: {text}', '2026-11-26T09:00:00', 60, 4, 0.6);
+    const swapped = run([mainJob, branch], [mainJob]);
+    expect(swapped.comparisons).toEqual([]);
+    // Untagged, the newest version called is the base's live one.
+    expect(swapped.lost_versions).toEqual([{ prompt: 'summarizer', version: '1.1.0', live: true }]); // prettier-ignore
+    expect(swapped.verdict).toBe('warning');
+    // With 1.0.0 tagged production, 1.1.0 is a newer version the head lacks.
+    const live = { ...mainJob, tags: ['production'] };
+    const tagged = run([live, branch], [live]);
+    expect(tagged.lost_versions).toEqual([{ prompt: 'summarizer', version: '1.1.0', live: false }]); // prettier-ignore
+    expect(tagged.verdict).toBe('warning');
+    expect(tagged.warnings).toEqual([
+      expect.stringMatching(/^The head store, a copy of the base's, lacks 1 version the base registered after its newest copied one \("summarizer" "1\.1\.0"\): were the base and head stores given the other way round/), // prettier-ignore
+    ]);
+    expect(verdictLine(tagged, TEXT_STYLE).headline).toBe('Head store older than the base store');
+    // In the right order it is a change; a version rewritten in place (overwrite=True) and a
+    // fresh store per job lack nothing.
+    expect(run([live], [live, branch]).lost_versions).toEqual([]);
+    const rewritten = { ...live, timestamp: '2026-11-27T08:00:00+00:00' };
+    expect(run([live, branch], [rewritten, branch]).lost_versions).toEqual([]);
+    expect(run([live, branch], [prJob]).lost_versions).toEqual([]);
   });
 
   it('takes a head copied before the base moved the production tag as stale, not as a tag put back', () => {
@@ -310,9 +356,9 @@ describe('prompt identity by text', () => {
     const v100 = version('1.0.0', 'Summarize: {text}', '2026-10-01T00:00:00+00:00', makeCalls(100, { seed: 1, start: '2026-10-02T00:00:00Z', quality: [0.7, 0.05] })); // prettier-ignore
     const v110 = version('1.1.0', 'Summarize briefly: {text}', '2026-11-15T00:00:00+00:00', makeCalls(100, { seed: 3, start: '2026-11-16T00:00:00Z', quality: [0.85, 0.05] })); // prettier-ignore
     const stale = run([v100, { ...v110, tags: ['production'] }], [{ ...v100, tags: ['production'] }]); // prettier-ignore
-    expect(stale.verdict).toBe('no_changes');
+    expect(stale.verdict).toBe('warning');
     expect(stale.warnings.join('\n')).toMatch(
-      /is the head store a copy made before the base moved on/,
+      /lacks the text of the base's live "summarizer" "1\.1\.0": take the base branch's store again/,
     );
     // Its evaluation ran the merge commit, registering the live text anew in that old copy: as a
     // fresh store that promotes 1.0.0 would, or a re-save with overwrite=True. It is tested, and

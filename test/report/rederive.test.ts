@@ -55,6 +55,18 @@ describe('rederiveReport', () => {
     );
   });
 
+  it('keeps a report whose head store lost a live version from passing', () => {
+    const lost = edited(noChangesReport(), (r) => {
+      r.lost_versions = [{ prompt: 'summarizer', version: '1.1.0', live: true }];
+      r.verdict = 'warning';
+    });
+    expect(rederiveReport(lost, 'regressed').verdict).toBe('warning');
+    const claimed = edited(lost, (r) => {
+      r.verdict = 'no_changes';
+    });
+    expect(refusal(claimed)).toMatch(/verdict is no_changes, but its comparisons give warning/);
+  });
+
   it('refuses a candidate status or a count its metrics do not give', () => {
     const report = regressionReport();
     const i = report.comparisons.findIndex((c) => c.status === 'regressed');

@@ -183,6 +183,8 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
         parts.push(
           `${formatCount(inconclusive.length)} inconclusive, more calls needed (${examples(inconclusive, style, min)})`,
         );
+      const lost = lostParts(report, style);
+      parts.push(...lost.parts);
       // Untested is never green: no headline claims "no regression" over a prompt not tested.
       const notTested = untested.length + tooLarge.length;
       const headline =
@@ -192,11 +194,13 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
             : 'Changed prompts not tested'
           : regressed.length > 0
             ? 'Prompt regression, not failing the check'
-            : 'No regression, with warnings';
+            : lost.parts.length > 0 && parts.length === lost.parts.length
+              ? lost.headline
+              : 'No regression, with warnings';
       return {
         verdict: 'warning',
         headline,
-        detail: `${changedCount(report)}: ${parts.join('; ') || 'see below'}`,
+        detail: `${all.length > 0 ? `${changedCount(report)}: ` : ''}${parts.join('; ') || 'see below'}`,
       };
     }
     case 'passed': {
@@ -228,6 +232,32 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
       };
     }
   }
+}
+
+/** The verdict line's clauses for base versions the head store lacks, and their headline. */
+function lostParts(report: CompareReport, style: Style): { parts: string[]; headline: string } {
+  const lost = report.lost_versions ?? [];
+  const named = (list: typeof lost): string =>
+    list
+      .slice(0, 2)
+      .map((l) => `${style.esc(l.prompt, style.nameMax)} ${style.esc(l.version, style.nameMax)}`)
+      .join(', ') + (list.length > 2 ? ', …' : '');
+  const live = lost.filter((l) => l.live);
+  const newer = lost.filter((l) => !l.live);
+  const parts: string[] = [];
+  if (live.length > 0)
+    parts.push(
+      `the head store lost the live version of ${plural(live.length, 'prompt')}, not compared (${named(live)})`,
+    );
+  if (newer.length > 0)
+    parts.push(
+      `the head store lacks ${plural(newer.length, 'newer base version')}: an older copy, or the stores swapped (${named(newer)})`,
+    );
+  const headline =
+    live.length > 0
+      ? 'Live prompt missing from the head store'
+      : 'Head store older than the base store';
+  return { parts, headline };
 }
 
 /** `gpt-4o, gpt-4o-mini and 2 more`: the first models, escaped; `an unknown model` for none. */

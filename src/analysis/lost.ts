@@ -1,0 +1,64 @@
+import type { StoreReader, VersionRow } from '../store/types.js';
+import { parseInstant } from '../time.js';
+import { liveVersion } from './live-version.js';
+import { byName, sameContent, type ContentChanges } from './select.js';
+
+/** A base version that a head store copied from the base store lacks. */
+export interface LostVersion {
+  readonly version: VersionRow;
+  /** The base's live version of its prompt: nothing was compared for the prompt. */
+  readonly live: boolean;
+}
+
+const rowKey = (v: VersionRow): string => JSON.stringify([v.name, v.version, v.timestamp]);
+
+/**
+ * What a head store that is a copy of the base store (it holds some of the base's own rows: same
+ * name, version, time and text) lacks: the base's live text of a prompt the head has but does not
+ * change, and any base version registered after the newest row the head copied, by neither its
+ * version string nor its text. Either way the head is an older copy (kept in a merge conflict,
+ * or a restored cache), or the stores were given the other way round; merged, it would drop them.
+ * A fresh store per job registers every version anew and holds only what its evaluation ran: it
+ * copies no row, and lacks nothing here. A version rewritten in place (`overwrite=True`) keeps its
+ * version string, so it is not lacking either.
+ */
+export function lostVersions(
+  head: StoreReader,
+  base: StoreReader,
+  changes: ContentChanges,
+  minSamples: number,
+): LostVersion[] {
+  const baseRows = new Map(base.versions().map((b) => [rowKey(b), b]));
+  const copied = (h: VersionRow): boolean => {
+    const b = baseRows.get(rowKey(h));
+    return b !== undefined && sameContent(b, h);
+  };
+  const copiedAt = head
+    .versions()
+    .filter(copied)
+    .map((h) => parseInstant(h.timestamp));
+  if (copiedAt.length === 0) return [];
+  const newestCopied = Math.max(...copiedAt);
+  const heads = byName(head.versions());
+  const changed = new Set(changes.changed.map((c) => c.version.name));
+  const lost: LostVersion[] = [];
+  for (const [name, versions] of byName(base.versions())) {
+    const mine = heads.get(name) ?? [];
+    const has = (b: VersionRow): boolean =>
+      mine.some((h) => h.version === b.version || sameContent(h, b));
+    const live = liveVersion(versions, minSamples);
+    if (
+      live &&
+      !changed.has(name) &&
+      mine.some(copied) &&
+      !mine.some((h) => sameContent(h, live))
+    ) {
+      lost.push({ version: live, live: true });
+      continue;
+    }
+    for (const b of versions)
+      if (parseInstant(b.timestamp) > newestCopied && !has(b))
+        lost.push({ version: b, live: false });
+  }
+  return lost;
+}
