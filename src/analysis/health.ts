@@ -39,8 +39,12 @@ import { failsPolicy } from '../report/policy.js';
 
 export { alertsFingerprint, allAlerts } from './health/fingerprint.js';
 
-/** The tag on a prompt's newest version that takes the prompt out of the health report. */
+/**
+ * The tag on a prompt's newest version that takes the prompt out of the health report: `retired`
+ * in any case and without the spaces around it, as the production tag is read (isProductionTag).
+ */
 export const RETIRED_TAG = 'retired';
+const isRetiredTag = (tag: string): boolean => tag.trim().toLowerCase() === RETIRED_TAG;
 
 /** The largest epoch milliseconds a Date holds. */
 const MAX_DATE_MS = 8.64e15;
@@ -165,7 +169,7 @@ export function healthReport(
   let retired = 0;
   for (const versions of byName(store.versions()).values()) {
     // Retired on purpose: its silence is no news, and its old history nothing to report on.
-    if (versions[0]?.tags.includes(RETIRED_TAG)) {
+    if (versions[0]?.tags.some(isRetiredTag)) {
       retired += 1;
       continue;
     }

@@ -424,6 +424,11 @@ describe('healthReport: live version, silence, inactivity', () => {
     const r = run([gone, stable(21)]);
     expect(r.prompts.map((p) => p.prompt)).toEqual(['summarizer']);
     expect(r.counts).toMatchObject({ retired: 1, inactive: 0, silent: 0, alerts: 0 });
+    // Written as people write tags, as the production tag is read: `Retired`, ` RETIRED `.
+    for (const tag of ['Retired', ' RETIRED ']) {
+      const cased = version('old-faq', '3.0.0', span(20, 29, 1, 48), { tags: [tag] });
+      expect(run([cased, stable(21)]).counts).toMatchObject({ retired: 1, silent: 0 });
+    }
     // Only the newest version's tag counts: an older retired version is history.
     const back = version('old-faq', '2.0.0', span(22, 29, 1, 48), { tags: ['retired'], timestamp: ago(90) }); // prettier-ignore
     const again = version('old-faq', '3.0.0', span(23, 29, 0, 48), { timestamp: ago(30) });
