@@ -4,7 +4,7 @@ Run it in CI on every pull request (and on the default branch), from the reposit
 
     pip install prompt-versioner
     python examples/eval.py            # on a pull request: logs the prompt as it is in this commit
-    python examples/eval.py --live     # on main after a merge: also tags it `production`
+    python examples/eval.py --live     # on main after a merge: also moves `production` to it
 
 It writes .prompt_versions/db.sqlite, the store the action reads. Three habits make the check
 trustworthy:
@@ -77,8 +77,13 @@ def main() -> None:
                 error_message=str(error)[:200], metadata={"case_id": case["id"]},
             )
     if "--live" in sys.argv:
-        # PromptVersioner has no public tag method; its storage layer has one.
-        pv.storage.versions.add_tags(version_id, ["production"])
+        # PromptVersioner has no public tag method; its storage layer has one. The tag moves: left
+        # on the version this one replaces, two versions would claim to be live.
+        versions = pv.storage.versions
+        for other in versions.list("summarizer"):
+            if other["id"] != version_id and "production" in versions.get_tags(other["id"]):
+                versions.remove_tags(other["id"], ["production"])
+        versions.add_tags(version_id, ["production"])
     print(f"logged {len(CASES)} calls for summarizer {version}")
 
 
