@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { parseConfig, type Config } from '../config/config.js';
 import { ConfigError, optionName, parseEnum, parseInstantInput } from '../config/parse.js';
 import { renderHealthMarkdown } from '../render/health/markdown.js';
@@ -48,6 +48,16 @@ function storePath(args: ParsedArgs): string {
   return DEFAULT_STORE;
 }
 
+/** Whether two paths name one file (a link, or another spelling of the path). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false; // a missing file is said when it is read
+  }
+}
+
 // The store is untrusted: its queries run in a worker under --query-timeout.
 async function compare(args: ParsedArgs, config: Config, now: string): Promise<CompareReport> {
   const has = (n: string): boolean => args.options.has(n);
@@ -59,6 +69,10 @@ async function compare(args: ParsedArgs, config: Config, now: string): Promise<C
     }
     const head: StoreInput = { path: need(args, 'head', 'the store after the change') };
     const base: StoreInput = { path: need(args, 'base', 'the store before the change') };
+    if (sameFile(head.path, base.path))
+      throw new ConfigError(
+        `--base and --head are the same file (${JSON.stringify(base.path)}): nothing could differ. Give the store before the change as --base, for example: git show main:.prompt_versions/db.sqlite > base.sqlite`,
+      );
     // One version of one prompt, or every change: a half-given selection is not quietly dropped.
     const selects = has('prompt') || has('candidate') || has('baseline');
     const selection = selects

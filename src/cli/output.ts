@@ -4,6 +4,7 @@ import {
   accessSync,
   closeSync,
   constants,
+  fstatSync,
   openSync,
   readSync,
   realpathSync,
@@ -17,6 +18,14 @@ import { SQLITE_MAGIC_BYTES, startsAsSqlite } from '../store/header.js';
 
 /** Files SQLite keeps beside a store: writing over one of them damages the store too. */
 const COMPANIONS = ['', '-journal', '-wal', '-shm'];
+
+function fdStat(fd: number): Stats | null {
+  try {
+    return fstatSync(fd);
+  } catch {
+    return null;
+  }
+}
 
 function statOrNull(file: string): Stats | null {
   try {
@@ -67,7 +76,11 @@ function resolved(file: string): string {
  * SQLite keeps beside one, such as the store the library writes, given by mistake): the report
  * would replace it.
  */
-export function checkOutput(output: string, stores: readonly string[]): void {
+export function checkOutput(
+  output: string,
+  stores: readonly string[],
+  stdout: Stats | null = fdStat(1),
+): void {
   if (output === '-')
     throw new ConfigError(
       "--output - would be a file named '-': the report goes to standard output without --output (with --format json for the JSON report).",
@@ -84,6 +97,12 @@ export function checkOutput(output: string, stores: readonly string[]): void {
   if (!writable(target ? output : path.dirname(path.resolve(output))))
     throw new ConfigError(
       `--output ${JSON.stringify(output)}: ${target ? 'the file' : 'its folder'} is not writable by this user; give another path.`,
+    );
+  // The report printed and the JSON written into one file (`--output /dev/stdout > file`) leave
+  // neither whole.
+  if (target && stdout && target.dev === stdout.dev && target.ino === stdout.ino)
+    throw new ConfigError(
+      `--output ${JSON.stringify(output)} is where standard output goes: the report printed there would mix with the JSON; leave out --output and give --format json, or write the JSON to another file.`,
     );
   const out = resolved(output);
   for (const store of stores) {

@@ -1,8 +1,11 @@
 // --output must never replace a store (or a file SQLite keeps beside it) with the report, and a
 // path it cannot write is one line naming the option, before any store is read.
 import {
+  closeSync,
   existsSync,
+  fstatSync,
   linkSync,
+  openSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -13,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { checkOutput } from '../../src/cli/output.js';
 import { ConfigError } from '../../src/config/parse.js';
 import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
 
@@ -43,6 +47,27 @@ async function refusal(argv: string[]): Promise<string> {
 }
 
 describe('--output', () => {
+  it('refuses the file standard output goes to: the report and the JSON would mix', () => {
+    // pv-check compare ... --output /dev/stdout > report.txt
+    const file = path.join(dir, 'printed.txt');
+    writeFileSync(file, '');
+    const fd = openSync(file, 'a');
+    try {
+      expect(() => checkOutput(file, [], fstatSync(fd))).toThrow(/is where standard output goes: the report printed there would mix with the JSON/); // prettier-ignore
+      // Another file is fine.
+      expect(() => checkOutput(path.join(dir, 'report.json'), [], fstatSync(fd))).not.toThrow();
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it('refuses --base and --head naming one file', async () => {
+    const link = path.join(dir, 'same-link.sqlite');
+    symlinkSync(base, link);
+    for (const other of [base, link])
+      expect(await refusal(['compare', '--base', base, '--head', other])).toMatch(/^--base and --head are the same file .*: nothing could differ\. Give the store before the change as --base, for example: git show main:/); // prettier-ignore
+  });
+
   it('refuses a store, its journal, a link to it, and leaves every store as it was', async () => {
     const link = path.join(dir, 'link.sqlite');
     symlinkSync(head, link);
