@@ -365,7 +365,7 @@ function lostWarnings(lost: readonly LostVersion[]): string[] {
   const out: string[] = [];
   if (live.length > 0)
     out.push(
-      `The head store, a copy of the base's, lacks the text of the base's live ${named(live)}: take the base branch's store again and re-run the evaluation (an older copy kept in a merge conflict, or a restored cache?), or were the base and head stores given the other way round? Nothing was compared for ${live.length === 1 ? 'it' : 'them'}.`,
+      `The head store, a copy of the base's, lacks the text of the base's live ${named(live)}: take the base branch's store again and re-run the evaluation (an older copy kept in a merge conflict, or a restored cache?), or were the stores given the other way round? Not compared.`,
     );
   if (newer.length > 0)
     out.push(

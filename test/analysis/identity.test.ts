@@ -293,7 +293,7 @@ describe('prompt identity by text', () => {
       ...makeCalls(200, { seed: 10, start: '2026-11-21T09:00:00Z' }),
     ]);
     const lost =
-      'The head store, a copy of the base\'s, lacks the text of the base\'s live "summarizer" "1.1.0": take the base branch\'s store again and re-run the evaluation (an older copy kept in a merge conflict, or a restored cache?), or were the base and head stores given the other way round? Nothing was compared for it.';
+      'The head store, a copy of the base\'s, lacks the text of the base\'s live "summarizer" "1.1.0": take the base branch\'s store again and re-run the evaluation (an older copy kept in a merge conflict, or a restored cache?), or were the stores given the other way round? Not compared.';
     // The live version gone from a copy of the base store (an older copy kept in a merge
     // conflict, or the stores given the other way round): a warning, not "no changes".
     const deleted = run([live, mainJob], [mainJob]);
