@@ -294,6 +294,13 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
     warnings.push(
       `The production tag is on ${JSON.stringify(behind.version)}, but ${JSON.stringify(baseline.version)}, registered after it with the text of an earlier version (a rollback), has been called since its newest call: ${JSON.stringify(baseline.version)} is what runs, and the baseline. Move the production tag to it.`,
     );
+  const idle = p.pairing.tagIdle;
+  if (idle) {
+    const [was, now] = [JSON.stringify(baseline.version), JSON.stringify(idle.version)];
+    warnings.push(
+      `The production tag is on ${was}, not called since ${now} was registered after it (${plural(idle.calls, 'call')} since): if ${now} is what runs, move the tag to it, or name it as the baseline. The baseline is the tagged ${was}.`,
+    );
+  }
   const few = p.pairing.fewCalls;
   if (few)
     warnings.push(

@@ -63,6 +63,25 @@ export function rollbackPastTag(
   );
 }
 
+/**
+ * A version that seems to have taken over from the tagged one while the tag stayed: the newest
+ * registered after `tagged` with at least `minCalls` calls, the tagged one not called since it
+ * was registered (a team that tagged production once and shipped since). The tag still decides
+ * the baseline (the newer one may be merged and not yet deployed); the report says so. An A/B
+ * variant is called beside the tagged one, and a staged version has too few calls.
+ */
+export function tookOverFromTag(
+  tagged: VersionRow,
+  versions: readonly VersionRow[],
+  minCalls: number,
+): VersionRow | undefined {
+  const at = parseInstant(tagged.timestamp);
+  const newer = versions.filter((v) => parseInstant(v.timestamp) > at && v.calls >= minCalls);
+  if (newer.length === 0) return undefined;
+  const last = tagged.lastCallAt === null ? -Infinity : parseInstant(tagged.lastCallAt);
+  return newer.find((v) => parseInstant(v.timestamp) >= last);
+}
+
 /** A prompt's live version among its versions (newest first), as chooseBaseline picks it. */
 export function liveVersion(
   versions: readonly VersionRow[],

@@ -7,6 +7,7 @@ import {
   taggedProduction,
   newestCalled,
   rollbackPastTag,
+  tookOverFromTag,
   sameStoredText,
   taggedLive,
 } from './live-version.js';
@@ -25,6 +26,8 @@ export interface Pairing {
   readonly tagLeftBehind?: VersionRow;
   /** Untagged: newer versions called fewer than min-samples times, passed over for an older one. */
   readonly fewCalls?: readonly VersionRow[];
+  /** A newer version that took every call since it was registered, the tagged one none (tookOverFromTag). */
+  readonly tagIdle?: VersionRow;
   /**
    * The candidate's text was edited in place (the base's very row, same id and time, with other
    * text): its calls up to this instant, the base's newest of it, ran the old text.
@@ -337,6 +340,7 @@ interface Chosen {
   readonly alsoTagged?: readonly VersionRow[];
   readonly tagLeftBehind?: VersionRow;
   readonly fewCalls?: readonly VersionRow[];
+  readonly tagIdle?: VersionRow;
 }
 
 /** The pairing's fields a chosen baseline gives. */
@@ -347,6 +351,7 @@ function baselineOf(chosen: Chosen | null): Omit<Pairing, 'candidate' | 'version
     ...(chosen?.alsoTagged ? { alsoTagged: chosen.alsoTagged } : {}),
     ...(chosen?.tagLeftBehind ? { tagLeftBehind: chosen.tagLeftBehind } : {}),
     ...(chosen?.fewCalls ? { fewCalls: chosen.fewCalls } : {}),
+    ...(chosen?.tagIdle ? { tagIdle: chosen.tagIdle } : {}),
   };
 }
 
@@ -365,12 +370,15 @@ function chooseBaseline(
   const [tagged, ...alsoTagged] = taggedLive(same);
   const back = tagged && rollbackPastTag(tagged, same);
   if (back) return { version: back, chosenBy: 'latest', tagLeftBehind: tagged };
-  if (tagged)
+  if (tagged) {
+    const idle = tookOverFromTag(tagged, same, minSamples);
     return {
       version: tagged,
       chosenBy: 'production_tag',
       ...(alsoTagged.length > 0 ? { alsoTagged } : {}),
+      ...(idle ? { tagIdle: idle } : {}),
     };
+  }
   const latest = newestCalled(same, minSamples);
   if (!latest) return null;
   // Newer versions with a few calls (a small evaluation of what may be what runs): said.

@@ -237,6 +237,17 @@ describe('compareStores', () => {
       const b = run([spelt, v110], [spelt, v110, cand]).comparisons[0]?.baseline;
       expect(b, tag).toMatchObject({ version: '1.0.0', chosen_by: 'production_tag' });
     }
+    // 1.0.0 has not been called since 1.1.0 was registered, which has 200 calls since: the tag
+    // still decides (1.1.0 may be merged and not deployed), and the report says it may be stale.
+    expect(r.comparisons[0]?.warnings).toContain(
+      'The production tag is on "1.0.0", not called since "1.1.0" was registered after it (200 calls since): if "1.1.0" is what runs, move the tag to it, or name it as the baseline. The baseline is the tagged "1.0.0".',
+    );
+    // Called beside 1.1.0 (an A/B test), or 1.1.0 called too few times (staged): no word.
+    const beside = { ...prod, calls: [...prod.calls, ...makeCalls(50, { seed: 3, start: '2026-11-02T00:00:00Z' })] }; // prettier-ignore
+    const cand12 = candidate('1.2.0', makeCalls(60, { seed: 9, start: '2026-11-26T11:00:00Z' }));
+    expect(run([beside, v110], [beside, v110, cand12]).comparisons[0]?.warnings.join('\n')).not.toMatch(/not called since/); // prettier-ignore
+    const staged = { ...v110, calls: v110.calls.slice(0, 10) };
+    expect(run([prod, staged], [prod, staged, cand12]).comparisons[0]?.warnings.join('\n')).not.toMatch(/not called since/); // prettier-ignore
     const staging = { ...v100, tags: ['staging', 'production-candidate'] };
     const cand = candidate('1.2.0', makeCalls(60, { seed: 9, start: '2026-11-26T11:00:00Z' }));
     expect(run([staging, v110], [staging, v110, cand]).comparisons[0]?.baseline?.version).toBe('1.1.0'); // prettier-ignore
