@@ -125,6 +125,7 @@ async function baselineInput(
   gh: GitHub,
   change: Change,
   io: ActionIO,
+  reportNotes: string[],
 ): Promise<StoreInput | null> {
   if (config.baselineStore)
     return { path: workspaceStore(ctx.workspace, config.baselineStore, 'baseline-store') };
@@ -139,9 +140,10 @@ async function baselineInput(
       taken: (sha) => (runSha = sha),
     });
     io.log.info(`Baseline store: ${storeLabel(base)}.`);
+    // Said in the report: a change merged between the two commits reads as this one's.
     if (baseSha && runSha !== baseSha)
-      io.log.info(
-        `No successful run of the baseline workflow at the ${change.baseSide} commit ${baseSha.slice(0, 7)} has the store: a newer or older one on the branch is the baseline.`,
+      reportNotes.push(
+        `The baseline store comes from the baseline workflow's run at ${runSha.slice(0, 7) || 'another commit'}, not at the ${change.baseSide} commit ${baseSha.slice(0, 7)} (no successful run there has the store yet): a prompt change merged in between reads as this one's. Re-run this check once that run succeeds.`,
       );
     return base;
   }
@@ -235,17 +237,21 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
     io.startGroup('Reading the stores');
     let head: StoreInput;
     let base: StoreInput | null;
+    const reportNotes: string[] = [];
     try {
       head = await headInput(ctx, config, gh, change, io);
-      base = await baselineInput(ctx, config, gh, change, io);
+      base = await baselineInput(ctx, config, gh, change, io, reportNotes);
     } catch (error) {
       return await skipIfNeutral(error, skipOptions);
     } finally {
       io.endGroup();
     }
     await tellNotes(notesFor(change, config), io);
+    const compared = await engine.compare(config, { head, base, generatedAt: new Date().toISOString() }); // prettier-ignore
+    for (const note of reportNotes) io.log.warning(note);
     const computed = {
-      ...(await engine.compare(config, { head, base, generatedAt: new Date().toISOString() })),
+      ...compared,
+      warnings: [...reportNotes, ...compared.warnings],
       context: reportContext(ctx, {
         pullRequest: pr,
         headSha: change.headSha,

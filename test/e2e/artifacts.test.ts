@@ -94,8 +94,11 @@ describe('pull_request with stores from workflow artifacts', () => {
         `Baseline store: artifact prompt-store \\(run #${runNumber} of eval\\.yml on main at [0-9a-f]{7}\\)`,
       ),
     );
-    // No run at the pull request's base commit here: the log says the branch's newest is taken.
-    expect(run.stdout).toMatch(/No successful run of the baseline workflow at the base commit [0-9a-f]{7} has the store/); // prettier-ignore
+    // No run at the pull request's base commit here: the report says the branch's newest is
+    // taken, since a change merged in between would read as this pull request's.
+    const other = /The baseline store comes from the baseline workflow's run at [0-9a-f]{7}, not at the base commit [0-9a-f]{7} \(no successful run there has the store yet\): a prompt change merged in between reads as this one's/; // prettier-ignore
+    expect(run.stdout).toMatch(new RegExp(`::warning::${other.source}`));
+    expect(fake.comments(5)[0]?.body).toMatch(other);
     expect(run.outputs).toMatchObject({ verdict: 'regressed', regressions: '1' });
     expect(run.code).toBe(1);
     expect(fake.comments(5)).toHaveLength(1);
