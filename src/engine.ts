@@ -42,6 +42,7 @@ export interface CompareRequest extends StoreReads {
   readonly options: AnalysisOptions;
   readonly failOn: FailOn;
   readonly generatedAt: string;
+  readonly bothNamed?: boolean;
 }
 
 /** A store overview to make. */
@@ -111,6 +112,7 @@ function runCompare(req: CompareRequest): Promise<CompareReport> {
       head: head as Store,
       base: base ?? null,
       ...(req.selection ? { selection: req.selection } : {}),
+      ...(req.bothNamed ? { bothNamed: true } : {}),
       options: req.options,
       failOn: req.failOn,
       generatedAt: req.generatedAt,

@@ -42,6 +42,13 @@ export interface CompareInput {
   readonly failOn: FailOn;
   /** ISO 8601 time stamped on the report. */
   readonly generatedAt: string;
+  /**
+   * Both stores were named by hand (the CLI's --base and --head): a head that adds nothing to the
+   * base but lacks its newer versions is then the older of the two, given the other way round.
+   * In the action a head store that adds nothing is a branch that left the store alone, which
+   * lands the base's store as it is: not checked.
+   */
+  readonly bothNamed?: boolean;
 }
 
 /** Baseline calls older than this many days than the candidate's get a warning. */
@@ -109,7 +116,10 @@ export function compareStores(input: CompareInput): CompareReport {
     warnings.push(
       `baseline-since (${since}) is after this run's time (${input.generatedAt}): it leaves out every call of every baseline's history. Set an earlier date, or leave it empty.`,
     );
-  const lost = base && changes ? lostVersions(head, base, changes, input.options.minSamples) : [];
+  const lost =
+    base && changes
+      ? lostVersions(head, base, changes, input.options.minSamples, input.bothNamed)
+      : [];
   warnings.push(...lostWarnings(lost));
   for (const { version: v, sameAs } of changes?.stagedRan ?? []) {
     const [name, version] = [JSON.stringify(v.name), JSON.stringify(v.version)];

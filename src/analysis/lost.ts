@@ -20,19 +20,27 @@ const rowKey = (v: VersionRow): string => JSON.stringify([v.name, v.version, v.t
  * or a restored cache), or the stores were given the other way round; merged, it would drop them.
  * A fresh store per job registers every version anew and holds only what its evaluation ran: it
  * copies no row, and lacks nothing here. A version rewritten in place (`overwrite=True`) keeps its
- * version string, so it is not lacking either.
+ * version string, so it is not lacking either. A head that adds nothing (every row the base's,
+ * and no change found) is a branch that left the store alone, whose merge lands the base's store
+ * as it is: it lacks nothing either, unless both stores were named by hand (`bothNamed`: the CLI,
+ * where such a head is the base given the other way round).
  */
 export function lostVersions(
   head: StoreReader,
   base: StoreReader,
   changes: ContentChanges,
   minSamples: number,
+  bothNamed = false,
 ): LostVersion[] {
   const baseRows = new Map(base.versions().map((b) => [rowKey(b), b]));
   const copied = (h: VersionRow): boolean => {
     const b = baseRows.get(rowKey(h));
     return b !== undefined && sameContent(b, h);
   };
+  // New rows, or a change found in copied ones (calls appended to an old version: a revert).
+  // Call counts are not compared: on a big store they cost a count of every version.
+  const adds = changes.changed.length > 0 || head.versions().some((h) => !copied(h));
+  if (!adds && !bothNamed) return [];
   const copiedAt = head
     .versions()
     .filter(copied)
@@ -46,13 +54,11 @@ export function lostVersions(
     const mine = heads.get(name) ?? [];
     const has = (b: VersionRow): boolean =>
       mine.some((h) => h.version === b.version || sameContent(h, b));
-    const live = liveVersion(versions, minSamples);
-    if (
-      live &&
-      !changed.has(name) &&
-      mine.some(copied) &&
-      !mine.some((h) => sameContent(h, live))
-    ) {
+    // The live version asked only of a prompt the head copied and does not change: finding it
+    // may read a version's newest call.
+    const live =
+      !changed.has(name) && mine.some(copied) ? liveVersion(versions, minSamples) : undefined;
+    if (live && !mine.some((h) => sameContent(h, live))) {
       lost.push({ version: live, live: true });
       continue;
     }

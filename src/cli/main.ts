@@ -82,7 +82,13 @@ async function compare(args: ParsedArgs, config: Config, now: string): Promise<C
           baseline: config.baseline,
         }
       : undefined;
-    const question = { head, base, ...(selection ? { selection } : {}), generatedAt: now };
+    const question = {
+      head,
+      base,
+      ...(selection ? { selection } : {}),
+      generatedAt: now,
+      bothNamed: true,
+    };
     return engine.compare(config, question, optionName);
   }
   const prompt = need(args, 'prompt', 'the prompt whose versions to compare (or give --base and --head)'); // prettier-ignore

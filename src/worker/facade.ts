@@ -21,6 +21,8 @@ export interface CompareQuestion {
   readonly base: StoreInput | null;
   readonly selection?: Selection;
   readonly generatedAt: string;
+  /** Check a head store that adds nothing for versions it lacks (see CompareInput.bothNamed). */
+  readonly bothNamed?: boolean;
 }
 
 // A comparison request from the settings; `fail-on` defaults to `regressed`.
@@ -30,6 +32,7 @@ function compareRequest(config: Config, o: CompareQuestion): CompareRequest {
     head: o.head,
     base: o.base,
     ...(o.selection ? { selection: o.selection } : {}),
+    ...(o.bothNamed ? { bothNamed: true } : {}),
     options: config.analysis,
     failOn: config.failOn ?? 'regressed',
     generatedAt: o.generatedAt,

@@ -294,9 +294,9 @@ describe('prompt identity by text', () => {
     ]);
     const lost =
       'The head store, a copy of the base\'s, lacks the text of the base\'s live "summarizer" "1.1.0": take the base branch\'s store again and re-run the evaluation (an older copy kept in a merge conflict, or a restored cache?), or were the stores given the other way round? Not compared.';
-    // The live version gone from a copy of the base store (an older copy kept in a merge
-    // conflict, or the stores given the other way round): a warning, not "no changes".
-    const deleted = run([live, mainJob], [mainJob]);
+    // The live version gone from a copy of the base store given by hand (--base and --head
+    // the other way round): a warning, not "no changes".
+    const deleted = run([live, mainJob], [mainJob], { bothNamed: true });
     expect(deleted.verdict).toBe('warning');
     expect(deleted.lost_versions).toEqual([{ prompt: 'summarizer', version: '1.1.0', live: true }]);
     expect(deleted.warnings).toEqual([lost]);
@@ -305,7 +305,12 @@ describe('prompt identity by text', () => {
       headline: 'Live prompt missing from the head store',
       detail: 'the head store lost the live version of 1 prompt, not compared (summarizer 1.1.0)',
     });
-    // With a change to another prompt that passes: a warning too.
+    // In the action, a head that adds nothing is a branch that left the store alone: its merge
+    // lands the base's store as it is (pull_request_target reads the branch's own).
+    expect(run([live, mainJob], [mainJob]).lost_versions).toEqual([]);
+    expect(run([live, mainJob], [mainJob]).verdict).toBe('no_changes');
+    // An older copy with a change to another prompt that passes (a merge conflict resolved with
+    // the branch's copy): a warning.
     const other = { ...mainJob, name: 'classifier' };
     const better = logged('2.0.0', 'Classify: {text}', '2026-11-26T09:00:00', 60, 4, 0.85);
     const both = run([live, mainJob, other], [mainJob, other, { ...better, name: 'classifier' }]);
@@ -328,14 +333,14 @@ describe('prompt identity by text', () => {
   it('does not pass the stores given the other way round, nor an older copy of the base', () => {
     // The branch's store (main's plus a worse 1.1.0) given as the base, main's as the head.
     const branch = logged('1.1.0', 'Summarize briefly: {text}', '2026-11-26T09:00:00', 60, 4, 0.6);
-    const swapped = run([mainJob, branch], [mainJob]);
+    const swapped = run([mainJob, branch], [mainJob], { bothNamed: true });
     expect(swapped.comparisons).toEqual([]);
     // Untagged, the newest version called is the base's live one.
     expect(swapped.lost_versions).toEqual([{ prompt: 'summarizer', version: '1.1.0', live: true }]); // prettier-ignore
     expect(swapped.verdict).toBe('warning');
     // With 1.0.0 tagged production, 1.1.0 is a newer version the head lacks.
     const live = { ...mainJob, tags: ['production'] };
-    const tagged = run([live, branch], [live]);
+    const tagged = run([live, branch], [live], { bothNamed: true });
     expect(tagged.lost_versions).toEqual([{ prompt: 'summarizer', version: '1.1.0', live: false }]); // prettier-ignore
     expect(tagged.verdict).toBe('warning');
     expect(tagged.warnings).toEqual([
@@ -356,8 +361,12 @@ describe('prompt identity by text', () => {
     const v100 = version('1.0.0', 'Summarize: {text}', '2026-10-01T00:00:00+00:00', makeCalls(100, { seed: 1, start: '2026-10-02T00:00:00Z', quality: [0.7, 0.05] })); // prettier-ignore
     const v110 = version('1.1.0', 'Summarize briefly: {text}', '2026-11-15T00:00:00+00:00', makeCalls(100, { seed: 3, start: '2026-11-16T00:00:00Z', quality: [0.85, 0.05] })); // prettier-ignore
     const stale = run([v100, { ...v110, tags: ['production'] }], [{ ...v100, tags: ['production'] }]); // prettier-ignore
-    expect(stale.verdict).toBe('warning');
-    expect(stale.warnings.join('\n')).toMatch(
+    // It adds nothing: a branch that left the store alone, whose merge keeps the base's.
+    expect(stale.verdict).toBe('no_changes');
+    // Named by hand as the head (the CLI), it is said to lack the live text.
+    const named = run([v100, { ...v110, tags: ['production'] }], [{ ...v100, tags: ['production'] }], { bothNamed: true }); // prettier-ignore
+    expect(named.verdict).toBe('warning');
+    expect(named.warnings.join('\n')).toMatch(
       /lacks the text of the base's live "summarizer" "1\.1\.0": take the base branch's store again/,
     );
     // Its evaluation ran the merge commit, registering the live text anew in that old copy: as a

@@ -61,6 +61,16 @@ describe('--output', () => {
     }
   });
 
+  it('warns when --base and --head are given the other way round', async () => {
+    const right = await runCli(['compare', '--base', base, '--head', head, '--format', 'json']);
+    expect(JSON.parse(right.stdout)).toMatchObject({ verdict: 'regressed', lost_versions: [] });
+    const swapped = await runCli(['compare', '--base', head, '--head', base, '--format', 'json']);
+    const report = JSON.parse(swapped.stdout) as { verdict: string; lost_versions: unknown[] };
+    expect(report.verdict).toBe('warning');
+    expect(report.lost_versions.length).toBeGreaterThan(0);
+    expect(swapped.exitCode).toBe(0);
+  });
+
   it('refuses --base and --head naming one file', async () => {
     const link = path.join(dir, 'same-link.sqlite');
     symlinkSync(base, link);
