@@ -1,6 +1,7 @@
 import { compareStores } from './analysis/compare.js';
 import { healthReport } from './analysis/health.js';
 import type { Selection } from './analysis/select.js';
+import type { LostScope } from './analysis/lost.js';
 import { summarize } from './analysis/summary.js';
 import type { AnalysisOptions, HealthOptions } from './config/config.js';
 import type { HealthReport } from './report/health-types.js';
@@ -42,7 +43,7 @@ export interface CompareRequest extends StoreReads {
   readonly options: AnalysisOptions;
   readonly failOn: FailOn;
   readonly generatedAt: string;
-  readonly bothNamed?: boolean;
+  readonly lostScope?: LostScope;
 }
 
 /** A store overview to make. */
@@ -112,7 +113,7 @@ function runCompare(req: CompareRequest): Promise<CompareReport> {
       head: head as Store,
       base: base ?? null,
       ...(req.selection ? { selection: req.selection } : {}),
-      ...(req.bothNamed ? { bothNamed: true } : {}),
+      ...(req.lostScope ? { lostScope: req.lostScope } : {}),
       options: req.options,
       failOn: req.failOn,
       generatedAt: req.generatedAt,

@@ -19,7 +19,7 @@ import {
   type BaselineLocation,
   type SidePlan,
 } from './samples.js';
-import { lostVersions, type LostVersion } from './lost.js';
+import { lostVersions, type LostScope, type LostVersion } from './lost.js';
 import {
   contentChanges,
   planPairings,
@@ -42,13 +42,8 @@ export interface CompareInput {
   readonly failOn: FailOn;
   /** ISO 8601 time stamped on the report. */
   readonly generatedAt: string;
-  /**
-   * Both stores were named by hand (the CLI's --base and --head): a head that adds nothing to the
-   * base but lacks its newer versions is then the older of the two, given the other way round.
-   * In the action a head store that adds nothing is a branch that left the store alone, which
-   * lands the base's store as it is: not checked.
-   */
-  readonly bothNamed?: boolean;
+  /** Which head stores are checked for base versions they lack (lost.ts); default `adding`. */
+  readonly lostScope?: LostScope;
 }
 
 /** Baseline calls older than this many days than the candidate's get a warning. */
@@ -118,7 +113,7 @@ export function compareStores(input: CompareInput): CompareReport {
     );
   const lost =
     base && changes
-      ? lostVersions(head, base, changes, input.options.minSamples, input.bothNamed)
+      ? lostVersions(head, base, changes, input.options.minSamples, input.lostScope)
       : [];
   warnings.push(...lostWarnings(lost));
   for (const { version: v, sameAs } of changes?.stagedRan ?? []) {
@@ -308,7 +303,7 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
   if (idle) {
     const [was, now] = [JSON.stringify(baseline.version), JSON.stringify(idle.version)];
     warnings.push(
-      `The production tag is on ${was}, not called since ${now} was registered after it (${plural(idle.calls, 'call')} since): if ${now} is what runs, move the tag to it, or name it as the baseline. The baseline is the tagged ${was}.`,
+      `The production tag is on ${was}, not called since ${now} was registered after it (${plural(idle.calls, 'call')} since): the baseline is the tagged ${was}. If ${now} is what runs, move the tag to it or name it as the baseline; after a rollback to ${was}, nothing to do.`,
     );
   }
   const few = p.pairing.fewCalls;
@@ -374,19 +369,19 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
 /** What a head store copied from the base lacks, and the fix, first (reports cut at 300). */
 function lostWarnings(lost: readonly LostVersion[]): string[] {
   const named = (list: readonly LostVersion[]): string => {
-    const shown = list.slice(0, 3).map(({ version: v }) => `${JSON.stringify(v.name)} ${JSON.stringify(v.version)}`); // prettier-ignore
-    return shown.join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
+    const shown = list.slice(0, 2).map(({ version: v }) => `${JSON.stringify(v.name)} ${JSON.stringify(v.version)}`); // prettier-ignore
+    return shown.join(', ') + (list.length > 2 ? ` and ${list.length - 2} more` : '');
   };
   const live = lost.filter((l) => l.live);
   const newer = lost.filter((l) => !l.live);
   const out: string[] = [];
   if (live.length > 0)
     out.push(
-      `The head store, a copy of the base's, lacks the text of the base's live ${named(live)}: take the base branch's store again and re-run the evaluation (an older copy kept in a merge conflict, or a restored cache?), or were the stores given the other way round? Not compared.`,
+      `The head store, a copy of the base's, lacks the base's live ${named(live)}: take the base branch's store again and re-run the evaluation (an older copy kept in a merge conflict, a revert, or the stores swapped?). Not compared.`,
     );
   if (newer.length > 0)
     out.push(
-      `The head store, a copy of the base's, lacks ${plural(newer.length, 'version')} the base registered after its newest copied one (${named(newer)}): were the base and head stores given the other way round, or is the head an older copy (take the base branch's store again and re-run the evaluation)?`,
+      `The head store, a copy of the base's, lacks ${plural(newer.length, 'version')} the base registered after its newest copied one (${named(newer)}): take the base branch's store again and re-run the evaluation (an older copy kept, a revert, or the stores swapped?).`,
     );
   return out;
 }

@@ -3,6 +3,13 @@ import { parseInstant } from '../time.js';
 import { liveVersion } from './live-version.js';
 import { byName, sameContent, type ContentChanges } from './select.js';
 
+/**
+ * Which head stores are checked for base versions they lack: `every` one (the CLI's --base and
+ * --head, named by hand), one that `adding` a version or a change (a committed store, which a
+ * merge lands), or `none` (a store that never lands: a cache, an artifact, a job's own file).
+ */
+export type LostScope = 'every' | 'adding' | 'none';
+
 /** A base version that a head store copied from the base store lacks. */
 export interface LostVersion {
   readonly version: VersionRow;
@@ -22,7 +29,7 @@ const rowKey = (v: VersionRow): string => JSON.stringify([v.name, v.version, v.t
  * copies no row, and lacks nothing here. A version rewritten in place (`overwrite=True`) keeps its
  * version string, so it is not lacking either. A head that adds nothing (every row the base's,
  * and no change found) is a branch that left the store alone, whose merge lands the base's store
- * as it is: it lacks nothing either, unless both stores were named by hand (`bothNamed`: the CLI,
+ * as it is: it lacks nothing either, unless both stores were named by hand (`every`: the CLI,
  * where such a head is the base given the other way round).
  */
 export function lostVersions(
@@ -30,8 +37,9 @@ export function lostVersions(
   base: StoreReader,
   changes: ContentChanges,
   minSamples: number,
-  bothNamed = false,
+  scope: LostScope = 'adding',
 ): LostVersion[] {
+  if (scope === 'none') return [];
   const baseRows = new Map(base.versions().map((b) => [rowKey(b), b]));
   const copied = (h: VersionRow): boolean => {
     const b = baseRows.get(rowKey(h));
@@ -40,7 +48,7 @@ export function lostVersions(
   // New rows, or a change found in copied ones (calls appended to an old version: a revert).
   // Call counts are not compared: on a big store they cost a count of every version.
   const adds = changes.changed.length > 0 || head.versions().some((h) => !copied(h));
-  if (!adds && !bothNamed) return [];
+  if (!adds && scope !== 'every') return [];
   const copiedAt = head
     .versions()
     .filter(copied)

@@ -87,7 +87,7 @@ async function compare(args: ParsedArgs, config: Config, now: string): Promise<C
       base,
       ...(selection ? { selection } : {}),
       generatedAt: now,
-      bothNamed: true,
+      lostScope: 'every' as const,
     };
     return engine.compare(config, question, optionName);
   }

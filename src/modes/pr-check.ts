@@ -15,6 +15,7 @@ import {
   isAncestor,
   readStoreAt,
   storeChangedSinceCheckout,
+  storeCommitted,
   workspaceCommit,
   type StoreAtRef,
 } from '../sources/at-commit.js';
@@ -247,7 +248,17 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
       io.endGroup();
     }
     await tellNotes(notesFor(change, config), io);
-    const compared = await engine.compare(config, { head, base, generatedAt: new Date().toISOString() }); // prettier-ignore
+    // Only a committed store lands with the change: one from a cache or an artifact lacking the
+    // base's versions loses nothing (analysis/lost.ts).
+    const committed =
+      !config.storeArtifact &&
+      (await storeCommitted(ctx.workspace, config.store, [change.headSha]));
+    const compared = await engine.compare(config, {
+      head,
+      base,
+      generatedAt: new Date().toISOString(),
+      lostScope: committed ? 'adding' : 'none',
+    });
     for (const note of reportNotes) io.log.warning(note);
     const computed = {
       ...compared,

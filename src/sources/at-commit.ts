@@ -153,6 +153,32 @@ export async function storeChangedSinceCheckout(
   }
 }
 
+/**
+ * Whether the store is committed at any of `commits` (or the checkout's HEAD): git's own file,
+ * which a merge lands, not one a cache or an artifact put in the workspace. False when git
+ * cannot tell.
+ */
+export async function storeCommitted(
+  workspace: string,
+  store: string,
+  commits: readonly string[],
+): Promise<boolean> {
+  try {
+    const { root, rel } = await locate(workspace, store);
+    for (const commit of ['HEAD', ...commits]) {
+      try {
+        await git(root, ['cat-file', '-e', `${commit}:${rel}`]);
+        return true;
+      } catch {
+        // Not at this commit, or the commit is not in the checkout.
+      }
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}
+
 /** Where to read a store: a commit sha, or a branch name (through the contents API). */
 export interface StoreAtRefRequest {
   readonly workspace: string;

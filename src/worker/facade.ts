@@ -4,6 +4,7 @@
  * request or worker options themselves.
  */
 import type { Selection } from '../analysis/select.js';
+import type { LostScope } from '../analysis/lost.js';
 import type { Config } from '../config/config.js';
 import type { Namer } from '../config/parse.js';
 import type { CompareRequest, HealthRequest, StoreInput } from '../engine.js';
@@ -21,8 +22,8 @@ export interface CompareQuestion {
   readonly base: StoreInput | null;
   readonly selection?: Selection;
   readonly generatedAt: string;
-  /** Check a head store that adds nothing for versions it lacks (see CompareInput.bothNamed). */
-  readonly bothNamed?: boolean;
+  /** Which head stores are checked for base versions they lack (analysis/lost.ts). */
+  readonly lostScope?: LostScope;
 }
 
 // A comparison request from the settings; `fail-on` defaults to `regressed`.
@@ -32,7 +33,7 @@ function compareRequest(config: Config, o: CompareQuestion): CompareRequest {
     head: o.head,
     base: o.base,
     ...(o.selection ? { selection: o.selection } : {}),
-    ...(o.bothNamed ? { bothNamed: true } : {}),
+    ...(o.lostScope ? { lostScope: o.lostScope } : {}),
     options: config.analysis,
     failOn: config.failOn ?? 'regressed',
     generatedAt: o.generatedAt,

@@ -240,7 +240,7 @@ describe('compareStores', () => {
     // 1.0.0 has not been called since 1.1.0 was registered, which has 200 calls since: the tag
     // still decides (1.1.0 may be merged and not deployed), and the report says it may be stale.
     expect(r.comparisons[0]?.warnings).toContain(
-      'The production tag is on "1.0.0", not called since "1.1.0" was registered after it (200 calls since): if "1.1.0" is what runs, move the tag to it, or name it as the baseline. The baseline is the tagged "1.0.0".',
+      'The production tag is on "1.0.0", not called since "1.1.0" was registered after it (200 calls since): the baseline is the tagged "1.0.0". If "1.1.0" is what runs, move the tag to it or name it as the baseline; after a rollback to "1.0.0", nothing to do.',
     );
     // Called beside 1.1.0 (an A/B test), or 1.1.0 called too few times (staged): no word.
     const beside = { ...prod, calls: [...prod.calls, ...makeCalls(50, { seed: 3, start: '2026-11-02T00:00:00Z' })] }; // prettier-ignore

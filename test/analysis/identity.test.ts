@@ -293,10 +293,10 @@ describe('prompt identity by text', () => {
       ...makeCalls(200, { seed: 10, start: '2026-11-21T09:00:00Z' }),
     ]);
     const lost =
-      'The head store, a copy of the base\'s, lacks the text of the base\'s live "summarizer" "1.1.0": take the base branch\'s store again and re-run the evaluation (an older copy kept in a merge conflict, or a restored cache?), or were the stores given the other way round? Not compared.';
+      'The head store, a copy of the base\'s, lacks the base\'s live "summarizer" "1.1.0": take the base branch\'s store again and re-run the evaluation (an older copy kept in a merge conflict, a revert, or the stores swapped?). Not compared.';
     // The live version gone from a copy of the base store given by hand (--base and --head
     // the other way round): a warning, not "no changes".
-    const deleted = run([live, mainJob], [mainJob], { bothNamed: true });
+    const deleted = run([live, mainJob], [mainJob], { lostScope: 'every' });
     expect(deleted.verdict).toBe('warning');
     expect(deleted.lost_versions).toEqual([{ prompt: 'summarizer', version: '1.1.0', live: true }]);
     expect(deleted.warnings).toEqual([lost]);
@@ -333,18 +333,18 @@ describe('prompt identity by text', () => {
   it('does not pass the stores given the other way round, nor an older copy of the base', () => {
     // The branch's store (main's plus a worse 1.1.0) given as the base, main's as the head.
     const branch = logged('1.1.0', 'Summarize briefly: {text}', '2026-11-26T09:00:00', 60, 4, 0.6);
-    const swapped = run([mainJob, branch], [mainJob], { bothNamed: true });
+    const swapped = run([mainJob, branch], [mainJob], { lostScope: 'every' });
     expect(swapped.comparisons).toEqual([]);
     // Untagged, the newest version called is the base's live one.
     expect(swapped.lost_versions).toEqual([{ prompt: 'summarizer', version: '1.1.0', live: true }]); // prettier-ignore
     expect(swapped.verdict).toBe('warning');
     // With 1.0.0 tagged production, 1.1.0 is a newer version the head lacks.
     const live = { ...mainJob, tags: ['production'] };
-    const tagged = run([live, branch], [live], { bothNamed: true });
+    const tagged = run([live, branch], [live], { lostScope: 'every' });
     expect(tagged.lost_versions).toEqual([{ prompt: 'summarizer', version: '1.1.0', live: false }]); // prettier-ignore
     expect(tagged.verdict).toBe('warning');
     expect(tagged.warnings).toEqual([
-      expect.stringMatching(/^The head store, a copy of the base's, lacks 1 version the base registered after its newest copied one \("summarizer" "1\.1\.0"\): were the base and head stores given the other way round/), // prettier-ignore
+      expect.stringMatching(/^The head store, a copy of the base's, lacks 1 version the base registered after its newest copied one \("summarizer" "1\.1\.0"\): take the base branch's store again and re-run the evaluation \(an older copy kept, a revert, or the stores swapped\?\)\.$/), // prettier-ignore
     ]);
     expect(verdictLine(tagged, TEXT_STYLE).headline).toBe('Head store older than the base store');
     // In the right order it is a change; a version rewritten in place (overwrite=True) and a
@@ -364,10 +364,10 @@ describe('prompt identity by text', () => {
     // It adds nothing: a branch that left the store alone, whose merge keeps the base's.
     expect(stale.verdict).toBe('no_changes');
     // Named by hand as the head (the CLI), it is said to lack the live text.
-    const named = run([v100, { ...v110, tags: ['production'] }], [{ ...v100, tags: ['production'] }], { bothNamed: true }); // prettier-ignore
+    const named = run([v100, { ...v110, tags: ['production'] }], [{ ...v100, tags: ['production'] }], { lostScope: "every" }); // prettier-ignore
     expect(named.verdict).toBe('warning');
     expect(named.warnings.join('\n')).toMatch(
-      /lacks the text of the base's live "summarizer" "1\.1\.0": take the base branch's store again/,
+      /lacks the base's live "summarizer" "1\.1\.0": take the base branch's store again/,
     );
     // Its evaluation ran the merge commit, registering the live text anew in that old copy: as a
     // fresh store that promotes 1.0.0 would, or a re-save with overwrite=True. It is tested, and
