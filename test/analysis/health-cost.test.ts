@@ -106,6 +106,13 @@ describe('cost', () => {
     const batch = costReport(trend(weeklyBatch), now, budgets);
     expect(batch.projection).toBeCloseTo(batch.month_to_date + (rest - 5) * 0.7 + 5 * 8, 8);
     expect(batch.alerts.map((a) => a.budget)).toEqual(['projection']);
+    // A launch: four times the spend since Monday, the two last complete days. A step up, not a
+    // one-off: both days count as they were, and the month is over its budget.
+    const launch = (t: number): number => (t >= Date.parse('2026-11-30') ? 2.8 : 0.7);
+    const l = costReport(trend(launch), now, budgets);
+    // The rest of today (a Wednesday), then December's 8 Mondays and Tuesdays left and 21 others.
+    expect(l.projection).toBeCloseTo(l.month_to_date + 0.75 * 0.7 + 8 * 2.8 + 21 * 0.7, 8);
+    expect(l.alerts.map((a) => a.budget)).toEqual(['projection']);
     // A store younger than two weeks has no week before: the day counts as it was.
     const young = { costByDay: (s: string, u: string) => trend(cost).costByDay(s < '2026-11-24' ? '2026-11-24' : s, u) } as unknown as Parameters<typeof costReport>[0]; // prettier-ignore
     const y = costReport(young, now, budgets);

@@ -59,10 +59,11 @@ const ONE_OFF_RATIO = 3;
  * days before today (the rest of today at its share of it): a month's first days are mostly
  * working days or mostly a weekend, and a straight line through them overshot (a month that came
  * to €110 projected at €127 on its 4th, a Thursday, over a €125 budget). A day of that week that
- * cost more than three times the week's median, where the same weekday a week earlier did not,
- * was a one-off (an incident, a batch re-run): it counts at that earlier day's cost, or a spike
- * of €8 against €0.70 a day, already alerted, would be charged to every Thursday left and warn
- * for a week; a weekly batch job, high both weeks, is kept. Null without a cost in those 7 days
+ * cost more than three times the week's median, followed by ordinary days only, where the same
+ * weekday a week earlier was ordinary too, was a one-off (an incident, a batch re-run): it counts
+ * at that earlier day's cost, or a spike of €8 against €0.70 a day, already alerted, would be
+ * charged to every Thursday left and warn for a week. Kept: a weekly batch job, high both weeks;
+ * and high days up to the last complete one, a step up (a launch) or a day that may not be done. Null without a cost in those 7 days
  * (a store younger than a week): the straight line then.
  */
 function weekdayProjection(
@@ -79,13 +80,21 @@ function weekdayProjection(
   }
   if (!week.some((c) => c > 0)) return null;
   const typical = [...week].sort((a, b) => a - b)[3]!;
-  for (let k = 7; k >= 1 && typical > 0; k--) {
-    const t = todayStart - k * DAY_MS;
-    const d = new Date(t).getUTCDay();
-    if (week[d]! <= ONE_OFF_RATIO * typical) continue;
-    // No call at all that day (a store younger than two weeks, or a quiet day): not known.
-    const before = earlier(t - 7 * DAY_MS);
-    if (before !== undefined && before <= ONE_OFF_RATIO * typical) week[d] = before;
+  const high = (c: number | undefined): boolean => c !== undefined && c > ONE_OFF_RATIO * typical;
+  const dayAt = (k: number): number => new Date(todayStart - k * DAY_MS).getUTCDay();
+  // Oldest first; a day followed only by ordinary ones came back down. The last complete day
+  // cannot have yet, and a run of high days to the end is a step up (a launch), kept whole.
+  const spikes: number[] = [];
+  for (let k = 7; k >= 2 && typical > 0; k--) {
+    if (!high(week[dayAt(k)])) continue;
+    let after = true;
+    for (let j = k - 1; j >= 1 && after; j--) after = !high(week[dayAt(j)]);
+    if (after) spikes.push(k);
+  }
+  for (const k of spikes) {
+    // No call at all that weekday a week earlier (a store younger than two weeks): not known.
+    const before = earlier(todayStart - (k + 7) * DAY_MS);
+    if (before !== undefined && !high(before)) week[dayAt(k)] = before;
   }
   const at = (t: number): number => week[new Date(t).getUTCDay()] ?? 0;
   let projection = monthToDate + ((todayStart + DAY_MS - nowMs) / DAY_MS) * at(todayStart);

@@ -76,7 +76,7 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
       term: 'Cost',
       text:
         'Costs of every prompt and version, per UTC day; the current day and month end at the report time. ' +
-        "The projection is the month to date, then each day left at the cost of the same weekday in the 7 complete days before today, a day over three times their median counting at the same weekday's cost a week earlier when that was not (a one-off); a straight line when those cost nothing; none during the month's first day. " +
+        "The projection is the month to date, then each day left at the cost of the same weekday in the 7 complete days before today, a day over three times their median, followed by ordinary days only, counting at the same weekday's cost a week earlier when that was ordinary (a one-off); a straight line when those cost nothing; none during the month's first day. " +
         `Budgets: ${budgets.length > 0 ? budgets.join(', ') : 'none set'}. A day over the daily budget (the last complete day, and today so far) or a month to date over the monthly budget is critical; a projection over it is a warning.`,
     },
     {
