@@ -11,16 +11,27 @@ import type { CompareReport } from '../report/types.js';
 import { resolveAcceptance, type ResolvedAcceptance } from './accept-pr.js';
 
 /** Commits of a push asked for the pull request each merged, at most. */
-const MAX_COMMITS = 20;
+const MAX_COMMITS = 40;
 
-/** The pushed commit, then the push's other commits (newest first), without repeats. */
+// GitHub's own titles for the commit that lands a pull request: "Merge pull request #12 from ...",
+// a squash's "Title (#12)". Only an order to ask in: the API says which pull request merged it.
+const LANDS_A_PULL = /^Merge pull request #\d+\b|\(#\d+\)\s*$/m;
+
+/**
+ * The pushed commit, then the push's other commits, newest first, without repeats: those titled
+ * as GitHub titles the commit that lands a pull request first, so that a push landing several
+ * pull requests, one of them of many commits, still asks each one's merge or squash commit.
+ */
 function pushedCommits(payload: Readonly<Record<string, unknown>>, headSha: string): string[] {
   const listed = Array.isArray(payload.commits) ? (payload.commits as unknown[]) : [];
-  const ids = listed
-    .map((c) => (c as { id?: unknown } | null)?.id)
-    .filter((id): id is string => typeof id === 'string' && /^[0-9a-f]{40}$/.test(id))
+  const commits = listed
+    .map((c) => c as { id?: unknown; message?: unknown } | null)
+    .filter((c) => typeof c?.id === 'string' && /^[0-9a-f]{40}$/.test(c.id))
     .reverse();
-  return [...new Set([headSha, ...ids])].slice(0, MAX_COMMITS);
+  const lands = (c: (typeof commits)[number]): boolean =>
+    typeof c?.message === 'string' && LANDS_A_PULL.test(c.message.split('\n')[0] ?? '');
+  const ordered = [...commits.filter(lands), ...commits.filter((c) => !lands(c))];
+  return [...new Set([headSha, ...ordered.map((c) => c!.id as string)])].slice(0, MAX_COMMITS);
 }
 
 /** The pull requests the push merged, by its commits, each once, in the order first found. */

@@ -91,6 +91,17 @@ describe('merge_group and acceptance', () => {
     );
     // Without a commit of PR 5 in the push, nothing accepts the regression.
     fake.state.pulls.get(5)!.headSha = 'e'.repeat(40);
+    // PR 5's merge commit behind a long branch of PR 6's (45 commits): found by its title, which
+    // GitHub gives the commit that lands a pull request, though only 40 commits are asked.
+    const branch = Array.from({ length: 45 }, (_, i) => ({ id: (i + 16).toString(16).padStart(40, 'a'), message: `step ${i}` })); // prettier-ignore
+    const long = [
+      { id: landed5, message: 'Merge pull request #5 from octo/shorter\n\nShorter summaries' },
+      ...branch,
+      { id: landed6, message: 'Merge pull request #6 from octo/docs' },
+    ];
+    const many = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'push', runNumber: 10, sha: ws.headSha, payload: { ref: 'refs/heads/main', before: ws.baseSha, after: ws.headSha, commits: long } }); // prettier-ignore
+    expect((await prCheck(many)).failure).toBeNull();
+    expect(many.io.outputs.get('accepted')).toBe('true');
     const alone = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'push', runNumber: 9, sha: ws.headSha, payload: { ref: 'refs/heads/main', before: ws.baseSha, after: ws.headSha, commits: [{ id: landed6 }] } }); // prettier-ignore
     expect((await prCheck(alone)).failure).toMatch(/^Prompt regression/);
     expect(alone.io.outputs.get('accepted')).toBe('false');
