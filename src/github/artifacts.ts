@@ -125,6 +125,43 @@ export async function successfulRuns(
   return (preferred ? [preferred, ...found] : found).slice(0, limit);
 }
 
+/**
+ * The newest successful run of `workflow` in this repository at commit `sha` on `event`; null
+ * when there is none.
+ */
+export async function successfulRunAt(
+  gh: GitHub,
+  o: { owner: string; repo: string; workflow: string; sha: string; event: string },
+): Promise<WorkflowRunInfo | null> {
+  const self = `${o.owner}/${o.repo}`.toLowerCase();
+  const { data } = await gh.rest.actions.listWorkflowRuns({
+    owner: o.owner,
+    repo: o.repo,
+    workflow_id: o.workflow,
+    head_sha: o.sha,
+    event: o.event,
+    status: 'success',
+    per_page: 10,
+  });
+  const r = data.workflow_runs.find(
+    (w) =>
+      w.conclusion === 'success' &&
+      w.event === o.event &&
+      w.head_sha === o.sha &&
+      w.head_repository?.full_name?.toLowerCase() === self,
+  );
+  return r
+    ? {
+        id: r.id,
+        runNumber: r.run_number,
+        headSha: r.head_sha,
+        headBranch: r.head_branch ?? null,
+        event: r.event,
+        createdAt: r.created_at,
+      }
+    : null;
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /**

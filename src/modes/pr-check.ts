@@ -139,6 +139,7 @@ async function baselineInput(
       base: baseSha,
       head: change.headSha,
       taken: (sha) => (runSha = sha),
+      queued: change.event === 'merge_group',
     });
     io.log.info(`Baseline store: ${storeLabel(base)}.`);
     // Said in the report: a change merged between the two commits reads as this one's.

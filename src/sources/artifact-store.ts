@@ -2,7 +2,7 @@ import { payloadValue, type ActionContext } from '../action/context.js';
 import type { Config } from '../config/config.js';
 import { workflowFile } from '../config/mode-settings.js';
 import type { StoreInput } from '../engine.js';
-import { successfulRuns, type GitHub, type Logger } from '../github/index.js';
+import { successfulRunAt, successfulRuns, type GitHub, type Logger } from '../github/index.js';
 import { getDefaultBranch, isNotFound } from '../github/index.js';
 import { readArtifactFile } from './artifact.js';
 import { SourceError } from './errors.js';
@@ -82,11 +82,23 @@ export async function baselineStoreArtifact(
     readonly base: string | null;
     readonly head: string;
     readonly taken?: (runSha: string) => void;
+    /**
+     * A merge group's: its base commit is the head of the group queued ahead of it (or the
+     * branch), whose own merge_group run of the workflow is then the baseline.
+     */
+    readonly queued?: boolean;
   } | null = null,
 ): Promise<StoreInput> {
   const name = config.baselineArtifact ?? '';
   const workflow = workflowFile(config.baselineWorkflow ?? '');
   const branch = await baselineBranch(gh, ctx, config, prBaseRef);
+  // A merge group's base commit is the head of the group queued ahead of it, which gets no push
+  // run, only that group's own: it ran the code of pull requests approved into the queue, as a
+  // push run of the branch does once they merge.
+  const queued =
+    commits?.queued && commits.base
+      ? await successfulRunAt(gh, { owner: ctx.owner, repo: ctx.repo, workflow, sha: commits.base, event: 'merge_group' }) // prettier-ignore
+      : null;
   const runs = await successfulRuns(
     gh,
     {
@@ -116,8 +128,8 @@ export async function baselineStoreArtifact(
   // A run that uploaded no store (an evaluation skipped on a schedule, a dispatch that uploads
   // logs only) gives way to the next one that did; the first run's reason is the one said.
   let first: unknown;
-  for (const run of runs) {
-    const runLabel = `run #${run.runNumber} of ${workflow} on ${branch} at ${run.headSha.slice(0, 7)}`;
+  for (const run of queued ? [queued, ...runs] : runs) {
+    const runLabel = `run #${run.runNumber} of ${workflow} on ${run.headBranch ?? branch} at ${run.headSha.slice(0, 7)}`;
     try {
       const file = await readArtifactFile({
         gh,

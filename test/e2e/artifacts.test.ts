@@ -108,6 +108,31 @@ describe('pull_request with stores from workflow artifacts', () => {
     expect(listTree(ws.dir)).toEqual(before);
   });
 
+  it("takes a merge group's baseline from the group queued ahead of it, whose commit gets no push run", async () => {
+    // Queue: #4 (its regression accepted), then #5 (docs). #5's group is based on #4's group's
+    // head, evaluated by its own merge_group run; main's push run is older than #4.
+    fake.addWorkflowRun('eval.yml', { head_branch: 'main', head_sha: 'a'.repeat(40) });
+    fake.addArtifact(fake.state.runs.at(-1)!.id, { name: 'prompt-store', zip: storeZip(base) });
+    const ahead = fake.addWorkflowRun('eval.yml', { event: 'merge_group', head_branch: `gh-readonly-queue/main/pr-4-${'a'.repeat(40)}`, head_sha: BASE_SHA }); // prettier-ignore
+    fake.addArtifact(ahead.id, { name: 'prompt-store', zip: storeZip(head) });
+    fake.addArtifact(4242, { name: 'prompt-store', zip: storeZip(head) });
+    const group = {
+      action: 'checks_requested',
+      merge_group: {
+        head_sha: HEAD_SHA,
+        head_ref: `refs/heads/gh-readonly-queue/main/pr-5-${BASE_SHA}`,
+        base_sha: BASE_SHA,
+        base_ref: 'refs/heads/main',
+      },
+      repository: { full_name: 'octo-org/octo-repo', name: 'octo-repo', owner: { login: 'octo-org' }, default_branch: 'main' }, // prettier-ignore
+    };
+    const run = await suite.run(workspaceWith().dir, 'merge_group', group, { inputs: FROM_ARTIFACTS, env: { GITHUB_SHA: HEAD_SHA } }); // prettier-ignore
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`Baseline store: artifact prompt-store \\(run #${ahead.run_number} of eval\\.yml on gh-readonly-queue/main/pr-4-a+ at bbbbbbb\\)`)); // prettier-ignore
+    expect(run.outputs.verdict).toBe('no_changes');
+    expect(run.stdout).not.toMatch(/The baseline store comes from/);
+  });
+
   it('takes the baseline only from push, schedule or workflow_dispatch runs, never a newer pull_request_target one', async () => {
     const runNumber = seedBaseline();
     for (const event of ['pull_request_target', 'issue_comment', 'workflow_run']) {

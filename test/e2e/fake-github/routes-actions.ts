@@ -53,6 +53,7 @@ function listWorkflowRuns(ctx: Ctx): Reply {
     .filter((r) => r.workflow === wf)
     .filter((r) => !q('branch') || r.head_branch === q('branch'))
     .filter((r) => !q('event') || r.event === q('event'))
+    .filter((r) => !q('head_sha') || r.head_sha === q('head_sha'))
     .filter((r) => STATUS_FILTER(r, q('status')))
     .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);
   return listReply(
