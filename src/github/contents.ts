@@ -14,6 +14,12 @@ export interface FileAtRefOptions {
   maxBytes: number;
 }
 
+/** The contents API's 404 for a ref it does not know, not a missing file. */
+const UNKNOWN_COMMIT = /No commit found for the ref/i;
+
+const errorText = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
 /**
  * The bytes of a file at a ref, or null when it does not exist there. Asks for the raw media
  * type and reads the body unparsed: Octokit would otherwise decode it as text (GitHub labels
@@ -31,7 +37,13 @@ export async function getFileAtRef(gh: GitHub, o: FileAtRefOptions): Promise<Uin
       request: { parseSuccessResponseBody: false },
     });
   } catch (error) {
-    if (isNotFound(error)) return null;
+    // A 404 is a missing file, or a commit GitHub does not know (garbage-collected, mistyped):
+    // read as "no store there", the second would pass every version as new.
+    if (isNotFound(error) && !UNKNOWN_COMMIT.test(errorText(error))) return null;
+    if (isNotFound(error))
+      throw new Error(
+        `GitHub does not know commit ${o.ref} ("No commit found for the ref"): the store there cannot be read. Was the commit force-pushed away and garbage-collected? Re-run the check on a commit that exists.`,
+      );
     throw error;
   }
   const what = `${o.path} at ${o.ref}`;

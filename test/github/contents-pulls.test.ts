@@ -46,6 +46,15 @@ describe('getFileAtRef', () => {
     ).toBeNull();
   });
 
+  it('fails on a commit GitHub does not know, which is no "no store there"', async () => {
+    t.fake().state.unknownRefs.add('c0ffee'.padEnd(40, '0'));
+    const at = { ...repo, path: '.prompt_versions/db.sqlite', maxBytes: 10 };
+    await expect(getFileAtRef(t.gh(), { ...at, ref: 'c0ffee'.padEnd(40, '0') })).rejects.toThrow(
+      /^GitHub does not know commit c0ffee0+ \("No commit found for the ref"\): the store there cannot be read/,
+    );
+    expect(await getFileAtRef(t.gh(), { ...at, ref: 'main' })).toBeNull();
+  });
+
   it('refuses a file over the cap', async () => {
     t.fake().setFile('main', 'big.sqlite', binary(5000));
     await expect(

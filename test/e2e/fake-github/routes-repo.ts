@@ -11,6 +11,7 @@ const JSON_CONTENT_MAX = 1024 * 1024;
 function getContents(ctx: Ctx): Reply {
   const ref = ctx.query.get('ref') ?? 'main';
   const path = ctx.params.path ?? '';
+  if (ctx.state.unknownRefs.has(ref)) return error(404, `No commit found for the ref ${ref}`);
   const bytes = ctx.state.files.get(ref)?.get(path);
   if (!bytes) return notFound();
   const accept = ctx.headers.accept ?? '';

@@ -108,6 +108,8 @@ export class FakeState {
    * makes a client that parses the body corrupt a binary file); set that to test it.
    */
   rawContentType = 'application/octet-stream';
+  /** Refs GitHub does not know (a garbage-collected commit): the contents API says so in its 404. */
+  unknownRefs = new Set<string>();
 
   private seq = { issue: 0, comment: 1000, check: 5000, run: 9000, artifact: 700, clock: 0 };
 
