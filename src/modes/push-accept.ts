@@ -8,6 +8,7 @@ import { coverage, failingItems, uncoverable } from '../analysis/acceptance.js';
 import { describeError } from '../errors.js';
 import { findMergedPullRequestForCommit, type GitHub } from '../github/index.js';
 import type { CompareReport } from '../report/types.js';
+import { plural } from '../wording/labels.js';
 import { resolveAcceptance, type ResolvedAcceptance } from './accept-pr.js';
 
 /** Commits of a push asked for the pull request each merged, at most. */
@@ -42,14 +43,22 @@ async function mergedPulls(
   io: ActionIO,
 ): Promise<number[]> {
   const found: number[] = [];
+  const failed: string[] = [];
+  let reason = '';
   for (const sha of commits) {
     try {
       const pr = await findMergedPullRequestForCommit(gh, { owner: ctx.owner, repo: ctx.repo, sha }); // prettier-ignore
       if (pr && !found.includes(pr.number)) found.push(pr.number);
     } catch (error) {
-      io.log.info(`Could not ask which pull request commit ${sha.slice(0, 7)} merged (${describeError(error)}): no acceptance is read from it.`); // prettier-ignore
+      failed.push(sha.slice(0, 7));
+      reason ||= describeError(error).replace(/\.$/, '');
     }
   }
+  // One warning, not a line per commit: most often the token lacks the permission for all.
+  if (failed.length > 0)
+    io.log.warning(
+      `Could not ask which pull request ${plural(failed.length, 'commit')} of this push merged (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''}; ${reason}); no acceptance is read from ${failed.length === 1 ? 'it' : 'them'}. The job needs \`pull-requests: read\` to honour a regression accepted on a pull request.`,
+    );
   return found;
 }
 

@@ -102,6 +102,16 @@ describe('merge_group and acceptance', () => {
     const many = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'push', runNumber: 10, sha: ws.headSha, payload: { ref: 'refs/heads/main', before: ws.baseSha, after: ws.headSha, commits: long } }); // prettier-ignore
     expect((await prCheck(many)).failure).toBeNull();
     expect(many.io.outputs.get('accepted')).toBe('true');
+    // A token without pull-requests: read: one warning naming the permission, not a line a commit.
+    fake.failNext({ method: 'GET', pathPattern: /\/commits\/[0-9a-f]+\/pulls$/, status: 403, times: 100, body: { message: 'Resource not accessible by integration' } }); // prettier-ignore
+    const denied = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'push', runNumber: 11, sha: ws.headSha, payload: { ref: 'refs/heads/main', before: ws.baseSha, after: ws.headSha, commits: long } }); // prettier-ignore
+    const warned: string[] = [];
+    denied.io.log.warning = (m) => void warned.push(m);
+    expect((await prCheck(denied)).failure).toMatch(/^Prompt regression/);
+    fake.clearFaults();
+    expect(warned.filter((w) => /Could not ask which pull request/.test(w))).toEqual([
+      expect.stringMatching(/^Could not ask which pull request 40 commits of this push merged \([0-9a-f]{7}, 6{7}, 5{7}, …; GitHub API error 403 .*\); no acceptance is read from them\. The job needs `pull-requests: read` to honour a regression accepted on a pull request\.$/), // prettier-ignore
+    ]);
     const alone = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'push', runNumber: 9, sha: ws.headSha, payload: { ref: 'refs/heads/main', before: ws.baseSha, after: ws.headSha, commits: [{ id: landed6 }] } }); // prettier-ignore
     expect((await prCheck(alone)).failure).toMatch(/^Prompt regression/);
     expect(alone.io.outputs.get('accepted')).toBe('false');
