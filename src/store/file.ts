@@ -130,11 +130,13 @@ export function unreadable(path: string, error: unknown): StoreError {
   return new StoreError(
     'unreadable',
     path,
-    why === 'ENOENT'
-      ? 'no such file. Check the path (a relative one starts at the working folder); Prompt Versioner writes .prompt_versions/db.sqlite under the folder its script runs in.'
-      : why === 'EACCES' || why === 'EPERM'
-        ? 'this user may not read it (or a folder on its path): give it read permission, or run as a user who may.'
-        : `cannot read it (${oneLine(String(error))}).`,
+    why === 'ENOENT' && /^~[/\\]/.test(path)
+      ? 'no such file: the shell leaves a ~ after = as it is (--store=~/db.sqlite); write --store ~/db.sqlite, or the whole path.'
+      : why === 'ENOENT'
+        ? 'no such file. Check the path (a relative one starts at the working folder); Prompt Versioner writes .prompt_versions/db.sqlite under the folder its script runs in.'
+        : why === 'EACCES' || why === 'EPERM'
+          ? 'this user may not read it (or a folder on its path): give it read permission, or run as a user who may.'
+          : `cannot read it (${oneLine(String(error))}).`,
   );
 }
 

@@ -30,6 +30,9 @@ describe('openStoreFile()', () => {
     expect(e.message).toMatch(
       /nope\.sqlite": no such file\. Check the path .*Prompt Versioner writes \.prompt_versions\/db\.sqlite under the folder its script runs in\.$/,
     );
+    // --store=~/db.sqlite: the shell expands no ~ after the =.
+    const tilde = await rejection(openStoreFile('~/pv-no-such-store.sqlite'));
+    expect(tilde.message).toMatch(/: no such file: the shell leaves a ~ after = as it is \(--store=~\/db\.sqlite\); write --store ~\/db\.sqlite, or the whole path\.$/); // prettier-ignore
   });
 
   it('names a permission problem and its fix, not the system error', () => {
