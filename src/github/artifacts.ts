@@ -107,14 +107,7 @@ export async function successfulRuns(
         (o.events === undefined || o.events.includes(r.event)) &&
         r.head_sha !== o.exclude;
       if (!fits) continue;
-      const run: WorkflowRunInfo = {
-        id: r.id,
-        runNumber: r.run_number,
-        headSha: r.head_sha,
-        headBranch: r.head_branch ?? null,
-        event: r.event,
-        createdAt: r.created_at,
-      };
+      const run = runInfo(r);
       if (o.prefer && !preferred && run.headSha === o.prefer) preferred = run;
       else if (found.length < limit) found.push(run);
       // Enough runs, and the preferred one found or not asked for: no page more.
@@ -150,16 +143,26 @@ export async function successfulRunAt(
       w.head_sha === o.sha &&
       w.head_repository?.full_name?.toLowerCase() === self,
   );
-  return r
-    ? {
-        id: r.id,
-        runNumber: r.run_number,
-        headSha: r.head_sha,
-        headBranch: r.head_branch ?? null,
-        event: r.event,
-        createdAt: r.created_at,
-      }
-    : null;
+  return r ? runInfo(r) : null;
+}
+
+/** A listed workflow run, as the callers use it. */
+function runInfo(r: {
+  id: number;
+  run_number: number;
+  head_sha: string;
+  head_branch?: string | null;
+  event: string;
+  created_at: string;
+}): WorkflowRunInfo {
+  return {
+    id: r.id,
+    runNumber: r.run_number,
+    headSha: r.head_sha,
+    headBranch: r.head_branch ?? null,
+    event: r.event,
+    createdAt: r.created_at,
+  };
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
