@@ -145,7 +145,11 @@ async function baselineInput(
     // Said in the report: a change merged between the two commits reads as this one's.
     if (baseSha && runSha !== baseSha)
       reportNotes.push(
-        `The baseline store comes from the baseline workflow's run at ${runSha.slice(0, 7) || 'another commit'}, not at the ${change.baseSide} commit ${baseSha.slice(0, 7)} (no successful run there has the store yet): a prompt change merged in between reads as this one's. Re-run this check once that run succeeds.`,
+        `The baseline store comes from the baseline workflow's run at ${runSha.slice(0, 7) || 'another commit'}, not at the ${change.baseSide} commit ${baseSha.slice(0, 7)} (no successful run there has the store yet): a prompt change merged in between reads as this one's. ${
+          change.event === 'merge_group'
+            ? 'Run the evaluation on merge_group too and upload the store there: the group queued ahead is the baseline.'
+            : 'Re-run this check once that run succeeds.'
+        }`,
       );
     return base;
   }

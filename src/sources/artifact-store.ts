@@ -95,9 +95,10 @@ export async function baselineStoreArtifact(
   // A merge group's base commit is the head of the group queued ahead of it, which gets no push
   // run, only that group's own: it ran the code of pull requests approved into the queue, as a
   // push run of the branch does once they merge.
+  // An error here is said by the branch's own query below, which asks the same API.
   const queued =
     commits?.queued && commits.base
-      ? await successfulRunAt(gh, { owner: ctx.owner, repo: ctx.repo, workflow, sha: commits.base, event: 'merge_group' }) // prettier-ignore
+      ? await successfulRunAt(gh, { owner: ctx.owner, repo: ctx.repo, workflow, sha: commits.base, event: 'merge_group' }).catch(() => null) // prettier-ignore
       : null;
   const runs = await successfulRuns(
     gh,

@@ -131,6 +131,11 @@ describe('pull_request with stores from workflow artifacts', () => {
     expect(run.stdout).toMatch(new RegExp(`Baseline store: artifact prompt-store \\(run #${ahead.run_number} of eval\\.yml on gh-readonly-queue/main/pr-4-a+ at bbbbbbb\\)`)); // prettier-ignore
     expect(run.outputs.verdict).toBe('no_changes');
     expect(run.stdout).not.toMatch(/The baseline store comes from/);
+    // Without a merge_group run of the group ahead, main's is the baseline, and the report says
+    // how to get one (a queue's commit never gets a push run to wait for).
+    fake.state.runs.splice(fake.state.runs.indexOf(ahead), 1);
+    const alone = await suite.run(workspaceWith().dir, 'merge_group', group, { inputs: FROM_ARTIFACTS, env: { GITHUB_SHA: HEAD_SHA } }); // prettier-ignore
+    expect(alone.stdout).toMatch(/::warning::The baseline store comes from the baseline workflow's run at a{7}, not at the base commit b{7} .* Run the evaluation on merge_group too and upload the store there: the group queued ahead is the baseline\./); // prettier-ignore
   });
 
   it('takes the baseline only from push, schedule or workflow_dispatch runs, never a newer pull_request_target one', async () => {
