@@ -91,9 +91,10 @@ describe('merge_group and acceptance', () => {
     );
     // Without a commit of PR 5 in the push, nothing accepts the regression.
     fake.state.pulls.get(5)!.headSha = 'e'.repeat(40);
-    // PR 5's merge commit behind a long branch of PR 6's (45 commits): found by its title, which
-    // GitHub gives the commit that lands a pull request, though only 40 commits are asked.
-    const branch = Array.from({ length: 45 }, (_, i) => ({ id: (i + 16).toString(16).padStart(40, 'a'), message: `step ${i}` })); // prettier-ignore
+    // PR 5's merge commit behind a long branch of PR 6's (25 commits, past the 20 newest that
+    // were asked before): found first by its title, which GitHub gives the commit that lands a
+    // pull request.
+    const branch = Array.from({ length: 25 }, (_, i) => ({ id: (i + 16).toString(16).padStart(40, 'a'), message: `step ${i}` })); // prettier-ignore
     const long = [
       { id: landed5, message: 'Merge pull request #5 from octo/shorter\n\nShorter summaries' },
       ...branch,
@@ -104,13 +105,13 @@ describe('merge_group and acceptance', () => {
     expect(many.io.outputs.get('accepted')).toBe('true');
     // A token without pull-requests: read: one warning naming the permission, not a line a commit.
     fake.failNext({ method: 'GET', pathPattern: /\/commits\/[0-9a-f]+\/pulls$/, status: 403, times: 100, body: { message: 'Resource not accessible by integration' } }); // prettier-ignore
-    const denied = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'push', runNumber: 11, sha: ws.headSha, payload: { ref: 'refs/heads/main', before: ws.baseSha, after: ws.headSha, commits: long } }); // prettier-ignore
+    const denied = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'push', runNumber: 11, sha: ws.headSha, payload: { ref: 'refs/heads/main', before: ws.baseSha, after: ws.headSha, commits: long.slice(0, 3) } }); // prettier-ignore
     const warned: string[] = [];
     denied.io.log.warning = (m) => void warned.push(m);
     expect((await prCheck(denied)).failure).toMatch(/^Prompt regression/);
     fake.clearFaults();
     expect(warned.filter((w) => /Could not ask which pull request/.test(w))).toEqual([
-      expect.stringMatching(/^Could not ask which pull request 40 commits of this push merged \([0-9a-f]{7}, 6{7}, 5{7}, …; GitHub API error 403 .*\); no acceptance is read from them\. The job needs `pull-requests: read` to honour a regression accepted on a pull request\.$/), // prettier-ignore
+      expect.stringMatching(/^Could not ask which pull request 4 commits of this push merged \([0-9a-f]{7}, 5{7}, a{7}, …; GitHub API error 403 .*\); no acceptance is read from them\. The job needs `pull-requests: read` to honour a regression accepted on a pull request\.$/), // prettier-ignore
     ]);
     const alone = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'push', runNumber: 9, sha: ws.headSha, payload: { ref: 'refs/heads/main', before: ws.baseSha, after: ws.headSha, commits: [{ id: landed6 }] } }); // prettier-ignore
     expect((await prCheck(alone)).failure).toMatch(/^Prompt regression/);
