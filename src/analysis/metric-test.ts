@@ -392,11 +392,10 @@ function failedThroughout(metric: Metric, baseline: Samples, candidate: Samples)
   if (what === undefined) return null;
   const [b, c] = [neverSucceeded(baseline), neverSucceeded(candidate)];
   if (!b && !c) return null;
-  const who =
-    b && c
-      ? 'every call of both versions failed'
-      : `every one of the ${b ? 'baseline' : 'candidate'}'s ${(b ? baseline : candidate).rows} calls failed`;
-  return `${who} (success 0): their ${what} are those of failures, not of the prompt; make the calls succeed and evaluate again`;
+  if (b && c)
+    return `every call of both versions failed (success 0): their ${what} are those of failures, not of the prompts; make the calls succeed and evaluate again`;
+  const [side, n] = b ? ['baseline', baseline.rows] : ['candidate', candidate.rows];
+  return `every one of the ${side}'s ${n} calls failed (success 0): its ${what} are those of failures, not comparable with ones of calls that succeeded`;
 }
 
 /**

@@ -190,7 +190,7 @@ describe('every call of a side failed', () => {
     const c = report.comparisons[0]!;
     const l = c.metrics.find((m) => m.metric === 'latency_ms')!;
     expect(l).toMatchObject({ status: 'inconclusive', p_value: null });
-    expect(l.not_tested).toMatch(/^every call of both versions failed \(success 0\): their latencies are those of failures, not of the prompt; make the calls succeed/); // prettier-ignore
+    expect(l.not_tested).toMatch(/^every call of both versions failed \(success 0\): their latencies are those of failures, not of the prompts; make the calls succeed/); // prettier-ignore
     expect(c.metrics.find((m) => m.metric === 'cost_eur')?.not_tested).toMatch(/their costs/);
     expect(c.metrics.find((m) => m.metric === 'success')).toMatchObject({ status: 'unchanged' });
     expect(report.verdict).toBe('warning');
@@ -202,7 +202,7 @@ describe('every call of a side failed', () => {
     const fixed = makeCalls(120, { seed: 2, start: '2026-11-26T00:00:00Z', success: 1 });
     const report = compareMemory([base], [base, version('1.1.0', fixed)]);
     const c = report.comparisons[0]!;
-    expect(c.metrics.find((m) => m.metric === 'latency_ms')?.not_tested).toMatch(/^every one of the baseline's 120 calls failed/); // prettier-ignore
+    expect(c.metrics.find((m) => m.metric === 'latency_ms')?.not_tested).toMatch(/^every one of the baseline's 120 calls failed \(success 0\): its latencies are those of failures, not comparable with ones of calls that succeeded$/); // prettier-ignore
     expect(c.metrics.find((m) => m.metric === 'success')).toMatchObject({ status: 'improved' });
     expect(report.verdict).not.toBe('regressed');
   });
