@@ -387,10 +387,15 @@ function neverSucceeded(s: Samples): boolean {
  * decided the verdict when both sides failed throughout, and a prompt that fixed a broken one
  * read as a latency regression. Not tested: why, or null. The success rate still is.
  */
-function failedThroughout(metric: Metric, baseline: Samples, candidate: Samples): string | null {
+function failedThroughout(
+  metric: Metric,
+  baseline: Samples,
+  candidate: Samples,
+  failed: () => readonly [boolean, boolean],
+): string | null {
   const what = OF_THE_CALL[metric];
   if (what === undefined) return null;
-  const [b, c] = [neverSucceeded(baseline), neverSucceeded(candidate)];
+  const [b, c] = failed();
   if (!b && !c) return null;
   if (b && c)
     return `every call of both versions failed (success 0): their ${what} are those of failures, not of the prompts; make the calls succeed and evaluate again`;
@@ -410,6 +415,10 @@ export function testMetrics(
   options: AnalysisOptions,
 ): MetricTest[] {
   const values = (s: Samples, m: Metric): Float64Array => s.values[m] ?? new Float64Array();
+  // Whether each side failed throughout: asked of latency, cost and tokens, scanned once.
+  let failed: readonly [boolean, boolean] | undefined;
+  const sidesFailed = (): readonly [boolean, boolean] =>
+    (failed ??= [neverSucceeded(baseline), neverSucceeded(candidate)]);
   return metrics
     .filter((m) => values(baseline, m).length + values(candidate, m).length > 0)
     .map((m) => {
@@ -422,7 +431,7 @@ export function testMetrics(
           ? null
           : m === 'success'
             ? unflagged(baseline, candidate)
-            : (failedThroughout(m, baseline, candidate) ??
+            : (failedThroughout(m, baseline, candidate, sidesFailed) ??
               (m === 'latency_ms' ? untimed(baseline, candidate) : null));
       return why === null
         ? t
