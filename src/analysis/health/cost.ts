@@ -121,7 +121,8 @@ export function costReport(
   const monthStart = Date.UTC(last.getUTCFullYear(), last.getUTCMonth(), 1);
   const monthEnd = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1);
   // From a day further back than the table: the projection reads the 7 complete days before today.
-  const rows = store.costByDay(toIso(Math.min(firstDay - DAY_MS, monthStart)), toIso(nowMs));
+  const readFrom = Math.min(firstDay - DAY_MS, monthStart);
+  const rows = store.costByDay(toIso(readFrom), toIso(nowMs));
   const byDay = new Map(rows.map((r) => [r.day, r]));
 
   const days: CostDay[] = [];
@@ -145,7 +146,8 @@ export function costReport(
     elapsedMs >= MIN_PROJECTION_MS
       ? (weekdayProjection(
           byDay,
-          (t) => (byDay.has(dayOf(t)) ? byDay : dayCost(store, t)).get(dayOf(t))?.cost,
+          // A day the rows above cover is answered from them, even one without a call.
+          (t) => (t >= readFrom ? byDay : dayCost(store, t)).get(dayOf(t))?.cost,
           { nowMs, todayStart, monthEnd },
           monthToDate,
         ) ?? monthToDate / elapsed)
