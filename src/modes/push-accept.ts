@@ -16,7 +16,7 @@ const MAX_COMMITS = 40;
 
 // GitHub's own titles for the commit that lands a pull request: "Merge pull request #12 from ...",
 // a squash's "Title (#12)". Only an order to ask in: the API says which pull request merged it.
-const LANDS_A_PULL = /^Merge pull request #\d+\b|\(#\d+\)\s*$/m;
+const LANDS_A_PULL = /^Merge pull request #\d+\b|\(#\d+\)\s*$/;
 
 /**
  * The pushed commit, then the push's other commits, newest first, without repeats: those titled
