@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseConfig, type Config } from '../config/config.js';
 import { ConfigError, optionName, parseEnum, parseInstantInput } from '../config/parse.js';
 import { renderHealthMarkdown } from '../render/health/markdown.js';
@@ -13,7 +13,7 @@ import type { CompareReport } from '../report/types.js';
 import { engine, type StoreInput } from '../worker/facade.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_STORE, parseArgs, usage, type ParsedArgs } from './args.js';
-import { checkOutput, writeOutput } from './output.js';
+import { checkOutput, oneFile, statOrNull, writeOutput } from './output.js';
 
 /** What the CLI prints and how it exits. */
 export interface CliResult {
@@ -48,14 +48,9 @@ function storePath(args: ParsedArgs): string {
   return DEFAULT_STORE;
 }
 
-/** Whether two paths name one file (a link, or another spelling of the path). */
+/** Whether two paths name one file; a missing one is said when it is read. */
 function sameFile(a: string, b: string): boolean {
-  try {
-    const [x, y] = [statSync(a), statSync(b)];
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false; // a missing file is said when it is read
-  }
+  return oneFile(statOrNull(a), statOrNull(b));
 }
 
 // The store is untrusted: its queries run in a worker under --query-timeout.

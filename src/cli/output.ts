@@ -19,6 +19,11 @@ import { SQLITE_MAGIC_BYTES, startsAsSqlite } from '../store/header.js';
 /** Files SQLite keeps beside a store: writing over one of them damages the store too. */
 const COMPANIONS = ['', '-journal', '-wal', '-shm'];
 
+/** Whether two files' stats are of one file (a link, a hard link, another spelling of the path). */
+export function oneFile(a: Stats | null, b: Stats | null): boolean {
+  return a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
+}
+
 function fdStat(fd: number): Stats | null {
   try {
     return fstatSync(fd);
@@ -27,7 +32,7 @@ function fdStat(fd: number): Stats | null {
   }
 }
 
-function statOrNull(file: string): Stats | null {
+export function statOrNull(file: string): Stats | null {
   try {
     return statSync(file);
   } catch {
@@ -100,7 +105,7 @@ export function checkOutput(
     );
   // The report printed and the JSON written into one file (`--output /dev/stdout > file`) leave
   // neither whole.
-  if (target && stdout && target.dev === stdout.dev && target.ino === stdout.ino)
+  if (oneFile(target, stdout))
     throw new ConfigError(
       `--output ${JSON.stringify(output)} is where standard output goes: the report printed there would mix with the JSON; leave out --output and give --format json, or write the JSON to another file.`,
     );
@@ -114,12 +119,7 @@ export function checkOutput(
       }
     })();
     const storeStat = statOrNull(store);
-    const same =
-      COMPANIONS.some((suffix) => out === real + suffix) ||
-      (target !== null &&
-        storeStat !== null &&
-        target.dev === storeStat.dev &&
-        target.ino === storeStat.ino);
+    const same = COMPANIONS.some((suffix) => out === real + suffix) || oneFile(target, storeStat);
     if (same)
       throw new ConfigError(
         `--output ${JSON.stringify(output)} is the store ${JSON.stringify(store)} or a file SQLite keeps beside it: the report would overwrite it; give another file, such as report.json.`,
