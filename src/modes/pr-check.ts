@@ -255,7 +255,9 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
     await tellNotes(notesFor(change, config), io);
     // Only a committed store lands with the change: one from a cache or an artifact lacking the
     // base's versions loses nothing (analysis/lost.ts).
+    // Without a base store nothing can be lost: no git asked.
     const committed =
+      base !== null &&
       !config.storeArtifact &&
       (await storeCommitted(ctx.workspace, config.store, [change.headSha]));
     const compared = await engine.compare(config, {
