@@ -13,8 +13,13 @@ const WIDE: readonly (readonly [number, number])[] = [
   [0x20000, 0x3fffd],
 ];
 
+// ASCII without an escape: one cell a character (most of a report, measured cheaply).
+// eslint-disable-next-line no-control-regex -- ESC starts the colour codes stripped below
+const PLAIN = /^[^\u001b\u0080-\uffff]*$/;
+
 /** Terminal cells a string takes (an approximation good for names and numbers). */
 function displayWidth(text: string): number {
+  if (PLAIN.test(text)) return text.length;
   let width = 0;
   // Our own colour codes take no cells (store strings cannot carry escapes: see escape.ts).
   // eslint-disable-next-line no-control-regex -- ESC starts the colour codes we strip
@@ -73,15 +78,19 @@ function glue(words: readonly string[]): string[] {
 export function wrap(text: string, width: number, indent = '', hanging = indent): string[] {
   const lines: string[] = [];
   let line = indent;
+  let used = displayWidth(indent);
   let empty = true;
   for (const word of glue(text.split(' ').filter((w) => w !== ''))) {
     if (word === '') continue;
-    if (!empty && displayWidth(line) + 1 + displayWidth(word) > width) {
+    const cells = displayWidth(word);
+    if (!empty && used + 1 + cells > width) {
       lines.push(line);
       line = hanging;
+      used = displayWidth(hanging);
       empty = true;
     }
     line += (empty ? '' : ' ') + word;
+    used += (empty ? 0 : 1) + cells;
     empty = false;
   }
   lines.push(line);
