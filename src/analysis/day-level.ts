@@ -10,7 +10,7 @@ import {
   dayLevelShift,
   dayLevelTest,
   momentsOf,
-  shiftPValues,
+  shiftPValue,
   type DayLevelResult,
   type DayLevelShift,
   type DayMoments,
@@ -77,8 +77,7 @@ function dayAgainst(
   if (s === null) return 'ok';
   // Most days are not worse at all: their p-value (a t distribution's tail) is never needed.
   if (!(worseOfShift(t, s) > 0)) return 'ok';
-  const p = shiftPValues(s);
-  if (!((t.spec.better === 'higher' ? p.pLess : p.pGreater) < alpha)) return 'ok';
+  if (!(shiftPValue(s, t.spec.better === 'higher' ? 'less' : 'greater') < alpha)) return 'ok';
   return reachesThreshold(worseOfShift(t, s), t.threshold) ? 'regressed' : 'worse';
 }
 

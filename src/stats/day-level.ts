@@ -133,13 +133,19 @@ export function dayLevelShift(day: DayMoments, days: readonly DayMoments[]): Day
   return { reference, diff, se, t, df, components };
 }
 
+/**
+ * One one-sided p-value of a shift: that the new day's mean is below the reference (`less`), or
+ * above it (`greater`). A caller that needs one side pays for one t distribution's tail.
+ */
+export function shiftPValue(s: DayLevelShift, side: 'less' | 'greater'): number {
+  const sign = (side === 'less' ? 1 : -1) * (s.diff === 0 ? 0 : s.diff > 0 ? 1 : -1);
+  if (s.se === 0) return sign < 0 ? 0 : 1;
+  return tCdf(side === 'less' ? s.t : -s.t, s.df);
+}
+
 /** The one-sided p-values of a shift: the new day's mean is below, above the reference. */
 export function shiftPValues(s: DayLevelShift): Pick<DayLevelResult, 'pLess' | 'pGreater'> {
-  if (s.se === 0) {
-    const sign = s.diff === 0 ? 0 : s.diff > 0 ? 1 : -1;
-    return { pLess: sign < 0 ? 0 : 1, pGreater: sign > 0 ? 0 : 1 };
-  }
-  return { pLess: tCdf(s.t, s.df), pGreater: tCdf(-s.t, s.df) };
+  return { pLess: shiftPValue(s, 'less'), pGreater: shiftPValue(s, 'greater') };
 }
 
 /**

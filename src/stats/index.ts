@@ -39,7 +39,7 @@ export {
   dayLevelShift,
   dayLevelTest,
   momentsOf,
-  shiftPValues,
+  shiftPValue,
   varianceComponents,
   type DayLevelResult,
   type DayLevelShift,
