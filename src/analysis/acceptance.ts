@@ -195,22 +195,44 @@ export function grantsInForce(recorded: readonly Grant[], events: readonly Label
 }
 
 /**
- * What a label added at `labeledAt` accepts: what the comment showed when the label was added,
- * or, in the run the label event itself started (whose head is the head at that moment), this
- * report's failing metrics; nothing when no comment has shown a report yet (`nothingShown`).
- * Null when none of these is known (the comment was replaced by a newer push's report before any
- * run saw the label): then nobody can tell what was accepted.
+ * When the report the comment shows was posted: its run takes `shown.at` before it writes the
+ * comment, and a write that waits out a rate limit lands seconds or a minute later; a label or
+ * a command in between was given against the report before. The comment's last change is that
+ * write, unless an acceptance was recorded since the report was made (then it may be that edit
+ * instead). A later run that writes the same report again moves the change too: an acceptance
+ * given before that is then not known to have seen it, and is asked again.
+ */
+export function shownPostedAt(
+  shown: Shown,
+  grants: readonly Grant[],
+  updatedAt: string | undefined,
+): number {
+  const made = Date.parse(shown.at);
+  const edited = updatedAt === undefined ? NaN : Date.parse(updatedAt);
+  const acceptedSince = grants.some((g) => Date.parse(g.at) >= made);
+  return Number.isFinite(edited) && !acceptedSince ? Math.max(made, edited) : made;
+}
+
+/**
+ * What a label added at `labeledAt` accepts: what the comment showed when the label was added
+ * (its report, posted at `postedMs` or before: see shownPostedAt). Without a comment that shows
+ * a report, the run the label event itself started (whose head is the head at that moment)
+ * takes this report's failing metrics, and any other run nothing when no comment was ever
+ * written (`nothingShown`). Null when nobody can tell what was accepted: the comment's report
+ * was posted after the label (a push's report whose comment was still being written when the
+ * label was added, or one that replaced it before any run saw the label).
  */
 export function labelScope(
   shown: Shown | null,
+  postedMs: number,
   labeledAt: string,
   current: readonly AcceptItem[],
   runOfTheLabelEvent: boolean,
   nothingShown = false,
 ): readonly AcceptItem[] | null {
-  if (shown && time(shown.at) <= time(labeledAt)) return shown.failing;
+  if (shown) return postedMs <= time(labeledAt) ? shown.failing : null;
   if (runOfTheLabelEvent) return current;
-  if (shown === null && nothingShown) return [];
+  if (nothingShown) return [];
   return null;
 }
 

@@ -6,6 +6,7 @@ import {
   grantsInForce,
   labelScope,
   labelState,
+  shownPostedAt,
   uncoverable,
 } from '../analysis/acceptance.js';
 import type { Config } from '../config/config.js';
@@ -18,10 +19,12 @@ import {
   type GitHub,
 } from '../github/index.js';
 import {
+  MAX_RECORDED_ITEMS,
   encodeRecord,
   findRecord,
   recordedItem,
   shownTotal,
+  tooManyToAccept,
   type AcceptanceRecord,
 } from '../report/acceptance-record.js';
 import type {
@@ -62,6 +65,8 @@ async function newLabelGrant(
   current: CompareReport,
   /** The pull request has no sticky comment: no report was shown there yet. */
   noComment: boolean,
+  /** When the comment's report was posted (shownPostedAt), NaN without one. */
+  postedMs: number,
 ): Promise<{ grant?: Grant; note?: string }> {
   const { on, lastLabeled: e } = labelState(events);
   if (!on || e === null || grants.some((g) => g.via === 'label' && g.ref === e.id)) return {};
@@ -87,6 +92,7 @@ async function newLabelGrant(
   const failing = failingItems(current);
   const covers = labelScope(
     previous?.shown ?? null,
+    postedMs,
     e.at,
     failing,
     isRunOfLabelEvent(o.ctx, label, e),
@@ -94,9 +100,14 @@ async function newLabelGrant(
   );
   if (covers === null) {
     return {
-      note: `The label '${label}' was added by @${e.actor} on ${formatTimestamp(e.at)}, but the report shown then was replaced by a newer one before a run recorded what it accepted: remove and re-add the label to accept what this report shows.`,
+      note: `The label '${label}' was added by @${e.actor} on ${formatTimestamp(e.at)}, but the comment's report was posted after that (${formatTimestamp(new Date(postedMs).toISOString())}), before a run recorded what the label accepted: what it showed then is not known, so it accepts nothing. Remove and re-add the label to accept what the comment shows now.`,
     };
   }
+  // As a command would be told: a record cannot hold them all, so no part of them is accepted.
+  const total =
+    covers === failing ? failing.length : previous?.shown ? shownTotal(previous.shown) : 0;
+  if (total > MAX_RECORDED_ITEMS)
+    return { note: `The label '${label}' was added by @${e.actor}, but ${tooManyToAccept(total)}` };
   return { grant: { by: e.actor, at: e.at, via: 'label', ref: e.id, covers: [...covers] } };
 }
 
@@ -129,7 +140,10 @@ export async function resolveAcceptance(o: {
     previous = sticky ? findRecord(sticky.body, config.commentKey) : null;
     const events = await listLabelEvents(gh, { ...ids, label: config.acceptLabel });
     grants = grantsInForce(previous?.grants ?? [], events);
-    const fresh = await newLabelGrant(o, events, grants, previous, report, sticky === null);
+    const posted = previous?.shown
+      ? shownPostedAt(previous.shown, previous.grants, sticky?.updatedAt)
+      : NaN;
+    const fresh = await newLabelGrant(o, events, grants, previous, report, sticky === null, posted);
     if (fresh.grant) grants.push(fresh.grant);
     if (fresh.note) notes.push(fresh.note);
   } catch (error) {

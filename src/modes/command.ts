@@ -2,7 +2,13 @@ import { payloadValue, type ActionContext } from '../action/context.js';
 import { parseCommand } from '../action/command.js';
 import type { ActionIO, ModeResult } from '../action/io.js';
 import type { Run } from '../action/run.js';
-import { commandScope, coverage, grantsInForce, labelState } from '../analysis/acceptance.js';
+import {
+  commandScope,
+  coverage,
+  grantsInForce,
+  labelState,
+  shownPostedAt,
+} from '../analysis/acceptance.js';
 import type { Config } from '../config/config.js';
 import { defaultOf } from '../config/inputs.js';
 import { ConfigError } from '../config/parse.js';
@@ -33,8 +39,9 @@ import {
   findRecord,
   replaceRecordLine,
   shownTotal,
+  tooManyToAccept,
 } from '../report/acceptance-record.js';
-import type { AcceptanceReport, Grant, Shown } from '../report/acceptance-types.js';
+import type { AcceptanceReport, Grant } from '../report/acceptance-types.js';
 import type { CheckConclusion } from '../render/compare/check.js';
 import { code, md } from '../format/escape.js';
 import { formatTimestamp } from '../format/numbers.js';
@@ -169,7 +176,7 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
   }
   // Written before the report it would accept was posted: the author may have pushed since the
   // comment was read, and the new report may show other regressions than the ones accepted.
-  const posted = postedAt(shown, record.grants, sticky.updatedAt);
+  const posted = shownPostedAt(shown, record.grants, sticky.updatedAt);
   if (Date.parse(c.at) < posted) {
     return reply(
       `your comment was written before the report it would accept was posted (${formatTimestamp(new Date(posted).toISOString())}, for commit ${code(shown.sha.slice(0, 7), 7)}): it may show other regressions than the ones you read. Read the report, then comment again.`,
@@ -183,10 +190,7 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     );
   const total = shownTotal(shown);
   if (total > shown.failing.length) {
-    return reply(
-      `${total} metrics fail the check on this commit, more than an acceptance on the record can hold (${shown.failing.length}): nothing was accepted. Fix some of the regressions first; the check fails until the rest can be accepted.`,
-      'confused',
-    );
+    return reply(tooManyToAccept(total), 'confused');
   }
   const scope = commandScope(shown.failing, command.prompts);
   if (scope.unknown.length > 0) {
@@ -276,19 +280,6 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     );
   await react('+1');
   return { failure: null };
-}
-
-/**
- * When the report the comment shows was posted: its run takes `shown.at` before it writes the
- * comment, and a write that waits out a rate limit lands seconds or a minute later; a command in
- * between was written against the report before. The comment's last change is that write, unless
- * an acceptance was recorded since the report was made (then it may be that edit instead).
- */
-function postedAt(shown: Shown, grants: readonly Grant[], updatedAt: string | undefined): number {
-  const made = Date.parse(shown.at);
-  const edited = updatedAt === undefined ? NaN : Date.parse(updatedAt);
-  const acceptedSince = grants.some((g) => Date.parse(g.at) >= made);
-  return Number.isFinite(edited) && !acceptedSince ? Math.max(made, edited) : made;
 }
 
 /**

@@ -76,6 +76,14 @@ function keptGrants(grants: readonly Grant[], shown: Shown | null): Grant[] {
   return grants.filter((g) => keep.has(g));
 }
 
+/**
+ * Why nothing was accepted when `total` metrics fail: more than a record holds. The same words
+ * for the label and the command, and for the advice under a report that fails that many.
+ */
+export function tooManyToAccept(total: number): string {
+  return `${total} metrics fail the check on this commit, more than an acceptance on the record can hold (${MAX_RECORDED_ITEMS}): nothing was accepted. Fix some of the regressions first; the check fails until the rest can be accepted.`;
+}
+
 /** The failing metrics a report showed, whether or not its record holds them all. */
 export function shownTotal(shown: Shown): number {
   return Math.max(shown.total ?? 0, shown.failing.length);

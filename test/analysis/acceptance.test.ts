@@ -5,6 +5,7 @@ import {
   failingItems,
   grantsInForce,
   labelScope,
+  shownPostedAt,
   labelState,
   withinTolerance,
   worseBy,
@@ -248,22 +249,45 @@ describe('what an acceptance covers when it is given', () => {
   const shown = { sha: 'a'.repeat(40), at: '2026-12-01T10:00:00Z', failing: [item()] };
   const now = [item({ version: '1.3.0' })];
 
+  const posted = (iso: string): number => Date.parse(iso);
+
   it('a label covers what the comment showed when it was added', () => {
-    expect(labelScope(shown, '2026-12-01T10:05:00Z', now, false)).toEqual([item()]);
-    expect(labelScope(shown, '2026-12-01T10:05:00Z', now, true)).toEqual([item()]);
+    const at = posted('2026-12-01T10:00:20Z');
+    expect(labelScope(shown, at, '2026-12-01T10:05:00Z', now, false)).toEqual([item()]);
+    expect(labelScope(shown, at, '2026-12-01T10:05:00Z', now, true)).toEqual([item()]);
   });
 
-  it('a comment newer than the label is not what was accepted: only the label run itself knows', () => {
-    expect(labelScope(shown, '2026-12-01T09:00:00Z', now, false)).toBeNull();
-    expect(labelScope(shown, '2026-12-01T09:00:00Z', now, true)).toEqual(now);
-    expect(labelScope(null, '2026-12-01T09:00:00Z', now, false)).toBeNull();
+  it('a report posted after the label is not what was accepted, not even in the label run', () => {
+    // Made before the label, but its comment was still being written (a rate-limit wait) when
+    // the label was added: the comment showed the report before it, which the record no longer holds.
+    const late = posted('2026-12-01T10:06:00Z');
+    expect(labelScope(shown, late, '2026-12-01T10:05:00Z', now, true)).toBeNull();
+    expect(labelScope(shown, late, '2026-12-01T10:05:00Z', now, false)).toBeNull();
+    // A newer push's report that replaced the one the label was given on.
+    const at = posted(shown.at);
+    expect(labelScope(shown, at, '2026-12-01T09:00:00Z', now, false)).toBeNull();
+    expect(labelScope(shown, at, '2026-12-01T09:00:00Z', now, true)).toBeNull();
+    expect(labelScope(shown, NaN, '2026-12-01T11:00:00Z', now, true)).toBeNull();
   });
 
-  it('a label added before any comment showed a report accepts nothing, and says no more', () => {
-    expect(labelScope(null, '2026-12-01T09:00:00Z', now, false, true)).toEqual([]);
-    // Its own run still takes what it finds; a comment shown since still is not what it saw.
-    expect(labelScope(null, '2026-12-01T09:00:00Z', now, true, true)).toEqual(now);
-    expect(labelScope(shown, '2026-12-01T09:00:00Z', now, false, true)).toBeNull();
+  it('without a comment, the label run takes its own report; a label before any comment, nothing', () => {
+    // `comment: never`: the check run is what the label was given on.
+    expect(labelScope(null, NaN, '2026-12-01T09:00:00Z', now, true)).toEqual(now);
+    expect(labelScope(null, NaN, '2026-12-01T09:00:00Z', now, false)).toBeNull();
+    expect(labelScope(null, NaN, '2026-12-01T09:00:00Z', now, false, true)).toEqual([]);
+    expect(labelScope(null, NaN, '2026-12-01T09:00:00Z', now, true, true)).toEqual(now);
+    expect(
+      labelScope(shown, posted(shown.at), '2026-12-01T09:00:00Z', now, false, true),
+    ).toBeNull();
+  });
+
+  it('a report counts as posted when the comment last changed, unless an acceptance changed it', () => {
+    expect(shownPostedAt(shown, [], '2026-12-01T10:01:30Z')).toBe(posted('2026-12-01T10:01:30Z'));
+    expect(shownPostedAt(shown, [], undefined)).toBe(posted(shown.at));
+    // An edit older than the report is another run's (GitHub's clock): the report's own time.
+    expect(shownPostedAt(shown, [], '2026-12-01T09:59:00Z')).toBe(posted(shown.at));
+    const since = grant([item()], { via: 'command', ref: 9, at: '2026-12-01T10:02:00Z' });
+    expect(shownPostedAt(shown, [since], '2026-12-01T10:02:05Z')).toBe(posted(shown.at));
   });
 
   it('a command covers the prompts it names, and reports names that fail nothing', () => {

@@ -1,7 +1,7 @@
 // Accepting a known regression, end to end: the label on the pull request and the
 // `/prompt-check` comment command, against the fake GitHub API.
 import { describe, expect, it } from 'vitest';
-import { acceptState } from './fake-github/routes-accept.js';
+import { acceptState, setLabel } from './fake-github/routes-accept.js';
 import { acceptKit, LABEL, PR, SLOW } from './accept-kit.js';
 
 const { fake, workspace, prRun, commentRun, sticky, lastCheck, label, reportOf } = acceptKit();
@@ -22,6 +22,36 @@ describe('accepting a regression with the label', () => {
     expect(
       fake.requestsTo('GET', '/repos/octo-org/octo-repo/collaborators/outsider/permission'),
     ).not.toHaveLength(0);
+  });
+});
+
+describe('accepting a regression with the label, while a comment is being written', () => {
+  it('accepts nothing when the report it would cover was posted after the label', async () => {
+    const ws = await workspace(0.7);
+    await prRun(ws);
+    // The run made its report, then waited out a rate limit before its comment landed: the
+    // label went on in between, while the comment still showed the report before it.
+    const labeled = label('maintainer');
+    const comment = fake
+      .comments(PR)
+      .find((c) => c.body.includes('prompt-versioner-action:comment'))!;
+    const landed = Date.parse(labeled.created_at) + 30_000;
+    comment.updated_at = new Date(landed).toISOString();
+    const r = await prRun(ws, { by: 'maintainer' });
+    expect(r.code, r.stdout).toBe(1);
+    expect(r.outputs).toMatchObject({ accepted: 'false', 'accepted-by': '' });
+    expect(lastCheck()).toMatchObject({ conclusion: 'failure' });
+    expect(reportOf(r).acceptance.grants).toEqual([]);
+    expect(reportOf(r).acceptance.notes.join(' ')).toMatch(
+      /added by @maintainer on .*, but the comment's report was posted after that .*: what it showed then is not known, so it accepts nothing\. Remove and re-add the label/,
+    );
+    // Added again, after the comment it now shows: that report is accepted.
+    label('maintainer', false);
+    const later = new Date(landed + 1000).toISOString();
+    setLabel(fake.state, { number: PR, label: LABEL, actor: 'maintainer', on: true, at: later });
+    const again = await prRun(ws, { by: 'maintainer' });
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.outputs).toMatchObject({ accepted: 'true', 'accepted-by': 'maintainer' });
   });
 });
 

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { coverage, failingItems } from '../../src/analysis/acceptance.js';
-import { checkWithAcceptance, commentHeader } from '../../src/render/compare/acceptance.js';
+import {
+  acceptanceBlock,
+  checkWithAcceptance,
+  commentHeader,
+} from '../../src/render/compare/acceptance.js';
 import { findRecord, type AcceptanceRecord } from '../../src/report/acceptance-record.js';
 import type { AcceptanceReport, Grant } from '../../src/report/acceptance-types.js';
 import { renderCheckOutput } from '../../src/render/compare/check.js';
 import type { CompareReport } from '../../src/report/types.js';
+import { acceptItem, labelGrant } from '../report/fixtures-acceptance.js';
 import { regressionReport } from '../report/fixtures-regression.js';
 
 function accepted(change: number): { report: CompareReport; record: AcceptanceRecord } {
@@ -53,6 +58,35 @@ describe('the check run of a pull request with an acceptance', () => {
     const out = checkWithAcceptance(report, 'failure', plain);
     expect(out).toMatchObject({ conclusion: 'failure', title: plain.title });
     expect(out.summary).toMatch(/Not covered by the acceptance/);
+  });
+
+  it('says to fix regressions first, not to accept again, when more fail than a record holds', () => {
+    const items = (n: number, from: number) =>
+      Array.from({ length: n }, (_, i) => acceptItem({ prompt: `p${from + i}` }));
+    const grant = labelGrant(items(30, 0));
+    const block = (covered: number, notCovered: number): string =>
+      acceptanceBlock({
+        accepted: false,
+        label: 'ok',
+        tolerance: 0.2,
+        grants: [grant],
+        covered: items(covered, 0).map((i) => ({
+          ...i,
+          accepted_change: i.change,
+          accepted_by: 'alice',
+        })),
+        not_covered: items(notCovered, 100).map((i) => ({
+          ...i,
+          reason: 'not_accepted' as const,
+          accepted_change: null,
+        })),
+        notes: [],
+      });
+    expect(block(30, 31)).toMatch(
+      /Not covered by the acceptance.*61 metrics fail the check, more than an acceptance can hold \(60\): fix some of the regressions first\./,
+    );
+    expect(block(30, 31)).not.toMatch(/re-add the label/);
+    expect(block(30, 30)).toMatch(/To accept these too, remove and re-add the label `ok`/);
   });
 
   it('is untouched without an acceptance', () => {

@@ -5,7 +5,7 @@ import { ConfigError } from '../../src/config/parse.js';
 import { commandMode } from '../../src/modes/command.js';
 import { prCheck } from '../../src/modes/pr-check.js';
 import { FakeGitHub } from '../e2e/fake-github.js';
-import { acceptState, resetAcceptState } from '../e2e/fake-github/routes-accept.js';
+import { acceptState, resetAcceptState, setLabel } from '../e2e/fake-github/routes-accept.js';
 import { pullRequestEvent } from '../e2e/harness.js';
 import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
 import { apiWrites, baseAndHead, checkRuns } from '../e2e/workflows.js';
@@ -217,6 +217,26 @@ describe('command mode, in process', () => {
       /^@maintainer 70 metrics fail the check on this commit, more than an acceptance on the record can hold \(\d+\): nothing was accepted/,
     );
     expect(sticky()).toBe(before);
+    expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'failure' });
+  });
+
+  it('and a label on such a report accepts nothing either, and says why, not to add it again', async () => {
+    const body = sticky();
+    const record = findRecord(body, KEY)!;
+    const held = { ...record, shown: { ...record.shown!, total: MAX_RECORDED_ITEMS + 10 } };
+    const c = fake.comments(PR).find((x) => x.body === body)!;
+    c.body = replaceRecordLine(body, KEY, encodeRecord(KEY, held));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    setLabel(fake.state, { number: PR, label: LABEL, actor: 'maintainer', on: true });
+    const event = { ...pullRequestEvent({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha }), action: 'labeled', label: { name: LABEL }, sender: { login: 'maintainer' } }; // prettier-ignore
+    const run = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload: event, runNumber: 5, sha: ws.headSha }); // prettier-ignore
+    expect((await prCheck(run)).failure).toMatch(/^Prompt regression/);
+    expect(run.io.outputs.get('accepted')).toBe('false');
+    expect(run.io.outputs.get('accepted-by')).toBe('');
+    expect(sticky()).toMatch(
+      /added by @&#8203;maintainer, but 70 metrics fail the check on this commit, more than an acceptance on the record can hold \(60\): nothing was accepted/,
+    );
+    expect(findRecord(sticky(), KEY)!.grants).toEqual([]);
     expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'failure' });
   });
 

@@ -21,7 +21,11 @@ import {
   formatTimestamp,
 } from '../../format/numbers.js';
 import { metricName } from '../../wording/labels.js';
-import { encodeRecord, type AcceptanceRecord } from '../../report/acceptance-record.js';
+import {
+  MAX_RECORDED_ITEMS,
+  encodeRecord,
+  type AcceptanceRecord,
+} from '../../report/acceptance-record.js';
 import type { CompareReport } from '../../report/types.js';
 
 /** First line of the acceptance block. */
@@ -91,9 +95,12 @@ export function acceptanceBlock(a: AcceptanceReport): string {
     );
   } else if (a.grants.length > 0 && a.not_covered.length > 0) {
     const items = list(a.not_covered, (i) => `${itemText(i)} (${why(i, a.tolerance)})`);
-    out.push(
-      `❌ **Not covered by the acceptance**: ${items}. To accept these too, remove and re-add the label ${code(a.label, 60)}, or comment ${code('/prompt-check accept', 40)}.`,
-    );
+    const failing = a.covered.length + a.not_covered.length;
+    const then =
+      failing > MAX_RECORDED_ITEMS
+        ? `${failing} metrics fail the check, more than an acceptance can hold (${MAX_RECORDED_ITEMS}): fix some of the regressions first.`
+        : `To accept these too, remove and re-add the label ${code(a.label, 60)}, or comment ${code('/prompt-check accept', 40)}.`;
+    out.push(`❌ **Not covered by the acceptance**: ${items}. ${then}`);
   }
   if (a.covered.length > 0 && !a.accepted) out.push('', `Covered: ${list(a.covered, itemText)}.`);
   // Accepted at one change, now at another: the grant lines show the accepted one.
