@@ -18,8 +18,17 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const CONTROL =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// Line breaks of every kind, and tabs: a table row or terminal line must stay one line.
-const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+// Line breaks of every kind, and tabs: a table row or terminal line must stay one line, and a
+// name with one must not read as the name with a space. Each shows as its control picture
+// (U+2409 ␉, U+2424 ␤, U+240B ␋, U+240C ␌, U+240D ␍); the Unicode separators as U+FFFD.
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+const BREAK_PICTURES: Readonly<Record<string, string>> = {
+  '\t': '\u2409',
+  '\n': '\u2424',
+  '\v': '\u240B',
+  '\f': '\u240C',
+  '\r': '\u240D',
+};
 // Invisible characters: zero-width spaces and joiners, word joiners and invisible operators,
 // soft hyphen, BOM, Hangul fillers, interlinear annotations and Unicode tag characters (which
 // can smuggle hidden text). Shown as U+FFFD: two prompt names that differ only by one must not
@@ -41,17 +50,19 @@ export const REPLACEMENT = '\uFFFD';
 
 /**
  * Makes a store string safe to show anywhere as one line of text: controls and bidi marks
- * become a visible U+FFFD, as do invisible characters, line breaks become spaces, a space at
- * either end a visible U+2420, and the result is cut to `max` code points with an ellipsis.
+ * become a visible U+FFFD, as do invisible characters, line breaks and tabs their control
+ * pictures, a space at either end or after another space a visible U+2420 (a page shows a run
+ * of spaces as one), and the result is cut to `max` code points with an ellipsis. Two strings
+ * that differ only in those characters never read alike.
  */
 export function sanitize(text: string, max: number = DEFAULT_MAX_CHARS): string {
   const clean = String(text)
-    .replace(BREAKS, ' ')
+    .replace(BREAKS, (c) => BREAK_PICTURES[c] ?? REPLACEMENT)
     .replace(CONTROL, REPLACEMENT)
     .replace(BIDI, REPLACEMENT)
     .replace(INVISIBLE, REPLACEMENT)
     .replace(OTHER_SPACES, REPLACEMENT)
-    .replace(/ {2,}/g, ' ')
+    .replace(/ {2,}/g, (run) => ` ${SPACE.repeat(run.length - 1)}`)
     // Spaces around a name are part of it: shown, so that "summarizer " is not "summarizer".
     .replace(/^ | $/g, SPACE);
   return cap(clean, max);

@@ -108,7 +108,12 @@ describe('sanitize and plain', () => {
     expect(sanitize('ze\u200Bro\u200Dwidth\uFEFF')).toBe(`ze${R}ro${R}width${R}`);
     expect(new Set(['summarizer', 'summarizer ', ' summarizer', 'summarizer\u200B'].map((n) => sanitize(n))).size).toBe(4); // prettier-ignore
     expect(sanitize('summarizer ')).toBe(`summarizer${SPACE}`);
-    expect(sanitize('line\none\r\ntwo\tthree')).toBe('line one two three');
+    // One line still, and a name with a line break, a tab or two spaces is not the one with a space.
+    expect(sanitize('line\none\r\ntwo\tthree')).toBe('line\u2424one\u240D\u2424two\u2409three');
+    expect(sanitize('a  b')).toBe(`a ${SPACE}b`);
+    expect(new Set(['a b', 'a\nb', 'a\tb', 'a  b', 'a \nb', 'a\u2028b'].map((n) => sanitize(n))).size).toBe(6); // prettier-ignore
+    // Shown twice (a relayed report is sanitized, then rendered), it reads the same.
+    for (const n of ['a\n b', ' a  b ', 'x\t\ty']) expect(sanitize(sanitize(n))).toBe(sanitize(n));
     expect(sanitize('\u001B[31mred')).toBe(`${REPLACEMENT}[31mred`);
     expect(sanitize('lone \uD800 surrogate')).toBe(`lone ${REPLACEMENT} surrogate`);
     expect(sanitize('tag\uDB40\uDC41smuggled')).toBe(`tag${R}smuggled`);

@@ -60,9 +60,9 @@ describe('hostile store strings', () => {
     const text = renderCompareText(report);
     // eslint-disable-next-line no-control-regex -- control characters are what is checked
     expect(text).not.toMatch(/[\u001B\u202A-\u202E\u2066-\u2069\u200B]/);
-    // The store's newlines became spaces: the hostile name is on one line.
+    // The store's newlines are shown as ␤: the hostile name is on one line.
     expect(text).toContain(
-      'evil|name <img src=x onerror=alert(1)> @octocat `code` ]]> <!-- | a | b | ```',
+      'evil|name <img src=x onerror=alert(1)> @octocat `code` ]]> <!-- \u2424| a | b |\u2424```\u2424',
     );
     const summary = renderSummary(
       { ...summaryReport(), versions: [{ ...summaryReport().versions[0]!, prompt: HOSTILE }] },
