@@ -197,8 +197,9 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     const failingNames = [...new Set(shown.failing.map((i) => md(i.prompt, 100)))];
     const known =
       failingNames.length > 0 ? ` Prompts that fail the check: ${failingNames.join(', ')}.` : '';
+    // A reason written on the command's line reads as names: say how to give one.
     return reply(
-      `no prompt that fails the check is named ${scope.unknown.map((n) => md(n, 100)).join(', ')}: nothing was accepted.${known}`,
+      `no prompt that fails the check is named ${scope.unknown.map((n) => code(n, 100)).join(', ')}: nothing was accepted.${known} The words after \`accept\` name prompts (quote a name with spaces); write a reason on the lines after the command.`,
       'confused',
     );
   }

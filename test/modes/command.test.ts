@@ -240,6 +240,16 @@ describe('command mode, in process', () => {
     expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'failure' });
   });
 
+  it('takes a reason on the command line for names, and says where a reason goes', async () => {
+    const run = comment('/prompt-check accept cheaper model, worth it', 'maintainer');
+    expect(await commandMode(run)).toEqual({ failure: null });
+    expect(replies()[0]).toMatch(
+      /^@maintainer no prompt that fails the check is named `cheaper`, `model,`, `worth`, `it`: nothing was accepted\. Prompts that fail the check: summarizer\. The words after `accept` name prompts \(quote a name with spaces\); write a reason on the lines after the command\.$/,
+    );
+    expect(run.io.outputs.get('accepted')).not.toBe('true');
+    expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'failure' });
+  });
+
   it('ignores a comment without a command', async () => {
     const run = comment('looks good to me', 'maintainer');
     await commandMode(run);
