@@ -62,6 +62,9 @@ export function lostVersions(
     const mine = heads.get(name) ?? [];
     const has = (b: VersionRow): boolean =>
       mine.some((h) => h.version === b.version || sameContent(h, b));
+    // A head that holds every text of the prompt lost none, its live one included: nothing to
+    // ask the store (a copy of the base plus new versions, the usual head, stops here).
+    if (versions.every((b) => mine.some((h) => sameContent(h, b)))) continue;
     // The live version asked only of a prompt the head copied and does not change: finding it
     // may read a version's newest call.
     const live =
