@@ -46,6 +46,15 @@ beforeEach(async () => {
   fake.requests.length = 0;
 });
 
+/** The sticky comment's record says its report fails 10 metrics more than a record holds. */
+function showsMoreThanARecordHolds(): void {
+  const body = sticky();
+  const record = findRecord(body, KEY)!;
+  const held = { ...record, shown: { ...record.shown!, total: MAX_RECORDED_ITEMS + 10 } };
+  const c = fake.comments(PR).find((x) => x.body === body)!;
+  c.body = replaceRecordLine(body, KEY, encodeRecord(KEY, held));
+}
+
 /** A command run for a comment `body` by `login`; `o` changes the event around it. */
 function comment(
   body: string,
@@ -205,11 +214,7 @@ describe('command mode, in process', () => {
   });
 
   it('accepts nothing when the report fails more metrics than its record holds', async () => {
-    const body = sticky();
-    const record = findRecord(body, KEY)!;
-    const held = { ...record, shown: { ...record.shown!, total: MAX_RECORDED_ITEMS + 10 } };
-    const c = fake.comments(PR).find((x) => x.body === body)!;
-    c.body = replaceRecordLine(body, KEY, encodeRecord(KEY, held));
+    showsMoreThanARecordHolds();
     const before = sticky();
     const run = comment('/prompt-check accept', 'maintainer');
     expect(await commandMode(run)).toEqual({ failure: null });
@@ -221,11 +226,7 @@ describe('command mode, in process', () => {
   });
 
   it('and a label on such a report accepts nothing either, and says why, not to add it again', async () => {
-    const body = sticky();
-    const record = findRecord(body, KEY)!;
-    const held = { ...record, shown: { ...record.shown!, total: MAX_RECORDED_ITEMS + 10 } };
-    const c = fake.comments(PR).find((x) => x.body === body)!;
-    c.body = replaceRecordLine(body, KEY, encodeRecord(KEY, held));
+    showsMoreThanARecordHolds();
     await new Promise((resolve) => setTimeout(resolve, 5));
     setLabel(fake.state, { number: PR, label: LABEL, actor: 'maintainer', on: true });
     const event = { ...pullRequestEvent({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha }), action: 'labeled', label: { name: LABEL }, sender: { login: 'maintainer' } }; // prettier-ignore
