@@ -99,8 +99,12 @@ async function newLabelGrant(
     noComment && o.config.comment !== 'never',
   );
   if (covers === null) {
+    // No time for a comment without a record the run can read (or a time that is not one).
+    const when = Number.isFinite(postedMs)
+      ? ` (${formatTimestamp(new Date(postedMs).toISOString())})`
+      : '';
     return {
-      note: `The label '${label}' was added by @${e.actor} on ${formatTimestamp(e.at)}, but the comment's report was posted after that (${formatTimestamp(new Date(postedMs).toISOString())}), before a run recorded what the label accepted: what it showed then is not known, so it accepts nothing. Remove and re-add the label to accept what the comment shows now.`,
+      note: `The label '${label}' was added by @${e.actor} on ${formatTimestamp(e.at)}, but the comment's report was posted after that${when}, before a run recorded what the label accepted: what it showed then is not known, so it accepts nothing. Remove and re-add the label to accept what the comment shows now.`,
     };
   }
   // As a command would be told: a record cannot hold them all, so no part of them is accepted.

@@ -251,6 +251,24 @@ describe('command mode, in process', () => {
     expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'failure' });
   });
 
+  it('says a label went on before an unreadable comment, without a time it does not have', async () => {
+    // A comment whose record line is gone (edited by hand, or written by an older release).
+    const c = fake.comments(PR).find((x) => x.body === sticky())!;
+    c.body = c.body
+      .split('\n')
+      .filter((l) => !l.startsWith('<!-- prompt-versioner-action:accept '))
+      .join('\n');
+    setLabel(fake.state, { number: PR, label: LABEL, actor: 'maintainer', on: true });
+    const event = pullRequestEvent({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha });
+    const run = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber: 6, sha: ws.headSha }); // prettier-ignore
+    expect((await prCheck(run)).failure).toMatch(/^Prompt regression/);
+    expect(run.io.outputs.get('accepted')).toBe('false');
+    expect(sticky()).toMatch(
+      /but the comment's report was posted after that, before a run recorded what the label accepted: what it showed then is not known, so it accepts nothing/,
+    );
+    expect(sticky()).not.toMatch(/Could not read who accepted what/);
+  });
+
   it('ignores a comment without a command', async () => {
     const run = comment('looks good to me', 'maintainer');
     await commandMode(run);
