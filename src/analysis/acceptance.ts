@@ -199,8 +199,9 @@ export function grantsInForce(recorded: readonly Grant[], events: readonly Label
  * comment, and a write that waits out a rate limit lands seconds or a minute later; a label or
  * a command in between was given against the report before. The comment's last change is that
  * write, unless an acceptance was recorded since the report was made (then it may be that edit
- * instead). A later run that writes the same report again moves the change too: an acceptance
- * given before that is then not known to have seen it, and is asked again.
+ * instead). A run that showed the very same report again (a re-run, another label's run) knew
+ * by when the comment it read showed it, and recorded that (`shown.posted`): its own write,
+ * later, does not make an acceptance given in between look older than the report.
  */
 export function shownPostedAt(
   shown: Shown,
@@ -210,7 +211,9 @@ export function shownPostedAt(
   const made = Date.parse(shown.at);
   const edited = updatedAt === undefined ? NaN : Date.parse(updatedAt);
   const acceptedSince = grants.some((g) => Date.parse(g.at) >= made);
-  return Number.isFinite(edited) && !acceptedSince ? Math.max(made, edited) : made;
+  const last = Number.isFinite(edited) && !acceptedSince ? Math.max(made, edited) : made;
+  const before = shown.posted === undefined ? NaN : Date.parse(shown.posted);
+  return Number.isFinite(before) && before < last ? Math.max(made, before) : last;
 }
 
 /**

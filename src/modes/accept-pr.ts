@@ -19,12 +19,11 @@ import {
   type GitHub,
 } from '../github/index.js';
 import {
-  MAX_RECORDED_ITEMS,
   encodeRecord,
   findRecord,
+  recordHolds,
   recordedItem,
   shownTotal,
-  tooManyToAccept,
   type AcceptanceRecord,
 } from '../report/acceptance-record.js';
 import type {
@@ -99,19 +98,23 @@ async function newLabelGrant(
     noComment && o.config.comment !== 'never',
   );
   if (covers === null) {
-    // No time for a comment without a record the run can read (or a time that is not one).
-    const when = Number.isFinite(postedMs)
-      ? ` (${formatTimestamp(new Date(postedMs).toISOString())})`
-      : '';
+    // How long after (times to the minute would read alike); nothing for a comment without a
+    // record the run can read.
+    const s = Math.max(1, Math.round((postedMs - Date.parse(e.at)) / 1000));
+    const when = !Number.isFinite(s) ? '' : s < 120 ? ` (${s} s later)` : ` (${Math.round(s / 60)} min later)`; // prettier-ignore
     return {
       note: `The label '${label}' was added by @${e.actor} on ${formatTimestamp(e.at)}, but the comment's report was posted after that${when}, before a run recorded what the label accepted: what it showed then is not known, so it accepts nothing. Remove and re-add the label to accept what the comment shows now.`,
     };
   }
-  // As a command would be told: a record cannot hold them all, so no part of them is accepted.
-  const total =
-    covers === failing ? failing.length : previous?.shown ? shownTotal(previous.shown) : 0;
-  if (total > MAX_RECORDED_ITEMS)
-    return { note: `The label '${label}' was added by @${e.actor}, but ${tooManyToAccept(total)}` };
+  // As a command is refused: a record that cannot hold them all (more than 60, or fewer with
+  // long names) would keep part of the acceptance, so none of it is given.
+  const shown = previous?.shown;
+  const total = covers === failing || !shown ? covers.length : shownTotal(shown);
+  const held = total > 0 ? recordHolds(failing, covers) : 0;
+  if (total > held)
+    return {
+      note: `The label '${label}' was added by @${e.actor} on ${formatTimestamp(e.at)}, but the report it was added on fails ${total} metrics, more than an acceptance on the record can hold (${held}): it accepts nothing. Fix some of the regressions, then add the label again.`,
+    };
   return { grant: { by: e.actor, at: e.at, via: 'label', ref: e.id, covers: [...covers] } };
 }
 
@@ -139,12 +142,14 @@ export async function resolveAcceptance(o: {
   const notes: string[] = [];
   let previous: AcceptanceRecord | null = null;
   let grants: Grant[] = [];
+  // When the comment read showed its report (NaN: no report, or it could not be read).
+  let posted = NaN;
   try {
     const sticky = await readStickyComment(gh, { ...ids, key: config.commentKey });
     previous = sticky ? findRecord(sticky.body, config.commentKey) : null;
     const events = await listLabelEvents(gh, { ...ids, label: config.acceptLabel });
     grants = grantsInForce(previous?.grants ?? [], events);
-    const posted = previous?.shown
+    posted = previous?.shown
       ? shownPostedAt(previous.shown, previous.grants, sticky?.updatedAt)
       : NaN;
     const fresh = await newLabelGrant(o, events, grants, previous, report, sticky === null, posted);
@@ -193,7 +198,7 @@ export async function resolveAcceptance(o: {
     record: {
       shown: {
         sha: o.headSha,
-        at: shownAt(previous?.shown ?? null, o.headSha, failing, o.now),
+        ...shownAt(previous?.shown ?? null, o.headSha, failing, o.now, posted),
         failing,
         ...(blocked.length > 0 ? { uncoverable: blocked.length } : {}),
       },
@@ -204,7 +209,8 @@ export async function resolveAcceptance(o: {
 
 /**
  * When the comment first showed this commit's failing metrics: a later run that shows the very
- * same keeps that time, so that a command written after it still accepts what it read; a newer
+ * same keeps that time, so that a command written after it still accepts what it read, and
+ * says by when the comment it read showed them (`previousPosted`, see shownPostedAt); a newer
  * commit or other failing metrics are shown from now.
  */
 function shownAt(
@@ -212,7 +218,8 @@ function shownAt(
   sha: string,
   failing: readonly AcceptItem[],
   now: string | undefined,
-): string {
+  previousPosted: number,
+): Pick<Shown, 'at' | 'posted'> {
   const key = (i: AcceptItem): string => {
     const r = recordedItem(i);
     return JSON.stringify([r.prompt, r.version, r.metric, r.status, r.change, r.threshold]);
@@ -222,7 +229,10 @@ function shownAt(
     previous.sha === sha &&
     shownTotal(previous) === failing.length &&
     previous.failing.every((item, k) => failing[k] !== undefined && key(item) === key(failing[k]));
-  return same ? previous.at : (now ?? new Date().toISOString());
+  if (!same) return { at: now ?? new Date().toISOString() };
+  return Number.isFinite(previousPosted)
+    ? { at: previous.at, posted: new Date(previousPosted).toISOString() }
+    : { at: previous.at };
 }
 
 /** The report with its acceptance; also the `accepted` and `accepted-by` outputs. */

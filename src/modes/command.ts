@@ -38,6 +38,7 @@ import {
   encodeRecord,
   findRecord,
   replaceRecordLine,
+  recordHolds,
   shownTotal,
   tooManyToAccept,
 } from '../report/acceptance-record.js';
@@ -190,9 +191,13 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     );
   const total = shownTotal(shown);
   if (total > shown.failing.length) {
-    return reply(tooManyToAccept(total), 'confused');
+    return reply(tooManyToAccept(total, shown.failing.length), 'confused');
   }
   const scope = commandScope(shown.failing, command.prompts);
+  // Beside the list the comment shows, the record may not keep all the acceptance covers.
+  const held = recordHolds(shown.failing, scope.covers);
+  if (held < scope.covers.length)
+    return reply(tooManyToAccept(scope.covers.length, held), 'confused');
   if (scope.unknown.length > 0) {
     const failingNames = [...new Set(shown.failing.map((i) => md(i.prompt, 100)))];
     const known =

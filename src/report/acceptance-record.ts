@@ -76,12 +76,21 @@ function keptGrants(grants: readonly Grant[], shown: Shown | null): Grant[] {
   return grants.filter((g) => keep.has(g));
 }
 
+/** Why a command accepted nothing when `total` metrics fail and a record holds `held` of them. */
+export function tooManyToAccept(total: number, held: number): string {
+  return `${total} metrics fail the check on this commit, more than an acceptance on the record can hold (${held}): nothing was accepted. Fix some of the regressions first; the check fails until the rest can be accepted.`;
+}
+
 /**
- * Why nothing was accepted when `total` metrics fail: more than a record holds. The same words
- * for the label and the command, and for the advice under a report that fails that many.
+ * How many of `covers` a record keeps when it shows `failing` and one acceptance covers
+ * `covers`: all of them, or fewer past MAX_RECORDED_ITEMS, or when long names or two long lists
+ * are halved to fit (encodeRecord). An acceptance the record would cut is not given at all.
  */
-export function tooManyToAccept(total: number): string {
-  return `${total} metrics fail the check on this commit, more than an acceptance on the record can hold (${MAX_RECORDED_ITEMS}): nothing was accepted. Fix some of the regressions first; the check fails until the rest can be accepted.`;
+export function recordHolds(failing: readonly AcceptItem[], covers: readonly AcceptItem[]): number {
+  const at = new Date(0).toISOString();
+  const shown = { sha: '0'.repeat(40), at, failing };
+  const grant: Grant = { by: 'x', at, via: 'label', ref: 1, covers: [...covers] };
+  return findRecord(encodeRecord('k', { shown, grants: [grant] }), 'k')?.grants[0]?.covers.length ?? 0; // prettier-ignore
 }
 
 /** The failing metrics a report showed, whether or not its record holds them all. */
@@ -190,7 +199,8 @@ export function decodeRecord(data: string): AcceptanceRecord | null {
       Number.isSafeInteger(s.uncoverable) && (s.uncoverable as number) > 0
         ? { uncoverable: s.uncoverable as number }
         : {};
-    shown = { sha: s.sha, at: s.at, failing, ...total, ...uncoverable };
+    const posted = isTime(s.posted) ? { posted: s.posted } : {};
+    shown = { sha: s.sha, at: s.at, failing, ...total, ...uncoverable, ...posted };
   }
   return { shown, grants: grants as Grant[] };
 }

@@ -98,6 +98,12 @@ export interface Shown {
   readonly total?: number;
   /** Failing candidates no acceptance covers (new prompts never called, see `uncoverable`). */
   readonly uncoverable?: number;
+  /**
+   * By when a comment already showed this very report (ISO 8601): set by a run that showed it
+   * again, from the comment it read, so that its own later write does not make a label or a
+   * command given in between look older than the report (see shownPostedAt).
+   */
+  readonly posted?: string;
 }
 
 /** One `labeled` or `unlabeled` event of the accept label on the pull request, oldest first. */

@@ -43,7 +43,7 @@ describe('accepting a regression with the label, while a comment is being writte
     expect(lastCheck()).toMatchObject({ conclusion: 'failure' });
     expect(reportOf(r).acceptance.grants).toEqual([]);
     expect(reportOf(r).acceptance.notes.join(' ')).toMatch(
-      /added by @maintainer on .*, but the comment's report was posted after that .*: what it showed then is not known, so it accepts nothing\. Remove and re-add the label/,
+      /added by @maintainer on .*, but the comment's report was posted after that \(30 s later\), before a run recorded what the label accepted: what it showed then is not known, so it accepts nothing\. Remove and re-add the label/,
     );
     // Added again, after the comment it now shows: that report is accepted.
     label('maintainer', false);

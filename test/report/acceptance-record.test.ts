@@ -6,6 +6,7 @@ import {
   MAX_GRANTS,
   MAX_RECORD_CHARS,
   MAX_RECORDED_ITEMS,
+  recordHolds,
   shownTotal,
   recordedName,
   replaceRecordLine,
@@ -131,5 +132,32 @@ describe('the acceptance record line', () => {
     expect(added).toBe(`<!-- marker -->\n${line}\nreport`);
     const newer = encodeRecord('k', record(['b']));
     expect(replaceRecordLine(added, 'k', newer)).toBe(`<!-- marker -->\n${newer}\nreport`);
+  });
+});
+
+describe('what a record holds', () => {
+  it('keeps every item of a short list, and fewer past 60 or with long names', () => {
+    const names = (n: number, len: number) =>
+      Array.from({ length: n }, (_, i) => `${i}`.padEnd(len, 'x')).map(item);
+    const both = (n: number, len: number) => recordHolds(names(n, len), names(n, len));
+    expect(both(5, 10)).toBe(5);
+    expect(both(20, 10)).toBe(20);
+    // Past MAX_RECORD_CHARS the lists are halved, the shown one first: what is left of the
+    // acceptance's list is what it may cover, and less than asked means none of it.
+    expect(both(MAX_RECORDED_ITEMS, 10)).toBe(MAX_RECORDED_ITEMS);
+    expect(recordHolds([], names(MAX_RECORDED_ITEMS, 10))).toBe(MAX_RECORDED_ITEMS);
+    expect(recordHolds([], names(MAX_RECORDED_ITEMS + 1, 10))).toBe(MAX_RECORDED_ITEMS);
+    const long = both(50, 100);
+    expect(long).toBeLessThan(50);
+    expect(long).toBeGreaterThan(0);
+  });
+
+  it('keeps when a comment already showed a report, through the record', () => {
+    const r = record(['summarizer']);
+    const posted = { ...r, shown: { ...r.shown!, posted: '2026-12-01T10:00:03.000Z' } };
+    expect(findRecord(encodeRecord('default', posted), 'default')?.shown?.posted).toBe(
+      '2026-12-01T10:00:03.000Z',
+    );
+    expect(findRecord(encodeRecord('default', r), 'default')?.shown?.posted).toBeUndefined();
   });
 });
