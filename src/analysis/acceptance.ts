@@ -16,6 +16,7 @@ import type {
   UncoveredReason,
 } from '../report/acceptance-types.js';
 import { recordedItem, recordedName, sameItem } from '../report/acceptance-record.js';
+import { sanitize } from '../format/escape.js';
 import { STATUS_SEVERITY, type CompareReport, type MetricResult } from '../report/types.js';
 import { failsPolicy, verdictStatus } from '../report/policy.js';
 
@@ -249,7 +250,17 @@ export function commandScope(
 ): { readonly covers: AcceptItem[]; readonly unknown: string[] } {
   if (names.length === 0) return { covers: [...shown], unknown: [] };
   // Recorded names of very long prompts are shortened; a typed name is compared the same way.
-  const wanted = new Set(names.map(recordedName));
-  const unknown = names.filter((n) => !shown.some((i) => i.prompt === recordedName(n)));
+  // A name typed as the report shows it (line breaks as ␤, a second space as ␠) means the
+  // prompt it shows, when no prompt has that very name.
+  const shownAs = (n: string): string => sanitize(n, Number.MAX_SAFE_INTEGER);
+  const prompts = [...new Set(shown.map((i) => i.prompt))];
+  const resolve = (n: string): string | undefined => {
+    const exact = recordedName(n);
+    if (prompts.includes(exact)) return exact;
+    const alike = prompts.filter((p) => shownAs(p) === shownAs(n));
+    return alike.length === 1 ? alike[0] : undefined;
+  };
+  const wanted = new Set(names.map(resolve).filter((p) => p !== undefined));
+  const unknown = names.filter((n) => resolve(n) === undefined);
   return { covers: shown.filter((i) => wanted.has(i.prompt)), unknown };
 }

@@ -132,7 +132,8 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     const r = await postReply(gh, {
       ...ids,
       issueNumber: c.issueNumber,
-      body: `@${c.login} ${text}`,
+      // A command can be as long as a comment, and a reply that quotes it longer: kept within.
+      body: trimWithNote(`@${c.login} ${text}`, COMMENT_LIMIT, 'the command'),
     });
     if (r.status === 'forbidden') io.log.warning(`${r.message} (needs 'pull-requests: write').`);
     return { failure: null };
@@ -203,8 +204,10 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     const known =
       failingNames.length > 0 ? ` Prompts that fail the check: ${failingNames.join(', ')}.` : '';
     // A reason written on the command's line reads as names: say how to give one.
+    const named = scope.unknown.slice(0, MAX_NAMED).map((n) => code(n, 100));
+    if (scope.unknown.length > MAX_NAMED) named.push(`${scope.unknown.length - MAX_NAMED} more`);
     return reply(
-      `no prompt that fails the check is named ${scope.unknown.map((n) => code(n, 100)).join(', ')}: nothing was accepted.${known} The words after \`accept\` name prompts (quote a name with spaces); write a reason on the lines after the command.`,
+      `no prompt that fails the check is named ${named.join(', ')}: nothing was accepted.${known} The words after \`accept\` name prompts (quote a name with spaces); write a reason on the lines after the command.`,
       'confused',
     );
   }
@@ -287,6 +290,9 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
   await react('+1');
   return { failure: null };
 }
+
+/** Unknown names a reply quotes; the rest are counted. */
+const MAX_NAMED = 20;
 
 /**
  * The newest check run of the head commit: neutral when everything is accepted, and the block.

@@ -302,4 +302,17 @@ describe('what an acceptance covers when it is given', () => {
       unknown: ['nope'],
     });
   });
+
+  it('a command may name a prompt as the report shows it, when that names one prompt', () => {
+    const odd = [item({ prompt: 'a  b' }), item({ prompt: 'x\ny' }), item({ prompt: 'a b' })];
+    // Two spaces show as "a ␠b", a line break as "x␤y": typed back, they name those prompts.
+    expect(commandScope(odd, ['a \u2420b', 'x\u2424y']).covers).toEqual([odd[0], odd[1]]);
+    // The raw names still do, and "a b" is its own prompt.
+    expect(commandScope(odd, ['a  b']).covers).toEqual([odd[0]]);
+    expect(commandScope(odd, ['a b']).covers).toEqual([odd[2]]);
+    // Two prompts that show alike (invisible characters, both shown as U+FFFD) are named by neither.
+    const alike = [item({ prompt: 'a\u200Bb' }), item({ prompt: 'a\u200Cb' })];
+    expect(commandScope(alike, ['a\uFFFDb'])).toEqual({ covers: [], unknown: ['a\uFFFDb'] });
+    expect(commandScope(alike, ['a\u200Bb']).covers).toEqual([alike[0]]);
+  });
 });

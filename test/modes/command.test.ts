@@ -293,6 +293,14 @@ describe('command mode, in process', () => {
     expect(sticky()).not.toMatch(/Could not read who accepted what/);
   });
 
+  it('names at most 20 unknown words, so a long command gets a reply GitHub takes', async () => {
+    const words = Array.from({ length: 9000 }, (_, i) => `w${i}`).join(' ');
+    const run = comment(`/prompt-check accept ${words}`, 'maintainer');
+    expect(await commandMode(run)).toEqual({ failure: null });
+    expect(replies()[0]).toMatch(/is named `w0`, `w1`, .*`w19`, 8980 more: nothing was accepted/);
+    expect(replies()[0]!.length).toBeLessThan(3000);
+  });
+
   it('ignores a comment without a command', async () => {
     const run = comment('looks good to me', 'maintainer');
     await commandMode(run);
