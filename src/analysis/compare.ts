@@ -219,7 +219,7 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
     locate(pairing.baseline, pairing.candidate, input),
     metrics,
     input.options,
-    pairing.editedAfter,
+    pairing.editedAfter ?? pairing.ranAgainAfter,
   );
   const candidateModels = modelsOf(plan.candidateContexts);
   // A candidate the library could not price has cost 0 throughout: its cost is left out (said).
@@ -293,6 +293,11 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
   if (edited)
     warnings.push(
       `The candidate's text was edited in place (the base store's own row of ${JSON.stringify(candidate.version)}, with other text): only its calls after the base's newest one (${edited.slice(0, 40)}) ran the new text and are tested.`,
+    );
+  const again = p.pairing.ranAgainAfter;
+  if (again)
+    warnings.push(
+      `The candidate is a text the base store ran before and replaced (its own row of ${JSON.stringify(candidate.version)}, run again in this change): only its calls after the base's newest one (${again.slice(0, 40)}) are tested, not those from before it was replaced.`,
     );
   const behind = p.pairing.tagLeftBehind;
   if (behind)

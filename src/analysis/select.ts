@@ -33,6 +33,11 @@ export interface Pairing {
    * text): its calls up to this instant, the base's newest of it, ran the old text.
    */
   readonly editedAfter?: string;
+  /**
+   * The candidate is a text the base ran before and stopped running, run again in this change
+   * under its own row (a revert): its calls up to this instant, the base's newest of it, are old.
+   */
+  readonly ranAgainAfter?: string;
 }
 
 /** A head version whose text the base store already has under another version string. */
@@ -147,6 +152,7 @@ export interface ContentChanges {
     version: VersionRow;
     versionReused: boolean;
     editedAfter?: string;
+    ranAgainAfter?: string;
   }[];
   /** Head versions whose text the base has under another version string: not changes. */
   readonly sameText: readonly SameText[];
@@ -180,7 +186,7 @@ export function contentChanges(
   const bases = byName(base?.versions() ?? []);
   const heads = byName(head.versions());
   const ranSince = newerThanBase(head, base);
-  const changed: { version: VersionRow; versionReused: boolean; editedAfter?: string }[] = [];
+  const changed: ContentChanges['changed'][number][] = [];
   const sameText: SameText[] = [];
   const stagedRan: SameText[] = [];
   const tagMoved: SameText[] = [];
@@ -221,8 +227,17 @@ export function contentChanges(
     if (first && ranStaged(first) && ranSince(v, first))
       stagedRan.push({ version: v, sameAs: first });
     if (first) sameText.push({ version: v, sameAs: first });
-    else if (itself) changed.push({ version: v, versionReused: false });
-    else {
+    else if (itself) {
+      // A text the base ran before and no longer runs, run again under its own row (a revert
+      // that keeps the old version string): only the calls after the base's newest of it ran
+      // in this change. Its older calls ran before the text it replaces, in other conditions.
+      const again = !promoted && itself.lastCallAt !== null && ranSince(v, itself);
+      changed.push({
+        version: v,
+        versionReused: false,
+        ...(again ? { ranAgainAfter: itself.lastCallAt } : {}),
+      });
+    } else {
       const reused = earlier.find((b) => b.version === v.version);
       // The same row with other text (an UPDATE by hand): its calls the base has ran the old one.
       const edited = reused && reused.id === v.id && reused.timestamp === v.timestamp;
@@ -494,13 +509,14 @@ export function planPairings(
     return [{ candidate, versionReused, ...baselineOf(chosen) }];
   }
   return contentChanges(head, base, minSamples).changed.map(
-    ({ version: candidate, versionReused, editedAfter }) => {
+    ({ version: candidate, versionReused, editedAfter, ranAgainAfter }) => {
       const chosen = base ? chooseBaseline(candidate, base.versions(), minSamples) : null;
       return {
         candidate,
         versionReused,
         ...baselineOf(chosen),
         ...(editedAfter ? { editedAfter } : {}),
+        ...(ranAgainAfter ? { ranAgainAfter } : {}),
       };
     },
   );

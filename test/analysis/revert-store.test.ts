@@ -72,6 +72,21 @@ describe('a revert under the old version string, in real stores', () => {
     ]);
   });
 
+  it('is judged on the calls the head appended, not on those from before it was replaced', async () => {
+    // The old text's own calls ran before 1.1.0 replaced it: the change's are the 60 appended.
+    const worse = [
+      ...append('1.0.0', 60, 39),
+      `UPDATE prompt_metrics SET quality_score = quality_score - 0.2 WHERE id > (SELECT max(id) - 60 FROM prompt_metrics)`,
+    ];
+    const r = await compare(spec(), spec(worse));
+    const c = r.comparisons[0]!;
+    expect(c.candidate.n).toBe(60);
+    expect(c.warnings.join(' ')).toMatch(
+      /a text the base store ran before and replaced \(its own row of "1\.0\.0", run again in this change\): only its calls after the base's newest one .* are tested/,
+    );
+    expect(c.metrics.find((m) => m.metric === 'quality_score')!.relative_change).toBeLessThan(-0.2);
+  });
+
   it('is no change when the head appended nothing to it', async () => {
     expect((await compare(spec(), spec())).verdict).toBe('no_changes');
     // Calls appended to the live version only: a re-run, not a revert.
