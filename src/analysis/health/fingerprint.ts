@@ -8,17 +8,21 @@ export function allAlerts(report: Pick<HealthReport, 'prompts' | 'cost'>): Healt
 
 /**
  * A stable fingerprint of the set of confirmed alerts: sha256 (hex, first 16) of the sorted,
- * distinct keys kind + prompt + metric (or budget check). Numbers are left out on purpose, so the
- * tracking issue gets a new comment when an alert appears or clears, not when a value moves; and
- * warnings that could not open the issue (seen on one run's data only) do not comment either: they
- * come and go from day to day.
+ * distinct keys kind + prompt + version + metric (or budget check). Numbers are left out on
+ * purpose, so the tracking issue gets a new comment when an alert appears or clears, not when a
+ * value moves; and warnings that could not open the issue (seen on one run's data only) do not
+ * comment either: they come and go from day to day. The version is in: a new release that
+ * regresses too is a new alert (a comment on the open issue; after a close as not planned, a
+ * new issue), not the one someone dismissed.
  */
 export function alertsFingerprint(report: HealthReport): string {
   const keys = [
     ...new Set(
       allAlerts(report)
         .filter((a) => a.confirmed)
-        .map((a) => JSON.stringify([a.kind, a.prompt ?? '', a.metric ?? a.budget ?? ''])),
+        .map((a) =>
+          JSON.stringify([a.kind, a.prompt ?? '', a.version ?? '', a.metric ?? a.budget ?? '']),
+        ),
     ),
   ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return shortSha256(keys.join('\n'));

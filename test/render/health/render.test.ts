@@ -4,7 +4,7 @@ import { fitHealthMarkdown, renderHealthMarkdown } from '../../../src/render/hea
 import { trendChart } from '../../../src/render/health/mermaid.js';
 import { renderHealthText } from '../../../src/render/health/text.js';
 import { COMMENT_LIMIT } from '../../../src/format/limits.js';
-import type { HealthReport, PromptHealth } from '../../../src/report/health-types.js';
+import type { HealthAlert, HealthReport, PromptHealth } from '../../../src/report/health-types.js';
 import { expectGolden } from '../../report/golden.js';
 import { alertsReport, bigReport, healthyReport, HOSTILE } from '../../report/health-fixtures.js';
 
@@ -285,6 +285,17 @@ describe('health report rendering', () => {
   it('keeps the alerts fingerprint stable across renderings of the same alerts', () => {
     expect(alertsFingerprint(report)).toBe(alertsFingerprint(alertsReport()));
     expect(alertsFingerprint(report)).not.toBe(alertsFingerprint(healthyReport()));
+    // A value that moves is not news; the same alert on a new release of the prompt is.
+    const moved = (f: (a: HealthAlert) => HealthAlert) => ({
+      ...report,
+      prompts: report.prompts.map((p) => ({ ...p, alerts: p.alerts.map(f) })),
+    });
+    expect(alertsFingerprint(moved((a) => ({ ...a, change: (a.change ?? 0) * 2 })))).toBe(
+      alertsFingerprint(report),
+    );
+    expect(
+      alertsFingerprint(moved((a) => (a.version ? { ...a, version: `${a.version}.1` } : a))),
+    ).not.toBe(alertsFingerprint(report));
   });
 
   it('says which prompts it does not list, and why', () => {
