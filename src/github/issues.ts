@@ -58,7 +58,7 @@ export type IssueSyncResult =
       url: string;
       commented: boolean;
     }
-  | { status: 'skipped'; issueNumber: number; url: string; reason: string }
+  | { status: 'skipped'; issueNumber: number; url: string; reason: string; open: boolean }
   | { status: 'none' }
   | Forbidden;
 
@@ -175,6 +175,7 @@ export async function syncTrackingIssue(
           issueNumber: decision.issue,
           url: url(decision.issue),
           reason: decision.reason,
+          open: true,
         };
       case 'update': {
         const n = decision.issue;
@@ -216,12 +217,12 @@ export async function syncTrackingIssue(
           const { id, marker: by } = closed.issue;
           const reason = `issue #${id} was closed by run ${by.run} (attempt ${by.attempt}), newer than run ${marker.run} (attempt ${marker.attempt})`;
           log.info(`Not opening a tracking issue: ${reason}.`);
-          return { status: 'skipped', issueNumber: id, url: closed.url, reason };
+          return { status: 'skipped', issueNumber: id, url: closed.url, reason, open: false };
         }
         const handClosed = closed && closedByHand(closed, marker.alerts ?? '', o.window);
         if (closed && handClosed) {
           log.info(`Not opening a tracking issue: ${handClosed}.`);
-          return { status: 'skipped', issueNumber: closed.issue.id, url: closed.url, reason: handClosed }; // prettier-ignore
+          return { status: 'skipped', issueNumber: closed.issue.id, url: closed.url, reason: handClosed, open: false }; // prettier-ignore
         }
         // Closed a few days ago: the same thread again, with its discussion, not a new issue.
         const now = o.window ? Date.parse(o.window.until) : Date.now();

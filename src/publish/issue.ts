@@ -95,8 +95,9 @@ export async function keepTrackingIssue(
     case 'none':
       return;
     case 'skipped':
-      // A newer run's report is on it, and it is open: it is still the tracking issue.
-      io.setOutput('issue-url', result.url);
+      // A newer run's report is on it and it is open: still the tracking issue. A closed one
+      // (by a newer run, or by a person) is not: the output names an open issue or nothing.
+      if (result.open) io.setOutput('issue-url', result.url);
       io.log.info(`Tracking issue left as is: ${result.reason}.`);
       return;
     case 'created':

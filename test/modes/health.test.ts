@@ -204,9 +204,11 @@ describe('health mode, in process', () => {
     // Closed as not planned ("known, let be"): the same alerts do not open an issue again.
     Object.assign(issue!, { state: 'closed', state_reason: 'not_planned', closed_at: NOW.toISOString() }); // prettier-ignore
     const count = fake.issues().length;
-    await healthRun({ collapse: true, runNumber: 51, workflow: HAND });
+    const held = await healthRun({ collapse: true, runNumber: 51, workflow: HAND });
     expect(open()).toEqual([]);
     expect(fake.issues()).toHaveLength(count);
+    // No issue is open: the output names none (a later step would page someone on it).
+    expect(held.io.outputs.has('issue-url')).toBe(false);
     // Closed as done while the window still holds the calls it was closed on: not raised again.
     Object.assign(issue!, { state_reason: 'completed' });
     await healthRun({ collapse: true, runNumber: 52, workflow: HAND });
