@@ -3,6 +3,8 @@ export interface Forbidden {
   status: 'forbidden';
   /** One line for the log and the job summary: what was refused and why. */
   message: string;
+  /** The target was deleted while the run wrote it (410): no permission is missing. */
+  gone?: boolean;
 }
 
 /** HTTP status of an Octokit RequestError (or anything shaped like one), else undefined. */
@@ -41,6 +43,13 @@ const RATE_LIMIT = /rate limit/i;
 /** Thrown inside the port by a write GitHub refused; turned into a {@link Forbidden} result. */
 class ForbiddenError extends Error {
   override readonly name = 'ForbiddenError';
+
+  constructor(
+    message: string,
+    readonly gone = false,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -58,13 +67,17 @@ export async function write<T>(what: string, call: () => Promise<T>): Promise<T>
         `GitHub refused to ${what} (HTTP ${status}: ${message}); the token may lack write access, as it does on a pull request from a fork.`,
       );
     }
+    // Deleted while this run wrote it (an issue someone deleted): nothing to write to.
+    if (status === 410)
+      throw new ForbiddenError(`Could not ${what}: it was deleted meanwhile (HTTP 410: ${message}).`, true); // prettier-ignore
     throw error;
   }
 }
 
 /** Maps a {@link ForbiddenError} or a plain 403 to a {@link Forbidden} result; rethrows the rest. */
 export function toForbidden(error: unknown, what: string): Forbidden {
-  if (error instanceof ForbiddenError) return { status: 'forbidden', message: error.message };
+  if (error instanceof ForbiddenError)
+    return { status: 'forbidden', message: error.message, ...(error.gone ? { gone: true } : {}) };
   const message = githubMessage(error);
   if (statusOf(error) === 403 && !RATE_LIMIT.test(message)) {
     return {

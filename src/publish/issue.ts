@@ -89,7 +89,9 @@ export async function keepTrackingIssue(
   switch (result.status) {
     case 'forbidden':
       io.log.warning(
-        `Could not keep the tracking issue: ${result.message} (needs 'issues: write').`,
+        result.gone
+          ? `${result.message} The next run opens a new tracking issue.`
+          : `Could not keep the tracking issue: ${result.message} (needs 'issues: write').`,
       );
       return;
     case 'none':

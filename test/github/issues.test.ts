@@ -179,6 +179,21 @@ describe('syncTrackingIssue', () => {
     expect(result.status).toBe('forbidden');
   });
 
+  it('says an issue deleted while it was written is gone, not that a permission is missing', async () => {
+    await syncTrackingIssue(t.gh(), opts(1, true, 'a'), t.log());
+    const n = t.fake().issues()[0]!.number;
+    t.fake().failNext({
+      method: 'PATCH',
+      pathPattern: `/repos/octo-org/octo-repo/issues/${n}`,
+      status: 410,
+    });
+    const result = await syncTrackingIssue(t.gh(), opts(2, true, 'a'), t.log());
+    expect(result).toMatchObject({ status: 'forbidden', gone: true });
+    expect(result.status === 'forbidden' && result.message).toMatch(
+      /^Could not update the tracking issue: it was deleted meanwhile \(HTTP 410/,
+    );
+  });
+
   it('checks its arguments', async () => {
     await expect(
       syncTrackingIssue(t.gh(), { ...opts(1, true, 'a'), runNumber: 2 }),
