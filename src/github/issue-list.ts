@@ -6,6 +6,7 @@ import { shortSha256 } from '../hash.js';
 import type { GitHub } from './client.js';
 import { newestOf, published, selectOurs, type Ours } from './dedupe.js';
 import { whoAmI } from './identity.js';
+import { findAlertKeys } from './markers.js';
 
 /** Which tracking issues are ours. */
 export interface IssueQuery {
@@ -122,12 +123,25 @@ export function closedByHand(
   closed: ClosedIssue,
   alerts: string,
   window?: { readonly since: string; readonly until: string },
+  /** This run's alerts' short keys: fewer than a close as not planned dismissed are no news. */
+  keys?: readonly string[],
 ): string | null {
   const shown = closed.issue.marker.alerts;
-  if (shown === NO_ALERTS || shown !== alerts || closed.at === null) return null;
+  if (shown === NO_ALERTS || closed.at === null) return null;
   // A week at most: the same alerts weeks later (fixed and broken again) are news.
   const now = window ? Date.parse(window.until) : Date.now();
-  if (closed.reason === 'not_planned' && now - Date.parse(closed.at) < REOPEN_WITHIN_MS)
+  const notPlanned =
+    closed.reason === 'not_planned' && now - Date.parse(closed.at) < REOPEN_WITHIN_MS;
+  if (shown !== alerts) {
+    // Some of the alerts it dismissed cleared (a budget raised): only a new one is news.
+    const dismissed = findAlertKeys(closed.issue.body);
+    const fewer =
+      keys !== undefined && keys.length > 0 && dismissed !== null && keys.every((k) => dismissed.includes(k)); // prettier-ignore
+    return notPlanned && fewer
+      ? `issue #${closed.issue.id} was closed as not planned with these alerts and more; a new issue opens when a new one appears, or in a week if they hold`
+      : null;
+  }
+  if (notPlanned)
     return `issue #${closed.issue.id} was closed as not planned with these same alerts; a new issue opens when they change, or in a week if they hold`;
   if (window !== undefined && Date.parse(closed.at) > Date.parse(window.since))
     return `issue #${closed.issue.id} was closed after this run's window began, with these same alerts; it opens again if they hold once the window is past the close`;

@@ -31,6 +31,8 @@ export interface SyncIssueOptions extends IssueQuery {
   refit?: (limit: number) => string;
   /** Fingerprint of the current alerts (checked against the marker). */
   alertsFingerprint: string;
+  /** Each current alert's short key (see alertKeys), as the body's second line lists them. */
+  alertKeys?: readonly string[];
   unhealthy: boolean;
   /** Some alert may open an issue (see decideIssueAction); absent: the same as `unhealthy`. */
   confirmed?: boolean;
@@ -219,7 +221,8 @@ export async function syncTrackingIssue(
           log.info(`Not opening a tracking issue: ${reason}.`);
           return { status: 'skipped', issueNumber: id, url: closed.url, reason, open: false };
         }
-        const handClosed = closed && closedByHand(closed, marker.alerts ?? '', o.window);
+        const handClosed =
+          closed && closedByHand(closed, marker.alerts ?? '', o.window, o.alertKeys);
         if (closed && handClosed) {
           log.info(`Not opening a tracking issue: ${handClosed}.`);
           return { status: 'skipped', issueNumber: closed.issue.id, url: closed.url, reason: handClosed, open: false }; // prettier-ignore

@@ -123,3 +123,23 @@ export function findMarkerAnywhere(
 export function compareRuns(a: Pick<Marker, 'run' | 'attempt'>, b: typeof a): number {
   return a.run - b.run || a.attempt - b.attempt;
 }
+
+// The tracking issue's second line: each confirmed alert's short key (alertKeys).
+const ALERT_KEYS = new RegExp(
+  `^<!-- ${NAME}:alert-keys ((?:[0-9a-f]{8})(?:,[0-9a-f]{8})*)? -->\\r?$`,
+);
+
+/** The hidden line under a tracking issue's marker that lists its alerts' short keys. */
+export function buildAlertKeysLine(keys: readonly string[]): string {
+  if (!keys.every((k) => /^[0-9a-f]{8}$/.test(k))) throw new Error('alert keys are 8 hex digits');
+  return `<!-- ${NAME}:alert-keys ${keys.join(',')} -->`;
+}
+
+/** The alert keys a tracking issue's body lists (in its first lines), or null without the line. */
+export function findAlertKeys(body: string): string[] | null {
+  for (const line of body.split('\n', 5)) {
+    const m = ALERT_KEYS.exec(line);
+    if (m) return m[1] ? m[1].split(',') : [];
+  }
+  return null;
+}

@@ -3,7 +3,8 @@ import { runUrl } from '../action/context.js';
 import type { Run } from '../action/run.js';
 import { isCommitSha } from '../format/ids.js';
 import { shortSha256 } from '../hash.js';
-import { buildHealthMarker, syncTrackingIssue } from '../github/index.js';
+import { buildAlertKeysLine, buildHealthMarker, syncTrackingIssue } from '../github/index.js';
+import { alertKeys } from '../analysis/health/fingerprint.js';
 import { COMMENT_LIMIT } from '../format/limits.js';
 import { fitHealthMarkdown } from '../render/health/markdown.js';
 import type { HealthReport } from '../report/health-types.js';
@@ -58,6 +59,9 @@ export async function keepTrackingIssue(
     alerts,
     ...(workflow === undefined ? {} : { workflow }),
   });
+  // Under the marker, each alert's key: a later run tells a new alert from one that cleared.
+  const keys = alertKeys(report);
+  const head = `${marker}\n${buildAlertKeysLine(keys)}`;
   const runLink = `[run ${ctx.runNumber}](${runUrl(ctx)})`;
   const result = await syncTrackingIssue(
     gh,
@@ -69,8 +73,9 @@ export async function keepTrackingIssue(
       ...(workflow === undefined ? {} : { workflow }),
       // The title changes with the alerts.
       title: `Prompt health: ${phrase}`,
-      body: fitHealthMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker }),
-      refit: (limit) => fitHealthMarkdown(report, limit, { charts: config.charts, marker }),
+      body: fitHealthMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker: head }),
+      refit: (limit) => fitHealthMarkdown(report, limit, { charts: config.charts, marker: head }),
+      alertKeys: keys,
       alertsFingerprint: alerts,
       unhealthy: report.counts.alerts > 0 || worsening(report),
       confirmed: report.counts.confirmed > 0,

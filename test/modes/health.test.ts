@@ -8,6 +8,7 @@ import type { BatchSpec, StoreSpec } from '../../scripts/store-writer.mjs';
 import { writeStore } from '../../scripts/store-writer.mjs';
 import { healthMode } from '../../src/modes/health.js';
 import { FakeGitHub } from '../e2e/fake-github.js';
+import { findAlertKeys } from '../../src/github/markers.js';
 import { modeRun } from './run.js';
 
 const DAY = 86_400_000;
@@ -229,6 +230,8 @@ describe('health mode, in process', () => {
     const open = () => fake.issues().filter((i) => i.state === 'open' && i.number >= from);
     await healthRun({ collapse: true, runNumber: 60, workflow: WEEK });
     const [issue] = open();
+    // Under its marker, each alert's short key: a later run tells a new alert from a cleared one.
+    expect(findAlertKeys(issue!.body)?.length).toBeGreaterThan(0);
     // Closed as not planned 8 days ago, and the same alerts now (fixed and broken again since?).
     Object.assign(issue!, { state: 'closed', state_reason: 'not_planned', closed_at: ago(8) });
     await healthRun({ collapse: true, runNumber: 61, workflow: WEEK });

@@ -16,14 +16,23 @@ export function allAlerts(report: Pick<HealthReport, 'prompts' | 'cost'>): Healt
  * new issue), not the one someone dismissed.
  */
 export function alertsFingerprint(report: HealthReport): string {
-  const keys = [
-    ...new Set(
-      allAlerts(report)
-        .filter((a) => a.confirmed)
-        .map((a) =>
-          JSON.stringify([a.kind, a.prompt ?? '', a.version ?? '', a.metric ?? a.budget ?? '']),
-        ),
-    ),
-  ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return shortSha256(keys.join('\n'));
+  return shortSha256(confirmedKeys(report).join('\n'));
+}
+
+/**
+ * Each confirmed alert's key, hashed short (8 hex digits), sorted: the tracking issue keeps them,
+ * so that a later run can tell an alert that is new from one that cleared (a close as not planned
+ * holds while the alerts are those it dismissed, or fewer).
+ */
+export function alertKeys(report: HealthReport): string[] {
+  return [...new Set(confirmedKeys(report).map((k) => shortSha256(k).slice(0, 8)))].sort();
+}
+
+function confirmedKeys(report: HealthReport): string[] {
+  const keys = allAlerts(report)
+    .filter((a) => a.confirmed)
+    .map((a) =>
+      JSON.stringify([a.kind, a.prompt ?? '', a.version ?? '', a.metric ?? a.budget ?? '']),
+    );
+  return [...new Set(keys)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
