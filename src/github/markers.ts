@@ -137,7 +137,8 @@ export function buildAlertKeysLine(keys: readonly string[]): string {
 
 /** The alert keys a tracking issue's body lists (in its first lines), or null without the line. */
 export function findAlertKeys(body: string): string[] | null {
-  for (const line of body.split('\n', 5)) {
+  // Under the marker, after the lines carried.ts puts there (the alerting line, a note).
+  for (const line of body.split('\n', 12)) {
     const m = ALERT_KEYS.exec(line);
     if (m) return m[1] ? m[1].split(',') : [];
   }

@@ -46,6 +46,9 @@ describe('closedByHand', () => {
   it('reads the keys line back, and refuses keys that are not short hex', () => {
     expect(findAlertKeys(`x\n${buildAlertKeysLine(['0123abcd', 'ffffffff'])}\n`)).toEqual(['0123abcd', 'ffffffff']); // prettier-ignore
     expect(findAlertKeys(`x\n${buildAlertKeysLine([])}`)).toEqual([]);
+    // Below what carryAlerting puts under the marker: the alerting line and a note.
+    const carried = `x\n<!-- alerting -->\n\n**Kept open:** a.\n\n${buildAlertKeysLine(['0123abcd'])}`;
+    expect(findAlertKeys(carried)).toEqual(['0123abcd']);
     expect(findAlertKeys('x\n<!-- prompt-versioner-action:alert-keys <b> -->')).toBeNull();
     expect(() => buildAlertKeysLine(['nothex!!'])).toThrow(/8 hex digits/);
   });
