@@ -60,6 +60,10 @@ interface Planned {
   readonly baselineDays?: number;
   /** The run's min-samples, for the advice on fresh calls. */
   readonly minSamples: number;
+  /** A reverted text whose new calls are stamped before the cut: every call of it was read. */
+  readonly unstamped?: boolean;
+  /** A reverted text's calls from before it was replaced, left out of its sample. */
+  readonly oldCalls?: number;
   /** Candidate calls that logged an error message with success left at 1. */
   readonly loggedErrors?: number;
 }
@@ -213,14 +217,20 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
     const candidateModels = modelsOf(input.head.contexts(pairing.candidate.id));
     return { pairing, plan: null, tests: [], candidateModels, minSamples: 0 };
   }
-  const plan = readSides(
-    input.head,
-    pairing.candidate,
-    locate(pairing.baseline, pairing.candidate, input),
-    metrics,
-    input.options,
-    pairing.editedAfter ?? pairing.ranAgainAfter,
-  );
+  const where = locate(pairing.baseline, pairing.candidate, input);
+  const read = (after: string | undefined) =>
+    readSides(input.head, pairing.candidate, where, metrics, input.options, after);
+  let plan = read(pairing.editedAfter ?? pairing.ranAgainAfter);
+  // A reverted text's new calls stamped no later than the base's newest of it (a clock that is
+  // off, a backfill): none are after the cut, so all of them are read, and that is said.
+  let unstamped = false;
+  if (pairing.ranAgainAfter && !pairing.editedAfter && plan.candidateContexts.length === 0) {
+    plan = read(undefined);
+    unstamped = true;
+  }
+  // The head's calls of a reverted text the cut left out (none in a fresh store per job).
+  const kept = plan.candidateContexts.reduce((n, c) => n + c.calls, 0);
+  const oldCalls = pairing.ranAgainAfter && !unstamped ? pairing.candidate.calls - kept : 0;
   const candidateModels = modelsOf(plan.candidateContexts);
   // A candidate the library could not price has cost 0 throughout: its cost is left out (said).
   const tested = costLeftOut(unpricedSides(plan))
@@ -261,6 +271,8 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
     minSamples: input.options.minSamples,
     loggedErrors: input.head.loggedErrors?.(pairing.candidate.id) ?? 0,
     ...(paired ? { paired } : {}),
+    ...(unstamped ? { unstamped } : {}),
+    ...(oldCalls > 0 ? { oldCalls } : {}),
   };
 }
 
@@ -295,9 +307,13 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
       `The candidate's text was edited in place (the base store's own row of ${JSON.stringify(candidate.version)}, with other text): only its calls after the base's newest one (${edited.slice(0, 40)}) ran the new text and are tested.`,
     );
   const again = p.pairing.ranAgainAfter;
-  if (again)
+  if (again && p.unstamped)
     warnings.push(
-      `The candidate is a text the base store ran before and replaced (its own row of ${JSON.stringify(candidate.version)}, run again in this change): only its calls after the base's newest one (${again.slice(0, 40)}) are tested, not those from before it was replaced.`,
+      `The candidate is a text the base store ran before and replaced (its own row of ${JSON.stringify(candidate.version)}, run again in this change), but none of its calls is stamped after the base's newest one (${again.slice(0, 40)}): a clock that is off, or a backfill? All its calls are tested, those from before it was replaced included.`,
+    );
+  else if (again && p.oldCalls)
+    warnings.push(
+      `The candidate is a text the base store ran before and replaced (its own row of ${JSON.stringify(candidate.version)}, run again in this change): only its calls after the base's newest one (${again.slice(0, 40)}) are tested, not the ${plural(p.oldCalls, 'call')} from before it was replaced.`,
     );
   const behind = p.pairing.tagLeftBehind;
   if (behind)

@@ -231,7 +231,10 @@ export function contentChanges(
       // A text the base ran before and no longer runs, run again under its own row (a revert
       // that keeps the old version string): only the calls after the base's newest of it ran
       // in this change. Its older calls ran before the text it replaces, in other conditions.
-      const again = !promoted && itself.lastCallAt !== null && ranSince(v, itself);
+      // Tagged production again by the head, it is still an old text run again (a revert that
+      // moves the tag back), unless it ran beside the live one (an A/B arm promoted).
+      const beside = promoted && stillCalled(itself, live) && !straggled(itself, live, base);
+      const again = !beside && itself.lastCallAt !== null && ranSince(v, itself);
       changed.push({
         version: v,
         versionReused: false,

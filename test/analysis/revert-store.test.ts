@@ -87,6 +87,24 @@ describe('a revert under the old version string, in real stores', () => {
     expect(c.metrics.find((m) => m.metric === 'quality_score')!.relative_change).toBeLessThan(-0.2);
   });
 
+  it('is judged on its new calls when the revert moves the production tag back too', async () => {
+    const retag = [
+      ...append('1.0.0', 60, 39),
+      `DELETE FROM version_tags WHERE tag = 'production'`,
+      `INSERT INTO version_tags (version_id, tag) SELECT id, 'production' FROM prompt_versions WHERE version = '1.0.0'`,
+    ];
+    const r = await compare(spec(), spec(retag));
+    expect(r.comparisons.map((c) => [c.candidate.version, c.candidate.n])).toEqual([['1.0.0', 60]]);
+  });
+
+  it('reads every call, and says why, when none is stamped after the cut', async () => {
+    // Appended with the old calls' own times (a backfill, a clock that is off).
+    const r = await compare(spec(), spec(append('1.0.0', 60, 0)));
+    const c = r.comparisons[0]!;
+    expect(c.candidate.n).toBeGreaterThan(60);
+    expect(c.warnings.join(' ')).toMatch(/none of its calls is stamped after the base's newest one .*: a clock that is off, or a backfill\? All its calls are tested/); // prettier-ignore
+  });
+
   it('is no change when the head appended nothing to it', async () => {
     expect((await compare(spec(), spec())).verdict).toBe('no_changes');
     // Calls appended to the live version only: a re-run, not a revert.
