@@ -1,6 +1,6 @@
 import type { ModeResult } from '../action/io.js';
 import type { Run } from '../action/run.js';
-import { alertsFingerprint } from '../analysis/health/fingerprint.js';
+import { alertKeys, alertsFingerprint } from '../analysis/health/fingerprint.js';
 import { failsPolicy } from '../report/policy.js';
 import { plain } from '../format/escape.js';
 import { fitHealthMarkdown } from '../render/health/markdown.js';
@@ -62,7 +62,9 @@ export async function healthMode(
       }),
     ),
   );
-  if (config.issue)
-    await keepTrackingIssue(report, alertsFingerprint(report), { ctx, config, gh, io });
+  if (config.issue) {
+    const alerts = { fingerprint: alertsFingerprint(report), keys: alertKeys(report) };
+    await keepTrackingIssue(report, alerts, { ctx, config, gh, io });
+  }
   return { failure };
 }

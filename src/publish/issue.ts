@@ -4,7 +4,6 @@ import type { Run } from '../action/run.js';
 import { isCommitSha } from '../format/ids.js';
 import { shortSha256 } from '../hash.js';
 import { buildAlertKeysLine, buildHealthMarker, syncTrackingIssue } from '../github/index.js';
-import { alertKeys } from '../analysis/health/fingerprint.js';
 import { COMMENT_LIMIT } from '../format/limits.js';
 import { fitHealthMarkdown } from '../render/health/markdown.js';
 import type { HealthReport } from '../report/health-types.js';
@@ -33,11 +32,12 @@ function worsening(report: HealthReport): boolean {
 
 /**
  * Keeps one open tracking issue while the report has alerts (see github/tracking.ts), and sets
- * the `issue-url` output. `alerts` is the report's alerts fingerprint: a changed one is news.
+ * the `issue-url` output. `alerts` is the report's alerts fingerprint (a changed one is news) and
+ * each alert's short key (see alertKeys).
  */
 export async function keepTrackingIssue(
   report: HealthReport,
-  alerts: string,
+  alerts: { readonly fingerprint: string; readonly keys: readonly string[] },
   { ctx, config, gh, io }: Run,
 ): Promise<void> {
   if (report.counts.alerts === 0 && report.counts.insufficient_data === report.counts.prompts) {
@@ -56,11 +56,11 @@ export async function keepTrackingIssue(
     sha,
     run: ctx.runNumber,
     attempt: ctx.runAttempt,
-    alerts,
+    alerts: alerts.fingerprint,
     ...(workflow === undefined ? {} : { workflow }),
   });
   // Under the marker, each alert's key: a later run tells a new alert from one that cleared.
-  const keys = alertKeys(report);
+  const keys = alerts.keys;
   const head = `${marker}\n${buildAlertKeysLine(keys)}`;
   const runLink = `[run ${ctx.runNumber}](${runUrl(ctx)})`;
   const result = await syncTrackingIssue(
@@ -76,7 +76,7 @@ export async function keepTrackingIssue(
       body: fitHealthMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker: head }),
       refit: (limit) => fitHealthMarkdown(report, limit, { charts: config.charts, marker: head }),
       alertKeys: keys,
-      alertsFingerprint: alerts,
+      alertsFingerprint: alerts.fingerprint,
       unhealthy: report.counts.alerts > 0 || worsening(report),
       confirmed: report.counts.confirmed > 0,
       runNumber: ctx.runNumber,

@@ -197,7 +197,10 @@ describe('two runs at once', () => {
     // The prompts the issue alerts on ride in a second hidden line, base64url only.
     const alerting = /\n<!-- prompt-versioner-action:health-alerting [A-Za-z0-9_-]+ -->\n/;
     expect(open[0]?.body).toMatch(alerting);
-    const body = (open[0]?.body ?? '').replace(alerting, '\n');
+    // And each alert's short key, hex only.
+    const keys = /\n<!-- prompt-versioner-action:alert-keys [0-9a-f,]* -->\n/;
+    expect(open[0]?.body).toMatch(keys);
+    const body = (open[0]?.body ?? '').replace(alerting, '\n').replace(keys, '\n');
     expectSafeMarkdown(body, body.split('\n')[0]);
     expect(open[0]?.body).toMatch(/run=41 attempt=1/);
   });
