@@ -253,12 +253,16 @@ export function commandScope(
   // A name typed as the report shows it (line breaks as ␤, a second space as ␠) means the
   // prompt it shows, when no prompt has that very name.
   const shownAs = (n: string): string => sanitize(n, Number.MAX_SAFE_INTEGER);
-  const prompts = [...new Set(shown.map((i) => i.prompt))];
+  const prompts = new Set(shown.map((i) => i.prompt));
+  // Each prompt's shown form, once (a command may carry thousands of words): null when two share it.
+  const byShown = new Map<string, string | null>();
+  for (const p of prompts) {
+    const key = shownAs(p);
+    byShown.set(key, byShown.has(key) ? null : p);
+  }
   const resolve = (n: string): string | undefined => {
     const exact = recordedName(n);
-    if (prompts.includes(exact)) return exact;
-    const alike = prompts.filter((p) => shownAs(p) === shownAs(n));
-    return alike.length === 1 ? alike[0] : undefined;
+    return prompts.has(exact) ? exact : (byShown.get(shownAs(n)) ?? undefined);
   };
   const wanted = new Set(names.map(resolve).filter((p) => p !== undefined));
   const unknown = names.filter((n) => resolve(n) === undefined);
