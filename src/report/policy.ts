@@ -81,3 +81,6 @@ export function countStatuses(
     prompts: new Set(comparisons.map((c) => c.prompt)).size,
   };
 }
+
+/** Calls the silent hours had on average in earlier weeks, at least, before their absence alerts. */
+export const SILENCE_MIN_EXPECTED = 3;

@@ -1,3 +1,4 @@
+import { SILENCE_MIN_EXPECTED } from '../../report/policy.js';
 import type {
   HealthAlert,
   PromptHealth,
@@ -42,9 +43,6 @@ export interface Planned {
   /** For a silent live version: the calls the same hours had on average before (see expectedCalls). */
   readonly expectedCalls: number | null;
 }
-
-/** Calls the silent hours had on average in earlier weeks, at least, before their absence alerts. */
-export const SILENCE_MIN_EXPECTED = 3;
 
 function sum(values: Float64Array | undefined): number {
   let s = 0;

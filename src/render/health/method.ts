@@ -6,6 +6,7 @@ import { METRICS } from '../../metrics.js';
 import { formatCount } from '../../format/numbers.js';
 import { formatDuration, formatMoney } from '../../wording/health.js';
 import type { HealthReport } from '../../report/health-types.js';
+import { SILENCE_MIN_EXPECTED } from '../../report/policy.js';
 import { CORRECTION_NAME, formatThreshold, metricName, plural } from '../../wording/labels.js';
 import type { MethodItem } from '../compare/method.js';
 
@@ -66,11 +67,13 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
     },
     {
       term: 'Silence',
-      text: `A live version with calls in the history but none in the last ${window} is reported as silent (a warning).`,
+      text:
+        `A live version with calls in the history but none in the last ${window} is reported as silent (a warning), ` +
+        `unless, for a window under a week, the same hours of the week had no call in each of the 2 to 4 weeks before that the history shows (a prompt used on working days only), or fewer than ${SILENCE_MIN_EXPECTED} calls on average in those weeks (then none at all is likely by chance): a note instead.`,
     },
     {
       term: 'Tracking issue',
-      text: `A critical alert opens the tracking issue at once; a warning opens it only when it also held a run earlier (the trend on the series a day earlier, silence in the ${window} before, the budget projection a day earlier). An open issue stays open while any alert remains or a live version is still significantly worse within its threshold (degraded), and closes on the first run without either that tested a prompt.`,
+      text: `A critical alert opens the tracking issue at once; a warning opens it only when it also held a run earlier (the trend on the series a day earlier, and a week earlier too unless its p (adj.) is under a fifth of α; silence in the ${window} before, the budget projection a day earlier). An open issue stays open while any alert remains or a live version is still significantly worse within its threshold (degraded), and closes on the first run without either that tested a prompt.`,
     },
     {
       term: 'Cost',
