@@ -244,6 +244,7 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
         plan.candidate,
         { ...input.options, pairBy },
         plan.pairedBaseline,
+        plan.pairedSpan,
       )
     : undefined;
   const own = paired?.tests ?? testMetrics(tested, plan.baseline, plan.candidate, input.options);

@@ -289,11 +289,17 @@ export function testMetricsPaired(
   candidate: Samples,
   options: AnalysisOptions & { readonly pairBy: string },
   keyed: Samples = baseline,
+  /** The baseline's success values from its first to its last call with a case id (readSides). */
+  span?: Samples,
 ): PairedTests {
   const key = options.pairBy;
   const unpaired = testMetrics(metrics, baseline, candidate, options);
   const fallback: Metric[] = [];
   const outside: { metric: Metric; calls: number; failures: number; of: number }[] = [];
+  // The baseline's failures logged without a case id while its cases ran (an older harness's
+  // error path): the pairs would leave them out and show the baseline better than it was.
+  const baselineFailures = span ? withoutCase(span, 'success').zeros : 0;
+  let baselineOutside = 0;
   const tests = unpaired.map((u) => {
     const cases = matchCases(keyed, candidate, u.metric);
     // Values too large for the arithmetic stay untested, paired or not.
@@ -312,6 +318,10 @@ export function testMetricsPaired(
       (unkeyed.calls >= unkeyed.of * MAX_UNPAIRED_SHARE || failures > 0)
     ) {
       outside.push({ metric: u.metric, calls: unkeyed.calls, failures, of: unkeyed.of });
+      return { ...u, pairing: pairingOf(cases, false) };
+    }
+    if (u.pWorse !== null && u.metric === 'success' && baselineFailures > 0) {
+      baselineOutside = baselineFailures;
       return { ...u, pairing: pairingOf(cases, false) };
     }
     const settings = {
@@ -335,6 +345,10 @@ export function testMetricsPaired(
   for (const o of outside)
     notes.push(
       `Not paired by ${key} (${METRIC_SPECS[o.metric].label.toLowerCase()}): ${formatCount(o.calls)} of the candidate's ${formatCount(o.of)} calls have no ${key}${o.failures > 0 ? `, ${formatCount(o.failures)} of them failed` : ''} (an error path logging without it?), and the pairs alone would leave them out; tested unpaired on all calls instead.`,
+    );
+  if (baselineOutside > 0)
+    notes.push(
+      `Not paired by ${key} (success rate): ${plural(baselineOutside, 'call')} of the baseline logged while its cases ran ${baselineOutside === 1 ? 'has' : 'have'} no ${key} and failed (an error path logging without it?), and the pairs alone would leave ${baselineOutside === 1 ? 'it' : 'them'} out; tested unpaired on all calls instead.`,
     );
   // Sides that share no case id: a few of each side's, so that 0 against 0.0 or "7" against 7
   // shows at once.

@@ -23,6 +23,11 @@ export interface SidePlan {
    * baseline-max-samples calls may be all production traffic, or half of a large suite's re-run).
    */
   readonly pairedBaseline?: Samples;
+  /**
+   * With `pair-by`: the baseline's success values logged between its first and last call with a
+   * case id, with or without one (the calls an evaluation's error path logged without its case).
+   */
+  readonly pairedSpan?: Samples;
   readonly baselineContexts: readonly CallContext[];
   readonly source: BaselineSource;
   /** The baseline was restricted to the candidate's models. */
@@ -137,6 +142,7 @@ export function readSides(
   const pairedBaseline = options.pairBy
     ? keyedBaseline(store, { ...query, caseKey: options.pairBy }, candidateSamples, options)
     : undefined;
+  const pairedSpan = pairedBaseline && spanOf(store, query, pairedBaseline, options.pairBy ?? undefined);
   // A re-run of a few of the suite's cases (a smoke test) cannot pair the candidate's run of all
   // of them, and an unpaired test of the two would compare different cases: the history, when
   // it shares more of them.
@@ -157,6 +163,7 @@ export function readSides(
     candidateContexts,
     baseline,
     ...(pairedBaseline ? { pairedBaseline } : {}),
+    ...(pairedSpan ? { pairedSpan } : {}),
     baselineContexts,
     source,
     models,
@@ -186,6 +193,31 @@ function keyedBaseline(
     Math.max(options.baselineMaxSamples, PAIRED_READ_PER_CALL * keyed),
   );
   return store.samples({ ...query, newest, withCaseOnly: true });
+}
+
+/**
+ * The baseline's success values from its first to its last call with a case id, with their case
+ * ids: the calls among them without one are the error path of the run that logged the cases
+ * (or traffic at the same time). Undefined when the times are not plain instants.
+ */
+function spanOf(
+  store: StoreReader,
+  query: SampleQuery,
+  keyed: Samples,
+  caseKey: string | undefined,
+): Samples | undefined {
+  const [from, to] = [plainInstant(keyed.from), plainInstant(keyed.to)];
+  if (caseKey === undefined || !query.metrics.includes('success')) return undefined;
+  if (!Number.isFinite(from) || !Number.isFinite(to)) return undefined;
+  // The keyed calls are all since the query's own bound: so are those between them.
+  return store.samples({
+    ...query,
+    metrics: ['success'],
+    since: toIso(from),
+    until: toIso(instantAfter(keyed.to!)),
+    newest: MAX_CANDIDATE_SAMPLES,
+    caseKey,
+  });
 }
 
 // An ISO 8601 instant in the one shape where Date.parse and SQLite's julianday() agree to the

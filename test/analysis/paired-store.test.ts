@@ -122,3 +122,40 @@ describe('a re-run of a few of the cases', () => {
     expect(warnings).toMatch(/re-ran the live version on 12 cases the candidate ran/);
   });
 });
+
+describe("the baseline's failures logged without a case id", () => {
+  /** An evaluation in which every 7th call failed; `keyFailures` says whether those name their case. */
+  const failing = (startMs: number, keyFailures: boolean): RowSpec[] =>
+    evaluation(40, 3, startMs).map((r, i) =>
+      i % 7 === 0
+        ? { ...r, success: false, quality_score: null, ...(keyFailures ? {} : { metadata: null }) }
+        : { ...r, success: true },
+    );
+
+  it('tests the success rate unpaired when they fell while its cases ran', async () => {
+    // An older harness logged the baseline's failures on an error path without the case; the
+    // candidate's harness names the case on every call, at the same failure rate. The pairs
+    // alone would see a baseline that never failed and a regression. (Of its 18 failures, the
+    // first and the last call are outside the span of its calls with a case id.)
+    const { c, warnings } = await compare(failing(T0, false), [], failing(T1, true));
+    const success = c.metrics.find((m) => m.metric === 'success');
+    expect(success?.paired).toBeFalsy();
+    expect(success?.status).not.toBe('regressed');
+    expect(success?.baseline.n).toBe(120);
+    expect(warnings).toMatch(
+      /Not paired by case_id \(success rate\): 16 calls of the baseline logged while its cases ran have no case_id and failed/,
+    );
+    expect(c.metrics.find((m) => m.metric === 'quality_score')?.paired).toBe(true);
+  });
+
+  it('pairs the success rate when the unkeyed failures are traffic after the evaluation', async () => {
+    const traffic = failing(T0 + 500 * MINUTE, false).map((r) => ({ ...r, metadata: null }));
+    const { c, warnings } = await compare(
+      [...failing(T0, true), ...traffic],
+      [],
+      failing(T1, true),
+    );
+    expect(c.metrics.find((m) => m.metric === 'success')?.paired).toBe(true);
+    expect(warnings).not.toMatch(/Not paired/);
+  });
+});
