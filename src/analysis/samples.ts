@@ -142,7 +142,8 @@ export function readSides(
   const pairedBaseline = options.pairBy
     ? keyedBaseline(store, { ...query, caseKey: options.pairBy }, candidateSamples, options)
     : undefined;
-  const pairedSpan = pairedBaseline && spanOf(store, query, pairedBaseline, options.pairBy ?? undefined);
+  const pairedSpan =
+    pairedBaseline && spanOf(store, query, pairedBaseline, options.pairBy ?? undefined);
   // A re-run of a few of the suite's cases (a smoke test) cannot pair the candidate's run of all
   // of them, and an unpaired test of the two would compare different cases: the history, when
   // it shares more of them.
