@@ -361,7 +361,15 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
     warnings.push(
       `The baseline is history from ${p.baselineDays} days: judged against the spread of its daily means, from every call of those days (not only the newest baseline-max-samples), so a change must be larger to be sure than against a fresh baseline. ${rerun}`,
     );
-  if (plan.source === 'history' && age !== null && age > OLD_BASELINE_DAYS) {
+  // The pairs read the baseline's calls with a case id, which may be an evaluation long before
+  // the traffic that the newest calls are.
+  const keyed = p.paired?.pairing.paired ? plan.pairedBaseline?.to : undefined;
+  const keyedAge = keyed ? daysBetween(keyed, plan.candidate.to) : null;
+  if (plan.source === 'history' && keyedAge !== null && keyedAge > OLD_BASELINE_DAYS) {
+    warnings.push(
+      `The baseline's calls with a ${p.paired!.pairing.key}, which the paired tests compare, are ${Math.round(keyedAge)} days older than the candidate's (the newest of them ${keyed!.slice(0, 10)}): conditions may have changed. ${rerun}`,
+    );
+  } else if (plan.source === 'history' && age !== null && age > OLD_BASELINE_DAYS) {
     warnings.push(
       `The baseline's newest call is ${Math.round(age)} days older than the candidate's: conditions may have changed. ${rerun}`,
     );

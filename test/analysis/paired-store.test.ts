@@ -159,3 +159,25 @@ describe("the baseline's failures logged without a case id", () => {
     expect(warnings).not.toMatch(/Not paired/);
   });
 });
+
+describe("the age of the baseline's calls that the pairs compare", () => {
+  it('says when they are old although traffic logged since is recent', async () => {
+    // Evaluated 40 days before the candidate; production calls without a case id up to the day
+    // before it: the newest calls are recent, the pairs are not.
+    const evaluated = T1 - 40 * 1440 * MINUTE;
+    const base = [...evaluation(40, 1, evaluated), ...traffic(1500, T1 - 1500 * MINUTE)];
+    const { c, warnings } = await compare(base, [], evaluation(40, 1, T1));
+    expect(c.pairing).toMatchObject({ paired: true, matched_cases: 40 });
+    expect(c.baseline.age_days).toBeLessThan(1);
+    expect(warnings).toMatch(
+      /The baseline's calls with a case_id, which the paired tests compare, are 40 days older than the candidate's \(the newest of them 2026-10-11\)/,
+    );
+  });
+
+  it('says nothing when they are recent', async () => {
+    const base = [...evaluation(40, 1, T1 - 3 * 1440 * MINUTE), ...traffic(100, T1 - 200 * MINUTE)];
+    const { c, warnings } = await compare(base, [], evaluation(40, 1, T1));
+    expect(c.pairing).toMatchObject({ paired: true });
+    expect(warnings).not.toMatch(/older than the candidate/);
+  });
+});
