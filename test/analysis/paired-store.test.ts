@@ -168,7 +168,7 @@ describe("the age of the baseline's calls that the pairs compare", () => {
     const base = [...evaluation(40, 1, evaluated), ...traffic(1500, T1 - 1500 * MINUTE)];
     const { c, warnings } = await compare(base, [], evaluation(40, 1, T1));
     expect(c.pairing).toMatchObject({ paired: true, matched_cases: 40 });
-    expect(c.baseline.age_days).toBeLessThan(1);
+    expect(c.baseline?.age_days).toBeLessThan(1);
     expect(warnings).toMatch(
       /The baseline's calls with a case_id, which the paired tests compare, are 40 days older than the candidate's \(the newest of them 2026-10-11\)/,
     );
