@@ -384,16 +384,21 @@ function pairingNotes(
         ? 'candidate'
         : '',
     ].filter((side): side is 'baseline' | 'candidate' => side !== '');
+    // The version has calls with the key, but none among those compared (on other models, or
+    // before baseline-since): its metadata's keys would name the very key.
+    const elsewhere = sides.filter((side) => hints[side]?.keys.includes(p.key));
     const said = bothAlike(sides, hints)
       ? [hintText('both', hints.baseline)!]
       : sides.flatMap((side) => hintText(side, hints[side]) ?? []);
     const why =
-      sides.length > 0
-        ? `no call of the ${sides.join(' or the ')} has a ${p.key} in its metadata` +
-          (said.length > 0 ? ` (${said.join('; ')})` : '')
-        : p.matched_cases === 0
-          ? `the two sides share no ${p.key}`
-          : `fewer than ${minSamples} matched cases have a value on both sides`;
+      elsewhere.length > 0
+        ? `the ${elsewhere.join(' and the ')}'s calls that have a ${p.key} are not among those compared (on other models, or before baseline-since)`
+        : sides.length > 0
+          ? `no call of the ${sides.join(' or the ')} has a ${p.key} in its metadata` +
+            (said.length > 0 ? ` (${said.join('; ')})` : '')
+          : p.matched_cases === 0
+            ? `the two sides share no ${p.key}`
+            : `fewer than ${minSamples} matched cases have a value on both sides`;
     notes.push(`Not paired by ${p.key} (${names}): ${why}; tested unpaired on all calls instead.`);
   }
   return notes;

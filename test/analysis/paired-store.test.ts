@@ -181,3 +181,22 @@ describe("the age of the baseline's calls that the pairs compare", () => {
     expect(warnings).not.toMatch(/older than the candidate/);
   });
 });
+
+describe('a baseline whose calls with a case id are not among those compared', () => {
+  it('says so, rather than that no call has the key', async () => {
+    // The live version was evaluated with case ids on an older model; its traffic on the
+    // candidate's model has none, and like is compared with like.
+    const onModel = (rows: RowSpec[], model: string): RowSpec[] =>
+      rows.map((r) => ({ ...r, model_name: model }));
+    const base = [
+      ...onModel(evaluation(40, 1, T0), 'old-model'),
+      ...onModel(traffic(200, T1 - 300 * MINUTE), 'gpt-4o'),
+    ];
+    const { c, warnings } = await compare(base, [], onModel(evaluation(40, 1, T1), 'gpt-4o'));
+    expect(c.pairing).toMatchObject({ paired: false });
+    expect(warnings).toMatch(
+      /Not paired by case_id \(.*\): the baseline's calls that have a case_id are not among those compared/,
+    );
+    expect(warnings).not.toMatch(/no call of the baseline has a case_id/);
+  });
+});
