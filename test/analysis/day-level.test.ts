@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareStores } from '../../src/analysis/compare.js';
+import { candidateHints } from '../../src/render/compare/content.js';
+import { methodItems } from '../../src/render/compare/method.js';
 import { healthReport } from '../../src/analysis/health.js';
 import type { HealthReport } from '../../src/report/health-types.js';
 import { analysis, drift, health, NOW, span, version } from './health-fixtures.js';
@@ -128,5 +130,16 @@ describe('pull-request check against a history baseline', () => {
     expect(c?.warnings.join(' ')).toMatch(
       /history from 28 days: judged against the spread of its daily means, from every call of those days \(not only the newest baseline-max-samples\)/,
     );
+    // More calls of the candidate do not narrow the days' spread: no size is promised.
+    expect(quality?.samples_needed).toBeNull();
+    const hints = candidateHints(c!, r, { esc: (t) => t, strong: (t) => t, nameMax: 80 }).join(
+      '\n',
+    );
+    expect(hints).toMatch(
+      /more calls of the candidate would not settle it, a fresh baseline would/,
+    );
+    expect(hints).not.toMatch(/calls per side would/);
+    const method = methodItems(r, (t) => t).find((i) => i.term === 'Day level');
+    expect(method?.text).toMatch(/spread of the baseline’s daily means/);
   });
 });

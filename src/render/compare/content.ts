@@ -363,6 +363,14 @@ export function candidateHints(c: Comparison, report: CompareReport, style: Styl
     if (m.not_tested !== undefined) {
       // A published report's reason comes from the pull request's run: escaped like any string.
       out.push(`${label}: not tested: ${style.esc(m.not_tested, 300)}.`);
+    } else if (m.test === 'day_level_t' && (m.underpowered || m.status === 'inconclusive')) {
+      // Judged against the spread of the baseline's days, which more calls do not narrow.
+      const open = m.underpowered
+        ? `no worse, but against the spread of the baseline's daily means it cannot rule out a ${formatThreshold(m.metric, m.threshold)} change`
+        : "inconclusive against the spread of the baseline's daily means";
+      out.push(
+        `${label}: ${open}; more calls of the candidate would not settle it, a fresh baseline would (the live version re-run in the evaluation).`,
+      );
     } else if (m.underpowered) {
       const worst = formatThreshold(m.metric, m.threshold);
       // A paired metric's sizes count matched cases, not calls on each side.

@@ -83,6 +83,18 @@ function intervalText(s: CompareReport['settings']): string {
   }
 }
 
+/** The day-level test, when a baseline of history days was judged by it this run. */
+function dayLevelItems(report: CompareReport): MethodItem[] {
+  const used = report.comparisons.some((c) => c.metrics.some((m) => m.test === 'day_level_t'));
+  if (!used) return [];
+  return [
+    {
+      term: 'Day level',
+      text: 'A baseline that is its history over several days (a warning says so) is judged by the day-level t instead, for the metrics whose test reads day_level_t in the JSON: the candidate\u2019s mean (of logs for latency) against the spread of the baseline\u2019s daily means (the random-effects prediction of a new day), its interval from the same. That spread does not shrink with more calls of the candidate: an inconclusive metric there is settled by a fresh baseline, the live version re-run in the evaluation.',
+    },
+  ];
+}
+
 /** The method explained with this run's settings. */
 export function methodItems(
   report: CompareReport,
@@ -110,6 +122,7 @@ export function methodItems(
         'p is the chance of a worsening at least this large if the prompt change made no difference, so a metric that got better shows a p near 1.',
     },
     ...pairingItems(report, literal),
+    ...dayLevelItems(report),
     { term: 'Correction', text: correction },
     { term: 'Interval', text: intervalText(s) },
     {
