@@ -97,9 +97,12 @@ function settleSize(t: MetricTest, worstCase: number | null, level: number): num
   // Judged against the spread of the baseline's days, which more calls of either do not narrow.
   if (t.test === 'day_level_t') return null;
   const n = Math.min(t.candidate.n, t.baseline.n);
-  const powered = t.samplesNeeded(level);
-  let size = powered ?? 0;
   const e = t.worseBy;
+  // An estimate past the threshold settles once significant, as the interval narrows around it;
+  // the power to tell the threshold from no change would ask for far more (a few huge outliers:
+  // 52 million calls a side where some 170 would do).
+  const past = e !== null && e >= t.threshold;
+  let size = past ? 0 : (t.samplesNeeded(level) ?? 0);
   if (worstCase !== null && e !== null && e > 0 && n > 0) {
     const reach = worstCase - e;
     const margin = Math.max(t.threshold - e, e);

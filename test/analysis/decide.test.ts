@@ -70,6 +70,21 @@ describe('the sample-size note', () => {
     expect(checked).toBeGreaterThan(3);
   });
 
+  it('names the size at which an estimate past the threshold would be significant', () => {
+    // Every 30th candidate call cost EUR 5 (runaway outputs): cost far past its threshold, but
+    // with a spread that makes telling +20 % from no change a matter of tens of millions of
+    // calls. The estimate settles once significant: about (interval reach / estimate)² × n.
+    const cand = makeCalls(60, { seed: 2, start: '2026-11-26T00:00:00Z' }).map((c, i) =>
+      i % 30 === 0 ? { ...c, values: { ...c.values, cost_eur: 5 } } : c,
+    );
+    const r = run(makeCalls(60, { seed: 1, start: '2026-11-01T00:00:00Z' }), cand);
+    const cost = r.comparisons[0]?.metrics.find((m) => m.metric === 'cost_eur');
+    expect(cost?.status).toBe('inconclusive');
+    expect(cost?.relative_change).toBeGreaterThan(cost!.threshold);
+    expect(cost?.samples_needed).toBeGreaterThan(60);
+    expect(cost?.samples_needed).toBeLessThan(2000);
+  });
+
   it('stays inconclusive (a warning) when the estimate leans worse: 39 of 40', () => {
     const cand = makeCalls(40, { seed: 2, start: '2026-11-26T00:00:00Z', success: 1 });
     const first = cand[0] as MemoryCall;
