@@ -69,7 +69,7 @@ function intervalText(s: CompareReport['settings']): string {
   const ends =
     'The end on the better side is the one-sided bound that must pass zero for the test of \u201cworse\u201d to reject, at the level that test was in effect run at after the correction; the end on the worse side likewise for the test of \u201cbetter\u201d.';
   const agrees =
-    'So an interval lies wholly on the worse side of zero exactly when the metric is significantly worse after the correction (exactly for Welch\u2019s t-test, closely for the other two), and unchanged means that even its worse end is within the threshold.';
+    'So an interval lies wholly on the worse side of zero exactly when the metric is significantly worse after the correction for Welch\u2019s t-test; for latency and the success rate the interval comes from another procedure than the test, the two can disagree near the edge, and the status follows the test. Unchanged means that even its worse end is within the threshold.';
   switch (s.correction) {
     case 'none':
       return `${formatLevel(s.alpha)} two-sided confidence interval (1 − 2α) ${what} It matches the one-sided test at level α.`;
