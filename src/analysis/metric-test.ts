@@ -120,14 +120,16 @@ const OTHER_SCALE_FROM = 1.5;
 function otherScale(baseline: Float64Array, candidate: Float64Array): string | null {
   // The low side on the 0-to-1 scale: some score strictly between 0 and 1. Scores of 1 only (or
   // 0 and 1) are as well the bottom of a 1-to-5 or 0-to-10 scale: a broken candidate graded 1
-  // throughout is a regression to test, not another scale.
+  // throughout is a regression to test, not another scale. A baseline of such scores is not
+  // tested against one past them: as a 0/1 grade against stars, a candidate of mostly one star
+  // read as +168 % and passed; left untested, a true gain on one scale only warns.
   const fractional = (v: Float64Array): boolean => v.some((x) => x > 0 && x < 1);
   const [b, c] = [highest(baseline), highest(candidate)];
   const past = (v: Float64Array): number =>
     v.reduce((n, x) => (x >= OTHER_SCALE_FROM ? n + 1 : n), 0);
   const say = (side: string, v: Float64Array, top: number, other: string): string =>
     `${past(v)} of the ${side}'s ${v.length} scores ${past(v) === 1 ? 'is' : 'are'} ${OTHER_SCALE_FROM} or more (up to ${top.toPrecision(3)}), while the ${other}'s stay within about 0 to 1: another scale, or scores logged wrong; log both on one scale`;
-  if (b < OTHER_SCALE_FROM && c >= OTHER_SCALE_FROM && fractional(baseline))
+  if (b < OTHER_SCALE_FROM && c >= OTHER_SCALE_FROM && (b <= 1 || fractional(baseline)))
     return say('candidate', candidate, c, 'baseline');
   if (c < OTHER_SCALE_FROM && b >= OTHER_SCALE_FROM && fractional(candidate))
     return say('baseline', baseline, b, 'candidate');

@@ -58,6 +58,16 @@ describe('quality scores far past 1 on one side only', () => {
     expect(q.not_tested).toMatch(/100 of the baseline's 100 scores are 1\.5 or more/);
   });
 
+  it('leaves quality untested when a 0/1 grade meets stars, mostly one star', () => {
+    // The baseline graded pass/fail (80 % pass), the candidate in 1 to 5 stars, 64 % one star.
+    const grades = Array.from({ length: 100 }, (_, i) => (i % 5 === 0 ? 0 : 1));
+    const stars = Array.from({ length: 100 }, (_, i) => (i < 64 ? 1 : 2 + (i % 4)));
+    const { report, q } = quality(grades, stars);
+    expect(q).toMatchObject({ status: 'inconclusive', p_value: null });
+    expect(q.not_tested).toMatch(/of the candidate's 100 scores are 1\.5 or more/);
+    expect(report.verdict).not.toBe('passed');
+  });
+
   it('tests a candidate graded at the bottom of a 1 to 5 scale as a regression', () => {
     // A broken candidate: every call graded 1, against 4s and 5s.
     const { report, q } = quality(spread(100, 4, 0.5), Array<number>(100).fill(1));
