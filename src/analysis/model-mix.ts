@@ -26,6 +26,11 @@ function callsByModel(contexts: readonly CallContext[]): Map<string, number> {
 export function modelMixWarning(
   baseline: readonly CallContext[],
   candidate: readonly CallContext[],
+  names: { readonly baseline: string; readonly candidate: string; readonly both: string } = {
+    baseline: 'baseline',
+    candidate: 'candidate',
+    both: 'the sides',
+  },
 ): string | null {
   const b = callsByModel(baseline);
   const c = callsByModel(candidate);
@@ -43,5 +48,5 @@ export function modelMixWarning(
   if (!moved) return null;
   const shares = (counts: Map<string, number>, n: number): string =>
     models.map((m) => `${Math.round((100 * (counts.get(m) ?? 0)) / n)} % ${m}`).join(', ');
-  return `The model mix differs: baseline ${shares(b, nb)}; candidate ${shares(c, nc)}. A difference between the sides may come from the mix rather than the prompt.`;
+  return `The model mix differs: ${names.baseline} ${shares(b, nb)}; ${names.candidate} ${shares(c, nc)}. A difference between ${names.both} may come from the mix rather than the prompt.`;
 }

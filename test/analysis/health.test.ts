@@ -406,6 +406,25 @@ describe('healthReport: live version, silence, inactivity', () => {
     const routine = prompt(run([mix]), 'p');
     expect(routine.history.models).toEqual(['gpt-4o-mini']);
     expect(routine.alerts.filter((a) => a.kind === 'regression')).toEqual([]);
+    // Said, as traffic moved between models does not show in a comparison of like with like.
+    expect(routine.notes.join(' ')).toMatch(
+      /The history is restricted to the window's models: its calls on gpt-4o \(7\d % of them\) are left out/,
+    );
+  });
+
+  it('names a window whose model mix moved from the history', () => {
+    // 30 % of calls on gpt-4o for four weeks, then 70 % in the window; per model, nothing moved.
+    const calls = [
+      ...span(60, 29, 1, 30, { model: 'gpt-4o' }),
+      ...span(61, 29, 1, 70, { model: 'gpt-4o-mini' }),
+      ...span(62, 1, 0, 70, { model: 'gpt-4o' }),
+      ...span(63, 1, 0, 30, { model: 'gpt-4o-mini' }),
+    ];
+    const p = prompt(run([version('p', '1.0.0', calls)]), 'p');
+    expect(p.notes.join(' ')).toMatch(
+      /The model mix differs: history 30 % gpt-4o, 70 % gpt-4o-mini; window 70 % gpt-4o, 30 % gpt-4o-mini\. A difference between window and history may come from the mix/,
+    );
+    expect(p.notes.join(' ')).not.toMatch(/restricted to the window's models/);
   });
 
   it('names the version that took the traffic when the production version falls silent', () => {

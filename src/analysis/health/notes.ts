@@ -55,6 +55,12 @@ export function promptNotes(
         `The window also ran on ${list(unseen)}, which the history has no calls on; the history is restricted to the models both have.`,
       );
   }
+  const out = plan.historyLeftOut;
+  if (out && plan.history.rows > 0)
+    notes.push(
+      `The history is restricted to the window's models: its calls on ${list(out.models)} (${(out.share * 100).toFixed(0)} % of them) are left out, so traffic moved between models does not show here (the cost table shows what it costs).`,
+    );
+  if (plan.mix && plan.window.rows > 0) notes.push(plan.mix);
   if (plan.unpricedCost)
     notes.push(
       `Cost is 0 on every call of the ${plan.unpricedCost} though tokens were logged: the library stores 0 for a model missing from its price table, or the model is free${plan.unpricedCost === 'history' ? '' : ` (${list(plan.windowModels)})`}. ${plan.unpricedCost === 'history' ? "The window's cost is measured from 0" : 'Cost is not tested here'}, and the budgets count such calls as free: if the model is not free, log cost_eur with each call, or add the model's price to the library's PricingManager.`,

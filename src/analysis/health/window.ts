@@ -11,6 +11,7 @@ import {
   referenceDays,
 } from '../day-level.js';
 import { testMetrics, type MetricTest } from '../metric-test.js';
+import { modelMixWarning } from '../model-mix.js';
 import {
   costLeftOut,
   MAX_CANDIDATE_SAMPLES,
@@ -36,6 +37,13 @@ export interface WindowPlan {
    * (a model change): the history is then not restricted to them. Null otherwise.
    */
   readonly modelChange: number | null;
+  /**
+   * The history restricted to the window's models: its calls on the others, left out, and their
+   * share of its calls (a routing change does not show in a comparison of like with like).
+   */
+  readonly historyLeftOut: { readonly models: readonly string[]; readonly share: number } | null;
+  /** The window and the history on the same models in clearly different shares (modelMixWarning). */
+  readonly mix: string | null;
   readonly tests: readonly MetricTest[];
   /** Per metric tested at the day level: history blocks in its reference, and left out. */
   readonly dayLevel: readonly DayLevelUse[];
@@ -104,6 +112,19 @@ export function planWindow(
       : null;
   const models = modelChange === null ? shared.models : null;
   const used = modelChange === null ? shared.contexts : historyContexts;
+  const kept = calls(used);
+  const historyLeftOut =
+    models && kept < total
+      ? {
+          models: modelsOf(historyContexts.filter((c) => !used.includes(c))),
+          share: (total - kept) / total,
+        }
+      : null;
+  const mix = modelMixWarning(used, windowContexts, {
+    baseline: 'history',
+    candidate: 'window',
+    both: 'window and history',
+  });
   const windowSamples = store.samples({
     versionId: live.id,
     metrics,
@@ -174,6 +195,8 @@ export function planWindow(
     historyModels: modelsOf(used),
     crossModel,
     modelChange,
+    historyLeftOut,
+    mix,
     tests,
     dayLevel,
     blockMs,
