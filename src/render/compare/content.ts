@@ -209,12 +209,19 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
         [of('improved').length, 'improved'],
         [of('unchanged').length, 'unchanged'],
         [of('new_prompt').length, 'new'],
-        [notes, notes === 1 ? 'with a sample-size note' : 'with sample-size notes'],
       ] as const;
-      const breakdown = parts
-        .filter(([n]) => n > 0)
-        .map(([n, word]) => `${formatCount(n)} ${word}`)
-        .join(', ');
+      // Notes are on prompts already counted above: said apart, not as one more kind.
+      const noted =
+        notes === 0
+          ? ''
+          : all.length === 1
+            ? ', with a sample-size note'
+            : ` (${formatCount(notes)} of them with ${notes === 1 ? 'a sample-size note' : 'sample-size notes'})`;
+      const breakdown =
+        parts
+          .filter(([n]) => n > 0)
+          .map(([n, word]) => `${formatCount(n)} ${word}`)
+          .join(', ') + noted;
       return {
         verdict: 'passed',
         headline: 'No regression',

@@ -220,7 +220,7 @@ describe('renderCompareMarkdown content', () => {
     ]);
     const text = renderCompareMarkdown(report('passed', [c]), { charts: false, detail: 'full' });
     expect(text).toMatch(
-      /^✅ \*\*No regression\*\*: 1 changed prompt checked: 1 unchanged, 1 with a sample-size note\./,
+      /^✅ \*\*No regression\*\*: 1 changed prompt checked: 1 unchanged, with a sample-size note\./,
     );
     expect(text).toContain(
       '- Success rate: no worse, but 40 calls per side cannot rule out a −5 pp change; about 290 per side would (a sample-size note, not a warning).',
