@@ -324,8 +324,8 @@ function unpricedWarning(side: 'baseline' | 'candidate' | 'both sides', plan: Si
   const fix =
     "log cost_eur with each call, or add the model's price to the library's PricingManager";
   return side === 'baseline'
-    ? `Cost is 0 on every call of the baseline though it logged tokens: its model is free, or one the library could not price${which}. The cost change is measured from 0; if the model was not free, ${fix}.`
-    : `Cost is 0 on every call of ${side === 'both sides' ? 'both sides' : `the ${side}`} though ${side === 'both sides' ? 'they' : 'it'} logged tokens: the library stores 0 for a model missing from its price table${which}, or the model is free. Cost is left out of the comparison; ${fix}.`;
+    ? `Cost is 0 on every call of the baseline though it logged tokens: its model is free, or one the library could not price${which}, or cost_eur=0 was logged. The cost change is measured from 0; if the model was not free, ${fix}.`
+    : `Cost is 0 on every call of ${side === 'both sides' ? 'both sides' : `the ${side}`} though ${side === 'both sides' ? 'they' : 'it'} logged tokens: the library stores 0 for a model missing from its price table${which}, cost_eur=0 was logged, or the model is free. Cost is left out of the comparison; ${fix}.`;
 }
 
 /** Whether cost is left out of a comparison: a candidate side the library left at 0. */

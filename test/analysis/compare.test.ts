@@ -471,14 +471,14 @@ describe('compareStores', () => {
     const unpriced = candidate('1.2.0', makeCalls(60, { seed: 9, start: '2026-11-26T11:00:00Z', cost: [0, 0] })); // prettier-ignore
     const r = run(base, [...base, unpriced]);
     expect(r.comparisons[0]?.metrics.map((m) => m.metric)).not.toContain('cost_eur');
-    expect(r.comparisons[0]?.warnings.join('\n')).toMatch(/^Cost is 0 on every call of the candidate though it logged tokens: the library stores 0 for a model missing from its price table \(gpt-4o\), or the model is free\. Cost is left out of the comparison/m); // prettier-ignore
+    expect(r.comparisons[0]?.warnings.join('\n')).toMatch(/^Cost is 0 on every call of the candidate though it logged tokens: the library stores 0 for a model missing from its price table \(gpt-4o\), cost_eur=0 was logged, or the model is free\. Cost is left out of the comparison/m); // prettier-ignore
     // The other way round (the live version at 0, the candidate priced): a free local model left
     // for a paid one does cost more, so cost is still compared, with the warning.
     const freeLive = { ...v110, calls: makeCalls(200, { seed: 2, start: '2026-10-31T00:00:00Z', cost: [0, 0] }) }; // prettier-ignore
     const priced = candidate('1.2.0', makeCalls(60, { seed: 9, start: '2026-11-26T11:00:00Z' }));
     const back = run([v100, freeLive], [v100, freeLive, priced]);
     expect(metric(back, 'cost_eur').status).toBe('regressed');
-    expect(back.comparisons[0]?.warnings.join('\n')).toMatch(/^Cost is 0 on every call of the baseline though it logged tokens: its model is free, or one the library could not price \(gpt-4o\)\. The cost change is measured from 0/m); // prettier-ignore
+    expect(back.comparisons[0]?.warnings.join('\n')).toMatch(/^Cost is 0 on every call of the baseline though it logged tokens: its model is free, or one the library could not price \(gpt-4o\), or cost_eur=0 was logged\. The cost change is measured from 0/m); // prettier-ignore
     // Both sides at 0: said of both, in one sentence.
     const both = run([v100, freeLive], [v100, freeLive, unpriced]);
     expect(both.comparisons[0]?.warnings.join('\n')).toMatch(/^Cost is 0 on every call of both sides though they logged tokens:/m); // prettier-ignore

@@ -139,7 +139,7 @@ describe('healthReport: live version, silence, inactivity', () => {
     const calls = [...span(6, 29, 3, 48), ...span(7, 3, 0, 48, { cost: [0, 0], model: 'gpt-4.1' })];
     const p = prompt(run([version('p', '1.0.0', calls)]), 'p');
     expect(p.metrics.map((m) => m.metric)).not.toContain('cost_eur');
-    expect(p.notes.join('\n')).toMatch(/^Cost is 0 on every call of the window though tokens were logged: the library stores 0 for a model missing from its price table, or the model is free \(gpt-4\.1\)\. Cost is not tested here/m); // prettier-ignore
+    expect(p.notes.join('\n')).toMatch(/^Cost is 0 on every call of the window though tokens were logged: the library stores 0 for a model missing from its price table, cost_eur=0 was logged, or the model is free \(gpt-4\.1\)\. Cost is not tested here/m); // prettier-ignore
     // Priced throughout: cost is tested, without the note.
     const priced = prompt(run([version('p', '1.0.0', span(6, 29, 0, 48))]), 'p');
     expect(priced.metrics.map((m) => m.metric)).toContain('cost_eur');

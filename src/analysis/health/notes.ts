@@ -63,7 +63,7 @@ export function promptNotes(
   if (plan.mix && plan.window.rows > 0) notes.push(plan.mix);
   if (plan.unpricedCost)
     notes.push(
-      `Cost is 0 on every call of the ${plan.unpricedCost} though tokens were logged: the library stores 0 for a model missing from its price table, or the model is free${plan.unpricedCost === 'history' ? '' : ` (${list(plan.windowModels)})`}. ${plan.unpricedCost === 'history' ? "The window's cost is measured from 0" : 'Cost is not tested here'}, and the budgets count such calls as free: if the model is not free, log cost_eur with each call, or add the model's price to the library's PricingManager.`,
+      `Cost is 0 on every call of the ${plan.unpricedCost} though tokens were logged: the library stores 0 for a model missing from its price table, cost_eur=0 was logged, or the model is free${plan.unpricedCost === 'history' ? '' : ` (${list(plan.windowModels)})`}. ${plan.unpricedCost === 'history' ? "The window's cost is measured from 0" : 'Cost is not tested here'}, and the budgets count such calls as free: if the model is not free, log cost_eur with each call, or add the model's price to the library's PricingManager.`,
     );
   const used = plan.dayLevel;
   if (used.length > 0) {
