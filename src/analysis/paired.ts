@@ -296,8 +296,10 @@ export function testMetricsPaired(
   const unpaired = testMetrics(metrics, baseline, candidate, options);
   const fallback: Metric[] = [];
   const outside: { metric: Metric; calls: number; failures: number; of: number }[] = [];
-  // The baseline's failures logged without a case id while its cases ran (an older harness's
-  // error path): the pairs would leave them out and show the baseline better than it was.
+  // The baseline's failures logged without a case id between its calls with one: an older
+  // harness's error path, which the pairs leave out, showing the baseline better than it was; or
+  // production traffic, which they rightly leave out. Said when the paired success rate leans
+  // worse; the test stays paired (sent unpaired, traffic's failures hid real regressions).
   const baselineFailures = span ? withoutCase(span, 'success').zeros : 0;
   let baselineOutside = 0;
   const tests = unpaired.map((u) => {
@@ -320,15 +322,14 @@ export function testMetricsPaired(
       outside.push({ metric: u.metric, calls: unkeyed.calls, failures, of: unkeyed.of });
       return { ...u, pairing: pairingOf(cases, false) };
     }
-    if (u.pWorse !== null && u.metric === 'success' && baselineFailures > 0) {
-      baselineOutside = baselineFailures;
-      return { ...u, pairing: pairingOf(cases, false) };
-    }
     const settings = {
       minSamples: options.minSamples,
       threshold: u.threshold,
     };
-    return testPairedMetric(u.metric, cases, settings, u);
+    const paired = testPairedMetric(u.metric, cases, settings, u);
+    if (u.metric === 'success' && baselineFailures > 0 && (paired.worseBy ?? 0) > 0)
+      baselineOutside = baselineFailures;
+    return paired;
   });
   const [matched, baselineOnly, candidateOnly] = caseCounts(keyed, candidate);
   const pairing: CasePairing = {
@@ -348,7 +349,7 @@ export function testMetricsPaired(
     );
   if (baselineOutside > 0)
     notes.push(
-      `Not paired by ${key} (success rate): ${plural(baselineOutside, 'call')} of the baseline logged while its cases ran ${baselineOutside === 1 ? 'has' : 'have'} no ${key} and failed (an error path logging without it?), and the pairs alone would leave ${baselineOutside === 1 ? 'it' : 'them'} out; tested unpaired on all calls instead.`,
+      `Success rate, paired by ${key}: ${plural(baselineOutside, 'call')} of the baseline without a ${key}, logged between its first and last call with one (${span!.from!.slice(0, 10)} to ${span!.to!.slice(0, 10)}), failed and ${baselineOutside === 1 ? 'is' : 'are'} left out of the pairs. If ${baselineOutside === 1 ? 'it is' : 'they are'} its evaluation's failures logged without the case (an error path), the baseline's rate reads better than it was and the change worse; if production traffic, nothing is amiss.`,
     );
   // Sides that share no case id: a few of each side's, so that 0 against 0.0 or "7" against 7
   // shows at once.

@@ -132,20 +132,35 @@ describe("the baseline's failures logged without a case id", () => {
         : { ...r, success: true },
     );
 
-  it('tests the success rate unpaired when they fell while its cases ran', async () => {
+  it('keeps the success rate paired and says the baseline may read better than it was', async () => {
     // An older harness logged the baseline's failures on an error path without the case; the
     // candidate's harness names the case on every call, at the same failure rate. The pairs
-    // alone would see a baseline that never failed and a regression. (Of its 18 failures, the
-    // first and the last call are outside the span of its calls with a case id.)
+    // alone see a baseline that never failed; the note says why the change may read worse.
+    // (Of its 18 failures, the first and the last call are outside the span of its calls with
+    // a case id.)
     const { c, warnings } = await compare(failing(T0, false), [], failing(T1, true));
-    const success = c.metrics.find((m) => m.metric === 'success');
-    expect(success?.paired).toBeFalsy();
-    expect(success?.status).not.toBe('regressed');
-    expect(success?.baseline.n).toBe(120);
+    expect(c.metrics.find((m) => m.metric === 'success')?.paired).toBe(true);
     expect(warnings).toMatch(
-      /Not paired by case_id \(success rate\): 16 calls of the baseline logged while its cases ran have no case_id and failed/,
+      /Success rate, paired by case_id: 16 calls of the baseline without a case_id, logged between its first and last call with one \(2026-11-01 to 2026-11-01\), failed and are left out of the pairs\. If they are its evaluation's failures logged without the case/,
     );
-    expect(c.metrics.find((m) => m.metric === 'quality_score')?.paired).toBe(true);
+    expect(warnings).not.toMatch(/Not paired/);
+  });
+
+  it('keeps a real regression on the cases when traffic ran beside the evaluation', async () => {
+    // Every second baseline call is production traffic (no case id, every 7th failing); the
+    // evaluation's own calls all succeeded, and the candidate fails a case in five.
+    const evaluated = evaluation(40, 3, T0).map((r) => ({ ...r, success: true }));
+    const between = evaluated.map((r, i) => ({
+      ...r,
+      timestamp: new Date(Date.parse(r.timestamp) + 30_000).toISOString(),
+      metadata: null,
+      success: i % 7 !== 0,
+    }));
+    const candidate = evaluation(40, 3, T1).map((r, i) => ({ ...r, success: i % 5 !== 0 }));
+    const { c, warnings } = await compare([...evaluated, ...between], [], candidate);
+    const success = c.metrics.find((m) => m.metric === 'success');
+    expect(success).toMatchObject({ paired: true, status: 'regressed' });
+    expect(warnings).toMatch(/if production traffic, nothing is amiss/);
   });
 
   it('pairs the success rate when the unkeyed failures are traffic after the evaluation', async () => {
