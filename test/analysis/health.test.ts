@@ -422,7 +422,7 @@ describe('healthReport: live version, silence, inactivity', () => {
     ];
     const p = prompt(run([version('p', '1.0.0', calls)]), 'p');
     expect(p.notes.join(' ')).toMatch(
-      /The model mix differs: history 30 % gpt-4o, 70 % gpt-4o-mini; window 70 % gpt-4o, 30 % gpt-4o-mini\. A difference between window and history may come from the mix/,
+      /The model mix differs: history 30 % gpt-4o, 70 % gpt-4o-mini; window 70 % gpt-4o, 30 % gpt-4o-mini\. A difference between the window and the history may come from the mix/,
     );
     expect(p.notes.join(' ')).not.toMatch(/restricted to the window's models/);
   });

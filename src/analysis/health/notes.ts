@@ -58,7 +58,7 @@ export function promptNotes(
   const out = plan.historyLeftOut;
   if (out && plan.history.rows > 0)
     notes.push(
-      `The history is restricted to the window's models: its calls on ${list(out.models)} (${(out.share * 100).toFixed(0)} % of them) are left out, so traffic moved between models does not show here (the cost table shows what it costs).`,
+      `The history is restricted to the window's models: its calls on ${list(out.models)} (${(out.share * 100).toFixed(0)} % of them) are left out, so traffic moved between models does not show here (the cost table counts every call).`,
     );
   if (plan.mix && plan.window.rows > 0) notes.push(plan.mix);
   if (plan.unpricedCost)

@@ -123,7 +123,7 @@ export function planWindow(
   const mix = modelMixWarning(used, windowContexts, {
     baseline: 'history',
     candidate: 'window',
-    both: 'window and history',
+    both: 'the window and the history',
   });
   const windowSamples = store.samples({
     versionId: live.id,
