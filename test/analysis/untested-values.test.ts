@@ -228,3 +228,20 @@ describe('every call of a side failed', () => {
     expect(tested.comparisons[0]!.metrics.find((m) => m.metric === 'latency_ms')?.not_tested).toBeUndefined(); // prettier-ignore
   });
 });
+
+describe('a metric with too few values beside a tested one', () => {
+  it('is named in the verdict line, whatever the prompt status', () => {
+    // 40 candidate calls, 29 of them scored (min-samples 30), and latency 60 % slower.
+    const cand = makeCalls(40, { seed: 2, start: '2026-11-26T00:00:00Z', latency: [640, 60] }).map(
+      (c, i) => (i < 11 ? { ...c, values: { ...c.values, quality_score: null } } : c),
+    );
+    const base = version('1.0.0', makeCalls(200, { seed: 1, start: '2026-11-01T00:00:00Z' }));
+    const report = compareMemory([base], [base, version('1.1.0', cand)]);
+    const q = report.comparisons[0]!.metrics.find((m) => m.metric === 'quality_score')!;
+    expect(q.status).toBe('insufficient_data');
+    expect(report.comparisons[0]!.status).toBe('regressed');
+    expect(verdictLine(report, TEXT_STYLE).detail).toMatch(
+      /summarizer 1\.1\.0: latency \+[\d.]+ %, p [^;]*; quality not tested, too few values\)$/,
+    );
+  });
+});

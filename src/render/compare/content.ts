@@ -91,7 +91,12 @@ export function candidateExample(c: Comparison, style: Style, minSamples: number
   if (first === undefined) return candidateName(c, style);
   const more = rest.length > 0 ? `, and ${plural(rest.length, 'more metric')}` : '';
   const p = first.p_value_adjusted === null ? '' : `, ${formatPInline(first.p_value_adjusted)}`;
-  return `${candidateName(c, style)}: ${metricName(first.metric)} ${formatChange(first)}${p}${more}`;
+  // A metric with too few values is not tested whatever it shows: named, lest the prompt's other
+  // status hide it (a quality drop one score short of min-samples).
+  const thin = c.metrics.filter((m) => m.status === 'insufficient_data');
+  const untested =
+    thin.length > 0 ? `; ${thin.map((m) => metricName(m.metric)).join(', ')} not tested, too few values` : ''; // prettier-ignore
+  return `${candidateName(c, style)}: ${metricName(first.metric)} ${formatChange(first)}${p}${more}${untested}`;
 }
 
 function examples(list: readonly Comparison[], style: Style, minSamples: number): string {
