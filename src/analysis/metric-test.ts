@@ -238,8 +238,8 @@ const PRIMARY: Record<
   },
 };
 
-// A value worked out on first use, then kept.
-function once<T>(make: () => T): () => T {
+/** A value worked out on first use, then kept. */
+export function once<T>(make: () => T): () => T {
   let value: { readonly v: T } | undefined;
   return () => (value ??= { v: make() }).v;
 }

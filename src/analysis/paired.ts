@@ -289,8 +289,8 @@ export function testMetricsPaired(
   candidate: Samples,
   options: AnalysisOptions & { readonly pairBy: string },
   keyed: Samples = baseline,
-  /** The baseline's success values from its first to its last call with a case id (readSides). */
-  span?: Samples,
+  /** Reads the baseline's success values from its first to its last call with a case id (readSides). */
+  span?: () => Samples | undefined,
 ): PairedTests {
   const key = options.pairBy;
   const unpaired = testMetrics(metrics, baseline, candidate, options);
@@ -300,8 +300,8 @@ export function testMetricsPaired(
   // harness's error path, which the pairs leave out, showing the baseline better than it was; or
   // production traffic, which they rightly leave out. Said when the paired success rate leans
   // worse; the test stays paired (sent unpaired, traffic's failures hid real regressions).
-  const baselineFailures = span ? withoutCase(span, 'success').zeros : 0;
   let baselineOutside = 0;
+  let spanRead: Samples | undefined;
   const tests = unpaired.map((u) => {
     const cases = matchCases(keyed, candidate, u.metric);
     // Values too large for the arithmetic stay untested, paired or not.
@@ -327,8 +327,10 @@ export function testMetricsPaired(
       threshold: u.threshold,
     };
     const paired = testPairedMetric(u.metric, cases, settings, u);
-    if (u.metric === 'success' && baselineFailures > 0 && (paired.worseBy ?? 0) > 0)
-      baselineOutside = baselineFailures;
+    if (u.metric === 'success' && (paired.worseBy ?? 0) > 0) {
+      spanRead = span?.();
+      if (spanRead) baselineOutside = withoutCase(spanRead, 'success').zeros;
+    }
     return paired;
   });
   const [matched, baselineOnly, candidateOnly] = caseCounts(keyed, candidate);
@@ -349,7 +351,7 @@ export function testMetricsPaired(
     );
   if (baselineOutside > 0)
     notes.push(
-      `Success rate, paired by ${key}: ${plural(baselineOutside, 'call')} of the baseline without a ${key}, logged between its first and last call with one (${span!.from!.slice(0, 10)} to ${span!.to!.slice(0, 10)}), failed and ${baselineOutside === 1 ? 'is' : 'are'} left out of the pairs. If ${baselineOutside === 1 ? 'it is' : 'they are'} its evaluation's failures logged without the case (an error path), the baseline's rate reads better than it was and the change worse; if production traffic, nothing is amiss.`,
+      `Success rate, paired by ${key}: ${plural(baselineOutside, 'call')} of the baseline without a ${key}, logged between its first and last call with one (${spanRead!.from!.slice(0, 10)} to ${spanRead!.to!.slice(0, 10)}), failed and ${baselineOutside === 1 ? 'is' : 'are'} left out of the pairs. If ${baselineOutside === 1 ? 'it is' : 'they are'} its evaluation's failures logged without the case (an error path), the baseline's rate reads better than it was and the change worse; if production traffic, nothing is amiss.`,
     );
   // Sides that share no case id: a few of each side's, so that 0 against 0.0 or "7" against 7
   // shows at once.

@@ -4,7 +4,7 @@ import type { BaselineSource } from '../report/types.js';
 import type { CallContext, SampleQuery, Samples, StoreReader, VersionRow } from '../store/types.js';
 import { instantAfter, parseInstant, toIso } from '../time.js';
 import { median } from '../stats/index.js';
-import { OTHER_UNIT_RATIO, highest, lacksValues } from './metric-test.js';
+import { OTHER_UNIT_RATIO, highest, lacksValues, once } from './metric-test.js';
 import { modelMixWarning } from './model-mix.js';
 import { sharedCases } from './paired.js';
 import { formatCount, formatSignificant } from '../format/numbers.js';
@@ -24,10 +24,11 @@ export interface SidePlan {
    */
   readonly pairedBaseline?: Samples;
   /**
-   * With `pair-by`: the baseline's success values logged between its first and last call with a
-   * case id, with or without one (the calls an evaluation's error path logged without its case).
+   * With `pair-by`: reads the baseline's success values logged between its first and last call
+   * with a case id, with or without one (an evaluation's error path, or traffic), once, when
+   * asked: only a paired success rate that leans worse needs them.
    */
-  readonly pairedSpan?: Samples;
+  readonly pairedSpan?: () => Samples | undefined;
   readonly baselineContexts: readonly CallContext[];
   readonly source: BaselineSource;
   /** The baseline was restricted to the candidate's models. */
@@ -142,8 +143,7 @@ export function readSides(
   const pairedBaseline = options.pairBy
     ? keyedBaseline(store, { ...query, caseKey: options.pairBy }, candidateSamples, options)
     : undefined;
-  const pairedSpan =
-    pairedBaseline && spanOf(store, query, pairedBaseline, options.pairBy ?? undefined);
+  const pairedSpan = pairedBaseline && once(() => spanOf(store, query, pairedBaseline, options.pairBy ?? undefined)); // prettier-ignore
   // A re-run of a few of the suite's cases (a smoke test) cannot pair the candidate's run of all
   // of them, and an unpaired test of the two would compare different cases: the history, when
   // it shares more of them.

@@ -63,6 +63,13 @@ async function compare(
   const head = await open({
     prompts: [{ name: 'p', versions: [live([...baseRows, ...rerun]), candidate] }],
   });
+  // Reads of the baseline's span between its calls with a case id (success only, bounded).
+  let spanReads = 0;
+  const samples = base.samples.bind(base);
+  base.samples = (q) => {
+    if (q.until !== undefined && q.metrics.join() === 'success') spanReads++;
+    return samples(q);
+  };
   try {
     const report = compareStores({
       head,
@@ -73,7 +80,7 @@ async function compare(
     });
     const c = report.comparisons[0]!;
     const quality = c.metrics.find((m) => m.metric === 'quality_score');
-    return { c, quality, warnings: c.warnings.join('\n') };
+    return { c, quality, warnings: c.warnings.join('\n'), spanReads };
   } finally {
     base.close();
     head.close();
@@ -172,6 +179,16 @@ describe("the baseline's failures logged without a case id", () => {
     );
     expect(c.metrics.find((m) => m.metric === 'success')?.paired).toBe(true);
     expect(warnings).not.toMatch(/Not paired/);
+  });
+
+  it('reads the span only when the paired success rate leans worse', async () => {
+    // A candidate that never failed: its paired success rate leans better.
+    const allPass = evaluation(40, 3, T1).map((r) => ({ ...r, success: true }));
+    const same = await compare(failing(T0, false), [], allPass);
+    expect(same.c.metrics.find((m) => m.metric === 'success')?.paired).toBe(true);
+    expect(same.spanReads).toBe(0);
+    const worse = await compare(failing(T0, false), [], failing(T1, true));
+    expect(worse.spanReads).toBe(1);
   });
 });
 
