@@ -104,9 +104,10 @@ export function compareStores(input: CompareInput): CompareReport {
   const changes = input.selection ? null : contentChanges(head, base, input.options.minSamples);
   const sameText = changes?.sameText ?? [];
   const warnings: string[] = [];
-  if (!base && !input.selection) {
+  const noBaselineStore = !base && !input.selection;
+  if (noBaselineStore) {
     warnings.push(
-      'No baseline store (none at the base commit, or none given): every added version is new, nothing to compare with.',
+      "No baseline store (none at the base commit, or none given): nothing was compared, every added version reads as new. Commit the store on the base branch, or give the base branch's store (baseline-artifact, or --base).",
     );
   }
   // A baseline start after the run's time leaves every history empty: a mistyped year, said.
@@ -136,7 +137,7 @@ export function compareStores(input: CompareInput): CompareReport {
   return {
     schema: 1,
     kind: 'compare',
-    verdict: runVerdict(statuses, input.failOn, lost.length),
+    verdict: runVerdict(statuses, input.failOn, lost.length, noBaselineStore),
     generated_at: input.generatedAt,
     settings: {
       alpha: options.alpha,
@@ -158,6 +159,7 @@ export function compareStores(input: CompareInput): CompareReport {
       version: s.version.version,
       same_as: s.sameAs.version,
     })),
+    ...(noBaselineStore ? { no_baseline_store: true as const } : {}),
     warnings,
   };
 }

@@ -165,14 +165,16 @@ async function baselineInput(
     maxBytes: config.maxStoreBytes,
   });
   if (!base.found) {
-    // With the head store from an artifact, a store missing from git is expected, not news.
+    // Nothing to compare with: the verdict is a warning, and the fix depends on where the head's
+    // store came from (an artifact's baseline is an artifact too; else it is kept out of git).
     const where = isCommitSha(change.baseRef) ? `${change.baseSide} commit` : change.baseSide; // prettier-ignore
-    const note = `No store at the ${where} (${base.label}): every added version is new.`;
-    if (config.storeArtifact)
-      io.log.warning(
-        `${note} The head store comes from input 'store-artifact': set input 'baseline-artifact' (and 'baseline-workflow') to compare with the base branch's store.`,
-      );
-    else io.log.info(note);
+    io.log.warning(
+      `No store at the ${where} (${base.label}): nothing to compare with, every added version reads as new. ${
+        config.storeArtifact
+          ? "The head store comes from input 'store-artifact': set input 'baseline-artifact' (and 'baseline-workflow') to compare with the base branch's store."
+          : `Commit ${config.store} on the base branch, or upload it from the base branch's evaluation and set input 'baseline-artifact' (and 'baseline-workflow').`
+      }`,
+    );
     return null;
   }
   io.log.info(`Baseline store: ${base.label} (read with ${base.via}).`);

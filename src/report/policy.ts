@@ -56,11 +56,15 @@ export function runVerdict(
   statuses: readonly CandidateStatus[],
   failOn: FailOn,
   lostVersions = 0,
+  noBaselineStore = false,
 ): Verdict {
   if (statuses.some((s) => failsPolicy(s, failOn))) return 'regressed';
   // A head store that lost the base's versions (see lostVersions) is no pass, with or without changes.
   if (lostVersions > 0) return 'warning';
   if (statuses.length === 0) return 'no_changes';
+  // No baseline store at all: every version reads as new, whether it is or the store was not
+  // found (kept out of git, an artifact not named): nothing was compared, so nothing passed.
+  if (noBaselineStore) return 'warning';
   return statuses.some((s) => WARNS.includes(s)) ? 'warning' : 'passed';
 }
 

@@ -115,19 +115,20 @@ export function rederiveReport(
       );
   }
   const lost = report.lost_versions?.length ?? 0;
+  const bare = report.no_baseline_store === true;
   // The verdict counts a new prompt never called as untested (an engine before that passed it).
   const judged = report.comparisons.map((c, i) => verdictStatus({ ...c, status: statuses[i]! }));
-  const own = runVerdict(judged, report.settings.fail_on, lost);
+  const own = runVerdict(judged, report.settings.fail_on, lost, bare);
   if (
     report.verdict !== own &&
-    report.verdict !== runVerdict(statuses, report.settings.fail_on, lost)
+    report.verdict !== runVerdict(statuses, report.settings.fail_on, lost, bare)
   )
     throw new ReportInvalidError(
       `verdict is ${report.verdict}, but its comparisons give ${own} under its own fail-on ${report.settings.fail_on}.`,
     );
   const policy = stricterPolicy(failOn, report.settings.fail_on);
   if (!publisher)
-    return { ...report, verdict: runVerdict(judged, policy, lost), settings: { ...report.settings, fail_on: policy }, counts }; // prettier-ignore
+    return { ...report, verdict: runVerdict(judged, policy, lost, bare), settings: { ...report.settings, fail_on: policy }, counts }; // prettier-ignore
   // The publisher's own settings, where stricter: the statuses, counts and verdict again.
   const tight = tightenReport(report, publisher);
   notes.push(...tight.notes);
@@ -135,7 +136,7 @@ export function rederiveReport(
   return {
     ...tight.report,
     comparisons: tightened,
-    verdict: runVerdict(tightened.map(verdictStatus), policy, lost),
+    verdict: runVerdict(tightened.map(verdictStatus), policy, lost, bare),
     settings: { ...tight.report.settings, fail_on: policy },
     counts: countStatuses(tightened.map((c) => ({ prompt: c.prompt, status: c.status }))),
   };

@@ -259,6 +259,12 @@ export interface CompareReport {
    * reports of engines before it: none.
    */
   readonly lost_versions?: readonly LostVersionNote[];
+  /**
+   * True when the run had no baseline store at all (none at the base commit, or none given):
+   * every version reads as new and nothing was compared, so the verdict is at least `warning`.
+   * Absent otherwise, and from reports of engines before it.
+   */
+  readonly no_baseline_store?: true;
   /** Run-level notes (no baseline store, cross-model comparisons, ...). */
   readonly warnings: readonly string[];
   /** Where the report is about; set by the action, absent from the CLI. */

@@ -321,6 +321,7 @@ export function validateCompareReport(value: unknown): CompareReport {
             };
           }),
         }),
+    ...(o.no_baseline_store === true ? { no_baseline_store: true as const } : {}),
     warnings: strings(o.warnings, 'warnings', 100, NOTE),
     ...(ctx ? { context: ctx } : {}),
   };

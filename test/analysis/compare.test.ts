@@ -209,11 +209,21 @@ describe('compareStores', () => {
     expect(run([v110], [v110, silent], { failOn: 'untested' }).verdict).toBe('regressed');
   });
 
-  it('treats every version as new when the base has no store, with a note', () => {
+  it('treats every version as new when the base has no store, and never passes it', () => {
     const r = run(null, [v110]);
     expect(r.comparisons.map((c) => c.status)).toEqual(['new_prompt']);
+    // A store kept out of git reads so too: a changed prompt compared with nothing.
+    expect(r.verdict).toBe('warning');
+    expect(r.no_baseline_store).toBe(true);
     // Not "the base branch": a push's baseline is its before commit, the CLI's may be none.
-    expect(r.warnings).toEqual(['No baseline store (none at the base commit, or none given): every added version is new, nothing to compare with.']); // prettier-ignore
+    expect(r.warnings).toEqual([
+      "No baseline store (none at the base commit, or none given): nothing was compared, every added version reads as new. Commit the store on the base branch, or give the base branch's store (baseline-artifact, or --base).",
+    ]);
+    // A base store that lacks the prompt: a new prompt, which passes as before.
+    const fresh = run([v100], [v100, { ...v110, name: 'other' }]);
+    expect(fresh.verdict).toBe('passed');
+    expect(fresh.no_baseline_store).toBeUndefined();
+    expect(run(null, []).verdict).toBe('no_changes');
   });
 
   it('says no_changes when the head adds no version', () => {

@@ -142,12 +142,19 @@ describe('pull_request: the action end to end (dist/ alone, fake GitHub API)', (
     expect(run.stdout).toMatch(/::error::.*WAL mode and a -wal file lies beside it/);
   });
 
-  it('passes with a note when the base commit has no store', async () => {
+  it('warns, never green, when the base commit has no store', async () => {
+    // The store kept out of git (the library's own .gitignore): a changed prompt reads as new,
+    // and a regression would pass unseen.
     const run = await check(await workspace(0.7, false));
     expect(run.code).toBe(0);
-    expect(run.outputs.verdict).toBe('passed');
-    expect(run.summary).toMatch(/new/i);
-    expect([...fake.state.checkRuns.values()][0]?.conclusion).toBe('success');
+    expect(run.outputs.verdict).toBe('warning');
+    expect(run.stdout).toMatch(
+      /::warning::No store at the base commit .*nothing to compare with.* Commit \.prompt_versions\/db\.sqlite on the base branch, or upload it .* set input 'baseline-artifact'/,
+    );
+    expect(run.summary).toMatch(/Nothing compared: no baseline store/);
+    const checkRun = [...fake.state.checkRuns.values()][0];
+    expect(checkRun?.conclusion).toBe('neutral');
+    expect(checkRun?.output?.title).toMatch(/^Nothing compared: no baseline store/);
   });
 
   it('names the input and the fix for a bad input, and for a missing store', async () => {

@@ -43,9 +43,27 @@ describe('rederiveReport', () => {
     expect(silent.verdict).toBe('warning');
     expect(rederiveReport(silent, 'regressed').verdict).toBe('warning');
     // An engine before the rule passed it: still its own verdict, judged anew when published.
-    const older = edited(silent, (r) => (r.verdict = 'passed'));
+    const older = edited(silent, (r) => {
+      r.verdict = 'passed';
+      delete r.no_baseline_store;
+    });
     expect(rederiveReport(older, 'regressed').verdict).toBe('warning');
     expect(rederiveReport(older, 'untested').verdict).toBe('regressed');
+  });
+
+  it('keeps a report with no baseline store from passing', () => {
+    const called = compareMemory(null, [
+      {
+        name: 'classifier',
+        version: '1.0.0',
+        timestamp: '2026-11-20T10:00:00Z',
+        calls: makeCalls(40, { seed: 3, start: '2026-11-20T10:00:00Z' }),
+      },
+    ]);
+    expect(called).toMatchObject({ verdict: 'warning', no_baseline_store: true });
+    expect(rederiveReport(called, 'regressed').verdict).toBe('warning');
+    const claimed = edited(called, (r) => (r.verdict = 'passed'));
+    expect(refusal(claimed)).toMatch(/verdict is passed, but its comparisons give warning/);
   });
 
   it('refuses a verdict its comparisons do not give', () => {

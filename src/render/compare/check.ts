@@ -86,7 +86,9 @@ export function checkTitle(report: CompareReport, max = TITLE_MAX): string {
       const untested = all.filter((c) => c.status === 'insufficient_data');
       const first = untested[0];
       // Untested is never green: the title leads with what was not tested, never "no regression".
-      if (first !== undefined) {
+      if (report.no_baseline_store) {
+        title = `Nothing compared: no baseline store (${changedCount(report)})`;
+      } else if (first !== undefined) {
         title = 'Changed prompt not tested';
         const others = parts.length > 0 ? `; ${parts.join(', ')}` : '';
         const more =

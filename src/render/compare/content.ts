@@ -190,10 +190,17 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
         );
       const lost = lostParts(report, style);
       parts.push(...lost.parts);
+      // No baseline store: the new versions may be changes to prompts it would have held.
+      const unmatched = report.no_baseline_store ? of('new_prompt').filter((c) => c.candidate.n > 0) : []; // prettier-ignore
+      if (unmatched.length > 0)
+        parts.push(
+          `no baseline store, so ${formatCount(unmatched.length)} compared with nothing (${examples(unmatched, style, min)})`,
+        );
       // Untested is never green: no headline claims "no regression" over a prompt not tested.
       const notTested = untested.length + tooLarge.length;
-      const headline =
-        notTested > 0
+      const headline = report.no_baseline_store
+        ? 'Nothing compared: no baseline store'
+        : notTested > 0
           ? notTested === 1
             ? 'Changed prompt not tested'
             : 'Changed prompts not tested'

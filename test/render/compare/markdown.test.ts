@@ -7,6 +7,8 @@ import {
   translatorImproved,
 } from '../../report/fixtures-regression.js';
 import { noChangesReport, warningReport } from '../../report/fixtures-warning.js';
+import { compareMemory } from '../../analysis/defaults.js';
+import { makeCalls } from '../../analysis/memory-store.js';
 import { expectGolden } from '../../report/golden.js';
 
 const MARKER = '<!-- prompt-versioner-action:comment -->';
@@ -136,6 +138,18 @@ describe('renderCompareMarkdown content', () => {
     expect(say(baseline('1.0.0', 0, { source: 'fresh' }))).toContain('(newest version called; no re-run with this change)'); // prettier-ignore
     expect(say(baseline('1.0.0', 0, { source: 'history' }))).toContain('(newest version called; no calls read)'); // prettier-ignore
     expect(say(baseline('1.0.0', 0, { source: 'history' }))).not.toMatch(/nothing logged/);
+  });
+
+  it('says that nothing was compared when there is no baseline store', () => {
+    const calls = makeCalls(40, { seed: 4, start: '2026-11-20T10:00:00Z' });
+    const bare = compareMemory(null, [
+      { name: 'summarizer', version: '1.0.0', timestamp: '2026-11-20T10:00:00Z', calls },
+    ]);
+    const text = renderCompareMarkdown(bare, { charts: false, detail: 'full' });
+    expect(text).toMatch(
+      /^⚠️ \*\*Nothing compared: no baseline store\*\*: 1 changed prompt: no baseline store, so 1 compared with nothing \(summarizer 1\.0\.0/,
+    );
+    expect(text).not.toMatch(/No regression/);
   });
 
   it('says so when a comparison has no metric to test', () => {
