@@ -229,6 +229,30 @@ describe('rederiveReport', () => {
       expect(notes[0]).toMatch(/^The report left 5 metrics untested under its min-samples 100000, with enough calls for this workflow's 30: p quality_score; p latency_ms; p success; …\. They stay untested \(not passing\); give both workflows the same min-samples\.$/); // prettier-ignore
     });
 
+    it('leaves untested a metric that passed on fewer calls than its min-samples', () => {
+      // The fork's run on 10 calls a side, under min-samples 5: as good as the live version.
+      const few = (seed: number, start: string) => makeCalls(10, { seed, start, quality: [0.85, 0.001], latency: [400, 1], cost: [0.002, 0.000001], success: 1 }); // prettier-ignore
+      const a = { ...live, calls: few(5, '2026-10-01T00:00:00Z') };
+      const b = { ...worse, calls: few(6, '2026-11-26T11:00:00Z') };
+      const small = JSON.parse(renderJson(compareMemory([a], [a, b], { options: { ...ANALYSIS, minSamples: 5 } }))) as CompareReport; // prettier-ignore
+      const before = small.comparisons[0]?.metrics.map((m) => m.status) ?? [];
+      expect(before).toContain('unchanged');
+      const notes: string[] = [];
+      const judged = rederiveReport(small, 'regressed', ANALYSIS, notes);
+      const after = judged.comparisons[0]?.metrics.map((m) => m.status);
+      expect(after).toEqual(before.map((s) => (['unchanged', 'improved'].includes(s) ? 'insufficient_data' : s))); // prettier-ignore
+      const untested = judged.comparisons[0]?.metrics.find((m) => m.status === 'insufficient_data');
+      expect(untested).toMatchObject({ p_value: null, p_value_adjusted: null, ci: null });
+      expect(judged.verdict).toBe('warning');
+      expect(judged.settings.min_samples).toBe(30);
+      expect(notes[0]).toMatch(/^The report was made with min-samples 5 \(this workflow: 30\): .* \(\d+ of them untested: too few calls for this workflow's min-samples\)/); // prettier-ignore
+      // A drop found on those few calls stays what it was: stricter never passes more.
+      const drop = { ...worse, calls: makeCalls(10, { seed: 6, start: '2026-11-26T11:00:00Z', quality: [0.5, 0.05] }) }; // prettier-ignore
+      const found = JSON.parse(renderJson(compareMemory([a], [a, drop], { options: { ...ANALYSIS, minSamples: 5 } }))) as CompareReport; // prettier-ignore
+      expect(quality(found)?.status).toBe('regressed');
+      expect(rederiveReport(found, 'regressed', ANALYSIS).verdict).toBe('regressed');
+    });
+
     it('keeps a report made stricter than the publisher as it is', () => {
       const tight = forkReport({ alpha: 0.1, thresholds: { ...ANALYSIS.thresholds, quality_score: 0.05 } }); // prettier-ignore
       const notes: string[] = [];
