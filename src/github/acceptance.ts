@@ -6,6 +6,7 @@ import { newestOf, published, selectOurs } from './dedupe.js';
 import { isNotFound, toForbidden, write, type Forbidden } from './errors.js';
 import { isBotUser, whoAmI } from './identity.js';
 import { updateListedComment } from './comments.js';
+import { CHECK_EXTERNAL_ID } from './checks.js';
 
 /** Repository coordinates. */
 interface Repo {
@@ -192,10 +193,13 @@ export interface CheckRunInfo {
   readonly detailsUrl: string | null;
 }
 
-/** The newest check run named `name` on commit `sha` (every page), or null. */
+/**
+ * The newest check run named `name` on commit `sha` (every page), or null; with `ours`, the
+ * newest of those the action created (CHECK_EXTERNAL_ID), whatever else bears the name.
+ */
 export async function latestCheckRun(
   gh: GitHub,
-  o: Repo & { readonly sha: string; readonly name: string },
+  o: Repo & { readonly sha: string; readonly name: string; readonly ours?: boolean },
 ): Promise<CheckRunInfo | null> {
   const runs = await gh.paginate(gh.rest.checks.listForRef, {
     owner: o.owner,
@@ -207,6 +211,7 @@ export async function latestCheckRun(
   });
   const newest = runs
     .filter((r) => r.name === o.name && r.head_sha === o.sha)
+    .filter((r) => !o.ours || r.external_id === CHECK_EXTERNAL_ID)
     .sort((a, b) => b.id - a.id)[0];
   if (!newest) return null;
   return {

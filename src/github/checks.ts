@@ -31,6 +31,12 @@ export interface CompleteCheckRunOptions {
 /** Outcome of a check-run call. */
 export type CheckRunResult = { status: 'ok'; checkRunId: number; url: string } | Forbidden;
 
+/**
+ * The `external_id` of every check run the action creates: a job's own check run (GitHub names it
+ * after the job, and a fork's workflow can name a job anything) is not one of ours.
+ */
+export const CHECK_EXTERNAL_ID = 'prompt-versioner-action';
+
 // GitHub documents no limit for the title; it is shown on one line, so keep it short.
 const TITLE_MAX = 1_000;
 
@@ -46,6 +52,7 @@ export async function startCheckRun(
         repo: opts.repo,
         name: opts.name,
         head_sha: opts.headSha,
+        external_id: CHECK_EXTERNAL_ID,
         status: 'in_progress',
         started_at: new Date().toISOString(),
         ...(opts.detailsUrl !== undefined ? { details_url: opts.detailsUrl } : {}),

@@ -161,8 +161,7 @@ async function awaitsApproval(
  * input still calls it `publish`, for the workflows that use it): reads the report the
  * pull-request run uploaded, treats it as untrusted data, finds the pull request by the run's
  * head commit, and posts the sticky comment and the check run. A missing, invalid or mismatched
- * report (or a refused zip) ends neutral with a warning and posts nothing but a neutral check
- * run.
+ * report (or a refused zip) ends with a warning and posts nothing but a failing check run.
  * The step stays green on a regression: the check run carries the verdict to the pull request.
  */
 /** The events whose runs carry a pull request's report. */
@@ -212,7 +211,7 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   const readOnce = (): Promise<CompareReport> =>
     (read ??= readReport(gh, ctx, config, run, io.log));
   const latest = config.checkName
-    ? await latestCheckRun(gh, { owner: ctx.owner, repo: ctx.repo, sha: run.headSha, name: config.checkName }) // prettier-ignore
+    ? await latestCheckRun(gh, { owner: ctx.owner, repo: ctx.repo, sha: run.headSha, name: config.checkName, ours: true }) // prettier-ignore
     : null;
   const newer = newerRun(latest, run);
   if (newer !== null) {
@@ -241,9 +240,13 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
     `Publishing the report of run ${run.id} (${run.event || 'unknown event'}) for commit ${run.headSha}.`,
   );
   const check = await beginCheck(gh, runCtx, config, run.headSha, io);
+  // A refused or missing report tested nothing the check may pass on: a required check counts
+  // neutral as passing, so a fork run that failed (or sent a report that does not hold) would
+  // let the pull request merge untested.
   const refuse = (reason: string): Promise<ModeResult> =>
     endSkipped({
       title: NOT_PUBLISHED,
+      conclusion: 'failure',
       reason,
       run: { ctx: runCtx, config, gh, io },
       check,

@@ -17,11 +17,16 @@ export interface SkipOptions {
   readonly run: Run;
   readonly check: Check;
   readonly target?: CommentTarget;
+  /**
+   * The check run's conclusion: neutral by default; `failure` where a neutral one would let the
+   * pull request merge with nothing tested (the relay's refused or missing fork report).
+   */
+  readonly conclusion?: 'neutral' | 'failure';
 }
 
 /**
  * Ends a mode that could not compare anything (an expired or missing artifact, a report that
- * was refused): a warning, a neutral check run and a note in the job summary, the outputs
+ * was refused): a warning, a neutral (or `conclusion`) check run and a note in the job summary, the outputs
  * `verdict: skipped` and no `regressions`, and a green step. An existing sticky comment on
  * `target` is refreshed with the reason (and is the `comment-url` output), so it never goes on
  * showing an older commit's result; none is created.
@@ -35,7 +40,7 @@ export async function endSkipped(
   await io.summary(`${text}\n`);
   io.setOutput('verdict', SKIPPED_VERDICT);
   await o.check.finish({
-    conclusion: 'neutral',
+    conclusion: o.conclusion ?? 'neutral',
     title: cap(plain(o.title, 100), 100),
     summary: `${text}\n`,
   });

@@ -131,7 +131,7 @@ describe('fork pull requests: publish: artifact, then mode publish on workflow_r
       new RegExp(`::warning::Prompt regression report not published: The report names pull request #9, whose head is eeeeeee, not ${ws.headSha.slice(0, 7)}`), // prettier-ignore
     );
     const [check] = checkRuns(fake);
-    expect(check).toMatchObject({ head_sha: ws.headSha, conclusion: 'neutral' });
+    expect(check).toMatchObject({ head_sha: ws.headSha, conclusion: 'failure' });
     expect(check?.output.summary).not.toMatch(/Prompt regression:/);
   });
 
@@ -174,7 +174,7 @@ describe('fork pull requests: publish: artifact, then mode publish on workflow_r
       expect(run.code, run.stdout).toBe(0);
       expect(run.stdout).toMatch(why);
       expect(fake.state.comments).toHaveLength(0);
-      expect(checkRuns(fake)[0]?.conclusion).toBe('neutral');
+      expect(checkRuns(fake)[0]?.conclusion).toBe('failure');
     }
   });
 
@@ -198,17 +198,17 @@ describe('fork pull requests: publish: artifact, then mode publish on workflow_r
     );
   });
 
-  it('a missing report artifact ends neutral with the reason, and posts no comment', async () => {
+  it('a missing report artifact fails its check with the reason, and posts no comment', async () => {
     fake.addArtifact(RUN1, { name: 'something-else', zip: zipSync({ a: new Uint8Array([1]) }) });
     const run = await publishRun();
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('skipped');
     expect(run.stdout).toMatch(/::warning::.*There is no artifact "prompt-regression-report" \(input 'report-artifact'\) in run 4242 \(#7\) \(it has "something-else"\)/); // prettier-ignore
     expect(fake.state.comments).toHaveLength(0);
-    expect(checkRuns(fake)[0]?.conclusion).toBe('neutral');
+    expect(checkRuns(fake)[0]?.conclusion).toBe('failure');
   });
 
-  it("refuses a report zip with a '../' entry: neutral, nothing posted, nothing written", async () => {
+  it("refuses a report zip with a '../' entry: a failing check, nothing posted, nothing written", async () => {
     const report = new TextEncoder().encode(genuine);
     fake.addArtifact(RUN1, { name: REPORT, zip: zipSync({ [`../${FILE}`]: report }) });
     const run = await publishRun();
@@ -218,7 +218,7 @@ describe('fork pull requests: publish: artifact, then mode publish on workflow_r
     );
     expect(run.outputs['report-path']).toBeUndefined();
     expect(fake.state.comments).toHaveLength(0);
-    expect(checkRuns(fake)[0]?.conclusion).toBe('neutral');
+    expect(checkRuns(fake)[0]?.conclusion).toBe('failure');
   });
 
   it.each(['requested', 'in_progress'])(

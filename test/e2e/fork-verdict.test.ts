@@ -93,7 +93,7 @@ describe('mode publish: a report the fork wrote', () => {
     expect(run.summary).toContain(NOTE);
   });
 
-  it("refuses 'passed' over comparisons that say regressed: neutral, nothing posted", async () => {
+  it("refuses 'passed' over comparisons that say regressed: a failing check, nothing posted", async () => {
     seed((r) => (r.verdict = 'passed'));
     const run = await publish();
     expect(run.code, run.stdout).toBe(0);
@@ -101,7 +101,7 @@ describe('mode publish: a report the fork wrote', () => {
     expect(run.stdout).toMatch(
       /::warning::Prompt regression report not published: The report artifact is not a valid report \(verdict is passed, but its comparisons give regressed under its own fail-on regressed\.\)/,
     );
-    expect(checkRuns(fake)[0]?.conclusion).toBe('neutral');
+    expect(checkRuns(fake)[0]?.conclusion).toBe('failure');
     expect(fake.state.comments).toHaveLength(0);
   });
 
@@ -120,7 +120,7 @@ describe('mode publish: a report the fork wrote', () => {
       const run = await publish();
       expect(run.stdout).toMatch(why);
       expect(run.outputs.verdict).toBe('skipped');
-      expect(checkRuns(fake)[0]?.conclusion).toBe('neutral');
+      expect(checkRuns(fake)[0]?.conclusion).toBe('failure');
       expect(fake.state.comments).toHaveLength(0);
     }
   });

@@ -74,11 +74,14 @@ const relay = (fields: Record<string, unknown> = {}) =>
     runNumber: 1,
   });
 
-/** The one check run the relay posted, which must be neutral and say it refused the report. */
+/**
+ * The one check run the relay posted, which must fail (a required check counts neutral as
+ * passing: the pull request would merge untested) and say it refused the report.
+ */
 function refusedCheck() {
   const checks = checkRuns(fake);
   expect(checks).toHaveLength(1);
-  expect(checks[0]).toMatchObject({ head_sha: headSha, conclusion: 'neutral' });
+  expect(checks[0]).toMatchObject({ head_sha: headSha, conclusion: 'failure' });
   expect(checks[0]?.output.title).toBe('Prompt regression report not published');
   return checks[0]?.output.summary ?? '';
 }
@@ -107,7 +110,7 @@ describe('relay mode, in process', () => {
     ['a missing artifact', () => undefined, /prompt-regression-report/],
     ['an artifact that is not JSON', () => seedArtifact({ 'report.json': '{not json' }), /not a valid report \(the report artifact is not UTF-8 JSON/], // prettier-ignore
     ['a report that fails validation', () => seedReport((r) => (r.kind = 'health-or-so')), /not a valid report/], // prettier-ignore
-  ])('refuses %s: a neutral check run, a warning, no comment', async (_, seed, reason) => {
+  ])('refuses %s: a failing check run, a warning, no comment', async (_, seed, reason) => {
     addForkPull();
     seed();
     const run = relay();
@@ -241,6 +244,31 @@ describe('relay mode, in process', () => {
     expect(fake.comments(12)[0]?.body.split('\n')[0]).toMatch(/ run=8 /);
   });
 
+  it('reads only its own check runs: a job of the same name neither hides nor stands in', async () => {
+    // GitHub names a job's check run after the job: a fork's workflow can name one
+    // "Prompt regressions", from a run newer than the one whose report is relayed.
+    const jobCheck = (conclusion: string) => {
+      const id = fake.state.nextCheckRunId();
+      fake.state.checkRuns.set(id, { id, name: 'Prompt regressions', head_sha: headSha, status: 'completed', conclusion, details_url: `https://github.com/octo-org/octo-repo/actions/runs/${PR_RUN + 50}/job/99`, started_at: null, completed_at: null, output: { title: null, summary: null, text: null } }); // prettier-ignore
+    };
+    addForkPull();
+    jobCheck('success');
+    seedReport();
+    const run = relay();
+    await relayMode(run);
+    expect(run.io.outputs.get('verdict')).toBe('regressed');
+    expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['success', 'failure']);
+    // A run without a report, beside only such a job's check: the refusal, not the job's success.
+    resetFake(fake);
+    addForkPull();
+    jobCheck('success');
+    await relayMode(laterRun('failure'));
+    expect(checkRuns(fake).map((c) => [c.conclusion, c.output.title])).toEqual([
+      ['success', null],
+      ['failure', 'Prompt regression report not published'],
+    ]);
+  });
+
   it('publishes what a failed run did upload, and says so when there is no earlier check', async () => {
     addForkPull();
     // A run that failed after uploading its report: the report is published.
@@ -255,12 +283,13 @@ describe('relay mode, in process', () => {
     expect(
       fake.requests.filter((r) => /\/actions\/artifacts\/\d+\/zip$/.test(r.path)),
     ).toHaveLength(1);
-    // A failed run without a report on a commit with no check yet: the neutral refusal, as before.
+    // A failed run without a report on a commit with no check yet: a refusal that does not
+    // pass (the fork's run failed, say for want of secrets: nothing was tested).
     resetFake(fake);
     addForkPull();
     await relayMode(laterRun('failure'));
     expect(checkRuns(fake).map((c) => [c.conclusion, c.output.title])).toEqual([
-      ['neutral', 'Prompt regression report not published'],
+      ['failure', 'Prompt regression report not published'],
     ]);
   });
 
@@ -268,13 +297,16 @@ describe('relay mode, in process', () => {
     addForkPull();
     // Run #8 on the same commit failed before it made a report, and its relay came first.
     await relayMode(laterRun('failure'));
-    expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['neutral']);
+    expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['failure']);
     // Run #7's report, the only one of this commit, is then published, not hidden by #8's check.
     seedReport();
     const older = relay();
     await relayMode(older);
     expect(older.io.outputs.get('verdict')).toBe('regressed');
-    expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['neutral', 'failure']);
+    expect(checkRuns(fake).map((c) => [c.conclusion, c.output.title])).toEqual([
+      ['failure', 'Prompt regression report not published'],
+      ['failure', expect.stringMatching(/regression/)],
+    ]);
   });
 
   it('says a run waiting for approval has not run, with a check that does not pass', async () => {

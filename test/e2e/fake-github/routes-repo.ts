@@ -50,6 +50,7 @@ function applyCheckRun(ctx: Ctx, run: FakeCheckRun): Reply | null {
     run.status = 'completed';
   }
   if (typeof b.details_url === 'string') run.details_url = b.details_url;
+  if (typeof b.external_id === 'string') run.external_id = b.external_id;
   if (typeof b.started_at === 'string') run.started_at = b.started_at;
   if (typeof b.completed_at === 'string') run.completed_at = b.completed_at;
   const out = b.output as Record<string, unknown> | undefined;

@@ -41,6 +41,8 @@ export interface FakeCheckRun {
   status: string;
   conclusion: string | null;
   details_url: string | null;
+  /** As the creator set it (null for a job's own check run). */
+  external_id?: string | null;
   started_at: string | null;
   completed_at: string | null;
   output: { title: string | null; summary: string | null; text: string | null };
