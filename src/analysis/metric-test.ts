@@ -18,6 +18,7 @@ import {
   welch,
 } from '../stats/index.js';
 import { toWorse } from './worse.js';
+import { formatSignificant } from '../format/numbers.js';
 
 /** Settings one metric's test needs (its interval's levels come later, from the correction). */
 export interface TestSettings {
@@ -337,16 +338,33 @@ function failures(s: Samples): number {
   return n;
 }
 
+/** What a call of a metric that is left out may hide, and how to log it instead. */
+const UNMEASURED: Partial<Record<Metric, { readonly what: string; readonly hides: string }>> = {
+  latency_ms: {
+    what: 'latency (NULL, text, or not a finite number, such as a timeout logged as infinity)',
+    hides: "the slowest calls may be the ones left out; log a timeout's real duration",
+  },
+  quality_score: {
+    what: 'quality score (NULL, text, or not a finite number, such as a failure scored as -infinity)',
+    hides:
+      'the worst calls may be the ones left out; score every call, a bad answer with a low score',
+  },
+};
+
 /**
- * A call takes time: one without a latency is one that was not timed, or a timeout logged as
- * infinity, NULL or text. Left out, the slowest calls would vanish from the test (40 timeouts of
- * 100 calls read "latency unchanged"), so latency is not tested when the candidate lacks it on
- * a tenth of its calls or more, beyond those that failed (the library logs a failure without
- * one, and the success rate counts those), while the baseline has it on nearly every call.
+ * A call takes time, and an answer that came back can be scored: one without a latency is one
+ * that was not timed, or a timeout logged as infinity, NULL or text, and one without a quality
+ * score one the judge could not (or would not) score. Left out, the worst calls would vanish
+ * from the test (40 timeouts of 100 calls read "latency unchanged", a quarter of the answers
+ * scored -infinity read "quality unchanged"), so such a metric is not tested when the candidate
+ * lacks it on a tenth of its calls or more, beyond those that failed (the library logs a failure
+ * without one, and the success rate counts those), while the baseline has it on nearly every call.
  */
-function untimed(baseline: Samples, candidate: Samples): string | null {
+function unmeasured(metric: Metric, baseline: Samples, candidate: Samples): string | null {
+  const said = UNMEASURED[metric];
+  if (said === undefined) return null;
   const unexplained = (s: Samples): number =>
-    Math.max(0, s.rows - (s.values.latency_ms?.length ?? 0) - failures(s));
+    Math.max(0, s.rows - (s.values[metric]?.length ?? 0) - failures(s));
   const missing = unexplained(candidate);
   const lacks =
     baseline.rows > 0 &&
@@ -354,8 +372,38 @@ function untimed(baseline: Samples, candidate: Samples): string | null {
     missing >= (1 - LOGGED) * candidate.rows &&
     missing >= MISSING_CALLS;
   return lacks
-    ? `${missing} of the candidate's ${candidate.rows} calls that did not fail have no latency (NULL, text, or not a finite number, such as a timeout logged as infinity), though the baseline has one on nearly every call: the slowest calls may be the ones left out; log a timeout's real duration`
+    ? `${missing} of the candidate's ${candidate.rows} calls that did not fail have no ${said.what}, though the baseline has one on nearly every call: ${said.hides}`
     : null;
+}
+
+/** Metrics no call can have below 0, and what a negative one is called in a reason. */
+const NEVER_NEGATIVE: Partial<Record<Metric, string>> = {
+  latency_ms: 'latency',
+  cost_eur: 'cost',
+  total_tokens: 'token count',
+};
+
+/**
+ * A latency, cost or token count below 0 is no measurement: a usage-accounting bug (the library
+ * prices negative token counts as a negative cost), and a few of them outweigh the rest of a mean
+ * (six calls at -20,000 tokens turned a cost up 252 % into "-778 %, unchanged"). Not tested:
+ * why, or null.
+ */
+function negative(metric: Metric, baseline: Samples, candidate: Samples): string | null {
+  const what = NEVER_NEGATIVE[metric];
+  if (what === undefined) return null;
+  for (const [side, s] of [
+    ['candidate', candidate],
+    ['baseline', baseline],
+  ] as const) {
+    const v = s.values[metric];
+    let n = 0;
+    let low = 0;
+    if (v) for (let i = 0; i < v.length; i++) if (v[i]! < 0) [n, low] = [n + 1, Math.min(low, v[i]!)]; // prettier-ignore
+    if (n > 0)
+      return `${n} of the ${side}'s ${v!.length} calls ${n === 1 ? 'has' : 'have'} a negative ${what} (down to ${formatSignificant(low, 3)}), which no call can have: check how it was logged${metric === 'cost_eur' ? ' (the token counts and prices it comes from)' : ''}`;
+  }
+  return null;
 }
 
 /**
@@ -433,8 +481,9 @@ export function testMetrics(
           ? null
           : m === 'success'
             ? unflagged(baseline, candidate)
-            : (failedThroughout(m, baseline, candidate, sidesFailed) ??
-              (m === 'latency_ms' ? untimed(baseline, candidate) : null));
+            : (negative(m, baseline, candidate) ??
+              failedThroughout(m, baseline, candidate, sidesFailed) ??
+              unmeasured(m, baseline, candidate));
       return why === null
         ? t
         : {

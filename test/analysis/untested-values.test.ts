@@ -131,6 +131,65 @@ describe('latency the candidate lacks on many calls', () => {
   });
 });
 
+describe('quality the candidate lacks on many calls', () => {
+  const base = version('1.0.0', makeCalls(200, { seed: 1, start: '2026-11-01T00:00:00Z', success: 1 })); // prettier-ignore
+  const withQuality = (q: number | null, failed = false): MemoryCall[] =>
+    makeCalls(60, { seed: 2, start: '2026-11-26T00:00:00Z', success: 1 }).map(
+      (c, i) =>
+      i < 15 ? { ...c, values: { ...c.values, quality_score: q, ...(failed ? { success: 0 } : {}) } } : c, // prettier-ignore
+    );
+  const quality = (calls: MemoryCall[]) => {
+    const report = compareMemory([base], [base, version('1.1.0', calls)]);
+    return { report, q: report.comparisons[0]!.metrics.find((m) => m.metric === 'quality_score')! }; // prettier-ignore
+  };
+
+  it('leaves quality untested, never passed, when a quarter of the answers were not scored', () => {
+    // A judge that leaves an answer unscored (or scores it -infinity, which the store's reader
+    // takes as no value): the 45 scored calls are as good as ever.
+    for (const missing of [null]) {
+      const { report, q } = quality(withQuality(missing));
+      expect(q).toMatchObject({ status: 'inconclusive', p_value: null });
+      expect(q.not_tested).toMatch(
+        /^15 of the candidate's 60 calls that did not fail have no quality score .*: the worst calls may be the ones left out; score every call/,
+      );
+      expect(report.verdict).not.toBe('passed');
+    }
+  });
+
+  it('tests quality as usual when the calls without a score are failures', () => {
+    const { q } = quality(withQuality(null, true));
+    expect(q.not_tested).toBeUndefined();
+    expect(q.p_value).not.toBeNull();
+  });
+});
+
+describe('a latency, cost or token count below 0', () => {
+  it('leaves the metric untested, never passed: a few negative costs outweigh a rise', () => {
+    const base = version('1.0.0', makeCalls(200, { seed: 1, start: '2026-11-01T00:00:00Z', cost: [0.0017, 0.0003] })); // prettier-ignore
+    // Costs up 250 %, but 6 calls priced from negative token counts.
+    const calls = makeCalls(60, { seed: 2, start: '2026-11-26T00:00:00Z', cost: [0.006, 0.001] }).map((c, i) =>
+      i < 6 ? { ...c, values: { ...c.values, cost_eur: -0.1708, total_tokens: -19706 } } : c,
+    ); // prettier-ignore
+    const report = compareMemory([base], [base, version('1.1.0', calls)]);
+    const metric = (m: string) => report.comparisons[0]!.metrics.find((x) => x.metric === m)!;
+    expect(metric('cost_eur')).toMatchObject({ status: 'inconclusive', p_value: null });
+    expect(metric('cost_eur').not_tested).toBe(
+      "6 of the candidate's 60 calls have a negative cost (down to −0.171), which no call can have: check how it was logged (the token counts and prices it comes from)",
+    );
+    expect(metric('total_tokens').not_tested).toMatch(/^6 of the candidate's 60 calls have a negative token count/); // prettier-ignore
+    expect(report.verdict).not.toBe('passed');
+  });
+
+  it("names the baseline's", () => {
+    const calls = makeCalls(100, { seed: 1, start: '2026-11-01T00:00:00Z' });
+    calls[3] = { ...calls[3]!, values: { ...calls[3]!.values, latency_ms: -5 } };
+    const base = version('1.0.0', calls);
+    const report = compareMemory([base], [base, version('1.1.0', makeCalls(100, { seed: 2, start: '2026-11-26T00:00:00Z' }))]); // prettier-ignore
+    const l = report.comparisons[0]!.metrics.find((m) => m.metric === 'latency_ms')!;
+    expect(l.not_tested).toMatch(/^1 of the baseline's 100 calls has a negative latency \(down to −5\), which no call can have: check how it was logged$/); // prettier-ignore
+  });
+});
+
 describe('success the candidate lacks on many calls', () => {
   it('leaves the success rate untested when failures were logged with success=None', () => {
     const base = version('1.0.0', makeCalls(200, { seed: 1, start: '2026-11-01T00:00:00Z', success: 1 })); // prettier-ignore
