@@ -19,7 +19,7 @@ import {
   type BaselineLocation,
   type SidePlan,
 } from './samples.js';
-import { lostVersions, type LostScope, type LostVersion } from './lost.js';
+import { lostVersions, rewrittenLost, type LostScope, type LostVersion } from './lost.js';
 import {
   contentChanges,
   planPairings,
@@ -116,11 +116,17 @@ export function compareStores(input: CompareInput): CompareReport {
     warnings.push(
       `baseline-since (${since}) is after this run's time (${input.generatedAt}): it leaves out every call of every baseline's history. Set an earlier date, or leave it empty.`,
     );
-  const lost =
+  const copyLost =
     base && changes
       ? lostVersions(head, base, changes, input.options.minSamples, input.lostScope)
       : [];
-  warnings.push(...lostWarnings(lost));
+  warnings.push(...lostWarnings(copyLost));
+  const rewritten =
+    base && changes
+      ? rewrittenLost(head, base, changes, input.options.minSamples, input.lostScope)
+      : null;
+  warnings.push(...(rewritten?.warnings ?? []));
+  const lost = [...copyLost, ...(rewritten?.lost ?? [])];
   for (const { version: v, sameAs } of changes?.stagedRan ?? []) {
     const [name, version] = [JSON.stringify(v.name), JSON.stringify(v.version)];
     const there = sameAs.calls === 0 ? 'never called' : plural(sameAs.calls, 'call');

@@ -19,6 +19,30 @@ export interface LostVersion {
 
 const rowKey = (v: VersionRow): string => JSON.stringify([v.name, v.version, v.timestamp]);
 
+/** Whether a head row is one of the base's own (same name, version, time and text). */
+function copiedFrom(base: StoreReader): (h: VersionRow) => boolean {
+  const baseRows = new Map(base.versions().map((b) => [rowKey(b), b]));
+  return (h) => {
+    const b = baseRows.get(rowKey(h));
+    return b !== undefined && sameContent(b, h);
+  };
+}
+
+/**
+ * Whether the head adds to the base: new rows (but the old texts of versions the base rewrote
+ * since, which a branch that left the store alone holds too), or a change found in copied ones
+ * (calls appended to an old version: a revert). Call counts are not compared: on a big store
+ * they cost a count of every version.
+ */
+function addsTo(
+  head: StoreReader,
+  changes: ContentChanges,
+  copied: (h: VersionRow) => boolean,
+): boolean {
+  const rewritten = new Set(changes.rewrittenSince.map((r) => r.version.id));
+  return changes.changed.length > 0 || head.versions().some((h) => !copied(h) && !rewritten.has(h.id)); // prettier-ignore
+}
+
 /**
  * What a head store that is a copy of the base store (it holds some of the base's own rows: same
  * name, version, time and text) lacks: the base's live text of a prompt the head has but does not
@@ -40,15 +64,8 @@ export function lostVersions(
   scope: LostScope = 'adding',
 ): LostVersion[] {
   if (scope === 'none') return [];
-  const baseRows = new Map(base.versions().map((b) => [rowKey(b), b]));
-  const copied = (h: VersionRow): boolean => {
-    const b = baseRows.get(rowKey(h));
-    return b !== undefined && sameContent(b, h);
-  };
-  // New rows, or a change found in copied ones (calls appended to an old version: a revert).
-  // Call counts are not compared: on a big store they cost a count of every version.
-  const adds = changes.changed.length > 0 || head.versions().some((h) => !copied(h));
-  if (!adds && scope !== 'every') return [];
+  const copied = copiedFrom(base);
+  if (scope !== 'every' && !addsTo(head, changes, copied)) return [];
   const copiedAt = head
     .versions()
     .filter(copied)
@@ -78,4 +95,34 @@ export function lostVersions(
         lost.push({ version: b, live: false });
   }
   return lost;
+}
+
+/**
+ * Base versions that a head's older copy holds under their version string, with the text the
+ * base replaced when it rewrote them in place (ContentChanges.rewrittenSince): lost as the
+ * others (the verdict is at least `warning`), each said in a warning of its own.
+ */
+export function rewrittenLost(
+  head: StoreReader,
+  base: StoreReader,
+  changes: ContentChanges,
+  minSamples: number,
+  scope: LostScope = 'adding',
+): { readonly lost: LostVersion[]; readonly warnings: string[] } {
+  const rewritten = changes.rewrittenSince;
+  // As lostVersions: a store that never lands, or a branch that left it alone, loses nothing.
+  const lands = scope === 'every' || (scope === 'adding' && addsTo(head, changes, copiedFrom(base))); // prettier-ignore
+  if (rewritten.length === 0 || !lands) return { lost: [], warnings: [] };
+  const bases = byName(base.versions());
+  const day = (t: string): string => new Date(parseInstant(t)).toISOString().slice(0, 10);
+  return {
+    lost: rewritten.map(({ sameAs }) => ({
+      version: sameAs,
+      live: liveVersion(bases.get(sameAs.name) ?? [], minSamples)?.id === sameAs.id,
+    })),
+    warnings: rewritten.map(({ version: v, sameAs }) => {
+      const [name, version] = [JSON.stringify(v.name), JSON.stringify(v.version)];
+      return `The head's ${name} ${version} is an older text: the base registered ${version} again with other text (overwrite=True) on ${day(sameAs.timestamp)}, after the head's row (${day(v.timestamp)}). Not compared: take the base branch's store again and re-run the evaluation.`;
+    }),
+  };
 }

@@ -166,6 +166,12 @@ export interface ContentChanges {
    * registered again rather than holding its row: a promotion, or a copy older than the tag's move.
    */
   readonly tagMoved: readonly SameText[];
+  /**
+   * Head versions whose version string the base registered again, with other text, after the
+   * head's row (`sameAs`): the base rewrote it in place (`overwrite=True`) after the head's copy
+   * was made. Not changes: an older copy's text, which the base replaced.
+   */
+  readonly rewrittenSince: readonly SameText[];
 }
 
 /**
@@ -190,6 +196,7 @@ export function contentChanges(
   const sameText: SameText[] = [];
   const stagedRan: SameText[] = [];
   const tagMoved: SameText[] = [];
+  const rewrittenSince: SameText[] = [];
   for (const v of head.versions()) {
     const earlier = bases.get(v.name) ?? [];
     const same = earlier.filter((b) => sameContent(b, v));
@@ -242,6 +249,13 @@ export function contentChanges(
       });
     } else {
       const reused = earlier.find((b) => b.version === v.version);
+      // The base registered this version string again after the head's row: it rewrote it in
+      // place (overwrite=True) after the head's copy was made, and the head holds the text it
+      // replaced. Tested, the old live text read as this change's regression.
+      if (reused && parseInstant(reused.timestamp) > parseInstant(v.timestamp)) {
+        rewrittenSince.push({ version: v, sameAs: reused });
+        continue;
+      }
       // The same row with other text (an UPDATE by hand): its calls the base has ran the old one.
       const edited = reused && reused.id === v.id && reused.timestamp === v.timestamp;
       changed.push({
@@ -251,7 +265,7 @@ export function contentChanges(
       });
     }
   }
-  return { changed, sameText, stagedRan, tagMoved };
+  return { changed, sameText, stagedRan, tagMoved, rewrittenSince };
 }
 
 /**

@@ -103,6 +103,31 @@ describe('prompt identity by text', () => {
     });
   });
 
+  it('does not test an older copy of a version the base rewrote in place since, and says so', () => {
+    // The branch copied the store when 1.0.0 read A; main then re-saved 1.0.0 with
+    // overwrite=True (text B, better, 200 calls). The branch adds 1.1.0, as good as B.
+    const copied = logged('1.0.0', 'Summarize: {text}', '2026-11-01T08:00:00', 200, 1, 0.75);
+    const rewritten = { ...logged('1.0.0', 'Summarize clearly: {text}', '2026-11-10T08:00:00', 200, 2, 0.85), tags: ['production'] }; // prettier-ignore
+    const added = logged('1.1.0', 'Summarize crisply: {text}', '2026-11-25T10:00:00', 60, 3, 0.85);
+    const r = run([rewritten], [{ ...copied, tags: ['production'] }, added]);
+    // The old text A is no change of this branch (tested, it read as quality -11 %, regressed).
+    expect(r.comparisons.map((c) => c.candidate.version)).toEqual(['1.1.0']);
+    expect(r.verdict).toBe('warning');
+    expect(r.lost_versions).toEqual([{ prompt: 'summarizer', version: '1.0.0', live: true }]);
+    expect(r.warnings).toContain(
+      `The head's "summarizer" "1.0.0" is an older text: the base registered "1.0.0" again with other text (overwrite=True) on 2026-11-10, after the head's row (2026-11-01). Not compared: take the base branch's store again and re-run the evaluation.`,
+    );
+    // The branch's copy alone, nothing added: no regression either; as the CLI names both
+    // stores by hand, a warning, and as the action reads a branch that left the store alone
+    // (whose merge lands the base's), no change at all.
+    expect(run([rewritten], [copied], { lostScope: 'every' }).verdict).toBe('warning');
+    const alone = run([rewritten], [copied]);
+    expect([alone.verdict, alone.warnings]).toEqual(['no_changes', []]);
+    // Re-saved on the branch after main's rewrite (a newer row): the branch's change, tested.
+    const resaved = logged('1.0.0', 'Summarize: {text}', '2026-11-20T08:00:00', 200, 1, 0.75);
+    expect(run([rewritten], [resaved]).comparisons.map((c) => c.status)).toEqual(['regressed']);
+  });
+
   it('does not test a version that only relabels text the base already ran, and says so', () => {
     const relabelled = version('1.1.0', 'Summarize: {text}', '2026-11-26T09:00:00+00:00', []);
     const r = run([mainJob], [mainJob, relabelled]);

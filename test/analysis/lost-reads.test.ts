@@ -38,6 +38,7 @@ describe('lostVersions', () => {
       changed: [{ version: added, versionReused: false }],
       sameText: [],
       stagedRan: [],
+      rewrittenSince: [],
       tagMoved: [],
     };
     asked.n = 0; // the spread above read one
