@@ -314,12 +314,14 @@ export function candidateFacts(c: Comparison, style: Style): string {
   else if (b.age_days === null) notes.push('calls logged earlier');
   else {
     // Negative when a named candidate is older than the version it is measured against.
+    // Within a day the rounded age (to a tenth of a day) no longer says which side is newer.
     const days = Math.abs(b.age_days);
-    const span = days < 0.5 ? 'less than a day' : formatDays(days);
     notes.push(
-      b.age_days >= 0
-        ? `calls logged earlier, the newest ${span} before the candidate's`
-        : `calls logged later, the newest ${span} after the candidate's`,
+      days < 0.5
+        ? "calls logged the same day, the newest less than a day from the candidate's"
+        : b.age_days >= 0
+          ? `calls logged earlier, the newest ${formatDays(days)} before the candidate's`
+          : `calls logged later, the newest ${formatDays(days)} after the candidate's`,
     );
   }
   return `${cand}, against ${base} (${notes.join('; ')}).`;

@@ -128,6 +128,20 @@ describe('renderCompareMarkdown content', () => {
     expect(facts).not.toMatch(/earlier|before the candidate/);
   });
 
+  it('says neither earlier nor later within a day, where the rounded age cannot tell', () => {
+    const say = (age: number) =>
+      renderCompareMarkdown(
+        report('warning', [comparison('p', '1.1.0', 40, baseline('1.0.0', 40, { source: 'history', age_days: age }), [])]), // prettier-ignore
+        { charts: false, detail: 'full' },
+      );
+    // An hour after the candidate's newest call rounds to -0: it read "logged earlier".
+    for (const age of [-0, 0, 0.4, -0.4])
+      expect(say(age)).toContain(
+        "calls logged the same day, the newest less than a day from the candidate's",
+      );
+    expect(say(2)).toContain("calls logged earlier, the newest 2 days before the candidate's");
+  });
+
   it('claims nothing of a baseline it read no call of', () => {
     const say = (b: ReturnType<typeof baseline>) =>
       renderCompareMarkdown(report('warning', [comparison('p', '1.1.0', 40, b, [])]), {
