@@ -70,7 +70,7 @@ export function runVerdict(
 
 /** Counts of candidates by status, and of the prompts they are versions of. */
 export function countStatuses(
-  comparisons: readonly Pick<Comparison, 'prompt' | 'status'>[],
+  comparisons: readonly Pick<Comparison, 'prompt' | 'status' | 'candidate'>[],
 ): ReportCounts {
   const n = (s: CandidateStatus): number => comparisons.filter((c) => c.status === s).length;
   return {
@@ -80,8 +80,8 @@ export function countStatuses(
     inconclusive: n('inconclusive'),
     improved: n('improved'),
     new_prompts: n('new_prompt'),
-    // A candidate without an earlier version is new_prompt, so insufficient_data always has one.
-    untested: n('insufficient_data'),
+    // As the verdict counts them: a new prompt never called too (also among new_prompts).
+    untested: comparisons.filter((c) => verdictStatus(c) === 'insufficient_data').length,
     prompts: new Set(comparisons.map((c) => c.prompt)).size,
   };
 }

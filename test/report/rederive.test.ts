@@ -41,7 +41,13 @@ describe('rederiveReport', () => {
       { name: 'classifier', version: '1.0.0', timestamp: '2026-11-20T10:00:00Z', calls: [] },
     ]);
     expect(silent.verdict).toBe('warning');
+    // Counted as the verdict counts it: not tested (and new).
+    expect(silent.counts).toMatchObject({ untested: 1, new_prompts: 1 });
     expect(rederiveReport(silent, 'regressed').verdict).toBe('warning');
+    // An engine before that counted it as new only: still a report that holds.
+    const counted = edited(silent, (r) => (r.counts = { ...r.counts, untested: 0 }));
+    expect(rederiveReport(counted, 'regressed').counts.untested).toBe(1);
+    expect(refusal(edited(silent, (r) => (r.counts = { ...r.counts, untested: 2 })))).toMatch(/^counts\.untested is 2, but the comparisons give 1/); // prettier-ignore
     // An engine before the rule passed it: still its own verdict, judged anew when published.
     const older = edited(silent, (r) => {
       r.verdict = 'passed';
