@@ -476,9 +476,19 @@ export function testMetrics(
         minSamples: options.minSamples,
         threshold: options.thresholds[m],
       });
+      // Too few values among enough calls: the calls may hold what was left out (a scorer that
+      // stopped scoring reads "too few values" otherwise, which a health window passes over).
+      const short =
+        values(candidate, m).length < options.minSamples &&
+        candidate.rows >= options.minSamples &&
+        values(baseline, m).length >= options.minSamples;
       const why =
         t.pWorse === null
-          ? null
+          ? short
+            ? m === 'success'
+              ? unflagged(baseline, candidate)
+              : unmeasured(m, baseline, candidate)
+            : null
           : m === 'success'
             ? unflagged(baseline, candidate)
             : (negative(m, baseline, candidate) ??

@@ -16,7 +16,7 @@ import type {
 export type PromptStatus = 'healthy' | 'alert' | 'silent' | 'insufficient_data';
 
 /** What raised an alert. */
-export type AlertKind = 'regression' | 'degradation' | 'trend' | 'budget' | 'silent';
+export type AlertKind = 'regression' | 'degradation' | 'untested' | 'trend' | 'budget' | 'silent';
 
 /** `critical`: act now (a regression, a budget already overrun); `warning`: look soon. */
 export type AlertSeverity = 'critical' | 'warning';

@@ -521,3 +521,32 @@ describe('alertsFingerprint', () => {
     expect(alertsFingerprint(healthy)).toBe(NO_ALERTS);
   });
 });
+
+describe('healthReport: a window metric that cannot be tested as logged', () => {
+  // 28 days scored, then a window whose answers the judge left unscored (or all failed).
+  const windowed = (
+    edit: (c: MemoryVersion['calls'][number]) => MemoryVersion['calls'][number],
+  ) => {
+    const calls = span(3, 29, 0, 48, { success: 1 });
+    const cut = Date.parse(NOW) - DAY;
+    return run([version('summarizer', '1.0.0', calls.map((c) => (Date.parse(c.timestamp) >= cut ? edit(c) : c)))]); // prettier-ignore
+  };
+
+  it('alerts, confirmed, when the scorer stopped scoring: never a healthy line', () => {
+    const r = windowed((c) => ({ ...c, values: { ...c.values, quality_score: null } }));
+    const p = prompt(r, 'summarizer');
+    expect(p.metrics.find((m) => m.metric === 'quality_score')?.not_tested).toMatch(/no quality score/); // prettier-ignore
+    expect(p.status).toBe('alert');
+    expect(r.verdict).toBe('warning');
+    const a = p.alerts.find((x) => x.kind === 'untested');
+    expect(a).toMatchObject({ severity: 'warning', metric: 'quality_score', confirmed: true });
+    expect(a?.message).toMatch(/^Quality not tested in the last 24 hours: \d+ of the candidate's \d+ calls that did not fail have no quality score/); // prettier-ignore
+  });
+
+  it('leaves it to the success rate when every call of the window failed', () => {
+    const r = windowed((c) => ({ ...c, values: { ...c.values, success: 0, latency_ms: 5, cost_eur: 0, total_tokens: 0, quality_score: null } })); // prettier-ignore
+    const kinds = prompt(r, 'summarizer').alerts.map((a) => [a.kind, a.metric]);
+    expect(kinds).toContainEqual(['regression', 'success']);
+    expect(kinds.filter(([k]) => k === 'untested')).toEqual([]);
+  });
+});

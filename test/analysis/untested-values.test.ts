@@ -156,6 +156,14 @@ describe('quality the candidate lacks on many calls', () => {
     }
   });
 
+  it('says why, not "too few values", when no answer was scored at all', () => {
+    const none = makeCalls(60, { seed: 2, start: '2026-11-26T00:00:00Z', success: 1 }).map((c) => ({ ...c, values: { ...c.values, quality_score: null } })); // prettier-ignore
+    const { report, q } = quality(none);
+    expect(q).toMatchObject({ status: 'inconclusive', p_value: null });
+    expect(q.not_tested).toMatch(/^60 of the candidate's 60 calls that did not fail have no quality score/); // prettier-ignore
+    expect(report.verdict).toBe('warning');
+  });
+
   it('tests quality as usual when the calls without a score are failures', () => {
     const { q } = quality(withQuality(null, true));
     expect(q.not_tested).toBeUndefined();
@@ -294,7 +302,10 @@ describe('a metric with too few values beside a tested one', () => {
     const cand = makeCalls(40, { seed: 2, start: '2026-11-26T00:00:00Z', latency: [640, 60] }).map(
       (c, i) => (i < 11 ? { ...c, values: { ...c.values, quality_score: null } } : c),
     );
-    const base = version('1.0.0', makeCalls(200, { seed: 1, start: '2026-11-01T00:00:00Z' }));
+    // A baseline scored on a sample of its calls too (so the unscored calls are no news).
+    const base = version('1.0.0', makeCalls(200, { seed: 1, start: '2026-11-01T00:00:00Z' }).map(
+      (c, i) => (i % 4 === 0 ? { ...c, values: { ...c.values, quality_score: null } } : c),
+    )); // prettier-ignore
     const report = compareMemory([base], [base, version('1.1.0', cand)]);
     const q = report.comparisons[0]!.metrics.find((m) => m.metric === 'quality_score')!;
     expect(q.status).toBe('insufficient_data');

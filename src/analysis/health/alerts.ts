@@ -92,6 +92,32 @@ export function metricAlert(
   });
 }
 
+/**
+ * A warning for a window metric that could not be tested as logged (`not_tested`): a scorer that
+ * stopped scoring (or scores -infinity), values on another scale or in another unit, values
+ * below 0. None when every call of the window failed: the success rate's alert says so, and the
+ * latency, cost and tokens of failures are not the prompt's. Confirmed at once: it is a fact of
+ * the data, not a test that noise could tip.
+ */
+export function untestedAlert(
+  prompt: string,
+  version: string,
+  m: MetricResult,
+  spans: Spans,
+  allFailed: boolean,
+): HealthAlert | null {
+  if (m.not_tested === undefined || (allFailed && m.metric !== 'success')) return null;
+  return make({
+    kind: 'untested',
+    severity: 'warning',
+    prompt,
+    version,
+    metric: m.metric,
+    confirmed: true,
+    message: `${METRIC_SPECS[m.metric].label} not tested in the last ${formatDuration(spans.windowMs)}: ${m.not_tested}.`,
+  });
+}
+
 /** The note for a degraded metric (significant but within its threshold), else null. */
 export function degradedNote(m: MetricResult, spans: Spans): string | null {
   return m.status === 'degraded' ? `${metricMessage(m, spans)} A note, not an alert.` : null;
@@ -198,7 +224,7 @@ export function budgetAlert(
 
 /** Worst first: critical before warning, then by kind, prompt and metric (stable output). */
 export function sortAlerts(alerts: readonly HealthAlert[]): HealthAlert[] {
-  const kinds = ['regression', 'budget', 'degradation', 'trend', 'silent'];
+  const kinds = ['regression', 'budget', 'degradation', 'untested', 'trend', 'silent'];
   const key = (a: HealthAlert): string => `${a.prompt ?? ''}\u0000${a.metric ?? a.budget ?? ''}`;
   return [...alerts].sort(
     (a, b) =>

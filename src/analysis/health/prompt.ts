@@ -11,6 +11,7 @@ import { worstStatus } from '../../report/policy.js';
 import {
   degradedNote,
   metricAlert,
+  untestedAlert,
   silentAlert,
   sortAlerts,
   trendAlert,
@@ -119,11 +120,14 @@ export function promptHealth(
           ),
         ]
       : [];
+  // Every call of the window failed: its other metrics are the failures', said by success.
+  const allFailed = metrics.some((m) => m.metric === 'success' && m.candidate.n > 0 && m.candidate.mean === 0); // prettier-ignore
   const alerts = sortAlerts(
     [
       ...metrics.map((m) =>
         metricAlert(live.name, live.version, m, spans, plan.historyVersion?.version),
       ),
+      ...metrics.map((m) => untestedAlert(live.name, live.version, m, spans, allFailed)),
       ...trends.map((t) => trendAlert(live.name, live.version, t, trendConfirmed(t, earlier))),
       ...silent,
     ].filter((a): a is HealthAlert => a !== null),

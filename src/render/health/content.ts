@@ -94,6 +94,8 @@ function alertPhrase(a: HealthAlert, spans: { windowMs: number }): string {
       return metric === null
         ? 'trend'
         : `${metricName(metric)} trend ${formatTrendChange(metric, a.change)}`;
+    case 'untested':
+      return `${metric === null ? 'a metric' : metricName(metric)} not tested, values that cannot be compared as logged`;
     case 'silent':
       return `no calls in ${formatDuration(spans.windowMs)}`;
     case 'budget':
