@@ -295,6 +295,7 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
     models: p.candidateModels,
     timestamp: candidate.timestamp,
     git_commit: candidate.gitCommit,
+    ...(p.plan?.candidateLeftOut ? { left_out: p.plan.candidateLeftOut } : {}),
   };
   if (!baseline || !p.plan || !chosenBy) {
     return {

@@ -39,7 +39,25 @@ export function failsPolicy(status: CandidateStatus, failOn: FailOn): boolean {
  * changed prompt with too few calls (untested is never green), though nothing compares it.
  */
 export function verdictStatus(c: Pick<Comparison, 'status' | 'candidate'>): CandidateStatus {
-  return c.status === 'new_prompt' && c.candidate.n === 0 ? 'insufficient_data' : c.status;
+  if (c.status === 'new_prompt' && c.candidate.n === 0) return 'insufficient_data';
+  return untestedModels(c) ? 'insufficient_data' : c.status;
+}
+
+/** From this share of a candidate's calls left out (models the baseline never ran), it is untested. */
+export const LEFT_OUT_SHARE = 0.1;
+
+/**
+ * A candidate that passed on its calls on the baseline's models while a tenth or more of its
+ * calls ran on models the baseline never ran, which nothing tested (a model switch evaluated
+ * beside the old model): untested, never green. One found worse stays as found.
+ */
+export function untestedModels(c: Pick<Comparison, 'status' | 'candidate'>): boolean {
+  const out = c.candidate.left_out;
+  return (
+    (c.status === 'unchanged' || c.status === 'improved') &&
+    out !== undefined &&
+    out.calls >= LEFT_OUT_SHARE * (out.calls + c.candidate.n)
+  );
 }
 
 /** Statuses that keep a run from passing: worse, or not shown to be no worse. */

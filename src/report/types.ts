@@ -154,6 +154,11 @@ export interface CandidateInfo {
   readonly models: readonly string[];
   readonly timestamp: string;
   readonly git_commit: string | null;
+  /**
+   * The candidate's calls on models the baseline has no call on, left out of the comparison
+   * (like with like): not in `n`. Absent when none were, and from reports of earlier engines.
+   */
+  readonly left_out?: { readonly models: readonly string[]; readonly calls: number };
 }
 
 /** Where a baseline's samples may come from. */

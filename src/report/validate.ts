@@ -190,7 +190,13 @@ function candidate(v: unknown, at: string): CandidateInfo {
     models: strings(o.models, `${at}.models`, 50, NAME),
     timestamp: str(o.timestamp, `${at}.timestamp`, TIME),
     git_commit: strOrNull(o.git_commit, `${at}.git_commit`, 100),
+    ...(o.left_out === undefined ? {} : { left_out: leftOut(o.left_out, `${at}.left_out`) }),
   };
+}
+
+function leftOut(v: unknown, at: string): NonNullable<CandidateInfo['left_out']> {
+  const o = obj(v, at);
+  return { models: strings(o.models, `${at}.models`, 50, NAME), calls: int(o.calls, `${at}.calls`) }; // prettier-ignore
 }
 
 function baselineInfo(v: unknown, at: string): BaselineInfo | null {

@@ -315,3 +315,38 @@ describe('a metric with too few values beside a tested one', () => {
     );
   });
 });
+
+describe('candidate calls on models the baseline never ran', () => {
+  const base = version('1.0.0', makeCalls(200, { seed: 1, start: '2026-11-01T00:00:00Z', model: 'gpt-4o', quality: [0.85, 0.05] })); // prettier-ignore
+  const run = (others: number) => {
+    const same = makeCalls(40, { seed: 2, start: '2026-11-26T00:00:00Z', model: 'gpt-4o', quality: [0.86, 0.05] }); // prettier-ignore
+    const mini = makeCalls(others, { seed: 3, start: '2026-11-26T06:00:00Z', model: 'gpt-4o-mini', quality: [0.55, 0.05] }); // prettier-ignore
+    return compareMemory([base], [base, version('1.1.0', [...same, ...mini])]);
+  };
+
+  it('never passes a candidate whose calls on a new model nothing tested', () => {
+    // 100 of 140 calls on gpt-4o-mini at quality 0.55: left out, like with like.
+    const r = run(100);
+    const c = r.comparisons[0]!;
+    expect(c.candidate.left_out).toEqual({ models: ['gpt-4o-mini'], calls: 100 });
+    expect(c.status).toBe('unchanged');
+    expect(r.verdict).toBe('warning');
+    expect(r.counts.untested).toBe(1);
+    expect(verdictLine(r, TEXT_STYLE)).toMatchObject({
+      headline: 'Changed prompt not tested',
+      detail:
+        '1 changed prompt: 1 not tested on every model it ran (summarizer 1.1.0: 100 calls on gpt-4o-mini, which the baseline never ran)',
+    });
+    // fail-on untested fails it, as it fails a prompt with too few calls.
+    const same = makeCalls(40, { seed: 2, start: '2026-11-26T00:00:00Z', model: 'gpt-4o' });
+    const mini = makeCalls(100, { seed: 3, start: '2026-11-26T06:00:00Z', model: 'gpt-4o-mini' });
+    const strict = compareMemory([base], [base, version('1.1.0', [...same, ...mini])], { failOn: 'untested' }); // prettier-ignore
+    expect(strict.verdict).toBe('regressed');
+  });
+
+  it('passes as before when a few calls ran on another model', () => {
+    const r = run(3);
+    expect(r.comparisons[0]!.candidate.left_out).toEqual({ models: ['gpt-4o-mini'], calls: 3 });
+    expect(r.verdict).toBe('passed');
+  });
+});

@@ -10,6 +10,7 @@ import { fitMarkdown } from './limits.js';
 import { failingComparisons, plural } from '../../wording/labels.js';
 import { UNVERIFIED_TITLE } from './provenance.js';
 import type { CompareReport, Verdict } from '../../report/types.js';
+import { verdictStatus } from '../../report/policy.js';
 
 /** The `output` object of a check run. */
 export interface CheckOutput {
@@ -83,7 +84,8 @@ export function checkTitle(report: CompareReport, max = TITLE_MAX): string {
         count('degraded') > 0 ? `${formatCount(count('degraded'))} degraded` : '',
         count('inconclusive') > 0 ? `${formatCount(count('inconclusive'))} inconclusive` : '',
       ].filter((p) => p !== '');
-      const untested = all.filter((c) => c.status === 'insufficient_data');
+      // As the verdict counts them: a new prompt never called, a model nothing tested, too.
+      const untested = all.filter((c) => verdictStatus(c) === 'insufficient_data');
       const first = untested[0];
       // Untested is never green: the title leads with what was not tested, never "no regression".
       if (report.no_baseline_store) {

@@ -17,7 +17,7 @@ import {
   testCount,
 } from '../../wording/labels.js';
 import type { BaselineChoice, Comparison, CompareReport, Verdict } from '../../report/types.js';
-import { verdictStatus } from '../../report/policy.js';
+import { untestedModels, verdictStatus } from '../../report/policy.js';
 
 /** How an output format escapes store strings and emphasises words. */
 export interface Style {
@@ -82,6 +82,9 @@ export function candidateExample(c: Comparison, style: Style, minSamples: number
     return `${candidateName(c, style)}: a new prompt, never called`;
   if (c.status === 'insufficient_data')
     return `${candidateName(c, style)}: ${untestedReason(c, minSamples, style)}`;
+  const out = c.candidate.left_out;
+  if (out && untestedModels(c))
+    return `${candidateName(c, style)}: ${plural(out.calls, 'call')} on ${modelNames(out.models, style)}, which the baseline never ran`;
   // Values that could not be tested as logged: which metric, not a change that means nothing.
   if (c.status === 'inconclusive' && untestable(c)) {
     const asLogged = c.metrics.filter((m) => m.not_tested !== undefined);
@@ -167,9 +170,15 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
       const degraded = of('degraded');
       const inconclusive = of('inconclusive').filter((c) => !untestable(c));
       const tooLarge = of('inconclusive').filter(untestable);
-      if (untested.length > 0)
+      const short = untested.filter((c) => !untestedModels(c));
+      const otherModels = untested.filter(untestedModels);
+      if (short.length > 0)
         parts.push(
-          `${formatCount(untested.length)} not tested, too few calls (${examples(untested, style, min)})`,
+          `${formatCount(short.length)} not tested, too few calls (${examples(short, style, min)})`,
+        );
+      if (otherModels.length > 0)
+        parts.push(
+          `${formatCount(otherModels.length)} not tested on every model it ran (${examples(otherModels, style, min)})`,
         );
       if (tooLarge.length > 0)
         parts.push(
