@@ -98,13 +98,15 @@ export function checkHeader(
       `the SQLite file is truncated: its header announces ${expected} bytes, the file has ` +
         `${size}; copy the whole file again.`,
     );
-  // The header's read/write versions say WAL mode.
+  // The header's read/write versions say WAL mode. SQLite reads a -wal it finds whatever they
+  // say (a store in rollback mode beside a -wal left by a copy reads with its frames), so a -wal
+  // is refused either way: the rows read here would not be the ones SQLite sees.
   const wal = bytes[18] === 2 || bytes[19] === 2;
-  if (wal && opts.walPresent)
+  if (opts.walPresent)
     throw new StoreError(
       'wal_pending',
       label,
-      'the store is in WAL mode and a -wal file lies beside it, which may hold changes not yet in the main file (only SQLite can tell); ' +
+      `${wal ? 'the store is in WAL mode and a -wal file lies beside it' : 'a -wal file lies beside the store (its header says rollback mode, but SQLite reads a -wal it finds)'}, which may hold changes not yet in the main file (only SQLite can tell); ` +
         `run sqlite3 ${shellQuote(oneLine(label))} 'PRAGMA wal_checkpoint(TRUNCATE)' while nothing ` +
         'writes to it, then retry.',
     );

@@ -86,4 +86,13 @@ describe('openStoreFile()', () => {
     expect(store.versions()).toHaveLength(2);
     store.close();
   });
+
+  it('refuses a -wal file beside a store whose header says rollback mode: SQLite reads it', async () => {
+    const file = path.join(dir, 'rollback.sqlite');
+    writeFileSync(file, await writeStore(simpleSpec()));
+    writeFileSync(`${file}-wal`, 'frames a copy left behind');
+    const e = await rejection(openStoreFile(file));
+    expect(e.code).toBe('wal_pending');
+    expect(e.message).toMatch(/a -wal file lies beside the store \(its header says rollback mode, but SQLite reads a -wal it finds\).*PRAGMA wal_checkpoint\(TRUNCATE\)/); // prettier-ignore
+  });
 });
