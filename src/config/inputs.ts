@@ -50,7 +50,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'baseline-artifact',
     default: '',
     description:
-      'Take the baseline store from the newest artifact of this name of the latest successful push, schedule or workflow_dispatch run of baseline-workflow on baseline-branch.',
+      "Take the baseline store from the newest artifact of this name of the successful push, schedule or workflow_dispatch run of baseline-workflow at the base commit, else the latest on baseline-branch (for a merge group based on the group ahead of it, that group's merge_group run).",
     actionOnly: true,
   },
   {
