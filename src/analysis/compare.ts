@@ -116,16 +116,18 @@ export function compareStores(input: CompareInput): CompareReport {
     warnings.push(
       `baseline-since (${since}) is after this run's time (${input.generatedAt}): it leaves out every call of every baseline's history. Set an earlier date, or leave it empty.`,
     );
-  const copyLost =
-    base && changes
-      ? lostVersions(head, base, changes, input.options.minSamples, input.lostScope)
-      : [];
-  warnings.push(...lostWarnings(copyLost));
+  // A live version rewritten since the head's copy is said once, by its own warning.
   const rewritten =
     base && changes
       ? rewrittenLost(head, base, changes, input.options.minSamples, input.lostScope)
       : null;
-  warnings.push(...(rewritten?.warnings ?? []));
+  const said = new Set(rewritten?.lost.map((l) => l.version.id));
+  const copyLost = (
+    base && changes
+      ? lostVersions(head, base, changes, input.options.minSamples, input.lostScope)
+      : []
+  ).filter((l) => !said.has(l.version.id));
+  warnings.push(...lostWarnings(copyLost), ...(rewritten?.warnings ?? []));
   const lost = [...copyLost, ...(rewritten?.lost ?? [])];
   for (const { version: v, sameAs } of changes?.stagedRan ?? []) {
     const [name, version] = [JSON.stringify(v.name), JSON.stringify(v.version)];

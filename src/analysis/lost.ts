@@ -29,18 +29,17 @@ function copiedFrom(base: StoreReader): (h: VersionRow) => boolean {
 }
 
 /**
- * Whether the head adds to the base: new rows (but the old texts of versions the base rewrote
- * since, which a branch that left the store alone holds too), or a change found in copied ones
- * (calls appended to an old version: a revert). Call counts are not compared: on a big store
- * they cost a count of every version.
+ * Whether the head adds to the base: new rows (the old texts of versions the base rewrote since
+ * among them: never taken for a branch that left the store alone, lest a change read as none),
+ * or a change found in copied ones (calls appended to an old version: a revert). Call counts
+ * are not compared: on a big store they cost a count of every version.
  */
 function addsTo(
   head: StoreReader,
   changes: ContentChanges,
   copied: (h: VersionRow) => boolean,
 ): boolean {
-  const rewritten = new Set(changes.rewrittenSince.map((r) => r.version.id));
-  return changes.changed.length > 0 || head.versions().some((h) => !copied(h) && !rewritten.has(h.id)); // prettier-ignore
+  return changes.changed.length > 0 || head.versions().some((h) => !copied(h));
 }
 
 /**
@@ -110,7 +109,7 @@ export function rewrittenLost(
   scope: LostScope = 'adding',
 ): { readonly lost: LostVersion[]; readonly warnings: string[] } {
   const rewritten = changes.rewrittenSince;
-  // As lostVersions: a store that never lands, or a branch that left it alone, loses nothing.
+  // As lostVersions: a store that never lands loses nothing.
   const lands = scope === 'every' || (scope === 'adding' && addsTo(head, changes, copiedFrom(base))); // prettier-ignore
   if (rewritten.length === 0 || !lands) return { lost: [], warnings: [] };
   const bases = byName(base.versions());

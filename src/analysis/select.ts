@@ -167,9 +167,10 @@ export interface ContentChanges {
    */
   readonly tagMoved: readonly SameText[];
   /**
-   * Head versions whose version string the base registered again, with other text, after the
-   * head's row (`sameAs`): the base rewrote it in place (`overwrite=True`) after the head's copy
-   * was made. Not changes: an older copy's text, which the base replaced.
+   * Head versions tagged production whose version string the base registered again, with other
+   * text, after the head's row (`sameAs`): the base rewrote its live version in place
+   * (`overwrite=True`) after the head's copy was made. Not changes: an older copy's live text,
+   * which the base replaced.
    */
   readonly rewrittenSince: readonly SameText[];
 }
@@ -249,10 +250,16 @@ export function contentChanges(
       });
     } else {
       const reused = earlier.find((b) => b.version === v.version);
-      // The base registered this version string again after the head's row: it rewrote it in
-      // place (overwrite=True) after the head's copy was made, and the head holds the text it
-      // replaced. Tested, the old live text read as this change's regression.
-      if (reused && parseInstant(reused.timestamp) > parseInstant(v.timestamp)) {
+      // The head's live version (tagged production there), whose string the base registered
+      // again after the head's row: the base rewrote it in place (overwrite=True) after the
+      // head's copy was made, and the head holds the text it replaced. Tested, the old live text
+      // read as this change's regression. Untagged, it is the branch's own version (two branches
+      // that bumped to the same string, fresh stores that all start at 1.0.0): tested.
+      if (
+        reused &&
+        taggedProduction(v) &&
+        parseInstant(reused.timestamp) > parseInstant(v.timestamp)
+      ) {
         rewrittenSince.push({ version: v, sameAs: reused });
         continue;
       }
