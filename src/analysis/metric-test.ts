@@ -376,18 +376,21 @@ function unmeasured(metric: Metric, baseline: Samples, candidate: Samples): stri
     : null;
 }
 
-/** Metrics no call can have below 0, and what a negative one is called in a reason. */
+/** Metrics judged on a mean that no call can have below 0, and what a negative one is called. */
 const NEVER_NEGATIVE: Partial<Record<Metric, string>> = {
-  latency_ms: 'latency',
   cost_eur: 'cost',
   total_tokens: 'token count',
 };
 
+/** Negative values weigh when they are this share of a side's values' total size, or more. */
+const NEGATIVE_WEIGHT = 0.01;
+
 /**
- * A latency, cost or token count below 0 is no measurement: a usage-accounting bug (the library
- * prices negative token counts as a negative cost), and a few of them outweigh the rest of a mean
- * (six calls at -20,000 tokens turned a cost up 252 % into "-778 %, unchanged"). Not tested:
- * why, or null.
+ * A cost or token count below 0 is no measurement: a usage-accounting bug (the library prices
+ * negative token counts as a negative cost), and a few of them outweigh the rest of a mean (six
+ * calls at -20,000 tokens turned a cost up 252 % into "-778 %, unchanged"). Not tested when they
+ * are a hundredth of a side's total size or more: why, or null. One small one among a thousand
+ * (a clock step) moves the mean by nothing the test could see, and latency is judged on ranks.
  */
 function negative(metric: Metric, baseline: Samples, candidate: Samples): string | null {
   const what = NEVER_NEGATIVE[metric];
@@ -399,8 +402,14 @@ function negative(metric: Metric, baseline: Samples, candidate: Samples): string
     const v = s.values[metric];
     let n = 0;
     let low = 0;
-    if (v) for (let i = 0; i < v.length; i++) if (v[i]! < 0) [n, low] = [n + 1, Math.min(low, v[i]!)]; // prettier-ignore
-    if (n > 0)
+    let below = 0;
+    let size = 0;
+    if (v)
+      for (let i = 0; i < v.length; i++) {
+        size += Math.abs(v[i]!);
+        if (v[i]! < 0) [n, low, below] = [n + 1, Math.min(low, v[i]!), below - v[i]!];
+      }
+    if (n > 0 && below >= NEGATIVE_WEIGHT * size)
       return `${n} of the ${side}'s ${v!.length} calls ${n === 1 ? 'has' : 'have'} a negative ${what} (down to ${formatSignificant(low, 3)}), which no call can have: check how it was logged${metric === 'cost_eur' ? ' (the token counts and prices it comes from)' : ''}`;
   }
   return null;

@@ -188,13 +188,25 @@ describe('a latency, cost or token count below 0', () => {
     expect(report.verdict).not.toBe('passed');
   });
 
-  it("names the baseline's", () => {
-    const calls = makeCalls(100, { seed: 1, start: '2026-11-01T00:00:00Z' });
-    calls[3] = { ...calls[3]!, values: { ...calls[3]!.values, latency_ms: -5 } };
-    const base = version('1.0.0', calls);
-    const report = compareMemory([base], [base, version('1.1.0', makeCalls(100, { seed: 2, start: '2026-11-26T00:00:00Z' }))]); // prettier-ignore
-    const l = report.comparisons[0]!.metrics.find((m) => m.metric === 'latency_ms')!;
-    expect(l.not_tested).toMatch(/^1 of the baseline's 100 calls has a negative latency \(down to −5\), which no call can have: check how it was logged$/); // prettier-ignore
+  it("names the baseline's, and tests on when a few small ones cannot move a mean", () => {
+    const calls = makeCalls(100, { seed: 1, start: '2026-11-01T00:00:00Z', cost: [0.002, 0.0003] });
+    calls[3] = { ...calls[3]!, values: { ...calls[3]!.values, cost_eur: -0.05 } };
+    const cand = makeCalls(100, { seed: 2, start: '2026-11-26T00:00:00Z', cost: [0.002, 0.0003] });
+    const metric = (b: MemoryCall[], m: string) => {
+      const base = version('1.0.0', b);
+      const r = compareMemory([base], [base, version('1.1.0', cand)]);
+      return r.comparisons[0]!.metrics.find((x) => x.metric === m)!;
+    };
+    expect(metric(calls, 'cost_eur').not_tested).toBe(
+      "1 of the baseline's 100 calls has a negative cost (down to −0.05), which no call can have: check how it was logged (the token counts and prices it comes from)",
+    );
+    // A clock step's -3 ms latency (judged on ranks), one -300 among a thousand token counts:
+    // tested as usual.
+    const stepped = makeCalls(1000, { seed: 1, start: '2026-11-01T00:00:00Z' });
+    stepped[3] = { ...stepped[3]!, values: { ...stepped[3]!.values, latency_ms: -3, total_tokens: -300 } }; // prettier-ignore
+    expect(metric(stepped, 'latency_ms').not_tested).toBeUndefined();
+    expect(metric(stepped, 'latency_ms').p_value).not.toBeNull();
+    expect(metric(stepped, 'total_tokens').not_tested).toBeUndefined();
   });
 });
 
