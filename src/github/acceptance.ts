@@ -194,6 +194,15 @@ export interface CheckRunInfo {
 }
 
 /**
+ * A check run the action created: marked with CHECK_EXTERNAL_ID, or, made by a release before
+ * the mark, unmarked with a title (a job's own check run, which GitHub names after the job, has
+ * neither).
+ */
+function ours(r: { external_id?: string | null; output: { title?: string | null } }): boolean {
+  return r.external_id === CHECK_EXTERNAL_ID || (!r.external_id && !!r.output.title);
+}
+
+/**
  * The newest check run named `name` on commit `sha` (every page), or null; with `ours`, the
  * newest of those the action created (CHECK_EXTERNAL_ID), whatever else bears the name.
  */
@@ -211,7 +220,7 @@ export async function latestCheckRun(
   });
   const newest = runs
     .filter((r) => r.name === o.name && r.head_sha === o.sha)
-    .filter((r) => !o.ours || r.external_id === CHECK_EXTERNAL_ID)
+    .filter((r) => !o.ours || ours(r))
     .sort((a, b) => b.id - a.id)[0];
   if (!newest) return null;
   return {

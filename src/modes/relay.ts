@@ -242,11 +242,12 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   const check = await beginCheck(gh, runCtx, config, run.headSha, io);
   // A refused or missing report tested nothing the check may pass on: a required check counts
   // neutral as passing, so a fork run that failed (or sent a report that does not hold) would
-  // let the pull request merge untested.
-  const refuse = (reason: string): Promise<ModeResult> =>
+  // let the pull request merge untested. A run that succeeded without one skipped, as a
+  // pull request's own run ends neutral with nothing to compare (an expired artifact): neutral.
+  const refuse = (reason: string, skipped = false): Promise<ModeResult> =>
     endSkipped({
       title: NOT_PUBLISHED,
-      conclusion: 'failure',
+      conclusion: skipped && ended === 'success' ? 'neutral' : 'failure',
       reason,
       run: { ctx: runCtx, config, gh, io },
       check,
@@ -257,7 +258,7 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
       report = await readOnce();
     } catch (error) {
       // Whatever is wrong with the artifact, a fork chose it: refuse it, do not fail this run.
-      if (error instanceof SourceError) return await refuse(error.message);
+      if (error instanceof SourceError) return await refuse(error.message, error.neutral);
       if (error instanceof ReportInvalidError)
         return await refuse(`The report artifact is not a valid report (${error.message})`);
       throw error;

@@ -267,6 +267,17 @@ describe('relay mode, in process', () => {
       ['success', null],
       ['failure', 'Prompt regression report not published'],
     ]);
+    // A check a release before the mark made (a title, no external_id), from a newer run: it
+    // still orders the relays, as it did.
+    resetFake(fake);
+    addForkPull();
+    const id = fake.state.nextCheckRunId();
+    fake.state.checkRuns.set(id, { id, name: 'Prompt regressions', head_sha: headSha, status: 'completed', conclusion: 'failure', details_url: `https://github.com/octo-org/octo-repo/actions/runs/${PR_RUN + 2}`, started_at: null, completed_at: null, output: { title: '1 regression: p 1.1.0', summary: null, text: null } }); // prettier-ignore
+    seedReport();
+    const older = relay();
+    await relayMode(older);
+    expect(older.io.outputs.get('verdict')).toBe('skipped');
+    expect(checkRuns(fake)).toHaveLength(1);
   });
 
   it('publishes what a failed run did upload, and says so when there is no earlier check', async () => {
@@ -291,6 +302,20 @@ describe('relay mode, in process', () => {
     expect(checkRuns(fake).map((c) => [c.conclusion, c.output.title])).toEqual([
       ['failure', 'Prompt regression report not published'],
     ]);
+    // A run that succeeded without one skipped (its own check ended neutral: nothing to
+    // compare, say an expired store artifact): neutral, as a pull request's own run would be.
+    resetFake(fake);
+    addForkPull();
+    await relayMode(laterRun('success'));
+    expect(checkRuns(fake).map((c) => [c.conclusion, c.output.title])).toEqual([
+      ['neutral', 'Prompt regression report not published'],
+    ]);
+    // One that succeeded with a report that does not hold: refused, failing.
+    resetFake(fake);
+    addForkPull();
+    fake.addArtifact(PR_RUN + 1, { name: REPORT, zip: zipSync({ 'report.json': new TextEncoder().encode('{"not": "a report"}') }) }); // prettier-ignore
+    await relayMode(laterRun('success'));
+    expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['failure']);
   });
 
   it('publishes an older run’s report over a newer run’s check that carried none', async () => {
