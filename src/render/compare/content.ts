@@ -326,8 +326,8 @@ export function candidateFacts(c: Comparison, style: Style): string {
     // Within a day the rounded age (to a tenth of a day) no longer says which side is newer.
     const days = Math.abs(b.age_days);
     notes.push(
-      days < 0.5
-        ? "calls logged the same day, the newest less than a day from the candidate's"
+      days < 1
+        ? "calls logged within a day of the candidate's, the newest less than a day apart"
         : b.age_days >= 0
           ? `calls logged earlier, the newest ${formatDays(days)} before the candidate's`
           : `calls logged later, the newest ${formatDays(days)} after the candidate's`,

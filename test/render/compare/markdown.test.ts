@@ -135,9 +135,9 @@ describe('renderCompareMarkdown content', () => {
         { charts: false, detail: 'full' },
       );
     // An hour after the candidate's newest call rounds to -0: it read "logged earlier".
-    for (const age of [-0, 0, 0.4, -0.4])
+    for (const age of [-0, 0, 0.4, -0.4, 0.5, -0.9])
       expect(say(age)).toContain(
-        "calls logged the same day, the newest less than a day from the candidate's",
+        "calls logged within a day of the candidate's, the newest less than a day apart",
       );
     expect(say(2)).toContain("calls logged earlier, the newest 2 days before the candidate's");
   });
