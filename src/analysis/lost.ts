@@ -1,7 +1,7 @@
 import type { StoreReader, VersionRow } from '../store/types.js';
 import { parseInstant } from '../time.js';
 import { liveVersion } from './live-version.js';
-import { byName, sameContent, type ContentChanges } from './select.js';
+import { byName, copiedFrom, sameContent, type ContentChanges } from './select.js';
 
 /**
  * Which head stores are checked for base versions they lack: `every` one (the CLI's --base and
@@ -15,17 +15,6 @@ export interface LostVersion {
   readonly version: VersionRow;
   /** The base's live version of its prompt: nothing was compared for the prompt. */
   readonly live: boolean;
-}
-
-const rowKey = (v: VersionRow): string => JSON.stringify([v.name, v.version, v.timestamp]);
-
-/** Whether a head row is one of the base's own (same name, version, time and text). */
-function copiedFrom(base: StoreReader): (h: VersionRow) => boolean {
-  const baseRows = new Map(base.versions().map((b) => [rowKey(b), b]));
-  return (h) => {
-    const b = baseRows.get(rowKey(h));
-    return b !== undefined && sameContent(b, h);
-  };
 }
 
 /**

@@ -145,6 +145,17 @@ export function droppedNames(head: StoreReader, base: StoreReader): string[] {
   return kept || dropped.length <= MAX_DROPPED_UNKEPT ? dropped : [];
 }
 
+const rowKey = (v: VersionRow): string => JSON.stringify([v.name, v.version, v.timestamp]);
+
+/** Whether a head row is one of the base's own (same name, version, time and text). */
+export function copiedFrom(base: StoreReader): (h: VersionRow) => boolean {
+  const baseRows = new Map(base.versions().map((b) => [rowKey(b), b]));
+  return (h) => {
+    const b = baseRows.get(rowKey(h));
+    return b !== undefined && sameContent(b, h);
+  };
+}
+
 /** What the head store holds that the base store does not, by prompt text. */
 export interface ContentChanges {
   /** Head versions whose text no base version of the prompt has: the prompt changes. */
@@ -198,6 +209,18 @@ export function contentChanges(
   const stagedRan: SameText[] = [];
   const tagMoved: SameText[] = [];
   const rewrittenSince: SameText[] = [];
+  // The newest row the head holds as the base has it (-Infinity when none), asked on first use.
+  let copiedAt: number | undefined;
+  const newestCopied = (): number => {
+    if (copiedAt === undefined) {
+      const copied = base ? copiedFrom(base) : () => false;
+      copiedAt = head
+        .versions()
+        .filter(copied)
+        .reduce((at, h) => Math.max(at, parseInstant(h.timestamp)), -Infinity);
+    }
+    return copiedAt;
+  };
   for (const v of head.versions()) {
     const earlier = bases.get(v.name) ?? [];
     const same = earlier.filter((b) => sameContent(b, v));
@@ -251,14 +274,16 @@ export function contentChanges(
     } else {
       const reused = earlier.find((b) => b.version === v.version);
       // The head's live version (tagged production there), whose string the base registered
-      // again after the head's row: the base rewrote it in place (overwrite=True) after the
-      // head's copy was made, and the head holds the text it replaced. Tested, the old live text
-      // read as this change's regression. Untagged, it is the branch's own version (two branches
-      // that bumped to the same string, fresh stores that all start at 1.0.0): tested.
+      // again after the head's row, in a head that copied the base's rows after it: the base
+      // rewrote it in place (overwrite=True) after the head's copy was made, and the head holds
+      // the text it replaced. Tested, the old live text read as this change's regression. One
+      // newer than every row the head copied is the branch's own (two branches that bumped to
+      // the same string and tag it, fresh stores that all start at 1.0.0): tested.
       if (
         reused &&
         taggedProduction(v) &&
-        parseInstant(reused.timestamp) > parseInstant(v.timestamp)
+        parseInstant(reused.timestamp) > parseInstant(v.timestamp) &&
+        parseInstant(v.timestamp) <= newestCopied()
       ) {
         rewrittenSince.push({ version: v, sameAs: reused });
         continue;

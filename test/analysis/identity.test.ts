@@ -104,12 +104,14 @@ describe('prompt identity by text', () => {
   });
 
   it('does not test an older copy of a version the base rewrote in place since, and says so', () => {
-    // The branch copied the store when 1.0.0 read A (live, tagged production); main then
-    // re-saved 1.0.0 with overwrite=True (text B, better, 200 calls). The branch adds 1.1.0.
+    // The branch copied the store (two prompts) when summarizer 1.0.0 read A (live, tagged
+    // production); main then re-saved 1.0.0 with overwrite=True (text B, better, 200 calls).
+    // The branch adds 1.1.0.
+    const other = { ...version('2.0.0', 'Classify: {text}', '2026-11-05T00:00:00+00:00', []), name: 'classifier' }; // prettier-ignore
     const copied = { ...logged('1.0.0', 'Summarize: {text}', '2026-11-01T08:00:00', 200, 1, 0.75), tags: ['production'] }; // prettier-ignore
     const rewritten = { ...logged('1.0.0', 'Summarize clearly: {text}', '2026-11-10T08:00:00', 200, 2, 0.85), tags: ['production'] }; // prettier-ignore
     const added = logged('1.1.0', 'Summarize crisply: {text}', '2026-11-25T10:00:00', 60, 3, 0.85);
-    const r = run([rewritten], [copied, added]);
+    const r = run([other, rewritten], [other, copied, added]);
     // The old text A is no change of this branch (tested, it read as quality -11 %, regressed).
     expect(r.comparisons.map((c) => c.candidate.version)).toEqual(['1.1.0']);
     expect(r.verdict).toBe('warning');
@@ -118,17 +120,19 @@ describe('prompt identity by text', () => {
       `The head's "summarizer" "1.0.0" is an older text: the base registered "1.0.0" again with other text (overwrite=True) on 2026-11-10, after the head's row (2026-11-01). Not compared: take the base branch's store again and re-run the evaluation.`,
     ]);
     // The branch's copy alone: no regression either, and never "no prompt changes".
-    expect(run([rewritten], [copied], { lostScope: 'every' }).verdict).toBe('warning');
-    expect(run([rewritten], [copied]).verdict).toBe('warning');
+    expect(run([other, rewritten], [other, copied], { lostScope: 'every' }).verdict).toBe('warning'); // prettier-ignore
+    expect(run([other, rewritten], [other, copied]).verdict).toBe('warning');
     // Re-saved on the branch after main's rewrite (a newer row): the branch's change, tested.
     const resaved = logged('1.0.0', 'Summarize: {text}', '2026-11-20T08:00:00', 200, 1, 0.75);
-    expect(run([rewritten], [resaved]).comparisons.map((c) => c.status)).toEqual(['regressed']);
-    // Two branches that bumped to the same 1.1.0, the other merged first: this branch's 1.1.0
-    // (older than the base's, not its live version) is its own change, tested.
+    expect(run([other, rewritten], [other, resaved]).comparisons.map((c) => c.status)).toEqual(['regressed']); // prettier-ignore
+    // Nothing copied to date it by (a fresh store per job, each tagging its own 1.0.0): tested.
+    expect(run([rewritten], [copied]).comparisons.map((c) => c.status)).toEqual(['regressed']);
+    // Two branches that bumped to the same 1.1.0 and tagged it, the other merged first: this
+    // branch's 1.1.0 is newer than every row it copied, its own change: tested.
     const live = { ...logged('1.0.0', 'Summarize: {text}', '2026-11-01T08:00:00', 200, 1, 0.85), tags: ['production'] }; // prettier-ignore
-    const theirs = logged('1.1.0', 'Summarize briefly: {text}', '2026-11-20T08:00:00', 200, 4, 0.85); // prettier-ignore
-    const mine = logged('1.1.0', 'Summarize tersely: {text}', '2026-11-15T08:00:00', 60, 5, 0.55);
-    const bumped = run([live, theirs], [live, mine]);
+    const theirs = { ...logged('1.1.0', 'Summarize briefly: {text}', '2026-11-20T08:00:00', 200, 4, 0.85), tags: ['production'] }; // prettier-ignore
+    const mine = { ...logged('1.1.0', 'Summarize tersely: {text}', '2026-11-15T08:00:00', 60, 5, 0.55), tags: ['production'] }; // prettier-ignore
+    const bumped = run([other, live, theirs], [other, live, mine]);
     expect(bumped.comparisons.map((c) => [c.candidate.version, c.status])).toEqual([['1.1.0', 'regressed']]); // prettier-ignore
     expect(bumped.verdict).toBe('regressed');
   });
