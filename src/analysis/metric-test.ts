@@ -376,21 +376,26 @@ function unmeasured(metric: Metric, baseline: Samples, candidate: Samples): stri
     : null;
 }
 
-/** Metrics judged on a mean that no call can have below 0, and what a negative one is called. */
+/** Metrics no call can have below 0, and what a negative one is called. */
 const NEVER_NEGATIVE: Partial<Record<Metric, string>> = {
+  latency_ms: 'latency',
   cost_eur: 'cost',
   total_tokens: 'token count',
 };
 
-/** Negative values weigh when they are this share of a side's values' total size, or more. */
+/**
+ * Negative values weigh from this share: of a side's total size for a metric judged on its mean,
+ * of its calls for latency, judged on ranks (which one value cannot move, but a timer that runs
+ * backwards on many calls can: a sign flipped on every call read as latency improved).
+ */
 const NEGATIVE_WEIGHT = 0.01;
 
 /**
- * A cost or token count below 0 is no measurement: a usage-accounting bug (the library prices
- * negative token counts as a negative cost), and a few of them outweigh the rest of a mean (six
- * calls at -20,000 tokens turned a cost up 252 % into "-778 %, unchanged"). Not tested when they
- * are a hundredth of a side's total size or more: why, or null. One small one among a thousand
- * (a clock step) moves the mean by nothing the test could see, and latency is judged on ranks.
+ * A latency, cost or token count below 0 is no measurement: a usage-accounting bug (the library
+ * prices negative token counts as a negative cost), a timer that ran backwards, and a few of
+ * them outweigh the rest of a mean (six calls at -20,000 tokens turned a cost up 252 % into
+ * "-778 %, unchanged"). Not tested when they weigh (NEGATIVE_WEIGHT): why, or null. One small
+ * one among a thousand (a clock step) moves nothing the test could see.
  */
 function negative(metric: Metric, baseline: Samples, candidate: Samples): string | null {
   const what = NEVER_NEGATIVE[metric];
@@ -409,7 +414,8 @@ function negative(metric: Metric, baseline: Samples, candidate: Samples): string
         size += Math.abs(v[i]!);
         if (v[i]! < 0) [n, low, below] = [n + 1, Math.min(low, v[i]!), below - v[i]!];
       }
-    if (n > 0 && below >= NEGATIVE_WEIGHT * size)
+    const weighs = metric === 'latency_ms' ? n >= NEGATIVE_WEIGHT * (v?.length ?? 0) : below >= NEGATIVE_WEIGHT * size; // prettier-ignore
+    if (n > 0 && weighs)
       return `${n} of the ${side}'s ${v!.length} calls ${n === 1 ? 'has' : 'have'} a negative ${what} (down to ${formatSignificant(low, 3)}), which no call can have: check how it was logged${metric === 'cost_eur' ? ' (the token counts and prices it comes from)' : ''}`;
   }
   return null;

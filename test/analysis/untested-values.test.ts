@@ -205,6 +205,9 @@ describe('a latency, cost or token count below 0', () => {
     const stepped = makeCalls(1000, { seed: 1, start: '2026-11-01T00:00:00Z' });
     stepped[3] = { ...stepped[3]!, values: { ...stepped[3]!.values, latency_ms: -3, total_tokens: -300 } }; // prettier-ignore
     expect(metric(stepped, 'latency_ms').not_tested).toBeUndefined();
+    // A timer that ran backwards on a tenth of the calls: not tested.
+    const backwards = stepped.map((c, i) => (i % 10 === 0 ? { ...c, values: { ...c.values, latency_ms: -400 } } : c)); // prettier-ignore
+    expect(metric(backwards, 'latency_ms').not_tested).toMatch(/^101 of the baseline's 1000 calls have a negative latency/); // prettier-ignore
     expect(metric(stepped, 'latency_ms').p_value).not.toBeNull();
     expect(metric(stepped, 'total_tokens').not_tested).toBeUndefined();
   });
