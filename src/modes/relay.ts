@@ -242,12 +242,13 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   const check = await beginCheck(gh, runCtx, config, run.headSha, io);
   // A refused or missing report tested nothing the check may pass on: a required check counts
   // neutral as passing, so a fork run that failed (or sent a report that does not hold) would
-  // let the pull request merge untested. A run that succeeded without one skipped, as a
-  // pull request's own run ends neutral with nothing to compare (an expired artifact): neutral.
-  const refuse = (reason: string, skipped = false): Promise<ModeResult> =>
+  // let the pull request merge untested. So does one that succeeded without a report: a step
+  // that skipped (an expired store artifact) looks here as a report artifact misnamed, or a
+  // step a fork's workflow dropped, which a neutral check would pass on every pull request.
+  const refuse = (reason: string): Promise<ModeResult> =>
     endSkipped({
       title: NOT_PUBLISHED,
-      conclusion: skipped && ended === 'success' ? 'neutral' : 'failure',
+      conclusion: 'failure',
       reason,
       run: { ctx: runCtx, config, gh, io },
       check,
@@ -258,7 +259,7 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
       report = await readOnce();
     } catch (error) {
       // Whatever is wrong with the artifact, a fork chose it: refuse it, do not fail this run.
-      if (error instanceof SourceError) return await refuse(error.message, error.neutral);
+      if (error instanceof SourceError) return await refuse(error.message);
       if (error instanceof ReportInvalidError)
         return await refuse(`The report artifact is not a valid report (${error.message})`);
       throw error;
