@@ -274,16 +274,19 @@ export function contentChanges(
     } else {
       const reused = earlier.find((b) => b.version === v.version);
       // The head's live version (tagged production there), whose string the base registered
-      // again after the head's row, in a head that copied the base's rows after it: the base
-      // rewrote it in place (overwrite=True) after the head's copy was made, and the head holds
-      // the text it replaced. Tested, the old live text read as this change's regression. One
-      // newer than every row the head copied is the branch's own (two branches that bumped to
-      // the same string and tag it, fresh stores that all start at 1.0.0): tested.
+      // again after the head's row, in a head that copied the base's rows after it or added a
+      // version of the prompt since: the base rewrote it in place (overwrite=True) after the
+      // head's copy was made, and the head holds the text it replaced. Tested, the old live text
+      // read as this change's regression. One newer than every row the head copied and than its
+      // other versions is the branch's own (two branches that bumped to the same string and tag
+      // it, fresh stores that all start at 1.0.0): tested.
+      const at = parseInstant(v.timestamp);
       if (
         reused &&
         taggedProduction(v) &&
-        parseInstant(reused.timestamp) > parseInstant(v.timestamp) &&
-        parseInstant(v.timestamp) <= newestCopied()
+        parseInstant(reused.timestamp) > at &&
+        (at <= newestCopied() ||
+          (heads.get(v.name) ?? []).some((h) => parseInstant(h.timestamp) > at))
       ) {
         rewrittenSince.push({ version: v, sameAs: reused });
         continue;

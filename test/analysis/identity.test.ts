@@ -125,7 +125,9 @@ describe('prompt identity by text', () => {
     // Re-saved on the branch after main's rewrite (a newer row): the branch's change, tested.
     const resaved = logged('1.0.0', 'Summarize: {text}', '2026-11-20T08:00:00', 200, 1, 0.75);
     expect(run([other, rewritten], [other, resaved]).comparisons.map((c) => c.status)).toEqual(['regressed']); // prettier-ignore
-    // Nothing copied to date it by (a fresh store per job, each tagging its own 1.0.0): tested.
+    // Nothing copied to date it by, but the branch's own newer version: the same older copy.
+    expect(run([rewritten], [copied, added]).comparisons.map((c) => c.candidate.version)).toEqual(['1.1.0']); // prettier-ignore
+    // Neither (a fresh store per job, each tagging its own 1.0.0): the branch's own, tested.
     expect(run([rewritten], [copied]).comparisons.map((c) => c.status)).toEqual(['regressed']);
     // Two branches that bumped to the same 1.1.0 and tagged it, the other merged first: this
     // branch's 1.1.0 is newer than every row it copied, its own change: tested.
