@@ -26,8 +26,8 @@ export interface SkipOptions {
 
 /**
  * Ends a mode that could not compare anything (an expired or missing artifact, a report that
- * was refused): a warning, a neutral (or `conclusion`) check run and a note in the job summary, the outputs
- * `verdict: skipped` and no `regressions`, and a green step. An existing sticky comment on
+ * was refused): a warning, a neutral (or `conclusion`) check run and a note in the job summary,
+ * the outputs `verdict: skipped` and no `regressions`, and a green step. An existing sticky comment on
  * `target` is refreshed with the reason (and is the `comment-url` output), so it never goes on
  * showing an older commit's result; none is created.
  */
