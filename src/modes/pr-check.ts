@@ -172,7 +172,7 @@ async function baselineInput(
       `No store at the ${where} (${base.label}): nothing to compare with, every added version reads as new. ${
         config.storeArtifact
           ? "The head store comes from input 'store-artifact': set input 'baseline-artifact' (and 'baseline-workflow') to compare with the base branch's store."
-          : `Commit ${config.store} on the base branch, or upload it from the base branch's evaluation and set input 'baseline-artifact' (and 'baseline-workflow').`
+          : `The pull request that first commits the store has no baseline yet; else commit ${config.store} on the base branch, or upload it from the base branch's evaluation and set input 'baseline-artifact' (and 'baseline-workflow').`
       }`,
     );
     return null;

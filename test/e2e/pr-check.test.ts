@@ -149,7 +149,7 @@ describe('pull_request: the action end to end (dist/ alone, fake GitHub API)', (
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('warning');
     expect(run.stdout).toMatch(
-      /::warning::No store at the base commit .*nothing to compare with.* Commit \.prompt_versions\/db\.sqlite on the base branch, or upload it .* set input 'baseline-artifact'/,
+      /::warning::No store at the base commit .*nothing to compare with.* The pull request that first commits the store has no baseline yet; else commit \.prompt_versions\/db\.sqlite on the base branch, or upload it .* set input 'baseline-artifact'/,
     );
     expect(run.summary).toMatch(/Nothing compared: no baseline store/);
     const checkRun = [...fake.state.checkRuns.values()][0];
