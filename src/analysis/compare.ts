@@ -19,7 +19,7 @@ import {
   type BaselineLocation,
   type SidePlan,
 } from './samples.js';
-import { lostVersions, rewrittenLost, type LostScope, type LostVersion } from './lost.js';
+import { lostVersions, type LostScope, type LostVersion } from './lost.js';
 import {
   contentChanges,
   planPairings,
@@ -116,19 +116,11 @@ export function compareStores(input: CompareInput): CompareReport {
     warnings.push(
       `baseline-since (${since}) is after this run's time (${input.generatedAt}): it leaves out every call of every baseline's history. Set an earlier date, or leave it empty.`,
     );
-  // A live version rewritten since the head's copy is said once, by its own warning.
-  const rewritten =
-    base && changes
-      ? rewrittenLost(head, base, changes, input.options.minSamples, input.lostScope)
-      : null;
-  const said = new Set(rewritten?.lost.map((l) => l.version.id));
-  const copyLost = (
+  const lost =
     base && changes
       ? lostVersions(head, base, changes, input.options.minSamples, input.lostScope)
-      : []
-  ).filter((l) => !said.has(l.version.id));
-  warnings.push(...lostWarnings(copyLost), ...(rewritten?.warnings ?? []));
-  const lost = [...copyLost, ...(rewritten?.lost ?? [])];
+      : [];
+  warnings.push(...lostWarnings(lost));
   for (const { version: v, sameAs } of changes?.stagedRan ?? []) {
     const [name, version] = [JSON.stringify(v.name), JSON.stringify(v.version)];
     const there = sameAs.calls === 0 ? 'never called' : plural(sameAs.calls, 'call');
@@ -408,7 +400,8 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
 }
 
 /** What a head store copied from the base lacks, and the fix, first (reports cut at 300). */
-function lostWarnings(lost: readonly LostVersion[]): string[] {
+function lostWarnings(all: readonly LostVersion[]): string[] {
+  const lost = all.filter((l) => !l.olderCopy);
   const named = (list: readonly LostVersion[]): string => {
     const shown = list.slice(0, 2).map(({ version: v }) => `${JSON.stringify(v.name)} ${JSON.stringify(v.version)}`); // prettier-ignore
     return shown.join(', ') + (list.length > 2 ? ` and ${list.length - 2} more` : '');
@@ -424,5 +417,14 @@ function lostWarnings(lost: readonly LostVersion[]): string[] {
     out.push(
       `The head store, a copy of the base's, lacks ${plural(newer.length, 'version')} the base registered after its newest copied one (${named(newer)}): take the base branch's store again and re-run the evaluation (an older copy kept, a revert, or the stores swapped?).`,
     );
+  // A version the base rewrote in place since the head's copy: said with both rows' dates.
+  const day = (t: string): string => new Date(parseInstant(t)).toISOString().slice(0, 10);
+  for (const { version: b, olderCopy: h } of all) {
+    if (!h) continue;
+    const [name, version] = [JSON.stringify(h.name), JSON.stringify(h.version)];
+    out.push(
+      `The head's ${name} ${version} is an older text: the base registered ${version} again with other text (overwrite=True) on ${day(b.timestamp)}, after the head's row (${day(h.timestamp)}). Not compared: take the base branch's store again and re-run the evaluation.`,
+    );
+  }
   return out;
 }

@@ -15,6 +15,11 @@ export interface LostVersion {
   readonly version: VersionRow;
   /** The base's live version of its prompt: nothing was compared for the prompt. */
   readonly live: boolean;
+  /**
+   * The head's row of the same version string with the text the base replaced, when the base
+   * rewrote it in place since the head's copy (ContentChanges.rewrittenSince).
+   */
+  readonly olderCopy?: VersionRow;
 }
 
 /**
@@ -54,16 +59,23 @@ export function lostVersions(
   if (scope === 'none') return [];
   const copied = copiedFrom(base);
   if (scope !== 'every' && !addsTo(head, changes, copied)) return [];
+  const bases = byName(base.versions());
+  // Versions the base rewrote in place since the head's copy, which holds their older text.
+  const lost: LostVersion[] = changes.rewrittenSince.map(({ version, sameAs }) => ({
+    version: sameAs,
+    live: liveVersion(bases.get(sameAs.name) ?? [], minSamples)?.id === sameAs.id,
+    olderCopy: version,
+  }));
+  const listed = new Set(lost.map((l) => l.version.id));
   const copiedAt = head
     .versions()
     .filter(copied)
     .map((h) => parseInstant(h.timestamp));
-  if (copiedAt.length === 0) return [];
+  if (copiedAt.length === 0) return lost;
   const newestCopied = Math.max(...copiedAt);
   const heads = byName(head.versions());
   const changed = new Set(changes.changed.map((c) => c.version.name));
-  const lost: LostVersion[] = [];
-  for (const [name, versions] of byName(base.versions())) {
+  for (const [name, versions] of bases) {
     const mine = heads.get(name) ?? [];
     const has = (b: VersionRow): boolean =>
       mine.some((h) => h.version === b.version || sameContent(h, b));
@@ -75,42 +87,12 @@ export function lostVersions(
     const live =
       !changed.has(name) && mine.some(copied) ? liveVersion(versions, minSamples) : undefined;
     if (live && !mine.some((h) => sameContent(h, live))) {
-      lost.push({ version: live, live: true });
+      if (!listed.has(live.id)) lost.push({ version: live, live: true });
       continue;
     }
     for (const b of versions)
-      if (parseInstant(b.timestamp) > newestCopied && !has(b))
+      if (parseInstant(b.timestamp) > newestCopied && !has(b) && !listed.has(b.id))
         lost.push({ version: b, live: false });
   }
   return lost;
-}
-
-/**
- * Base versions that a head's older copy holds under their version string, with the text the
- * base replaced when it rewrote them in place (ContentChanges.rewrittenSince): lost as the
- * others (the verdict is at least `warning`), each said in a warning of its own.
- */
-export function rewrittenLost(
-  head: StoreReader,
-  base: StoreReader,
-  changes: ContentChanges,
-  minSamples: number,
-  scope: LostScope = 'adding',
-): { readonly lost: LostVersion[]; readonly warnings: string[] } {
-  const rewritten = changes.rewrittenSince;
-  // As lostVersions: a store that never lands loses nothing.
-  const lands = scope === 'every' || (scope === 'adding' && addsTo(head, changes, copiedFrom(base))); // prettier-ignore
-  if (rewritten.length === 0 || !lands) return { lost: [], warnings: [] };
-  const bases = byName(base.versions());
-  const day = (t: string): string => new Date(parseInstant(t)).toISOString().slice(0, 10);
-  return {
-    lost: rewritten.map(({ sameAs }) => ({
-      version: sameAs,
-      live: liveVersion(bases.get(sameAs.name) ?? [], minSamples)?.id === sameAs.id,
-    })),
-    warnings: rewritten.map(({ version: v, sameAs }) => {
-      const [name, version] = [JSON.stringify(v.name), JSON.stringify(v.version)];
-      return `The head's ${name} ${version} is an older text: the base registered ${version} again with other text (overwrite=True) on ${day(sameAs.timestamp)}, after the head's row (${day(v.timestamp)}). Not compared: take the base branch's store again and re-run the evaluation.`;
-    }),
-  };
 }
