@@ -173,6 +173,18 @@ function closeEpisode(
 }
 
 /**
+ * Whether a metric's test may be redone at the day level at all: it was run, on unmatched calls
+ * (a metric compared on matched cases keeps its paired test: the cases, not the days, are the
+ * unit), and the candidate has calls. When not, its reference days need not be worked out.
+ */
+export function dayLevelMayApply(
+  t: Pick<MetricTest, 'pWorse' | 'pairing'>,
+  candidate: DayMoments | undefined,
+): candidate is DayMoments {
+  return t.pWorse !== null && !t.pairing?.paired && candidate !== undefined;
+}
+
+/**
  * The metric's test redone at the day level: the candidate's mean (of logs, for latency)
  * against the random-effects prediction of a new day from the baseline days. The centers,
  * change, interval and p-values become the day-level ones; the call-level test is kept as a
@@ -184,8 +196,7 @@ export function dayLevelMetricTest(
   candidate: DayMoments | undefined,
   days: readonly DayMoments[],
 ): MetricTest {
-  // A metric compared on matched cases keeps its paired test: the cases, not the days, are the unit.
-  if (t.pWorse === null || t.pairing?.paired || candidate === undefined) return t;
+  if (!dayLevelMayApply(t, candidate)) return t;
   if (days.length < DAY_LEVEL_MIN_DAYS) return t;
   const r = dayLevelTest(candidate, days);
   if (r === null) return t;

@@ -6,6 +6,7 @@ import { parseInstant } from '../../time.js';
 import {
   DAY_LEVEL_MAX_BLOCKS,
   DAY_LEVEL_MIN_DAYS,
+  dayLevelMayApply,
   dayLevelMetricTest,
   metricDays,
   referenceDays,
@@ -179,6 +180,8 @@ export function planWindow(
     const history = blocks.slice(1).reverse();
     tests = callLevel.map((t) => {
       const candidate = current?.metrics[t.metric];
+      // A test the day level leaves as it is needs no replay of the history's days.
+      if (!dayLevelMayApply(t, candidate)) return t;
       const ref = referenceDays(t, metricDays(history, t.metric), candidate, options.alpha);
       const days = ref.days;
       const decided = dayLevelMetricTest(t, candidate, days);
