@@ -2,7 +2,8 @@
 // is left out, a lone bad day stays with the days it belongs to.
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../scripts/store-writer.mjs';
-import { referenceDays } from '../../src/analysis/day-level.js';
+import { dayLevelMayApply, referenceDays } from '../../src/analysis/day-level.js';
+import type { MetricTest } from '../../src/analysis/metric-test.js';
 import { METRIC_SPECS } from '../../src/metrics.js';
 import type { DayMoments } from '../../src/stats/index.js';
 
@@ -87,5 +88,20 @@ describe('referenceDays', () => {
     }
     expect(excluded / histories).toBeLessThan(0.5);
     expect(many / histories).toBeLessThan(0.03);
+  });
+});
+
+describe('dayLevelMayApply', () => {
+  const tested = { pWorse: 0.2, pairing: undefined };
+  it('is false exactly when the day-level test keeps the call-level one whatever the days', () => {
+    expect(dayLevelMayApply(tested, calm(1))).toBe(true);
+    expect(dayLevelMayApply({ ...tested, pWorse: null }, calm(1))).toBe(false);
+    expect(dayLevelMayApply(tested, undefined)).toBe(false);
+    expect(
+      dayLevelMayApply(
+        { pWorse: 0.2, pairing: { paired: true } as MetricTest['pairing'] },
+        calm(1),
+      ),
+    ).toBe(false);
   });
 });
