@@ -1,6 +1,6 @@
 import { reachesThreshold } from '../metrics.js';
 import type { Correction, MetricResult, MetricStatus } from '../report/types.js';
-import { adjustPValues, localLevels } from '../stats/index.js';
+import { adjustPValues, localLevels, normalQuantile } from '../stats/index.js';
 import type { MetricTest } from './metric-test.js';
 
 /** Settings of the run-wide decision. */
@@ -107,6 +107,13 @@ function settleSize(t: MetricTest, worstCase: number | null, level: number): num
     const reach = worstCase - e;
     const margin = Math.max(t.threshold - e, e);
     if (reach > 0 && margin > 0) size = Math.max(size, Math.ceil(n * (reach / margin) ** 2));
+  }
+  // The test's own distance from significance, its statistic growing as √n: where the interval
+  // already clears zero but the test does not (Fisher's exact p beside Newcombe's interval).
+  const p = t.pWorse;
+  if (e !== null && e > 0 && n > 0 && p !== null && p > level && p < 0.5) {
+    const z = normalQuantile(1 - p, 0, 1);
+    size = Math.max(size, Math.ceil(n * (normalQuantile(1 - level, 0, 1) / z) ** 2));
   }
   return size > n && Number.isFinite(size) ? size : null;
 }

@@ -12,6 +12,7 @@ export {
   type MannWhitneyResult,
 } from './mann-whitney.js';
 export { fisherExact, newcombeInterval, type FisherResult } from './fisher.js';
+export { normalQuantile } from './dists.js';
 export { adjustPValues, localLevels, type CorrectionMethod } from './correction.js';
 export { MANN_WHITNEY_ARE, samplesForMeans, samplesForMedians, samplesForRates } from './power.js';
 export { mannKendall, type MannKendallResult } from './mann-kendall.js';

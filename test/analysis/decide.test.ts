@@ -85,6 +85,25 @@ describe('the sample-size note', () => {
     expect(cost?.samples_needed).toBeLessThan(2000);
   });
 
+  it('names a size when the interval clears zero but the exact test is not significant', () => {
+    // 30 of 30 against 26 of 30: Newcombe's interval [−26.6, −2.4] pp lies below zero, Fisher's
+    // exact test gives p = 0.056. The estimate, −13.3 pp, is past the threshold: it settles once
+    // significant, at about (z at the level / z at p)² × n calls a side.
+    const failing = (calls: MemoryCall[], k: number): MemoryCall[] =>
+      calls.map((c, i) => (i < k ? { ...c, values: { ...c.values, success: 0 } } : c));
+    const r = run(
+      makeCalls(30, { seed: 1, start: '2026-11-01T00:00:00Z', success: 1 }),
+      failing(makeCalls(30, { seed: 2, start: '2026-11-26T00:00:00Z', success: 1 }), 4),
+      'none',
+    );
+    const s = successOf(r);
+    expect(s).toMatchObject({ status: 'inconclusive', test: 'fisher_exact' });
+    expect(s?.p_value).toBeCloseTo(0.0562, 3);
+    expect(s?.ci?.[1]).toBeLessThan(0);
+    expect(s?.samples_needed).toBeGreaterThan(30);
+    expect(s?.samples_needed).toBeLessThan(40);
+  });
+
   it('stays inconclusive (a warning) when the estimate leans worse: 39 of 40', () => {
     const cand = makeCalls(40, { seed: 2, start: '2026-11-26T00:00:00Z', success: 1 });
     const first = cand[0] as MemoryCall;
