@@ -8,6 +8,7 @@ import {
   NEWEST_CALL,
   allRows,
   capped,
+  cappedText,
   num,
   numeric,
   str,
@@ -505,7 +506,7 @@ export class SqliteStore
     if (!this.schema.versionTags) return byVersion;
     for (const [id, tag] of allRows(
       this.db,
-      `SELECT version_id, substr(tag, 1, ${MAX_TAG}) FROM version_tags ` +
+      `SELECT version_id, ${cappedText('tag', MAX_TAG)} FROM version_tags ` +
         'WHERE tag IS NOT NULL LIMIT 1000000',
     )) {
       const list = byVersion.get(Number(id)) ?? [];

@@ -208,8 +208,6 @@ export class RecordReader {
     for (let c = 0; c < known.length; c++)
       if (equal(known[c]!, d, at, length)) return (this.lastCode = c);
     const bytes = d.subarray(at, at + length);
-    // SQLite's substr() stops at a NUL in text.
-    if (bytes.includes(0)) throw new Decline('a NUL in a name');
     const text = this.decoder.decode(bytes);
     if (spec.codes.length >= spec.maxCodes) return text;
     spec.codes.push(text);

@@ -13,7 +13,17 @@ import type { Database } from 'sql.js';
 import type { Metric } from '../metrics.js';
 import { forgedIndex } from './samples.js';
 import { callsTable, type StoreSchema } from './schema.js';
-import { allRows, below, capped, column, forEachRow, numeric, str, utf8Text } from './sql.js';
+import {
+  allRows,
+  below,
+  capped,
+  cappedText,
+  column,
+  forEachRow,
+  numeric,
+  str,
+  utf8Text,
+} from './sql.js';
 
 /** Calls of one version held at most (about 70 bytes each); a busier version is read as before. */
 export const MAX_SPAN_ROWS = 1_000_000;
@@ -244,7 +254,7 @@ export function spanQuery(schema: StoreSchema, likely: boolean): string {
 function firstModel(db: Database, versionId: number): string | null {
   const [first] = allRows(
     db,
-    `SELECT substr(model_name, 1, ${MAX_MODEL}) FROM prompt_metrics WHERE version_id = ? LIMIT 1`,
+    `SELECT ${cappedText('model_name', MAX_MODEL)} FROM prompt_metrics WHERE version_id = ? LIMIT 1`,
     [versionId],
   );
   const name = first?.[0];

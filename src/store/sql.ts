@@ -52,7 +52,22 @@ export function capped(
   table?: string,
 ): string {
   const c = column(present, col, table);
-  return c === 'NULL' ? c : `substr(${c}, 1, ${max})`;
+  return c === 'NULL' ? c : cappedText(c, max);
+}
+
+/**
+ * `substr(c, 1, max)`, but for a text with a NUL in it: substr() counts a text's characters up
+ * to its first NUL and ends it there, so that prompt names, tags or model names differing only
+ * after one ("p\0A", "p\0B", which the library writes as given) read as one. A text of at most
+ * `max` bytes is taken whole; a longer one with a NUL is cut at `max` bytes.
+ */
+export function cappedText(c: string, max: number): string {
+  return (
+    `CASE WHEN typeof(${c}) <> 'text' THEN substr(${c}, 1, ${max}) ` +
+    `WHEN length(CAST(${c} AS BLOB)) <= ${max} THEN ${c} ` +
+    `WHEN instr(CAST(${c} AS BLOB), X'00') > 0 THEN CAST(substr(CAST(${c} AS BLOB), 1, ${max}) AS TEXT) ` +
+    `ELSE substr(${c}, 1, ${max}) END`
+  );
 }
 
 /** Who answers for a database's queries: the file to re-check after each, the name in errors. */

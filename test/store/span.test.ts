@@ -213,10 +213,11 @@ describe('a version read once into memory (focus)', () => {
   });
 
   it('hands a version to the queries when JavaScript could not keep its models apart', async () => {
-    const nul =
-      "UPDATE prompt_metrics SET model_name = 'a' || char(0) || 'b' WHERE model_name = 'gpt-4o'";
+    // Bytes that are not UTF-8: both names decode to the same text.
+    const bad =
+      "UPDATE prompt_metrics SET model_name = CAST(X'61ff' AS TEXT) WHERE model_name = 'gpt-4o'";
     const { db, schema } = await openDatabase(
-      await writeStore(spec(6, 50, { sql: { afterData: [nul] } })),
+      await writeStore(spec(6, 50, { sql: { afterData: [bad] } })),
       { label: 'x.sqlite' },
     );
     expect(readSpan(db, schema, 'x.sqlite', 1, 0, 1e7)).toBeNull();
@@ -225,6 +226,21 @@ describe('a version read once into memory (focus)', () => {
     expect(readSpan(clean.db, clean.schema, 'y.sqlite', 1, 0, 1e7)?.n).toBe(52);
     db.close();
     clean.db.close();
+  });
+
+  it('keeps a model name with a NUL in it whole, apart from the name before the NUL', async () => {
+    // The library writes a name as given; SQLite's substr() alone would end it at the NUL.
+    const nul =
+      "UPDATE prompt_metrics SET model_name = 'gpt-4o' || char(0) || 'b' WHERE id % 2 = 0";
+    const { db, schema } = await openDatabase(
+      await writeStore(spec(6, 50, { sql: { afterData: [nul] } })),
+      { label: 'x.sqlite' },
+    );
+    const models = (id: number): (string | null)[] =>
+      (readSpan(db, schema, 'x.sqlite', id, 0, 1e7)?.groups ?? []).map((g) => g.model);
+    expect(models(2)).toContain('gpt-4o\0b');
+    expect(models(2)).toContain('gpt-4o');
+    db.close();
   });
 
   it('checks every call it reads against the table, as the samples do', async () => {
