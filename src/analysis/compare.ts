@@ -66,6 +66,11 @@ interface Planned {
   readonly oldCalls?: number;
   /** Candidate calls that logged an error message with success left at 1. */
   readonly loggedErrors?: number;
+  /**
+   * A promoted A/B arm met a re-run of the live version: its calls from this change's
+   * evaluation, and whether too few of them sent both sides to their production calls.
+   */
+  readonly promoted?: { readonly fresh: number; readonly inProduction: boolean };
 }
 
 /** Compares every added (or the selected) version with its baseline: the pull-request engine. */
@@ -230,6 +235,25 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
     plan = read(undefined);
     unstamped = true;
   }
+  // A promoted A/B arm against a re-run of the live version: like with like, the arm's calls
+  // from this change's evaluation; too few of them, its production calls against the live
+  // version's (unless the re-run was asked for).
+  let promoted: Planned['promoted'];
+  const arm = pairing.promotedAfter;
+  if (arm && plan.source === 'fresh') {
+    const fresh = read(arm);
+    const rows = fresh.candidate.rows;
+    if (fresh.source === 'fresh' && (rows >= input.options.minSamples || forcedFresh(input))) {
+      promoted = { fresh: rows, inProduction: false };
+      plan = fresh;
+    } else if (!forcedFresh(input)) {
+      plan = readSides(input.head, pairing.candidate, where, metrics, {
+        ...input.options,
+        baselineSamples: 'history',
+      });
+      promoted = { fresh: rows, inProduction: true };
+    }
+  }
   // The head's calls of a reverted text the cut left out (none in a fresh store per job).
   const kept = plan.candidateContexts.reduce((n, c) => n + c.calls, 0);
   const oldCalls = pairing.ranAgainAfter && !unstamped ? pairing.candidate.calls - kept : 0;
@@ -276,8 +300,11 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
     ...(paired ? { paired } : {}),
     ...(unstamped ? { unstamped } : {}),
     ...(oldCalls > 0 ? { oldCalls } : {}),
+    ...(promoted ? { promoted } : {}),
   };
 }
+
+const forcedFresh = (input: CompareInput): boolean => input.options.baselineSamples === 'fresh';
 
 function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
   const { candidate, baseline, chosenBy, versionReused } = p.pairing;
@@ -318,6 +345,13 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
   else if (again && p.oldCalls)
     warnings.push(
       `The candidate is a text the base store ran before and replaced (its own row of ${JSON.stringify(candidate.version)}, run again in this change): only its calls after the base's newest one (${again.slice(0, 40)}) are tested, not the ${plural(p.oldCalls, 'call')} from before it was replaced.`,
+    );
+  const arm = p.pairing.promotedAfter;
+  if (arm && p.promoted)
+    warnings.push(
+      p.promoted.inProduction
+        ? `The candidate ran in production beside ${JSON.stringify(baseline.version)} before this change (an A/B arm it promotes), and this change's evaluation ran it ${plural(p.promoted.fresh, 'time')}, too few to meet the re-run of ${JSON.stringify(baseline.version)}: its calls are compared with ${JSON.stringify(baseline.version)}'s in production instead.`
+        : `The candidate ran in production beside ${JSON.stringify(baseline.version)} before this change (an A/B arm it promotes): only its ${plural(p.promoted.fresh, 'call')} after the base's newest one (${arm.slice(0, 40)}) are compared with the re-run of ${JSON.stringify(baseline.version)}, not its production traffic.`,
     );
   const behind = p.pairing.tagLeftBehind;
   if (behind)

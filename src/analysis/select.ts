@@ -38,6 +38,12 @@ export interface Pairing {
    * under its own row (a revert): its calls up to this instant, the base's newest of it, are old.
    */
   readonly ranAgainAfter?: string;
+  /**
+   * The candidate ran in production beside the live version before this change (an A/B arm the
+   * change promotes): its calls up to this instant, the base's newest of it, are production
+   * traffic, which a re-run of the live version by this change's evaluation does not meet.
+   */
+  readonly promotedAfter?: string;
 }
 
 /** A head version whose text the base store already has under another version string. */
@@ -164,6 +170,7 @@ export interface ContentChanges {
     versionReused: boolean;
     editedAfter?: string;
     ranAgainAfter?: string;
+    promotedAfter?: string;
   }[];
   /** Head versions whose text the base has under another version string: not changes. */
   readonly sameText: readonly SameText[];
@@ -270,6 +277,7 @@ export function contentChanges(
         version: v,
         versionReused: false,
         ...(again ? { ranAgainAfter: itself.lastCallAt } : {}),
+        ...(beside && itself.lastCallAt !== null ? { promotedAfter: itself.lastCallAt } : {}),
       });
     } else {
       const reused = earlier.find((b) => b.version === v.version);
@@ -561,7 +569,7 @@ export function planPairings(
     return [{ candidate, versionReused, ...baselineOf(chosen) }];
   }
   return contentChanges(head, base, minSamples).changed.map(
-    ({ version: candidate, versionReused, editedAfter, ranAgainAfter }) => {
+    ({ version: candidate, versionReused, editedAfter, ranAgainAfter, promotedAfter }) => {
       const chosen = base ? chooseBaseline(candidate, base.versions(), minSamples) : null;
       return {
         candidate,
@@ -569,6 +577,7 @@ export function planPairings(
         ...baselineOf(chosen),
         ...(editedAfter ? { editedAfter } : {}),
         ...(ranAgainAfter ? { ranAgainAfter } : {}),
+        ...(promotedAfter ? { promotedAfter } : {}),
       };
     },
   );

@@ -679,6 +679,36 @@ describe('compareStores', () => {
     expect(metric(promoted, 'quality_score').status).toBe('regressed');
   });
 
+  it('compares a promoted A/B arm with a re-run of the live version on its re-run calls only', () => {
+    // The arm ran beside the live 1.1.0 in production at its level; the pull request tags it
+    // production and its evaluation runs both on the evaluation set, the arm 15 % lower there.
+    const live = { ...v110, tags: ['production'] };
+    const arm = candidate(
+      '1.2.0',
+      makeCalls(600, { seed: 30, start: '2026-11-10T00:00:00Z', quality: [0.85, 0.04] }),
+    );
+    const evalLive = makeCalls(60, { seed: 31, start: '2026-11-26T11:00:00Z', quality: [0.8, 0.04] }); // prettier-ignore
+    const evalArm = makeCalls(60, { seed: 32, start: '2026-11-26T11:00:00Z', quality: [0.68, 0.04] }); // prettier-ignore
+    const head = [
+      { ...live, tags: [], calls: [...live.calls, ...evalLive] },
+      { ...arm, tags: ['production'], calls: [...arm.calls, ...evalArm] },
+    ];
+    const r = run([live, arm], head);
+    expect(r.comparisons[0]).toMatchObject({
+      candidate: { version: '1.2.0', n: 60 },
+      baseline: { version: '1.1.0', source: 'fresh', n: 60 },
+    });
+    expect(metric(r, 'quality_score').status).toBe('regressed');
+    expect(r.comparisons[0]?.warnings.join('\n')).toMatch(
+      /an A\/B arm it promotes\): only its 60 calls after the base's newest one/,
+    );
+    // Too few re-run calls of the arm: production against production, said.
+    const few = [head[0]!, { ...head[1]!, calls: [...arm.calls, ...evalArm.slice(0, 10)] }];
+    const p = run([live, arm], few);
+    expect(p.comparisons[0]?.baseline).toMatchObject({ source: 'history' });
+    expect(p.comparisons[0]?.warnings.join('\n')).toMatch(/in production instead/);
+  });
+
   it("compares with a rollback the production tag did not follow (the library's rollback())", () => {
     const good = { ...v100, text: 'the good text' };
     const bad = {
