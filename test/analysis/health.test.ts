@@ -260,6 +260,27 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(canary.live).toMatchObject({ version: '1.1.0', chosen_by: 'production_tag' });
   });
 
+  it('measures a young rollback against the history of the text it rolled back to', () => {
+    // 1.0.0 (0.86) until 1.1.0 (0.72) replaced it; rollback() registered 1.0.0's text as 1.2.0 a
+    // day and a half ago, and it still scores 0.72: the cause was elsewhere, nothing is fixed.
+    const q = (mean: number) => ({ quality: [mean, 0.05] as [number, number] });
+    const good = version('p', '1.0.0', span(60, 29, 15, 48, q(0.86)), { timestamp: ago(40), text: 'good' }); // prettier-ignore
+    const bad = version('p', '1.1.0', span(61, 15, 1.5, 48, q(0.72)), { timestamp: ago(16), text: 'bad' }); // prettier-ignore
+    const back = version('p', '1.2.0', span(62, 1.5, 0, 48, q(0.72)), { timestamp: ago(1.6), text: 'good', tags: ['production'] }); // prettier-ignore
+    const p = prompt(run([good, bad, back]), 'p');
+    expect(p.live.version).toBe('1.2.0');
+    expect(p.history.version).toBe('1.0.0');
+    expect(p.alerts.map((a) => [a.kind, a.metric])).toContainEqual(['regression', 'quality_score']);
+    expect(p.notes.join(' ')).toMatch(
+      /history of version 1\.0\.0, whose text it runs again \(a rollback\)\./,
+    );
+    // A rollback that fixed it reads healthy against the same history.
+    const fixed = { ...back, calls: span(63, 1.5, 0, 48, q(0.86)) };
+    const ok = prompt(run([good, bad, fixed]), 'p');
+    expect(ok.history.version).toBe('1.0.0');
+    expect(ok.alerts.filter((a) => a.kind === 'regression')).toEqual([]);
+  });
+
   it('passes over a production tag without a call in window or history, and says so', () => {
     const old = version('p', '0.9.0', span(8, 80, 60, 48), {
       tags: ['production'],

@@ -7,7 +7,7 @@ import { sameContent } from '../../src/analysis/select.js';
 import { healthReport } from '../../src/analysis/health.js';
 import { summarize } from '../../src/analysis/summary.js';
 import { analysis, health } from '../analysis/health-fixtures.js';
-import { open, rowsSpec, sha256, simpleSpec } from './helpers.js';
+import { batch, open, rowsSpec, sha256, simpleSpec } from './helpers.js';
 
 const SHAPES = [
   '1.0.1-SNAPSHOT',
@@ -144,7 +144,7 @@ describe('versions()', () => {
 });
 
 describe('prompt texts', () => {
-  it('are read only when a version is matched by its content, not for health or summary', async () => {
+  it('are read only when a version is matched by its content, not for a summary', async () => {
     const store = await openStore(await writeStore(simpleSpec()), {
       label: 'texts.sqlite',
       textsWhenAsked: true,
@@ -154,13 +154,42 @@ describe('prompt texts', () => {
     const prepare = db.prepare.bind(db);
     db.prepare = (sql: string) => (asked.push(sql), prepare(sql));
     const [first] = store.versions();
-    const report = healthReport(store, { analysis, health, failOn: 'never', now: '2026-10-11T00:00:00Z' }); // prettier-ignore
-    expect(report.prompts).toHaveLength(1);
     summarize(store, '2026-11-03T00:00:00Z');
     expect(asked.length).toBeGreaterThan(3);
     expect(asked.filter((sql) => /system_prompt|user_prompt/.test(sql))).toEqual([]);
+    // A health report reads them to tell a rollback when a young live version replaced another.
+    const report = healthReport(store, { analysis, health, failOn: 'never', now: '2026-10-11T00:00:00Z' }); // prettier-ignore
+    expect(report.prompts[0]?.history.version).toBe('1.0.0');
     expect(first!.promptText).toMatch(/\(prompt text of 1\.1\.0\)\0\{input\}$/);
     expect(asked.filter((sql) => /system_prompt/.test(sql))).toHaveLength(1);
+    store.close();
+  });
+
+  it('are not read by a health report whose live versions have days of their own', async () => {
+    const days: StoreSpec = {
+      seed: 4,
+      prompts: [
+        {
+          name: 'summarizer',
+          versions: [
+            { version: '1.0.0', timestamp: '2026-09-01T00:00:00+00:00', calls: [batch('2026-09-01T00:00:00+00:00', 40)] }, // prettier-ignore
+            { version: '1.1.0', timestamp: '2026-10-01T00:00:00+00:00', calls: [{ ...batch('2026-10-01T00:00:00+00:00', 240), spacingSeconds: 7200 }] }, // prettier-ignore
+          ],
+        },
+      ],
+    };
+    const store = await openStore(await writeStore(days), {
+      label: 'texts.sqlite',
+      textsWhenAsked: true,
+    });
+    const db = (store as unknown as { db: { prepare: (sql: string) => unknown } }).db;
+    const asked: string[] = [];
+    const prepare = db.prepare.bind(db);
+    db.prepare = (sql: string) => (asked.push(sql), prepare(sql));
+    const report = healthReport(store, { analysis, health, failOn: 'never', now: '2026-10-20T00:00:00Z' }); // prettier-ignore
+    expect(report.prompts).toHaveLength(1);
+    expect(report.prompts[0]?.history.version).toBeUndefined();
+    expect(asked.filter((sql) => /system_prompt|user_prompt/.test(sql))).toEqual([]);
     store.close();
   });
 

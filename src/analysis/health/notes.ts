@@ -32,9 +32,10 @@ export function promptNotes(
     notes.push(
       `${plural(pick.alsoTagged.length, 'other version')} (${list(pick.alsoTagged.map((v) => v.version))}) ${pick.alsoTagged.length === 1 ? 'is' : 'are'} also tagged production; ${pick.version.version}, the one called last, is taken as live.`,
     );
-  if (plan.historyVersion)
+  const before = plan.historyVersion;
+  if (before)
     notes.push(
-      `Version ${pick.version.version} has calls on too few days of the previous ${history} to be its own reference: the window is compared with the history of version ${plan.historyVersion.version}, which it replaced.`,
+      `Version ${pick.version.version} has calls on too few days of the previous ${history} to be its own reference: the window is compared with the history of version ${before.version}, ${before.promptHash !== null && before.promptHash === pick.version.promptHash ? 'whose text it runs again (a rollback)' : 'which it replaced'}.`,
     );
   if (plan.window.rows > 0 && plan.history.rows === 0)
     notes.push(
