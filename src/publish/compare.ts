@@ -5,6 +5,7 @@ import type { Config } from '../config/config.js';
 import {
   buildCommentMarker,
   confirmsRun,
+  getPullRequest,
   upsertStickyComment,
   type GitHub,
   type Marker,
@@ -122,6 +123,9 @@ export async function publishCompare(o: {
         headSha: target.headSha,
         mode,
         confirmRun: confirmer(gh, ctx),
+        headNow: async () =>
+          (await getPullRequest(gh, { owner: ctx.owner, repo: ctx.repo, number: target.number }))
+            ?.headSha ?? null,
       },
       io.log,
     );

@@ -54,12 +54,16 @@ export function e2eSuite(): Suite {
   return {
     fake,
     run,
-    pullRequest: (ws, extras) =>
-      run(
+    pullRequest: (ws, extras) => {
+      // GitHub sends the event for the pull request's head as it is then.
+      const pull = fake.state.pulls.get(5);
+      if (pull) pull.headSha = ws.headSha;
+      return run(
         ws.dir,
         'pull_request',
         pullRequestEvent({ number: 5, headSha: ws.headSha, baseSha: ws.baseSha }),
         extras,
-      ),
+      );
+    },
   };
 }
