@@ -12,10 +12,11 @@ import type {
   TimeRange,
 } from '../report/health-types.js';
 import type { FailOn } from '../report/types.js';
-import type { StoreReader, StoreTrendReader } from '../store/types.js';
+import type { StoreReader, StoreTrendReader, VersionRow } from '../store/types.js';
 import { DAY_MS, parseInstant, toIso } from '../time.js';
 import { decideFamily } from './classify.js';
 import { byName } from './select.js';
+import { taggedProduction } from './live-version.js';
 import type { Spans } from './health/alerts.js';
 import { costReport } from './health/cost.js';
 import { allAlerts } from './health/fingerprint.js';
@@ -39,6 +40,17 @@ import { releasedWorse } from './health/release.js';
 import { failsPolicy } from '../report/policy.js';
 
 export { alertsFingerprint, allAlerts } from './health/fingerprint.js';
+
+/** Whether a version tagged production, and not retired, has calls in the window. */
+function stillRuns(
+  store: StoreReader,
+  versions: readonly VersionRow[],
+  window: TimeRange,
+): boolean {
+  return versions.some(
+    (v) => taggedProduction(v) && !v.tags.some(isRetiredTag) && callsIn(store, v, window) > 0,
+  );
+}
 
 /**
  * The tag on a prompt's newest version that takes the prompt out of the health report: `retired`
@@ -170,11 +182,15 @@ export function healthReport(
   let retired = 0;
   for (const versions of byName(store.versions()).values()) {
     // Retired on purpose: its silence is no news, and its old history nothing to report on.
-    if (versions[0]?.tags.some(isRetiredTag)) {
+    // A losing A/B arm tagged retired while a production version still runs is not the prompt.
+    const newest = versions[0];
+    const retiredNewest = newest?.tags.some(isRetiredTag) ? newest : undefined;
+    if (retiredNewest && !stillRuns(store, versions, window)) {
       retired += 1;
       continue;
     }
-    const pick = pickLive(store, versions, window, history);
+    const picked = pickLive(store, versions, window, history);
+    const pick = picked && retiredNewest ? { ...picked, retiredNewest } : picked;
     if (!pick) {
       inactive += 1;
       continue;

@@ -487,6 +487,16 @@ describe('healthReport: live version, silence, inactivity', () => {
     const back = version('old-faq', '2.0.0', span(22, 29, 1, 48), { tags: ['retired'], timestamp: ago(90) }); // prettier-ignore
     const again = version('old-faq', '3.0.0', span(23, 29, 0, 48), { timestamp: ago(30) });
     expect(run([back, again]).prompts.map((p) => p.prompt)).toEqual(['old-faq']);
+    // The losing arm of an A/B test tagged retired, the production version still called: checked.
+    const live = version('faq', '1.0.0', span(24, 29, 0, 48), { tags: ['production'], timestamp: ago(60) }); // prettier-ignore
+    const arm = version('faq', '1.1.0', span(25, 10, 3, 48), { tags: ['retired'], timestamp: ago(10) }); // prettier-ignore
+    const ab = run([live, arm]);
+    expect(ab.counts).toMatchObject({ retired: 0 });
+    expect(prompt(ab, 'faq').live.version).toBe('1.0.0');
+    expect(prompt(ab, 'faq').notes.join(' ')).toMatch(/The newest version, 1\.1\.0, is tagged retired, but a version tagged production still has calls/); // prettier-ignore
+    // The production version silent too: the prompt is retired.
+    const quiet = { ...live, calls: span(26, 29, 3, 48) };
+    expect(run([quiet, arm]).counts).toMatchObject({ retired: 1 });
   });
 
   it('leaves out prompts without calls in window or history, and counts them', () => {

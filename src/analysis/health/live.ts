@@ -19,6 +19,8 @@ export interface LivePick {
   readonly alsoTagged?: readonly VersionRow[];
   /** Other versions of the prompt called in the window beside the live one (not checked). */
   readonly alsoCalled?: readonly { readonly version: VersionRow; readonly calls: number }[];
+  /** The prompt's newest version, tagged retired while a production version still runs. */
+  readonly retiredNewest?: VersionRow;
 }
 
 /** Calls of one version in a range; 0 without a query when its newest call is older. */

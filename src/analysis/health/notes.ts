@@ -24,6 +24,10 @@ export function promptNotes(
     notes.push(
       `Version ${pick.idleTagged.version} is tagged production but has no calls in the window or the previous ${history}; this reports on the newest version with calls instead.`,
     );
+  if (pick.retiredNewest)
+    notes.push(
+      `The newest version, ${pick.retiredNewest.version}, is tagged retired, but a version tagged production still has calls in the window: the prompt is checked. To take the whole prompt out of service, tag that version retired too.`,
+    );
   if (pick.tagLeftBehind)
     notes.push(
       `The production tag is on ${pick.tagLeftBehind.version}, but ${pick.version.version}, registered after it with the text of an earlier version (a rollback), has been called since its newest call: ${pick.version.version} is taken as live. Move the production tag to it.`,
