@@ -4,6 +4,7 @@ import type { ActionIO, ModeResult } from '../action/io.js';
 import type { Run } from '../action/run.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
+import { describeError } from '../errors.js';
 import type { GitHub } from '../github/index.js';
 import { failingItems } from '../analysis/acceptance.js';
 import { md } from '../format/escape.js';
@@ -29,7 +30,7 @@ import { resolveAcceptance, withAcceptance } from './accept-pr.js';
 import { pushAcceptance } from './push-accept.js';
 import { NO_CHECK, beginCheck, failCheck, publishCheckOnly } from '../publish/check.js';
 import { publishCompare, recordCompare } from '../publish/compare.js';
-import { SKIPPED_VERDICT, endSkipped, skipIfNeutral } from './skip.js';
+import { SKIPPED_VERDICT, endSkipped, refreshComment, skipIfNeutral } from './skip.js';
 import { engine, type StoreInput } from '../worker/facade.js';
 
 function inMemory(found: Extract<StoreAtRef, { found: true }>): StoreInput {
@@ -333,6 +334,14 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
     }
     return { failure };
   } catch (error) {
-    return failCheck(check, 'Could not check the prompt store', error);
+    const title = 'Could not check the prompt store';
+    // The comment must not go on showing an older commit's verdict beside the failed check.
+    if (target) {
+      const text = `❌ **${title}**: ${md(describeError(error), 1500)}`;
+      await refreshComment(run, target, text).catch((e: unknown) =>
+        io.log.info(`The pull request comment was not updated (${describeError(e)}).`),
+      );
+    }
+    return failCheck(check, title, error);
   }
 }

@@ -34,7 +34,7 @@ export interface SkipOptions {
 export async function endSkipped(
   o: SkipOptions & { readonly reason: string },
 ): Promise<ModeResult> {
-  const { gh, ctx, config, io } = o.run;
+  const { io } = o.run;
   io.log.warning(`${o.title}: ${plain(o.reason, 1000)}`);
   const text = `⚪ **${md(o.title, 100)}**: ${md(o.reason, 1500)}`;
   await io.summary(`${text}\n`);
@@ -44,37 +44,45 @@ export async function endSkipped(
     title: cap(plain(o.title, 100), 100),
     summary: `${text}\n`,
   });
-  if (o.target && config.comment !== 'never') {
-    const key = config.commentKey;
-    const marker = buildCommentMarker({
-      key,
-      sha: o.target.headSha,
-      run: ctx.runNumber,
-      attempt: ctx.runAttempt,
-    });
-    // Acceptances given before survive a run that had nothing to compare; it shows nothing.
-    const kept = await keptRecordLine(gh, ctx, key, o.target.number, o.target.headSha);
-    const result = await upsertStickyComment(
-      gh,
-      {
-        owner: ctx.owner,
-        repo: ctx.repo,
-        issueNumber: o.target.number,
-        key,
-        body: `${marker}\n${kept}\n${text}\n`,
-        runNumber: ctx.runNumber,
-        headSha: o.target.headSha,
-        mode: 'update-only',
-        confirmRun: confirmer(gh, ctx),
-      },
-      io.log,
-    );
-    if (result.status === 'created' || result.status === 'updated') {
-      io.log.info(`Pull request comment updated with the reason: ${result.url}`);
-      io.setOutput('comment-url', result.url);
-    }
-  }
+  if (o.target) await refreshComment(o.run, o.target, text);
   return { failure: null };
+}
+
+/**
+ * Refreshes an existing sticky comment on `target` with `text` (a run that ended without a
+ * report: skipped, or failed), so that it never goes on showing an older commit's result; none
+ * is created. Acceptances recorded on it survive.
+ */
+export async function refreshComment(run: Run, target: CommentTarget, text: string): Promise<void> {
+  const { gh, ctx, config, io } = run;
+  if (config.comment === 'never') return;
+  const key = config.commentKey;
+  const marker = buildCommentMarker({
+    key,
+    sha: target.headSha,
+    run: ctx.runNumber,
+    attempt: ctx.runAttempt,
+  });
+  const kept = await keptRecordLine(gh, ctx, key, target.number, target.headSha);
+  const result = await upsertStickyComment(
+    gh,
+    {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      issueNumber: target.number,
+      key,
+      body: `${marker}\n${kept}\n${text}\n`,
+      runNumber: ctx.runNumber,
+      headSha: target.headSha,
+      mode: 'update-only',
+      confirmRun: confirmer(gh, ctx),
+    },
+    io.log,
+  );
+  if (result.status === 'created' || result.status === 'updated') {
+    io.log.info(`Pull request comment updated with the reason: ${result.url}`);
+    io.setOutput('comment-url', result.url);
+  }
 }
 
 /**

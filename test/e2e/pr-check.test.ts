@@ -111,6 +111,24 @@ describe('pull_request: the action end to end (dist/ alone, fake GitHub API)', (
     expect(checks.find((c) => c.head_sha === old.headSha)?.conclusion).toBe('failure');
   });
 
+  it('says in the comment when a later commit could not be checked', async () => {
+    await check(await workspace(0.7));
+    expect(fake.comments(5)[0]?.body).toMatch(/Prompt regression/);
+    // The next commit's store is not a store: the check fails, and the comment says so instead
+    // of going on showing the earlier commit's regression.
+    const broken = baseAndHead(
+      await storeBytes(baseSpec()),
+      new TextEncoder().encode('not a store'),
+    );
+    const run = await check(broken, { env: { GITHUB_RUN_NUMBER: '9' } });
+    expect(run.code).not.toBe(0);
+    const comments = fake.comments(5);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toMatch(/Could not check the prompt store/);
+    expect(comments[0]?.body).not.toMatch(/Prompt regression/);
+    expect(comments[0]?.body.split('\n')[0]).toContain(`sha=${broken.headSha} run=9`);
+  });
+
   it('a token that may not write degrades to the job summary with a warning, not a crash', async () => {
     fake.forbidWrites = true;
     const run = await check(await workspace(0.7));
