@@ -108,10 +108,12 @@ function settleSize(t: MetricTest, worstCase: number | null, level: number): num
     const margin = Math.max(t.threshold - e, e);
     if (reach > 0 && margin > 0) size = Math.max(size, Math.ceil(n * (reach / margin) ** 2));
   }
-  // The test's own distance from significance, its statistic growing as √n: where the interval
-  // already clears zero but the test does not (Fisher's exact p beside Newcombe's interval).
+  // An estimate past the threshold, whose interval already clears zero while the test does not
+  // (Fisher's exact p beside Newcombe's interval): the test's own distance from significance,
+  // its statistic growing as √n. Only there: near p = 0.5 (one failure against none) the rule
+  // asked for 10^28 calls, where the interval's size above says what would settle it.
   const p = t.pWorse;
-  if (e !== null && e > 0 && n > 0 && p !== null && p > level && p < 0.5) {
+  if (past && n > 0 && p !== null && p > level && p < 0.25) {
     const z = normalQuantile(1 - p, 0, 1);
     size = Math.max(size, Math.ceil(n * (normalQuantile(1 - level, 0, 1) / z) ** 2));
   }

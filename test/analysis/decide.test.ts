@@ -102,6 +102,21 @@ describe('the sample-size note', () => {
     expect(s?.ci?.[1]).toBeLessThan(0);
     expect(s?.samples_needed).toBeGreaterThan(30);
     expect(s?.samples_needed).toBeLessThan(40);
+    // One failure against none (p = 0.5, give or take its last bits): the interval's size.
+    for (const [n, k] of [
+      [30, 1],
+      [40, 1],
+      [35, 1],
+    ] as const) {
+      const one = run(
+        makeCalls(40, { seed: 3, start: '2026-11-01T00:00:00Z', success: 1 }),
+        failing(makeCalls(n, { seed: 4, start: '2026-11-26T00:00:00Z', success: 1 }), k),
+        'none',
+      );
+      const needed = successOf(one)?.samples_needed ?? 0;
+      expect(Number.isSafeInteger(needed)).toBe(true);
+      expect(needed).toBeLessThan(5000);
+    }
   });
 
   it('stays inconclusive (a warning) when the estimate leans worse: 39 of 40', () => {
