@@ -38,12 +38,6 @@ export interface UpsertCommentOptions extends CommentTarget {
    * cannot freeze the comment.
    */
   confirmRun?: (marker: Marker) => Promise<boolean>;
-  /**
-   * The pull request's head commit as GitHub has it now (null when unknown). Asked just before a
-   * comment is replaced: once the head has moved past `headSha`, a run for it is due to report,
-   * and this run's older report must not land after it (two runs without a concurrency group).
-   */
-  headNow?: () => Promise<string | null>;
 }
 
 /** Outcome of {@link upsertStickyComment}. */
@@ -159,12 +153,6 @@ export async function upsertStickyComment(
         logger.info(
           `Comment ${kept.id} claims run ${kept.marker.run} (attempt ${kept.marker.attempt}), newer than this run ${marker.run}, but GitHub does not confirm that run: replacing it.`,
         );
-      const head = await opts.headNow?.().catch(() => null);
-      if (head && head !== opts.headSha) {
-        const reason = `the pull request's head is now ${head.slice(0, 7)}, past this run's ${opts.headSha.slice(0, 7)}: the run for it reports`;
-        logger.info(`Not updating the pull request comment: ${reason}.`);
-        return { status: 'skipped', commentId: kept.id, url, reason };
-      }
       const replaced = await replace(kept.id, url, kept.body);
       if (replaced) return replaced;
     }

@@ -5,7 +5,6 @@ import type { Config } from '../config/config.js';
 import {
   buildCommentMarker,
   confirmsRun,
-  getPullRequest,
   upsertStickyComment,
   type GitHub,
   type Marker,
@@ -123,9 +122,6 @@ export async function publishCompare(o: {
         headSha: target.headSha,
         mode,
         confirmRun: confirmer(gh, ctx),
-        headNow: async () =>
-          (await getPullRequest(gh, { owner: ctx.owner, repo: ctx.repo, number: target.number }))
-            ?.headSha ?? null,
       },
       io.log,
     );

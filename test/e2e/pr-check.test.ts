@@ -3,7 +3,6 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
 import { baseAndHead, STORE, workspaceWith } from './workflows.js';
-import { pullRequestEvent } from './harness.js';
 import { e2eSuite } from './suite.js';
 
 const suite = e2eSuite();
@@ -86,29 +85,6 @@ describe('pull_request: the action end to end (dist/ alone, fake GitHub API)', (
     expect(comments[0]?.body).toMatch(/No regression/);
     const last = [...fake.state.checkRuns.values()].at(-1);
     expect(last?.conclusion).toBe(run.outputs.verdict === 'passed' ? 'success' : 'neutral');
-  });
-
-  it('leaves the comment to the newer head once the pull request moved on (runs that race)', async () => {
-    const clean = await workspace(0.85);
-    await check(clean, { env: { GITHUB_RUN_NUMBER: '9' } });
-    // A run for an older head, regressed, ends after the pull request moved on to `clean` (two
-    // runs without a concurrency group): its check run lands on its commit, the comment stays.
-    const old = await workspace(0.7);
-    const run = await suite.run(
-      old.dir,
-      'pull_request',
-      pullRequestEvent({ number: 5, headSha: old.headSha, baseSha: old.baseSha }),
-      { env: { GITHUB_RUN_NUMBER: '8' } },
-    );
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(
-      /Not updating the pull request comment: the pull request's head is now/,
-    );
-    const comments = fake.comments(5);
-    expect(comments).toHaveLength(1);
-    expect(comments[0]?.body).toMatch(/No regression/);
-    const checks = [...fake.state.checkRuns.values()];
-    expect(checks.find((c) => c.head_sha === old.headSha)?.conclusion).toBe('failure');
   });
 
   it('says in the comment when a later commit could not be checked', async () => {
