@@ -36,7 +36,6 @@ import {
 import { callsIn, expectedCalls, quietWeeks, replacedVersion } from './health/live.js';
 import { DAY_LEVEL_MIN_DAYS } from './day-level.js';
 import { planWindow } from './health/window.js';
-import { releasedWorse } from './health/release.js';
 import { failsPolicy } from '../report/policy.js';
 
 export { alertsFingerprint, allAlerts } from './health/fingerprint.js';
@@ -203,17 +202,7 @@ export function healthReport(
       young.length < DAY_LEVEL_MIN_DAYS
         ? replacedVersion(store, versions, pick.version, history, analysis.minSamples)
         : null;
-    let plan = planWindow(store, pick.version, window, history, metrics, analysis, replaced);
-    // Released within the history and worse than the version it replaced: that version's
-    // history stays the reference while the history holds it.
-    const firstDay = daily.find((d) => d.calls > 0)?.day;
-    const worseThan = replaced
-      ? null
-      : releasedWorse(store, versions, pick.version, plan, history, metrics, analysis, firstDay);
-    if (worseThan) {
-      const against = planWindow(store, pick.version, window, history, metrics, analysis, worseThan); // prettier-ignore
-      plan = { ...against, releasedWorse: true };
-    }
+    const plan = planWindow(store, pick.version, window, history, metrics, analysis, replaced);
     // Too few calls to test the window: a level that moved and stayed is left to the trends.
     const untestable = Math.min(plan.window.rows, plan.history.rows) < analysis.minSamples;
     const trendsAt = (lag: number): TrendTest[] => {

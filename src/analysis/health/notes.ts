@@ -37,11 +37,7 @@ export function promptNotes(
       `${plural(pick.alsoTagged.length, 'other version')} (${list(pick.alsoTagged.map((v) => v.version))}) ${pick.alsoTagged.length === 1 ? 'is' : 'are'} also tagged production; ${pick.version.version}, the one called last, is taken as live.`,
     );
   const before = plan.historyVersion;
-  if (before && plan.releasedWorse)
-    notes.push(
-      `Version ${pick.version.version}'s own history holds only the days since it replaced version ${before.version}, and its window reads worse than ${before.version}'s history: the window is compared with that history, while the previous ${history} hold it.`,
-    );
-  else if (before)
+  if (before)
     notes.push(
       `Version ${pick.version.version} has calls on too few days of the previous ${history} to be its own reference: the window is compared with the history of version ${before.version}, ${before.promptHash !== null && before.promptHash === pick.version.promptHash ? 'whose text it runs again (a rollback)' : 'which it replaced'}.`,
     );

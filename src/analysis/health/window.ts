@@ -52,11 +52,6 @@ export interface WindowPlan {
   readonly blockMs: number;
   /** The version whose history was read, when not the live one (the version it replaced). */
   readonly historyVersion: VersionRow | null;
-  /**
-   * The live version has days of its own, all since it replaced `historyVersion`, and its
-   * window is worse than that version's history (see releasedWorse).
-   */
-  readonly releasedWorse?: boolean;
   /** Where cost is 0 on every call that logged tokens (a model without a price): not tested. */
   readonly unpricedCost: 'window' | 'history' | 'window and history' | null;
 }
