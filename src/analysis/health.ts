@@ -15,6 +15,7 @@ import type { FailOn } from '../report/types.js';
 import type { StoreReader, StoreTrendReader, VersionRow } from '../store/types.js';
 import { DAY_MS, parseInstant, toIso } from '../time.js';
 import { decideFamily } from './classify.js';
+import type { MetricTest } from './metric-test.js';
 import { byName } from './select.js';
 import { taggedProduction } from './live-version.js';
 import type { Spans } from './health/alerts.js';
@@ -33,12 +34,25 @@ import {
   testTrend,
   trendSeries,
 } from './health/trends.js';
-import { callsIn, expectedCalls, quietWeeks, replacedVersion } from './health/live.js';
+import {
+  callsIn,
+  expectedCalls,
+  quietWeeks,
+  replacedVersion,
+  sameTextVersion,
+} from './health/live.js';
 import { DAY_LEVEL_MIN_DAYS } from './day-level.js';
 import { planWindow } from './health/window.js';
 import { failsPolicy } from '../report/policy.js';
 
 export { alertsFingerprint, allAlerts } from './health/fingerprint.js';
+
+/** Whether a test found its metric worse by the threshold or more, significantly (uncorrected). */
+function regressedTest(tests: readonly MetricTest[], alpha: number): boolean {
+  return tests.some(
+    (t) => t.pWorse !== null && t.pWorse < alpha && t.worseBy !== null && t.worseBy >= t.threshold,
+  );
+}
 
 /** Whether a version tagged production, and not retired, has calls in the window. */
 function stillRuns(
@@ -202,7 +216,16 @@ export function healthReport(
       young.length < DAY_LEVEL_MIN_DAYS
         ? replacedVersion(store, versions, pick.version, history, analysis.minSamples)
         : null;
-    const plan = planWindow(store, pick.version, window, history, metrics, analysis, replaced);
+    let plan = planWindow(store, pick.version, window, history, metrics, analysis, replaced);
+    // A young rollback to an earlier text: also against that text's own history, so that a
+    // rollback that fixed nothing does not read healthy against the version it replaced.
+    const same = replaced
+      ? sameTextVersion(store, versions, pick.version, history, analysis.minSamples)
+      : null;
+    if (same && same !== replaced && !regressedTest(plan.tests, analysis.alpha)) {
+      const against = planWindow(store, pick.version, window, history, metrics, analysis, same);
+      if (regressedTest(against.tests, analysis.alpha)) plan = against;
+    }
     // Too few calls to test the window: a level that moved and stayed is left to the trends.
     const untestable = Math.min(plan.window.rows, plan.history.rows) < analysis.minSamples;
     const trendsAt = (lag: number): TrendTest[] => {

@@ -274,11 +274,21 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(p.notes.join(' ')).toMatch(
       /history of version 1\.0\.0, whose text it runs again \(a rollback\)\./,
     );
-    // A rollback that fixed it reads healthy against the same history.
+    // A rollback that fixed it reads healthy, against the version it replaced.
     const fixed = { ...back, calls: span(63, 1.5, 0, 48, q(0.86)) };
     const ok = prompt(run([good, bad, fixed]), 'p');
-    expect(ok.history.version).toBe('1.0.0');
+    expect(ok.history.version).toBe('1.1.0');
     expect(ok.alerts.filter((a) => a.kind === 'regression')).toEqual([]);
+    // rollback() to a text that was worse than the one it replaced: against the one it replaced.
+    const worse = version('p', '1.0.0', span(64, 29, 15, 48, q(0.7)), { timestamp: ago(40), text: 'old' }); // prettier-ignore
+    const better = version('p', '1.1.0', span(65, 15, 1.5, 48, q(0.86)), { timestamp: ago(16), text: 'new' }); // prettier-ignore
+    const again = version('p', '1.2.0', span(66, 1.5, 0, 48, q(0.7)), { timestamp: ago(1.6), text: 'old', tags: ['production'] }); // prettier-ignore
+    const forward = prompt(run([worse, better, again]), 'p');
+    expect(forward.history.version).toBe('1.1.0');
+    expect(forward.alerts.map((a) => [a.kind, a.metric])).toContainEqual([
+      'regression',
+      'quality_score',
+    ]);
   });
 
   it('passes over a production tag without a call in window or history, and says so', () => {

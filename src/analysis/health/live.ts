@@ -104,10 +104,7 @@ export function expectedCalls(
 
 /**
  * The version a young live version replaced: of the prompt's versions older than it (newest
- * first), the newest with at least `minCalls` calls in the history. A live version with the
- * text of an older one (the library's rollback() registers the earlier text again) is judged
- * against that text's own history, with as many calls, not against the version rolled back
- * from: a rollback that fixed nothing would read as healthy at once. A live version registered
+ * first), the newest with at least `minCalls` calls in the history. A live version registered
  * before the one it replaced (a rollback to an earlier text, which a store naming versions by
  * their text keeps under its first row; a release candidate registered early and shipped late)
  * has none older with calls: then the other version called last, with as many calls. Null when
@@ -122,9 +119,6 @@ export function replacedVersion(
 ): VersionRow | null {
   const enough = (v: VersionRow): boolean => callsIn(store, v, history) >= minCalls;
   const older = versions.slice(versions.indexOf(live) + 1);
-  const text = live.promptHash;
-  const same = text === null ? undefined : older.find((v) => v.promptHash === text && enough(v));
-  if (same) return same;
   const found = older.find(enough);
   if (found) return found;
   const newer = versions
@@ -132,6 +126,23 @@ export function replacedVersion(
     .filter((v) => v.lastCallAt !== null)
     .sort((a, b) => parseInstant(b.lastCallAt!) - parseInstant(a.lastCallAt!));
   return newer.find(enough) ?? null;
+}
+
+/**
+ * An older version with the young live version's text and at least `minCalls` calls in the
+ * history: the text the library's rollback() registered again. Null when none.
+ */
+export function sameTextVersion(
+  store: StoreReader,
+  versions: readonly VersionRow[],
+  live: VersionRow,
+  history: TimeRange,
+  minCalls: number,
+): VersionRow | null {
+  const text = live.promptHash;
+  if (text === null) return null;
+  const older = versions.slice(versions.indexOf(live) + 1);
+  return older.find((v) => v.promptHash === text && callsIn(store, v, history) >= minCalls) ?? null;
 }
 
 function latest(
