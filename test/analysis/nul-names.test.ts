@@ -1,11 +1,8 @@
 // Names with a NUL in them, which the library writes as given: SQLite's substr() alone ends a
 // text at its first NUL, and two prompts, tags or models differing after one read as one.
 import { describe, expect, it } from 'vitest';
-import { writeStore, type StoreSpec, type VersionSpec } from '../../scripts/store-writer.mjs';
-import { compareStores } from '../../src/analysis/compare.js';
-import { openStore } from '../../src/store/open.js';
-import type { CompareReport } from '../../src/report/types.js';
-import { ANALYSIS } from './defaults.js';
+import type { VersionSpec } from '../../scripts/store-writer.mjs';
+import { compareSpecs } from './store-compare.js';
 import { before, calls } from './health-store-spec.js';
 
 const quality = (mean: number) => ({ quality: { mean, sd: 0.05 } });
@@ -20,25 +17,7 @@ function version(v: string, days: number, q: number, extra: Partial<VersionSpec>
   };
 }
 
-async function compare(base: StoreSpec, head: StoreSpec): Promise<CompareReport> {
-  const [b, h] = await Promise.all([writeStore(base), writeStore(head)]);
-  const [bs, hs] = await Promise.all([
-    openStore(b, { label: 'base.sqlite' }),
-    openStore(h, { label: 'head.sqlite' }),
-  ]);
-  try {
-    return compareStores({
-      head: hs,
-      base: bs,
-      options: ANALYSIS,
-      failOn: 'regressed',
-      generatedAt: '2026-11-27T12:00:00Z',
-    });
-  } finally {
-    bs.close();
-    hs.close();
-  }
-}
+const compare = compareSpecs;
 
 describe('a NUL in a name', () => {
   it('keeps two prompts apart that differ only after it', async () => {

@@ -6,6 +6,7 @@ import { compareStores } from '../../src/analysis/compare.js';
 import { openStore } from '../../src/store/open.js';
 import type { CompareReport } from '../../src/report/types.js';
 import { ANALYSIS } from './defaults.js';
+import { compareSpecs } from './store-compare.js';
 import { before, calls } from './health-store-spec.js';
 import { queriesOf } from '../store/queries.js';
 
@@ -43,25 +44,7 @@ const append = (version: string, n: number, days: number): string[] => [
   'DROP TABLE t',
 ];
 
-async function compare(base: StoreSpec, head: StoreSpec): Promise<CompareReport> {
-  const [b, h] = await Promise.all([writeStore(base), writeStore(head)]);
-  const [bs, hs] = await Promise.all([
-    openStore(b, { label: 'base.sqlite' }),
-    openStore(h, { label: 'head.sqlite' }),
-  ]);
-  try {
-    return compareStores({
-      head: hs,
-      base: bs,
-      options: ANALYSIS,
-      failOn: 'regressed',
-      generatedAt: '2026-11-27T12:00:00Z',
-    });
-  } finally {
-    bs.close();
-    hs.close();
-  }
-}
+const compare = compareSpecs;
 
 describe('a revert under the old version string, in real stores', () => {
   it('is found by the rows the head appended to the base it copied', async () => {

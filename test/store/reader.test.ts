@@ -143,16 +143,22 @@ describe('versions()', () => {
   });
 });
 
+// A store that reads prompt texts only when asked, and the SQL of every statement it prepares.
+async function textsStore(spec: StoreSpec) {
+  const store = await openStore(await writeStore(spec), {
+    label: 'texts.sqlite',
+    textsWhenAsked: true,
+  });
+  const db = (store as unknown as { db: { prepare: (sql: string) => unknown } }).db;
+  const asked: string[] = [];
+  const prepare = db.prepare.bind(db);
+  db.prepare = (sql: string) => (asked.push(sql), prepare(sql));
+  return { store, asked };
+}
+
 describe('prompt texts', () => {
   it('are read only when a version is matched by its content, not for a summary', async () => {
-    const store = await openStore(await writeStore(simpleSpec()), {
-      label: 'texts.sqlite',
-      textsWhenAsked: true,
-    });
-    const db = (store as unknown as { db: { prepare: (sql: string) => unknown } }).db;
-    const asked: string[] = [];
-    const prepare = db.prepare.bind(db);
-    db.prepare = (sql: string) => (asked.push(sql), prepare(sql));
+    const { store, asked } = await textsStore(simpleSpec());
     const [first] = store.versions();
     summarize(store, '2026-11-03T00:00:00Z');
     expect(asked.length).toBeGreaterThan(3);
@@ -178,14 +184,7 @@ describe('prompt texts', () => {
         },
       ],
     };
-    const store = await openStore(await writeStore(days), {
-      label: 'texts.sqlite',
-      textsWhenAsked: true,
-    });
-    const db = (store as unknown as { db: { prepare: (sql: string) => unknown } }).db;
-    const asked: string[] = [];
-    const prepare = db.prepare.bind(db);
-    db.prepare = (sql: string) => (asked.push(sql), prepare(sql));
+    const { store, asked } = await textsStore(days);
     const report = healthReport(store, { analysis, health, failOn: 'never', now: '2026-10-20T00:00:00Z' }); // prettier-ignore
     expect(report.prompts).toHaveLength(1);
     expect(report.prompts[0]?.history.version).toBeUndefined();
