@@ -1,5 +1,6 @@
 import { isCommitSha } from '../format/ids.js';
 import type { GitHub } from './client.js';
+import { statusOf } from './errors.js';
 import type { Marker } from './markers.js';
 
 /**
@@ -13,6 +14,8 @@ export async function confirmsRun(
   gh: GitHub,
   o: { owner: string; repo: string; runId: number },
   marker: Pick<Marker, 'sha' | 'run' | 'attempt'>,
+  /** Told when the token may not read workflow runs (no `actions: read`). */
+  refused?: () => void,
 ): Promise<boolean> {
   if (!isCommitSha(marker.sha)) return false;
   try {
@@ -37,7 +40,8 @@ export async function confirmsRun(
         r.head_sha === marker.sha &&
         (r.run_attempt ?? 1) >= marker.attempt,
     );
-  } catch {
+  } catch (error) {
+    if (statusOf(error) === 403 || statusOf(error) === 401) refused?.();
     return false;
   }
 }

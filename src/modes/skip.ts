@@ -75,7 +75,7 @@ export async function refreshComment(run: Run, target: CommentTarget, text: stri
       runNumber: ctx.runNumber,
       headSha: target.headSha,
       mode: 'update-only',
-      confirmRun: confirmer(gh, ctx),
+      confirmRun: confirmer(gh, ctx, io.log),
     },
     io.log,
   );

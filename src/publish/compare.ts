@@ -72,8 +72,16 @@ export async function recordCompare(
 }
 
 /** Asks GitHub whether a comment's claimed run is a real, later run of this workflow. */
-export function confirmer(gh: GitHub, ctx: ActionContext): (m: Marker) => Promise<boolean> {
-  return (m) => confirmsRun(gh, { owner: ctx.owner, repo: ctx.repo, runId: ctx.runId }, m);
+export function confirmer(
+  gh: GitHub,
+  ctx: ActionContext,
+  log: Pick<ActionIO['log'], 'warning'>,
+): (m: Marker) => Promise<boolean> {
+  const refused = (): void =>
+    log.warning(
+      "The token may not read this repository's workflow runs, so the run a comment names cannot be confirmed and an older run's report may replace a newer one: give the workflow 'actions: read' in its permissions.",
+    );
+  return (m) => confirmsRun(gh, { owner: ctx.owner, repo: ctx.repo, runId: ctx.runId }, m, refused);
 }
 
 /**
@@ -121,7 +129,7 @@ export async function publishCompare(o: {
         runNumber: ctx.runNumber,
         headSha: target.headSha,
         mode,
-        confirmRun: confirmer(gh, ctx),
+        confirmRun: confirmer(gh, ctx, io.log),
       },
       io.log,
     );

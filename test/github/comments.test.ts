@@ -339,6 +339,20 @@ describe('confirmsRun', () => {
     ).toBe(false);
   });
 
+  it('says when the token may not read workflow runs (no actions: read)', async () => {
+    const fake = t.fake();
+    const self = fake.addWorkflowRun('check.yml', { run_number: 5, head_sha: SHA });
+    fake.failNext({ method: 'GET', pathPattern: /\/actions\/runs\//, status: 403, times: 1, body: { message: 'Resource not accessible by integration' } }); // prettier-ignore
+    let refused = 0;
+    const marker = { run: 5, attempt: 1, sha: SHA };
+    const where = { owner: OWNER, repo: REPO, runId: self.id };
+    expect(await confirmsRun(t.gh(), where, marker, () => (refused += 1))).toBe(false);
+    expect(refused).toBe(1);
+    // Another answer (a run GitHub does not know) is a plain no.
+    expect(await confirmsRun(t.gh(), { ...where, runId: 1 }, marker, () => (refused += 1))).toBe(false); // prettier-ignore
+    expect(refused).toBe(1);
+  });
+
   it('confirms a workflow_dispatch run by its workflow and number, not its commit', async () => {
     // A dispatch with pr-number reports on the pull request's head; its run is on main's commit.
     const fake = t.fake();
