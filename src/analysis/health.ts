@@ -4,7 +4,7 @@
  * gradual trends of its daily series, silence, and the run's cost against its budgets.
  */
 import type { AnalysisOptions, HealthOptions } from '../config/config.js';
-import { METRICS } from '../metrics.js';
+import { METRICS, reachesThreshold } from '../metrics.js';
 import type {
   HealthReport,
   PromptHealth,
@@ -50,7 +50,11 @@ export { alertsFingerprint, allAlerts } from './health/fingerprint.js';
 /** Whether a test found its metric worse by the threshold or more, significantly (uncorrected). */
 function regressedTest(tests: readonly MetricTest[], alpha: number): boolean {
   return tests.some(
-    (t) => t.pWorse !== null && t.pWorse < alpha && t.worseBy !== null && t.worseBy >= t.threshold,
+    (t) =>
+      t.pWorse !== null &&
+      t.pWorse < alpha &&
+      t.worseBy !== null &&
+      reachesThreshold(t.worseBy, t.threshold),
   );
 }
 
@@ -218,13 +222,15 @@ export function healthReport(
         : null;
     let plan = planWindow(store, pick.version, window, history, metrics, analysis, replaced);
     // A young rollback to an earlier text: also against that text's own history, so that a
-    // rollback that fixed nothing does not read healthy against the version it replaced.
-    const same = replaced
-      ? sameTextVersion(store, versions, pick.version, history, analysis.minSamples)
-      : null;
-    if (same && same !== replaced && !regressedTest(plan.tests, analysis.alpha)) {
-      const against = planWindow(store, pick.version, window, history, metrics, analysis, same);
-      if (regressedTest(against.tests, analysis.alpha)) plan = against;
+    // rollback that fixed nothing does not read healthy against the version it replaced. The
+    // texts are read only then (a health report otherwise never reads them).
+    if (replaced && !regressedTest(plan.tests, analysis.alpha)) {
+      const same = sameTextVersion(store, versions, pick.version, history, analysis.minSamples);
+      const against =
+        same && same !== replaced
+          ? planWindow(store, pick.version, window, history, metrics, analysis, same)
+          : null;
+      if (against && regressedTest(against.tests, analysis.alpha)) plan = against;
     }
     // Too few calls to test the window: a level that moved and stayed is left to the trends.
     const untestable = Math.min(plan.window.rows, plan.history.rows) < analysis.minSamples;

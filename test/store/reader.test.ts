@@ -163,7 +163,7 @@ describe('prompt texts', () => {
     summarize(store, '2026-11-03T00:00:00Z');
     expect(asked.length).toBeGreaterThan(3);
     expect(asked.filter((sql) => /system_prompt|user_prompt/.test(sql))).toEqual([]);
-    // A health report reads them to tell a rollback when a young live version replaced another.
+    // A health report may read them to tell a rollback, when a young live version replaced another.
     const report = healthReport(store, { analysis, health, failOn: 'never', now: '2026-10-11T00:00:00Z' }); // prettier-ignore
     expect(report.prompts[0]?.history.version).toBe('1.0.0');
     expect(first!.promptText).toMatch(/\(prompt text of 1\.1\.0\)\0\{input\}$/);
