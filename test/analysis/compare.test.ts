@@ -702,6 +702,10 @@ describe('compareStores', () => {
     expect(r.comparisons[0]?.warnings.join('\n')).toMatch(
       /an A\/B arm it promotes\): only its 60 calls after the base's newest one/,
     );
+    // A fresh store per CI job: the head holds only this change's evaluation of both.
+    const fresh = run([live, arm], [{ ...live, tags: [], calls: evalLive }, { ...arm, tags: ['production'], calls: evalArm }]); // prettier-ignore
+    expect(fresh.comparisons[0]?.baseline).toMatchObject({ source: 'fresh', n: 60 });
+    expect(metric(fresh, 'quality_score').status).toBe('regressed');
     // Too few re-run calls of the arm: production against production, said.
     const few = [head[0]!, { ...head[1]!, calls: [...arm.calls, ...evalArm.slice(0, 10)] }];
     const p = run([live, arm], few);
