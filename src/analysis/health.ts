@@ -4,7 +4,7 @@
  * gradual trends of its daily series, silence, and the run's cost against its budgets.
  */
 import type { AnalysisOptions, HealthOptions } from '../config/config.js';
-import { METRICS, reachesThreshold } from '../metrics.js';
+import { METRICS } from '../metrics.js';
 import type {
   HealthReport,
   PromptHealth,
@@ -15,7 +15,7 @@ import type { FailOn } from '../report/types.js';
 import type { StoreReader, StoreTrendReader, VersionRow } from '../store/types.js';
 import { DAY_MS, parseInstant, toIso } from '../time.js';
 import { decideFamily } from './classify.js';
-import type { MetricTest } from './metric-test.js';
+import { regressedUncorrected } from './metric-test.js';
 import { byName } from './select.js';
 import { taggedProduction } from './live-version.js';
 import type { Spans } from './health/alerts.js';
@@ -43,20 +43,10 @@ import {
 } from './health/live.js';
 import { DAY_LEVEL_MIN_DAYS } from './day-level.js';
 import { planWindow } from './health/window.js';
+import { planVariants, variantConfirmed, type VariantResult } from './health/variants.js';
 import { failsPolicy } from '../report/policy.js';
 
 export { alertsFingerprint, allAlerts } from './health/fingerprint.js';
-
-/** Whether a test found its metric worse by the threshold or more, significantly (uncorrected). */
-function regressedTest(tests: readonly MetricTest[], alpha: number): boolean {
-  return tests.some(
-    (t) =>
-      t.pWorse !== null &&
-      t.pWorse < alpha &&
-      t.worseBy !== null &&
-      reachesThreshold(t.worseBy, t.threshold),
-  );
-}
 
 /** Whether a version tagged production, and not retired, has calls in the window. */
 function stillRuns(
@@ -224,13 +214,13 @@ export function healthReport(
     // A young rollback to an earlier text: also against that text's own history, so that a
     // rollback that fixed nothing does not read healthy against the version it replaced. The
     // texts are read only then (a health report otherwise never reads them).
-    if (replaced && !regressedTest(plan.tests, analysis.alpha)) {
+    if (replaced && !regressedUncorrected(plan.tests, analysis.alpha)) {
       const same = sameTextVersion(store, versions, pick.version, history, analysis.minSamples);
       const against =
         same && same !== replaced
           ? planWindow(store, pick.version, window, history, metrics, analysis, same)
           : null;
-      if (against && regressedTest(against.tests, analysis.alpha)) plan = against;
+      if (against && regressedUncorrected(against.tests, analysis.alpha)) plan = against;
     }
     // Too few calls to test the window: a level that moved and stayed is left to the trends.
     const untestable = Math.min(plan.window.rows, plan.history.rows) < analysis.minSamples;
@@ -254,13 +244,32 @@ export function healthReport(
       expectedCalls: silent ? expectedCalls(store, pick.version, window, ranFrom) : null,
     });
   }
-  // Versions called beside the live ones, asked once for the whole store after its reads.
+  // Versions called beside the live ones, asked once for the whole store after its reads, each
+  // tested against its live version's calls in the same window.
   alsoCalled(store, planned, window).forEach((others, i) => {
-    if (others) planned[i] = { ...planned[i]!, pick: { ...planned[i]!.pick, alsoCalled: others } };
+    const p = planned[i]!;
+    if (others)
+      planned[i] = {
+        ...p,
+        pick: { ...p.pick, alsoCalled: others },
+        variants: planVariants(store, p.versions, p.pick, others, window, metrics, analysis),
+      };
   });
-  const decided = decideFamily(
-    planned.map((p) => p.plan.tests),
-    analysis,
+  // One family: the live versions' window tests, then the variants'.
+  const variantTests = planned.flatMap((p) => (p.variants ?? []).map((v) => v.tests));
+  const family = decideFamily([...planned.map((p) => p.plan.tests), ...variantTests], analysis);
+  const decided = family.slice(0, planned.length);
+  const before = { since: toIso(nowMs - 2 * health.windowMs), until: window.since };
+  let next = planned.length;
+  const variants = planned.map((p) =>
+    (p.variants ?? []).map((v): VariantResult => {
+      const results = family[next++] ?? [];
+      const regressed = results.filter((m) => m.status === 'regressed').map((m) => m.metric);
+      const held = regressed.filter((m) =>
+        variantConfirmed(store, p.pick.version, v.version, before, m, analysis),
+      );
+      return { ...v, metrics: results, confirmed: new Set(held) };
+    }),
   );
   const trends = decideTrends(
     planned.map((p) => p.trends),
@@ -279,6 +288,7 @@ export function healthReport(
       promptHealth(
         p,
         decided[i] ?? [],
+        variants[i] ?? [],
         trends[i] ?? [],
         { day: previousTrends[i] ?? [], week: weekTrends[i] ?? [], alpha: analysis.alpha },
         spans,

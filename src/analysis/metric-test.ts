@@ -1,4 +1,10 @@
-import { METRIC_SPECS, type Metric, type MetricSpec, type PrimaryTest } from '../metrics.js';
+import {
+  METRIC_SPECS,
+  reachesThreshold,
+  type Metric,
+  type MetricSpec,
+  type PrimaryTest,
+} from '../metrics.js';
 import type { AnalysisOptions } from '../config/config.js';
 import type { SecondaryTest, SideStats } from '../report/types.js';
 import type { Samples } from '../store/types.js';
@@ -521,4 +527,15 @@ export function testMetrics(
             notTested: why,
           };
     });
+}
+
+/** Whether a test found its metric worse by the threshold or more, significantly (uncorrected). */
+export function regressedUncorrected(tests: readonly MetricTest[], alpha: number): boolean {
+  return tests.some(
+    (t) =>
+      t.pWorse !== null &&
+      t.pWorse < alpha &&
+      t.worseBy !== null &&
+      reachesThreshold(t.worseBy, t.threshold),
+  );
 }

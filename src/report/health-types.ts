@@ -16,7 +16,8 @@ import type {
 export type PromptStatus = 'healthy' | 'alert' | 'silent' | 'insufficient_data';
 
 /** What raised an alert. */
-export type AlertKind = 'regression' | 'degradation' | 'untested' | 'trend' | 'budget' | 'silent';
+export type AlertKind =
+  'regression' | 'degradation' | 'variant' | 'untested' | 'trend' | 'budget' | 'silent';
 
 /** `critical`: act now (a regression, a budget already overrun); `warning`: look soon. */
 export type AlertSeverity = 'critical' | 'warning';
@@ -144,6 +145,24 @@ export interface PromptCost {
   readonly window_total: number;
 }
 
+/** A version called in the window beside the live one, and its test against it. */
+export interface AlsoCalled {
+  readonly version: string;
+  /** Its calls in the window. */
+  readonly calls: number;
+  /**
+   * Worst status of its metrics against the live version's calls in the same window (on its
+   * models when the live version has calls on them); `insufficient_data` when either side had
+   * fewer than min-samples calls. Null for a version registered before the live one (one on its
+   * way out, or kept by a client on purpose), which is not tested. `metrics` is empty when
+   * nothing was tested.
+   */
+  readonly status: MetricStatus | null;
+  /** The live version's calls it was compared with. */
+  readonly live_calls: number;
+  readonly metrics: readonly MetricResult[];
+}
+
 /** One prompt's health. */
 export interface PromptHealth {
   readonly prompt: string;
@@ -169,10 +188,11 @@ export interface PromptHealth {
   /** Plain-text remarks (model changed, new version, stale production tag, ...). */
   readonly notes: readonly string[];
   /**
-   * Other versions of the prompt called in the window beside the live one, which the report does
-   * not check (a canary, an A/B variant); absent when there are none.
+   * Other versions of the prompt called in the window beside the live one (a canary, an A/B
+   * variant), each tested against the live version's calls in the same window when both sides
+   * have min-samples calls there; absent when there are none.
    */
-  readonly also_called?: readonly { readonly version: string; readonly calls: number }[];
+  readonly also_called?: readonly AlsoCalled[];
 }
 
 /** Total cost of one UTC day over every prompt. */

@@ -4,6 +4,7 @@
  */
 import { METRIC_SPECS, type Metric } from '../metrics.js';
 import type { HealthReport, TrendMetric } from '../report/health-types.js';
+import type { MetricStatus } from '../report/types.js';
 import { DAY_MS, HOUR_MS } from '../time.js';
 import {
   MISSING,
@@ -50,20 +51,41 @@ export function formatTrendChange(metric: Metric, change: number | null): string
 /** Versions listed by name at most, in the line below. */
 const ALSO_CALLED_MAX = 5;
 
+/** What a version called beside the live one showed against it, by its worst status. */
+const VARIANT_WORD: Readonly<Record<MetricStatus, string>> = {
+  regressed: 'regressed: see its alert',
+  degraded: 'worse, within the thresholds',
+  inconclusive: 'inconclusive',
+  insufficient_data: 'too few calls to test',
+  unchanged: 'no significant difference',
+  improved: 'better',
+};
+
 /**
- * One line naming the versions called in the window beside their prompt's live version, which the
- * report does not check (a canary, an A/B variant), or null. `esc` makes a store's string safe.
+ * One line naming the versions called in the window beside their prompt's live version (a
+ * canary, an A/B variant), each with what its test against the live version's calls in the same
+ * hours showed, or null. `esc` makes a store's string safe.
  */
 export function alsoCalledLine(report: HealthReport, esc: (s: string) => string): string | null {
-  const all = report.prompts.flatMap((p) =>
-    (p.also_called ?? []).map(
-      (o) => `${esc(p.prompt)} ${esc(o.version)} (${plural(o.calls, 'call')})`,
-    ),
+  const versions = report.prompts.flatMap((p) =>
+    (p.also_called ?? []).map((o) => ({ prompt: p.prompt, ...o })),
   );
-  if (all.length === 0) return null;
+  if (versions.length === 0) return null;
+  // The ones that regressed first: a line cut at five must not drop them.
+  const ordered = [
+    ...versions.filter((o) => o.status === 'regressed'),
+    ...versions.filter((o) => o.status !== 'regressed'),
+  ];
+  const all = ordered.map(
+    (o) =>
+      `${esc(o.prompt)} ${esc(o.version)} (${plural(o.calls, 'call')}, ${o.status === null ? 'older than the live version: not tested' : VARIANT_WORD[o.status]})`,
+  );
   const more = all.length - ALSO_CALLED_MAX;
   const listed = all.slice(0, ALSO_CALLED_MAX).join(', ') + (more > 0 ? ` and ${more} more` : '');
-  return `Also called in the window beside the live version, and not checked here: ${listed}. A comparison with the live version checks one.`;
+  const few = versions.some((o) => o.status === 'insufficient_data')
+    ? ' One with too few calls here is tested over all its calls by a comparison with the live version on demand.'
+    : '';
+  return `Also called in the window beside the live version, each newer one tested against its calls in the same hours: ${listed}.${few}`;
 }
 
 /** The prompts a health report does not list, in a few words (`; ` or ` · ` before), or ''. */

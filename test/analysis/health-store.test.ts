@@ -30,9 +30,13 @@ describe('healthReport on a real store', () => {
       severity: 'critical',
       metric: 'quality_score',
     });
+    // The production version is live; the newer one called beside it scores 0.5: a variant alert.
     expect(byName.get('summarizer')).toMatchObject({
-      status: 'healthy',
+      status: 'alert',
+      window_status: 'unchanged',
       live: { version: '1.1.0', chosen_by: 'production_tag' },
+      also_called: [{ version: '1.2.0', status: 'regressed' }],
+      alerts: [{ kind: 'variant', version: '1.2.0', metric: 'quality_score', confirmed: true }],
     });
     const triage = byName.get('triage');
     expect(triage?.alerts.map((a) => [a.kind, a.metric])).toContainEqual([
@@ -97,8 +101,8 @@ describe('healthReport on a real store', () => {
     const queries = await queriesOf(() => (r = run(store)));
     expect(queries.filter((q) => /GROUP BY version_id/i.test(q))).toEqual([]);
     expect(r?.counts.prompts).toBe(40);
-    expect(r?.prompts.find((p) => p.prompt === 'p0')?.also_called).toEqual([
-      { version: '1.2.0', calls: 6 },
+    expect(r?.prompts.find((p) => p.prompt === 'p0')?.also_called).toMatchObject([
+      { version: '1.2.0', calls: 6, status: null },
     ]);
   });
 });

@@ -168,13 +168,78 @@ describe('healthReport: live version, silence, inactivity', () => {
     // A canary of the next version, serving a share of the last three days.
     const canary = version('p', '1.1.0', span(7, 3, 0, 8), { timestamp: ago(3) });
     const also = (vs: Parameters<typeof run>[0]) => prompt(run(vs), 'p').also_called;
-    expect(also([tagged, canary])).toEqual([{ version: '1.1.0', calls: 8 }]);
+    // Too few calls to test against the live version's: named, not tested.
+    expect(also([tagged, canary])).toEqual([
+      { version: '1.1.0', calls: 8, status: 'insufficient_data', live_calls: 48, metrics: [] },
+    ]);
     expect(also([tagged])).toBeUndefined();
-    // Untagged, the newest called is live, and the older one still served is named.
-    expect(also([{ ...tagged, tags: [] }, canary])).toEqual([{ version: '1.0.0', calls: 48 }]);
+    // Untagged, the newest called is live, and the older one still served is named, not tested.
+    expect(also([{ ...tagged, tags: [] }, canary])).toMatchObject([
+      { version: '1.0.0', calls: 48, status: null, metrics: [] },
+    ]);
     // A version whose calls ended before the window is not.
     const retired = version('p', '1.1.0', span(7, 20, 2, 8), { timestamp: ago(20) });
     expect(also([tagged, retired])).toBeUndefined();
+  });
+
+  it('tests a canary against the live version in the same hours, and warns when it regressed', () => {
+    const tagged = version('p', '1.0.0', span(6, 29, 0, 200), { tags: ['production'] });
+    // A canary 15 % worse, serving 30 calls a day beside it for the last three days.
+    const bad = (days: number, q = 0.72) =>
+      version('p', '1.1.0', span(7, days, 0, 30, { quality: [q, 0.05] }), { timestamp: ago(3) });
+    const r = run([tagged, bad(3)]);
+    const p = prompt(r, 'p');
+    expect(p.also_called).toMatchObject([
+      { version: '1.1.0', calls: 30, status: 'regressed', live_calls: 200 },
+    ]);
+    const q = p.also_called![0]!.metrics.find((m) => m.metric === 'quality_score');
+    expect(q).toMatchObject({ status: 'regressed', baseline: { n: 200 }, candidate: { n: 30 } });
+    expect(q!.relative_change).toBeLessThan(-0.1);
+    // A warning on the variant, confirmed as it regressed the day before too.
+    expect(p.alerts).toEqual([
+      expect.objectContaining({
+        kind: 'variant',
+        severity: 'warning',
+        prompt: 'p',
+        version: '1.1.0',
+        metric: 'quality_score',
+        confirmed: true,
+      }),
+    ]);
+    expect(p.alerts[0]!.message).toMatch(
+      /^Version 1\.1\.0, called beside the live version 1\.0\.0 in the last 24 hours \(30 calls\): quality \(mean\) 0\.7\d+ against 0\.8\d+ for 1\.0\.0 in the same hours \(−1\d\.\d %\); p .*, beyond the −10 % threshold\. Promoted as it is, it would regress\.$/,
+    );
+    // The live version itself is healthy, and its window alone decides fail-on.
+    expect(p.status).toBe('alert');
+    expect(p.window_status).not.toBe('regressed');
+    expect(r.verdict).toBe('warning');
+    expect(run([tagged, bad(3)], { failOn: 'regressed' }).verdict).toBe('warning');
+    expect(r.counts).toMatchObject({ alert: 1, warnings: 1, confirmed: 1 });
+    // Its first day: not yet confirmed (one batch of calls logged beside the traffic is not a
+    // canary left running).
+    expect(prompt(run([tagged, bad(1)]), 'p').alerts).toEqual([
+      expect.objectContaining({ kind: 'variant', confirmed: false }),
+    ]);
+    // A canary as good as the live version: tested, no alert.
+    const good = prompt(run([tagged, bad(3, 0.85)]), 'p');
+    expect(good.also_called?.[0]?.status).toMatch(/^(unchanged|inconclusive)$/);
+    expect(good.alerts).toEqual([]);
+    expect(good.status).toBe('healthy');
+  });
+
+  it('tests a variant on the models the live version shares with it', () => {
+    const tagged = version('p', '1.0.0', [
+      ...span(6, 29, 0, 200),
+      // The live version's calls on a cheaper model with lower scores, in the window too.
+      ...span(8, 29, 0, 200, { model: 'gpt-4o-mini', quality: [0.6, 0.05] }),
+    ], { tags: ['production'] }); // prettier-ignore
+    const variant = version('p', '1.1.0', span(7, 3, 0, 40), { timestamp: ago(3) });
+    const p = prompt(run([tagged, variant]), 'p');
+    // Against all of the live version's calls it would read better; on gpt-4o it is the same.
+    expect(p.also_called).toMatchObject([{ live_calls: 200 }]);
+    const q = p.also_called![0]!.metrics.find((m) => m.metric === 'quality_score');
+    expect(q?.status).not.toBe('improved');
+    expect(q?.baseline.mean).toBeGreaterThan(0.8);
   });
 
   it("asks the store for every version's window calls at once, not each for its newest call", () => {
@@ -203,7 +268,7 @@ describe('healthReport: live version, silence, inactivity', () => {
         new Map(rows.map((v) => [v.id, callsIn(v.id, since, until)] as const).filter(([, n]) => n > 0)), // prettier-ignore
     };
     const r = healthReport(store, { analysis, health, failOn: 'never', now: NOW });
-    expect(prompt(r, 'p').also_called).toEqual([{ version: '1.1.0', calls: 8 }]);
+    expect(prompt(r, 'p').also_called).toMatchObject([{ version: '1.1.0', calls: 8 }]);
     expect([...asked]).toEqual(['1.0.0']);
     // A store that counts the window's calls cheaply: when the live version holds them all,
     // nothing else is asked; when it does not, the versions are.
@@ -218,7 +283,7 @@ describe('healthReport: live version, silence, inactivity', () => {
     });
     const run2 = (total: number) =>
       prompt(healthReport(counting(total), { analysis, health, failOn: 'never', now: NOW }), 'p');
-    expect(run2(48 + 8).also_called).toEqual([{ version: '1.1.0', calls: 8 }]);
+    expect(run2(48 + 8).also_called).toMatchObject([{ version: '1.1.0', calls: 8 }]);
     expect(byVersion).toBe(1);
     expect(run2(48).also_called).toBeUndefined();
     expect(byVersion).toBe(1);

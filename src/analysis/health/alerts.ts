@@ -93,6 +93,40 @@ export function metricAlert(
 }
 
 /**
+ * A warning for a version called beside the live one (a canary, an A/B variant) whose metric
+ * regressed against the live version's calls in the same window; `confirmed` when it regressed
+ * in the window before too (see variantConfirmed).
+ */
+export function variantAlert(
+  prompt: string,
+  live: string,
+  variant: { readonly version: string; readonly calls: number },
+  m: MetricResult,
+  spans: Spans,
+  confirmed: boolean,
+): HealthAlert | null {
+  if (m.status !== 'regressed') return null;
+  const spec = METRIC_SPECS[m.metric];
+  const from = formatMetricValue(m.metric, centerOf(m.metric, m.baseline));
+  const to = formatMetricValue(m.metric, centerOf(m.metric, m.candidate));
+  return make({
+    kind: 'variant',
+    severity: 'warning',
+    prompt,
+    version: variant.version,
+    metric: m.metric,
+    change: spec.threshold === 'points' ? m.absolute_change : m.relative_change,
+    p_value_adjusted: m.p_value_adjusted,
+    confirmed,
+    message:
+      `Version ${variant.version}, called beside the live version ${live} in the last ${formatDuration(spans.windowMs)} ` +
+      `(${variant.calls.toLocaleString('en-US')} ${variant.calls === 1 ? 'call' : 'calls'}): ${metricHeading(m.metric).toLowerCase()} ` +
+      `${to} against ${from} for ${live} in the same hours (${formatChange(m)}); ${formatPInline(m.p_value_adjusted)}, ` +
+      `beyond the ${formatThreshold(m.metric, m.threshold)} threshold. Promoted as it is, it would regress.`,
+  });
+}
+
+/**
  * A warning for a window metric that could not be tested as logged (`not_tested`): a scorer that
  * stopped scoring (or scores -infinity), values on another scale or in another unit, values
  * below 0. None when every call of the window failed: the success rate's alert says so, and the
@@ -224,7 +258,7 @@ export function budgetAlert(
 
 /** Worst first: critical before warning, then by kind, prompt and metric (stable output). */
 export function sortAlerts(alerts: readonly HealthAlert[]): HealthAlert[] {
-  const kinds = ['regression', 'budget', 'degradation', 'untested', 'trend', 'silent'];
+  const kinds = ['regression', 'budget', 'degradation', 'variant', 'untested', 'trend', 'silent'];
   const key = (a: HealthAlert): string => `${a.prompt ?? ''}\u0000${a.metric ?? a.budget ?? ''}`;
   return [...alerts].sort(
     (a, b) =>

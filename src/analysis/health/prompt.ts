@@ -15,8 +15,10 @@ import {
   silentAlert,
   sortAlerts,
   trendAlert,
+  variantAlert,
   type Spans,
 } from './alerts.js';
+import type { VariantPlan, VariantResult } from './variants.js';
 import type { VersionRow } from '../../store/types.js';
 import { formatSignificant } from '../../format/numbers.js';
 import { formatDuration } from '../../wording/health.js';
@@ -43,6 +45,8 @@ export interface Planned {
   readonly quietWeeks: number;
   /** For a silent live version: the calls the same hours had on average before (see expectedCalls). */
   readonly expectedCalls: number | null;
+  /** The versions called in the window beside the live one, with their tests against it. */
+  readonly variants?: readonly VariantPlan[];
 }
 
 function sum(values: Float64Array | undefined): number {
@@ -95,6 +99,7 @@ export function trendConfirmed(t: TrendResult, earlier: EarlierTrends): boolean 
 export function promptHealth(
   p: Planned,
   metrics: readonly MetricResult[],
+  variants: readonly VariantResult[],
   trends: readonly TrendResult[],
   earlier: EarlierTrends,
   spans: Spans,
@@ -128,6 +133,18 @@ export function promptHealth(
         metricAlert(live.name, live.version, m, spans, plan.historyVersion?.version),
       ),
       ...metrics.map((m) => untestedAlert(live.name, live.version, m, spans, allFailed)),
+      ...variants.flatMap((v) =>
+        v.metrics.map((m) =>
+          variantAlert(
+            live.name,
+            live.version,
+            { version: v.version.version, calls: v.calls },
+            m,
+            spans,
+            v.confirmed.has(m.metric),
+          ),
+        ),
+      ),
       ...trends.map((t) => trendAlert(live.name, live.version, t, trendConfirmed(t, earlier))),
       ...silent,
     ].filter((a): a is HealthAlert => a !== null),
@@ -180,9 +197,15 @@ export function promptHealth(
       ...promptNotes(pick, plan, spans, baselineMax),
       ...metrics.map((m) => degradedNote(m, spans)).filter((n): n is string => n !== null),
     ],
-    ...(pick.alsoCalled
+    ...(variants.length > 0
       ? {
-          also_called: pick.alsoCalled.map((o) => ({ version: o.version.version, calls: o.calls })),
+          also_called: variants.map((v) => ({
+            version: v.version.version,
+            calls: v.calls,
+            status: v.newer ? worstStatus(v.metrics) : null,
+            live_calls: v.liveCalls,
+            metrics: v.metrics,
+          })),
         }
       : {}),
   };

@@ -90,6 +90,10 @@ function alertPhrase(a: HealthAlert, spans: { windowMs: number }): string {
       return metric === null
         ? a.kind
         : `${metricName(metric)} ${formatTrendChange(metric, a.change)} (${a.kind === 'regression' ? 'regressed' : 'degraded, within the threshold'})`;
+    case 'variant':
+      return metric === null
+        ? 'a version called beside the live one regressed'
+        : `a version called beside the live one: ${metricName(metric)} ${formatTrendChange(metric, a.change)} against it`;
     case 'trend':
       return metric === null
         ? 'trend'

@@ -10,9 +10,15 @@ import { SILENCE_MIN_EXPECTED } from '../../report/policy.js';
 import { CORRECTION_NAME, formatThreshold, metricName, plural } from '../../wording/labels.js';
 import type { MethodItem } from '../compare/method.js';
 
-/** Primary tests of the window against the history, over the run. */
+/** Primary tests of the windows (against the history, and the variants'), over the run. */
 function windowTestCount(report: HealthReport): number {
-  return report.prompts.reduce((n, p) => n + p.metrics.filter((m) => m.p_value !== null).length, 0);
+  const tested = (ms: HealthReport['prompts'][number]['metrics']): number =>
+    ms.filter((m) => m.p_value !== null).length;
+  return report.prompts.reduce(
+    (n, p) =>
+      n + tested(p.metrics) + (p.also_called ?? []).reduce((k, o) => k + tested(o.metrics), 0),
+    0,
+  );
 }
 
 /** Trend tests of the run. */
@@ -58,6 +64,15 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
         `When the history holds at least 5 blocks of ${window} (in phase with the window, so with its time-of-day mix), the test is the day-level t instead: the window's mean (of logs for latency) against the spread of the blocks' means (random-effects prediction of a new block); blocks that had already regressed against the blocks before them, two or more in a row (the window counting as the next), are left out, so a lasting step keeps alerting while a lone bad day stays in the spread. ` +
         'Regressed is a critical alert; degraded (significant but within the threshold) is a note; inconclusive and too few calls are shown but do not alert.',
     },
+    // Said only where the report names such versions: most runs have none.
+    ...(report.prompts.some((p) => p.also_called)
+      ? [
+          {
+            term: 'Versions called beside',
+            text: `A version registered after the live one and called in the same ${window} (a canary, an A/B arm) is tested against the live version's calls of those hours (on its models when the live version has calls on them), with the same tests, thresholds and correction, at least ${formatCount(s.min_samples)} calls a side: both ran at the same time on the same traffic. Regressed is a warning, confirmed when it also regressed in the ${window} before; an older version still called is named, not tested.`,
+          },
+        ]
+      : []),
     {
       term: 'Trends',
       text:
@@ -73,7 +88,7 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
     },
     {
       term: 'Tracking issue',
-      text: `A critical alert opens the tracking issue at once; a warning opens it only when it also held a run earlier (the trend on the series a day earlier, and a week earlier too unless its p (adj.) is under a fifth of α; silence in the ${window} before, the budget projection a day earlier). An open issue stays open while any alert remains or a live version is still significantly worse within its threshold (degraded), and closes on the first run without either that tested a prompt.`,
+      text: `A critical alert opens the tracking issue at once; a warning opens it only when it also held a run earlier (the trend on the series a day earlier, and a week earlier too unless its p (adj.) is under a fifth of α; silence in the ${window} before, a version called beside the live one that regressed in the ${window} before too, the budget projection a day earlier). An open issue stays open while any alert remains or a live version is still significantly worse within its threshold (degraded), and closes on the first run without either that tested a prompt.`,
     },
     {
       term: 'Cost',

@@ -73,18 +73,25 @@ describe('health report rendering', () => {
   it('names the versions called beside the live one, in every detail, escaped', () => {
     const base = healthyReport();
     const [first, ...rest] = base.prompts;
-    const also = { ...base, prompts: [{ ...first!, also_called: [{ version: HOSTILE, calls: 20 }] }, ...rest] }; // prettier-ignore
+    const few = { version: HOSTILE, calls: 12, status: 'insufficient_data' as const, live_calls: 300, metrics: [] }; // prettier-ignore
+    const worse = { ...few, version: 'canary-2', calls: 80, status: 'regressed' as const };
+    const older = { ...few, version: '0.9.0', calls: 40, status: null };
+    const also = { ...base, prompts: [{ ...first!, also_called: [few, older, worse] }, ...rest] };
     for (const detail of ['full', 'compact', 'minimal'] as const) {
       const text = renderHealthMarkdown(also, { charts: false, detail });
+      // The one that regressed comes first, whatever the order of the report.
       expect(text).toContain(
-        `ℹ️ Also called in the window beside the live version, and not checked here: ${first!.prompt} triage &#124; &lt;img src=x`,
+        `ℹ️ Also called in the window beside the live version, each newer one tested against its calls in the same hours: ${first!.prompt} canary-2 (80 calls, regressed: see its alert), ${first!.prompt} triage &#124; &lt;img src=x`,
       );
       expect(text).toMatch(
-        /\uFFFDevil \(20 calls\)\. A comparison with the live version checks one\./,
+        /\uFFFDevil \(12 calls, too few calls to test\), [^ ]+ 0\.9\.0 \(40 calls, older than the live version: not tested\)\. One with too few calls here is tested over all its calls/,
       );
     }
-    expect(renderHealthText(also)).toMatch(/^Also called in the window beside the live version, and not checked/m); // prettier-ignore
+    expect(renderHealthText(also)).toMatch(/^Also called in the window beside the live version, each newer one tested/m); // prettier-ignore
     expect(renderHealthMarkdown(base, { charts: false, detail: 'full' })).not.toContain('Also called'); // prettier-ignore
+    // How they are tested is said where they are named, and only there.
+    expect(renderHealthMarkdown(also, { charts: false, detail: 'full' })).toContain('**Versions called beside.** A version registered after the live one'); // prettier-ignore
+    expect(renderHealthMarkdown(base, { charts: false, detail: 'full' })).not.toContain('Versions called beside'); // prettier-ignore
   });
 
   it('charts only our own labels', () => {
