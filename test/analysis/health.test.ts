@@ -289,12 +289,27 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(byVersion).toBe(1);
   });
 
-  it('takes the production-tagged version called last, and says so', () => {
+  it('takes the production-tagged version with the most calls in the window, and says so', () => {
     const older = version('p', '1.0.0', span(6, 29, 20, 48), { tags: ['production'], timestamp: ago(40) }); // prettier-ignore
     const newer = version('p', '1.1.0', span(7, 20, 0, 48), { tags: ['production'], timestamp: ago(20) }); // prettier-ignore
     const p = prompt(run([older, newer]), 'p');
     expect(p.live).toMatchObject({ version: '1.1.0', chosen_by: 'production_tag' });
     expect(p.notes).toContain(
+      '1 other version (1.0.0) is also tagged production; 1.1.0, the one with the most calls in the window, is taken as live.',
+    );
+    // A rollout that tagged its canary production at once: the canary's call came last, but the
+    // version serving the rest of the window is live, and the canary is tested against it.
+    const serving = version('p', '1.0.0', span(6, 29, 0.1, 200), { tags: ['production'], timestamp: ago(40) }); // prettier-ignore
+    const canary = version('p', '1.1.0', span(7, 3, 0, 30, { quality: [0.72, 0.05] }), { tags: ['production'], timestamp: ago(3) }); // prettier-ignore
+    const rollout = prompt(run([serving, canary]), 'p');
+    expect(rollout.live.version).toBe('1.0.0');
+    expect(rollout.also_called).toMatchObject([{ version: '1.1.0', status: 'regressed' }]);
+    // A report for an earlier time: the calls after it do not choose.
+    const early = prompt(run([serving, canary], { now: ago(0.5) }), 'p');
+    expect(early.live.version).toBe('1.0.0');
+    // None called in the window: the one called last.
+    const quiet = prompt(run([older, { ...newer, calls: span(7, 20, 2, 48) }]), 'p');
+    expect(quiet.notes).toContain(
       '1 other version (1.0.0) is also tagged production; 1.1.0, the one called last, is taken as live.',
     );
     expect(prompt(run([{ ...older, tags: [] }, newer]), 'p').notes.join(' ')).not.toMatch(/also tagged/); // prettier-ignore
@@ -305,7 +320,7 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(rolled.live).toMatchObject({ version: '1.0.0', chosen_by: 'production_tag' });
     expect(rolled.alerts.filter((a) => a.kind === 'silent')).toEqual([]);
     expect(rolled.notes).toContain(
-      '1 other version (1.1.0) is also tagged production; 1.0.0, the one called last, is taken as live.',
+      '1 other version (1.1.0) is also tagged production; 1.0.0, the one with the most calls in the window, is taken as live.',
     );
   });
 

@@ -196,6 +196,24 @@ export function alsoCalled(
 }
 
 /**
+ * Several versions tagged production (the one called last first): the one with the most calls in
+ * the window first. A rollout that tags the new version before it takes the traffic would
+ * otherwise take a canary's few calls for the live version whenever its call came last (the
+ * version serving the rest then went untested), and the store's newest call lies after `now` in
+ * a report for an earlier time. The order stands when none has a call in the window.
+ */
+function mostCalled(
+  store: StoreReader,
+  tagged: readonly VersionRow[],
+  window: TimeRange,
+): readonly VersionRow[] {
+  if (tagged.length < 2) return tagged;
+  const calls = new Map(tagged.map((v) => [v, callsIn(store, v, window)]));
+  // A stable sort: equal counts keep the one called last first.
+  return [...tagged].sort((a, b) => calls.get(b)! - calls.get(a)!);
+}
+
+/**
  * The live version among one prompt's versions (newest first): the one tagged `production`,
  * else the newest with calls in the window, else the newest with calls in the history (it is
  * then silent). A production tag on a version without a single call in window or history is
@@ -208,7 +226,7 @@ export function pickLive(
   window: TimeRange,
   history: TimeRange,
 ): LivePick | null {
-  const [tagged, ...alsoTagged] = taggedLive(versions);
+  const [tagged, ...alsoTagged] = mostCalled(store, taggedLive(versions), window);
   if (!tagged) return latest(store, versions, window, history, null);
   // A rollback the tag did not follow runs, as the pull-request check takes it (liveVersion).
   const back = rollbackPastTag(tagged, versions);
