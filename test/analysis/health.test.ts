@@ -102,6 +102,26 @@ describe('healthReport: window against history', () => {
     expect(r.counts).toMatchObject({ prompts: 2, alert: 1, healthy: 1, critical: 1 });
   });
 
+  it("says when a cost rise is the price per token's, not the prompt's length", () => {
+    // The same tokens per call, 40 % dearer: a model's price changed.
+    const price = version('summarizer', '1.0.0', [
+      ...span(2, 29, 1, 48),
+      ...span(3, 1, 0, 48, { cost: [0.0017 * 1.4, 0.0002] }),
+    ]);
+    const [alert] = prompt(run([price]), 'summarizer').alerts;
+    expect(alert).toMatchObject({ kind: 'regression', metric: 'cost_eur' });
+    expect(alert?.message).toMatch(
+      / Tokens per call moved [−+]\d+\.\d %.* only: the price per token rose \(a model's price, or a dearer model\), not the prompt's length\.$/,
+    );
+    // A longer prompt: more tokens, and the cost with them; nothing about the price.
+    const longer = version('summarizer', '1.0.0', [
+      ...span(2, 29, 1, 48),
+      ...span(3, 1, 0, 48, { cost: [0.0017 * 1.4, 0.0002], tokens: [420 * 1.4, 40] }),
+    ]);
+    const costly = prompt(run([longer]), 'summarizer').alerts.find((a) => a.metric === 'cost_eur');
+    expect(costly?.message).toMatch(/beyond the \+20 % threshold\.$/);
+  });
+
   it('fails the run only when fail-on says so', () => {
     const collapsed = version('summarizer', '1.0.0', [
       ...span(2, 29, 1, 48),

@@ -67,9 +67,25 @@ function metricMessage(m: MetricResult, spans: Spans, of?: string): string {
 }
 
 /**
+ * For a cost that regressed while the tokens per call barely moved: the price per token rose
+ * (a model's price in the library's table, or a dearer model), not the prompt's length, which
+ * is what a reader would look for first. Empty otherwise.
+ */
+function priceNote(m: MetricResult, tokens: MetricResult | undefined): string {
+  const rose = m.relative_change;
+  const moved = tokens?.relative_change;
+  if (m.metric !== 'cost_eur' || rose === null || !(rose > 0) || !tokens || moved == null)
+    return '';
+  if (tokens.p_value === null || tokens.status === 'regressed' || Math.abs(moved) > rose / 4)
+    return '';
+  return ` Tokens per call moved ${formatChange(tokens)} only: the price per token rose (a model's price, or a dearer model), not the prompt's length.`;
+}
+
+/**
  * A critical alert from one window-vs-history metric that regressed (significant and beyond
  * the threshold). A degraded metric (significant, within the threshold) raises no alert: a
- * report read every morning must not cry wolf over changes nobody would act on.
+ * report read every morning must not cry wolf over changes nobody would act on. `tokens` is the
+ * same window's tokens result, which says whether a cost rise is a price's.
  */
 export function metricAlert(
   prompt: string,
@@ -77,6 +93,7 @@ export function metricAlert(
   m: MetricResult,
   spans: Spans,
   replaced?: string,
+  tokens?: MetricResult,
 ): HealthAlert | null {
   if (m.status !== 'regressed') return null;
   const spec = METRIC_SPECS[m.metric];
@@ -88,7 +105,7 @@ export function metricAlert(
     metric: m.metric,
     change: spec.threshold === 'points' ? m.absolute_change : m.relative_change,
     p_value_adjusted: m.p_value_adjusted,
-    message: metricMessage(m, spans, replaced),
+    message: metricMessage(m, spans, replaced) + priceNote(m, tokens),
   });
 }
 

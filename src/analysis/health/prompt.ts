@@ -125,12 +125,13 @@ export function promptHealth(
           ),
         ]
       : [];
+  const tokens = metrics.find((m) => m.metric === 'total_tokens');
   // Every call of the window failed: its other metrics are the failures', said by success.
   const allFailed = metrics.some((m) => m.metric === 'success' && m.candidate.n > 0 && m.candidate.mean === 0); // prettier-ignore
   const alerts = sortAlerts(
     [
       ...metrics.map((m) =>
-        metricAlert(live.name, live.version, m, spans, plan.historyVersion?.version),
+        metricAlert(live.name, live.version, m, spans, plan.historyVersion?.version, tokens),
       ),
       ...metrics.map((m) => untestedAlert(live.name, live.version, m, spans, allFailed)),
       ...variants.flatMap((v) =>
