@@ -247,6 +247,15 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(good.status).toBe('healthy');
   });
 
+  it("compares a variant with the live version's whole window, not its last hours", () => {
+    // 1,500 calls a day, past baseline-max-samples: the newest 1,000 would be its last 16 hours.
+    const busy = version('p', '1.0.0', span(6, 3, 0, 1500), { tags: ['production'] });
+    const canary = version('p', '1.1.0', span(7, 3, 0, 40), { timestamp: ago(3) });
+    const [o] = prompt(run([busy, canary]), 'p').also_called ?? [];
+    expect(o).toMatchObject({ live_calls: 1500, calls: 40 });
+    expect(o?.metrics.find((m) => m.metric === 'quality_score')?.baseline.n).toBe(1500);
+  });
+
   it('tests a variant on the models the live version shares with it', () => {
     const tagged = version('p', '1.0.0', [
       ...span(6, 29, 0, 200),

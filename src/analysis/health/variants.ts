@@ -57,12 +57,14 @@ function variantTests(
     newest: MAX_CANDIDATE_SAMPLES,
     ...restrict,
   });
+  // Every call of the window on both sides: the live version's newest baseline-max-samples of a
+  // busy day would be its last hours, against the variant's whole day (time of day differs).
   const baseline = store.samples({
     versionId: live.id,
     metrics,
     since: range.since,
     until: range.until,
-    newest: options.baselineMaxSamples,
+    newest: MAX_CANDIDATE_SAMPLES,
     ...restrict,
   });
   if (Math.min(candidate.rows, baseline.rows) < options.minSamples)
