@@ -9,7 +9,8 @@ import type { AnalysisOptions } from '../../config/config.js';
 import type { Metric } from '../../metrics.js';
 import type { TimeRange } from '../../report/health-types.js';
 import type { MetricResult } from '../../report/types.js';
-import type { StoreReader, VersionRow } from '../../store/types.js';
+import type { Samples, StoreReader, VersionRow } from '../../store/types.js';
+import { instantAfter, parseInstant, toIso } from '../../time.js';
 import { regressedUncorrected, testMetrics, type MetricTest } from '../metric-test.js';
 import {
   costLeftOut,
@@ -32,6 +33,17 @@ export interface VariantPlan {
   readonly tests: readonly MetricTest[];
   /** The live version's calls compared (on the variant's models when it has calls on them). */
   readonly liveCalls: number;
+}
+
+/** From the first to the last of some calls, within `range` (all of it when unknown). */
+function spanOf(calls: Samples, range: TimeRange): TimeRange {
+  const from = calls.from === null ? NaN : parseInstant(calls.from);
+  const to = calls.to === null ? NaN : instantAfter(calls.to);
+  if (!Number.isFinite(from) || !Number.isFinite(to)) return range;
+  return {
+    since: toIso(Math.max(from, parseInstant(range.since))),
+    until: toIso(Math.min(to, parseInstant(range.until))),
+  };
 }
 
 /**
@@ -57,13 +69,13 @@ function variantTests(
     newest: MAX_CANDIDATE_SAMPLES,
     ...restrict,
   });
-  // Every call of the window on both sides: the live version's newest baseline-max-samples of a
-  // busy day would be its last hours, against the variant's whole day (time of day differs).
+  // The live version's every call from the variant's first call of the window to its last: a
+  // canary started at noon, or the live version's newest baseline-max-samples calls of a busy
+  // day, would otherwise be hours of the day against others (latency and scores follow them).
   const baseline = store.samples({
     versionId: live.id,
     metrics,
-    since: range.since,
-    until: range.until,
+    ...spanOf(candidate, range),
     newest: MAX_CANDIDATE_SAMPLES,
     ...restrict,
   });
