@@ -255,12 +255,18 @@ export function healthReport(
         variants: planVariants(store, p.versions, p.pick, others, window, metrics, analysis),
       };
   });
-  // One family: the live versions' window tests, then the variants'.
-  const variantTests = planned.flatMap((p) => (p.variants ?? []).map((v) => v.tests));
-  const family = decideFamily([...planned.map((p) => p.plan.tests), ...variantTests], analysis);
-  const decided = family.slice(0, planned.length);
+  const decided = decideFamily(
+    planned.map((p) => p.plan.tests),
+    analysis,
+  );
+  // The variants' tests are a family of their own: a canary must not change a live version's
+  // verdict (what fail-on judges) by widening its correction.
+  const family = decideFamily(
+    planned.flatMap((p) => (p.variants ?? []).map((v) => v.tests)),
+    analysis,
+  );
   const before = { since: toIso(nowMs - 2 * health.windowMs), until: window.since };
-  let next = planned.length;
+  let next = 0;
   const variants = planned.map((p) =>
     (p.variants ?? []).map((v): VariantResult => {
       const results = family[next++] ?? [];

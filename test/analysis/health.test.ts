@@ -227,6 +227,9 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(p.alerts[0]!.message).toMatch(
       /^Version 1\.1\.0, called beside the live version 1\.0\.0 in the last 24 hours \(30 calls\): quality \(mean\) 0\.7\d+ against 0\.8\d+ for 1\.0\.0 in the same hours \(−1\d\.\d %\); p .*, beyond the −10 % threshold\. Promoted as it is, it would regress\.$/,
     );
+    // A family of its own: the canary leaves the live version's corrected results as they were.
+    const adjusted = (rep: HealthReport) => prompt(rep, 'p').metrics.map((m) => [m.p_value_adjusted, m.ci]); // prettier-ignore
+    expect(adjusted(r)).toEqual(adjusted(run([tagged])));
     // The live version itself is healthy, and its window alone decides fail-on.
     expect(p.status).toBe('alert');
     expect(p.window_status).not.toBe('regressed');

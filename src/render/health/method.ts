@@ -6,17 +6,22 @@ import { METRICS } from '../../metrics.js';
 import { formatCount } from '../../format/numbers.js';
 import { formatDuration, formatMoney } from '../../wording/health.js';
 import type { HealthReport } from '../../report/health-types.js';
+import type { MetricResult } from '../../report/types.js';
 import { SILENCE_MIN_EXPECTED } from '../../report/policy.js';
 import { CORRECTION_NAME, formatThreshold, metricName, plural } from '../../wording/labels.js';
 import type { MethodItem } from '../compare/method.js';
 
-/** Primary tests of the windows (against the history, and the variants'), over the run. */
+const tested = (ms: readonly MetricResult[]): number => ms.filter((m) => m.p_value !== null).length;
+
+/** Primary tests of the window against the history, over the run. */
 function windowTestCount(report: HealthReport): number {
-  const tested = (ms: HealthReport['prompts'][number]['metrics']): number =>
-    ms.filter((m) => m.p_value !== null).length;
+  return report.prompts.reduce((n, p) => n + tested(p.metrics), 0);
+}
+
+/** Primary tests of the versions called beside the live ones, over the run. */
+function variantTestCount(report: HealthReport): number {
   return report.prompts.reduce(
-    (n, p) =>
-      n + tested(p.metrics) + (p.also_called ?? []).reduce((k, o) => k + tested(o.metrics), 0),
+    (n, p) => n + (p.also_called ?? []).reduce((k, o) => k + tested(o.metrics), 0),
     0,
   );
 }
@@ -69,7 +74,7 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
       ? [
           {
             term: 'Versions called beside',
-            text: `A version registered after the live one and called in the same ${window} (a canary, an A/B arm) is tested against the live version's calls of those hours (on its models when the live version has calls on them), with the same tests, thresholds and correction, at least ${formatCount(s.min_samples)} calls a side: both ran at the same time on the same traffic. Regressed is a warning, confirmed when it also regressed in the ${window} before; an older version still called is named, not tested.`,
+            text: `A version registered after the live one and called in the same ${window} (a canary, an A/B arm) is tested against the live version's calls of those hours (from its first call in the window to its last; on its models when the live version has calls on them), with the same tests and thresholds, ${variantTestCount(report) === 0 ? 'none tested this run' : `${correction(variantTestCount(report))} (a family of their own, so that a canary never changes a live version's verdict)`}, at least ${formatCount(s.min_samples)} calls a side: both ran at the same time on the same traffic. Regressed is a warning, confirmed when it also regressed in the ${window} before; an older version still called is named, not tested.`,
           },
         ]
       : []),
