@@ -272,7 +272,7 @@ export function healthReport(
       const results = family[next++] ?? [];
       const regressed = results.filter((m) => m.status === 'regressed').map((m) => m.metric);
       const held = regressed.filter((m) =>
-        variantConfirmed(store, p.pick.version, v.version, before, m, analysis),
+        variantConfirmed(store, p.pick.version, v, before, m, analysis),
       );
       return { ...v, metrics: results, confirmed: new Set(held) };
     }),

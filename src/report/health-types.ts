@@ -160,6 +160,11 @@ export interface AlsoCalled {
   readonly status: MetricStatus | null;
   /** The live version's calls it was compared with. */
   readonly live_calls: number;
+  /**
+   * The models compared: those both ran, or, when they ran them in clearly different shares,
+   * the one the variant ran most. Null when not tested, or compared across models.
+   */
+  readonly models: readonly string[] | null;
   readonly metrics: readonly MetricResult[];
 }
 

@@ -190,7 +190,7 @@ describe('healthReport: live version, silence, inactivity', () => {
     const also = (vs: Parameters<typeof run>[0]) => prompt(run(vs), 'p').also_called;
     // Too few calls to test against the live version's: named, not tested.
     expect(also([tagged, canary])).toEqual([
-      { version: '1.1.0', calls: 8, status: 'insufficient_data', live_calls: 48, metrics: [] },
+      { version: '1.1.0', calls: 8, status: 'insufficient_data', live_calls: 48, models: null, metrics: [] }, // prettier-ignore
     ]);
     expect(also([tagged])).toBeUndefined();
     // Untagged, the newest called is live, and the older one still served is named, not tested.
@@ -266,6 +266,36 @@ describe('healthReport: live version, silence, inactivity', () => {
     const [late] = prompt(run([morning, noon]), 'p').also_called ?? [];
     expect(late).toMatchObject({ calls: 100, live_calls: 100 });
     expect(late?.metrics.find((m) => m.metric === 'latency_ms')?.baseline.median).toBeLessThan(320);
+  });
+
+  it('tests a variant on its main model when it runs the models in other shares', () => {
+    // The live version half on each model; a canary as good on each, sent to the small one 9
+    // times in 10: pooled, the mix alone would read as a regression.
+    const mini = { model: 'gpt-4o-mini', quality: [0.65, 0.05] as [number, number] };
+    const tagged = version('p', '1.0.0', [...span(6, 29, 0, 150), ...span(8, 29, 0, 150, mini)], { tags: ['production'] }); // prettier-ignore
+    const canary = version('p', '1.1.0', [...span(7, 3, 0, 8), ...span(9, 3, 0, 72, mini)], { timestamp: ago(3) }); // prettier-ignore
+    const p = prompt(run([tagged, canary]), 'p');
+    expect(p.also_called).toMatchObject([{ models: ['gpt-4o-mini'], calls: 80 }]);
+    expect(p.also_called?.[0]?.status).not.toBe('regressed');
+    expect(p.alerts).toEqual([]);
+    // In the same shares, both models are compared.
+    const even = version('p', '1.1.0', [...span(7, 3, 0, 40), ...span(9, 3, 0, 40, mini)], { timestamp: ago(3) }); // prettier-ignore
+    expect(prompt(run([tagged, even]), 'p').also_called).toMatchObject([{ models: ['gpt-4o', 'gpt-4o-mini'] }]); // prettier-ignore
+  });
+
+  it("does not confirm a batch of calls logged once across the windows' boundary", () => {
+    const tagged = version('p', '1.0.0', span(6, 3, 0, 600), { tags: ['production'] });
+    // 240 evaluation calls with harder inputs, from 90 minutes before the window to 90 after.
+    const batch = makeCalls(240, { seed: 7, start: ago(1 + 90 / 1440), stepMinutes: 0.75, quality: [0.7, 0.05] }); // prettier-ignore
+    const r = run([tagged, version('p', '1.1.0', batch, { timestamp: ago(2) })]);
+    expect(prompt(r, 'p').alerts).toEqual([
+      expect.objectContaining({ kind: 'variant', metric: 'quality_score', confirmed: false }),
+    ]);
+    // Logged over the whole of both windows, it is a canary left running: confirmed.
+    const running = version('p', '1.1.0', span(7, 2, 0, 60, { quality: [0.7, 0.05] }), { timestamp: ago(2) }); // prettier-ignore
+    expect(prompt(run([tagged, running]), 'p').alerts).toEqual([
+      expect.objectContaining({ kind: 'variant', metric: 'quality_score', confirmed: true }),
+    ]);
   });
 
   it('tests a variant on the models the live version shares with it', () => {

@@ -205,6 +205,7 @@ export function promptHealth(
             calls: v.calls,
             status: v.newer ? worstStatus(v.metrics) : null,
             live_calls: v.liveCalls,
+            models: v.models,
             metrics: v.metrics,
           })),
         }

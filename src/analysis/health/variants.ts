@@ -9,7 +9,8 @@ import type { AnalysisOptions } from '../../config/config.js';
 import type { Metric } from '../../metrics.js';
 import type { TimeRange } from '../../report/health-types.js';
 import type { MetricResult } from '../../report/types.js';
-import type { Samples, StoreReader, VersionRow } from '../../store/types.js';
+import type { CallContext, Samples, StoreReader, VersionRow } from '../../store/types.js';
+import { modelMixWarning } from '../model-mix.js';
 import { instantAfter, parseInstant, toIso } from '../../time.js';
 import { regressedUncorrected, testMetrics, type MetricTest } from '../metric-test.js';
 import {
@@ -33,6 +34,11 @@ export interface VariantPlan {
   readonly tests: readonly MetricTest[];
   /** The live version's calls compared (on the variant's models when it has calls on them). */
   readonly liveCalls: number;
+  /** The models compared; null when not tested, or compared across models. */
+  readonly models: readonly string[] | null;
+  /** The variant's first and last call of the window read (as stored); null when not tested. */
+  readonly from: string | null;
+  readonly to: string | null;
 }
 
 /** From the first to the last of some calls, within `range` (all of it when unknown). */
@@ -46,9 +52,40 @@ function spanOf(calls: Samples, range: TimeRange): TimeRange {
   };
 }
 
+/** What one test of a variant against the live version read. */
+interface VariantRead {
+  readonly tests: MetricTest[];
+  readonly liveCalls: number;
+  /** The models compared; null when the sides shared none (compared across models). */
+  readonly models: readonly string[] | null;
+  /** The variant's first and last call read (as stored). */
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
 /**
- * The variant's window calls (the candidate) against the live version's (the baseline), under
- * the pull-request check's same-model rule, tests and thresholds.
+ * The models to compare a variant on: the pull-request check's same-model rule, and, when the
+ * two sides hold those models in clearly different shares (a canary routed to the small model
+ * more often than the traffic is), only the one the variant ran most: a metric that differs
+ * between models would otherwise differ by the mix alone.
+ */
+function comparedModels(
+  variant: readonly CallContext[],
+  live: readonly CallContext[],
+): readonly string[] | null {
+  const shared = sameModels(modelsOf(variant), live);
+  const { models } = shared;
+  if (models === null || models.length < 2) return models;
+  const own = variant.filter((c) => c.model !== null && models.includes(c.model));
+  if (modelMixWarning(shared.contexts, own) === null) return models;
+  const calls = (m: string): number =>
+    own.filter((c) => c.model === m).reduce((n, c) => n + c.calls, 0);
+  return [models.reduce((a, b) => (calls(b) > calls(a) ? b : a))];
+}
+
+/**
+ * The variant's window calls (the candidate) against the live version's (the baseline), on the
+ * models comparedModels gives, with the pull-request check's tests and thresholds.
  */
 function variantTests(
   store: StoreReader,
@@ -57,9 +94,11 @@ function variantTests(
   range: TimeRange,
   metrics: readonly Metric[],
   options: AnalysisOptions,
-): { tests: MetricTest[]; liveCalls: number } {
-  const variantModels = modelsOf(store.contexts(variant.id, range.since, range.until));
-  const { models } = sameModels(variantModels, store.contexts(live.id, range.since, range.until));
+): VariantRead {
+  const models = comparedModels(
+    store.contexts(variant.id, range.since, range.until),
+    store.contexts(live.id, range.since, range.until),
+  );
   const restrict = models ? { models } : {};
   const candidate = store.samples({
     versionId: variant.id,
@@ -79,13 +118,13 @@ function variantTests(
     newest: MAX_CANDIDATE_SAMPLES,
     ...restrict,
   });
-  if (Math.min(candidate.rows, baseline.rows) < options.minSamples)
-    return { tests: [], liveCalls: baseline.rows };
+  const read = { liveCalls: baseline.rows, models, from: candidate.from, to: candidate.to };
+  if (Math.min(candidate.rows, baseline.rows) < options.minSamples) return { tests: [], ...read };
   // Cost the library left at 0 for want of a price says nothing (as for the live version).
   const tested = costLeftOut(unpricedSides({ baseline, candidate }))
     ? metrics.filter((m) => m !== 'cost_eur')
     : metrics;
-  return { tests: testMetrics(tested, baseline, candidate, options), liveCalls: baseline.rows };
+  return { tests: testMetrics(tested, baseline, candidate, options), ...read };
 }
 
 /**
@@ -107,25 +146,30 @@ export function planVariants(
     const newer = versions.indexOf(version) < at;
     return newer && calls >= options.minSamples && live.windowCalls >= options.minSamples
       ? { version, calls, newer, ...variantTests(store, live.version, version, window, metrics, options) } // prettier-ignore
-      : { version, calls, newer, tests: [], liveCalls: live.windowCalls };
+      : { version, calls, newer, tests: [], liveCalls: live.windowCalls, models: null, from: null, to: null }; // prettier-ignore
   });
 }
 
 /**
- * Whether a variant's regression also held in the window before (uncorrected: a one-off batch of
- * evaluation calls logged beside production traffic, with other inputs, does not hold there; a
- * canary left running does). Read only for a metric that regressed in this window.
+ * Whether a variant's regression also held in the window before (uncorrected), over calls that
+ * span a window's length at least, from its first call there to its last in this window: a
+ * one-off batch of evaluation calls logged beside production traffic, with other inputs, holds in
+ * neither, even when it ran across the windows' boundary; a canary left running holds in both.
+ * Read only for a metric that regressed in this window.
  */
 export function variantConfirmed(
   store: StoreReader,
   live: VersionRow,
-  variant: VersionRow,
+  variant: VariantPlan,
   before: TimeRange,
   metric: Metric,
   options: AnalysisOptions,
 ): boolean {
-  const { tests } = variantTests(store, live, variant, before, [metric], options);
-  return regressedUncorrected(tests, options.alpha);
+  const earlier = variantTests(store, live, variant.version, before, [metric], options);
+  const first = earlier.from === null ? NaN : parseInstant(earlier.from);
+  const last = variant.to === null ? NaN : parseInstant(variant.to);
+  const length = parseInstant(before.until) - parseInstant(before.since);
+  return last - first >= length && regressedUncorrected(earlier.tests, options.alpha);
 }
 
 /** A variant's results after the run's correction, and which regressions held a window before. */

@@ -74,7 +74,7 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
       ? [
           {
             term: 'Versions called beside',
-            text: `A version registered after the live one and called in the same ${window} (a canary, an A/B arm) is tested against the live version's calls of those hours (from its first call in the window to its last; on its models when the live version has calls on them), with the same tests and thresholds, ${variantTestCount(report) === 0 ? 'none tested this run' : `${correction(variantTestCount(report))} (a family of their own, so that a canary never changes a live version's verdict)`}, at least ${formatCount(s.min_samples)} calls a side: both ran at the same time on the same traffic. Regressed is a warning, confirmed when it also regressed in the ${window} before; an older version still called is named, not tested.`,
+            text: `A version registered after the live one and called in the same ${window} (a canary, an A/B arm) is tested against the live version's calls of those hours (from its first call in the window to its last; on its models when the live version has calls on them, its main model alone when their shares clearly differ), with the same tests and thresholds, ${variantTestCount(report) === 0 ? 'none tested this run' : `${correction(variantTestCount(report))} (a family of their own, so that a canary never changes a live version's verdict)`}, at least ${formatCount(s.min_samples)} calls a side: both ran at the same time on the same traffic. Regressed is a warning, confirmed when it also regressed in the ${window} before, over calls spanning ${window} at least; an older version still called is named, not tested.`,
           },
         ]
       : []),
