@@ -440,6 +440,15 @@ describe('healthReport: live version, silence, inactivity', () => {
       'regression',
       'quality_score',
     ]);
+    // The version rolled back from, still serving a share of the calls (older than the live
+    // rollback, but no version on its way out of a release): tested against it.
+    const still = { ...bad, calls: span(61, 15, 0, 48, q(0.72)) };
+    const [from] = prompt(run([good, still, fixed]), 'p').also_called ?? [];
+    expect(from).toMatchObject({ version: '1.1.0', status: 'regressed' });
+    expect(prompt(run([good, still, fixed]), 'p').alerts.find((a) => a.kind === 'variant')?.message).toMatch(/\. It is the version 1\.2\.0 rolled back from, still serving calls\.$/); // prettier-ignore
+    // An older version still called beside a live version that is no rollback is not.
+    const plain = { ...fixed, text: 'third' };
+    expect(prompt(run([good, still, plain]), 'p').also_called).toMatchObject([{ version: '1.1.0', status: null }]); // prettier-ignore
   });
 
   it('passes over a production tag without a call in window or history, and says so', () => {

@@ -117,7 +117,7 @@ export function metricAlert(
 export function variantAlert(
   prompt: string,
   live: string,
-  variant: { readonly version: string; readonly calls: number },
+  variant: { readonly version: string; readonly calls: number; readonly rolledBackFrom: boolean },
   m: MetricResult,
   spans: Spans,
   confirmed: boolean,
@@ -139,7 +139,7 @@ export function variantAlert(
       `Version ${variant.version}, called beside the live version ${live} in the last ${formatDuration(spans.windowMs)} ` +
       `(${variant.calls.toLocaleString('en-US')} ${variant.calls === 1 ? 'call' : 'calls'}): ${metricHeading(m.metric).toLowerCase()} ` +
       `${to} against ${from} for ${live} in the same hours (${formatChange(m)}); ${formatPInline(m.p_value_adjusted)}, ` +
-      `beyond the ${formatThreshold(m.metric, m.threshold)} threshold. Promoted as it is, it would regress.`,
+      `beyond the ${formatThreshold(m.metric, m.threshold)} threshold. ${variant.rolledBackFrom ? `It is the version ${live} rolled back from, still serving calls.` : 'Promoted as it is, it would regress.'}`,
   });
 }
 

@@ -139,7 +139,7 @@ export function promptHealth(
           variantAlert(
             live.name,
             live.version,
-            { version: v.version.version, calls: v.calls },
+            { version: v.version.version, calls: v.calls, rolledBackFrom: v.rolledBackFrom },
             m,
             spans,
             v.confirmed.has(m.metric),

@@ -26,10 +26,13 @@ export interface VariantPlan {
   readonly version: VersionRow;
   readonly calls: number;
   /**
-   * Registered after the live version (a canary, an A/B arm): tested. An older one still called
-   * is a version on its way out, or one a client keeps on purpose: not tested.
+   * Registered after the live version (a canary, an A/B arm), or after the version whose text a
+   * live rollback runs again (the version rolled back from): tested. Another older one still
+   * called is a version on its way out, or one a client keeps on purpose: not tested.
    */
   readonly newer: boolean;
+  /** The version a live rollback rolled back from (see `newer`). */
+  readonly rolledBackFrom: boolean;
   /** Empty when not tested, or either side has fewer than min-samples calls in the window. */
   readonly tests: readonly MetricTest[];
   /** The live version's calls compared (on the variant's models when it has calls on them). */
@@ -129,7 +132,8 @@ function variantTests(
 
 /**
  * Each version called in the window beside the live one, tested against it when it is newer
- * (`versions` is the prompt's, newest first) and both have min-samples calls there. Nothing is
+ * (`versions` is the prompt's, newest first), or one a live rollback rolled back from, and both
+ * have min-samples calls there. Nothing is
  * read for a version with fewer calls, nor when the live version has too few.
  */
 export function planVariants(
@@ -142,11 +146,22 @@ export function planVariants(
   options: AnalysisOptions,
 ): VariantPlan[] {
   const at = versions.indexOf(live.version);
+  const enough = (calls: number): boolean =>
+    calls >= options.minSamples && live.windowCalls >= options.minSamples;
+  // A live version that runs an earlier version's text again (the library's rollback()): the
+  // versions registered between the two are what it rolled back from, still called.
+  const text = live.version.promptHash;
+  const origin =
+    text !== null && others.some((o) => versions.indexOf(o.version) > at && enough(o.calls))
+      ? versions.findIndex((v, i) => i > at && v.promptHash === text)
+      : -1;
   return others.map(({ version, calls }) => {
-    const newer = versions.indexOf(version) < at;
-    return newer && calls >= options.minSamples && live.windowCalls >= options.minSamples
-      ? { version, calls, newer, ...variantTests(store, live.version, version, window, metrics, options) } // prettier-ignore
-      : { version, calls, newer, tests: [], liveCalls: live.windowCalls, models: null, from: null, to: null }; // prettier-ignore
+    const i = versions.indexOf(version);
+    const rolledBackFrom = i > at && i < origin;
+    const newer = i < at || rolledBackFrom;
+    return newer && enough(calls)
+      ? { version, calls, newer, rolledBackFrom, ...variantTests(store, live.version, version, window, metrics, options) } // prettier-ignore
+      : { version, calls, newer, rolledBackFrom, tests: [], liveCalls: live.windowCalls, models: null, from: null, to: null }; // prettier-ignore
   });
 }
 
