@@ -203,7 +203,7 @@ export function promptHealth(
           also_called: variants.map((v) => ({
             version: v.version.version,
             calls: v.calls,
-            status: v.newer ? worstStatus(v.metrics) : null,
+            status: v.tested ? worstStatus(v.metrics) : null,
             live_calls: v.liveCalls,
             models: v.models,
             metrics: v.metrics,

@@ -26,12 +26,13 @@ export interface VariantPlan {
   readonly version: VersionRow;
   readonly calls: number;
   /**
-   * Registered after the live version (a canary, an A/B arm), or after the version whose text a
-   * live rollback runs again (the version rolled back from): tested. Another older one still
-   * called is a version on its way out, or one a client keeps on purpose: not tested.
+   * Whether it is tested against the live version: registered after it (a canary, an A/B arm),
+   * or after the version whose text a live rollback runs again (the version rolled back from).
+   * Another older one still called is a version on its way out, or one a client keeps on
+   * purpose: not tested.
    */
-  readonly newer: boolean;
-  /** The version a live rollback rolled back from (see `newer`). */
+  readonly tested: boolean;
+  /** The version a live rollback rolled back from (see `tested`). */
   readonly rolledBackFrom: boolean;
   /** Empty when not tested, or either side has fewer than min-samples calls in the window. */
   readonly tests: readonly MetricTest[];
@@ -132,9 +133,9 @@ function variantTests(
 
 /**
  * Each version called in the window beside the live one, tested against it when it is newer
- * (`versions` is the prompt's, newest first), or one a live rollback rolled back from, and both
- * have min-samples calls there. Nothing is
- * read for a version with fewer calls, nor when the live version has too few.
+ * (`versions` is the prompt's, newest first) or the one a live rollback rolled back from, and
+ * both have min-samples calls there. Nothing is read for a version with fewer calls, nor when
+ * the live version has too few.
  */
 export function planVariants(
   store: StoreReader,
@@ -158,10 +159,10 @@ export function planVariants(
   return others.map(({ version, calls }) => {
     const i = versions.indexOf(version);
     const rolledBackFrom = i > at && i < origin;
-    const newer = i < at || rolledBackFrom;
-    return newer && enough(calls)
-      ? { version, calls, newer, rolledBackFrom, ...variantTests(store, live.version, version, window, metrics, options) } // prettier-ignore
-      : { version, calls, newer, rolledBackFrom, tests: [], liveCalls: live.windowCalls, models: null, from: null, to: null }; // prettier-ignore
+    const tested = i < at || rolledBackFrom;
+    return tested && enough(calls)
+      ? { version, calls, tested, rolledBackFrom, ...variantTests(store, live.version, version, window, metrics, options) } // prettier-ignore
+      : { version, calls, tested, rolledBackFrom, tests: [], liveCalls: live.windowCalls, models: null, from: null, to: null }; // prettier-ignore
   });
 }
 
