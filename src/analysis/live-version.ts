@@ -42,11 +42,14 @@ export function taggedLive(versions: readonly VersionRow[]): VersionRow[] {
 /**
  * A rollback the production tag did not follow, among versions newest first: the newest version
  * registered after `tagged`, with the text of one registered before it, and called after its
- * newest call. The library's `rollback()` makes such a version and leaves the tag where it was.
+ * newest call, or (`servesMore`, health's window) serving more calls than it. The library's
+ * `rollback()` makes such a version and leaves the tag where it was; a client pinned to the
+ * tagged version may still call it now and then.
  */
 export function rollbackPastTag(
   tagged: VersionRow,
   versions: readonly VersionRow[],
+  servesMore: (v: VersionRow) => boolean = () => false,
 ): VersionRow | undefined {
   const at = parseInstant(tagged.timestamp);
   // Registration times first: a version's newest call costs a read of the store, and the tagged
@@ -58,8 +61,7 @@ export function rollbackPastTag(
   return newer.find(
     (v) =>
       older.some((o) => sameStoredText(o, v)) &&
-      v.lastCallAt !== null &&
-      parseInstant(v.lastCallAt) > last,
+      ((v.lastCallAt !== null && parseInstant(v.lastCallAt) > last) || servesMore(v)),
   );
 }
 

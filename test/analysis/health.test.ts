@@ -404,8 +404,12 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(p.live).toMatchObject({ version: '1.2.0', chosen_by: 'latest_in_window' });
     expect(p.alerts.filter((a) => a.kind === 'silent')).toEqual([]);
     expect(p.notes).toContain(
-      'The production tag is on 1.1.0, but 1.2.0, registered after it with the text of an earlier version (a rollback), has been called since its newest call: 1.2.0 is taken as live. Move the production tag to it.',
+      "The production tag is on 1.1.0, but 1.2.0, registered after it with the text of an earlier version (a rollback), has been called since its newest call or serves more of the window's calls: 1.2.0 is taken as live. Move the production tag to it.",
     );
+    // A client pinned to the tagged version calls it once after the rollback's newest call: the
+    // rollback still serves the window, and stays live.
+    const pinned = { ...bad, calls: [...bad.calls, ...makeCalls(1, { seed: 23, start: ago(0.001) })] }; // prettier-ignore
+    expect(prompt(run([good, pinned, back]), 'p').live.version).toBe('1.2.0');
     // A newer version with a text of its own (a canary) leaves the tagged one live.
     const canary = prompt(run([good, bad, { ...back, text: 'new' }]), 'p');
     expect(canary.live).toMatchObject({ version: '1.1.0', chosen_by: 'production_tag' });

@@ -228,11 +228,14 @@ export function pickLive(
 ): LivePick | null {
   const [tagged, ...alsoTagged] = mostCalled(store, taggedLive(versions), window);
   if (!tagged) return latest(store, versions, window, history, null);
-  // A rollback the tag did not follow runs, as the pull-request check takes it (liveVersion).
-  const back = rollbackPastTag(tagged, versions);
+  // A rollback the tag did not follow runs, as the pull-request check takes it (liveVersion),
+  // or serves more of the window's calls than the tagged one (a client pinned to it may call it
+  // after the rollback's newest call).
+  const tagCalls = callsIn(store, tagged, window);
+  const back = rollbackPastTag(tagged, versions, (v) => callsIn(store, v, window) > tagCalls);
   const rolledBack = back ? latest(store, [back], window, history, null) : null;
   if (rolledBack) return { ...rolledBack, tagLeftBehind: tagged };
-  const windowCalls = callsIn(store, tagged, window);
+  const windowCalls = tagCalls;
   const historyCalls = callsIn(store, tagged, history);
   if (windowCalls === 0 && historyCalls === 0) {
     const others = versions.filter((v) => v !== tagged);

@@ -30,7 +30,7 @@ export function promptNotes(
     );
   if (pick.tagLeftBehind)
     notes.push(
-      `The production tag is on ${pick.tagLeftBehind.version}, but ${pick.version.version}, registered after it with the text of an earlier version (a rollback), has been called since its newest call: ${pick.version.version} is taken as live. Move the production tag to it.`,
+      `The production tag is on ${pick.tagLeftBehind.version}, but ${pick.version.version}, registered after it with the text of an earlier version (a rollback), has been called since its newest call or serves more of the window's calls: ${pick.version.version} is taken as live. Move the production tag to it.`,
     );
   if (pick.alsoTagged)
     notes.push(
