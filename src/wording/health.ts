@@ -76,9 +76,17 @@ export function alsoCalledLine(report: HealthReport, esc: (s: string) => string)
     ...versions.filter((o) => o.status === 'regressed'),
     ...versions.filter((o) => o.status !== 'regressed'),
   ];
+  const min = report.settings.min_samples;
+  // Too few is said of the side that had them: a canary of a busy hour may have enough calls
+  // while the live version has too few in those hours.
+  const word = (o: (typeof versions)[number]): string =>
+    o.status === null
+      ? 'older than the live version: not tested'
+      : o.status === 'insufficient_data' && o.calls >= min && o.live_calls < min
+        ? `the live version had ${plural(o.live_calls, 'call')} in its hours: too few to test`
+        : VARIANT_WORD[o.status];
   const all = ordered.map(
-    (o) =>
-      `${esc(o.prompt)} ${esc(o.version)} (${plural(o.calls, 'call')}, ${o.status === null ? 'older than the live version: not tested' : VARIANT_WORD[o.status]})`,
+    (o) => `${esc(o.prompt)} ${esc(o.version)} (${plural(o.calls, 'call')}, ${word(o)})`,
   );
   const more = all.length - ALSO_CALLED_MAX;
   const listed = all.slice(0, ALSO_CALLED_MAX).join(', ') + (more > 0 ? ` and ${more} more` : '');

@@ -76,7 +76,11 @@ describe('health report rendering', () => {
     const few = { version: HOSTILE, calls: 12, status: 'insufficient_data' as const, live_calls: 300, models: null, metrics: [] }; // prettier-ignore
     const worse = { ...few, version: 'canary-2', calls: 80, status: 'regressed' as const };
     const older = { ...few, version: '0.9.0', calls: 40, status: null };
-    const also = { ...base, prompts: [{ ...first!, also_called: [few, older, worse] }, ...rest] };
+    const short = { ...few, version: 'night', calls: 60, live_calls: 12 };
+    const also = {
+      ...base,
+      prompts: [{ ...first!, also_called: [few, older, worse, short] }, ...rest],
+    };
     for (const detail of ['full', 'compact', 'minimal'] as const) {
       const text = renderHealthMarkdown(also, { charts: false, detail });
       // The one that regressed comes first, whatever the order of the report.
@@ -84,7 +88,7 @@ describe('health report rendering', () => {
         `ℹ️ Also called in the window beside the live version, each newer one tested against its calls in the same hours: ${first!.prompt} canary-2 (80 calls, regressed: see its alert), ${first!.prompt} triage &#124; &lt;img src=x`,
       );
       expect(text).toMatch(
-        /\uFFFDevil \(12 calls, too few calls to test\), [^ ]+ 0\.9\.0 \(40 calls, older than the live version: not tested\)\. One with too few calls here is tested over all its calls/,
+        /\uFFFDevil \(12 calls, too few calls to test\), [^ ]+ 0\.9\.0 \(40 calls, older than the live version: not tested\), [^ ]+ night \(60 calls, the live version had 12 calls in its hours: too few to test\)\. One with too few calls here is tested over all its calls/,
       );
     }
     expect(renderHealthText(also)).toMatch(/^Also called in the window beside the live version, each newer one tested/m); // prettier-ignore
