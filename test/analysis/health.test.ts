@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { alertsFingerprint, healthReport, type HealthInput } from '../../src/analysis/health.js';
 import type { HealthReport, PromptHealth } from '../../src/report/health-types.js';
 import { analysis, ago, DAY, health, NOW, span, version } from './health-fixtures.js';
-import { makeCalls, type MemoryVersion } from './memory-store.js';
+import { makeCalls, type MemoryCall, type MemoryVersion } from './memory-store.js';
 import { memoryTrendStore } from './memory-trends.js';
 
 function run(versions: MemoryVersion[], extra: Partial<HealthInput> = {}): HealthReport {
@@ -253,9 +253,9 @@ describe('healthReport: live version, silence, inactivity', () => {
     const busy = version('p', '1.0.0', span(6, 3, 0, 1500), { tags: ['production'] });
     const canary = version('p', '1.1.0', span(7, 3, 0, 40), { timestamp: ago(3) });
     const [o] = prompt(run([busy, canary]), 'p').also_called ?? [];
-    // Its calls from the canary's first of the window (48 minutes in) to its last.
-    expect(o).toMatchObject({ live_calls: 1463, calls: 40 });
-    expect(o?.metrics.find((m) => m.metric === 'quality_score')?.baseline.n).toBe(1463);
+    // A canary called in every hour of the window meets every live call of it.
+    expect(o).toMatchObject({ live_calls: 1500, calls: 40 });
+    expect(o?.metrics.find((m) => m.metric === 'quality_score')?.baseline.n).toBe(1500);
     // A canary started at noon is compared with the live version's calls since then, not the
     // morning's, whose latency runs 40 % higher here.
     const morning = version('p', '1.0.0', [
@@ -266,6 +266,26 @@ describe('healthReport: live version, silence, inactivity', () => {
     const [late] = prompt(run([morning, noon]), 'p').also_called ?? [];
     expect(late).toMatchObject({ calls: 100, live_calls: 100 });
     expect(late?.metrics.find((m) => m.metric === 'latency_ms')?.baseline.median).toBeLessThan(320);
+  });
+
+  it('meets a canary run in bursts with the live calls of those hours only', () => {
+    // Two three-hour bursts a day, when latency runs at 400 ms; 200 ms in the hours between.
+    const seg = (seed: number, from: number, to: number, n: number, ms: number) =>
+      makeCalls(n, { seed, start: ago(from), stepMinutes: ((from - to) * 1440) / n, latency: [ms, 20] }); // prettier-ignore
+    const live: MemoryCall[] = [];
+    const canary: MemoryCall[] = [];
+    for (const d of [1, 0]) {
+      live.push(...seg(d * 10 + 1, d + 1, d + 0.875, 60, 200), ...seg(d * 10 + 2, d + 0.875, d + 0.75, 60, 400)); // prettier-ignore
+      live.push(...seg(d * 10 + 3, d + 0.75, d + 0.5, 120, 200), ...seg(d * 10 + 4, d + 0.5, d + 0.375, 60, 400)); // prettier-ignore
+      live.push(...seg(d * 10 + 5, d + 0.375, d, 180, 200));
+      canary.push(...seg(d * 10 + 6, d + 0.875, d + 0.75, 30, 400), ...seg(d * 10 + 7, d + 0.5, d + 0.375, 30, 400)); // prettier-ignore
+    }
+    const tagged = version('p', '1.0.0', live, { tags: ['production'] });
+    const p = prompt(run([tagged, version('p', '1.1.0', canary, { timestamp: ago(3) })]), 'p');
+    const [o] = p.also_called ?? [];
+    expect(o).toMatchObject({ calls: 60, live_calls: 120 });
+    expect(o?.metrics.find((m) => m.metric === 'latency_ms')?.status).not.toBe('regressed');
+    expect(p.alerts).toEqual([]);
   });
 
   it('tests a variant on its main model when it runs the models in other shares', () => {

@@ -9,9 +9,15 @@ import type { AnalysisOptions } from '../../config/config.js';
 import type { Metric } from '../../metrics.js';
 import type { TimeRange } from '../../report/health-types.js';
 import type { MetricResult } from '../../report/types.js';
-import type { CallContext, Samples, StoreReader, VersionRow } from '../../store/types.js';
+import type {
+  CallContext,
+  Samples,
+  StoreBlockReader,
+  StoreReader,
+  VersionRow,
+} from '../../store/types.js';
 import { modelMixWarning } from '../model-mix.js';
-import { instantAfter, parseInstant, toIso } from '../../time.js';
+import { parseInstant, toIso } from '../../time.js';
 import { regressedUncorrected, testMetrics, type MetricTest } from '../metric-test.js';
 import {
   costLeftOut,
@@ -45,14 +51,67 @@ export interface VariantPlan {
   readonly to: string | null;
 }
 
-/** From the first to the last of some calls, within `range` (all of it when unknown). */
-function spanOf(calls: Samples, range: TimeRange): TimeRange {
-  const from = calls.from === null ? NaN : parseInstant(calls.from);
-  const to = calls.to === null ? NaN : instantAfter(calls.to);
-  if (!Number.isFinite(from) || !Number.isFinite(to)) return range;
+/** A window is matched hour by hour for a 24-hour one: in this many slots. */
+const SLOTS = 24;
+
+/**
+ * The parts of `range` in which a variant had calls: its slots (a 24th of the range each) with a
+ * call, consecutive ones joined. A canary run from 20:00 to 04:00, in two bursts a day, or from
+ * noon on, meets the live version's calls of those hours only.
+ */
+function calledSlots(
+  store: StoreBlockReader,
+  variant: VersionRow,
+  range: TimeRange,
+  models: readonly string[] | null,
+): TimeRange[] {
+  const until = parseInstant(range.until);
+  const slot = (until - parseInstant(range.since)) / SLOTS;
+  if (!(slot > 0)) return [range];
+  const called = new Set(
+    store
+      .blocks({
+        versionId: variant.id,
+        metrics: [],
+        until: range.until,
+        blockMs: slot,
+        count: SLOTS,
+        ...(models ? { models } : {}),
+      }) // prettier-ignore
+      .filter((b) => b.calls > 0)
+      .map((b) => b.index),
+  );
+  const parts: TimeRange[] = [];
+  // Oldest slot first; index 0 ends at `until`.
+  for (let i = SLOTS - 1; i >= 0; i--) {
+    if (!called.has(i)) continue;
+    const since = i === SLOTS - 1 ? range.since : toIso(until - (i + 1) * slot);
+    const end = i === 0 ? range.until : toIso(until - i * slot);
+    const last = parts.at(-1);
+    if (last && last.until === since) parts[parts.length - 1] = { since: last.since, until: end };
+    else parts.push({ since, until: end });
+  }
+  return parts.length > 0 ? parts : [range];
+}
+
+/** Samples of several queries as one (no case ids). */
+function joined(parts: readonly Samples[]): Samples {
+  if (parts.length === 1) return parts[0]!;
+  const values: Partial<Record<Metric, Float64Array>> = {};
+  for (const m of new Set(parts.flatMap((p) => Object.keys(p.values) as Metric[]))) {
+    const arrays = parts.map((p) => p.values[m] ?? new Float64Array());
+    const out = new Float64Array(arrays.reduce((n, a) => n + a.length, 0));
+    arrays.reduce((at, a) => (out.set(a, at), at + a.length), 0);
+    values[m] = out;
+  }
+  const stamps = parts.flatMap((p) => [p.from, p.to]).filter((t): t is string => t !== null);
+  const by = (a: string, b: string): number => parseInstant(a) - parseInstant(b);
+  const sorted = [...stamps].sort(by);
   return {
-    since: toIso(Math.max(from, parseInstant(range.since))),
-    until: toIso(Math.min(to, parseInstant(range.until))),
+    rows: parts.reduce((n, p) => n + p.rows, 0),
+    values,
+    from: sorted[0] ?? null,
+    to: sorted.at(-1) ?? null,
   };
 }
 
@@ -92,7 +151,7 @@ function comparedModels(
  * models comparedModels gives, with the pull-request check's tests and thresholds.
  */
 function variantTests(
-  store: StoreReader,
+  store: StoreReader & StoreBlockReader,
   live: VersionRow,
   variant: VersionRow,
   range: TimeRange,
@@ -112,16 +171,15 @@ function variantTests(
     newest: MAX_CANDIDATE_SAMPLES,
     ...restrict,
   });
-  // The live version's every call from the variant's first call of the window to its last: a
-  // canary started at noon, or the live version's newest baseline-max-samples calls of a busy
-  // day, would otherwise be hours of the day against others (latency and scores follow them).
-  const baseline = store.samples({
-    versionId: live.id,
-    metrics,
-    ...spanOf(candidate, range),
-    newest: MAX_CANDIDATE_SAMPLES,
-    ...restrict,
-  });
+  // The live version's every call in the hours the variant had calls: a canary run at night, or
+  // the live version's newest baseline-max-samples calls of a busy day, would otherwise be hours
+  // of the day against others (latency and scores follow them).
+  const baseline = joined(
+    calledSlots(store, variant, range, models).map(
+      (part) =>
+      store.samples({ versionId: live.id, metrics, ...part, newest: MAX_CANDIDATE_SAMPLES, ...restrict }), // prettier-ignore
+    ),
+  );
   const read = { liveCalls: baseline.rows, models, from: candidate.from, to: candidate.to };
   if (Math.min(candidate.rows, baseline.rows) < options.minSamples) return { tests: [], ...read };
   // Cost the library left at 0 for want of a price says nothing (as for the live version).
@@ -138,7 +196,7 @@ function variantTests(
  * the live version has too few.
  */
 export function planVariants(
-  store: StoreReader,
+  store: StoreReader & StoreBlockReader,
   versions: readonly VersionRow[],
   live: { readonly version: VersionRow; readonly windowCalls: number },
   others: readonly { readonly version: VersionRow; readonly calls: number }[],
@@ -174,7 +232,7 @@ export function planVariants(
  * Read only for a metric that regressed in this window.
  */
 export function variantConfirmed(
-  store: StoreReader,
+  store: StoreReader & StoreBlockReader,
   live: VersionRow,
   variant: VariantPlan,
   before: TimeRange,
