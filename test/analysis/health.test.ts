@@ -380,13 +380,13 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(byVersion).toBe(1);
   });
 
-  it('takes the production-tagged version with the most calls in the window, and says so', () => {
+  it('takes the production-tagged version serving the window, and says so', () => {
     const older = version('p', '1.0.0', span(6, 29, 20, 48), { tags: ['production'], timestamp: ago(40) }); // prettier-ignore
     const newer = version('p', '1.1.0', span(7, 20, 0, 48), { tags: ['production'], timestamp: ago(20) }); // prettier-ignore
     const p = prompt(run([older, newer]), 'p');
     expect(p.live).toMatchObject({ version: '1.1.0', chosen_by: 'production_tag' });
     expect(p.notes).toContain(
-      '1 other version (1.0.0) is also tagged production; 1.1.0, the one with the most calls in the window, is taken as live.',
+      '1 other version (1.0.0) is also tagged production; 1.1.0, the one serving the window (most calls, or the oldest of those with at least half as many), is taken as live.',
     );
     // A rollout that tagged its canary production at once: the canary's call came last, but the
     // version serving the rest of the window is live, and the canary is tested against it.
@@ -398,6 +398,13 @@ describe('healthReport: live version, silence, inactivity', () => {
     // A report for an earlier time: the calls after it do not choose.
     const early = prompt(run([serving, canary], { now: ago(0.5) }), 'p');
     expect(early.live.version).toBe('1.0.0');
+    // Two at about half the calls each: the older one, whichever has a few more that day.
+    const half = (seed: number, perDay: number) => version('p', '1.1.0', span(seed, 3, 0, perDay), { tags: ['production'], timestamp: ago(3) }); // prettier-ignore
+    const even = version('p', '1.0.0', span(6, 29, 0, 100), { tags: ['production'], timestamp: ago(40) }); // prettier-ignore
+    expect(prompt(run([even, half(7, 110)]), 'p').live.version).toBe('1.0.0');
+    expect(prompt(run([even, half(8, 90)]), 'p').live.version).toBe('1.0.0');
+    // Over twice its calls: the newer one serves the window.
+    expect(prompt(run([even, half(9, 250)]), 'p').live.version).toBe('1.1.0');
     // None called in the window: the one called last.
     const quiet = prompt(run([older, { ...newer, calls: span(7, 20, 2, 48) }]), 'p');
     expect(quiet.notes).toContain(
@@ -411,7 +418,7 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(rolled.live).toMatchObject({ version: '1.0.0', chosen_by: 'production_tag' });
     expect(rolled.alerts.filter((a) => a.kind === 'silent')).toEqual([]);
     expect(rolled.notes).toContain(
-      '1 other version (1.1.0) is also tagged production; 1.0.0, the one with the most calls in the window, is taken as live.',
+      '1 other version (1.1.0) is also tagged production; 1.0.0, the one serving the window (most calls, or the oldest of those with at least half as many), is taken as live.',
     );
   });
 

@@ -196,11 +196,13 @@ export function alsoCalled(
 }
 
 /**
- * Several versions tagged production (the one called last first): the one with the most calls in
- * the window first. A rollout that tags the new version before it takes the traffic would
+ * Several versions tagged production (the one called last first): the one serving most of the
+ * window's calls first, and of those serving at least half as many as it, the oldest (`versions`
+ * order is newest first). A rollout that tags the new version before it takes the traffic would
  * otherwise take a canary's few calls for the live version whenever its call came last (the
- * version serving the rest then went untested), and the store's newest call lies after `now` in
- * a report for an earlier time. The order stands when none has a call in the window.
+ * version serving the rest then went untested), and the store's newest call lies after `now` in a
+ * report for an earlier time; two versions at about half the calls each would trade places from
+ * one day to the next on the count alone. The order stands when none has a call in the window.
  */
 function mostCalled(
   store: StoreReader,
@@ -209,8 +211,12 @@ function mostCalled(
 ): readonly VersionRow[] {
   if (tagged.length < 2) return tagged;
   const calls = new Map(tagged.map((v) => [v, callsIn(store, v, window)]));
-  // A stable sort: equal counts keep the one called last first.
-  return [...tagged].sort((a, b) => calls.get(b)! - calls.get(a)!);
+  const most = Math.max(...calls.values());
+  if (most === 0) return tagged;
+  // Registered first: the last in the prompt's order, newest first.
+  const serving = tagged.filter((v) => 2 * calls.get(v)! >= most);
+  const live = serving.reduce((a, b) => (parseInstant(b.timestamp) < parseInstant(a.timestamp) ? b : a)); // prettier-ignore
+  return [live, ...tagged.filter((v) => v !== live)];
 }
 
 /**

@@ -34,7 +34,7 @@ export function promptNotes(
     );
   if (pick.alsoTagged)
     notes.push(
-      `${plural(pick.alsoTagged.length, 'other version')} (${list(pick.alsoTagged.map((v) => v.version))}) ${pick.alsoTagged.length === 1 ? 'is' : 'are'} also tagged production; ${pick.version.version}, ${pick.windowCalls > 0 ? 'the one with the most calls in the window' : 'the one called last'}, is taken as live.`,
+      `${plural(pick.alsoTagged.length, 'other version')} (${list(pick.alsoTagged.map((v) => v.version))}) ${pick.alsoTagged.length === 1 ? 'is' : 'are'} also tagged production; ${pick.version.version}, ${pick.windowCalls > 0 ? 'the one serving the window (most calls, or the oldest of those with at least half as many)' : 'the one called last'}, is taken as live.`,
     );
   const before = plan.historyVersion;
   if (before)
