@@ -298,6 +298,16 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(p.also_called).toMatchObject([{ models: ['gpt-4o-mini'], calls: 80 }]);
     expect(p.also_called?.[0]?.status).not.toBe('regressed');
     expect(p.alerts).toEqual([]);
+    // Worse on its main model: the warning says what was compared.
+    const worse = version('p', '1.1.0', [...span(7, 3, 0, 8), ...span(9, 3, 0, 72, { ...mini, quality: [0.5, 0.05] })], { timestamp: ago(3) }); // prettier-ignore
+    expect(prompt(run([tagged, worse]), 'p').alerts[0]?.message).toContain(
+      ' Compared on gpt-4o-mini alone: the two ran their models in clearly different shares.',
+    );
+    // On a model the live version never ran: across models, and said so.
+    const other = version('p', '1.1.0', span(9, 3, 0, 60, { model: 'claude', quality: [0.5, 0.05] }), { timestamp: ago(3) }); // prettier-ignore
+    expect(prompt(run([tagged, other]), 'p').alerts[0]?.message).toContain(
+      ' Compared across models: the live version had no call on its models in those hours.',
+    );
     // In the same shares, both models are compared.
     const even = version('p', '1.1.0', [...span(7, 3, 0, 40), ...span(9, 3, 0, 40, mini)], { timestamp: ago(3) }); // prettier-ignore
     expect(prompt(run([tagged, even]), 'p').also_called).toMatchObject([{ models: ['gpt-4o', 'gpt-4o-mini'] }]); // prettier-ignore

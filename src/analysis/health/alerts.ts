@@ -109,6 +109,19 @@ export function metricAlert(
   });
 }
 
+/** How a variant's models were compared, when not like with like on all of them; else ''. */
+function modelsNote(v: {
+  readonly models: readonly string[] | null;
+  readonly crossModel: boolean;
+  readonly mainModelOnly: boolean;
+}): string {
+  if (v.crossModel)
+    return ' Compared across models: the live version had no call on its models in those hours.';
+  return v.mainModelOnly && v.models
+    ? ` Compared on ${v.models.join(', ')} alone: the two ran their models in clearly different shares.`
+    : '';
+}
+
 /**
  * A warning for a version called beside the live one (a canary, an A/B variant) whose metric
  * regressed against the live version's calls in the same window; `confirmed` when it regressed
@@ -117,7 +130,15 @@ export function metricAlert(
 export function variantAlert(
   prompt: string,
   live: string,
-  variant: { readonly version: string; readonly calls: number; readonly rolledBackFrom: boolean },
+  variant: {
+    readonly version: string;
+    readonly calls: number;
+    readonly rolledBackFrom: boolean;
+    /** The models compared, and how (see VariantPlan). */
+    readonly models: readonly string[] | null;
+    readonly crossModel: boolean;
+    readonly mainModelOnly: boolean;
+  },
   m: MetricResult,
   spans: Spans,
   confirmed: boolean,
@@ -139,7 +160,7 @@ export function variantAlert(
       `Version ${variant.version}, called beside the live version ${live} in the last ${formatDuration(spans.windowMs)} ` +
       `(${variant.calls.toLocaleString('en-US')} ${variant.calls === 1 ? 'call' : 'calls'}): ${metricHeading(m.metric).toLowerCase()} ` +
       `${to} against ${from} for ${live} in the same hours (${formatChange(m)}); ${formatPInline(m.p_value_adjusted)}, ` +
-      `beyond the ${formatThreshold(m.metric, m.threshold)} threshold. ${variant.rolledBackFrom ? `It is the version ${live} rolled back from, still serving calls.` : 'Promoted as it is, it would regress.'}`,
+      `beyond the ${formatThreshold(m.metric, m.threshold)} threshold.${modelsNote(variant)} ${variant.rolledBackFrom ? `It is the version ${live} rolled back from, still serving calls.` : 'Promoted as it is, it would regress.'}`,
   });
 }
 

@@ -139,7 +139,7 @@ export function promptHealth(
           variantAlert(
             live.name,
             live.version,
-            { version: v.version.version, calls: v.calls, rolledBackFrom: v.rolledBackFrom },
+            { ...v, version: v.version.version },
             m,
             spans,
             v.confirmed.has(m.metric),

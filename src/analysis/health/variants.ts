@@ -46,6 +46,9 @@ export interface VariantPlan {
   readonly liveCalls: number;
   /** The models compared; null when not tested, or compared across models. */
   readonly models: readonly string[] | null;
+  /** As in a test's read (false when not tested). */
+  readonly crossModel: boolean;
+  readonly mainModelOnly: boolean;
   /** The variant's first and last call of the window read (as stored); null when not tested. */
   readonly from: string | null;
   readonly to: string | null;
@@ -121,6 +124,10 @@ interface VariantRead {
   readonly liveCalls: number;
   /** The models compared; null when the sides shared none (compared across models). */
   readonly models: readonly string[] | null;
+  /** The live version had calls in those hours, none on the variant's models. */
+  readonly crossModel: boolean;
+  /** Compared on the variant's main model alone: the two ran their models in other shares. */
+  readonly mainModelOnly: boolean;
   /** The variant's first and last call read (as stored). */
   readonly from: string | null;
   readonly to: string | null;
@@ -135,15 +142,16 @@ interface VariantRead {
 function comparedModels(
   variant: readonly CallContext[],
   live: readonly CallContext[],
-): readonly string[] | null {
+): Pick<VariantRead, 'models' | 'crossModel' | 'mainModelOnly'> {
   const shared = sameModels(modelsOf(variant), live);
-  const { models } = shared;
-  if (models === null || models.length < 2) return models;
+  const { models, crossModel } = shared;
+  const as = { models, crossModel, mainModelOnly: false };
+  if (models === null || models.length < 2) return as;
   const own = variant.filter((c) => c.model !== null && models.includes(c.model));
-  if (modelMixWarning(shared.contexts, own) === null) return models;
+  if (modelMixWarning(shared.contexts, own) === null) return as;
   const calls = (m: string): number =>
     own.filter((c) => c.model === m).reduce((n, c) => n + c.calls, 0);
-  return [models.reduce((a, b) => (calls(b) > calls(a) ? b : a))];
+  return { ...as, models: [models.reduce((a, b) => (calls(b) > calls(a) ? b : a))], mainModelOnly: true }; // prettier-ignore
 }
 
 /**
@@ -158,10 +166,11 @@ function variantTests(
   metrics: readonly Metric[],
   options: AnalysisOptions,
 ): VariantRead {
-  const models = comparedModels(
+  const compared = comparedModels(
     store.contexts(variant.id, range.since, range.until),
     store.contexts(live.id, range.since, range.until),
   );
+  const { models } = compared;
   const restrict = models ? { models } : {};
   const candidate = store.samples({
     versionId: variant.id,
@@ -180,7 +189,7 @@ function variantTests(
       store.samples({ versionId: live.id, metrics, ...part, newest: MAX_CANDIDATE_SAMPLES, ...restrict }), // prettier-ignore
     ),
   );
-  const read = { liveCalls: baseline.rows, models, from: candidate.from, to: candidate.to };
+  const read = { liveCalls: baseline.rows, ...compared, from: candidate.from, to: candidate.to };
   if (Math.min(candidate.rows, baseline.rows) < options.minSamples) return { tests: [], ...read };
   // Cost the library left at 0 for want of a price says nothing (as for the live version).
   const tested = costLeftOut(unpricedSides({ baseline, candidate }))
@@ -220,7 +229,7 @@ export function planVariants(
     const tested = i < at || rolledBackFrom;
     return tested && enough(calls)
       ? { version, calls, tested, rolledBackFrom, ...variantTests(store, live.version, version, window, metrics, options) } // prettier-ignore
-      : { version, calls, tested, rolledBackFrom, tests: [], liveCalls: live.windowCalls, models: null, from: null, to: null }; // prettier-ignore
+      : { version, calls, tested, rolledBackFrom, tests: [], liveCalls: live.windowCalls, models: null, crossModel: false, mainModelOnly: false, from: null, to: null }; // prettier-ignore
   });
 }
 
