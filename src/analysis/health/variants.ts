@@ -27,8 +27,25 @@ import {
   unpricedSides,
 } from '../samples.js';
 
+/** What one test of a variant against the live version read. */
+interface VariantRead {
+  /** Empty when either side has fewer than min-samples calls (and when not tested). */
+  readonly tests: readonly MetricTest[];
+  /** The live version's calls compared. */
+  readonly liveCalls: number;
+  /** The models compared; null when compared across models (and when not tested). */
+  readonly models: readonly string[] | null;
+  /** The live version had calls in those hours, none on the variant's models. */
+  readonly crossModel: boolean;
+  /** Compared on the variant's main model alone: the two ran their models in other shares. */
+  readonly mainModelOnly: boolean;
+  /** The variant's first and last call read (as stored); null when none (or not tested). */
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
 /** One version called beside the live one, and its tests against it (before the correction). */
-export interface VariantPlan {
+export interface VariantPlan extends VariantRead {
   readonly version: VersionRow;
   readonly calls: number;
   /**
@@ -40,18 +57,6 @@ export interface VariantPlan {
   readonly tested: boolean;
   /** The version a live rollback rolled back from (see `tested`). */
   readonly rolledBackFrom: boolean;
-  /** Empty when not tested, or either side has fewer than min-samples calls in the window. */
-  readonly tests: readonly MetricTest[];
-  /** The live version's calls compared (on the variant's models when it has calls on them). */
-  readonly liveCalls: number;
-  /** The models compared; null when not tested, or compared across models. */
-  readonly models: readonly string[] | null;
-  /** As in a test's read (false when not tested). */
-  readonly crossModel: boolean;
-  readonly mainModelOnly: boolean;
-  /** The variant's first and last call of the window read (as stored); null when not tested. */
-  readonly from: string | null;
-  readonly to: string | null;
 }
 
 /** A window is matched hour by hour for a 24-hour one: in this many slots. */
@@ -116,21 +121,6 @@ function joined(parts: readonly Samples[]): Samples {
     from: sorted[0] ?? null,
     to: sorted.at(-1) ?? null,
   };
-}
-
-/** What one test of a variant against the live version read. */
-interface VariantRead {
-  readonly tests: MetricTest[];
-  readonly liveCalls: number;
-  /** The models compared; null when the sides shared none (compared across models). */
-  readonly models: readonly string[] | null;
-  /** The live version had calls in those hours, none on the variant's models. */
-  readonly crossModel: boolean;
-  /** Compared on the variant's main model alone: the two ran their models in other shares. */
-  readonly mainModelOnly: boolean;
-  /** The variant's first and last call read (as stored). */
-  readonly from: string | null;
-  readonly to: string | null;
 }
 
 /**
