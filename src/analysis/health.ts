@@ -183,6 +183,8 @@ export function healthReport(
   const focusMs = Math.min(nowMs - health.windowMs - health.historyMs, nowMs - 2 * health.windowMs);
   if (Math.abs(focusMs - 1000) <= MAX_DATE_MS) store.focus?.(toIso(focusMs - 1000), window.until);
 
+  // The window before this one: a silent version's previous calls, a variant's confirmation.
+  const before = { since: toIso(nowMs - 2 * health.windowMs), until: window.since };
   const planned: Planned[] = [];
   let inactive = 0;
   // Grouped by prompt, in the reader's order (newest first within a prompt).
@@ -228,7 +230,6 @@ export function healthReport(
       const series = trendSeries(daily, nowMs, lag);
       return trendMetrics.map((m) => testTrend(m, series, analysis.thresholds[m], untestable));
     };
-    const before = { since: toIso(nowMs - 2 * health.windowMs), until: window.since };
     const silent = pick.windowCalls === 0;
     const ranFrom = silent ? firstRan(daily, history, pick.version) : undefined;
     planned.push({
@@ -265,16 +266,13 @@ export function healthReport(
     planned.flatMap((p) => (p.variants ?? []).map((v) => v.tests)),
     analysis,
   );
-  const before = { since: toIso(nowMs - 2 * health.windowMs), until: window.since };
   let next = 0;
   const variants = planned.map((p) =>
     (p.variants ?? []).map((v): VariantResult => {
       const results = family[next++] ?? [];
       const regressed = results.filter((m) => m.status === 'regressed').map((m) => m.metric);
-      const held = regressed.filter((m) =>
-        variantConfirmed(store, p.pick.version, v, before, m, analysis),
-      );
-      return { ...v, metrics: results, confirmed: new Set(held) };
+      const confirmed = variantConfirmed(store, p.pick.version, v, before, regressed, analysis);
+      return { ...v, metrics: results, confirmed };
     }),
   );
   const trends = decideTrends(

@@ -248,6 +248,29 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(good.status).toBe('healthy');
   });
 
+  it('reads the window before once for a variant that regressed on several metrics', () => {
+    const tagged = version('p', '1.0.0', span(6, 29, 0, 200), { tags: ['production'] });
+    const both = { quality: [0.72, 0.05] as [number, number], latency: [700, 60] as [number, number] }; // prettier-ignore
+    const canary = version('p', '1.1.0', span(7, 3, 0, 60, both), { timestamp: ago(3) });
+    const base = memoryTrendStore('health.sqlite', [tagged, canary]);
+    const id = base.versions().find((v) => v.version === '1.1.0')!.id;
+    let earlier = 0;
+    const store = {
+      ...base,
+      samples: (q: Parameters<typeof base.samples>[0]) => {
+        if (q.versionId === id && q.since === ago(2)) earlier += 1;
+        return base.samples(q);
+      },
+    };
+    const r = healthReport(store, { analysis, health, failOn: 'never', now: NOW });
+    const alerts = prompt(r, 'p').alerts.filter((a) => a.kind === 'variant');
+    expect(alerts.map((a) => [a.metric, a.confirmed])).toEqual([
+      ['latency_ms', true],
+      ['quality_score', true],
+    ]);
+    expect(earlier).toBe(1);
+  });
+
   it("compares a variant with the live version's whole window, not its last hours", () => {
     // 1,500 calls a day, past baseline-max-samples: the newest 1,000 would be its last 16 hours.
     const busy = version('p', '1.0.0', span(6, 3, 0, 1500), { tags: ['production'] });

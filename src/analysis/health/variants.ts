@@ -224,25 +224,34 @@ export function planVariants(
 }
 
 /**
- * Whether a variant's regression also held in the window before (uncorrected), over calls that
- * span a window's length at least, from its first call there to its last in this window: a
- * one-off batch of evaluation calls logged beside production traffic, with other inputs, holds in
- * neither, even when it ran across the windows' boundary; a canary left running holds in both.
- * Read only for a metric that regressed in this window.
+ * The metrics of `regressed` whose regression also held in the window before (uncorrected), over
+ * calls that span a window's length at least, from the variant's first call there to its last in
+ * this window: a one-off batch of evaluation calls logged beside production traffic, with other
+ * inputs, holds in neither, even when it ran across the windows' boundary; a canary left running
+ * holds in both. The window before is read once, and only for a variant that regressed.
  */
 export function variantConfirmed(
   store: StoreReader & StoreBlockReader,
   live: VersionRow,
   variant: VariantPlan,
   before: TimeRange,
-  metric: Metric,
+  regressed: readonly Metric[],
   options: AnalysisOptions,
-): boolean {
-  const earlier = variantTests(store, live, variant.version, before, [metric], options);
+): Set<Metric> {
+  if (regressed.length === 0) return new Set();
+  const earlier = variantTests(store, live, variant.version, before, regressed, options);
   const first = earlier.from === null ? NaN : parseInstant(earlier.from);
   const last = variant.to === null ? NaN : parseInstant(variant.to);
   const length = parseInstant(before.until) - parseInstant(before.since);
-  return last - first >= length && regressedUncorrected(earlier.tests, options.alpha);
+  if (!(last - first >= length)) return new Set();
+  return new Set(
+    regressed.filter((m) =>
+      regressedUncorrected(
+        earlier.tests.filter((t) => t.metric === m),
+        options.alpha,
+      ),
+    ),
+  );
 }
 
 /** A variant's results after the run's correction, and which regressions held a window before. */
