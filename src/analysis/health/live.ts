@@ -129,8 +129,21 @@ export function replacedVersion(
 }
 
 /**
+ * The versions older than `live` (of `versions`, newest first) with its text: the text the
+ * library's rollback() registered again is theirs. Reads the texts.
+ */
+export function olderWithText(
+  versions: readonly VersionRow[],
+  live: VersionRow,
+): readonly VersionRow[] {
+  const text = live.promptHash;
+  if (text === null) return [];
+  return versions.slice(versions.indexOf(live) + 1).filter((v) => v.promptHash === text);
+}
+
+/**
  * An older version with the young live version's text and at least `minCalls` calls in the
- * history: the text the library's rollback() registered again. Null when none.
+ * history (see olderWithText). Null when none.
  */
 export function sameTextVersion(
   store: StoreReader,
@@ -139,10 +152,7 @@ export function sameTextVersion(
   history: TimeRange,
   minCalls: number,
 ): VersionRow | null {
-  const text = live.promptHash;
-  if (text === null) return null;
-  const older = versions.slice(versions.indexOf(live) + 1);
-  return older.find((v) => v.promptHash === text && callsIn(store, v, history) >= minCalls) ?? null;
+  return olderWithText(versions, live).find((v) => callsIn(store, v, history) >= minCalls) ?? null;
 }
 
 function latest(

@@ -19,6 +19,7 @@ import type {
 import { modelMixWarning } from '../model-mix.js';
 import { parseInstant, toIso } from '../../time.js';
 import { regressedUncorrected, testMetrics, type MetricTest } from '../metric-test.js';
+import { olderWithText } from './live.js';
 import {
   costLeftOut,
   MAX_CANDIDATE_SAMPLES,
@@ -208,11 +209,10 @@ export function planVariants(
     calls >= options.minSamples && live.windowCalls >= options.minSamples;
   // A live version that runs an earlier version's text again (the library's rollback()): the
   // versions registered between the two are what it rolled back from, still called.
-  const text = live.version.promptHash;
-  const origin =
-    text !== null && others.some((o) => versions.indexOf(o.version) > at && enough(o.calls))
-      ? versions.findIndex((v, i) => i > at && v.promptHash === text)
-      : -1;
+  const rollback = others.some((o) => versions.indexOf(o.version) > at && enough(o.calls))
+    ? olderWithText(versions, live.version)[0]
+    : undefined;
+  const origin = rollback ? versions.indexOf(rollback) : -1;
   return others.map(({ version, calls }) => {
     const i = versions.indexOf(version);
     const rolledBackFrom = i > at && i < origin;
