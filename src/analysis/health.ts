@@ -43,6 +43,7 @@ import {
 } from './health/live.js';
 import { DAY_LEVEL_MIN_DAYS } from './day-level.js';
 import { planWindow } from './health/window.js';
+import { releaseReference, withRelease } from './health/release.js';
 import { planVariants, variantConfirmed, type VariantResult } from './health/variants.js';
 import { failsPolicy } from '../report/policy.js';
 
@@ -224,6 +225,12 @@ export function healthReport(
           : null;
       if (against && regressedUncorrected(against.tests, analysis.alpha)) plan = against;
     }
+    // With days of its own: the metrics its first days read worse on than the version it
+    // replaced stay compared with that version, or a bad release would soon read healthy.
+    const release = replaced
+      ? null
+      : releaseReference(store, versions, pick, young.map((d) => d.day), window, history, metrics, analysis); // prettier-ignore
+    if (release) plan = withRelease(plan, release);
     // Too few calls to test the window: a level that moved and stayed is left to the trends.
     const untestable = Math.min(plan.window.rows, plan.history.rows) < analysis.minSamples;
     const trendsAt = (lag: number): TrendTest[] => {
@@ -236,6 +243,7 @@ export function healthReport(
       versions,
       pick,
       plan,
+      release,
       daily,
       trends: trendsAt(0),
       previousTrends: trendsAt(1),

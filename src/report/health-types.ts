@@ -183,6 +183,12 @@ export interface PromptHealth {
   readonly history: HealthSide & { readonly version?: string };
   /** True when the history had no calls on the window's models. */
   readonly cross_model: boolean;
+  /**
+   * A release within the history whose first days read worse than the version it replaced:
+   * `metrics` are compared with that version's calls before the release, the other metrics with
+   * the live version's own history. Absent otherwise.
+   */
+  readonly release?: ReleaseSide;
   /** Window against history, from the pull-request check's engine. */
   readonly metrics: readonly MetricResult[];
   readonly trends: readonly TrendResult[];
@@ -198,6 +204,20 @@ export interface PromptHealth {
    * have min-samples calls there; absent when there are none.
    */
   readonly also_called?: readonly AlsoCalled[];
+}
+
+/** The version a release within the history replaced, and what is compared with it. */
+export interface ReleaseSide {
+  /** The version it replaced. */
+  readonly version: string;
+  /** The live version's first day with calls (YYYY-MM-DD). */
+  readonly released: string;
+  /** The replaced version's calls read: those before the release, within the history. */
+  readonly since: string;
+  readonly until: string;
+  readonly n: number;
+  /** The metrics the live version's first days read worse on, beyond the threshold. */
+  readonly metrics: readonly Metric[];
 }
 
 /** Total cost of one UTC day over every prompt. */

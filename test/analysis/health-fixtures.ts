@@ -1,5 +1,8 @@
 // Shared settings and data builders of the health tests.
 import type { AnalysisOptions, HealthOptions } from '../../src/config/config.js';
+import { healthReport, type HealthInput } from '../../src/analysis/health.js';
+import type { HealthReport, PromptHealth } from '../../src/report/health-types.js';
+import { memoryTrendStore } from './memory-trends.js';
 import { parseInstant } from '../../src/time.js';
 import { ANALYSIS } from './defaults.js';
 import { makeCalls, type MemoryCall, type MemoryVersion } from './memory-store.js';
@@ -57,4 +60,22 @@ export function version(
   extra: Partial<MemoryVersion> = {},
 ): MemoryVersion {
   return { name, version: v, timestamp: ago(40), calls, ...extra };
+}
+
+/** The health report of `versions` at NOW, with the shared settings. */
+export function run(versions: MemoryVersion[], extra: Partial<HealthInput> = {}): HealthReport {
+  return healthReport(memoryTrendStore('health.sqlite', versions), {
+    analysis,
+    health,
+    failOn: 'never',
+    now: NOW,
+    ...extra,
+  });
+}
+
+/** One prompt of a report, by name. */
+export function prompt(r: HealthReport, name: string): PromptHealth {
+  const p = r.prompts.find((x) => x.prompt === name);
+  if (!p) throw new Error(`no prompt ${name}`);
+  return p;
 }

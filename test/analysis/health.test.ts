@@ -1,26 +1,10 @@
 import { NO_ALERTS } from '../../src/github/issue-list.js';
 import { describe, expect, it } from 'vitest';
-import { alertsFingerprint, healthReport, type HealthInput } from '../../src/analysis/health.js';
-import type { HealthReport, PromptHealth } from '../../src/report/health-types.js';
-import { analysis, ago, DAY, health, NOW, span, version } from './health-fixtures.js';
-import { makeCalls, type MemoryCall, type MemoryVersion } from './memory-store.js';
+import { alertsFingerprint, healthReport } from '../../src/analysis/health.js';
+import type { HealthReport } from '../../src/report/health-types.js';
+import { ago, analysis, DAY, health, NOW, prompt, run, span, version } from './health-fixtures.js';
 import { memoryTrendStore } from './memory-trends.js';
-
-function run(versions: MemoryVersion[], extra: Partial<HealthInput> = {}): HealthReport {
-  return healthReport(memoryTrendStore('health.sqlite', versions), {
-    analysis,
-    health,
-    failOn: 'never',
-    now: NOW,
-    ...extra,
-  });
-}
-
-function prompt(r: HealthReport, name: string): PromptHealth {
-  const p = r.prompts.find((x) => x.prompt === name);
-  if (!p) throw new Error(`no prompt ${name}`);
-  return p;
-}
+import { makeCalls, type MemoryCall, type MemoryVersion } from './memory-store.js';
 
 const stable = (seed: number, name = 'summarizer'): MemoryVersion =>
   version(name, '1.0.0', span(seed, 29, 0, 48));
@@ -621,11 +605,17 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(worse.notes).toContain(
       'Version 1.1.0 has calls on too few days of the previous 28 days to be its own reference: the window is compared with the history of version 1.0.0, which it replaced.',
     );
-    // As good as its predecessor: no alert. With days of its own: its own history, as before.
+    // As good as its predecessor: no alert. With days of its own: its own history, and as good
+    // as 1.0.0 in its first days, nothing else.
     expect(prompt(run(rollout(1.5, 0.86, 42)), 'p').alerts.filter((a) => a.kind === 'regression')).toEqual([]); // prettier-ignore
-    const settled = prompt(run(rollout(8, 0.72, 44)), 'p');
+    const settled = prompt(run(rollout(8, 0.86, 44)), 'p');
     expect(settled.history.version).toBeUndefined();
+    expect(settled.release).toBeUndefined();
     expect(settled.alerts.filter((a) => a.kind === 'regression')).toEqual([]);
+    // Worse in its first days: quality stays compared with 1.0.0 (health-release.test.ts).
+    const worseSettled = prompt(run(rollout(8, 0.72, 44)), 'p');
+    expect(worseSettled.history.version).toBeUndefined();
+    expect(worseSettled.release?.metrics).toEqual(['quality_score']);
     // The new live version registered before the one it replaced (a rollback to an earlier text,
     // kept under its first row; a release candidate shipped late): still measured against it.
     const [old, young] = rollout(1.5, 0.72, 40);

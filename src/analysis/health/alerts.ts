@@ -17,6 +17,7 @@ import {
 } from '../../wording/labels.js';
 import type { MetricResult } from '../../report/types.js';
 import { TREND_HORIZON_DAYS } from './trends.js';
+import { DAY_LEVEL_MIN_DAYS } from '../day-level.js';
 
 /** The spans an alert's message speaks of. */
 export interface Spans {
@@ -48,8 +49,25 @@ function worse(better: 'higher' | 'lower'): string {
   return better === 'higher' ? 'fell' : 'rose';
 }
 
-// `of`: the version whose history the window was compared with, when not the live one.
-function metricMessage(m: MetricResult, spans: Spans, of?: string): string {
+/** What a window was compared with, when not the live version's own history. */
+export interface Against {
+  /** The version it replaced, whose calls were read. */
+  readonly version: string;
+  /**
+   * Its calls before the live version's release on this day (YYYY-MM-DD) only: the live
+   * version's first days read worse (see releaseReference). Absent: its whole history.
+   */
+  readonly before?: string;
+}
+
+function againstPhrase(spans: Spans, live: string, of?: Against): string {
+  const history = `the previous ${formatDuration(spans.historyMs)}`;
+  if (of === undefined) return history;
+  if (of.before === undefined) return `${history} of version ${of.version}, which it replaced`;
+  return `version ${of.version}'s calls before ${live} replaced it on ${of.before} (the first ${DAY_LEVEL_MIN_DAYS} days of ${live} read worse too)`;
+}
+
+function metricMessage(m: MetricResult, spans: Spans, live: string, of?: Against): string {
   const spec = METRIC_SPECS[m.metric];
   const from = formatMetricValue(m.metric, centerOf(m.metric, m.baseline));
   const to = formatMetricValue(m.metric, centerOf(m.metric, m.candidate));
@@ -60,8 +78,7 @@ function metricMessage(m: MetricResult, spans: Spans, of?: string): string {
       : `significant, but within the ${threshold} threshold`;
   return (
     `${metricHeading(m.metric)} ${worse(spec.better)} from ${from} to ${to} (${formatChange(m)}) ` +
-    `in the last ${formatDuration(spans.windowMs)} against the previous ${formatDuration(spans.historyMs)}` +
-    `${of === undefined ? '' : ` of version ${of}, which it replaced`}; ` +
+    `in the last ${formatDuration(spans.windowMs)} against ${againstPhrase(spans, live, of)}; ` +
     `${formatPInline(m.p_value_adjusted)}, ${verdict}.`
   );
 }
@@ -92,7 +109,7 @@ export function metricAlert(
   version: string,
   m: MetricResult,
   spans: Spans,
-  replaced?: string,
+  replaced?: Against,
   tokens?: MetricResult,
 ): HealthAlert | null {
   if (m.status !== 'regressed') return null;
@@ -105,7 +122,7 @@ export function metricAlert(
     metric: m.metric,
     change: spec.threshold === 'points' ? m.absolute_change : m.relative_change,
     p_value_adjusted: m.p_value_adjusted,
-    message: metricMessage(m, spans, replaced) + priceNote(m, tokens),
+    message: metricMessage(m, spans, version, replaced) + priceNote(m, tokens),
   });
 }
 
@@ -191,8 +208,15 @@ export function untestedAlert(
 }
 
 /** The note for a degraded metric (significant but within its threshold), else null. */
-export function degradedNote(m: MetricResult, spans: Spans): string | null {
-  return m.status === 'degraded' ? `${metricMessage(m, spans)} A note, not an alert.` : null;
+export function degradedNote(
+  m: MetricResult,
+  spans: Spans,
+  live: string,
+  of?: Against,
+): string | null {
+  return m.status === 'degraded'
+    ? `${metricMessage(m, spans, live, of)} A note, not an alert.`
+    : null;
 }
 
 /**

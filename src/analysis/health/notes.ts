@@ -3,6 +3,9 @@ import { plural } from '../../wording/labels.js';
 import type { LivePick } from './live.js';
 import type { Spans } from './alerts.js';
 import type { WindowPlan } from './window.js';
+import type { ReleaseReference } from './release.js';
+import { DAY_LEVEL_MIN_DAYS } from '../day-level.js';
+import { metricName } from '../../wording/labels.js';
 
 const MAX_MODELS = 3;
 
@@ -86,4 +89,11 @@ export function promptNotes(
       `The history is its newest ${baselineMax.toLocaleString('en-US')} calls (baseline-max-samples).`,
     );
   return notes;
+}
+
+/** How a release that read worse than the version it replaced is compared. */
+export function releaseNote(live: string, release: ReleaseReference, spans: Spans): string {
+  const { version, released, metrics, plan } = release;
+  const calls = plan.history.rows.toLocaleString('en-US');
+  return `Version ${live}, released on ${released}, read worse than version ${version.version}, which it replaced, in its first ${DAY_LEVEL_MIN_DAYS} days: ${metrics.map(metricName).join(', ')} ${metrics.length === 1 ? 'is' : 'are'} compared with the ${calls} calls of ${version.version} before the release, while the previous ${formatDuration(spans.historyMs)} hold enough of them; the other metrics with ${live}'s own history. If the change was meant, closing the tracking issue as not planned dismisses its alerts.`;
 }

@@ -16,14 +16,17 @@ import {
   sortAlerts,
   trendAlert,
   variantAlert,
+  type Against,
   type Spans,
 } from './alerts.js';
+import type { Metric } from '../../metrics.js';
+import { releaseSide, type ReleaseReference } from './release.js';
 import type { VariantPlan, VariantResult } from './variants.js';
 import type { VersionRow } from '../../store/types.js';
 import { formatSignificant } from '../../format/numbers.js';
 import { formatDuration } from '../../wording/health.js';
 import type { LivePick } from './live.js';
-import { promptNotes } from './notes.js';
+import { promptNotes, releaseNote } from './notes.js';
 import type { TrendTest } from './trends.js';
 import type { WindowPlan } from './window.js';
 
@@ -33,6 +36,8 @@ export interface Planned {
   readonly versions: readonly VersionRow[];
   readonly pick: LivePick;
   readonly plan: WindowPlan;
+  /** The version a release within the history replaced, for the metrics it regressed on. */
+  readonly release: ReleaseReference | null;
   readonly daily: PromptHealth['daily'];
   readonly trends: readonly TrendTest[];
   /** The trend tests on the series the previous day's run saw (for hysteresis). */
@@ -126,12 +131,17 @@ export function promptHealth(
         ]
       : [];
   const tokens = metrics.find((m) => m.metric === 'total_tokens');
+  const against = (metric: Metric): Against | undefined => {
+    const r = p.release;
+    if (r?.metrics.includes(metric)) return { version: r.version.version, before: r.released };
+    return plan.historyVersion ? { version: plan.historyVersion.version } : undefined;
+  };
   // Every call of the window failed: its other metrics are the failures', said by success.
   const allFailed = metrics.some((m) => m.metric === 'success' && m.candidate.n > 0 && m.candidate.mean === 0); // prettier-ignore
   const alerts = sortAlerts(
     [
       ...metrics.map((m) =>
-        metricAlert(live.name, live.version, m, spans, plan.historyVersion?.version, tokens),
+        metricAlert(live.name, live.version, m, spans, against(m.metric), tokens),
       ),
       ...metrics.map((m) => untestedAlert(live.name, live.version, m, spans, allFailed)),
       ...variants.flatMap((v) =>
@@ -176,6 +186,7 @@ export function promptHealth(
       ...(plan.historyVersion ? { version: plan.historyVersion.version } : {}),
     },
     cross_model: plan.crossModel,
+    ...(p.release ? { release: releaseSide(p.release) } : {}),
     metrics,
     trends,
     daily: p.daily,
@@ -196,7 +207,10 @@ export function promptHealth(
             ]
           : []),
       ...promptNotes(pick, plan, spans, baselineMax),
-      ...metrics.map((m) => degradedNote(m, spans)).filter((n): n is string => n !== null),
+      ...(p.release ? [releaseNote(live.version, p.release, spans)] : []),
+      ...metrics
+        .map((m) => degradedNote(m, spans, live.version, against(m.metric)))
+        .filter((n): n is string => n !== null),
     ],
     ...(variants.length > 0
       ? {

@@ -156,28 +156,29 @@ export function planWindow(
   let tests = callLevel;
   if (count >= DAY_LEVEL_MIN_DAYS && callLevel.length > 0) {
     // Blocks as long as the window and in phase with it: each history block has the window's
-    // time-of-day mix (and, for a 7-day window, its weekday mix).
+    // time-of-day mix (and, for a 7-day window, its weekday mix). Another version's history
+    // ends where its range does (before a release), in phase too (see releaseReference).
+    const own = ref === live;
     const blocks = store.blocks({
       versionId: ref.id,
       metrics,
-      until: window.until,
+      until: own ? window.until : historyRange.until,
       blockMs,
-      count: count + 1,
+      count: own ? count + 1 : count,
       ...(models ? { models } : {}),
     });
     // The window's own block is the live version's, whichever version's history is read.
-    const current =
-      ref === live
-        ? blocks[0]
-        : store.blocks({
-            versionId: live.id,
-            metrics,
-            until: window.until,
-            blockMs,
-            count: 1,
-            ...(models ? { models } : {}),
-          })[0];
-    const history = blocks.slice(1).reverse();
+    const current = own
+      ? blocks[0]
+      : store.blocks({
+          versionId: live.id,
+          metrics,
+          until: window.until,
+          blockMs,
+          count: 1,
+          ...(models ? { models } : {}),
+        })[0];
+    const history = (own ? blocks.slice(1) : [...blocks]).reverse();
     tests = callLevel.map((t) => {
       const candidate = current?.metrics[t.metric];
       // A test the day level leaves as it is needs no replay of the history's days.

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { HealthAlert, PromptHealth } from '../../src/report/health-types.js';
+import { ago, prompt, run, span, version } from './health-fixtures.js';
+import type { MemoryCall, MemoryVersion } from './memory-store.js';
+
+// 1.0.0 (quality 0.86) served until 1.1.0 took over `days` ago with `calls` of its own.
+function release(days: number, calls: MemoryCall[], seed: number): MemoryVersion[] {
+  return [
+    version('p', '1.0.0', span(seed, 40, days, 48, { quality: [0.86, 0.05] }), { timestamp: ago(60) }), // prettier-ignore
+    version('p', '1.1.0', calls, { timestamp: ago(days), tags: ['production'] }),
+  ];
+}
+
+const regressions = (p: PromptHealth): [string | null, string][] =>
+  p.alerts.filter((a: HealthAlert) => a.kind === 'regression').map((a) => [a.metric, a.severity]);
+
+describe('healthReport: a release that regressed', () => {
+  it('stays compared with the version it replaced while the history holds its calls', () => {
+    for (const [days, seed] of [
+      [6, 10],
+      [13, 20],
+      [20, 30],
+      [27, 40],
+    ] as const) {
+      const p = prompt(run(release(days, span(seed + 1, days, 0, 48, { quality: [0.72, 0.05] }), seed)), 'p'); // prettier-ignore
+      expect(p.live.version).toBe('1.1.0');
+      expect(p.history.version).toBeUndefined();
+      expect(regressions(p)).toEqual([['quality_score', 'critical']]);
+      expect(p.release).toMatchObject({ version: '1.0.0', metrics: ['quality_score'] });
+      // The reference is 1.0.0's calls before the release, whose day began at midnight, in the
+      // window's phase (noon), not after.
+      expect([p.release?.since, p.release?.until]).toEqual([ago(29), ago(days + 1)]);
+      expect(p.release?.n).toBeGreaterThanOrEqual(30);
+      const released = p.release?.released ?? '';
+      expect(released).toBe(ago(days).slice(0, 10));
+      expect(p.alerts[0]?.message).toMatch(
+        new RegExp(
+          `^Quality \\(mean\\) fell from 0\\.8\\d\\d to 0\\.7\\d\\d \\(−1\\d\\.\\d %\\) in the last 24 hours against version 1\\.0\\.0's calls before 1\\.1\\.0 replaced it on ${released} \\(the first 5 days of 1\\.1\\.0 read worse too\\); p < `,
+        ),
+      );
+      expect(p.notes.join(' ')).toContain(
+        `Version 1.1.0, released on ${released}, read worse than version 1.0.0, which it replaced, in its first 5 days: quality is compared with the ${p.release?.n.toLocaleString('en-US')} calls of 1.0.0 before the release, while the previous 28 days hold enough of them; the other metrics with 1.1.0's own history.`,
+      );
+    }
+    // Released before the history: its own reference, as any version with days of its own.
+    const old = prompt(run(release(28.5, span(51, 28.5, 0, 48, { quality: [0.72, 0.05] }), 50)), 'p'); // prettier-ignore
+    expect(old.release).toBeUndefined();
+    expect(regressions(old)).toEqual([]);
+  });
+
+  it('moves only the metrics its first days read worse on', () => {
+    // Dearer by a third from its release, as good; then its quality fell in the last day.
+    const calls = [
+      ...span(61, 10, 1, 48, { quality: [0.86, 0.05], cost: [0.0023, 0.0002] }),
+      ...span(62, 1, 0, 48, { quality: [0.72, 0.05], cost: [0.0023, 0.0002] }),
+    ];
+    const p = prompt(run(release(10, calls, 60)), 'p');
+    expect(p.release?.metrics).toEqual(['cost_eur']);
+    expect(regressions(p)).toEqual(
+      expect.arrayContaining([
+        ['cost_eur', 'critical'],
+        ['quality_score', 'critical'],
+      ]),
+    );
+    expect(regressions(p)).toHaveLength(2);
+    const message = (m: string): string => p.alerts.find((a) => a.metric === m)?.message ?? '';
+    expect(message('cost_eur')).toMatch(/ against version 1\.0\.0's calls before 1\.1\.0 replaced it on /); // prettier-ignore
+    // The quality drop is the release's own: against its own history, not hidden behind cost.
+    expect(message('quality_score')).toMatch(/ in the last 24 hours against the previous 28 days; p /); // prettier-ignore
+    const cost = p.metrics.find((m) => m.metric === 'cost_eur');
+    expect(cost?.baseline.mean).toBeCloseTo(0.0017, 4);
+  });
+
+  it('leaves a release as good as the version it replaced to its own history', () => {
+    const p = prompt(run(release(10, span(71, 10, 0, 48, { quality: [0.85, 0.05] }), 70)), 'p');
+    expect(p.release).toBeUndefined();
+    expect(regressions(p)).toEqual([]);
+  });
+
+  it('takes only a release within the history, and only an older version as its predecessor', () => {
+    // Registered within the history, but with calls from before it (a version overwritten in
+    // place keeps them), quiet for ten days in between: not a release, its own reference.
+    const rewritten = release(8, [
+      ...span(81, 35, 30, 48, { quality: [0.72, 0.05] }),
+      ...span(82, 20, 0, 48, { quality: [0.72, 0.05] }),
+    ], 80); // prettier-ignore
+    const p = prompt(run(rewritten), 'p');
+    expect(p.release).toBeUndefined();
+    expect(regressions(p)).toEqual([]);
+    // Live for months, quiet on the history's first day, a better canary beside it: the canary
+    // is newer, so never the reference (nor a release to compare with).
+    const long = version('q', '1.0.0', [
+      ...span(91, 90, 28.6, 48, { quality: [0.8, 0.05] }),
+      ...span(92, 27.4, 0, 48, { quality: [0.8, 0.05] }),
+    ], { timestamp: ago(90), tags: ['production'] }); // prettier-ignore
+    const canary = version('q', '1.1.0', span(93, 20, 0, 6, { quality: [0.95, 0.03] }), { timestamp: ago(20) }); // prettier-ignore
+    const q = prompt(run([long, canary]), 'q');
+    expect(q.live.version).toBe('1.0.0');
+    expect(q.release).toBeUndefined();
+    expect(regressions(q)).toEqual([]);
+  });
+});
