@@ -30,6 +30,11 @@ import { formatSignificant } from '../format/numbers.js';
 export interface TestSettings {
   readonly minSamples: number;
   readonly threshold: number;
+  /**
+   * Test only a metric whose estimate is worse by the threshold or more (others get no p-value):
+   * for a caller that asks only whether a metric regressed, which needs both.
+   */
+  readonly worseOnly?: boolean;
 }
 
 /** One metric's test before the run-wide correction decides its status. */
@@ -287,6 +292,12 @@ export function testMetric(
     secondary: [],
     samplesNeeded: () => null,
   };
+  if (
+    settings.worseOnly &&
+    !(base.worseBy !== null && reachesThreshold(base.worseBy, settings.threshold))
+  )
+    // prettier-ignore
+    return untested;
   const max = enough ? largest(baselineValues, candidateValues) : 0;
   if (max > MAX_TESTED_MAGNITUDE)
     return {
@@ -484,6 +495,7 @@ export function testMetrics(
   baseline: Samples,
   candidate: Samples,
   options: AnalysisOptions,
+  worseOnly = false,
 ): MetricTest[] {
   const values = (s: Samples, m: Metric): Float64Array => s.values[m] ?? new Float64Array();
   // Whether each side failed throughout: asked of latency, cost and tokens, scanned once.
@@ -496,6 +508,7 @@ export function testMetrics(
       const t = testMetric(m, values(baseline, m), values(candidate, m), {
         minSamples: options.minSamples,
         threshold: options.thresholds[m],
+        worseOnly,
       });
       // Too few values among enough calls: the calls may hold what was left out (a scorer that
       // stopped scoring reads "too few values" otherwise, which a health window passes over).

@@ -85,7 +85,7 @@ export function releaseReference(
     );
   if (!replaced) return null;
   const first = { since: before.until, until: toIso(parseInstant(fifth) + DAY_MS) };
-  const block = planWindow(store, live, first, before, metrics, options, replaced);
+  const block = planWindow(store, live, first, before, metrics, options, replaced, true);
   const worse = block.tests.filter((t) => regressedUncorrected([t], options.alpha));
   if (worse.length === 0) return null;
   const plan = planWindow(store, live, window, before, worse.map((t) => t.metric), options, replaced); // prettier-ignore

@@ -86,6 +86,8 @@ export function planWindow(
   metrics: readonly Metric[],
   options: AnalysisOptions,
   replaced: VersionRow | null = null,
+  /** Test only the metrics whose estimate is worse by the threshold (see TestSettings). */
+  worseOnly = false,
 ): WindowPlan {
   const ref = replaced ?? live;
   // A baseline start past the history's end empties it (the report warns): never past its end.
@@ -146,7 +148,9 @@ export function planWindow(
   const tested = costLeftOut(unpriced) ? metrics.filter((m) => m !== 'cost_eur') : metrics;
   // A silent version has nothing to test: its metrics stay empty rather than all "too few".
   const callLevel =
-    windowSamples.rows === 0 ? [] : testMetrics(tested, historySamples, windowSamples, options);
+    windowSamples.rows === 0
+      ? []
+      : testMetrics(tested, historySamples, windowSamples, options, worseOnly);
   const blockMs = parseInstant(window.until) - parseInstant(window.since);
   const count = Math.min(
     DAY_LEVEL_MAX_BLOCKS,
