@@ -69,6 +69,15 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
         `When the history holds at least 5 blocks of ${window} (in phase with the window, so with its time-of-day mix), the test is the day-level t instead: the window's mean (of logs for latency) against the spread of the blocks' means (random-effects prediction of a new block); blocks that had already regressed against the blocks before them, two or more in a row (the window counting as the next), are left out, so a lasting step keeps alerting while a lone bad day stays in the spread. ` +
         'Regressed is a critical alert; degraded (significant but within the threshold) is a note; inconclusive and too few calls are shown but do not alert.',
     },
+    // Said only where a prompt was compared with the version it replaced.
+    ...(report.prompts.some((p) => p.history.version !== undefined || p.release)
+      ? [
+          {
+            term: 'New releases',
+            text: `A live version with calls on fewer than 5 days of the history is compared with the history of the version it replaced. From then on its own history is the reference, but for the metrics its first 5 days read worse on than the version it replaced (one-sided at α, beyond the threshold) when it was registered within the history: those stay compared with that version's calls before the release while the history holds at least ${formatCount(s.min_samples)} of them, so a bad release keeps alerting.`,
+          },
+        ]
+      : []),
     // Said only where the report names such versions: most runs have none.
     ...(report.prompts.some((p) => p.also_called)
       ? [
