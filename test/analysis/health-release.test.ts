@@ -77,7 +77,13 @@ describe('healthReport: a release that regressed', () => {
     expect(regressions(p)).toEqual([]);
   });
 
-  it('takes only a release within the history, and only an older version as its predecessor', () => {
+  it('takes a version shipped late as a release, but never one with calls before the history', () => {
+    // A release candidate registered long ago, before the version it replaced, first called 10
+    // days ago: a release all the same.
+    const [old, late] = release(10, span(101, 10, 0, 48, { quality: [0.72, 0.05] }), 100);
+    const shipped = prompt(run([old!, { ...late!, timestamp: ago(90) }]), 'p');
+    expect(shipped.release).toMatchObject({ version: '1.0.0', metrics: ['quality_score'] });
+    expect(regressions(shipped)).toEqual([['quality_score', 'critical']]);
     // Registered within the history, but with calls from before it (a version overwritten in
     // place keeps them), quiet for ten days in between: not a release, its own reference.
     const rewritten = release(8, [
@@ -87,8 +93,8 @@ describe('healthReport: a release that regressed', () => {
     const p = prompt(run(rewritten), 'p');
     expect(p.release).toBeUndefined();
     expect(regressions(p)).toEqual([]);
-    // Live for months, quiet on the history's first day, a better canary beside it: the canary
-    // is newer, so never the reference (nor a release to compare with).
+    // Live for months, quiet on the history's first day, a better canary beside it: not a
+    // release, whatever the canary's calls.
     const long = version('q', '1.0.0', [
       ...span(91, 90, 28.6, 48, { quality: [0.8, 0.05] }),
       ...span(92, 27.4, 0, 48, { quality: [0.8, 0.05] }),

@@ -12,7 +12,7 @@ import type { StoreBlockReader, StoreReader, VersionRow } from '../../store/type
 import { DAY_MS, parseInstant, toIso } from '../../time.js';
 import { DAY_LEVEL_MIN_DAYS } from '../day-level.js';
 import { regressedUncorrected } from '../metric-test.js';
-import { callsIn, type LivePick } from './live.js';
+import { callsIn, replacedVersion, type LivePick } from './live.js';
 import { planWindow, type WindowPlan } from './window.js';
 
 /** Later than any call: counts a version's calls after `now`. */
@@ -20,7 +20,7 @@ const END_OF_TIME = '9999-12-31T23:59:59.999Z';
 
 /** The version a release replaced, for the metrics the release's first days read worse on. */
 export interface ReleaseReference {
-  /** The version it replaced: registered before it, with calls before its first. */
+  /** The version it replaced, with calls before its first (see replacedVersion). */
   readonly version: VersionRow;
   /** The live version's first day with calls (YYYY-MM-DD). */
   readonly released: string;
@@ -31,17 +31,13 @@ export interface ReleaseReference {
 }
 
 /**
- * The live version was released within the history: registered in it, and every call of it
- * made since the history's start (a version overwritten in place keeps its older calls).
+ * The live version was released within the history: every call of it made since the history's
+ * start. Registered in it, or earlier and shipped late; a version overwritten in place keeps its
+ * older calls, and a version live for months has calls before the history, however quiet its
+ * first days there.
  */
-function releasedWithin(
-  store: StoreReader,
-  pick: LivePick,
-  window: TimeRange,
-  history: TimeRange,
-): boolean {
+function releasedWithin(store: StoreReader, pick: LivePick, window: TimeRange): boolean {
   const live = pick.version;
-  if (!(parseInstant(live.timestamp) >= parseInstant(history.since))) return false;
   const counted = pick.historyCalls + pick.windowCalls;
   if (counted >= live.calls) return true;
   // Calls after `now` (a report for an earlier time) are no calls before the history.
@@ -51,7 +47,7 @@ function releasedWithin(
 
 /**
  * For a live version with `DAY_LEVEL_MIN_DAYS` days of calls or more, released within the
- * history: the newest version registered before it with `min-samples` calls before its release,
+ * history: the version it replaced (replacedVersion, over the history before its release),
  * and the metrics on which its calls of its first `DAY_LEVEL_MIN_DAYS` days regressed against
  * them (one-sided at alpha, beyond the threshold, before any correction). Null when there is no
  * such version or metric: the live version is then its own reference. `days` are its days with
@@ -69,7 +65,7 @@ export function releaseReference(
 ): ReleaseReference | null {
   const live = pick.version;
   const fifth = days[DAY_LEVEL_MIN_DAYS - 1];
-  if (fifth === undefined || !releasedWithin(store, pick, window, history)) return null;
+  if (fifth === undefined || !releasedWithin(store, pick, window)) return null;
   const released = days[0]!;
   // The release in the window's phase, so that the predecessor's day-level blocks are too.
   const windowMs = parseInstant(window.until) - parseInstant(window.since);
@@ -77,12 +73,7 @@ export function releaseReference(
   const releaseMs = untilMs - Math.ceil((untilMs - parseInstant(released)) / windowMs) * windowMs;
   if (!(releaseMs > parseInstant(history.since))) return null;
   const before = { since: history.since, until: toIso(releaseMs) };
-  const liveMs = parseInstant(live.timestamp);
-  const replaced = versions
-    .slice(versions.indexOf(live) + 1)
-    .find(
-      (v) => parseInstant(v.timestamp) < liveMs && callsIn(store, v, before) >= options.minSamples,
-    );
+  const replaced = replacedVersion(store, versions, live, before, options.minSamples);
   if (!replaced) return null;
   const first = { since: before.until, until: toIso(parseInstant(fifth) + DAY_MS) };
   const block = planWindow(store, live, first, before, metrics, options, replaced, true);
