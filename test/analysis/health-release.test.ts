@@ -20,30 +20,29 @@ describe('healthReport: a release that regressed', () => {
       [6, 10],
       [13, 20],
       [20, 30],
-      [27, 40],
+      [25, 40],
     ] as const) {
       const p = prompt(run(release(days, span(seed + 1, days, 0, 48, { quality: [0.72, 0.05] }), seed)), 'p'); // prettier-ignore
       expect(p.live.version).toBe('1.1.0');
       expect(p.history.version).toBeUndefined();
       expect(regressions(p)).toEqual([['quality_score', 'critical']]);
       expect(p.release).toMatchObject({ version: '1.0.0', metrics: ['quality_score'] });
-      // The reference is 1.0.0's calls before the release, whose day began at midnight, in the
-      // window's phase (noon), not after.
-      expect([p.release?.since, p.release?.until]).toEqual([ago(29), ago(days + 1)]);
-      expect(p.release?.n).toBeGreaterThanOrEqual(30);
+      // The reference is 1.0.0's history: its calls up to the release, 48 a day.
+      expect([p.release?.since, p.release?.until]).toEqual([ago(29), ago(1)]);
+      expect(p.release?.n).toBe(Math.round((29 - days) * 48));
       const released = p.release?.released ?? '';
       expect(released).toBe(ago(days).slice(0, 10));
       expect(p.alerts[0]?.message).toMatch(
         new RegExp(
-          `^Quality \\(mean\\) fell from 0\\.8\\d\\d to 0\\.7\\d\\d \\(−1\\d\\.\\d %\\) in the last 24 hours against version 1\\.0\\.0's calls before 1\\.1\\.0 replaced it on ${released} \\(the first 5 days of 1\\.1\\.0 read worse too\\); p < `,
+          `^Quality \\(mean\\) fell from 0\\.8\\d\\d to 0\\.7\\d\\d \\(−1\\d\\.\\d %\\) in the last 24 hours against the previous 28 days of version 1\\.0\\.0, which it replaced \\(the first 5 days of 1\\.1\\.0, from ${released}, read worse too\\); p < `,
         ),
       );
       expect(p.notes.join(' ')).toContain(
-        `Version 1.1.0, released on ${released}, read worse than version 1.0.0, which it replaced, in its first 5 days: quality is compared with the ${p.release?.n.toLocaleString('en-US')} calls of 1.0.0 before the release, while the previous 28 days hold enough of them; the other metrics with 1.1.0's own history.`,
+        `Version 1.1.0, first called on ${released}, read worse than version 1.0.0, which it replaced, in its first 5 days: quality is compared with the history of 1.0.0 (${p.release?.n.toLocaleString('en-US')} calls) while the previous 28 days hold its calls on 5 days or more; the other metrics with 1.1.0's own history.`,
       );
     }
-    // Released before the history: its own reference, as any version with days of its own.
-    const old = prompt(run(release(28.5, span(51, 28.5, 0, 48, { quality: [0.72, 0.05] }), 50)), 'p'); // prettier-ignore
+    // 1.0.0's calls on 3 days of the history only: too few days to stand as the reference.
+    const old = prompt(run(release(27, span(51, 27, 0, 48, { quality: [0.72, 0.05] }), 50)), 'p'); // prettier-ignore
     expect(old.release).toBeUndefined();
     expect(regressions(old)).toEqual([]);
   });
@@ -64,7 +63,7 @@ describe('healthReport: a release that regressed', () => {
     );
     expect(regressions(p)).toHaveLength(2);
     const message = (m: string): string => p.alerts.find((a) => a.metric === m)?.message ?? '';
-    expect(message('cost_eur')).toMatch(/ against version 1\.0\.0's calls before 1\.1\.0 replaced it on /); // prettier-ignore
+    expect(message('cost_eur')).toMatch(/ against the previous 28 days of version 1\.0\.0, which it replaced \(the first 5 days of 1\.1\.0, from /); // prettier-ignore
     // The quality drop is the release's own: against its own history, not hidden behind cost.
     expect(message('quality_score')).toMatch(/ in the last 24 hours against the previous 28 days; p /); // prettier-ignore
     const cost = p.metrics.find((m) => m.metric === 'cost_eur');

@@ -51,20 +51,23 @@ function worse(better: 'higher' | 'lower'): string {
 
 /** What a window was compared with, when not the live version's own history. */
 export interface Against {
-  /** The version it replaced, whose calls were read. */
+  /** The version it replaced, whose history was read. */
   readonly version: string;
   /**
-   * Its calls before the live version's release on this day (YYYY-MM-DD) only: the live
-   * version's first days read worse (see releaseReference). Absent: its whole history.
+   * The live version's first day with calls (YYYY-MM-DD), when it has days of its own but its
+   * first days read worse than the version it replaced (see releaseReference).
    */
-  readonly before?: string;
+  readonly released?: string;
 }
 
 function againstPhrase(spans: Spans, live: string, of?: Against): string {
   const history = `the previous ${formatDuration(spans.historyMs)}`;
   if (of === undefined) return history;
-  if (of.before === undefined) return `${history} of version ${of.version}, which it replaced`;
-  return `version ${of.version}'s calls before ${live} replaced it on ${of.before} (the first ${DAY_LEVEL_MIN_DAYS} days of ${live} read worse too)`;
+  const first =
+    of.released === undefined
+      ? ''
+      : ` (the first ${DAY_LEVEL_MIN_DAYS} days of ${live}, from ${of.released}, read worse too)`;
+  return `${history} of version ${of.version}, which it replaced${first}`;
 }
 
 function metricMessage(m: MetricResult, spans: Spans, live: string, of?: Against): string {

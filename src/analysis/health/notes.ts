@@ -93,7 +93,8 @@ export function promptNotes(
 
 /** How a release that read worse than the version it replaced is compared. */
 export function releaseNote(live: string, release: ReleaseReference, spans: Spans): string {
-  const { version, released, metrics, plan } = release;
-  const calls = plan.history.rows.toLocaleString('en-US');
-  return `Version ${live}, released on ${released}, read worse than version ${version.version}, which it replaced, in its first ${DAY_LEVEL_MIN_DAYS} days: ${metrics.map(metricName).join(', ')} ${metrics.length === 1 ? 'is' : 'are'} compared with the ${calls} calls of ${version.version} before the release, while the previous ${formatDuration(spans.historyMs)} hold enough of them; the other metrics with ${live}'s own history. If the change was meant, closing the tracking issue as not planned dismisses its alerts.`;
+  const { version, released, metrics } = release;
+  const history = formatDuration(spans.historyMs);
+  const calls = release.calls.toLocaleString('en-US');
+  return `Version ${live}, first called on ${released}, read worse than version ${version.version}, which it replaced, in its first ${DAY_LEVEL_MIN_DAYS} days: ${metrics.map(metricName).join(', ')} ${metrics.length === 1 ? 'is' : 'are'} compared with the history of ${version.version} (${calls} calls) while the previous ${history} hold its calls on ${DAY_LEVEL_MIN_DAYS} days or more; the other metrics with ${live}'s own history. If the change was meant, closing the tracking issue as not planned dismisses its alerts.`;
 }

@@ -2,13 +2,14 @@
  * A release that regressed stays measured against what it replaced. A live version with days
  * of its own is its own reference, so a release worse than its predecessor would read healthy
  * once its first days filled the history. Each metric its first days read worse on (a fixed
- * block, so the decision does not move from day to day) is compared with the predecessor's
- * calls before the release instead, while the history still holds enough of them.
+ * block of the live version's, so it moves only as the predecessor's calls leave the history)
+ * is compared with the predecessor's history instead, as in the live version's first days,
+ * while the history still holds enough of it.
  */
 import type { AnalysisOptions } from '../../config/config.js';
 import type { Metric } from '../../metrics.js';
 import type { ReleaseSide, TimeRange } from '../../report/health-types.js';
-import type { StoreBlockReader, StoreReader, VersionRow } from '../../store/types.js';
+import type { StoreReader, StoreTrendReader, VersionRow } from '../../store/types.js';
 import { DAY_MS, parseInstant, toIso } from '../../time.js';
 import { DAY_LEVEL_MIN_DAYS } from '../day-level.js';
 import { regressedUncorrected } from '../metric-test.js';
@@ -24,9 +25,11 @@ export interface ReleaseReference {
   readonly version: VersionRow;
   /** The live version's first day with calls (YYYY-MM-DD). */
   readonly released: string;
+  /** The replaced version's calls in the history. */
+  readonly calls: number;
   /** The metrics its first days read worse on, beyond the threshold. */
   readonly metrics: readonly Metric[];
-  /** The window against the replaced version's calls before the release, for those metrics. */
+  /** The window against the replaced version's history, for those metrics. */
   readonly plan: WindowPlan;
 }
 
@@ -47,14 +50,13 @@ function releasedWithin(store: StoreReader, pick: LivePick, window: TimeRange): 
 
 /**
  * For a live version with `DAY_LEVEL_MIN_DAYS` days of calls or more, released within the
- * history: the version it replaced (replacedVersion, over the history before its release),
- * and the metrics on which its calls of its first `DAY_LEVEL_MIN_DAYS` days regressed against
+ * history: the version it replaced (replacedVersion), and the metrics on which its calls of its first `DAY_LEVEL_MIN_DAYS` days regressed against
  * them (one-sided at alpha, beyond the threshold, before any correction). Null when there is no
  * such version or metric: the live version is then its own reference. `days` are its days with
  * calls before the window (YYYY-MM-DD, in order).
  */
 export function releaseReference(
-  store: StoreReader & StoreBlockReader,
+  store: StoreReader & StoreTrendReader,
   versions: readonly VersionRow[],
   pick: LivePick,
   days: readonly string[],
@@ -65,24 +67,26 @@ export function releaseReference(
 ): ReleaseReference | null {
   const live = pick.version;
   const fifth = days[DAY_LEVEL_MIN_DAYS - 1];
-  if (fifth === undefined || !releasedWithin(store, pick, window)) return null;
+  // First called on the history's first day, it left the version it replaced no day before it.
+  const after = days[0] !== undefined && days[0] > history.since.slice(0, 10);
+  if (fifth === undefined || !after || !releasedWithin(store, pick, window)) return null;
+  // The version it replaced, as for a young version: its history is the reference while it
+  // holds min-samples calls on DAY_LEVEL_MIN_DAYS days, not a last day or two of them.
+  const replaced = replacedVersion(store, versions, live, history, options.minSamples);
+  const daily = replaced ? store.daily(replaced.id, history.since, history.until) : [];
+  const called = daily.filter((d) => d.calls > 0);
+  if (!replaced || called.length < DAY_LEVEL_MIN_DAYS) return null;
+  const calls = called.reduce((n, d) => n + d.calls, 0);
   const released = days[0]!;
-  // The release in the window's phase, so that the predecessor's day-level blocks are too.
-  const windowMs = parseInstant(window.until) - parseInstant(window.since);
-  const untilMs = parseInstant(window.until);
-  const releaseMs = untilMs - Math.ceil((untilMs - parseInstant(released)) / windowMs) * windowMs;
-  if (!(releaseMs > parseInstant(history.since))) return null;
-  const before = { since: history.since, until: toIso(releaseMs) };
-  const replaced = replacedVersion(store, versions, live, before, options.minSamples);
-  if (!replaced) return null;
-  const first = { since: before.until, until: toIso(parseInstant(fifth) + DAY_MS) };
-  const block = planWindow(store, live, first, before, metrics, options, replaced, true);
+  const first = { since: `${released}T00:00:00.000Z`, until: toIso(parseInstant(fifth) + DAY_MS) };
+  const block = planWindow(store, live, first, history, metrics, options, replaced, true);
   const worse = block.tests.filter((t) => regressedUncorrected([t], options.alpha));
   if (worse.length === 0) return null;
-  const plan = planWindow(store, live, window, before, worse.map((t) => t.metric), options, replaced); // prettier-ignore
+  const plan = planWindow(store, live, window, history, worse.map((t) => t.metric), options, replaced); // prettier-ignore
   // A metric the window cannot be tested on against them keeps its own history's test.
   const tested = plan.tests.filter((t) => t.pWorse !== null).map((t) => t.metric);
-  return tested.length === 0 ? null : { version: replaced, released, metrics: tested, plan };
+  if (tested.length === 0) return null;
+  return { version: replaced, released, calls, metrics: tested, plan };
 }
 
 /** `plan` with the release's metrics tested against the version it replaced. */
@@ -101,12 +105,11 @@ export function withRelease(plan: WindowPlan, release: ReleaseReference): Window
 
 /** The report's account of a release reference. */
 export function releaseSide(release: ReleaseReference): ReleaseSide {
-  const { historyRange, history } = release.plan;
   return {
     version: release.version.version,
     released: release.released,
-    ...historyRange,
-    n: history.rows,
+    ...release.plan.historyRange,
+    n: release.calls,
     metrics: release.metrics,
   };
 }

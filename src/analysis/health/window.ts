@@ -160,8 +160,8 @@ export function planWindow(
   let tests = callLevel;
   if (count >= DAY_LEVEL_MIN_DAYS && callLevel.length > 0) {
     // Blocks as long as the window and in phase with it: each history block has the window's
-    // time-of-day mix (and, for a 7-day window, its weekday mix). Another version's history
-    // ends where its range does (before a release), in phase too (see releaseReference).
+    // time-of-day mix (and, for a 7-day window, its weekday mix). Another version's blocks end
+    // where its history does: the window may lie inside it (a release's first days).
     const own = ref === live;
     const blocks = store.blocks({
       versionId: ref.id,
