@@ -50,10 +50,11 @@ function releasedWithin(store: StoreReader, pick: LivePick, window: TimeRange): 
 
 /**
  * For a live version with `DAY_LEVEL_MIN_DAYS` days of calls or more, released within the
- * history: the version it replaced (replacedVersion), and the metrics on which its calls of its first `DAY_LEVEL_MIN_DAYS` days regressed against
- * them (one-sided at alpha, beyond the threshold, before any correction). Null when there is no
- * such version or metric: the live version is then its own reference. `days` are its days with
- * calls before the window (YYYY-MM-DD, in order).
+ * history: the version it replaced (replacedVersion), and the metrics on which its calls of its
+ * first `DAY_LEVEL_MIN_DAYS` days regressed against that version's history (one-sided at alpha,
+ * beyond the threshold, before any correction). Null when there is no such version or metric:
+ * the live version is then its own reference. `days` are its days with calls before the window
+ * (YYYY-MM-DD, in order).
  */
 export function releaseReference(
   store: StoreReader & StoreTrendReader,
