@@ -229,7 +229,7 @@ export function healthReport(
     // replaced stay compared with that version, or a bad release would soon read healthy.
     const release = replaced
       ? null
-      : releaseReference(store, versions, pick, young.map((d) => d.day), window, history, metrics, analysis); // prettier-ignore
+      : releaseReference(store, versions, pick, young, window, history, metrics, analysis);
     if (release) plan = withRelease(plan, release);
     // Too few calls to test the window: a level that moved and stayed is left to the trends.
     const untestable = Math.min(plan.window.rows, plan.history.rows) < analysis.minSamples;

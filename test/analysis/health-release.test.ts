@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HealthAlert, PromptHealth } from '../../src/report/health-types.js';
-import { ago, prompt, run, span, version } from './health-fixtures.js';
+import { healthReport } from '../../src/analysis/health.js';
+import { ago, analysis, health, NOW, prompt, run, span, version } from './health-fixtures.js';
+import { memoryTrendStore } from './memory-trends.js';
 import type { MemoryCall, MemoryVersion } from './memory-store.js';
 
 // 1.0.0 (quality 0.86) served until 1.1.0 took over `days` ago with `calls` of its own.
@@ -103,5 +105,24 @@ describe('healthReport: a release that regressed', () => {
     expect(q.live.version).toBe('1.0.0');
     expect(q.release).toBeUndefined();
     expect(regressions(q)).toEqual([]);
+  });
+});
+
+describe('healthReport: the release check on a quiet prompt', () => {
+  it('reads no other version when the first days have too few calls to test', () => {
+    // 4 calls a day for 10 days: its first 5 days hold 20 calls, under min-samples.
+    const versions = release(10, span(111, 10, 0, 4, { quality: [0.72, 0.05] }), 110);
+    const store = memoryTrendStore('health.sqlite', versions);
+    const read = new Set<number>();
+    const spied = {
+      ...store,
+      contexts: (id: number, since?: string, until?: string) => (read.add(id), store.contexts(id, since, until)), // prettier-ignore
+      samples: (q: Parameters<typeof store.samples>[0]) => (read.add(q.versionId), store.samples(q)), // prettier-ignore
+      daily: (id: number, since: string, until: string) => (read.add(id), store.daily(id, since, until)), // prettier-ignore
+    };
+    const r = healthReport(spied, { analysis, health, failOn: 'never', now: NOW });
+    expect(prompt(r, 'p').release).toBeUndefined();
+    const live = store.versions().find((v) => v.version === '1.1.0')!;
+    expect([...read]).toEqual([live.id]);
   });
 });

@@ -54,23 +54,28 @@ function releasedWithin(store: StoreReader, pick: LivePick, window: TimeRange): 
  * first `DAY_LEVEL_MIN_DAYS` days regressed against that version's history (one-sided at alpha,
  * beyond the threshold, before any correction). Null when there is no such version or metric:
  * the live version is then its own reference. `days` are its days with calls before the window
- * (YYYY-MM-DD, in order).
+ * (YYYY-MM-DD, in order), with their calls.
  */
 export function releaseReference(
   store: StoreReader & StoreTrendReader,
   versions: readonly VersionRow[],
   pick: LivePick,
-  days: readonly string[],
+  days: readonly { readonly day: string; readonly calls: number }[],
   window: TimeRange,
   history: TimeRange,
   metrics: readonly Metric[],
   options: AnalysisOptions,
 ): ReleaseReference | null {
   const live = pick.version;
-  const fifth = days[DAY_LEVEL_MIN_DAYS - 1];
-  // First called on the history's first day, it left the version it replaced no day before it.
-  const after = days[0] !== undefined && days[0] > history.since.slice(0, 10);
-  if (fifth === undefined || !after || !releasedWithin(store, pick, window)) return null;
+  const firstDays = days.slice(0, DAY_LEVEL_MIN_DAYS);
+  const fifth = firstDays[DAY_LEVEL_MIN_DAYS - 1]?.day;
+  const released = firstDays[0]?.day ?? '';
+  // First called on the history's first day, it left the version it replaced no day before it;
+  // with too few calls in its first days, they cannot be tested (nothing more is read then).
+  const after = released > history.since.slice(0, 10);
+  const blockCalls = firstDays.reduce((n, d) => n + d.calls, 0);
+  if (fifth === undefined || !after || blockCalls < options.minSamples) return null;
+  if (!releasedWithin(store, pick, window)) return null;
   // The version it replaced, as for a young version: its history is the reference while it
   // holds min-samples calls on DAY_LEVEL_MIN_DAYS days, not a last day or two of them.
   const replaced = replacedVersion(store, versions, live, history, options.minSamples);
@@ -78,7 +83,6 @@ export function releaseReference(
   const called = daily.filter((d) => d.calls > 0);
   if (!replaced || called.length < DAY_LEVEL_MIN_DAYS) return null;
   const calls = called.reduce((n, d) => n + d.calls, 0);
-  const released = days[0]!;
   const first = { since: `${released}T00:00:00.000Z`, until: toIso(parseInstant(fifth) + DAY_MS) };
   const block = planWindow(store, live, first, history, metrics, options, replaced, true);
   const worse = block.tests.filter((t) => regressedUncorrected([t], options.alpha));
