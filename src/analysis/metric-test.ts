@@ -292,12 +292,8 @@ export function testMetric(
     secondary: [],
     samplesNeeded: () => null,
   };
-  if (
-    settings.worseOnly &&
-    !(base.worseBy !== null && reachesThreshold(base.worseBy, settings.threshold))
-  )
-    // prettier-ignore
-    return untested;
+  const material = base.worseBy !== null && reachesThreshold(base.worseBy, settings.threshold);
+  if (settings.worseOnly && !material) return untested;
   const max = enough ? largest(baselineValues, candidateValues) : 0;
   if (max > MAX_TESTED_MAGNITUDE)
     return {

@@ -1,11 +1,10 @@
 import { formatDuration } from '../../wording/health.js';
-import { plural } from '../../wording/labels.js';
+import { metricName, plural } from '../../wording/labels.js';
 import type { LivePick } from './live.js';
 import type { Spans } from './alerts.js';
 import type { WindowPlan } from './window.js';
 import type { ReleaseReference } from './release.js';
 import { DAY_LEVEL_MIN_DAYS } from '../day-level.js';
-import { metricName } from '../../wording/labels.js';
 
 const MAX_MODELS = 3;
 
