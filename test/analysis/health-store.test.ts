@@ -105,4 +105,29 @@ describe('healthReport on a real store', () => {
       { version: '1.2.0', calls: 6, status: null },
     ]);
   });
+
+  it("reads no version's newest call but the live and replaced ones when each prompt has a release", async () => {
+    // 40 prompts of 4 versions: 2 retired long ago, 1.2.0 live until 10 days ago, 1.3.0 since.
+    const versions = () =>
+      [0, 1, 2, 3].map((v) => ({
+        version: `1.${v}.0`,
+        timestamp: before(v === 3 ? 10 : 90 - 10 * v),
+        calls: [
+          v === 3
+            ? calls(10, 0, 8)
+            : v === 2
+              ? calls(60, 10, 8)
+              : calls(80 - 10 * v, 72 - 10 * v, 4),
+        ],
+      }));
+    const spec: StoreSpec = {
+      seed: 13,
+      prompts: Array.from({ length: 40 }, (_, p) => ({ name: `p${p}`, versions: versions() })),
+    };
+    const store = await openStore(await writeStore(spec), { label: 'released.sqlite' });
+    let r: HealthReport | undefined;
+    const queries = await queriesOf(() => (r = run(store)));
+    expect(queries.filter((q) => /GROUP BY version_id/i.test(q))).toEqual([]);
+    expect(r?.counts.prompts).toBe(40);
+  });
 });
