@@ -209,9 +209,10 @@ export function healthReport(
     // A live version with too few days of its own (a rollout) is measured against the history
     // of the version it replaced: a release worse than its predecessor is a regression.
     const young = daily.filter((d) => d.calls > 0 && d.day < window.since.slice(0, 10));
+    const firstDay = daily.find((d) => d.calls > 0)?.day ?? window.since.slice(0, 10);
     const replaced =
       young.length < DAY_LEVEL_MIN_DAYS
-        ? replacedVersion(store, versions, pick.version, history, analysis.minSamples)
+        ? replacedVersion(store, versions, pick.version, history, firstDay, analysis.minSamples)
         : null;
     let plan = planWindow(store, pick.version, window, history, metrics, analysis, replaced);
     // A young rollback to an earlier text: also against that text's own history, so that a

@@ -102,30 +102,34 @@ export function expectedCalls(
   return weeks >= 2 ? calls / weeks : null;
 }
 
+/** Versions read on each side of a release for the one it replaced. */
+const MAX_CANDIDATES = 3;
+
 /**
- * The version a young live version replaced: of the prompt's versions older than it (newest
- * first), the newest with at least `minCalls` calls in the history. A live version registered
- * before the one it replaced (a rollback to an earlier text, which a store naming versions by
- * their text keeps under its first row; a release candidate registered early and shipped late)
- * has none older with calls: then the other version called last, with as many calls. Null when
- * none has.
+ * The version a live version replaced (a release, young or with days of its own): of the versions
+ * registered just before it (newest first), the first with `minCalls` calls in the history; else,
+ * for one registered before the version it replaced (a rollback to an earlier text, which a store
+ * naming versions by their text keeps under its first row; a release candidate shipped late), of
+ * those registered just after it, the first with as many calls before `released`, its first day
+ * with calls (YYYY-MM-DD). Null when none has.
+ * Counted from their calls in the history alone: asking versions for their newest call would,
+ * past a quarter of a store's versions, read every call of the store.
  */
 export function replacedVersion(
   store: StoreReader,
   versions: readonly VersionRow[],
   live: VersionRow,
   history: TimeRange,
+  released: string,
   minCalls: number,
 ): VersionRow | null {
-  const enough = (v: VersionRow): boolean => callsIn(store, v, history) >= minCalls;
-  const older = versions.slice(versions.indexOf(live) + 1);
-  const found = older.find(enough);
-  if (found) return found;
-  const newer = versions
-    .slice(0, versions.indexOf(live))
-    .filter((v) => v.lastCallAt !== null)
-    .sort((a, b) => parseInstant(b.lastCallAt!) - parseInstant(a.lastCallAt!));
-  return newer.find(enough) ?? null;
+  const i = versions.indexOf(live);
+  const enough = (v: VersionRow, until: string): boolean =>
+    store.contexts(v.id, history.since, until).reduce((n, c) => n + c.calls, 0) >= minCalls;
+  const older = versions.slice(i + 1, i + 1 + MAX_CANDIDATES);
+  const newer = versions.slice(Math.max(0, i - MAX_CANDIDATES), i).reverse();
+  const first = `${released}T00:00:00.000Z`;
+  return older.find((v) => enough(v, history.until)) ?? newer.find((v) => enough(v, first)) ?? null;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { StoreReader, StoreTrendReader, VersionRow } from '../../store/type
 import { DAY_MS, parseInstant, toIso } from '../../time.js';
 import { DAY_LEVEL_MIN_DAYS } from '../day-level.js';
 import { regressedUncorrected } from '../metric-test.js';
-import { callsIn, type LivePick } from './live.js';
+import { callsIn, replacedVersion, type LivePick } from './live.js';
 import { planWindow, type WindowPlan } from './window.js';
 
 /** Later than any call: counts a version's calls after `now`. */
@@ -21,7 +21,7 @@ const END_OF_TIME = '9999-12-31T23:59:59.999Z';
 
 /** The version a release replaced, for the metrics the release's first days read worse on. */
 export interface ReleaseReference {
-  /** The version it replaced (see replacedBy). */
+  /** The version it replaced (see replacedVersion). */
   readonly version: VersionRow;
   /** The live version's first day with calls (YYYY-MM-DD). */
   readonly released: string;
@@ -48,36 +48,9 @@ function releasedWithin(store: StoreReader, pick: LivePick, window: TimeRange): 
   return counted + later >= live.calls;
 }
 
-/** Versions read on each side of a release for the one it replaced. */
-const MAX_CANDIDATES = 3;
-
-/**
- * The version a release replaced: of the versions registered just before it (newest first), the
- * first with `minCalls` calls in the history; else, for a release registered early and shipped
- * late, of those registered just after it, the first with as many calls before its first day.
- * Counted from their calls in the history alone: asking versions for their newest call would,
- * past a quarter of a store's versions, read every call of the store.
- */
-function replacedBy(
-  store: StoreReader,
-  versions: readonly VersionRow[],
-  live: VersionRow,
-  history: TimeRange,
-  released: string,
-  minCalls: number,
-): VersionRow | null {
-  const i = versions.indexOf(live);
-  const enough = (v: VersionRow, until: string): boolean =>
-    store.contexts(v.id, history.since, until).reduce((n, c) => n + c.calls, 0) >= minCalls;
-  const older = versions.slice(i + 1, i + 1 + MAX_CANDIDATES);
-  const newer = versions.slice(Math.max(0, i - MAX_CANDIDATES), i).reverse();
-  const first = `${released}T00:00:00.000Z`;
-  return older.find((v) => enough(v, history.until)) ?? newer.find((v) => enough(v, first)) ?? null;
-}
-
 /**
  * For a live version with `DAY_LEVEL_MIN_DAYS` days of calls or more, released within the
- * history: the version it replaced (replacedBy), and the metrics on which its calls of its
+ * history: the version it replaced (replacedVersion), and the metrics on which its calls of its
  * first `DAY_LEVEL_MIN_DAYS` days regressed against that version's history (one-sided at alpha,
  * beyond the threshold, before any correction). Null when there is no such version or metric:
  * the live version is then its own reference. `days` are its days with calls before the window
@@ -105,7 +78,7 @@ export function releaseReference(
   if (!releasedWithin(store, pick, window)) return null;
   // The version it replaced, as for a young version: its history is the reference while it
   // holds min-samples calls on DAY_LEVEL_MIN_DAYS days, not a last day or two of them.
-  const replaced = replacedBy(store, versions, live, history, released, options.minSamples);
+  const replaced = replacedVersion(store, versions, live, history, released, options.minSamples);
   const daily = replaced ? store.daily(replaced.id, history.since, history.until) : [];
   const called = daily.filter((d) => d.calls > 0);
   if (!replaced || called.length < DAY_LEVEL_MIN_DAYS) return null;
