@@ -222,21 +222,20 @@ export class SqliteStore
     };
   }
 
-  // A version's newest call. Under a focus, when every call of the version lies in it, from its
-  // calls read into memory (which its next questions need anyway): as the query would find it,
-  // the first call in the version index's order with the largest Julian day.
+  // A version's newest call. Under a focus, from its calls read into memory (which its next
+  // questions need anyway) when they are all of its calls, or when reading them went through
+  // all of its calls (see newestOf).
   private lastCallOf(id: number): string | null {
     const { calls } = this.load();
     const f = this.focused;
     if (f !== null && !calls.hasNewest(id)) {
       const total = calls.calls(id);
       const span = total > 0 && total <= MAX_SPAN_ROWS ? this.spanOf(id)(f.from, f.to) : null;
-      if (span && span.n === total) {
-        let last = 0;
-        for (let i = 1; i < span.n; i++) if (span.jds[i]! > span.jds[last]!) last = i;
-        const lastJd = span.jds[last]!;
-        const lastId = span.ids[last]!;
-        const lastAt = timestampsOf(this.db, [lastId]).get(lastId) ?? null;
+      const newest = span === null ? null : newestOf(span, total);
+      if (newest) {
+        const { lastJd, lastId } = newest;
+        const lastAt =
+          lastJd === null ? null : (timestampsOf(this.db, [lastId]).get(lastId) ?? null);
         calls.learnNewest(id, { calls: total, lastJd, lastAt });
       }
     }
@@ -515,4 +514,20 @@ export class SqliteStore
     }
     return byVersion;
   }
+}
+
+/**
+ * A version's newest call from its span, as its query would find it (the first call in the
+ * version index's order with the largest Julian day), when the span holds all `total` of its
+ * calls or was read through all of them; else null.
+ */
+function newestOf(
+  span: VersionSpan,
+  total: number,
+): { readonly lastJd: number | null; readonly lastId: number } | null {
+  if (span.whole?.calls === total) return span.whole;
+  if (span.n !== total) return null;
+  let last = 0;
+  for (let i = 1; i < span.n; i++) if (span.jds[i]! > span.jds[last]!) last = i;
+  return { lastJd: span.jds[last]!, lastId: span.ids[last]! };
 }

@@ -88,14 +88,21 @@ export class SpanWalk {
     const last = below(to);
     const span = new SpanBuilder(this.metrics.length, expected);
     const { codes } = this;
+    // Every call is read: its newest comes free, which a long-lived version would otherwise
+    // have to ask the store for (past a quarter of its versions, by reading every call).
+    let lastJd = -Infinity;
+    let lastId = NaN;
+    let calls = 0;
     try {
       const rowids = this.index.rowids(versionId, MAX_ENTRIES);
+      calls = rowids.length;
       const kept = this.keeper(versionId, rowids.length);
       this.table.seek(rowids, (numbers, names) => {
         const jd = numbers[JD]!;
-        kept?.keep(numbers[ID]!, jd, kept.cost < 0 ? NaN : numbers[VALUES + kept.cost]!);
-        if (!(jd >= from && jd <= last)) return;
         if (numbers[OWNER] !== versionId) throw new Decline('a call of another version');
+        kept?.keep(numbers[ID]!, jd, kept.cost < 0 ? NaN : numbers[VALUES + kept.cost]!);
+        if (jd > lastJd) [lastJd, lastId] = [jd, numbers[ID]!];
+        if (!(jd >= from && jd <= last)) return;
         const name = names[MODEL];
         const model = typeof name === 'number' ? codes[name]! : (name as SqlValue);
         const bytes =
@@ -123,7 +130,8 @@ export class SpanWalk {
       if (error instanceof Decline) return undefined;
       throw error;
     }
-    return span.finish(versionId, from, to, this.metrics);
+    const whole = { calls, lastJd: lastJd === -Infinity ? null : lastJd, lastId };
+    return { ...span.finish(versionId, from, to, this.metrics), whole };
   }
 
   // Every call the walk reads, kept for the cost table (known-rows.ts) once the read is checked.

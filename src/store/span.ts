@@ -62,6 +62,16 @@ export interface VersionSpan {
   readonly groups: readonly CallGroup[];
   /** Per metric column present, each call's value; NaN for NULL, text, BLOB and ±Infinity. */
   readonly values: Readonly<Partial<Record<Metric, Float64Array>>>;
+  /**
+   * When every call of the version was read to find the span's (as the walk over its index
+   * entries does): their count, and the newest as its query finds it, the first in the index's
+   * order with the largest Julian day (null when none has one).
+   */
+  readonly whole?: {
+    readonly calls: number;
+    readonly lastJd: number | null;
+    readonly lastId: number;
+  };
 }
 
 /**

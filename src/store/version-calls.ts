@@ -40,7 +40,9 @@ export class VersionCalls {
   calls(id: number): number {
     let n = this.counts.get(id);
     if (n === undefined && this.complete) return 0;
-    if (n === undefined && !this.all && this.oneByOne()) {
+    // Counted from the index's pages, every version's count costs one pass over the index: no
+    // reason to read every call of the store for them.
+    if (n === undefined && !this.all && (this.index || this.oneByOne())) {
       n = this.count(id);
       this.counts.set(id, n);
     }

@@ -130,4 +130,24 @@ describe('healthReport on a real store', () => {
     expect(queries.filter((q) => /GROUP BY version_id/i.test(q))).toEqual([]);
     expect(r?.counts.prompts).toBe(40);
   });
+
+  it('asks no live version for its newest call when its calls began before the history', async () => {
+    // 70 prompts whose live version has served for 70 days: its calls of the history are read,
+    // and the walk through all of them gives its newest call. Asked of the store, past 64
+    // versions it would read every call of the store in one pass through the version index.
+    const versions = () => [
+      { version: '1.0.0', timestamp: before(91), calls: [calls(90, 72, 4)] },
+      { version: '1.1.0', timestamp: before(71), calls: [calls(70, 0, 4)] },
+    ];
+    const spec: StoreSpec = {
+      seed: 14,
+      prompts: Array.from({ length: 70 }, (_, p) => ({ name: `p${p}`, versions: versions() })),
+    };
+    const store = await openStore(await writeStore(spec), { label: 'long-lived.sqlite' });
+    let r: HealthReport | undefined;
+    const queries = await queriesOf(() => (r = run(store)));
+    expect(queries.filter((q) => /GROUP BY version_id|max\(julianday/i.test(q))).toEqual([]);
+    expect(r?.counts.prompts).toBe(70);
+    expect(r?.prompts.every((p) => p.live?.version === '1.1.0' && p.window.n === 4)).toBe(true);
+  });
 });

@@ -51,10 +51,16 @@ describe('a span read from the pages', () => {
       for (const v of [1, 2, 7, 40, 99])
         for (const [from, to] of SPANS) {
           const queried = readSpan(db, schema, 'w.sqlite', v, from, to);
-          const walked = walk!.read(v, from, to, 100);
-          expect(walked).toBeDefined();
+          const { whole, ...walked } = walk!.read(v, from, to, 100)!;
           expect(bits(walked)).toBe(bits(queried));
-          calls += walked?.n ?? 0;
+          // Read through every call of the version: its count and newest, as SQLite gives them.
+          const [count, lastJd, lastId] = allRows(
+            db,
+            'SELECT count(*), max(julianday(timestamp)), id FROM prompt_metrics WHERE version_id = ?',
+            [v],
+          )[0]!;
+          expect(whole).toEqual(count === 0 ? { calls: 0, lastJd: null, lastId: NaN } : { calls: count, lastJd, lastId }); // prettier-ignore
+          calls += walked.n;
         }
       db.close();
     }
@@ -109,7 +115,10 @@ describe('a span read from the pages', () => {
     const queried = readSpan(db, schema, 'w.sqlite', 1, 0, 1e7)!;
     expect(queried.n).toBeGreaterThan(90);
     expect(queried.ids).not.toContain(99999);
-    expect(bits(walk.read(2, 0, 1e7, 100))).toBe(bits(readSpan(db, schema, 'w.sqlite', 2, 0, 1e7)));
+    const { whole, ...walked } = walk.read(2, 0, 1e7, 100)!;
+    expect(bits(walked)).toBe(bits(readSpan(db, schema, 'w.sqlite', 2, 0, 1e7)));
+    const count = allRows(db, 'SELECT count(*) FROM prompt_metrics WHERE version_id = 2');
+    expect(whole?.calls).toBe(count[0]![0]);
     db.close();
   });
 });
