@@ -14,7 +14,8 @@ import { VersionIndex } from './index-walk.js';
 import { Decline } from './pages.js';
 import type { KnownColumn, StoreSchema } from './schema.js';
 import { GiveUp, MAX_MODEL, SpanBuilder, spanQuery, type VersionSpan } from './span.js';
-import { below, indexInPlan, verifyReads } from './sql.js';
+import { FocusPass, PASS_MAX_ROWS, PassVersion, spread } from './focus-pass.js';
+import { allRows, below, indexInPlan, verifyReads } from './sql.js';
 import { CallsPages, type WalkColumn } from './table-walk.js';
 import type { KnownRows } from './known-rows.js';
 
@@ -40,6 +41,9 @@ export class SpanWalk {
     /** Where the calls read are kept for the cost table, if anywhere. */
     private readonly known: KnownRows | null,
   ) {}
+
+  /** The pass over the table, once taken (null: not to be taken). */
+  private pass: FocusPass | null | undefined;
 
   /** The walk for a store, or null when its spans are read by the queries. */
   static prepare(
@@ -87,7 +91,6 @@ export class SpanWalk {
   ): VersionSpan | null | undefined {
     const last = below(to);
     const span = new SpanBuilder(this.metrics.length, expected);
-    const { codes } = this;
     // Every call is read: its newest comes free, which a long-lived version would otherwise
     // have to ask the store for (past a quarter of its versions, by reading every call).
     let lastJd = -Infinity;
@@ -96,32 +99,15 @@ export class SpanWalk {
     try {
       const rowids = this.index.rowids(versionId, MAX_ENTRIES);
       calls = rowids.length;
+      const passed = this.fromPass(versionId, rowids, from, to);
+      if (passed !== undefined) return passed;
       const kept = this.keeper(versionId, rowids.length);
       this.table.seek(rowids, (numbers, names) => {
         const jd = numbers[JD]!;
         if (numbers[OWNER] !== versionId) throw new Decline('a call of another version');
         kept?.keep(numbers[ID]!, jd, kept.cost < 0 ? NaN : numbers[VALUES + kept.cost]!);
         if (jd > lastJd) [lastJd, lastId] = [jd, numbers[ID]!];
-        if (!(jd >= from && jd <= last)) return;
-        const name = names[MODEL];
-        const model = typeof name === 'number' ? codes[name]! : (name as SqlValue);
-        const bytes =
-          typeof name === 'number'
-            ? this.bytesOf(name)
-            : typeof model === 'string'
-              ? Buffer.byteLength(model, 'utf8')
-              : null;
-        const group = span.groups.of(
-          model,
-          bytes,
-          finite(numbers[TEMPERATURE]!),
-          finite(numbers[MAX_TOKENS]!),
-        );
-        span.call(numbers[ID]!, jd, group);
-        for (let i = 0; i < this.metrics.length; i++) {
-          const v = numbers[VALUES + i]!;
-          span.value(i, Number.isFinite(v) ? v : NaN);
-        }
+        if (jd >= from && jd <= last) this.take(span, numbers, names);
       });
       verifyReads(this.db);
       kept?.done();
@@ -132,6 +118,74 @@ export class SpanWalk {
     }
     const whole = { calls, lastJd: lastJd === -Infinity ? null : lastJd, lastId };
     return { ...span.finish(versionId, from, to, this.metrics), whole };
+  }
+
+  // A call read into its span, as readSpan's query gives it.
+  private take(span: SpanBuilder, numbers: Float64Array, names: readonly SqlValue[]): void {
+    const name = names[MODEL];
+    const model = typeof name === 'number' ? this.codes[name]! : (name as SqlValue);
+    const bytes =
+      typeof name === 'number'
+        ? this.bytesOf(name)
+        : typeof model === 'string'
+          ? Buffer.byteLength(model, 'utf8')
+          : null;
+    const group = span.groups.of(
+      model,
+      bytes,
+      finite(numbers[TEMPERATURE]!),
+      finite(numbers[MAX_TOKENS]!),
+    );
+    span.call(numbers[ID]!, numbers[JD]!, group);
+    for (let i = 0; i < this.metrics.length; i++) {
+      const v = numbers[VALUES + i]!;
+      span.value(i, Number.isFinite(v) ? v : NaN);
+    }
+  }
+
+  // The version's span from the pass over the table (focus-pass.ts): taken on the first version
+  // whose calls lie spread among the others', on a store small enough to hold them all.
+  private fromPass(
+    versionId: number,
+    rowids: Float64Array,
+    from: number,
+    to: number,
+  ): VersionSpan | null | undefined {
+    if (this.pass === undefined && spread(rowids)) {
+      const max = Number(allRows(this.db, 'SELECT max(rowid) FROM prompt_metrics')[0]?.[0]);
+      this.pass = max <= PASS_MAX_ROWS ? this.readAll(from, to) : null;
+    }
+    const pass = this.pass;
+    if (!pass || pass.from !== from || pass.to !== to) return undefined;
+    return pass.spanOf(versionId, rowids);
+  }
+
+  // Every version's calls in [from, to] in one pass over the table, in rowid order; null when the
+  // table holds anything the walk declines.
+  private readAll(from: number, to: number): FocusPass | null {
+    const last = below(to);
+    const versions = new Map<number, PassVersion>();
+    const size = this.metrics.length;
+    try {
+      this.table.walk((numbers, names) => {
+        const owner = numbers[OWNER]!;
+        let met = versions.get(owner);
+        if (met === undefined) {
+          if (!Number.isSafeInteger(owner)) return;
+          versions.set(owner, (met = new PassVersion(new SpanBuilder(size, 1024))));
+        }
+        const jd = numbers[JD]!;
+        met.met(numbers[ID]!, jd);
+        if (jd >= from && jd <= last) met.keep((span) => this.take(span, numbers, names));
+      });
+      verifyReads(this.db);
+    } catch (error) {
+      if (error instanceof Decline) return null;
+      throw error;
+    }
+    const finish = (id: number, span: SpanBuilder): VersionSpan =>
+      span.finish(id, from, to, this.metrics);
+    return new FocusPass(from, to, versions, finish);
   }
 
   // Every call the walk reads, kept for the cost table (known-rows.ts) once the read is checked.

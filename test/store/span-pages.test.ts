@@ -1,12 +1,13 @@
 // A version's calls read from the store's pages (span-pages.ts, the version index's entries walked
 // in index-walk.ts, the calls sought in table-walk.ts) must be readSpan's query's answer bit for
 // bit, and must hand every case it cannot promise that for to the query.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { timestampsOf } from '../../src/store/by-rowid.js';
 import { VersionIndex } from '../../src/store/index-walk.js';
 import { openDatabase } from '../../src/store/open.js';
 import { SpanWalk } from '../../src/store/span-pages.js';
+import { CallsPages } from '../../src/store/table-walk.js';
 import { readSpan } from '../../src/store/span.js';
 import { allRows, timestampsById } from '../../src/store/sql.js';
 import { ODD_VALUES, bits, spec } from './awkward.js';
@@ -119,6 +120,54 @@ describe('a span read from the pages', () => {
     expect(bits(walked)).toBe(bits(readSpan(db, schema, 'w.sqlite', 2, 0, 1e7)));
     const count = allRows(db, 'SELECT count(*) FROM prompt_metrics WHERE version_id = 2');
     expect(whole?.calls).toBe(count[0]![0]);
+    db.close();
+  });
+});
+
+describe('every span read in one pass over the table', () => {
+  // 40 versions of 100 calls or more each, every version's calls among all the others'.
+  const interleaved = (seed: number, pageSize: number, afterData: string[] = []): StoreSpec =>
+    spec(seed, 4400, { sql: { afterData: [...FORTY_VERSIONS, ...afterData] }, pageSize });
+
+  it("gives the walk's spans bit for bit, seeking no version's calls", async () => {
+    for (const [seed, pageSize] of [
+      [11, 512],
+      [12, 4096],
+    ] as const) {
+      const { db, schema } = await open(interleaved(seed, pageSize, ODD_VALUES));
+      for (const [from, to] of SPANS) {
+        const walk = SpanWalk.prepare(db, schema)!;
+        const seek = vi.spyOn(CallsPages.prototype, 'seek');
+        for (const v of [7, 1, 2, 40, 99]) {
+          const { whole, ...passed } = walk.read(v, from, to, 100)!;
+          expect(bits(passed)).toBe(bits(readSpan(db, schema, 'w.sqlite', v, from, to)));
+          const [count, lastJd, lastId] = allRows(
+            db,
+            'SELECT count(*), max(julianday(timestamp)), id FROM prompt_metrics WHERE version_id = ?',
+            [v],
+          )[0]!;
+          if (count !== 0) expect(whole).toEqual({ calls: count, lastJd, lastId });
+        }
+        // Only version 99, which has no call, is read by the walk.
+        expect(seek.mock.calls.filter((c) => c[0].length > 0)).toEqual([]);
+        seek.mockRestore();
+      }
+      db.close();
+    }
+  });
+
+  it('leaves a version whose index entries are not its calls to the walk', async () => {
+    // Two versions, one call in ten the first's, each call's version swapped in the index.
+    const sparse = 'UPDATE prompt_metrics SET version_id = CASE WHEN id % 10 = 0 THEN 1 ELSE 2 END';
+    const afterData = [sparse, BLOAT_PAST_FULL_CHECK, ...LYING_VERSION_INDEX];
+    const { db, schema } = await open(spec(13, 4400, { sql: { afterData } }));
+    const walk = SpanWalk.prepare(db, schema)!;
+    const all = vi.spyOn(CallsPages.prototype, 'walk');
+    expect(walk.read(2, 0, 1e7, 100)).toBeUndefined();
+    expect(walk.read(1, 0, 1e7, 100)).toBeUndefined();
+    // The pass was taken: the index's entries for version 2 lie spread.
+    expect(all).toHaveBeenCalledTimes(1);
+    all.mockRestore();
     db.close();
   });
 });

@@ -1,0 +1,110 @@
+// Every version's calls in the focus, read in one pass over the calls table: for a store logged
+// in time order, as the library writes it. There the calls of one version lie among those of all
+// the others, one every few pages, so that reading each version through its index entries
+// (span-pages.ts) read nearly every page of the file once per version: 132 versions of a
+// 1,003,200-row store read some 26 GB of pages. One pass reads each page once.
+//
+// The pass holds the calls of every version at once, so it is taken only for stores of at most
+// PASS_MAX_ROWS calls. Its spans are handed out only where they are the walk's answer: a
+// version's calls in the table must be the very ones its index entries list (their count and a
+// fingerprint of their rowids, in order), else that version is read by the walk, which meets a
+// forged index as before.
+import { GiveUp, type SpanBuilder, type VersionSpan } from './span.js';
+
+/** Stores with more rows than this (by their largest rowid) read each version by the walk. */
+export const PASS_MAX_ROWS = 1_500_000;
+
+/**
+ * A version's rowids spread over this many times their number (its first to its last) lie among
+ * other versions' calls: worth one pass over the table rather than one walk per version.
+ */
+export const PASS_SPREAD = 8;
+
+/** Versions whose calls one walk reads before the pass is considered (a spread's sample). */
+export const PASS_MIN_CALLS = 64;
+
+/** A fingerprint of rowids in ascending order: their count, sum and an order-aware hash. */
+export class Fingerprint {
+  count = 0;
+  sum = 0;
+  hash = 0;
+
+  add(rowid: number): void {
+    this.count++;
+    this.sum += rowid;
+    this.hash = (Math.imul(this.hash, 0x01000193) ^ (rowid | 0) ^ ((rowid / 0x100000000) | 0)) | 0;
+  }
+
+  static of(rowids: Float64Array): Fingerprint {
+    const f = new Fingerprint();
+    for (let i = 0; i < rowids.length; i++) f.add(rowids[i]!);
+    return f;
+  }
+
+  equals(other: Fingerprint): boolean {
+    return this.count === other.count && this.sum === other.sum && this.hash === other.hash;
+  }
+}
+
+/** One version's calls as the pass met them. */
+export class PassVersion {
+  readonly rowids = new Fingerprint();
+  lastJd = -Infinity;
+  lastId = NaN;
+  /** Null once the span is not to be held (GiveUp: see readSpan). */
+  span: SpanBuilder | null;
+
+  constructor(span: SpanBuilder) {
+    this.span = span;
+  }
+
+  /** A call of the version: counted, and its newest kept, as the walk does. */
+  met(id: number, jd: number): void {
+    this.rowids.add(id);
+    if (jd > this.lastJd) [this.lastJd, this.lastId] = [jd, id];
+  }
+
+  /** Adds a call to the span, unless the span was given up. */
+  keep(add: (span: SpanBuilder) => void): void {
+    if (this.span === null) return;
+    try {
+      add(this.span);
+    } catch (error) {
+      if (!(error instanceof GiveUp)) throw error;
+      this.span = null;
+    }
+  }
+}
+
+/** The spans of one pass, for one focus. */
+export class FocusPass {
+  constructor(
+    readonly from: number,
+    readonly to: number,
+    private readonly versions: ReadonlyMap<number, PassVersion>,
+    private readonly finish: (versionId: number, span: SpanBuilder) => VersionSpan,
+  ) {}
+
+  /**
+   * The version's span as the walk would read it, when its calls in the table are the ones
+   * `rowids` (its index entries, ascending) lists; null when the span is not held; undefined when
+   * the walk must read it.
+   */
+  spanOf(versionId: number, rowids: Float64Array): VersionSpan | null | undefined {
+    const met = this.versions.get(versionId);
+    if (met === undefined || !met.rowids.equals(Fingerprint.of(rowids))) return undefined;
+    if (met.span === null) return null;
+    const whole = {
+      calls: met.rowids.count,
+      lastJd: met.lastJd === -Infinity ? null : met.lastJd,
+      lastId: met.lastId,
+    };
+    return { ...this.finish(versionId, met.span), whole };
+  }
+}
+
+/** Whether rowids (ascending) lie spread among other versions' calls (see PASS_SPREAD). */
+export function spread(rowids: Float64Array): boolean {
+  const n = rowids.length;
+  return n >= PASS_MIN_CALLS && rowids[n - 1]! - rowids[0]! + 1 > PASS_SPREAD * n;
+}
