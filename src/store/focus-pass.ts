@@ -51,12 +51,12 @@ export class PassVersion {
   readonly rowids = new Fingerprint();
   lastJd = -Infinity;
   lastId = NaN;
-  /** Null once the span is not to be held (GiveUp: see readSpan). */
-  span: SpanBuilder | null;
-
-  constructor(span: SpanBuilder) {
-    this.span = span;
-  }
+  /**
+   * Its calls in the focus: undefined before the first (none is held for a version the focus
+   * never meets, however many a store keeps), null once the span is not to be held (GiveUp:
+   * see readSpan).
+   */
+  span: SpanBuilder | null | undefined;
 
   /** A call of the version: counted, and its newest kept, as the walk does. */
   met(id: number, jd: number): void {
@@ -64,11 +64,11 @@ export class PassVersion {
     if (jd > this.lastJd) [this.lastJd, this.lastId] = [jd, id];
   }
 
-  /** Adds a call to the span, unless the span was given up. */
-  keep(add: (span: SpanBuilder) => void): void {
+  /** Adds a call in the focus to the span (made by `start` for the first), unless given up. */
+  keep(start: () => SpanBuilder, add: (span: SpanBuilder) => void): void {
     if (this.span === null) return;
     try {
-      add(this.span);
+      add((this.span ??= start()));
     } catch (error) {
       if (!(error instanceof GiveUp)) throw error;
       this.span = null;
@@ -82,7 +82,8 @@ export class FocusPass {
     readonly from: number,
     readonly to: number,
     private readonly versions: ReadonlyMap<number, PassVersion>,
-    private readonly finish: (versionId: number, span: SpanBuilder) => VersionSpan,
+    /** The span of a version's calls in the focus, empty for undefined. */
+    private readonly finish: (versionId: number, span: SpanBuilder | undefined) => VersionSpan,
   ) {}
 
   /**

@@ -165,26 +165,26 @@ export class SpanWalk {
   private readAll(from: number, to: number): FocusPass | null {
     const last = below(to);
     const versions = new Map<number, PassVersion>();
-    const size = this.metrics.length;
+    const start = (): SpanBuilder => new SpanBuilder(this.metrics.length, 16);
     try {
       this.table.walk((numbers, names) => {
         const owner = numbers[OWNER]!;
         let met = versions.get(owner);
         if (met === undefined) {
           if (!Number.isSafeInteger(owner)) return;
-          versions.set(owner, (met = new PassVersion(new SpanBuilder(size, 1024))));
+          versions.set(owner, (met = new PassVersion()));
         }
         const jd = numbers[JD]!;
         met.met(numbers[ID]!, jd);
-        if (jd >= from && jd <= last) met.keep((span) => this.take(span, numbers, names));
+        if (jd >= from && jd <= last) met.keep(start, (span) => this.take(span, numbers, names));
       });
       verifyReads(this.db);
     } catch (error) {
       if (error instanceof Decline) return null;
       throw error;
     }
-    const finish = (id: number, span: SpanBuilder): VersionSpan =>
-      span.finish(id, from, to, this.metrics);
+    const finish = (id: number, span: SpanBuilder | undefined): VersionSpan =>
+      (span ?? start()).finish(id, from, to, this.metrics);
     return new FocusPass(from, to, versions, finish);
   }
 
