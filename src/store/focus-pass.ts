@@ -51,6 +51,8 @@ export class PassVersion {
   readonly rowids = new Fingerprint();
   lastJd = -Infinity;
   lastId = NaN;
+  /** Calls after the focus. */
+  after = 0;
   /**
    * Its calls in the focus: undefined before the first (none is held for a version the focus
    * never meets, however many a store keeps), null once the span is not to be held (GiveUp:
@@ -58,9 +60,10 @@ export class PassVersion {
    */
   span: SpanBuilder | null | undefined;
 
-  /** A call of the version: counted, and its newest kept, as the walk does. */
-  met(id: number, jd: number): void {
+  /** A call of the version (`after` the focus or not): counted, its newest kept, as the walk does. */
+  met(id: number, jd: number, after: boolean): void {
     this.rowids.add(id);
+    if (after) this.after++;
     if (jd > this.lastJd) [this.lastJd, this.lastId] = [jd, id];
   }
 
@@ -99,6 +102,7 @@ export class FocusPass {
       calls: met.rowids.count,
       lastJd: met.lastJd === -Infinity ? null : met.lastJd,
       lastId: met.lastId,
+      after: met.after,
     };
     return { ...this.finish(versionId, met.span), whole };
   }

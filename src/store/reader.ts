@@ -103,6 +103,8 @@ export class SqliteStore
   /** The span the health report asks about (Julian days), and the versions' calls read in it. */
   private focused: { readonly from: number; readonly to: number } | null = null;
   private readonly spans = new Map<number, VersionSpan | null>();
+  /** What each span read through all of a version's calls learnt of them (callsFrom). */
+  private readonly wholes = new Map<number, NonNullable<VersionSpan['whole']>>();
   private spanSchema: boolean | undefined;
   /** How spans are read from the store's pages (null: by the queries), once worked out. */
   private spanWalk: SpanWalk | null | undefined;
@@ -190,6 +192,16 @@ export class SqliteStore
     this.focused =
       num(from) === null || num(to) === null ? null : { from: num(from)!, to: num(to)! };
     this.spans.clear();
+    this.wholes.clear();
+  }
+
+  /** @inheritdoc */
+  callsFrom(versionId: number, since: string): number | undefined {
+    const f = this.focused;
+    const whole = this.wholes.get(versionId);
+    if (f === null || whole === undefined) return undefined;
+    const [jd] = allRows(this.db, 'SELECT julianday(?)', [since])[0] ?? [];
+    return num(jd) === f.to ? whole.after : undefined;
   }
 
   // The version's calls in memory when the focus covers [from, to), read on first use; null
@@ -209,6 +221,7 @@ export class SqliteStore
           this.spanWalk = SpanWalk.prepare(this.db, this.schema, this.known);
         }
         span = this.spanWalk?.read(versionId, f.from, f.to, expected ?? 1024);
+        if (span?.whole) this.wholes.set(versionId, span.whole);
         if (span === undefined)
           span = readSpan(this.db, this.schema, this.label, versionId, f.from, f.to, expected);
         this.spans.set(versionId, span);

@@ -96,6 +96,7 @@ export class SpanWalk {
     let lastJd = -Infinity;
     let lastId = NaN;
     let calls = 0;
+    let after = 0;
     try {
       const rowids = this.index.rowids(versionId, MAX_ENTRIES);
       calls = rowids.length;
@@ -108,6 +109,7 @@ export class SpanWalk {
         kept?.keep(numbers[ID]!, jd, kept.cost < 0 ? NaN : numbers[VALUES + kept.cost]!);
         if (jd > lastJd) [lastJd, lastId] = [jd, numbers[ID]!];
         if (jd >= from && jd <= last) this.take(span, numbers, names);
+        else if (jd > last) after++;
       });
       verifyReads(this.db);
       kept?.done();
@@ -116,7 +118,7 @@ export class SpanWalk {
       if (error instanceof Decline) return undefined;
       throw error;
     }
-    const whole = { calls, lastJd: lastJd === -Infinity ? null : lastJd, lastId };
+    const whole = { calls, lastJd: lastJd === -Infinity ? null : lastJd, lastId, after };
     return { ...span.finish(versionId, from, to, this.metrics), whole };
   }
 
@@ -175,7 +177,7 @@ export class SpanWalk {
           versions.set(owner, (met = new PassVersion()));
         }
         const jd = numbers[JD]!;
-        met.met(numbers[ID]!, jd);
+        met.met(numbers[ID]!, jd, jd > last);
         if (jd >= from && jd <= last) met.keep(start, (span) => this.take(span, numbers, names));
       });
       verifyReads(this.db);

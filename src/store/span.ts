@@ -64,13 +64,14 @@ export interface VersionSpan {
   readonly values: Readonly<Partial<Record<Metric, Float64Array>>>;
   /**
    * When every call of the version was read to find the span's (as the walk over its index
-   * entries does): their count, and the newest as its query finds it, the first in the index's
-   * order with the largest Julian day (null when none has one).
+   * entries does): their count, the newest as its query finds it (the first in the index's order
+   * with the largest Julian day; null when none has one), and how many lie at or after `to`.
    */
   readonly whole?: {
     readonly calls: number;
     readonly lastJd: number | null;
     readonly lastId: number;
+    readonly after: number;
   };
 }
 

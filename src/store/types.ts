@@ -111,6 +111,11 @@ export interface StoreReader {
   /** The model/temperature/max_tokens groups of a version's calls, most calls first, optionally in [since, until). */
   contexts(versionId: number, since?: string, until?: string): readonly CallContext[];
   /**
+   * A version's calls at or after `since`, when known without reading anything (all its calls
+   * were read under a focus that ends at `since`); undefined otherwise.
+   */
+  callsFrom?(versionId: number, since: string): number | undefined;
+  /**
    * Per version id, its calls in [since, until) as `contexts()` counts them; versions without any
    * are absent. Optional: without it, each version is asked by `contexts()`.
    */

@@ -150,4 +150,31 @@ describe('healthReport on a real store', () => {
     expect(r?.counts.prompts).toBe(70);
     expect(r?.prompts.every((p) => p.live?.version === '1.1.0' && p.window.n === 4)).toBe(true);
   });
+
+  it('knows a release has calls after now from reading its calls, in a report for an earlier time', async () => {
+    // 1.1.0 replaced 1.0.0 12 days ago with quality 0.70 against 0.85, and is called for 5
+    // days after `now`: released within the history all the same.
+    const spec: StoreSpec = {
+      seed: 15,
+      prompts: [
+        {
+          name: 'p',
+          versions: [
+            { version: '1.0.0', timestamp: before(61), calls: [calls(60, 12, 40)] },
+            {
+              version: '1.1.0',
+              timestamp: before(13),
+              calls: [calls(12, -5, 40, { quality: { mean: 0.7, sd: 0.06 } })],
+            },
+          ],
+        },
+      ],
+    };
+    const store = await openStore(await writeStore(spec), { label: 'later.sqlite' });
+    let r: HealthReport | undefined;
+    const queries = await queriesOf(() => (r = run(store)));
+    expect(r?.prompts[0]?.release).toMatchObject({ version: '1.0.0', metrics: ['quality_score'] });
+    // Its calls after now were counted from its calls read, not asked of the store.
+    expect(queries.filter((q) => /julianday\(timestamp\) >= \?/.test(q))).toEqual([]);
+  });
 });

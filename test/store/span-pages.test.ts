@@ -1,6 +1,7 @@
 // A version's calls read from the store's pages (span-pages.ts, the version index's entries walked
 // in index-walk.ts, the calls sought in table-walk.ts) must be readSpan's query's answer bit for
 // bit, and must hand every case it cannot promise that for to the query.
+import type { Database } from 'sql.js';
 import { describe, expect, it, vi } from 'vitest';
 import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { timestampsOf } from '../../src/store/by-rowid.js';
@@ -31,6 +32,13 @@ const SPANS: [number, number][] = [
   [2461346.7, 2461349],
 ];
 
+// A version's calls at or after Julian day `to`, as SQLite counts them.
+function afterCount(db: Database, v: number, to: number): number {
+  const q =
+    'SELECT count(*) FROM prompt_metrics WHERE version_id = ? AND julianday(timestamp) >= ?';
+  return Number(allRows(db, q, [v, to])[0]![0]);
+}
+
 async function open(s: StoreSpec): Promise<Awaited<ReturnType<typeof openDatabase>>> {
   return openDatabase(await writeStore(s), { label: 'w.sqlite' });
 }
@@ -60,7 +68,8 @@ describe('a span read from the pages', () => {
             'SELECT count(*), max(julianday(timestamp)), id FROM prompt_metrics WHERE version_id = ?',
             [v],
           )[0]!;
-          expect(whole).toEqual(count === 0 ? { calls: 0, lastJd: null, lastId: NaN } : { calls: count, lastJd, lastId }); // prettier-ignore
+          const after = afterCount(db, v, to);
+          expect(whole).toEqual(count === 0 ? { calls: 0, lastJd: null, lastId: NaN, after } : { calls: count, lastJd, lastId, after }); // prettier-ignore
           calls += walked.n;
         }
       db.close();
@@ -146,7 +155,8 @@ describe('every span read in one pass over the table', () => {
             'SELECT count(*), max(julianday(timestamp)), id FROM prompt_metrics WHERE version_id = ?',
             [v],
           )[0]!;
-          if (count !== 0) expect(whole).toEqual({ calls: count, lastJd, lastId });
+          const after = afterCount(db, v, to);
+          if (count !== 0) expect(whole).toEqual({ calls: count, lastJd, lastId, after });
         }
         // Only version 99, which has no call, is read by the walk.
         expect(seek.mock.calls.filter((c) => c[0].length > 0)).toEqual([]);
