@@ -90,19 +90,18 @@ export class SpanWalk {
     expected: number,
   ): VersionSpan | null | undefined {
     const last = below(to);
-    const span = new SpanBuilder(this.metrics.length, expected);
-    // Every call is read: its newest comes free, which a long-lived version would otherwise
-    // have to ask the store for (past a quarter of its versions, by reading every call).
-    let lastJd = -Infinity;
-    let lastId = NaN;
-    let calls = 0;
-    let after = 0;
     try {
       const rowids = this.index.rowids(versionId, MAX_ENTRIES);
-      calls = rowids.length;
       const passed = this.fromPass(versionId, rowids, from, to);
       if (passed !== undefined) return passed;
+      const span = new SpanBuilder(this.metrics.length, expected);
       const kept = this.keeper(versionId, rowids.length);
+      // Every call is read: its newest and those after the span come free, which a long-lived
+      // version would otherwise have to ask the store for (past a quarter of its versions, by
+      // reading every call).
+      let lastJd = -Infinity;
+      let lastId = NaN;
+      let after = 0;
       this.table.seek(rowids, (numbers, names) => {
         const jd = numbers[JD]!;
         if (numbers[OWNER] !== versionId) throw new Decline('a call of another version');
@@ -113,13 +112,14 @@ export class SpanWalk {
       });
       verifyReads(this.db);
       kept?.done();
+      const calls = rowids.length;
+      const whole = { calls, lastJd: lastJd === -Infinity ? null : lastJd, lastId, after };
+      return { ...span.finish(versionId, from, to, this.metrics), whole };
     } catch (error) {
       if (error instanceof GiveUp) return null;
       if (error instanceof Decline) return undefined;
       throw error;
     }
-    const whole = { calls, lastJd: lastJd === -Infinity ? null : lastJd, lastId, after };
-    return { ...span.finish(versionId, from, to, this.metrics), whole };
   }
 
   // A call read into its span, as readSpan's query gives it.
