@@ -32,11 +32,20 @@ const SPANS: [number, number][] = [
   [2461346.7, 2461349],
 ];
 
-// A version's calls at or after Julian day `to`, as SQLite counts them.
-function afterCount(db: Database, v: number, to: number): number {
+// What a walk through all of a version's calls learns of them, as SQLite gives it: their count,
+// the newest (the first of the largest Julian day) and those at or after Julian day `to`.
+function wholeOf(db: Database, v: number, to: number): object {
+  const [calls, lastJd, lastId] = allRows(
+    db,
+    'SELECT count(*), max(julianday(timestamp)), id FROM prompt_metrics WHERE version_id = ?',
+    [v],
+  )[0]!;
   const q =
     'SELECT count(*) FROM prompt_metrics WHERE version_id = ? AND julianday(timestamp) >= ?';
-  return Number(allRows(db, q, [v, to])[0]![0]);
+  const after = allRows(db, q, [v, to])[0]![0];
+  return calls === 0
+    ? { calls, lastJd: null, lastId: NaN, after }
+    : { calls, lastJd, lastId, after };
 }
 
 async function open(s: StoreSpec): Promise<Awaited<ReturnType<typeof openDatabase>>> {
@@ -62,14 +71,8 @@ describe('a span read from the pages', () => {
           const queried = readSpan(db, schema, 'w.sqlite', v, from, to);
           const { whole, ...walked } = walk!.read(v, from, to, 100)!;
           expect(bits(walked)).toBe(bits(queried));
-          // Read through every call of the version: its count and newest, as SQLite gives them.
-          const [count, lastJd, lastId] = allRows(
-            db,
-            'SELECT count(*), max(julianday(timestamp)), id FROM prompt_metrics WHERE version_id = ?',
-            [v],
-          )[0]!;
-          const after = afterCount(db, v, to);
-          expect(whole).toEqual(count === 0 ? { calls: 0, lastJd: null, lastId: NaN, after } : { calls: count, lastJd, lastId, after }); // prettier-ignore
+          // Read through every call of the version: its count, newest and those after the span.
+          expect(whole).toEqual(wholeOf(db, v, to));
           calls += walked.n;
         }
       db.close();
@@ -150,13 +153,7 @@ describe('every span read in one pass over the table', () => {
         for (const v of [7, 1, 2, 40, 99]) {
           const { whole, ...passed } = walk.read(v, from, to, 100)!;
           expect(bits(passed)).toBe(bits(readSpan(db, schema, 'w.sqlite', v, from, to)));
-          const [count, lastJd, lastId] = allRows(
-            db,
-            'SELECT count(*), max(julianday(timestamp)), id FROM prompt_metrics WHERE version_id = ?',
-            [v],
-          )[0]!;
-          const after = afterCount(db, v, to);
-          if (count !== 0) expect(whole).toEqual({ calls: count, lastJd, lastId, after });
+          expect(whole).toEqual(wholeOf(db, v, to));
         }
         // Only version 99, which has no call, is read by the walk.
         expect(seek.mock.calls.filter((c) => c[0].length > 0)).toEqual([]);
