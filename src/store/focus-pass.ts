@@ -6,9 +6,10 @@
 //
 // The pass holds the calls of every version at once, so it is taken only for stores of at most
 // PASS_MAX_ROWS calls. Its spans are handed out only where they are the walk's answer: a
-// version's calls in the table must be the very ones its index entries list (their count and a
-// fingerprint of their rowids, in order), else that version is read by the walk, which meets a
-// forged index as before.
+// version's calls in the table must be the very ones its index entries list, rowid for rowid
+// (8 bytes a call, 12 MB at the cap), else that version is read by the walk, which meets a
+// forged index as before. A count, sum and hash of them could be matched by an index forged on
+// purpose, which would then go unnoticed.
 import { GiveUp, type SpanBuilder, type VersionSpan } from './span.js';
 
 /** Stores with more rows than this (by their largest rowid) read each version by the walk. */
@@ -23,32 +24,31 @@ export const PASS_SPREAD = 8;
 /** Versions whose calls one walk reads before the pass is considered (a spread's sample). */
 export const PASS_MIN_CALLS = 64;
 
-/** A fingerprint of rowids in ascending order: their count, sum and an order-aware hash. */
-export class Fingerprint {
+/** The rowids of a version's calls as the pass meets them (ascending), in a growable array. */
+export class Rowids {
+  private ids = new Float64Array(16);
   count = 0;
-  sum = 0;
-  hash = 0;
 
   add(rowid: number): void {
-    this.count++;
-    this.sum += rowid;
-    this.hash = (Math.imul(this.hash, 0x01000193) ^ (rowid | 0) ^ ((rowid / 0x100000000) | 0)) | 0;
+    if (this.count === this.ids.length) {
+      const grown = new Float64Array(2 * this.count);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.count++] = rowid;
   }
 
-  static of(rowids: Float64Array): Fingerprint {
-    const f = new Fingerprint();
-    for (let i = 0; i < rowids.length; i++) f.add(rowids[i]!);
-    return f;
-  }
-
-  equals(other: Fingerprint): boolean {
-    return this.count === other.count && this.sum === other.sum && this.hash === other.hash;
+  /** Whether `rowids` are these, one for one: a forged index cannot list others unnoticed. */
+  equals(rowids: Float64Array): boolean {
+    if (rowids.length !== this.count) return false;
+    for (let i = 0; i < this.count; i++) if (rowids[i] !== this.ids[i]) return false;
+    return true;
   }
 }
 
 /** One version's calls as the pass met them. */
 export class PassVersion {
-  readonly rowids = new Fingerprint();
+  readonly rowids = new Rowids();
   lastJd = -Infinity;
   lastId = NaN;
   /** Calls after the focus. */
@@ -96,7 +96,7 @@ export class FocusPass {
    */
   spanOf(versionId: number, rowids: Float64Array): VersionSpan | null | undefined {
     const met = this.versions.get(versionId);
-    if (met === undefined || !met.rowids.equals(Fingerprint.of(rowids))) return undefined;
+    if (met === undefined || !met.rowids.equals(rowids)) return undefined;
     if (met.span === null) return null;
     const whole = {
       calls: met.rowids.count,
