@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { interruptTransaction, writeStore, type StoreSpec } from '../../scripts/store-writer.mjs';
+import { openStoreFile } from '../../src/store/file.js';
+import { CallsPages } from '../../src/store/table-walk.js';
 import { healthReport, type HealthInput } from '../../src/analysis/health.js';
 import { openStore, type Store } from '../../src/store/open.js';
 import type { HealthReport } from '../../src/report/health-types.js';
@@ -7,6 +12,7 @@ import { renderJson } from '../../src/report/json.js';
 import { analysis, health } from './health-fixtures.js';
 import { before, calls, healthSpec, STORE_NOW } from './health-store-spec.js';
 import { queriesOf } from '../store/queries.js';
+import { BLOAT_PAST_FULL_CHECK } from '../store/helpers.js';
 
 const bytes = await writeStore(healthSpec());
 const open = (): Promise<Store> => openStore(bytes, { label: 'health.sqlite' });
@@ -176,5 +182,43 @@ describe('healthReport on a real store', () => {
     expect(r?.prompts[0]?.release).toMatchObject({ version: '1.0.0', metrics: ['quality_score'] });
     // Its calls after now were counted from its calls read, not asked of the store.
     expect(queries.filter((q) => /julianday\(timestamp\) >= \?/.test(q))).toEqual([]);
+  });
+
+  it("reads a time-ordered store's committed calls in one pass when its writer was killed", async () => {
+    // 40 prompts, each version's calls among all the others' as the library logs them (a batch
+    // a day each), past 8 MiB so that the pages are read as asked; then a transaction left in a
+    // hot journal.
+    const daily = (from: number, to: number, perDay: number) =>
+      Array.from({ length: from - to }, (_, d) => calls(from - d, from - d - 1, perDay));
+    const versions = () => [
+      { version: '1.0.0', timestamp: before(61), calls: daily(60, 10, 4) },
+      { version: '1.1.0', timestamp: before(11), calls: daily(10, 0, 10) },
+    ];
+    const spec: StoreSpec = {
+      seed: 16,
+      prompts: Array.from({ length: 40 }, (_, p) => ({ name: `p${p}`, versions: versions() })),
+      sql: { afterData: [BLOAT_PAST_FULL_CHECK] },
+    };
+    const committed = await writeStore(spec);
+    const left = await interruptTransaction(committed, [
+      'UPDATE prompt_metrics SET quality_score = 0.01',
+    ]);
+    const dir = mkdtempSync(path.join(tmpdir(), 'pv-killed-'));
+    try {
+      const file = path.join(dir, 'db.sqlite');
+      writeFileSync(file, left.store);
+      writeFileSync(`${file}-journal`, left.journal);
+      const pass = vi.spyOn(CallsPages.prototype, 'walk');
+      const store = await openStoreFile(file);
+      const read = renderJson(run(store));
+      store.close();
+      expect(pass).toHaveBeenCalledTimes(1);
+      pass.mockRestore();
+      expect(read).toBe(renderJson(run(await openStore(committed, { label: 'db.sqlite' }))));
+      // Read without its journal, the store says otherwise.
+      expect(read).not.toBe(renderJson(run(await openStore(left.store, { label: 'db.sqlite' }))));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
