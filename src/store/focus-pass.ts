@@ -1,8 +1,9 @@
 // Every version's calls in the focus, read in one pass over the calls table: for a store logged
 // in time order, as the library writes it. There the calls of one version lie among those of all
 // the others, one every few pages, so that reading each version through its index entries
-// (span-pages.ts) read nearly every page of the file once per version: 132 versions of a
-// 1,003,200-row store read some 26 GB of pages. One pass reads each page once.
+// (span-pages.ts) read the pages from its first call to its last once per version: a daily
+// report on a 1,003,200-row store (198 MB, 132 versions) read 2.1 GB of the file in 480,000
+// reads. One pass reads each page once: 0.32 GB in 9,000 reads, the cost table's included.
 //
 // The pass holds the calls of every version at once, so it is taken only for stores of at most
 // PASS_MAX_ROWS calls. Its spans are handed out only where they are the walk's answer: a
