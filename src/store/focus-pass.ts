@@ -20,10 +20,10 @@ export const PASS_MAX_ROWS = 1_500_000;
  * A version's rowids spread over this many times their number (its first to its last) lie among
  * other versions' calls: worth one pass over the table rather than one walk per version.
  */
-export const PASS_SPREAD = 8;
+const PASS_SPREAD = 8;
 
 /** Versions whose calls one walk reads before the pass is considered (a spread's sample). */
-export const PASS_MIN_CALLS = 64;
+const PASS_MIN_CALLS = 64;
 
 /** The rowids of a version's calls as the pass meets them (ascending), in a growable array. */
 export class Rowids {
