@@ -175,13 +175,21 @@ function closeEpisode(
 /**
  * Whether a metric's test may be redone at the day level at all: it was run, on unmatched calls
  * (a metric compared on matched cases keeps its paired test: the cases, not the days, are the
- * unit), and the candidate has calls. When not, its reference days need not be worked out.
+ * unit). When no test may, no day needs to be read.
+ */
+export function dayLevelMayRun(t: Pick<MetricTest, 'pWorse' | 'pairing'>): boolean {
+  return t.pWorse !== null && !t.pairing?.paired;
+}
+
+/**
+ * Whether a metric's test may be redone at the day level (dayLevelMayRun) and the candidate has
+ * calls. When not, its reference days need not be worked out.
  */
 export function dayLevelMayApply(
   t: Pick<MetricTest, 'pWorse' | 'pairing'>,
   candidate: DayMoments | undefined,
 ): candidate is DayMoments {
-  return t.pWorse !== null && !t.pairing?.paired && candidate !== undefined;
+  return dayLevelMayRun(t) && candidate !== undefined;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   DAY_LEVEL_MAX_BLOCKS,
   DAY_LEVEL_MIN_DAYS,
   dayLevelMayApply,
+  dayLevelMayRun,
   dayLevelMetricTest,
   metricDays,
   referenceDays,
@@ -158,7 +159,9 @@ export function planWindow(
   );
   const dayLevel: DayLevelUse[] = [];
   let tests = callLevel;
-  if (count >= DAY_LEVEL_MIN_DAYS && callLevel.length > 0) {
+  // The blocks only serve a test the day level may redo: a release's first days tested only on
+  // the metrics they read worse on often leave none.
+  if (count >= DAY_LEVEL_MIN_DAYS && callLevel.some(dayLevelMayRun)) {
     // Blocks as long as the window and in phase with it: each history block has the window's
     // time-of-day mix (and, for a 7-day window, its weekday mix). Another version's blocks end
     // where its history does: the window may lie inside it (a release's first days).
