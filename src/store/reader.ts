@@ -26,7 +26,7 @@ import { newestCall, walkTimestamps, type TimestampIndex } from './instants.js';
 import { readBlocks } from './blocks.js';
 import { digestCalls } from './digest.js';
 import { MAX_MODELS, MAX_NAME, listModelsBySql } from './digest-models.js';
-import { readCostByDay, readDaily } from './trends.js';
+import { readCallDays, readCostByDay, readDaily } from './trends.js';
 import { RangeCalls } from './calls-by-version.js';
 import { VersionCalls } from './version-calls.js';
 import { promptColumns, promptTextOf } from './prompt-text.js';
@@ -38,6 +38,7 @@ import type {
   DailyCost,
   DigestQuery,
   DailyStats,
+  DayCalls,
   SampleQuery,
   Samples,
   StoreBlockReader,
@@ -333,6 +334,11 @@ export class SqliteStore
   /** @inheritdoc */
   daily(versionId: number, since: string, until: string): readonly DailyStats[] {
     return readDaily(this.db, this.schema, versionId, since, until, this.spanOf(versionId));
+  }
+
+  /** @inheritdoc */
+  callDays(versionId: number, since: string, until: string): readonly DayCalls[] {
+    return readCallDays(this.db, this.schema, versionId, since, until, this.spanOf(versionId));
   }
 
   /** @inheritdoc */

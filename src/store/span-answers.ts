@@ -239,6 +239,19 @@ export function spanDaily(
   return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }
 
+/** Per UTC day of [from, to) (sqliteDay() numbers, in order), the calls of the span. */
+export function spanDays(span: VersionSpan, from: number, to: number): [number, number][] {
+  const days = new Map<number, number>();
+  const { jds, n } = span;
+  for (let i = 0; i < n; i++) {
+    const jd = jds[i]!;
+    if (!(jd >= from && jd < to)) continue;
+    const z = sqliteDay(jd);
+    days.set(z, (days.get(z) ?? 0) + 1);
+  }
+  return [...days].sort((a, b) => a[0] - b[0]);
+}
+
 /** The blocks of `fold` from the calls in memory, as readBlocks folds them from its query. */
 export function spanBlocks(
   span: VersionSpan,

@@ -2,14 +2,14 @@ import type { Database } from 'sql.js';
 import { candidates, type TimestampIndex } from './instants.js';
 import type { StoreSchema } from './schema.js';
 import { askOnce, below, forEachRow, julian, num, numeric, type Param } from './sql.js';
-import { spanDaily, sqliteDay } from './span-answers.js';
+import { spanDaily, spanDays, sqliteDay } from './span-answers.js';
 import { NeumaierSum } from './neumaier.js';
 import { costDaysFromPages, type CostDay } from './cost-pages.js';
 import type { KnownRows } from './known-rows.js';
 import { storeBytes } from './pages.js';
 import { TIME_WALK_FROM_BYTES } from './time-calls.js';
 import type { SpanSource } from './span.js';
-import type { DailyCost, DailyStats } from './types.js';
+import type { DailyCost, DailyStats, DayCalls } from './types.js';
 import { quantile } from '../stats/index.js';
 
 // Each call's instant is computed once (jd), then bucketed into its UTC day by date(jd).
@@ -78,6 +78,29 @@ export function readDaily(
   );
   flush();
   return days.map((d) => ({ ...d, latencyP50: medians.get(d.day) ?? null }));
+}
+
+/** Per UTC day of [since, until), one version's calls: readDaily()'s days and counts alone. */
+export function readCallDays(
+  db: Database,
+  schema: StoreSchema,
+  versionId: number,
+  since: string,
+  until: string,
+  spanOf: SpanSource = () => null,
+): DayCalls[] {
+  const [from, to] = window(db, since, until);
+  const span = spanOf(from, to);
+  if (span) return spanDays(span, from, to).map(([z, calls]) => ({ day: dayName(db, z), calls }));
+  const days: DayCalls[] = [];
+  forEachRow(
+    db,
+    'SELECT date(jd), count(*) FROM (SELECT julianday(timestamp) AS jd ' +
+      'FROM prompt_metrics WHERE version_id = ?) WHERE jd >= ? AND jd < ? GROUP BY 1 ORDER BY 1',
+    [versionId, from, to],
+    ([day, calls]) => days.push({ day: String(day), calls: Number(calls) }),
+  );
+  return days;
 }
 
 /** SQLite's date() of a day number from sqliteDay() (the Julian day of that day's noon). */

@@ -162,6 +162,12 @@ export interface DailyStats {
   readonly costTotal: number;
 }
 
+/** One UTC day's calls of a version (YYYY-MM-DD). */
+export interface DayCalls {
+  readonly day: string;
+  readonly calls: number;
+}
+
 /** Total cost of one UTC day across every version. */
 export interface DailyCost {
   readonly day: string;
@@ -173,6 +179,11 @@ export interface DailyCost {
 export interface StoreTrendReader extends StoreBlockReader {
   /** Per-day aggregates of one version's calls in [since, until); days without calls are absent. */
   daily(versionId: number, since: string, until: string): readonly DailyStats[];
+  /**
+   * Per day, one version's calls in [since, until): daily()'s days and counts without its
+   * aggregates, for a caller that needs no more.
+   */
+  callDays?(versionId: number, since: string, until: string): readonly DayCalls[];
   /** Per-day total cost over all versions in [since, until); days without calls are absent. */
   costByDay(since: string, until: string): readonly DailyCost[];
   /**

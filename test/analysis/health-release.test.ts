@@ -78,6 +78,25 @@ describe('healthReport: a release that regressed', () => {
     expect(regressions(p)).toEqual([]);
   });
 
+  it("reads no more of the version it replaced than its first days' tests need", () => {
+    // As good as 1.0.0: no metric of its first 5 days reads worse by the threshold, so none is
+    // tested, and neither the blocks of days nor the daily means of 1.0.0 are of any use.
+    const versions = release(10, span(76, 10, 0, 48, { quality: [0.85, 0.05] }), 75);
+    const store = memoryTrendStore('health.sqlite', versions);
+    const asked: string[] = [];
+    const spied = {
+      ...store,
+      daily: (id: number, since: string, until: string) => (asked.push(`daily ${id}`), store.daily(id, since, until)), // prettier-ignore
+      callDays: (id: number, since: string, until: string) => (asked.push(`days ${id}`), store.daily(id, since, until)), // prettier-ignore
+      blocks: (q: Parameters<typeof store.blocks>[0]) => (asked.push(`blocks ${q.versionId} ${q.until}`), store.blocks(q)), // prettier-ignore
+    };
+    const r = healthReport(spied, { analysis, health, failOn: 'never', now: NOW });
+    expect(prompt(r, 'p').release).toBeUndefined();
+    const [old, live] = ['1.0.0', '1.1.0'].map((v) => store.versions().find((x) => x.version === v)!); // prettier-ignore
+    // The live version's own days and blocks up to now, and the days 1.0.0 was called on.
+    expect(asked.sort()).toEqual([`blocks ${live!.id} ${NOW}`, `daily ${live!.id}`, `days ${old!.id}`]); // prettier-ignore
+  });
+
   it('takes a version shipped late as a release, but never one with calls before the history', () => {
     // A release candidate registered long ago, before the version it replaced, first called 10
     // days ago: a release all the same.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateRows, instant, type StoreSpec } from '../../scripts/store-writer.mjs';
 import { momentsOf } from '../../src/stats/day-level.js';
 import { batch, mean, npQuantile, open } from './helpers.js';
+import { queriesOf } from './queries.js';
 
 // Two versions over four days, with calls written in +05:30 and -08:00 so that UTC days differ
 // from the local dates in the strings.
@@ -70,6 +71,40 @@ describe('daily()', () => {
       expect(d.latencyP50).toBeCloseTo(npQuantile(latency, 0.5), 9);
     }
     store.close();
+  });
+});
+
+describe('callDays()', () => {
+  it("gives daily()'s days and counts, from the query and from the calls in memory", async () => {
+    const since = '2026-11-01T12:00:00Z';
+    const until = '2026-11-03T12:00:00+00:00';
+    for (const focused of [false, true]) {
+      const store = await open(spec);
+      if (focused) store.focus?.('2026-10-31T00:00:00Z', '2026-11-04T00:00:00Z');
+      for (const id of [1, 2]) {
+        const inRange = rows.filter(
+          (r) =>
+            r.version_id === id &&
+            instant(r.timestamp) >= instant(since) &&
+            instant(r.timestamp) < instant(until),
+        );
+        const days = [...new Set(inRange.map((r) => utcDay(r.timestamp)))].sort();
+        const want = days.map((day) => ({
+          day,
+          calls: inRange.filter((r) => utcDay(r.timestamp) === day).length,
+        }));
+        expect(want.length).toBeGreaterThan(1);
+        let got: readonly unknown[] = [];
+        const queries = await queriesOf(() => (got = store.callDays?.(id, since, until) ?? []));
+        expect(got).toEqual(want);
+        // Focused, the calls read once answer it: no query counts them.
+        expect(queries.some((q) => /GROUP BY 1/.test(q))).toBe(!focused);
+        expect(store.daily(id, since, until).map(({ day, calls }) => ({ day, calls }))).toEqual(
+          want,
+        );
+      }
+      store.close();
+    }
   });
 });
 

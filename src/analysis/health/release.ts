@@ -83,7 +83,10 @@ export function releaseReference(
   // The version it replaced, as for a young version: its history is the reference while it
   // holds min-samples calls on DAY_LEVEL_MIN_DAYS days, not a last day or two of them.
   const replaced = replacedVersion(store, versions, live, history, released, options.minSamples);
-  const daily = replaced ? store.daily(replaced.id, history.since, history.until) : [];
+  const { since, until } = history;
+  const daily = replaced
+    ? (store.callDays?.(replaced.id, since, until) ?? store.daily(replaced.id, since, until))
+    : [];
   const called = daily.filter((d) => d.calls > 0);
   if (!replaced || called.length < DAY_LEVEL_MIN_DAYS) return null;
   const calls = called.reduce((n, d) => n + d.calls, 0);
