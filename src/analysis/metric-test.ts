@@ -14,12 +14,13 @@ import {
   hodgesLehmann,
   mannWhitneyUs,
   mean,
-  median,
+  medianOfSorted,
   newcombeInterval,
   samplesForMeans,
   samplesForMedians,
   samplesForRates,
   sortedSides,
+  type SortedSides,
   variance,
   welch,
 } from '../stats/index.js';
@@ -170,12 +171,12 @@ function otherUnit(baseline: number | null, candidate: number | null): string | 
 const finiteOrNull = (v: number | null): number | null =>
   v !== null && Number.isFinite(v) ? v : null;
 
-function side(values: Float64Array, spec: MetricSpec): SideStats {
+function side(values: Float64Array, spec: MetricSpec, sorted: () => Float64Array): SideStats {
   if (values.length === 0) return { n: 0, mean: null, median: null };
   return {
     n: values.length,
     mean: finiteOrNull(mean(values)),
-    median: spec.center === 'rate' ? null : finiteOrNull(median(values)),
+    median: spec.center === 'rate' ? null : finiteOrNull(medianOfSorted(sorted())),
   };
 }
 
@@ -207,7 +208,12 @@ const sd = (values: Float64Array): number => Math.sqrt(variance(values));
 // to detect `delta` (the threshold in the metric's units).
 const PRIMARY: Record<
   MetricSpec['test'],
-  (baseline: Float64Array, candidate: Float64Array, delta: number) => Primary
+  (
+    baseline: Float64Array,
+    candidate: Float64Array,
+    delta: number,
+    sorted: () => SortedSides,
+  ) => Primary
 > = {
   fisher_exact: (b, c, delta) => {
     const ks = successes(c);
@@ -220,12 +226,10 @@ const PRIMARY: Record<
       secondary: [],
     };
   },
-  mann_whitney_u: (b, c, delta) => {
+  mann_whitney_u: (b, c, delta, sorted) => {
     const sdC = sd(c);
     const sdB = sd(b);
-    // Each worked out once, for every alternative asked; the samples sorted once for the test
-    // and the interval at each level.
-    const sorted = once(() => sortedSides(c, b));
+    // Each worked out once, for every alternative asked.
     const u = once(() => mannWhitneyUs(c, b, sorted()));
     const t = once(() => welch(c, b));
     return {
@@ -235,11 +239,11 @@ const PRIMARY: Record<
       secondary: [['welch_t', (alt) => t().p(alt)]],
     };
   },
-  welch_t: (b, c, delta) => {
+  welch_t: (b, c, delta, sorted) => {
     const sdC = sd(c);
     const sdB = sd(b);
     const t = once(() => welch(c, b));
-    const u = once(() => mannWhitneyUs(c, b));
+    const u = once(() => mannWhitneyUs(c, b, sorted()));
     return {
       p: (alt) => t().p(alt),
       // The interval is two-sided whatever the alternative.
@@ -264,8 +268,10 @@ export function testMetric(
   settings: TestSettings,
 ): MetricTest {
   const spec = METRIC_SPECS[metric];
-  const baseline = side(baselineValues, spec);
-  const candidate = side(candidateValues, spec);
+  // Both samples sorted once, for their medians, the rank test and its interval.
+  const sorted = once(() => sortedSides(candidateValues, baselineValues));
+  const baseline = side(baselineValues, spec, () => sorted().baseline);
+  const candidate = side(candidateValues, spec, () => sorted().candidate);
   const cb = center(baseline, spec);
   const cc = center(candidate, spec);
   const absoluteChange = cb !== null && cc !== null ? cc - cb : null;
@@ -308,7 +314,7 @@ export function testMetric(
   if (!enough || cb === null) return untested;
   const delta =
     spec.threshold === 'points' ? settings.threshold : settings.threshold * Math.abs(cb);
-  const primary = PRIMARY[spec.test](baselineValues, candidateValues, delta);
+  const primary = PRIMARY[spec.test](baselineValues, candidateValues, delta, sorted);
   const worse = spec.better === 'higher' ? 'less' : 'greater';
   const better = spec.better === 'higher' ? 'greater' : 'less';
   const secondary: SecondaryTest[] = primary.secondary.map(([test, p]) => ({

@@ -1,4 +1,10 @@
-import { quickselect, mean as ssMean, median as ssMedian, sampleVariance } from 'simple-statistics';
+import {
+  quickselect,
+  mean as ssMean,
+  median as ssMedian,
+  medianSorted as ssMedianSorted,
+  sampleVariance,
+} from 'simple-statistics';
 
 // simple-statistics only reads `length`, indices and `slice()`, so typed arrays work at run time;
 // its declarations merely ask for arrays. Anything else array-like is copied once.
@@ -33,6 +39,12 @@ export function variance(x: ArrayLike<number>): number {
 export function median(x: ArrayLike<number>): number {
   if (x.length === 0) throw new RangeError('median of an empty sample');
   return ssMedian(view(x));
+}
+
+/** median() of a sample from its ascending copy: the same arithmetic on the same middle values. */
+export function medianOfSorted(sorted: ArrayLike<number>): number {
+  if (sorted.length === 0) throw new RangeError('median of an empty sample');
+  return ssMedianSorted(view(sorted));
 }
 
 /**

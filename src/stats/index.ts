@@ -1,6 +1,14 @@
 // Public API of the statistics layer: pure functions, no I/O.
 export type { Alternative, Interval } from './types.js';
-export { mean, median, quantile, quantilesInPlace, sortedCopy, variance } from './describe.js';
+export {
+  mean,
+  median,
+  medianOfSorted,
+  quantile,
+  quantilesInPlace,
+  sortedCopy,
+  variance,
+} from './describe.js';
 export { welch, welchTTest, type Welch, type WelchResult } from './welch.js';
 export {
   HL_EXACT_MAX_PAIRS,
@@ -10,6 +18,7 @@ export {
   sortedSides,
   type HodgesLehmannResult,
   type MannWhitneyResult,
+  type SortedSides,
 } from './mann-whitney.js';
 export { fisherExact, newcombeInterval, type FisherResult } from './fisher.js';
 export { normalQuantile } from './dists.js';

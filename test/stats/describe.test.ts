@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mean, median, quantile, sortedCopy, variance } from '../../src/stats/describe.js';
+import {
+  mean,
+  median,
+  medianOfSorted,
+  quantile,
+  sortedCopy,
+  variance,
+} from '../../src/stats/describe.js';
 import { expectClose, loadReference } from './helpers.js';
 
 interface Case {
@@ -21,6 +28,8 @@ describe('descriptive statistics against numpy', () => {
       if (c.variance !== null) expectClose(variance(x), c.variance, 1e-12, 1e-15);
       expectClose(median(x), c.median, 1e-15, 1e-15);
       const sorted = sortedCopy(x);
+      // From the sorted copy, the very number median() gives.
+      expect(medianOfSorted(sorted)).toBe(median(x));
       // numpy's default quantile, reproduced operation for operation: bit-identical.
       c.p.forEach((p, i) => expect(quantile(sorted, p)).toBe(c.quantiles[i]));
     });
@@ -36,6 +45,17 @@ describe('descriptive statistics against numpy', () => {
     expect(mean(arrayLike)).toBe(0.1);
     expect(variance(arrayLike)).toBe(0);
     expect(median(arrayLike)).toBe(0.1);
+  });
+
+  it("gives median()'s number from a sorted copy, for odd and even sizes", () => {
+    let seed = 7;
+    const next = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 1e3 - 300;
+    for (let n = 1; n <= 60; n++) {
+      const x = Float64Array.from({ length: n }, next);
+      expect(medianOfSorted(sortedCopy(x))).toBe(median(x));
+    }
+    expect(medianOfSorted([1, 2, 4, 8])).toBe(3);
+    expect(() => medianOfSorted([])).toThrow(RangeError);
   });
 
   it('rejects samples too small to describe', () => {
