@@ -98,6 +98,8 @@ export class SqliteStore
   readonly metrics: StoreSchema['metrics'];
   private cached: Loaded | undefined;
   private walked: TimestampIndex | null | undefined;
+  /** Whether every prompt version has an id of its own (checked when texts are first read). */
+  private distinctIds: boolean | undefined;
   // The newest call of the store, once found (a read-only store does not change).
   private newest: { readonly at: string | null; readonly jd: number | null } | undefined;
   private readonly contextCache = new Map<string, readonly CallContext[]>();
@@ -455,7 +457,10 @@ export class SqliteStore
       // Own enumerable getters: the row still reads, spreads and serialises as plain data. The
       // hash is worked out when a report names the version; versions compare by their text
       // (null without either text column: "compare by version"), and its quick key.
-      const text = (): string | null => (withTexts(), (row as Partial<VersionRow>).promptText!);
+      const text = (): string | null => (
+        withTexts(row.name),
+        (row as Partial<VersionRow>).promptText!
+      );
       Object.defineProperties(row, {
         promptHash: {
           enumerable: true,
@@ -475,46 +480,49 @@ export class SqliteStore
           promptKey: {
             enumerable: false,
             configurable: true,
-            get: () => (withTexts(), (row as Partial<VersionRow>).promptKey!),
+            get: () => (withTexts(row.name), (row as Partial<VersionRow>).promptKey!),
           },
         });
       return row as typeof row &
         Pick<VersionRow, 'promptHash' | 'promptText' | 'promptKey' | 'calls' | 'lastCallAt'>;
     });
-    // Read when asked for: every version's text at the first one (a comparison matches every
-    // pair of versions by them).
-    let textsRead = eager;
-    const withTexts = (): void => {
-      if (textsRead) return;
-      const texts = this.promptTexts();
-      textsRead = true;
-      for (const row of rows) setText(row, texts(row.id));
+    // Read when asked for: the texts of every version of the prompt at the first one (a health
+    // report matches a prompt's versions by them, most often those of no prompt or one).
+    const read = new Set<string>();
+    const withTexts = (name: string): void => {
+      if (eager || read.has(name)) return;
+      const mine = rows.filter((r) => r.name === name);
+      const texts = this.promptTexts(mine.map((r) => r.id));
+      read.add(name);
+      for (const row of mine) setText(row, texts(row.id));
     };
     this.cached = { rows, calls };
     return this.cached;
   }
 
-  // Each version's prompt (its system and user prompt texts, joined), read for every version at
-  // once, for a store opened with `textsWhenAsked`. Null for every version without either text
-  // column.
-  private promptTexts(): (id: number) => string | null {
+  // The prompts (system and user prompt texts, joined) of the versions with ids `ids`, for a
+  // store opened with `textsWhenAsked`. Null for every version without either text column.
+  private promptTexts(ids: readonly number[]): (id: number) => string | null {
     const v = this.schema.versionColumns;
     if (!v.has('system_prompt') && !v.has('user_prompt')) return () => null;
     // The texts are matched to versions by id: two versions sharing one could not be told apart.
-    const [distinct] = allRows(
-      this.db,
-      'SELECT count(DISTINCT id) = count(*) FROM prompt_versions',
-    )[0] ?? [0];
-    if (distinct !== 1)
+    this.distinctIds ??=
+      allRows(this.db, 'SELECT count(DISTINCT id) = count(*) FROM prompt_versions')[0]?.[0] === 1;
+    if (!this.distinctIds)
       throw new StoreError(
         'corrupt',
         this.label,
         'two prompt versions share an id, or one has none (prompt_versions.id must be unique).',
       );
+    // Ids that are not plain integers (a hand-made store) are matched as read: every text then.
+    const some = ids.every((id) => Number.isSafeInteger(id));
     const byId = new Map(
-      allRows(this.db, `SELECT v.id, ${promptColumns(v)} FROM prompt_versions AS v LIMIT ?`, [
-        MAX_VERSIONS + 1,
-      ]).map((r) => [Number(r[0]), promptTextOf(r, 1)]),
+      allRows(
+        this.db,
+        `SELECT v.id, ${promptColumns(v)} FROM prompt_versions AS v ` +
+          `${some ? 'WHERE v.id IN (SELECT value FROM json_each(?)) ' : ''}LIMIT ?`,
+        [...(some ? [JSON.stringify(ids)] : []), MAX_VERSIONS + 1],
+      ).map((r) => [Number(r[0]), promptTextOf(r, 1)]),
     );
     return (id) => byId.get(id) ?? null;
   }

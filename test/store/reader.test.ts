@@ -8,6 +8,7 @@ import { healthReport } from '../../src/analysis/health.js';
 import { summarize } from '../../src/analysis/summary.js';
 import { analysis, health } from '../analysis/health-fixtures.js';
 import { batch, open, rowsSpec, sha256, simpleSpec } from './helpers.js';
+import { queriesOf } from './queries.js';
 
 const SHAPES = [
   '1.0.1-SNAPSHOT',
@@ -168,6 +169,25 @@ describe('prompt texts', () => {
     expect(report.prompts[0]?.history.version).toBe('1.0.0');
     expect(first!.promptText).toMatch(/\(prompt text of 1\.1\.0\)\0\{input\}$/);
     expect(asked.filter((sql) => /system_prompt/.test(sql))).toHaveLength(1);
+    store.close();
+  });
+
+  it('are read one prompt at a time, when a version of it is matched by its content', async () => {
+    const spec = simpleSpec();
+    const classifier = {
+      name: 'classifier',
+      versions: [{ version: '2.0.0', timestamp: '2026-10-01T00:00:00+00:00', calls: [batch('2026-10-01T00:00:00+00:00', 40)] }], // prettier-ignore
+    };
+    const { store } = await textsStore({ ...spec, prompts: [...spec.prompts, classifier] });
+    const textQueries = async (run: () => unknown): Promise<number> =>
+      (await queriesOf(() => void run())).filter((sql) => /system_prompt/.test(sql)).length;
+    // The summarizer's young version is checked for a rollback: its prompt's texts alone.
+    const report = () => healthReport(store, { analysis, health, failOn: 'never', now: '2026-10-11T00:00:00Z' }); // prettier-ignore
+    expect(await textQueries(report)).toBe(1);
+    const named = (name: string) => store.versions().find((v) => v.name === name)!;
+    expect(await textQueries(() => named('classifier').promptText)).toBe(1);
+    expect(named('classifier').promptText).toMatch(/\(prompt text of 2\.0\.0\)/);
+    expect(await textQueries(() => named('summarizer').promptHash)).toBe(0);
     store.close();
   });
 
