@@ -17,16 +17,13 @@ import {
   MAX_TIMESTAMP,
   NEWEST_CALL,
   allRows,
-  indexInPlan,
   num,
   str,
   usesIndex,
-  utf8Text,
   verifyReads,
   type Param,
 } from './sql.js';
 import { TimeWalk } from './time-calls.js';
-import { TimeIndex, type IndexDays } from './time-index.js';
 
 /** One distinct `YYYY-MM-DD` prefix of the call timestamps, and its Julian day (null: invalid). */
 interface Day {
@@ -62,33 +59,6 @@ const after = (prefix: string): string =>
 /** Walks the timestamp index day by day; null when there is no usable index or too many odd values. */
 export function walkTimestamps(db: Database): TimestampIndex | null {
   if (!usesIndex(db, SEEK('>='), [''])) return null;
-  const paged = fromPages(db);
-  const found = paged === undefined ? bySeeks(db) : paged;
-  if (found === null) return null;
-  const { prefixes, odd } = found;
-  const jds = allRows(db, 'SELECT julianday(value) FROM json_each(?)', [JSON.stringify(prefixes)]);
-  return { days: prefixes.map((prefix, i) => ({ prefix, jd: num(jds[i]?.[0]) })), odd };
-}
-
-// The index's day prefixes and odd values from its pages (time-index.ts), skipping the pages
-// that hold a single day: a search of SQLite's per day took some 0.1 ms each. Undefined when the
-// pages cannot promise the searches' answer.
-function fromPages(db: Database): IndexDays | null | undefined {
-  if (!utf8Text(db)) return undefined;
-  try {
-    const name = indexInPlan(db, SEEK('>='));
-    if (name === null) return undefined;
-    const found = new TimeIndex(db, name).days(MAX_DAYS, MAX_ODD, MAX_ODD_LENGTH);
-    verifyReads(db);
-    return found;
-  } catch (error) {
-    if (error instanceof Decline) return undefined;
-    throw error;
-  }
-}
-
-// The same by SQLite's searches of the index: the first text past each day's, in turn.
-function bySeeks(db: Database): IndexDays | null {
   const prefixes: string[] = [];
   const odd: string[] = [];
   let cursor = '';
@@ -111,7 +81,8 @@ function bySeeks(db: Database): IndexDays | null {
       [cursor, op] = [value, '>'];
     }
   }
-  return { prefixes, odd };
+  const jds = allRows(db, 'SELECT julianday(value) FROM json_each(?)', [JSON.stringify(prefixes)]);
+  return { days: prefixes.map((prefix, i) => ({ prefix, jd: num(jds[i]?.[0]) })), odd };
 }
 
 /**

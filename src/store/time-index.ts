@@ -87,92 +87,6 @@ export class TimeIndex {
       }
     }
   }
-
-  /**
-   * The distinct day prefixes and odd texts of the index's text keys (numbers, NULL and BLOBs
-   * left out), in text order; null past `maxDays` prefixes or `maxOdd` odd texts, or at an odd
-   * text longer than `maxOddBytes`. A subtree between two keys of the same day holds only that
-   * day: it is not read. An odd text that is not plain ASCII throws `Decline`.
-   */
-  days(maxDays: number, maxOdd: number, maxOddBytes: number): IndexDays | null {
-    const { reader, local } = this;
-    const { usable } = reader;
-    reader.restart();
-    const prefixes: string[] = [];
-    const odd: string[] = [];
-    const key = new Key();
-    // Pages to read with the day prefixes of the keys on either side (null: none, or no day),
-    // and the keys of interior pages, after their child: [-1, day, odd text].
-    const stack: (number | string | null)[] = [this.root, null, null];
-    while (stack.length > 0) {
-      const [top, before, after] = stack.splice(-3, 3) as [number, string | null, string | null];
-      if (top === -1) {
-        if (before !== null) {
-          if (before !== prefixes.at(-1)) prefixes.push(before);
-          if (prefixes.length > maxDays) return null;
-        } else if (after !== null && after !== odd.at(-1)) {
-          if (after.length > maxOddBytes || odd.length >= maxOdd) return null;
-          odd.push(after);
-        }
-        continue;
-      }
-      if (before !== null && before === after) continue;
-      const { page, interior, header, cells } = btreePage(reader, top, 'index');
-      const todo: (number | string | null)[] = [];
-      let left = before;
-      for (let c = 0; c < cells; c++) {
-        let p = cellAt(page, header, c, usable);
-        const child = interior ? u32(page, p) : 0;
-        if (interior) p += 4;
-        key.read(page, p + 1, keyEnd(page, p, usable, local));
-        const day = dayOf(key);
-        if (interior) todo.push(child, left, day);
-        if (key.kind === 2) todo.push(-1, day, day === null ? oddText(key) : null);
-        left = day;
-      }
-      if (interior) todo.push(u32(page, 8), left, after);
-      // Onto the stack the other way round, so that the first comes off first.
-      for (let k = todo.length - 3; k >= 0; k -= 3)
-        stack.push(todo[k]!, todo[k + 1]!, todo[k + 2]!);
-    }
-    if (this.desc) {
-      prefixes.reverse();
-      odd.reverse();
-    }
-    return { prefixes, odd };
-  }
-}
-
-// A text of another shape than a day's, as a query hands it over: plain ASCII only (bad UTF-8 or
-// a NUL might be handed over otherwise), else `Decline`.
-function oddText(key: Key): string {
-  const b = key.bytes.subarray(key.at, key.at + key.length);
-  if (b.some((x) => x === 0 || x >= 0x80)) throw new Decline('an odd timestamp not ASCII');
-  return String.fromCharCode(...b);
-}
-
-/** What TimeIndex.days() found: texts in the index's text order. */
-export interface IndexDays {
-  /** The distinct `YYYY-MM-DD` prefixes of the texts, in ascending order. */
-  readonly prefixes: readonly string[];
-  /** The distinct texts of any other shape, in ascending order. */
-  readonly odd: readonly string[];
-}
-
-/** Bytes of a day prefix, and the positions of its dashes. */
-const DAY = 10;
-const isDay = (b: Uint8Array, at: number): boolean => {
-  for (let i = 0; i < DAY; i++) {
-    const x = b[at + i]!;
-    if (i === 4 || i === 7 ? x !== 45 : x < 48 || x > 57) return false;
-  }
-  return true;
-};
-
-/** An index key's day prefix (null: not a text starting with one). */
-function dayOf(key: Key): string | null {
-  if (key.kind !== 2 || key.length < DAY || !isDay(key.bytes, key.at)) return null;
-  return String.fromCharCode(...key.bytes.subarray(key.at, key.at + DAY));
 }
 
 /** One index key: its first field's class and text, and its rowid. */
@@ -182,7 +96,7 @@ class Key {
   at = 0;
   length = 0;
   rowid = 0;
-  bytes: Uint8Array = new Uint8Array(0);
+  private bytes: Uint8Array = new Uint8Array(0);
 
   read(b: Uint8Array, at: number, end: number): void {
     const header = b[at]!;

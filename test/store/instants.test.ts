@@ -96,58 +96,6 @@ describe('calls by instant through the timestamp index', () => {
     plain.db.close();
   });
 
-  it("reads the index's days from its pages as its searches find them, in either order", async () => {
-    // 400 days of calls, odd texts among them, a number and a BLOB,
-    // on 512-byte pages: an index many pages deep, most of them a single day's.
-    const days = Array.from({ length: 400 }, (_, d) =>
-      Array.from({ length: 1 + (d % 7) * 6 }, (_, k) =>
-        new Date(Date.parse('2025-06-01T00:00:00Z') + d * 86_400_000 + k * 3_000_000)
-          .toISOString()
-          .replace('.000Z', d % 3 === 0 ? 'Z' : '+02:00'),
-      ),
-    ).flat();
-    const odd = ['2461110.75', '12:00', 'yesterday', ' 2026-03-11', '', 'x'.repeat(90)];
-    const prefix = /^\d{4}-\d\d-\d\d/;
-    // A text too long for an index page (300 bytes) is left to the searches, as is one that is
-    // not plain ASCII: the same answer either way.
-    for (const [order, extra, paged] of [
-      ['DESC', [], true],
-      ['ASC', [], true],
-      ['DESC', ['y'.repeat(300)], false],
-      ['ASC', ['caf\u00e9'], false],
-    ] as const) {
-      const timestamps = [...days, ...odd, ...extra, ...odd, '2026-13-01T00:00:00', '2025-06-01'];
-      // The texts once the number (kept as text by the column's affinity) and the BLOB are set.
-      const stored = timestamps.map((t, i) => (i === 2 ? '2461100.5' : t)).filter((_, i) => i !== 3); // prettier-ignore
-      const texts = [...new Set(stored)].sort();
-      const wantDays = [...new Set(texts.filter((t) => prefix.test(t)).map((t) => t.slice(0, 10)))];
-      const wantOdd = texts.filter((t) => !prefix.test(t));
-      expect(wantOdd).toContain('2461100.5');
-      const rows: RowSpec[] = timestamps.map((timestamp, i) => ({ timestamp, cost_eur: i }));
-      const bytes = await writeStore({
-        ...rowsSpec(rows),
-        pageSize: 512,
-        sql: {
-          afterData: [
-            'UPDATE prompt_metrics SET timestamp = 2461100.5 WHERE id = 3',
-            "UPDATE prompt_metrics SET timestamp = x'00ff' WHERE id = 4",
-            'DROP INDEX idx_metrics_timestamp',
-            `CREATE INDEX idx_metrics_timestamp ON prompt_metrics(timestamp ${order})`,
-          ],
-        },
-      });
-      const { db } = await openDatabase(bytes, { label: 'days.sqlite' });
-      let walk: ReturnType<typeof walkTimestamps> = null;
-      const queries = await queriesOf(() => (walk = walkTimestamps(db)));
-      expect(walk!.days.map((d) => d.prefix)).toEqual(wantDays);
-      expect(walk!.odd).toEqual(wantOdd);
-      // From the pages, no search of the index per day; else a search per day and odd text.
-      const seeks = queries.filter((q) => /^SELECT .* ORDER BY timestamp LIMIT 1$/.test(q));
-      expect(seeks.length).toBe(paged ? 0 : wantDays.length + wantOdd.length + 1);
-      db.close();
-    }
-  });
-
   it('a Julian day written as text can be the newest call', async () => {
     const [indexed, scanned] = await pair(['2026-03-01T00:00:00Z', '2461200.5']);
     expect(indexed.lastCallAt()).toBe('2461200.5');
