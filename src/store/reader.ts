@@ -340,7 +340,7 @@ export class SqliteStore
 
   /** @inheritdoc */
   callDays(versionId: number, since: string, until: string): readonly DayCalls[] {
-    return readCallDays(this.db, this.schema, versionId, since, until, this.spanOf(versionId));
+    return readCallDays(this.db, versionId, [since, until], this.spanOf(versionId));
   }
 
   /** @inheritdoc */

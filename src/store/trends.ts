@@ -83,10 +83,8 @@ export function readDaily(
 /** Per UTC day of [since, until), one version's calls: readDaily()'s days and counts alone. */
 export function readCallDays(
   db: Database,
-  schema: StoreSchema,
   versionId: number,
-  since: string,
-  until: string,
+  [since, until]: readonly [string, string],
   spanOf: SpanSource = () => null,
 ): DayCalls[] {
   const [from, to] = window(db, since, until);
