@@ -515,13 +515,13 @@ export class SqliteStore
         'two prompt versions share an id, or one has none (prompt_versions.id must be unique).',
       );
     // Ids that are not plain integers (a hand-made store) are matched as read: every text then.
-    const some = ids.every((id) => Number.isSafeInteger(id));
+    const plain = ids.every((id) => Number.isSafeInteger(id));
     const byId = new Map(
       allRows(
         this.db,
         `SELECT v.id, ${promptColumns(v)} FROM prompt_versions AS v ` +
-          `${some ? 'WHERE v.id IN (SELECT value FROM json_each(?)) ' : ''}LIMIT ?`,
-        [...(some ? [JSON.stringify(ids)] : []), MAX_VERSIONS + 1],
+          `${plain ? 'WHERE v.id IN (SELECT value FROM json_each(?)) ' : ''}LIMIT ?`,
+        [...(plain ? [JSON.stringify(ids)] : []), MAX_VERSIONS + 1],
       ).map((r) => [Number(r[0]), promptTextOf(r, 1)]),
     );
     return (id) => byId.get(id) ?? null;
