@@ -54,6 +54,8 @@ import type {
 
 /** More versions than this is not a prompt store we can report on; refuse rather than truncate. */
 const MAX_VERSIONS = 100_000;
+/** Prompts whose texts are read one prompt at a time; past them, every text left at once. */
+const PROMPTS_READ_ALONE = 4;
 /** Caps on text read from the store (characters; names: MAX_NAME; prompts: prompt-text.ts). */
 const MAX_TAGS_JSON = 10_000;
 const MAX_TAG = 200;
@@ -487,22 +489,25 @@ export class SqliteStore
         Pick<VersionRow, 'promptHash' | 'promptText' | 'promptKey' | 'calls' | 'lastCallAt'>;
     });
     // Read when asked for: the texts of every version of the prompt at the first one (a health
-    // report matches a prompt's versions by them, most often those of no prompt or one).
+    // report matches a prompt's versions by them, most often those of no prompt or one); past a
+    // few prompts, every text left, in one query rather than one per prompt.
     const read = new Set<string>();
     const withTexts = (name: string): void => {
       if (eager || read.has(name)) return;
-      const mine = rows.filter((r) => r.name === name);
-      const texts = this.promptTexts(mine.map((r) => r.id));
-      read.add(name);
+      const alone = read.size < PROMPTS_READ_ALONE;
+      const mine = rows.filter((r) => (alone ? r.name === name : !read.has(r.name)));
+      const texts = this.promptTexts(alone ? mine.map((r) => r.id) : null);
+      for (const row of mine) read.add(row.name);
       for (const row of mine) setText(row, texts(row.id));
     };
     this.cached = { rows, calls };
     return this.cached;
   }
 
-  // The prompts (system and user prompt texts, joined) of the versions with ids `ids`, for a
-  // store opened with `textsWhenAsked`. Null for every version without either text column.
-  private promptTexts(ids: readonly number[]): (id: number) => string | null {
+  // The prompts (system and user prompt texts, joined) of the versions with ids `ids` (null:
+  // every version), for a store opened with `textsWhenAsked`. Null for every version without
+  // either text column.
+  private promptTexts(ids: readonly number[] | null): (id: number) => string | null {
     const v = this.schema.versionColumns;
     if (!v.has('system_prompt') && !v.has('user_prompt')) return () => null;
     // The texts are matched to versions by id: two versions sharing one could not be told apart.
@@ -515,7 +520,7 @@ export class SqliteStore
         'two prompt versions share an id, or one has none (prompt_versions.id must be unique).',
       );
     // Ids that are not plain integers (a hand-made store) are matched as read: every text then.
-    const plain = ids.every((id) => Number.isSafeInteger(id));
+    const plain = ids !== null && ids.every((id) => Number.isSafeInteger(id));
     const byId = new Map(
       allRows(
         this.db,

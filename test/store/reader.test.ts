@@ -191,6 +191,20 @@ describe('prompt texts', () => {
     store.close();
   });
 
+  it('are read in one query once a few prompts have been read alone', async () => {
+    // Ten prompts, each with a young live version checked for a rollback.
+    const [one] = simpleSpec().prompts;
+    const prompts = Array.from({ length: 10 }, (_, i) => ({ ...one!, name: `p${i}` }));
+    const { store } = await textsStore({ ...simpleSpec(), prompts });
+    const textQueries = async (run: () => unknown): Promise<number> =>
+      (await queriesOf(() => void run())).filter((sql) => /system_prompt/.test(sql)).length;
+    const report = () => healthReport(store, { analysis, health, failOn: 'never', now: '2026-10-11T00:00:00Z' }); // prettier-ignore
+    expect(await textQueries(report)).toBe(5);
+    expect(await textQueries(() => store.versions().map((v) => v.promptHash))).toBe(0);
+    expect(new Set(store.versions().map((v) => v.promptText)).size).toBe(2);
+    store.close();
+  });
+
   it('are not read by a health report whose live versions have days of their own', async () => {
     const days: StoreSpec = {
       seed: 4,
