@@ -9,6 +9,7 @@ import {
   allRows,
   capped,
   cappedText,
+  julianOrNull,
   num,
   numeric,
   str,
@@ -205,8 +206,7 @@ export class SqliteStore
     const f = this.focused;
     const whole = this.wholes.get(versionId);
     if (f === null || whole === undefined) return undefined;
-    const [jd] = allRows(this.db, 'SELECT julianday(?)', [since])[0] ?? [];
-    return num(jd) === f.to ? whole.after : undefined;
+    return julianOrNull(this.db, since) === f.to ? whole.after : undefined;
   }
 
   // The version's calls in memory when the focus covers [from, to), read on first use; null

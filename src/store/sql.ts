@@ -259,11 +259,16 @@ export function askOnce(
  * timestamps are read the same way: an offset or `Z` is honoured, a naive time is taken as UTC.
  */
 export function julian(db: Database, iso: string, what: string): number {
-  // A text with letters may be 'now' or a modifier, which another call reads differently.
-  const fixed = !/[a-z]/i.test(iso.replace(/[TZ]/g, ''));
-  const jd = num(askOnce(db, 'SELECT julianday(?)', iso, fixed));
+  const jd = julianOrNull(db, iso);
   if (jd === null) throw new RangeError(`${what} is not an ISO 8601 time: ${JSON.stringify(iso)}`);
   return jd;
+}
+
+/** julian(), or null for a time SQLite cannot read. */
+export function julianOrNull(db: Database, iso: string): number | null {
+  // A text with letters may be 'now' or a modifier, which another call reads differently.
+  const fixed = !/[a-z]/i.test(iso.replace(/[TZ]/g, ''));
+  return num(askOnce(db, 'SELECT julianday(?)', iso, fixed));
 }
 
 /** WHERE terms for a half-open time range on a call's timestamp, compared as instants. */
