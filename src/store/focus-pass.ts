@@ -11,7 +11,7 @@
 // (8 bytes a call, 12 MB at the cap), else that version is read by the walk, which meets a
 // forged index as before. A count, sum and hash of them could be matched by an index forged on
 // purpose, which would then go unnoticed.
-import { GiveUp, type SpanBuilder, type VersionSpan } from './span.js';
+import { GiveUp, WholeTally, type SpanBuilder, type VersionSpan } from './span.js';
 
 /** Stores with more rows than this (by their largest rowid) read each version by the walk. */
 export const PASS_MAX_ROWS = 1_500_000;
@@ -50,10 +50,7 @@ export class Rowids {
 /** One version's calls as the pass met them. */
 export class PassVersion {
   readonly rowids = new Rowids();
-  lastJd = -Infinity;
-  lastId = NaN;
-  /** Calls after the focus. */
-  after = 0;
+  readonly tally = new WholeTally();
   /**
    * Its calls in the focus: undefined before the first (none is held for a version the focus
    * never meets, however many a store keeps), null once the span is not to be held (GiveUp:
@@ -64,8 +61,7 @@ export class PassVersion {
   /** A call of the version (`after` the focus or not): counted, its newest kept, as the walk does. */
   met(id: number, jd: number, after: boolean): void {
     this.rowids.add(id);
-    if (after) this.after++;
-    if (jd > this.lastJd) [this.lastJd, this.lastId] = [jd, id];
+    this.tally.met(id, jd, after);
   }
 
   /** Adds a call in the focus to the span (made by `start` for the first), unless given up. */
@@ -99,13 +95,7 @@ export class FocusPass {
     const met = this.versions.get(versionId);
     if (met === undefined || !met.rowids.equals(rowids)) return undefined;
     if (met.span === null) return null;
-    const whole = {
-      calls: met.rowids.count,
-      lastJd: met.lastJd === -Infinity ? null : met.lastJd,
-      lastId: met.lastId,
-      after: met.after,
-    };
-    return { ...this.finish(versionId, met.span), whole };
+    return { ...this.finish(versionId, met.span), whole: met.tally.whole(met.rowids.count) };
   }
 }
 

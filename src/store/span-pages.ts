@@ -13,7 +13,7 @@ import type { Metric } from '../metrics.js';
 import { VersionIndex } from './index-walk.js';
 import { Decline } from './pages.js';
 import type { KnownColumn, StoreSchema } from './schema.js';
-import { GiveUp, MAX_MODEL, SpanBuilder, spanQuery, type VersionSpan } from './span.js';
+import { GiveUp, MAX_MODEL, SpanBuilder, WholeTally, spanQuery, type VersionSpan } from './span.js';
 import { FocusPass, PASS_MAX_ROWS, PassVersion, spread } from './focus-pass.js';
 import { allRows, below, indexInPlan, verifyReads } from './sql.js';
 import { CallsPages, type WalkColumn } from './table-walk.js';
@@ -99,21 +99,17 @@ export class SpanWalk {
       // Every call is read: its newest and those after the span come free, which a long-lived
       // version would otherwise have to ask the store for (past a quarter of its versions, by
       // reading every call).
-      let lastJd = -Infinity;
-      let lastId = NaN;
-      let after = 0;
+      const tally = new WholeTally();
       this.table.seek(rowids, (numbers, names) => {
         const jd = numbers[JD]!;
         if (numbers[OWNER] !== versionId) throw new Decline('a call of another version');
         kept?.keep(numbers[ID]!, jd, kept.cost < 0 ? NaN : numbers[VALUES + kept.cost]!);
-        if (jd > lastJd) [lastJd, lastId] = [jd, numbers[ID]!];
+        tally.met(numbers[ID]!, jd, jd > last);
         if (jd >= from && jd <= last) this.take(span, numbers, names);
-        else if (jd > last) after++;
       });
       verifyReads(this.db);
       kept?.done();
-      const calls = rowids.length;
-      const whole = { calls, lastJd: lastJd === -Infinity ? null : lastJd, lastId, after };
+      const whole = tally.whole(rowids.length);
       return { ...span.finish(versionId, from, to, this.metrics), whole };
     } catch (error) {
       if (error instanceof GiveUp) return null;

@@ -75,6 +75,28 @@ export interface VersionSpan {
   };
 }
 
+/** What reading every call of a version learns of them for `VersionSpan.whole`, call by call. */
+export class WholeTally {
+  private lastJd = -Infinity;
+  private lastId = NaN;
+  private after = 0;
+
+  /** A call, `after` the span or not; the newest kept is the first met with the largest day. */
+  met(id: number, jd: number, after: boolean): void {
+    if (after) this.after++;
+    if (jd > this.lastJd) {
+      this.lastJd = jd;
+      this.lastId = id;
+    }
+  }
+
+  /** `VersionSpan.whole` for the version's `calls`. */
+  whole(calls: number): NonNullable<VersionSpan['whole']> {
+    const lastJd = this.lastJd === -Infinity ? null : this.lastJd;
+    return { calls, lastJd, lastId: this.lastId, after: this.after };
+  }
+}
+
 /**
  * A version's calls in memory when they cover [from, to) (Julian days), else null: the question
  * is then answered by its query.
