@@ -27,6 +27,7 @@ import type { TrendTest } from './health/trends.js';
 import {
   MIN_TREND_DAYS,
   TREND_DAYS,
+  TREND_MIN_TRAFFIC,
   TREND_HORIZON_DAYS,
   TREND_METRICS,
   dailyPoints,
@@ -343,6 +344,7 @@ export function healthReport(
       monthly_budget: health.monthlyBudget,
       min_trend_days: MIN_TREND_DAYS,
       trend_days: TREND_DAYS,
+      trend_min_traffic: TREND_MIN_TRAFFIC,
       trend_horizon_days: TREND_HORIZON_DAYS,
     },
     counts: {

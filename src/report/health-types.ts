@@ -257,6 +257,8 @@ export interface HealthSettings extends ReportSettings {
   readonly min_trend_days: number;
   /** Complete UTC days before `now` a trend is tested on. */
   readonly trend_days: number;
+  /** Days with fewer calls than this share of the version's current traffic are not tested. */
+  readonly trend_min_traffic: number;
   /** Days a trend's slope is projected over to judge its materiality. */
   readonly trend_horizon_days: number;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { healthReport } from '../../src/analysis/health.js';
 import { MIN_TREND_DAYS, testTrend } from '../../src/analysis/health/trends.js';
 import type { DailyPoint, HealthReport } from '../../src/report/health-types.js';
-import { analysis, drift, health, NOW, span, version } from './health-fixtures.js';
+import { ago, analysis, drift, health, NOW, span, version } from './health-fixtures.js';
 import type { MemoryVersion } from './memory-store.js';
 import { memoryTrendStore } from './memory-trends.js';
 
@@ -93,6 +93,44 @@ describe('gradual degradation', () => {
         expect(trends.filter((t) => t.step && t.status === 'worsening'), `seed ${seed}, drop ${drop}`).toEqual([]); // prettier-ignore
       }
     }
+  });
+
+  it("leaves a staged rollout's canary days out of the trends", () => {
+    // 1.1.0 took 4 calls a day beside 1.0.0 for five days, then all 80 from 9 days ago: the
+    // same distribution throughout. A canary day's rates and medians of a few calls sit apart
+    // from a full day's by chance, and ranked with them read as a trend.
+    let worsening = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const canary = span(seed * 10 + 1, 14, 9, 4);
+      const full = span(seed * 10 + 2, 9, 0, 80);
+      const r = run([
+        version('staged', '1.0.0', span(seed * 10, 29, 9, 76)),
+        version('staged', '1.1.0', [...canary, ...full], { timestamp: ago(15) }),
+      ]);
+      const p = r.prompts[0];
+      expect(p?.live.version).toBe('1.1.0');
+      // The days of the full traffic alone (its first, 2026-11-18, had 42 calls).
+      for (const t of p?.trends ?? [])
+        expect(t, `seed ${seed}`).toMatchObject({ days: 9, first_day: '2026-11-18' });
+      worsening += p?.trends.filter((t) => t.status === 'worsening').length ?? 0;
+    }
+    // With the canary days, 14 of 40 reports had a worsening trend (12 on success); without,
+    // 4 (2 on success), as the full days alone make without any canary (3).
+    expect(worsening).toBeLessThanOrEqual(4);
+  });
+
+  it('keeps the days of a lasting drop in traffic, and quieter weekends', () => {
+    // 200 calls a day until 8 days ago, 40 since (a fifth): no day is quieter than now.
+    const drop = run([version('drop', '1.0.0', [...span(21, 29, 8, 200), ...span(22, 8, 0, 40)])])
+      .prompts[0];
+    for (const t of drop?.trends ?? []) expect(t).toMatchObject({ days: 14 });
+    // Weekends at a third of a weekday's calls.
+    const weekly = Array.from({ length: 29 }, (_, i) => {
+      const weekday = new Date(ago(29 - i)).getUTCDay();
+      return span(2300 + i, 29 - i, 28 - i, weekday === 0 || weekday === 6 ? 30 : 90);
+    }).flat();
+    const p = run([version('weekly', '1.0.0', weekly)]).prompts[0];
+    for (const t of p?.trends ?? []) expect(t).toMatchObject({ days: 14 });
   });
 
   it('finds no trend in a stable series', () => {

@@ -41,8 +41,28 @@ export const TREND_HORIZON_DAYS = 60;
 export const TREND_DAYS = 14;
 
 /**
+ * A day with fewer calls than this share of the version's current traffic is left out of its
+ * trends: the days a canary or a staged rollout sent it a sliver of traffic. A handful of calls
+ * a day sits apart from a full day by chance (four calls at a 98 % success rate all succeed 92 %
+ * of the time, a full day's rate rarely reads 100 %), and ranked with the full days those days
+ * read as a decline after every neutral release that was staged first.
+ */
+export const TREND_MIN_TRAFFIC = 0.25;
+
+/**
+ * The version's current traffic: the larger of its median calls a day over the series' last 3
+ * and last 7 days with calls (the first follows a rollout that ended days ago, the second keeps
+ * a quiet weekend from setting the level).
+ */
+function currentTraffic(called: readonly DailyPoint[]): number {
+  const medianCalls = (days: number): number => median(called.slice(-days).map((p) => p.calls));
+  return Math.max(medianCalls(3), medianCalls(7));
+}
+
+/**
  * The complete UTC days of a daily series a trend is tested on: the TREND_DAYS days that end
- * `lagDays` days before the day `now` falls in (1: the series the previous day's run saw).
+ * `lagDays` days before the day `now` falls in (1: the series the previous day's run saw), less
+ * the days with calls under TREND_MIN_TRAFFIC of the version's current traffic.
  */
 export function trendSeries(
   points: readonly DailyPoint[],
@@ -50,10 +70,14 @@ export function trendSeries(
   lagDays = 0,
 ): DailyPoint[] {
   const end = Math.floor(nowMs / DAY_MS) - lagDays;
-  return points.filter((p) => {
+  const days = points.filter((p) => {
     const d = dayNumber(p.day);
     return d < end && d >= end - TREND_DAYS;
   });
+  const called = days.filter((p) => p.calls > 0);
+  if (called.length === 0) return days;
+  const floor = TREND_MIN_TRAFFIC * currentTraffic(called);
+  return days.filter((p) => p.calls >= floor);
 }
 
 /** Fewest days on each side of a step. */

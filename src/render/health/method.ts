@@ -90,7 +90,7 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
     {
       term: 'Trends',
       text:
-        `Mann-Kendall test on the daily mean quality, median latency, success rate and cost per call over the last ${s.trend_days} complete UTC days (days without calls left out; at least ${s.min_trend_days} days), ` +
+        `Mann-Kendall test on the daily mean quality, median latency, success rate and cost per call over the last ${s.trend_days} complete UTC days (days without calls, and days with under ${Math.round(s.trend_min_traffic * 100)} % of the live version's current calls a day, such as a canary's, left out; at least ${s.min_trend_days} days), ` +
         `one-sided toward worse, ${trendCorrection}. ` +
         `Sen's slope is per day, on the real day offsets. A trend alert needs p (adj.) < α and a slope that, kept up for ${s.trend_horizon_days} days, moves the metric by at least half its threshold, relative to the series' median (success rate: half its points), so that a tiny but steady drift does not page anyone.`,
     },
