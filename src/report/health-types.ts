@@ -212,6 +212,8 @@ export interface ReleaseSide {
   readonly version: string;
   /** The live version's first day with calls (YYYY-MM-DD). */
   readonly released: string;
+  /** Its first days with calls that read worse (5, or more to hold min-samples calls). */
+  readonly days: number;
   /** The replaced version's calls read: those before the release, within the history. */
   readonly since: string;
   readonly until: string;

@@ -128,8 +128,8 @@ describe('healthReport: a release that regressed', () => {
 });
 
 describe('healthReport: the release check on a quiet prompt', () => {
-  it('reads no other version when the first days have too few calls to test', () => {
-    // 4 calls a day for 10 days: its first 5 days hold 20 calls, under min-samples.
+  it('reads no other version when the window has too few calls to test', () => {
+    // 4 calls a day for 10 days: its window holds 4 calls, under min-samples.
     const versions = release(10, span(111, 10, 0, 4, { quality: [0.72, 0.05] }), 110);
     const store = memoryTrendStore('health.sqlite', versions);
     const read = new Set<number>();
@@ -143,5 +143,34 @@ describe('healthReport: the release check on a quiet prompt', () => {
     expect(prompt(r, 'p').release).toBeUndefined();
     const live = store.versions().find((v) => v.version === '1.1.0')!;
     expect([...read]).toEqual([live.id]);
+  });
+});
+
+describe('healthReport: a release staged behind a canary', () => {
+  // 1.1.0 took 4 of 1.0.0's 80 calls a day for 5 days from 14 days ago, then every call.
+  function staged(seed: number, quality: number): MemoryVersion[] {
+    const q = { quality: [quality, 0.05] as [number, number] };
+    return [
+      version('p', '1.0.0', [...span(seed, 40, 14, 80), ...span(seed + 1, 14, 9, 76)], { timestamp: ago(60) }), // prettier-ignore
+      version('p', '1.1.0', [...span(seed + 2, 14, 9, 4, q), ...span(seed + 3, 9, 0, 80, q)], { timestamp: ago(14), tags: ['production'] }), // prettier-ignore
+    ];
+  }
+
+  it('stays compared with the version it replaced past its canary days', () => {
+    // The canary's first 5 days hold 18 calls, under min-samples: the first days run on to the
+    // first of the whole traffic (6 days, 60 calls), which read worse too.
+    const p = prompt(run(staged(120, 0.72)), 'p');
+    expect(p.live.version).toBe('1.1.0');
+    expect(p.release).toMatchObject({ version: '1.0.0', released: ago(14).slice(0, 10), days: 6 });
+    expect(p.release?.metrics).toEqual(['quality_score']);
+    expect(regressions(p)).toEqual([['quality_score', 'critical']]);
+    expect(p.alerts[0]?.message).toContain(
+      `(the first 6 days of 1.1.0, from ${ago(14).slice(0, 10)}, read worse too)`,
+    );
+    expect(p.notes.join(' ')).toContain('read worse than version 1.0.0, which it replaced, in its first 6 days'); // prettier-ignore
+    // As good as 1.0.0: no reference moved, nothing alerts.
+    const same = prompt(run(staged(130, 0.86)), 'p');
+    expect(same.release).toBeUndefined();
+    expect(same.alerts).toEqual([]);
   });
 });

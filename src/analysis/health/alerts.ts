@@ -17,7 +17,6 @@ import {
 } from '../../wording/labels.js';
 import type { MetricResult } from '../../report/types.js';
 import { TREND_HORIZON_DAYS } from './trends.js';
-import { DAY_LEVEL_MIN_DAYS } from '../day-level.js';
 
 /** The spans an alert's message speaks of. */
 export interface Spans {
@@ -54,19 +53,19 @@ export interface Against {
   /** The version it replaced, whose history was read. */
   readonly version: string;
   /**
-   * The live version's first day with calls (YYYY-MM-DD), when it has days of its own but its
-   * first days read worse than the version it replaced (see releaseReference).
+   * When the live version has days of its own but its first days read worse than the version it
+   * replaced (see releaseReference): its first day with calls (YYYY-MM-DD), and how many days.
    */
-  readonly released?: string;
+  readonly release?: { readonly released: string; readonly days: number };
 }
 
 function againstPhrase(spans: Spans, live: string, of?: Against): string {
   const history = `the previous ${formatDuration(spans.historyMs)}`;
   if (of === undefined) return history;
   const first =
-    of.released === undefined
+    of.release === undefined
       ? ''
-      : ` (the first ${DAY_LEVEL_MIN_DAYS} days of ${live}, from ${of.released}, read worse too)`;
+      : ` (the first ${of.release.days} days of ${live}, from ${of.release.released}, read worse too)`;
   return `${history} of version ${of.version}, which it replaced${first}`;
 }
 

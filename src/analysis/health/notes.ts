@@ -95,5 +95,5 @@ export function releaseNote(live: string, release: ReleaseReference, spans: Span
   const { version, released, metrics } = release;
   const history = formatDuration(spans.historyMs);
   const calls = release.calls.toLocaleString('en-US');
-  return `Version ${live}, first called on ${released}, read worse than version ${version.version}, which it replaced, in its first ${DAY_LEVEL_MIN_DAYS} days: ${metrics.map(metricName).join(', ')} ${metrics.length === 1 ? 'is' : 'are'} compared with the history of ${version.version} (${calls} calls) while the previous ${history} hold its calls on ${DAY_LEVEL_MIN_DAYS} days or more; the other metrics with ${live}'s own history. If the change was meant, closing the tracking issue as not planned dismisses its alerts.`;
+  return `Version ${live}, first called on ${released}, read worse than version ${version.version}, which it replaced, in its first ${release.days} days: ${metrics.map(metricName).join(', ')} ${metrics.length === 1 ? 'is' : 'are'} compared with the history of ${version.version} (${calls} calls) while the previous ${history} hold its calls on ${DAY_LEVEL_MIN_DAYS} days or more; the other metrics with ${live}'s own history. If the change was meant, closing the tracking issue as not planned dismisses its alerts.`;
 }

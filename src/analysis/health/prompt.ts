@@ -133,7 +133,8 @@ export function promptHealth(
   const tokens = metrics.find((m) => m.metric === 'total_tokens');
   const against = (metric: Metric): Against | undefined => {
     const r = p.release;
-    if (r?.metrics.includes(metric)) return { version: r.version.version, released: r.released };
+    if (r?.metrics.includes(metric))
+      return { version: r.version.version, release: { released: r.released, days: r.days } };
     return plan.historyVersion ? { version: plan.historyVersion.version } : undefined;
   };
   // Every call of the window failed: its other metrics are the failures', said by success.

@@ -25,6 +25,8 @@ export interface ReleaseReference {
   readonly version: VersionRow;
   /** The live version's first day with calls (YYYY-MM-DD). */
   readonly released: string;
+  /** Its first days with calls that were tested (see firstBlock). */
+  readonly days: number;
   /** The replaced version's calls in the history. */
   readonly calls: number;
   /** The metrics its first days read worse on, beyond the threshold. */
@@ -53,11 +55,29 @@ function releasedWithin(store: StoreReader, pick: LivePick, window: TimeRange): 
 }
 
 /**
+ * A release's first days: its first `DAY_LEVEL_MIN_DAYS` days with calls, and more while they
+ * hold fewer than `minSamples` calls (a canary's or a quiet prompt's few calls a day, which
+ * would otherwise leave a release that regressed untested once it has days of its own). Null
+ * when its days before the window never hold that many.
+ */
+function firstBlock<T extends { readonly calls: number }>(
+  days: readonly T[],
+  minSamples: number,
+): readonly T[] | null {
+  let calls = 0;
+  for (let i = 0; i < days.length; i++) {
+    calls += days[i]!.calls;
+    if (i + 1 >= DAY_LEVEL_MIN_DAYS && calls >= minSamples) return days.slice(0, i + 1);
+  }
+  return null;
+}
+
+/**
  * For a live version with `DAY_LEVEL_MIN_DAYS` days of calls or more, released within the
  * history: the version it replaced (replacedVersion), and the metrics on which its calls of its
- * first `DAY_LEVEL_MIN_DAYS` days regressed against that version's history (one-sided at alpha,
- * beyond the threshold, before any correction). Null when there is no such version or metric:
- * the live version is then its own reference. `days` are its days with calls before the window
+ * first days (firstBlock) regressed against that version's history (one-sided at alpha, beyond
+ * the threshold, before any correction). Null when there is no such version or metric: the
+ * live version is then its own reference. `days` are its days with calls before the window
  * (YYYY-MM-DD, in order), with their calls.
  */
 export function releaseReference(
@@ -71,14 +91,14 @@ export function releaseReference(
   options: AnalysisOptions,
 ): ReleaseReference | null {
   const live = pick.version;
-  const firstDays = days.slice(0, DAY_LEVEL_MIN_DAYS);
-  const fifth = firstDays[DAY_LEVEL_MIN_DAYS - 1]?.day;
-  const released = firstDays[0]?.day ?? '';
+  const firstDays = firstBlock(days, options.minSamples);
+  const last = firstDays?.at(-1)?.day;
+  const released = firstDays?.[0]?.day ?? '';
   // First called on the history's first day, it left the version it replaced no day before it;
-  // with too few calls in its first days, they cannot be tested (nothing more is read then).
+  // with too few calls in its days or in the window, nothing can be tested (nor is more read).
   const after = released > history.since.slice(0, 10);
-  const blockCalls = firstDays.reduce((n, d) => n + d.calls, 0);
-  if (fifth === undefined || !after || blockCalls < options.minSamples) return null;
+  if (!firstDays || last === undefined || !after || pick.windowCalls < options.minSamples)
+    return null;
   if (!releasedWithin(store, pick, window)) return null;
   // The version it replaced, as for a young version: its history is the reference while it
   // holds min-samples calls on DAY_LEVEL_MIN_DAYS days, not a last day or two of them.
@@ -90,7 +110,7 @@ export function releaseReference(
   const called = daily.filter((d) => d.calls > 0);
   if (!replaced || called.length < DAY_LEVEL_MIN_DAYS) return null;
   const calls = called.reduce((n, d) => n + d.calls, 0);
-  const first = { since: `${released}T00:00:00.000Z`, until: toIso(parseInstant(fifth) + DAY_MS) };
+  const first = { since: `${released}T00:00:00.000Z`, until: toIso(parseInstant(last) + DAY_MS) };
   const block = planWindow(store, live, first, history, metrics, options, replaced, true);
   const worse = block.tests.filter((t) => regressedUncorrected([t], options.alpha));
   if (worse.length === 0) return null;
@@ -98,7 +118,7 @@ export function releaseReference(
   // A metric the window cannot be tested on against them keeps its own history's test.
   const tested = plan.tests.filter((t) => t.pWorse !== null).map((t) => t.metric);
   if (tested.length === 0) return null;
-  return { version: replaced, released, calls, metrics: tested, plan };
+  return { version: replaced, released, days: firstDays.length, calls, metrics: tested, plan };
 }
 
 /** `plan` with the release's metrics tested against the version it replaced. */
@@ -120,6 +140,7 @@ export function releaseSide(release: ReleaseReference): ReleaseSide {
   return {
     version: release.version.version,
     released: release.released,
+    days: release.days,
     ...release.plan.historyRange,
     n: release.calls,
     metrics: release.metrics,
