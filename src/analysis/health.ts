@@ -44,7 +44,7 @@ import {
 } from './health/live.js';
 import { DAY_LEVEL_MIN_DAYS } from './day-level.js';
 import { planWindow } from './health/window.js';
-import { releaseReference, withRelease } from './health/release.js';
+import { firstBlock, releaseReference, withRelease } from './health/release.js';
 import { planVariants, variantConfirmed, type VariantResult } from './health/variants.js';
 import { failsPolicy } from '../report/policy.js';
 
@@ -207,12 +207,14 @@ export function healthReport(
       continue;
     }
     const daily = dailyPoints(store.daily(pick.version.id, history.since, window.until));
-    // A live version with too few days of its own (a rollout) is measured against the history
-    // of the version it replaced: a release worse than its predecessor is a regression.
+    // A live version with too few days of its own (a rollout), or too few calls on them for a
+    // window it can test (a canary's), is measured against the history of the version it
+    // replaced: a release worse than its predecessor is a regression.
     const young = daily.filter((d) => d.calls > 0 && d.day < window.since.slice(0, 10));
     const firstDay = daily.find((d) => d.calls > 0)?.day ?? window.since.slice(0, 10);
+    const fewCalls = pick.windowCalls >= analysis.minSamples && !firstBlock(young, analysis.minSamples); // prettier-ignore
     const replaced =
-      young.length < DAY_LEVEL_MIN_DAYS
+      young.length < DAY_LEVEL_MIN_DAYS || fewCalls
         ? replacedVersion(store, versions, pick.version, history, firstDay, analysis.minSamples)
         : null;
     let plan = planWindow(store, pick.version, window, history, metrics, analysis, replaced);

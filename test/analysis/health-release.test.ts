@@ -173,4 +173,20 @@ describe('healthReport: a release staged behind a canary', () => {
     expect(same.release).toBeUndefined();
     expect(same.alerts).toEqual([]);
   });
+
+  it('is compared with the version it replaced from the morning after it took the traffic', () => {
+    // The canary from 6 days ago to yesterday (5 days, 18 calls), then every call: its own
+    // days hold too few calls to be the reference of a window of 80.
+    const q = { quality: [0.72, 0.05] as [number, number] };
+    const p = prompt(
+      run([
+        version('p', '1.0.0', [...span(140, 40, 6, 80), ...span(141, 6, 1, 76)], { timestamp: ago(60) }), // prettier-ignore
+        version('p', '1.1.0', [...span(142, 6, 1, 4, q), ...span(143, 1, 0, 80, q)], { timestamp: ago(6), tags: ['production'] }), // prettier-ignore
+      ]),
+      'p',
+    );
+    expect(p.live.version).toBe('1.1.0');
+    expect(p.history.version).toBe('1.0.0');
+    expect(regressions(p)).toEqual([['quality_score', 'critical']]);
+  });
 });

@@ -60,7 +60,7 @@ function releasedWithin(store: StoreReader, pick: LivePick, window: TimeRange): 
  * would otherwise leave a release that regressed untested once it has days of its own). Null
  * when its days before the window never hold that many.
  */
-function firstBlock<T extends { readonly calls: number }>(
+export function firstBlock<T extends { readonly calls: number }>(
   days: readonly T[],
   minSamples: number,
 ): readonly T[] | null {

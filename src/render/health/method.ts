@@ -74,7 +74,7 @@ export function healthMethodItems(report: HealthReport): MethodItem[] {
       ? [
           {
             term: 'New releases',
-            text: `A live version with calls on fewer than 5 days of the history is compared with the history of the version it replaced. From then on its own history is the reference, but for the metrics its first 5 days read worse on than the version it replaced (one-sided at α, beyond the threshold) when it had no call before the history: those stay compared with that version's history while it holds at least ${formatCount(s.min_samples)} of its calls, on 5 days or more, so a bad release keeps alerting.`,
+            text: `A live version with calls on fewer than 5 days of the history, or with fewer than ${formatCount(s.min_samples)} calls on them when the window has that many (a canary's few calls a day), is compared with the history of the version it replaced. From then on its own history is the reference, but for the metrics its first 5 days (more while they hold fewer than ${formatCount(s.min_samples)} calls) read worse on than the version it replaced (one-sided at α, beyond the threshold) when it had no call before the history: those stay compared with that version's history while it holds at least ${formatCount(s.min_samples)} of its calls, on 5 days or more, so a bad release keeps alerting.`,
           },
         ]
       : []),
