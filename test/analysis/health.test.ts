@@ -603,7 +603,7 @@ describe('healthReport: live version, silence, inactivity', () => {
       / in the last 24 hours against the previous 28 days of version 1\.0\.0, which it replaced; p /,
     );
     expect(worse.notes).toContain(
-      'Version 1.1.0 has calls on too few days of the previous 28 days to be its own reference: the window is compared with the history of version 1.0.0, which it replaced.',
+      'Version 1.1.0 has calls on too few days of the previous 28 days, or too few calls on them, to be its own reference: the window is compared with the history of version 1.0.0, which it replaced.',
     );
     // As good as its predecessor: no alert. With days of its own: its own history, and as good
     // as 1.0.0 in its first days, nothing else.

@@ -41,7 +41,7 @@ export function promptNotes(
   const before = plan.historyVersion;
   if (before)
     notes.push(
-      `Version ${pick.version.version} has calls on too few days of the previous ${history} to be its own reference: the window is compared with the history of version ${before.version}, ${before.promptHash !== null && before.promptHash === pick.version.promptHash ? 'whose text it runs again (a rollback)' : 'which it replaced'}.`,
+      `Version ${pick.version.version} has calls on too few days of the previous ${history}, or too few calls on them, to be its own reference: the window is compared with the history of version ${before.version}, ${before.promptHash !== null && before.promptHash === pick.version.promptHash ? 'whose text it runs again (a rollback)' : 'which it replaced'}.`,
     );
   if (plan.window.rows > 0 && plan.history.rows === 0)
     notes.push(
