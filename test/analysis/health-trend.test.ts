@@ -117,6 +117,14 @@ describe('gradual degradation', () => {
     // With the canary days, 14 of 40 reports had a worsening trend (12 on success); without,
     // 4 (2 on success), as the full days alone make without any canary (3).
     expect(worsening).toBeLessThanOrEqual(4);
+    // A rollout's days at a quarter of the traffic (20 calls) are left out too: at a quarter,
+    // they made 11 worsening trends in 60 reports against 5 without them.
+    const ramp = run([
+      version('staged', '1.0.0', span(900, 29, 9, 60)),
+      version('staged', '1.1.0', [...span(901, 14, 9, 20), ...span(902, 9, 0, 80)], { timestamp: ago(15) }), // prettier-ignore
+    ]).prompts[0];
+    for (const t of ramp?.trends ?? [])
+      expect(t).toMatchObject({ days: 9, first_day: '2026-11-18' });
   });
 
   it('keeps the days of a lasting drop in traffic, and quieter weekends', () => {
@@ -124,10 +132,10 @@ describe('gradual degradation', () => {
     const drop = run([version('drop', '1.0.0', [...span(21, 29, 8, 200), ...span(22, 8, 0, 40)])])
       .prompts[0];
     for (const t of drop?.trends ?? []) expect(t).toMatchObject({ days: 14 });
-    // Weekends at a third of a weekday's calls.
+    // Weekends at 60 % of a weekday's calls.
     const weekly = Array.from({ length: 29 }, (_, i) => {
       const weekday = new Date(ago(29 - i)).getUTCDay();
-      return span(2300 + i, 29 - i, 28 - i, weekday === 0 || weekday === 6 ? 30 : 90);
+      return span(2300 + i, 29 - i, 28 - i, weekday === 0 || weekday === 6 ? 54 : 90);
     }).flat();
     const p = run([version('weekly', '1.0.0', weekly)]).prompts[0];
     for (const t of p?.trends ?? []) expect(t).toMatchObject({ days: 14 });

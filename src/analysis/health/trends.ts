@@ -42,12 +42,13 @@ export const TREND_DAYS = 14;
 
 /**
  * A day with fewer calls than this share of the version's current traffic is left out of its
- * trends: the days a canary or a staged rollout sent it a sliver of traffic. A handful of calls
- * a day sits apart from a full day by chance (four calls at a 98 % success rate all succeed 92 %
- * of the time, a full day's rate rarely reads 100 %), and ranked with the full days those days
- * read as a decline after every neutral release that was staged first.
+ * trends: the days a canary or a staged rollout sent it part of its traffic. A day of few calls
+ * sits apart from a full day by chance (four calls at a 98 % success rate all succeed 92 % of
+ * the time, twenty 67 %, a full day of eighty 20 %), and ranked with the full days those days
+ * read as a decline after a neutral release that was staged first. At a quarter, a rollout's
+ * days at a quarter of the traffic still made twice the worsening trends of full days.
  */
-export const TREND_MIN_TRAFFIC = 0.25;
+export const TREND_MIN_TRAFFIC = 0.5;
 
 /**
  * The version's current traffic: the larger of its median calls a day over the series' last 3
