@@ -210,13 +210,14 @@ export function healthReport(
     // A live version with too few days of its own (a rollout), or too few calls on them for a
     // window it can test (a canary's), is measured against the history of the version it
     // replaced: a release worse than its predecessor is a regression.
-    const young = daily.filter((d) => d.calls > 0 && d.day < window.since.slice(0, 10));
+    const days = daily.filter((d) => d.calls > 0 && d.day < window.since.slice(0, 10));
+    const firstDays = firstBlock(days, analysis.minSamples);
     const firstDay = daily.find((d) => d.calls > 0)?.day ?? window.since.slice(0, 10);
-    const fewCalls = pick.windowCalls >= analysis.minSamples && !firstBlock(young, analysis.minSamples); // prettier-ignore
-    const replaced =
-      young.length < DAY_LEVEL_MIN_DAYS || fewCalls
-        ? replacedVersion(store, versions, pick.version, history, firstDay, analysis.minSamples)
-        : null;
+    const young =
+      days.length < DAY_LEVEL_MIN_DAYS || (!firstDays && pick.windowCalls >= analysis.minSamples);
+    const replaced = young
+      ? replacedVersion(store, versions, pick.version, history, firstDay, analysis.minSamples)
+      : null;
     let plan = planWindow(store, pick.version, window, history, metrics, analysis, replaced);
     // A young rollback to an earlier text: also against that text's own history, so that a
     // rollback that fixed nothing does not read healthy against the version it replaced. The
@@ -233,7 +234,7 @@ export function healthReport(
     // replaced stay compared with that version, or a bad release would soon read healthy.
     const release = replaced
       ? null
-      : releaseReference(store, versions, pick, young, window, history, metrics, analysis);
+      : releaseReference(store, versions, pick, firstDays, window, history, metrics, analysis);
     if (release) plan = withRelease(plan, release);
     // Too few calls to test the window: a level that moved and stayed is left to the trends.
     const untestable = Math.min(plan.window.rows, plan.history.rows) < analysis.minSamples;

@@ -77,21 +77,20 @@ export function firstBlock<T extends { readonly calls: number }>(
  * history: the version it replaced (replacedVersion), and the metrics on which its calls of its
  * first days (firstBlock) regressed against that version's history (one-sided at alpha, beyond
  * the threshold, before any correction). Null when there is no such version or metric: the
- * live version is then its own reference. `days` are its days with calls before the window
- * (YYYY-MM-DD, in order), with their calls.
+ * live version is then its own reference. `firstDays` are its first days with calls before the
+ * window (firstBlock of them: YYYY-MM-DD, in order, with their calls).
  */
 export function releaseReference(
   store: StoreReader & StoreTrendReader,
   versions: readonly VersionRow[],
   pick: LivePick,
-  days: readonly { readonly day: string; readonly calls: number }[],
+  firstDays: readonly { readonly day: string; readonly calls: number }[] | null,
   window: TimeRange,
   history: TimeRange,
   metrics: readonly Metric[],
   options: AnalysisOptions,
 ): ReleaseReference | null {
   const live = pick.version;
-  const firstDays = firstBlock(days, options.minSamples);
   const last = firstDays?.at(-1)?.day;
   const released = firstDays?.[0]?.day ?? '';
   // First called on the history's first day, it left the version it replaced no day before it;
