@@ -114,7 +114,7 @@ describe('gradual degradation', () => {
         expect(t, `seed ${seed}`).toMatchObject({ days: 9, first_day: '2026-11-18' });
       worsening += p?.trends.filter((t) => t.status === 'worsening').length ?? 0;
     }
-    // With the canary days, 14 of 40 reports had a worsening trend (12 on success); without,
+    // With the canary days, 40 reports had 14 worsening trends (12 on success); without,
     // 4 (2 on success), as the full days alone make without any canary (3).
     expect(worsening).toBeLessThanOrEqual(4);
     // A rollout's days at a quarter of the traffic (20 calls) are left out too: at a quarter,
