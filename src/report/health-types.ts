@@ -220,6 +220,14 @@ export interface ReleaseSide {
   readonly n: number;
   /** The metrics the live version's first days read worse on, beyond the threshold. */
   readonly metrics: readonly Metric[];
+  /**
+   * What `metrics` test against the replaced version's history: the window, or the live
+   * version's calls after its first days when the window has too few calls to test (a quiet
+   * prompt).
+   */
+  readonly tested: 'window' | 'after_first_days';
+  /** Where the calls tested start (the window's start, or the day after the first days). */
+  readonly tested_since: string;
 }
 
 /** Total cost of one UTC day over every prompt. */

@@ -128,9 +128,93 @@ describe('healthReport: a release that regressed', () => {
 });
 
 describe('healthReport: the release check on a quiet prompt', () => {
-  it('reads no other version when the window has too few calls to test', () => {
-    // 4 calls a day for 10 days: its window holds 4 calls, under min-samples.
-    const versions = release(10, span(111, 10, 0, 4, { quality: [0.72, 0.05] }), 110);
+  // 4 calls a day: the window holds 4 calls, under min-samples. The first 5 days hold under 30
+  // calls, so the first days run on to 8 (from a half day of 2 calls: 30 calls).
+  it('tests the calls after the first days of a bad release when the window has too few', () => {
+    const r = run(release(20, span(111, 20, 0, 4, { quality: [0.72, 0.05] }), 110), { failOn: 'regressed' }); // prettier-ignore
+    const p = prompt(r, 'p');
+    const released = ago(20).slice(0, 10);
+    const since = `${ago(12).slice(0, 10)}T00:00:00.000Z`;
+    expect(p.window.n).toBe(4);
+    expect(p.release).toMatchObject({ version: '1.0.0', released, days: 8, tested: 'after_first_days', tested_since: since }); // prettier-ignore
+    expect(p.release?.metrics).toEqual(['quality_score']);
+    expect(regressions(p)).toEqual([['quality_score', 'critical']]);
+    // Its 12.5 days since, 50 calls, but those whose quality is missing (failed calls).
+    const quality = p.metrics.find((m) => m.metric === 'quality_score');
+    expect(quality?.candidate.n).toBeGreaterThanOrEqual(45);
+    expect(quality?.candidate.n).toBeLessThanOrEqual(50);
+    expect(r.verdict).toBe('regressed');
+    // Against the later half of 1.0.0's calls in the history (its 9 days there, 48 calls a
+    // day); the first days were read against the earlier half.
+    const cut = p.release?.since.slice(0, 10) ?? '';
+    expect(p.release?.since).toBe(`${ago(24).slice(0, 10)}T00:00:00.000Z`);
+    expect(quality?.baseline.n).toBe(p.release?.n);
+    expect(p.release?.n).toBeGreaterThan(150);
+    expect(p.release?.n).toBeLessThan(290);
+    expect(p.alerts[0]?.message).toMatch(
+      new RegExp(
+        `^Quality \\(mean\\) fell from 0\\.8\\d\\d to 0\\.7\\d\\d \\(−1\\d\\.\\d %\\) in the calls of 1\\.1\\.0 since ${since.slice(0, 10)} against the calls of version 1\\.0\\.0, which it replaced, since ${cut} \\(the first 8 days of 1\\.1\\.0, from ${released}, read worse than its calls before then; the last 24 hours hold too few calls to test on their own\\); p < `,
+      ),
+    );
+    expect(p.notes.join(' ')).toContain(
+      `Version 1.1.0, first called on ${released}, read worse than the calls of version 1.0.0, which it replaced, before ${cut} in its first 8 days, and the last 24 hours hold too few calls to test: for quality, its calls since ${since.slice(0, 10)} are tested against 1.0.0's calls since ${cut} (${p.release?.n ?? 0}) instead`,
+    );
+    // The metrics its first days do not read worse on stay untested, as the window is.
+    expect(p.metrics.find((m) => m.metric === 'latency_ms')?.status).toBe('insufficient_data');
+  });
+
+  it('reads one half of the version it replaced for the first days, the other for the test', () => {
+    // A chance low of 1.0.0's few calls would make both its first days and its calls after them
+    // read worse, every morning: each side is measured against its own half of those calls.
+    const versions = release(20, span(151, 20, 0, 4, { quality: [0.72, 0.05] }), 150);
+    const store = memoryTrendStore('health.sqlite', versions);
+    const old = store.versions().find((v) => v.version === '1.0.0')!;
+    const read: string[] = [];
+    const spied = {
+      ...store,
+      samples: (q: Parameters<typeof store.samples>[0]) => {
+        if (q.versionId === old.id) read.push(`${q.since} ${q.until}`);
+        return store.samples(q);
+      },
+    };
+    const p = prompt(healthReport(spied, { analysis, health, failOn: 'never', now: NOW }), 'p');
+    const cut = p.release?.since;
+    expect(cut).toBe(`${ago(24).slice(0, 10)}T00:00:00.000Z`);
+    expect(read).toEqual([`${ago(29)} ${cut}`, `${cut} ${ago(1)}`]);
+  });
+
+  it('waits for min-samples calls after the first days', () => {
+    // Released 10 days ago: 8 calls since its first 8 days.
+    const p = prompt(run(release(10, span(121, 10, 0, 4, { quality: [0.72, 0.05] }), 120)), 'p');
+    expect(p.release).toBeUndefined();
+    expect(regressions(p)).toEqual([]);
+    expect(p.window_status).toBe('insufficient_data');
+  });
+
+  it('raises no alert on first days that read worse alone', () => {
+    // Worse in its first 8 days only (as chance makes first days read now and then): the calls
+    // since are the test, and they are as good as 1.0.0's.
+    const calls = [
+      ...span(131, 20, 12.5, 4, { quality: [0.72, 0.05] }),
+      ...span(132, 12.5, 0, 4, { quality: [0.86, 0.05] }),
+    ];
+    const p = prompt(run(release(20, calls, 130)), 'p');
+    expect(p.release).toMatchObject({ tested: 'after_first_days', metrics: ['quality_score'] });
+    expect(p.metrics.find((m) => m.metric === 'quality_score')?.status).toBe('unchanged');
+    expect(regressions(p)).toEqual([]);
+  });
+
+  it('raises no alert for quiet releases as good as the version they replaced', () => {
+    const flagged = Array.from({ length: 30 }, (_, i) => {
+      const p = prompt(run(release(20, span(200 + i, 20, 0, 4, { quality: [0.86, 0.05] }), 300 + i)), 'p'); // prettier-ignore
+      return regressions(p).length + (p.release ? 1 : 0);
+    });
+    expect(flagged.reduce((a, b) => a + b, 0)).toBe(0);
+  });
+
+  it('reads no other version when the live one was not released within the history', () => {
+    // Live at 4 calls a day since long before the history: its own reference, whatever 1.0.0 was.
+    const versions = release(60, span(141, 60, 0, 4, { quality: [0.72, 0.05] }), 140);
     const store = memoryTrendStore('health.sqlite', versions);
     const read = new Set<number>();
     const spied = {

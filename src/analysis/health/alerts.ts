@@ -54,18 +54,39 @@ export interface Against {
   readonly version: string;
   /**
    * When the live version has days of its own but its first days read worse than the version it
-   * replaced (see releaseReference): its first day with calls (YYYY-MM-DD), and how many days.
+   * replaced (see releaseReference): its first day with calls (YYYY-MM-DD), how many days, and
+   * what was tested: the window, or its calls after those days (a window with too few calls).
    */
-  readonly release?: { readonly released: string; readonly days: number };
+  readonly release?: {
+    readonly released: string;
+    readonly days: number;
+    readonly tested: 'window' | 'after_first_days';
+    /** Where the calls tested start (ISO 8601). */
+    readonly since: string;
+    /** Where the replaced version's calls they are tested against start (ISO 8601). */
+    readonly reference: string;
+  };
+}
+
+// What was tested: the window, or a release's calls after its first days when the window had too
+// few calls.
+function testedPhrase(spans: Spans, live: string, of?: Against): string {
+  const r = of?.release;
+  return r?.tested === 'after_first_days'
+    ? `in the calls of ${live} since ${r.since.slice(0, 10)}`
+    : `in the last ${formatDuration(spans.windowMs)}`;
 }
 
 function againstPhrase(spans: Spans, live: string, of?: Against): string {
   const history = `the previous ${formatDuration(spans.historyMs)}`;
   if (of === undefined) return history;
+  const r = of.release;
+  if (r?.tested === 'after_first_days')
+    return `the calls of version ${of.version}, which it replaced, since ${r.reference.slice(0, 10)} (the first ${r.days} days of ${live}, from ${r.released}, read worse than its calls before then; the last ${formatDuration(spans.windowMs)} hold too few calls to test on their own)`;
   const first =
-    of.release === undefined
+    r === undefined
       ? ''
-      : ` (the first ${of.release.days} days of ${live}, from ${of.release.released}, read worse too)`;
+      : ` (the first ${r.days} days of ${live}, from ${r.released}, read worse too)`;
   return `${history} of version ${of.version}, which it replaced${first}`;
 }
 
@@ -80,7 +101,7 @@ function metricMessage(m: MetricResult, spans: Spans, live: string, of?: Against
       : `significant, but within the ${threshold} threshold`;
   return (
     `${metricHeading(m.metric)} ${worse(spec.better)} from ${from} to ${to} (${formatChange(m)}) ` +
-    `in the last ${formatDuration(spans.windowMs)} against ${againstPhrase(spans, live, of)}; ` +
+    `${testedPhrase(spans, live, of)} against ${againstPhrase(spans, live, of)}; ` +
     `${formatPInline(m.p_value_adjusted)}, ${verdict}.`
   );
 }

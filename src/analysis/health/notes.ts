@@ -95,5 +95,12 @@ export function releaseNote(live: string, release: ReleaseReference, spans: Span
   const { version, released, metrics } = release;
   const history = formatDuration(spans.historyMs);
   const calls = release.calls.toLocaleString('en-US');
-  return `Version ${live}, first called on ${released}, read worse than version ${version.version}, which it replaced, in its first ${release.days} days: ${metrics.map(metricName).join(', ')} ${metrics.length === 1 ? 'is' : 'are'} compared with the history of ${version.version} (${calls} calls) while the previous ${history} hold its calls on ${DAY_LEVEL_MIN_DAYS} days or more; the other metrics with ${live}'s own history. If the change was meant, closing the tracking issue as not planned dismisses its alerts.`;
+  const names = metrics.map(metricName).join(', ');
+  const dismiss =
+    'If the change was meant, closing the tracking issue as not planned dismisses its alerts.';
+  if (release.tested === 'after_first_days') {
+    const cut = release.plan.historyRange.since.slice(0, 10);
+    return `Version ${live}, first called on ${released}, read worse than the calls of version ${version.version}, which it replaced, before ${cut} in its first ${release.days} days, and the last ${formatDuration(spans.windowMs)} hold too few calls to test: for ${names}, its calls since ${release.testedSince.slice(0, 10)} are tested against ${version.version}'s calls since ${cut} (${calls}) instead, while the previous ${history} hold its calls on ${DAY_LEVEL_MIN_DAYS} days or more. Each half of ${version.version}'s calls serves one side, so that a chance low of its calls does not make both read worse. ${dismiss}`;
+  }
+  return `Version ${live}, first called on ${released}, read worse than version ${version.version}, which it replaced, in its first ${release.days} days: ${names} ${metrics.length === 1 ? 'is' : 'are'} compared with the history of ${version.version} (${calls} calls) while the previous ${history} hold its calls on ${DAY_LEVEL_MIN_DAYS} days or more; the other metrics with ${live}'s own history. ${dismiss}`;
 }

@@ -134,7 +134,16 @@ export function promptHealth(
   const against = (metric: Metric): Against | undefined => {
     const r = p.release;
     if (r?.metrics.includes(metric))
-      return { version: r.version.version, release: { released: r.released, days: r.days } };
+      return {
+        version: r.version.version,
+        release: {
+          released: r.released,
+          days: r.days,
+          tested: r.tested,
+          since: r.testedSince,
+          reference: r.plan.historyRange.since,
+        },
+      };
     return plan.historyVersion ? { version: plan.historyVersion.version } : undefined;
   };
   // Every call of the window failed: its other metrics are the failures', said by success.

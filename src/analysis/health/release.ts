@@ -4,7 +4,8 @@
  * once its first days filled the history. Each metric its first days read worse on (a fixed
  * block of the live version's, so it moves only as the predecessor's calls leave the history)
  * is compared with the predecessor's history instead, as in the live version's first days,
- * while the history still holds enough of it.
+ * while the history still holds enough of it. A window with too few calls to test (a quiet
+ * prompt's) leaves the release's calls after its first days as the test.
  */
 import type { AnalysisOptions } from '../../config/config.js';
 import type { Metric } from '../../metrics.js';
@@ -31,7 +32,14 @@ export interface ReleaseReference {
   readonly calls: number;
   /** The metrics its first days read worse on, beyond the threshold. */
   readonly metrics: readonly Metric[];
-  /** The window against the replaced version's history, for those metrics. */
+  /**
+   * What is tested against the replaced version's history on those metrics: the window, or, when
+   * the window has too few calls to test, the live version's calls after its first days.
+   */
+  readonly tested: 'window' | 'after_first_days';
+  /** Where the calls tested start: the window's start, or the day after the first days. */
+  readonly testedSince: string;
+  /** What is tested against the replaced version's history, for those metrics. */
   readonly plan: WindowPlan;
 }
 
@@ -94,10 +102,9 @@ export function releaseReference(
   const last = firstDays?.at(-1)?.day;
   const released = firstDays?.[0]?.day ?? '';
   // First called on the history's first day, it left the version it replaced no day before it;
-  // with too few calls in its days or in the window, nothing can be tested (nor is more read).
+  // with too few calls in its days, nothing can be tested (nor is more read).
   const after = released > history.since.slice(0, 10);
-  if (!firstDays || last === undefined || !after || pick.windowCalls < options.minSamples)
-    return null;
+  if (!firstDays || last === undefined || !after) return null;
   if (!releasedWithin(store, pick, window)) return null;
   // The version it replaced, as for a young version: its history is the reference while it
   // holds min-samples calls on DAY_LEVEL_MIN_DAYS days, not a last day or two of them.
@@ -108,16 +115,52 @@ export function releaseReference(
     : [];
   const called = daily.filter((d) => d.calls > 0);
   if (!replaced || called.length < DAY_LEVEL_MIN_DAYS) return null;
-  const calls = called.reduce((n, d) => n + d.calls, 0);
   const first = { since: `${released}T00:00:00.000Z`, until: toIso(parseInstant(last) + DAY_MS) };
-  const block = planWindow(store, live, first, history, metrics, options, replaced, true);
+  // A quiet prompt's window has too few calls to test: its calls after its first days stand for
+  // it, once they hold min-samples, and each side reads its own half of the replaced version's
+  // calls. Else a chance low of those calls would make the first days read worse and the calls
+  // after them too, the same reference every morning: one neutral quiet release in 25 alerted,
+  // for days on end, on the model mix of its cost.
+  const quiet = pick.windowCalls < options.minSamples;
+  const [choose, reference] = quiet ? halves(called, history) : [history, history];
+  const block = planWindow(store, live, first, choose, metrics, options, replaced, true);
   const worse = block.tests.filter((t) => regressedUncorrected([t], options.alpha));
   if (worse.length === 0) return null;
-  const plan = planWindow(store, live, window, history, worse.map((t) => t.metric), options, replaced); // prettier-ignore
-  // A metric the window cannot be tested on against them keeps its own history's test.
-  const tested = plan.tests.filter((t) => t.pWorse !== null).map((t) => t.metric);
-  if (tested.length === 0) return null;
-  return { version: replaced, released, days: firstDays.length, calls, metrics: tested, plan };
+  const tested = quiet ? { since: first.until, until: window.until } : window;
+  const plan = planWindow(store, live, tested, reference, worse.map((t) => t.metric), options, replaced); // prettier-ignore
+  // A metric they cannot be tested on against them keeps its own history's test.
+  const moved = plan.tests.filter((t) => t.pWorse !== null).map((t) => t.metric);
+  if (moved.length === 0) return null;
+  const from = reference.since.slice(0, 10);
+  return {
+    version: replaced,
+    released,
+    days: firstDays.length,
+    calls: called.reduce((n, d) => n + (d.day >= from ? d.calls : 0), 0),
+    metrics: moved,
+    tested: quiet ? 'after_first_days' : 'window',
+    testedSince: tested.since,
+    plan,
+  };
+}
+
+/**
+ * The history cut in two at the start of a day, the replaced version's calls (`called`: its days
+ * with calls in the history, in order, two or more) about evenly between the two halves.
+ */
+function halves(
+  called: readonly { readonly day: string; readonly calls: number }[],
+  history: TimeRange,
+): [TimeRange, TimeRange] {
+  const total = called.reduce((n, d) => n + d.calls, 0);
+  let before = 0;
+  let k = 0;
+  while (k < called.length - 1 && 2 * (before + called[k]!.calls) <= total) before += called[k++]!.calls; // prettier-ignore
+  const cut = `${called[Math.max(1, k)]!.day}T00:00:00.000Z`;
+  return [
+    { since: history.since, until: cut },
+    { since: cut, until: history.until },
+  ];
 }
 
 /** `plan` with the release's metrics tested against the version it replaced. */
@@ -127,9 +170,11 @@ export function withRelease(plan: WindowPlan, release: ReleaseReference): Window
   return {
     ...plan,
     tests: plan.tests.map((t) => (moved(t.metric) ? (from.get(t.metric) ?? t) : t)),
+    // The note on the window's day-level blocks: a quiet release's calls tested in its place are
+    // cut into blocks of their own length, which it would misname.
     dayLevel: [
       ...plan.dayLevel.filter((d) => !moved(d.metric)),
-      ...release.plan.dayLevel.filter((d) => moved(d.metric)),
+      ...(release.tested === 'window' ? release.plan.dayLevel.filter((d) => moved(d.metric)) : []),
     ],
   };
 }
@@ -143,5 +188,7 @@ export function releaseSide(release: ReleaseReference): ReleaseSide {
     ...release.plan.historyRange,
     n: release.calls,
     metrics: release.metrics,
+    tested: release.tested,
+    tested_since: release.testedSince,
   };
 }
