@@ -32,8 +32,9 @@ export interface TestSettings {
   readonly minSamples: number;
   readonly threshold: number;
   /**
-   * Test only a metric whose estimate is worse by the threshold or more (others get no p-value):
-   * for a caller that asks only whether a metric regressed, which needs both.
+   * Test only a metric whose estimate is worse by the threshold or more (others get no p-value),
+   * and give the sides no median where the metric's centre is its mean: for a caller that asks
+   * only whether a metric regressed, which needs both.
    */
   readonly worseOnly?: boolean;
 }
@@ -171,12 +172,17 @@ function otherUnit(baseline: number | null, candidate: number | null): string | 
 const finiteOrNull = (v: number | null): number | null =>
   v !== null && Number.isFinite(v) ? v : null;
 
-function side(values: Float64Array, spec: MetricSpec, sorted: () => Float64Array): SideStats {
+function side(
+  values: Float64Array,
+  spec: MetricSpec,
+  sorted: () => Float64Array,
+  medians: boolean,
+): SideStats {
   if (values.length === 0) return { n: 0, mean: null, median: null };
   return {
     n: values.length,
     mean: finiteOrNull(mean(values)),
-    median: spec.center === 'rate' ? null : finiteOrNull(medianOfSorted(sorted())),
+    median: spec.center === 'rate' || !medians ? null : finiteOrNull(medianOfSorted(sorted())),
   };
 }
 
@@ -270,8 +276,10 @@ export function testMetric(
   const spec = METRIC_SPECS[metric];
   // Both samples sorted once, for their medians, the rank test and its interval.
   const sorted = once(() => sortedSides(candidateValues, baselineValues));
-  const baseline = side(baselineValues, spec, () => sorted().baseline);
-  const candidate = side(candidateValues, spec, () => sorted().candidate);
+  // Asked only whether it regressed: a median is of use only as the metric's centre.
+  const medians = !settings.worseOnly || spec.center === 'median';
+  const baseline = side(baselineValues, spec, () => sorted().baseline, medians);
+  const candidate = side(candidateValues, spec, () => sorted().candidate, medians);
   const cb = center(baseline, spec);
   const cc = center(candidate, spec);
   const absoluteChange = cb !== null && cc !== null ? cc - cb : null;
