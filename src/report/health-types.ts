@@ -214,7 +214,10 @@ export interface ReleaseSide {
   readonly released: string;
   /** Its first days with calls that read worse (5, or more to hold min-samples calls). */
   readonly days: number;
-  /** The replaced version's calls read: those before the release, within the history. */
+  /**
+   * The replaced version's calls read: those before the release, within the history (the later
+   * half of them when `tested` is `after_first_days`).
+   */
   readonly since: string;
   readonly until: string;
   readonly n: number;

@@ -28,7 +28,7 @@ export interface ReleaseReference {
   readonly released: string;
   /** Its first days with calls that were tested (see firstBlock). */
   readonly days: number;
-  /** The replaced version's calls in the history. */
+  /** The replaced version's calls in the history that the test reads (a quiet prompt's: a half). */
   readonly calls: number;
   /** The metrics its first days read worse on, beyond the threshold. */
   readonly metrics: readonly Metric[];
