@@ -157,7 +157,7 @@ describe('healthReport: the release check on a quiet prompt', () => {
       ),
     );
     expect(p.notes.join(' ')).toContain(
-      `Version 1.1.0, first called on ${released}, read worse than the calls of version 1.0.0, which it replaced, before ${cut} in its first 8 days, and the last 24 hours hold too few calls to test: for quality, its calls since ${since.slice(0, 10)} are tested against 1.0.0's calls since ${cut} (${p.release?.n ?? 0} calls) instead`,
+      `Version 1.1.0, first called on ${released}, read worse in its first 8 days than the calls of version 1.0.0, which it replaced, before ${cut}, and the last 24 hours hold too few calls to test: for quality, its calls since ${since.slice(0, 10)} are tested against 1.0.0's calls since ${cut} (${p.release?.n ?? 0} calls) instead`,
     );
     // The metrics its first days do not read worse on stay untested, as the window is.
     expect(p.metrics.find((m) => m.metric === 'latency_ms')?.status).toBe('insufficient_data');
