@@ -15,7 +15,7 @@ import type {
 } from '../../report/health-types.js';
 import { reachesThreshold } from '../../metrics.js';
 import { failsPolicy } from '../../report/policy.js';
-import type { FailOn } from '../../report/types.js';
+import type { FailOn, MetricResult } from '../../report/types.js';
 import { worseBy } from '../../report/worse-by.js';
 import { formatChange, metricName, plural } from '../../wording/labels.js';
 
@@ -255,4 +255,23 @@ export function healthVerdictLine(report: HealthReport, style: Style): VerdictLi
       };
     }
   }
+}
+
+/**
+ * Which calls the metric table's columns hold for the metrics compared with the version a
+ * release replaced (see `release`), when the table shows one of them; else null.
+ */
+export function releaseColumns(
+  p: PromptHealth,
+  shown: readonly Pick<MetricResult, 'metric'>[],
+  style: Style,
+): string | null {
+  const r = p.release;
+  if (!r || !shown.some((m) => r.metrics.includes(m.metric))) return null;
+  const names = r.metrics.map(metricName).join(', ');
+  const replaced = style.esc(r.version, style.nameMax);
+  const live = style.esc(p.live.version, style.nameMax);
+  return r.tested === 'after_first_days'
+    ? `For ${names}, History is the calls of version ${replaced}, which ${live} replaced, since ${r.since.slice(0, 10)}, and Window the calls of ${live} since ${r.tested_since.slice(0, 10)}.`
+    : `For ${names}, History is the calls of version ${replaced}, which ${live} replaced.`;
 }

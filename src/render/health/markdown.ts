@@ -11,6 +11,7 @@ import {
   healthVerdictLine,
   promptIcon,
   promptProblems,
+  releaseColumns,
 } from './content.js';
 import {
   alsoCalledLine,
@@ -87,9 +88,10 @@ function section(p: PromptHealth, report: HealthReport, opts: HealthMarkdownOpti
   ];
   const full = opts.detail === 'full';
   const alerted = new Set(p.alerts.map((a) => a.metric));
-  out.push(
-    ...windowTable(p, full ? p.metrics : p.metrics.filter((m) => alerted.has(m.metric)), report),
-  );
+  const shown = full ? p.metrics : p.metrics.filter((m) => alerted.has(m.metric));
+  out.push(...windowTable(p, shown, report));
+  const columns = releaseColumns(p, shown, style);
+  if (columns !== null) out.push(`<sub>${columns}</sub>`, '');
   const trends = full ? p.trends : p.trends.filter((t) => t.status === 'worsening');
   if (trends.length > 0)
     out.push(

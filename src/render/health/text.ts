@@ -18,6 +18,7 @@ import {
   healthVerdictLine,
   promptProblems,
   promptWord,
+  releaseColumns,
 } from './content.js';
 import {
   TREND_LABEL,
@@ -88,6 +89,8 @@ function section(p: PromptHealth, report: HealthReport, width: number): string[]
   out.push(...p.alerts.flatMap((a) => alertLines(a, width)));
   const metrics = metricRows(p, report);
   if (metrics.length > 0) out.push('', ...metrics);
+  const columns = releaseColumns(p, p.metrics, TEXT_STYLE);
+  if (columns !== null) out.push(...wrap(columns, width, '  ', '  '));
   const trends = trendRows(p);
   if (trends.length > 0) out.push('', ...trends);
   if (p.notes.length > 0) out.push('');

@@ -82,6 +82,26 @@ describe('health report rendering', () => {
     expect(renderHealthMarkdown(base, { charts: false, detail: 'full' })).not.toContain('New releases'); // prettier-ignore
   });
 
+  it('says which calls the table holds for metrics compared with a replaced version', () => {
+    // summarizer 1.2.0 alerts on quality alone.
+    const base = alertsReport();
+    const [first, ...rest] = base.prompts;
+    const release = { version: HOSTILE, released: '2026-11-01', days: 5, since: '2026-10-23T00:00:00.000Z', until: '2026-10-31T12:00:00.000Z', n: 95, metrics: ['quality_score' as const], tested: 'after_first_days' as const, tested_since: '2026-11-06T00:00:00.000Z' }; // prettier-ignore
+    const quiet = { ...base, prompts: [{ ...first!, release }, ...rest] };
+    const md = renderHealthMarkdown(quiet, { charts: false, detail: 'full' });
+    const line = md.split('\n').find((l) => l.startsWith('<sub>For quality, History is the calls of version ')); // prettier-ignore
+    expect(line).toMatch(/, which 1\.2\.0 replaced, since 2026-10-23, and Window the calls of 1\.2\.0 since 2026-11-06\.<\/sub>$/); // prettier-ignore
+    // The version from the store is escaped, as everywhere else.
+    expect(line).not.toContain('<img');
+    expect(renderHealthText(quiet)).toContain('For quality, History is the calls of version');
+    // The window's own: History only; none without a release, nor where no such row is shown.
+    const windowed = (metric: 'quality_score' | 'latency_ms') => ({ ...base, prompts: [{ ...first!, release: { ...release, version: '1.1.0', metrics: [metric], tested: 'window' as const } }, ...rest] }); // prettier-ignore
+    const compact = (r: typeof base) => renderHealthMarkdown(r, { charts: false, detail: 'compact' }); // prettier-ignore
+    expect(compact(windowed('quality_score'))).toContain('<sub>For quality, History is the calls of version 1.1.0, which 1.2.0 replaced.</sub>'); // prettier-ignore
+    expect(compact(windowed('latency_ms'))).not.toContain('History is the calls of');
+    expect(compact(base)).not.toContain('History is the calls of');
+  });
+
   it('names the versions called beside the live one, in every detail, escaped', () => {
     const base = healthyReport();
     const [first, ...rest] = base.prompts;
