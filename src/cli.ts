@@ -1,14 +1,17 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { enableCompileCache, flushCompileCache } from './worker/compile-cache.js';
+import { lowerHelperThreads } from './worker/helper-threads.js';
 import { DEFAULT_MAX_STORE_BYTES } from './store/cap.js';
 import { memoryLimits } from './worker/memory.js';
 import { SpareWorker } from './worker/spare.js';
 
 // The CLI's entry, bundled as dist/cli.js: it turns V8's compile cache on, starts the worker that
 // will read the store (on another core, while this thread goes on), then loads the CLI itself
-// (dist/cli-main.js), which only then is compiled, or read back from the cache.
+// (dist/cli-main.js), which only then is compiled, or read back from the cache. V8's helper
+// threads yield to the worker's (helper-threads.ts).
 enableCompileCache();
+lowerHelperThreads();
 // Joined from parts so that ncc leaves the import to run time (see store/sqljs.ts).
 const [MAIN, WORKER] = [['cli-main', 'js'].join('.'), ['worker', 'js'].join('.')];
 const here = path.dirname(fileURLToPath(import.meta.url));

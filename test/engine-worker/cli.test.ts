@@ -1,6 +1,7 @@
 // The bundled CLI, copied alone into an empty folder, reading hostile stores in its worker: the
 // process ends at the limit (so the worker was terminated, not abandoned), with one line.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -89,4 +90,51 @@ describe('pv-check reads stores in a worker', () => {
       /^pv-check: Prompt "nope" is not in head.sqlite/,
     );
   });
+});
+
+/** The name, id and niceness of each thread of process `pid`. */
+function niceness(pid: number): [string, string, number][] {
+  const seen: [string, string, number][] = [];
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    // After the name in parentheses: state, then 15 fields, then the niceness (proc(5), field 19).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+    seen.push([name, tid, Number(fields[16])]);
+  }
+  return seen;
+}
+
+describe("pv-check's threads", () => {
+  it.runIf(process.platform === 'linux')(
+    "run V8's helper threads at the lowest priority, and its own at the usual one",
+    async () => {
+      const cli = path.join(isolatedAction(), 'dist', 'cli.js');
+      const child = spawn(process.execPath, [cli, 'summary', '--store', 'base.sqlite'], {
+        cwd: dir,
+        stdio: 'ignore',
+      });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      let done = false;
+      void exited.then(() => (done = true));
+      // Node starts its helper threads before the CLI's first line: the last look counts for them.
+      const helpers = new Map<string, number>();
+      const own = new Map<string, Set<number>>();
+      while (!done) {
+        try {
+          for (const [name, tid, nice] of niceness(child.pid!))
+            if (name === 'V8Worker') helpers.set(tid, nice);
+            else own.set(name, (own.get(name) ?? new Set()).add(nice));
+        } catch {
+          // The process or a thread ended while it was read.
+        }
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      expect(await exited).toBe(0);
+      expect(helpers.size).toBeGreaterThan(0);
+      expect([...helpers.values()]).toEqual([...helpers.values()].map(() => 19));
+      expect(own.get('WorkerThread')).toEqual(new Set([0]));
+      expect(own.get('MainThread')).toEqual(new Set([0]));
+    },
+  );
 });
