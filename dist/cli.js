@@ -10,10 +10,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _worker_compile_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(290);
-/* harmony import */ var _store_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(573);
-/* harmony import */ var _worker_memory_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(691);
-/* harmony import */ var _worker_spare_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56);
+/* harmony import */ var _worker_compile_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(805);
+/* harmony import */ var _worker_helper_threads_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(964);
+/* harmony import */ var _store_cap_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(573);
+/* harmony import */ var _worker_memory_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(691);
+/* harmony import */ var _worker_spare_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(56);
+
 
 
 
@@ -22,14 +24,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The CLI's entry, bundled as dist/cli.js: it turns V8's compile cache on, starts the worker that
 // will read the store (on another core, while this thread goes on), then loads the CLI itself
-// (dist/cli-main.js), which only then is compiled, or read back from the cache.
+// (dist/cli-main.js), which only then is compiled, or read back from the cache. V8's helper
+// threads yield to the worker's (helper-threads.ts).
 (0,_worker_compile_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .enableCompileCache */ .Lw)();
+(0,_worker_helper_threads_js__WEBPACK_IMPORTED_MODULE_3__/* .lowerHelperThreads */ .Nx)();
 // Joined from parts so that ncc leaves the import to run time (see store/sqljs.ts).
 const [MAIN, WORKER] = [['cli-main', 'js'].join('.'), ['worker', 'js'].join('.')];
 const here = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
 const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(here, MAIN);
 // With the default store-size limit: another setting, or a command with no store, leaves it unused.
-const spare = _worker_spare_js__WEBPACK_IMPORTED_MODULE_3__/* .SpareWorker */ .GF.start(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(here, WORKER), (0,_worker_memory_js__WEBPACK_IMPORTED_MODULE_4__/* .memoryLimits */ .I)(_store_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_STORE_BYTES */ .d).heapMb);
+const spare = _worker_spare_js__WEBPACK_IMPORTED_MODULE_4__/* .SpareWorker */ .GF.start(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(here, WORKER), (0,_worker_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .memoryLimits */ .I)(_store_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_STORE_BYTES */ .d).heapMb);
 // A report that could not be written is no report: a full disk must not leave a green step. (A
 // reader that went away, as `| head`, is EPIPE: it took what it wanted.)
 function unwritten(error) {
@@ -76,7 +80,7 @@ const DEFAULT_MAX_STORE_BYTES = 512 * 1024 * 1024;
 
 /***/ }),
 
-/***/ 290:
+/***/ 805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88,14 +92,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: cacheDir
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -115,8 +119,8 @@ const api = (external_node_module_default());
 function cacheDir(base = external_node_os_default().tmpdir()) {
     const uid = process.getuid?.() ?? -1;
     const dir = external_node_path_default().join(base, uid >= 0 ? `pv-check-compile-cache-${uid}` : 'pv-check-compile-cache');
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    const st = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    const st = (0,external_node_fs_.lstatSync)(dir);
     if (!st.isDirectory())
         return null;
     if (uid >= 0 && (st.uid !== uid || (st.mode & 0o022) !== 0))
@@ -150,6 +154,64 @@ function flushCompileCache() {
     catch {
         // As above: the cache is an optimisation.
     }
+}
+
+
+/***/ }),
+
+/***/ 964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nx: () => (/* binding */ lowerHelperThreads)
+/* harmony export */ });
+/* unused harmony exports HELPER_NAME, HELPER_NICENESS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+// V8's helper threads (its optimising compilers, concurrent garbage collection, wasm tier-up) at
+// the lowest priority: on a machine of two cores the four of them took turns with the thread
+// that reads the store, which ran its report a tenth slower for it. At the lowest priority they
+// run when a core is free, as the other core mostly is. See docs/performance.md (29th round).
+
+
+/** The name Node gives the threads of V8's platform pool (shared by every thread's isolate). */
+const HELPER_NAME = 'V8Worker';
+/** Their niceness: the lowest priority, which any user may give its own threads. */
+const HELPER_NICENESS = 19;
+/** Where Linux lists the process's threads. */
+const TASKS = '/proc/self/task';
+/**
+ * Gives V8's helper threads the lowest priority, on Linux (elsewhere, or where /proc cannot be
+ * read, it does nothing). Never throws: a thread gone or a system that refuses is left as it is.
+ * Returns how many threads it lowered. `tasks` and `set` are for tests.
+ */
+function lowerHelperThreads(tasks = TASKS, set = node_os__WEBPACK_IMPORTED_MODULE_1__.setPriority) {
+    if (tasks === TASKS && process.platform !== 'linux')
+        return 0;
+    let ids;
+    try {
+        ids = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(tasks);
+    }
+    catch {
+        return 0;
+    }
+    let lowered = 0;
+    for (const id of ids) {
+        try {
+            if (!/^\d+$/.test(id))
+                continue;
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`${tasks}/${id}/comm`, 'utf8').trim() !== HELPER_NAME)
+                continue;
+            set(Number(id), HELPER_NICENESS);
+            lowered += 1;
+        }
+        catch {
+            // Gone since the listing, or refused: left at its priority.
+        }
+    }
+    return lowered;
 }
 
 
@@ -267,6 +329,20 @@ function takeSpare(file, heapMb) {
     return null;
 }
 
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
