@@ -44,7 +44,7 @@ import {
 } from './health/live.js';
 import { DAY_LEVEL_MIN_DAYS } from './day-level.js';
 import { planWindow } from './health/window.js';
-import { firstBlock, releaseReference, withRelease } from './health/release.js';
+import { checkRelease, endedRelease, firstBlock, withRelease } from './health/release.js';
 import { planVariants, variantConfirmed, type VariantResult } from './health/variants.js';
 import { failsPolicy } from '../report/policy.js';
 
@@ -232,10 +232,16 @@ export function healthReport(
     }
     // With days of its own: the metrics its first days read worse on than the version it
     // replaced stay compared with that version, or a bad release would soon read healthy.
-    const release = replaced
+    const check = replaced
       ? null
-      : releaseReference(store, versions, pick, firstDays, window, history, metrics, analysis);
+      : checkRelease(store, versions, pick, firstDays, window, history, metrics, analysis);
+    const release = check?.reference ?? null;
     if (release) plan = withRelease(plan, release);
+    // A release compared with what it replaced until the history let that go reads healthy
+    // from that morning on, though nothing changed: said for a few days.
+    const ended = check?.outOfReach
+      ? endedRelease(store, versions, pick, window, history, metrics, analysis)
+      : null;
     // Too few calls to test the window: a level that moved and stayed is left to the trends.
     const untestable = Math.min(plan.window.rows, plan.history.rows) < analysis.minSamples;
     const trendsAt = (lag: number): TrendTest[] => {
@@ -249,6 +255,7 @@ export function healthReport(
       pick,
       plan,
       release,
+      ended,
       daily,
       trends: trendsAt(0),
       previousTrends: trendsAt(1),

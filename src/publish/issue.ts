@@ -5,7 +5,9 @@ import { isCommitSha } from '../format/ids.js';
 import { shortSha256 } from '../hash.js';
 import { buildAlertKeysLine, buildHealthMarker, syncTrackingIssue } from '../github/index.js';
 import { COMMENT_LIMIT } from '../format/limits.js';
+import { md } from '../format/escape.js';
 import { fitHealthMarkdown } from '../render/health/markdown.js';
+import { metricName } from '../wording/labels.js';
 import type { HealthReport } from '../report/health-types.js';
 
 /** The alerts in a few words (`1 critical, 2 warnings`), or `healthy`. */
@@ -28,6 +30,23 @@ function alertsPhrase(report: HealthReport): string {
  */
 function worsening(report: HealthReport): boolean {
   return report.prompts.some((p) => p.metrics.some((m) => m.status === 'degraded'));
+}
+
+/**
+ * The comment that closes the issue: healthy again, or, when a release's comparison with the
+ * version it replaced has just ended (`release_ended`), no alerts though nothing was fixed.
+ */
+export function closingComment(report: HealthReport, runLink: string): string {
+  const ended = report.prompts.flatMap((p) => (p.release_ended ? [{ ...p.release_ended, p }] : []));
+  if (ended.length === 0) return `✅ Healthy again: no alerts in ${runLink}. Closing.`;
+  const one = ended.length === 1;
+  const which = ended
+    .map(
+      (e) =>
+        `${md(e.p.prompt, 100)} ${md(e.p.live.version, 100)} (worse than ${md(e.version, 100)} on ${e.metrics.map(metricName).join(', ')} in its first days)`,
+    )
+    .join('; ');
+  return `No alerts in ${runLink}, but not because something was fixed: ${which} ${one ? 'is' : 'are'} now compared with ${one ? 'its' : 'their'} own history, the calls of the version ${one ? 'it' : 'each'} replaced having left the history. The report above says more. Closing.`;
 }
 
 /**
@@ -80,7 +99,7 @@ export async function keepTrackingIssue(
       unhealthy: report.counts.alerts > 0 || worsening(report),
       confirmed: report.counts.confirmed > 0,
       runNumber: ctx.runNumber,
-      healthyComment: `✅ Healthy again: no alerts in ${runLink}. Closing.`,
+      healthyComment: closingComment(report, runLink),
       alerting: report.prompts.filter((p) => p.alerts.length > 0).map((p) => p.prompt),
       untested: report.prompts
         .filter((p) => p.window_status === 'insufficient_data')

@@ -189,6 +189,12 @@ export interface PromptHealth {
    * the live version's own history. Absent otherwise.
    */
   readonly release?: ReleaseSide;
+  /**
+   * A release compared with the version it replaced until the history stopped holding what that
+   * comparison reads, within the last few days: it is its own reference now, and reads healthy
+   * though nothing changed. Absent otherwise.
+   */
+  readonly release_ended?: ReleaseEnded;
   /** Window against history, from the pull-request check's engine. */
   readonly metrics: readonly MetricResult[];
   readonly trends: readonly TrendResult[];
@@ -204,6 +210,18 @@ export interface PromptHealth {
    * have min-samples calls there; absent when there are none.
    */
   readonly also_called?: readonly AlsoCalled[];
+}
+
+/** A release's comparison with the version it replaced, ended within the last few days. */
+export interface ReleaseEnded {
+  /** The version it replaced. */
+  readonly version: string;
+  /** The live version's first day with calls (YYYY-MM-DD). */
+  readonly released: string;
+  /** Its first days with calls, which read worse (as ReleaseSide's). */
+  readonly days: number;
+  /** The metrics they read worse on, compared with the replaced version until it ended. */
+  readonly metrics: readonly Metric[];
 }
 
 /** The version a release within the history replaced, and what is compared with it. */

@@ -127,6 +127,96 @@ describe('healthReport: a release that regressed', () => {
   });
 });
 
+/** `a a b` as `a×2 b×1`. */
+const runLengths = (seen: readonly string[]): string =>
+  seen.join(' ').replace(/(\w+)( \1)*/g, (m, w: string) => `${w}×${m.split(' ').length}`);
+
+describe('healthReport: a release whose comparison the history let go', () => {
+  // Released `days` ago, 15 % worse than 1.0.0, whose calls (48 a day, from 40 days ago) leave
+  // the 28-day history day by day: compared with them while they hold 5 days of it.
+  const morning = (days: number, quality: number, seed: number): PromptHealth =>
+    prompt(run(release(days, span(seed + 1, days, 0, 48, { quality: [quality, 0.05] }), seed)), 'p'); // prettier-ignore
+
+  it('says so for 7 days from the first morning it reads healthy, with what read worse', () => {
+    const seen: string[] = [];
+    for (let days = 20; days <= 34; days++) {
+      const p = morning(days, 0.72, 200 + days);
+      seen.push(p.release ? 'compared' : p.release_ended ? 'ended' : 'own');
+      if (p.release) expect(regressions(p)).toEqual([['quality_score', 'critical']]);
+      if (!p.release_ended) continue;
+      // Healthy against its own days, as nothing changed: the note says why.
+      expect(regressions(p)).toEqual([]);
+      const released = ago(days).slice(0, 10);
+      expect(p.release_ended).toEqual({ version: '1.0.0', released, days: 5, metrics: ['quality_score'] }); // prettier-ignore
+      expect(p.notes).toContain(
+        `Version 1.1.0 is no longer compared with version 1.0.0, which it replaced: the previous 28 days no longer hold enough of 1.0.0's calls, or 1.1.0's first day (${released}). Its first 5 days read worse than 1.0.0 on quality, and it is now its own reference: a level it kept since then reads healthy, though nothing changed. Said for about 7 days after that comparison ends.`,
+      );
+    }
+    // 1.0.0's calls on 5 days of the history up to 25 days after the switch; then 7 mornings.
+    expect(seen).toEqual([
+      ...Array<string>(6).fill('compared'),
+      ...Array<string>(7).fill('ended'),
+      ...Array<string>(2).fill('own'),
+    ]);
+  });
+
+  it('says so from the first morning a quiet release reads healthy', () => {
+    // 4 calls a day: the release's calls after its first days are tested against the later half
+    // of 1.0.0's calls, which holds min-samples for fewer mornings than 1.0.0's 5 days do.
+    const seen: string[] = [];
+    for (let days = 18; days <= 34; days++) {
+      const p = prompt(run(release(days, span(501 + days, days, 0, 4, { quality: [0.72, 0.05] }), 500 + days)), 'p'); // prettier-ignore
+      seen.push(p.release ? 'compared' : p.release_ended ? 'ended' : 'own');
+      if (p.release_ended) expect(p.release_ended.metrics).toEqual(['quality_score']);
+    }
+    expect(runLengths(seen)).toMatch(/^compared×\d+ ended×7 own×\d+$/);
+  });
+
+  it('says so when the first days can no longer be read against what they were', () => {
+    // 10 calls a day each; 1.0.0's failed calls (1 in 10) without a quality, as the library logs
+    // them: the earlier half of its calls, which the first days are read against, runs short of
+    // quality values before the later half does. No morning between the alerts and the note.
+    const failed = (calls: MemoryCall[]): MemoryCall[] =>
+      calls.map((c) => (c.values.success === 0 ? { ...c, values: { ...c.values, quality_score: null } } : c)); // prettier-ignore
+    const seen: string[] = [];
+    for (let days = 12; days <= 34; days++) {
+      const versions = [
+        version('p', '1.0.0', failed(span(697 + days, 40, days, 10, { quality: [0.86, 0.05], success: 0.9 })), { timestamp: ago(60) }), // prettier-ignore
+        version('p', '1.1.0', failed(span(789 + days, days, 0, 10, { quality: [0.72, 0.05] })), { timestamp: ago(days), tags: ['production'] }), // prettier-ignore
+      ];
+      const p = prompt(run(versions), 'p');
+      seen.push(p.release ? 'compared' : p.release_ended ? 'ended' : 'own');
+    }
+    expect(runLengths(seen)).toMatch(/^compared×\d+ ended×[5-9] own×\d+$/);
+  });
+
+  it('says nothing of a release that read as well as the version it replaced', () => {
+    for (const days of [25, 28, 31]) {
+      const p = morning(days, 0.86, 300 + days);
+      expect(p.release).toBeUndefined();
+      expect(p.release_ended).toBeUndefined();
+      expect(p.notes.join(' ')).not.toContain('no longer compared');
+    }
+  });
+
+  it('never looks back for a version live for months', () => {
+    // 1.1.0 registered 90 days ago and called all along: its days only slide.
+    const versions = [
+      version('p', '1.0.0', span(401, 120, 90, 48, { quality: [0.86, 0.05] }), { timestamp: ago(120) }), // prettier-ignore
+      version('p', '1.1.0', span(402, 90, 0, 48, { quality: [0.72, 0.05] }), { timestamp: ago(90), tags: ['production'] }), // prettier-ignore
+    ];
+    const store = memoryTrendStore('health.sqlite', versions);
+    const read: string[] = [];
+    const spied = {
+      ...store,
+      daily: (id: number, since: string, until: string) => (read.push(since), store.daily(id, since, until)), // prettier-ignore
+    };
+    const p = prompt(healthReport(spied, { analysis, health, failOn: 'never', now: NOW }), 'p');
+    expect(p.release_ended).toBeUndefined();
+    expect(read.every((since) => since >= ago(29))).toBe(true);
+  });
+});
+
 describe('healthReport: the release check on a quiet prompt', () => {
   // 4 calls a day: the window holds 4 calls, under min-samples. The first 5 days hold under 30
   // calls, so the first days run on to 8 (from a half day of 2 calls: 30 calls).

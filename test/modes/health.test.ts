@@ -277,4 +277,32 @@ describe('health mode, in process', () => {
     await healthRun({ collapse: false, runNumber: 42 });
     expect(open()).toHaveLength(0);
   });
+
+  it('says why it closes when a bad release is compared with its own history from now on', async () => {
+    // 1.1.0, 15 % worse than 1.0.0, took over 26 days before NOW: 1.0.0's calls in the 28-day
+    // history hold 3 days at NOW, too few to compare with; 6 days earlier they held 9.
+    const versions = [
+      { version: '1.0.0', timestamp: ago(70), calls: [calls(66, 26, 0.85)] },
+      { version: '1.1.0', timestamp: ago(26), versionTags: ['production'], calls: [calls(26, 0.01, 0.72)] }, // prettier-ignore
+    ];
+    writeFileSync(
+      path.join(ws, '.prompt_versions', 'db.sqlite'),
+      await writeStore({ seed: 7, prompts: [{ name: 'summar*izer*', versions }] }),
+    );
+    const open = () => fake.issues().filter((i) => i.state === 'open');
+    const at = (days: number, runNumber: number) => {
+      const run = modeRun({ fake, ws, inputs: { mode: 'health' }, eventName: 'schedule', runNumber }); // prettier-ignore
+      return healthMode(run, new Date(NOW.getTime() - days * DAY)).then(() => run.io);
+    };
+    const compared = await at(6, 60);
+    expect(compared.outputs.get('alerts')).toBe('1');
+    const [issue] = open();
+    expect(issue).toBeDefined();
+    const ended = await at(0, 61);
+    expect(ended.outputs.get('alerts')).toBe('0');
+    expect(open()).toHaveLength(0);
+    expect(fake.comments(issue!.number).at(-1)?.body).toBe(
+      `No alerts in [run 61](https://github.com/octo-org/octo-repo/actions/runs/1061), but not because something was fixed: summar\\*izer\\* 1.1.0 (worse than 1.0.0 on quality in its first days) is now compared with its own history, the calls of the version it replaced having left the history. The report above says more. Closing.`,
+    );
+  });
 });

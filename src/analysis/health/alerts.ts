@@ -54,7 +54,7 @@ export interface Against {
   readonly version: string;
   /**
    * When the live version has days of its own but its first days read worse than the version it
-   * replaced (see releaseReference): its first day with calls (YYYY-MM-DD), how many days, and
+   * replaced (see checkRelease): its first day with calls (YYYY-MM-DD), how many days, and
    * what was tested: the window, or its calls after those days (a window with too few calls).
    */
   readonly release?: {

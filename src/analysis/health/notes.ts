@@ -3,7 +3,7 @@ import { metricName, plural } from '../../wording/labels.js';
 import type { LivePick } from './live.js';
 import type { Spans } from './alerts.js';
 import type { WindowPlan } from './window.js';
-import type { ReleaseReference } from './release.js';
+import { ENDED_NOTICE_DAYS, type ReleaseReference } from './release.js';
 import { DAY_LEVEL_MIN_DAYS } from '../day-level.js';
 
 const MAX_MODELS = 3;
@@ -103,4 +103,11 @@ export function releaseNote(live: string, release: ReleaseReference, spans: Span
     return `Version ${live}, first called on ${released}, read worse in its first ${release.days} days than the calls of version ${version.version}, which it replaced, before ${cut}, and the last ${formatDuration(spans.windowMs)} hold too few calls to test: for ${names}, its calls since ${release.testedSince.slice(0, 10)} are tested against ${version.version}'s calls since ${cut} (${calls} calls) instead, while the previous ${history} hold its calls on ${DAY_LEVEL_MIN_DAYS} days or more. Each half of ${version.version}'s calls serves one side, so that a chance low of its calls does not make both read worse. ${dismiss}`;
   }
   return `Version ${live}, first called on ${released}, read worse than version ${version.version}, which it replaced, in its first ${release.days} days: ${names} ${metrics.length === 1 ? 'is' : 'are'} compared with the history of ${version.version} (${calls} calls) while the previous ${history} hold its calls on ${DAY_LEVEL_MIN_DAYS} days or more; the other metrics with ${live}'s own history. ${dismiss}`;
+}
+
+/** Why a release compared with the version it replaced until lately now reads as it does. */
+export function endedNote(live: string, ended: ReleaseReference, spans: Spans): string {
+  const { version, released, days, metrics } = ended;
+  const names = metrics.map(metricName).join(', ');
+  return `Version ${live} is no longer compared with version ${version.version}, which it replaced: the previous ${formatDuration(spans.historyMs)} no longer hold enough of ${version.version}'s calls, or ${live}'s first day (${released}). Its first ${days} days read worse than ${version.version} on ${names}, and it is now its own reference: a level it kept since then reads healthy, though nothing changed. Said for about ${ENDED_NOTICE_DAYS} days after that comparison ends.`;
 }

@@ -26,7 +26,7 @@ import type { VersionRow } from '../../store/types.js';
 import { formatSignificant } from '../../format/numbers.js';
 import { formatDuration } from '../../wording/health.js';
 import type { LivePick } from './live.js';
-import { promptNotes, releaseNote } from './notes.js';
+import { endedNote, promptNotes, releaseNote } from './notes.js';
 import type { TrendTest } from './trends.js';
 import type { WindowPlan } from './window.js';
 
@@ -38,6 +38,8 @@ export interface Planned {
   readonly plan: WindowPlan;
   /** The version a release within the history replaced, for the metrics it regressed on. */
   readonly release: ReleaseReference | null;
+  /** Such a reference that the history let go within the last few days (see endedRelease). */
+  readonly ended?: ReleaseReference | null;
   readonly daily: PromptHealth['daily'];
   readonly trends: readonly TrendTest[];
   /** The trend tests on the series the previous day's run saw (for hysteresis). */
@@ -197,6 +199,16 @@ export function promptHealth(
     },
     cross_model: plan.crossModel,
     ...(p.release ? { release: releaseSide(p.release) } : {}),
+    ...(p.ended
+      ? {
+          release_ended: {
+            version: p.ended.version.version,
+            released: p.ended.released,
+            days: p.ended.days,
+            metrics: p.ended.metrics,
+          },
+        }
+      : {}),
     metrics,
     trends,
     daily: p.daily,
@@ -218,6 +230,7 @@ export function promptHealth(
           : []),
       ...promptNotes(pick, plan, spans, baselineMax),
       ...(p.release ? [releaseNote(live.version, p.release, spans)] : []),
+      ...(p.ended ? [endedNote(live.version, p.ended, spans)] : []),
       ...metrics
         .map((m) => degradedNote(m, spans, live.version, against(m.metric)))
         .filter((n): n is string => n !== null),

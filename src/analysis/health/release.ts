@@ -80,15 +80,30 @@ export function firstBlock<T extends { readonly calls: number }>(
   return null;
 }
 
+/** What the release check found, and whether the history lacked what it reads. */
+interface ReleaseCheck {
+  readonly reference: ReleaseReference | null;
+  /**
+   * Null because the history no longer holds what the check reads: the release's first day, the
+   * replaced version's calls on `DAY_LEVEL_MIN_DAYS` days, or enough of its values of a metric to
+   * test on (a quiet prompt's halves run short first); not because nothing read worse.
+   */
+  readonly outOfReach: boolean;
+}
+
+const NONE: ReleaseCheck = { reference: null, outOfReach: false };
+const OUT_OF_REACH: ReleaseCheck = { reference: null, outOfReach: true };
+
 /**
  * For a live version with `DAY_LEVEL_MIN_DAYS` days of calls or more, released within the
  * history: the version it replaced (replacedVersion), and the metrics on which its calls of its
  * first days (firstBlock) regressed against that version's history (one-sided at alpha, beyond
  * the threshold, before any correction). Null when there is no such version or metric: the
  * live version is then its own reference. `firstDays` are its first days with calls before the
- * window (firstBlock of them: YYYY-MM-DD, in order, with their calls).
+ * window (firstBlock of them: YYYY-MM-DD, in order, with their calls). `outOfReach` says
+ * whether a null came from what the history no longer holds.
  */
-export function releaseReference(
+export function checkRelease(
   store: StoreReader & StoreTrendReader,
   versions: readonly VersionRow[],
   pick: LivePick,
@@ -97,15 +112,15 @@ export function releaseReference(
   history: TimeRange,
   metrics: readonly Metric[],
   options: AnalysisOptions,
-): ReleaseReference | null {
+): ReleaseCheck {
   const live = pick.version;
   const last = firstDays?.at(-1)?.day;
   const released = firstDays?.[0]?.day ?? '';
   // First called on the history's first day, it left the version it replaced no day before it;
   // with too few calls in its days, nothing can be tested (nor is more read).
-  const after = released > history.since.slice(0, 10);
-  if (!firstDays || last === undefined || !after) return null;
-  if (!releasedWithin(store, pick, window)) return null;
+  if (!firstDays || last === undefined) return NONE;
+  if (released <= history.since.slice(0, 10)) return OUT_OF_REACH;
+  if (!releasedWithin(store, pick, window)) return OUT_OF_REACH;
   // The version it replaced, as for a young version: its history is the reference while it
   // holds min-samples calls on DAY_LEVEL_MIN_DAYS days, not a last day or two of them.
   const replaced = replacedVersion(store, versions, live, history, released, options.minSamples);
@@ -114,7 +129,7 @@ export function releaseReference(
     ? (store.callDays?.(replaced.id, since, until) ?? store.daily(replaced.id, since, until))
     : [];
   const called = daily.filter((d) => d.calls > 0);
-  if (!replaced || called.length < DAY_LEVEL_MIN_DAYS) return null;
+  if (!replaced || called.length < DAY_LEVEL_MIN_DAYS) return OUT_OF_REACH;
   const first = { since: `${released}T00:00:00.000Z`, until: toIso(parseInstant(last) + DAY_MS) };
   // A quiet prompt's window has too few calls to test: its calls after its first days stand for
   // it, once they hold min-samples, and each side reads its own half of the replaced version's
@@ -125,23 +140,64 @@ export function releaseReference(
   const [choose, reference] = quiet ? halves(called, history) : [history, history];
   const block = planWindow(store, live, first, choose, metrics, options, replaced, true);
   const worse = block.tests.filter((t) => regressedUncorrected([t], options.alpha));
-  if (worse.length === 0) return null;
+  // The replaced version's values of a metric (a quiet prompt's earlier half goes first) too
+  // few to test on, against the release's that hold min-samples: the history may have let go of
+  // what an earlier morning compared (endedRelease looks).
+  const thin = (p: WindowPlan): boolean =>
+    p.tests.some((t) => t.candidate.n >= options.minSamples && t.baseline.n < options.minSamples);
+  if (worse.length === 0) return thin(block) ? OUT_OF_REACH : NONE;
   const tested = quiet ? { since: first.until, until: window.until } : window;
   const plan = planWindow(store, live, tested, reference, worse.map((t) => t.metric), options, replaced); // prettier-ignore
   // A metric they cannot be tested on against them keeps its own history's test.
   const moved = plan.tests.filter((t) => t.pWorse !== null).map((t) => t.metric);
-  if (moved.length === 0) return null;
+  if (moved.length === 0) return thin(plan) ? OUT_OF_REACH : NONE;
   const from = reference.since.slice(0, 10);
   return {
-    version: replaced,
-    released,
-    days: firstDays.length,
-    calls: called.reduce((n, d) => n + (d.day >= from ? d.calls : 0), 0),
-    metrics: moved,
-    tested: quiet ? 'after_first_days' : 'window',
-    testedSince: tested.since,
-    plan,
+    outOfReach: false,
+    reference: {
+      version: replaced,
+      released,
+      days: firstDays.length,
+      calls: called.reduce((n, d) => n + (d.day >= from ? d.calls : 0), 0),
+      metrics: moved,
+      tested: quiet ? 'after_first_days' : 'window',
+      testedSince: tested.since,
+      plan,
+    },
   };
+}
+
+/** How long after a release's comparison with the version it replaced ends the report says so. */
+export const ENDED_NOTICE_DAYS = 7;
+
+/**
+ * For a live version whose release check found the history short of what it reads
+ * (checkRelease's `outOfReach`): the reference it had within the last ENDED_NOTICE_DAYS days,
+ * found by the same check on a history that starts that many days earlier; null when it had none
+ * (its first days did not read worse), or when it was registered before that earlier start (a
+ * version live for months, whose days then only slide). A bad release that is now its own
+ * reference reads healthy from that morning, and the tracking issue closes: the report says why.
+ */
+export function endedRelease(
+  store: StoreReader & StoreTrendReader,
+  versions: readonly VersionRow[],
+  pick: LivePick,
+  window: TimeRange,
+  history: TimeRange,
+  metrics: readonly Metric[],
+  options: AnalysisOptions,
+): ReleaseReference | null {
+  const live = pick.version;
+  const start = parseInstant(history.since) - ENDED_NOTICE_DAYS * DAY_MS;
+  if (!(parseInstant(live.timestamp) >= start)) return null;
+  const longer = { since: toIso(start), until: history.until };
+  const before = window.since.slice(0, 10);
+  const days = store
+    .daily(live.id, longer.since, longer.until)
+    .filter((d) => d.calls > 0 && d.day < before);
+  const firstDays = firstBlock(days, options.minSamples);
+  const seen = { ...pick, historyCalls: callsIn(store, live, longer) };
+  return checkRelease(store, versions, seen, firstDays, window, longer, metrics, options).reference;
 }
 
 /**
