@@ -7,7 +7,7 @@ import { buildAlertKeysLine, buildHealthMarker, syncTrackingIssue } from '../git
 import { COMMENT_LIMIT } from '../format/limits.js';
 import { md } from '../format/escape.js';
 import { fitHealthMarkdown } from '../render/health/markdown.js';
-import { metricName } from '../wording/labels.js';
+import { endedReleases } from '../wording/health.js';
 import type { HealthReport } from '../report/health-types.js';
 
 /** The alerts in a few words (`1 critical, 2 warnings`), or `healthy`. */
@@ -37,16 +37,10 @@ function worsening(report: HealthReport): boolean {
  * version it replaced has just ended (`release_ended`), no alerts though nothing was fixed.
  */
 export function closingComment(report: HealthReport, runLink: string): string {
-  const ended = report.prompts.flatMap((p) => (p.release_ended ? [{ ...p.release_ended, p }] : []));
+  const ended = endedReleases(report, (s) => md(s, 100));
   if (ended.length === 0) return `✅ Healthy again: no alerts in ${runLink}. Closing.`;
   const one = ended.length === 1;
-  const which = ended
-    .map(
-      (e) =>
-        `${md(e.p.prompt, 100)} ${md(e.p.live.version, 100)} (worse than ${md(e.version, 100)} on ${e.metrics.map(metricName).join(', ')} in its first days)`,
-    )
-    .join('; ');
-  return `No alerts in ${runLink}, but not because something was fixed: ${which} ${one ? 'is' : 'are'} now compared with ${one ? 'its' : 'their'} own history, the calls of the version ${one ? 'it' : 'each'} replaced having left the history. The report above says more. Closing.`;
+  return `No alerts in ${runLink}, but not because something was fixed: ${ended.join('; ')} ${one ? 'is' : 'are'} now compared with ${one ? 'its' : 'their'} own history, the calls of the version ${one ? 'it' : 'each'} replaced having left the history. The report above says more. Closing.`;
 }
 
 /**

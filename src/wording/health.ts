@@ -14,7 +14,7 @@ import {
   formatFixed,
   formatPoints,
 } from '../format/numbers.js';
-import { plural } from './labels.js';
+import { metricName, plural } from './labels.js';
 
 /** A window or history length: `24 hours`, `28 days`, `30 minutes`. */
 export function formatDuration(ms: number): string {
@@ -60,6 +60,32 @@ const VARIANT_WORD: Readonly<Record<MetricStatus, string>> = {
   unchanged: 'no significant difference',
   improved: 'better',
 };
+
+/**
+ * Each release no longer compared with the version it replaced (`release_ended`): the prompt,
+ * its version, and what its first days read worse on.
+ */
+export function endedReleases(report: HealthReport, esc: (s: string) => string): string[] {
+  return report.prompts.flatMap((p) => {
+    const e = p.release_ended;
+    if (!e) return [];
+    const on = e.metrics.map(metricName).join(', ');
+    return [`${esc(p.prompt)} ${esc(p.live.version)} (worse than ${esc(e.version)} on ${on} in its first days)`]; // prettier-ignore
+  });
+}
+
+/**
+ * The releases that read healthy because their comparison with the version each replaced has
+ * just ended (see endedReleases), in one line; null when there are none.
+ */
+export function endedLine(report: HealthReport, esc: (s: string) => string): string | null {
+  const all = endedReleases(report, esc);
+  if (all.length === 0) return null;
+  const more = all.length - ALSO_CALLED_MAX;
+  const listed = all.slice(0, ALSO_CALLED_MAX).join(', ') + (more > 0 ? ` and ${more} more` : '');
+  const one = all.length === 1;
+  return `Compared with ${one ? 'its' : 'their'} own history from now on, as the calls of the version ${one ? 'it' : 'each'} replaced have left it, so reading healthy though nothing changed: ${listed}.`;
+}
 
 /**
  * One line naming the versions called in the window beside their prompt's live version (a

@@ -15,6 +15,7 @@ import {
 } from './content.js';
 import {
   alsoCalledLine,
+  endedLine,
   formatDuration,
   formatMoney,
   historyCalls,
@@ -161,6 +162,8 @@ export function renderHealthMarkdown(report: HealthReport, options: HealthMarkdo
   out.push(...overview(report, style));
   const also = alsoCalledLine(report, (s) => style.esc(s, style.nameMax));
   if (also !== null) out.push(`ℹ️ ${also}`, '');
+  const ended = endedLine(report, (s) => style.esc(s, style.nameMax));
+  if (ended !== null) out.push(`ℹ️ ${ended}`, '');
   const unlisted = unlistedPhrase(report);
   const inactive = unlisted ? ` · ${unlisted}` : '';
   out.push(

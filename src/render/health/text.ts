@@ -23,6 +23,7 @@ import {
 import {
   TREND_LABEL,
   alsoCalledLine,
+  endedLine,
   formatDuration,
   formatTrendChange,
   formatMoney,
@@ -143,6 +144,8 @@ export function renderHealthText(report: HealthReport, options: HealthTextOption
   if (lines.length > 0) out.push(...alignColumns(lines, ['left', 'left', 'left', 'left']), '');
   const also = alsoCalledLine(report, (s) => plain(s, 60));
   if (also !== null) out.push(...wrap(also, width), '');
+  const ended = endedLine(report, (s) => plain(s, 60));
+  if (ended !== null) out.push(...wrap(ended, width), '');
   const unlisted = unlistedPhrase(report);
   out.push(
     ...wrap(

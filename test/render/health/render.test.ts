@@ -102,6 +102,21 @@ describe('health report rendering', () => {
     expect(compact(base)).not.toContain('History is the calls of');
   });
 
+  it('names a release no longer compared with what it replaced, in every detail, escaped', () => {
+    const base = healthyReport();
+    const [first, ...rest] = base.prompts;
+    const release_ended = { version: HOSTILE, released: '2026-11-01', days: 5, metrics: ['quality_score' as const, 'latency_ms' as const] }; // prettier-ignore
+    const ended = { ...base, prompts: [{ ...first!, release_ended }, ...rest] };
+    const line = `Compared with its own history from now on, as the calls of the version it replaced have left it, so reading healthy though nothing changed: ${first!.prompt} ${first!.live.version} (worse than `;
+    for (const detail of ['full', 'compact', 'minimal'] as const) {
+      const text = renderHealthMarkdown(ended, { charts: false, detail });
+      expect(text).toContain(`ℹ️ ${line}`);
+      expect(text).toMatch(/\(worse than triage &#124; &lt;img src=x.*\uFFFDevil on quality, latency in its first days\)\.\n/); // prettier-ignore
+    }
+    expect(renderHealthText(ended).replace(/\s+/g, ' ')).toContain(line);
+    expect(renderHealthMarkdown(base, { charts: false, detail: 'full' })).not.toContain('Compared with its own history from now on'); // prettier-ignore
+  });
+
   it('names the versions called beside the live one, in every detail, escaped', () => {
     const base = healthyReport();
     const [first, ...rest] = base.prompts;
