@@ -34,13 +34,13 @@ function worsening(report: HealthReport): boolean {
 
 /**
  * The comment that closes the issue: healthy again, or, when a release's comparison with the
- * version it replaced has just ended (`release_ended`), no alerts though nothing was fixed.
+ * version it replaced has just ended (`release_ended`), no alerts though that release was not fixed.
  */
 export function closingComment(report: HealthReport, runLink: string): string {
   const ended = endedReleases(report, (s) => md(s, 100));
   if (ended.length === 0) return `✅ Healthy again: no alerts in ${runLink}. Closing.`;
   const one = ended.length === 1;
-  return `No alerts in ${runLink}, but not because something was fixed: ${ended.join('; ')} ${one ? 'is' : 'are'} now compared with ${one ? 'its' : 'their'} own history, the calls of the version ${one ? 'it' : 'each'} replaced having left the history. The report above says more. Closing.`;
+  return `No alerts in ${runLink}, but not a fix for ${ended.join('; ')}: ${one ? 'it is' : 'they are'} now compared with ${one ? 'its' : 'their'} own history, the calls of the version ${one ? 'it' : 'each'} replaced having left the history. The report above says more. Closing.`;
 }
 
 /**

@@ -302,7 +302,7 @@ describe('health mode, in process', () => {
     expect(ended.outputs.get('alerts')).toBe('0');
     expect(open()).toHaveLength(0);
     expect(fake.comments(issue!.number).at(-1)?.body).toBe(
-      `No alerts in [run 61](https://github.com/octo-org/octo-repo/actions/runs/1061), but not because something was fixed: summar\\*izer\\* 1.1.0 (worse than 1.0.0 on quality in its first days) is now compared with its own history, the calls of the version it replaced having left the history. The report above says more. Closing.`,
+      `No alerts in [run 61](https://github.com/octo-org/octo-repo/actions/runs/1061), but not a fix for summar\\*izer\\* 1.1.0 (worse than 1.0.0 on quality in its first days): it is now compared with its own history, the calls of the version it replaced having left the history. The report above says more. Closing.`,
     );
   });
 });
