@@ -19,7 +19,7 @@ function tasks(threads: Readonly<Record<string, string | null>>): string {
 }
 
 describe("V8's helper threads", () => {
-  it('are given the lowest priority, and no other thread is', () => {
+  it('are given a lower priority, and no other thread is', () => {
     const dir = tasks({
       '101': 'MainThread',
       '102': HELPER_NAME,
@@ -34,7 +34,8 @@ describe("V8's helper threads", () => {
       [102, HELPER_NICENESS],
       [104, HELPER_NICENESS],
     ]);
-    expect(HELPER_NICENESS).toBe(19);
+    // Lower, not lowest: at 19 they starve under other work, and the report stays unoptimised.
+    expect(HELPER_NICENESS).toBe(5);
   });
 
   it('never stop the run: a thread gone or refused is passed over, the others lowered', () => {
