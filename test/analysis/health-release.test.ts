@@ -199,6 +199,16 @@ describe('healthReport: a release whose comparison the history let go', () => {
     }
   });
 
+  it("reads a new prompt's only version once: it replaced nothing", () => {
+    // Registered 20 days ago with calls since: its release check finds no version it replaced,
+    // every morning for weeks, which is no comparison that ended.
+    const only = version('p', '1.0.0', span(451, 20, 0, 48, { quality: [0.72, 0.05] }), { timestamp: ago(20) }); // prettier-ignore
+    const store = memoryTrendStore('health.sqlite', [only]);
+    const p = prompt(healthReport(store, { analysis, health, failOn: 'never', now: NOW }), 'p');
+    expect(p.release_ended).toBeUndefined();
+    expect(store.reads.daily).toEqual([1]);
+  });
+
   it('never looks back for a version live for months', () => {
     // 1.1.0 registered 90 days ago and called all along: its days only slide.
     const versions = [

@@ -39,7 +39,7 @@ export interface Planned {
   /** The version a release within the history replaced, for the metrics it regressed on. */
   readonly release: ReleaseReference | null;
   /** Such a reference that the history let go within the last few days (see endedRelease). */
-  readonly ended?: ReleaseReference | null;
+  readonly ended: ReleaseReference | null;
   readonly daily: PromptHealth['daily'];
   readonly trends: readonly TrendTest[];
   /** The trend tests on the series the previous day's run saw (for hysteresis). */

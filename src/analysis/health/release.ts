@@ -174,8 +174,8 @@ export const ENDED_NOTICE_DAYS = 7;
  * For a live version whose release check found the history short of what it reads
  * (checkRelease's `outOfReach`): the reference it had within the last ENDED_NOTICE_DAYS days,
  * found by the same check on a history that starts that many days earlier; null when it had none
- * (its first days did not read worse), or when it was registered before that earlier start (a
- * version live for months, whose days then only slide). A bad release that is now its own
+ * (its first days did not read worse), when it was registered before that earlier start (a
+ * version live for months, whose days then only slide), or when it is its prompt's only version. A bad release that is now its own
  * reference reads healthy from that morning, and the tracking issue closes: the report says why.
  */
 export function endedRelease(
@@ -189,7 +189,9 @@ export function endedRelease(
 ): ReleaseReference | null {
   const live = pick.version;
   const start = parseInstant(history.since) - ENDED_NOTICE_DAYS * DAY_MS;
-  if (!(parseInstant(live.timestamp) >= start)) return null;
+  // A prompt's only version replaced nothing: a new prompt's check is short of a replaced
+  // version for weeks, and must not read its calls twice every morning for it.
+  if (versions.length < 2 || !(parseInstant(live.timestamp) >= start)) return null;
   const longer = { since: toIso(start), until: history.until };
   const before = window.since.slice(0, 10);
   const days = store
