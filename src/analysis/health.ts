@@ -44,7 +44,14 @@ import {
 } from './health/live.js';
 import { DAY_LEVEL_MIN_DAYS } from './day-level.js';
 import { planWindow } from './health/window.js';
-import { checkRelease, endedRelease, firstBlock, withRelease } from './health/release.js';
+import {
+  checkRelease,
+  endedRelease,
+  firstBlock,
+  ENDED_NOTICE_DAYS,
+  mayLookBack,
+  withRelease,
+} from './health/release.js';
 import { planVariants, variantConfirmed, type VariantResult } from './health/variants.js';
 import { failsPolicy } from '../report/policy.js';
 
@@ -182,7 +189,15 @@ export function healthReport(
   // Every question about a version's calls below (window, history, the window before, daily
   // series, day-level blocks) lies in [history's start or the window before's, now): say so, and
   // the store reads each version's calls there once. A second of slack covers the blocks' own.
-  const focusMs = Math.min(nowMs - health.windowMs - health.historyMs, nowMs - 2 * health.windowMs);
+  // A week earlier when a version may look back for a release whose comparison ended
+  // (endedRelease): read outside that range, its calls took a 15,200-call report from 0.6 to 0.78 s.
+  const byPrompt = byName(store.versions());
+  const lookBack = [...byPrompt.values()].some((vs) => vs.some((v) => mayLookBack(vs, v, history)));
+  const earlier = lookBack ? ENDED_NOTICE_DAYS * DAY_MS : 0;
+  const focusMs = Math.min(
+    nowMs - health.windowMs - health.historyMs - earlier,
+    nowMs - 2 * health.windowMs,
+  );
   if (Math.abs(focusMs - 1000) <= MAX_DATE_MS) store.focus?.(toIso(focusMs - 1000), window.until);
 
   // The window before this one: a silent version's previous calls, a variant's confirmation.
@@ -191,7 +206,7 @@ export function healthReport(
   let inactive = 0;
   // Grouped by prompt, in the reader's order (newest first within a prompt).
   let retired = 0;
-  for (const versions of byName(store.versions()).values()) {
+  for (const versions of byPrompt.values()) {
     // Retired on purpose: its silence is no news, and its old history nothing to report on.
     // A losing A/B arm tagged retired while a production version still runs is not the prompt.
     const newest = versions[0];

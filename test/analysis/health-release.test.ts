@@ -209,6 +209,25 @@ describe('healthReport: a release whose comparison the history let go', () => {
     expect(store.reads.daily).toEqual([1]);
   });
 
+  it('has the store read the week it may look back into, only when a version may', () => {
+    const focus = (versions: MemoryVersion[]): string[] => {
+      const asked: string[] = [];
+      const store = { ...memoryTrendStore('health.sqlite', versions), focus: (since: string) => void asked.push(since) }; // prettier-ignore
+      healthReport(store, { analysis, health, failOn: 'never', now: NOW });
+      return asked;
+    };
+    const second = (iso: string): string => new Date(Date.parse(iso) - 1000).toISOString();
+    // A release 20 days ago: its look back reads the week before the history with the rest.
+    expect(focus(release(20, span(461, 20, 0, 48), 460))).toEqual([second(ago(36))]);
+    // A prompt's only version, and versions registered long ago: the history alone.
+    expect(focus([version('p', '1.0.0', span(462, 20, 0, 48), { timestamp: ago(20) })])).toEqual([second(ago(29))]); // prettier-ignore
+    const old = [
+      version('p', '1.0.0', span(463, 30, 29, 48), { timestamp: ago(120) }),
+      version('p', '1.1.0', span(464, 29, 0, 48), { timestamp: ago(90), tags: ['production'] }),
+    ];
+    expect(focus(old)).toEqual([second(ago(29))]);
+  });
+
   it('never looks back for a version live for months', () => {
     // 1.1.0 registered 90 days ago and called all along: its days only slide.
     const versions = [

@@ -170,12 +170,29 @@ export function checkRelease(
 /** How long after a release's comparison with the version it replaced ends the report says so. */
 export const ENDED_NOTICE_DAYS = 7;
 
+/** Where endedRelease's longer history starts (epoch ms). */
+export function lookBackStart(history: TimeRange): number {
+  return parseInstant(history.since) - ENDED_NOTICE_DAYS * DAY_MS;
+}
+
+/**
+ * Whether endedRelease may look back for version `v` of a prompt (`versions`): registered since
+ * the longer history's start (a version live for months only slides), and not the prompt's only
+ * version (a new prompt's check is short of a replaced version for weeks, but replaced nothing).
+ */
+export function mayLookBack(
+  versions: readonly VersionRow[],
+  v: VersionRow,
+  history: TimeRange,
+): boolean {
+  return versions.length >= 2 && parseInstant(v.timestamp) >= lookBackStart(history);
+}
+
 /**
  * For a live version whose release check found the history short of what it reads
  * (checkRelease's `outOfReach`): the reference it had within the last ENDED_NOTICE_DAYS days,
  * found by the same check on a history that starts that many days earlier; null when it had none
- * (its first days did not read worse), when it was registered before that earlier start (a
- * version live for months, whose days then only slide), or when it is its prompt's only version. A bad release that is now its own
+ * (its first days did not read worse) or when it may not look back (mayLookBack). A bad release that is now its own
  * reference reads healthy from that morning, and the tracking issue closes: the report says why.
  */
 export function endedRelease(
@@ -188,10 +205,8 @@ export function endedRelease(
   options: AnalysisOptions,
 ): ReleaseReference | null {
   const live = pick.version;
-  const start = parseInstant(history.since) - ENDED_NOTICE_DAYS * DAY_MS;
-  // A prompt's only version replaced nothing: a new prompt's check is short of a replaced
-  // version for weeks, and must not read its calls twice every morning for it.
-  if (versions.length < 2 || !(parseInstant(live.timestamp) >= start)) return null;
+  if (!mayLookBack(versions, live, history)) return null;
+  const start = lookBackStart(history);
   const longer = { since: toIso(start), until: history.until };
   const before = window.since.slice(0, 10);
   const days = store
