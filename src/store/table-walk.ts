@@ -12,7 +12,7 @@
 // https://www.sqlite.org/fileformat2.html (b-tree pages, cells, records, overflow pages).
 import type { Database, SqlValue } from 'sql.js';
 import { JulianDays } from './julian.js';
-import { Decline, PageReader, btreePage, cellAt, rootPage, u32 } from './pages.js';
+import { type BtreePage, Decline, PageReader, btreePage, cellAt, rootPage, u32 } from './pages.js';
 import { MAX_FIELDS, RecordReader } from './record.js';
 import { callsTable } from './schema.js';
 
@@ -100,22 +100,49 @@ export class CallsPages {
 
   /** Every call, in rowid order (see walkCalls). */
   walk(each: (numbers: Float64Array, names: readonly SqlValue[]) => void): void {
-    const { reader, records } = this;
+    const { reader } = this;
     const { usable } = reader;
     reader.restart();
-    const stack = [this.root];
-    while (stack.length > 0) {
-      const { page, interior, header, cells } = btreePage(reader, stack.pop()!, 'table');
-      if (interior) {
-        stack.push(u32(page, 8));
-        for (let c = cells - 1; c >= 0; c--) stack.push(u32(page, cellAt(page, header, c, usable)));
-        continue;
+    // Level by level: the interior pages first, then the leaves in key order. An interior page
+    // lies after the leaves it was split from, so a walk down and up the tree would leave the
+    // pages read ahead for it every few hundred leaves, and read them again coming back.
+    let level = [this.root];
+    for (;;) {
+      const next: number[] = [];
+      for (let i = 0; i < level.length; i++) {
+        const node = btreePage(reader, level[i]!, 'table');
+        const { page, interior, header, cells } = node;
+        if (!interior) {
+          // SQLite's b-trees are balanced: a level holds leaves only, or interior pages only.
+          if (i > 0) throw new Decline('b-tree depth');
+          return this.leaves(level, node, each);
+        }
+        for (let c = 0; c < cells; c++) next.push(u32(page, cellAt(page, header, c, usable)));
+        next.push(u32(page, 8));
       }
+      level = next;
+    }
+  }
+
+  // The calls of the leaves `pages`, the first of them read already as `first`.
+  private leaves(
+    pages: readonly number[],
+    first: BtreePage,
+    each: (numbers: Float64Array, names: readonly SqlValue[]) => void,
+  ): void {
+    const { reader, records } = this;
+    const { usable } = reader;
+    let leaf = first;
+    for (let i = 0; ;) {
+      const { page, header, cells } = leaf;
       for (let c = 0; c < cells; c++) {
         records.cell(page, cellAt(page, header, c, usable));
         this.read(records);
         each(this.numbers, this.texts);
       }
+      if (++i === pages.length) return;
+      leaf = btreePage(reader, pages[i]!, 'table');
+      if (leaf.interior) throw new Decline('b-tree depth');
     }
   }
 

@@ -165,6 +165,29 @@ describe('walkCalls()', () => {
     expect(walked).toEqual(queried);
   });
 
+  it('reads the pages of a deep tree about once, on through the file', async () => {
+    // An interior page lies after the leaves it was split from: a walk down and up the tree
+    // left the pages read ahead each time it went to one, and read them again coming back (1.6
+    // times the file here). The interior pages, read first, are read again among the leaves.
+    const bytes = await writeStore(spec({ pageSize: 512 }, [], 3000));
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'pv-walk-')), 'db.sqlite');
+    writeFileSync(file, bytes);
+    const source = new LazyFile(file);
+    const { db } = await openDatabase(source, { label: 'x' });
+    try {
+      const before = source.bytesRead;
+      let calls = 0;
+      walkCalls(db, columns([]), () => calls++);
+      const read = source.bytesRead - before;
+      expect(calls).toBe(9000);
+      expect(read).toBeGreaterThan(bytes.length / 2);
+      expect(read).toBeLessThan(bytes.length * 1.05);
+    } finally {
+      db.close();
+      source.close();
+    }
+  });
+
   it('reads a model name with a NUL in it whole, as the query gives it', async () => {
     const nul = "UPDATE prompt_metrics SET model_name = 'a' || char(0) || 'b' WHERE id % 3 = 0";
     const { walked, queried, codes } = await both(spec({}, [nul]));
@@ -243,6 +266,31 @@ describe('a damaged page of the calls table', () => {
     }
     return n;
   }
+
+  it('declines a tree whose leaves lie at different depths, which SQLite never writes', async () => {
+    // Above 8 MiB, where the file is not checked whole before the first query.
+    const bytes = await writeStore(spec({ pageSize: 512 }, [BLOAT_PAST_FULL_CHECK], 3000));
+    const { db } = await openDatabase(bytes.slice(), { label: 'x' });
+    const root = Number(
+      allRows(db, "SELECT rootpage FROM sqlite_schema WHERE name = 'prompt_metrics'")[0]![0],
+    );
+    db.close();
+    const at = (root - 1) * 512;
+    expect(bytes[at]).toBe(0x05);
+    const child = new DataView(bytes.buffer, bytes.byteOffset).getUint32(
+      at + bytes[at + 12]! * 256 + bytes[at + 13]!,
+    );
+    expect(bytes[(child - 1) * 512]).toBe(0x05); // three levels deep
+    // The root's first child becomes the first leaf, one level up from the others.
+    const cell = at + bytes[at + 12]! * 256 + bytes[at + 13]!;
+    new DataView(bytes.buffer, bytes.byteOffset).setUint32(cell, firstLeaf(bytes, root, 512));
+    const damaged = await openDatabase(bytes, { label: 'x' });
+    try {
+      expect(() => walkCalls(damaged.db, columns([]), () => undefined)).toThrow(Decline);
+    } finally {
+      damaged.db.close();
+    }
+  });
 
   it('stops the walk, and the query fails it as it always did', async () => {
     // Above 8 MiB, where the file is not checked whole before the first query.
