@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync, type BigIntStats } from 'node:fs';
+import { pageAligned } from './aligned.js';
 import { StoreError, oneLine } from './errors.js';
 import { readRolledBack, type Rollback } from './journal.js';
 
@@ -209,7 +210,7 @@ export class LazyFile {
       return this.chunk.subarray(position - this.chunkStart, position - this.chunkStart + length);
     this.ahead = sequential ? Math.min(MAX_AHEAD, Math.max(MIN_AHEAD, this.ahead * 2)) : 0;
     const want = Math.max(length, Math.min(this.ahead, Number(this.opened.size) - position));
-    if (this.chunk.length < want) this.chunk = new Uint8Array(want);
+    if (this.chunk.length < want) this.chunk = pageAligned(want);
     const got = this.fill(this.chunk.subarray(0, want), position);
     this.chunkStart = position;
     this.chunkEnd = position + got;
@@ -225,7 +226,7 @@ export class LazyFile {
   private fromWhole(position: number, length: number): Uint8Array {
     if (!this.wholeRead) {
       this.wholeRead = true;
-      this.chunk = new Uint8Array(Number(this.opened.size));
+      this.chunk = pageAligned(Number(this.opened.size));
       this.chunkStart = 0;
       this.chunkEnd = this.fill(this.chunk, 0);
       this.settled = this.unchanged();

@@ -2,6 +2,7 @@
 // straight from its pages (table-walk.ts, index-walk.ts). The file's format:
 // https://www.sqlite.org/fileformat2.html (the header, b-tree pages, cells, overflow pages).
 import type { Database } from 'sql.js';
+import { pageAligned } from './aligned.js';
 import { allRows, utf8Text } from './sql.js';
 
 /** What sql.js reads the database from: the store's pages (or bytes) in place. */
@@ -110,8 +111,7 @@ export class PageReader {
       const near = n >= this.first + this.count && n < this.first + this.count + this.size;
       this.size = near ? Math.min(MAX_WINDOW, this.size * 2) : 1;
       const count = Math.min(this.size, this.pageCount - n + 1);
-      if (this.window.length < count * pageSize)
-        this.window = new Uint8Array(MAX_WINDOW * pageSize);
+      if (this.window.length < count * pageSize) this.window = pageAligned(MAX_WINDOW * pageSize);
       const into = this.window.subarray(0, count * pageSize);
       if (this.pages.copy) this.pages.copy(into, (n - 1) * pageSize);
       else into.set(this.pages.subarray((n - 1) * pageSize, (n - 1 + count) * pageSize));
