@@ -195,7 +195,7 @@ export class LazyFile {
   // scan over the table then costs a few hundred reads instead of one per page. A read elsewhere
   // reads only what was asked (a comparison seeks through the indexes). MEMFS copies the bytes
   // out before it asks again, so the chunk can be reused.
-  private chunk = new Uint8Array(65536);
+  private chunk = pageAligned(65536);
   private chunkStart = 0;
   private chunkEnd = 0;
   private nextPosition = -1;
