@@ -5,6 +5,8 @@ export interface Forbidden {
   message: string;
   /** The target was deleted while the run wrote it (410): no permission is missing. */
   gone?: boolean;
+  /** The repository has Issues turned off (410): no permission is missing, and none would do. */
+  disabled?: boolean;
 }
 
 /** HTTP status of an Octokit RequestError (or anything shaped like one), else undefined. */
@@ -39,6 +41,12 @@ export function isServerError(error: unknown): boolean {
 
 // A rate limit that outlived its retries also answers 403; it is not a permission problem.
 const RATE_LIMIT = /rate limit/i;
+// GitHub's 410 for a repository whose Issues are turned off: "Issues are disabled for this repo".
+const ISSUES_OFF = /issues are disabled/i;
+
+// The line for a write to a repository whose Issues are turned off.
+const issuesOff = (what: string, message: string): string =>
+  `Could not ${what}: the repository has Issues turned off (HTTP 410: ${message}).`;
 
 /** Thrown inside the port by a write GitHub refused; turned into a {@link Forbidden} result. */
 class ForbiddenError extends Error {
@@ -47,6 +55,7 @@ class ForbiddenError extends Error {
   constructor(
     message: string,
     readonly gone = false,
+    readonly disabled = false,
   ) {
     super(message);
   }
@@ -67,6 +76,8 @@ export async function write<T>(what: string, call: () => Promise<T>): Promise<T>
         `GitHub refused to ${what} (HTTP ${status}: ${message}); the token may lack write access, as it does on a pull request from a fork.`,
       );
     }
+    if (status === 410 && ISSUES_OFF.test(message))
+      throw new ForbiddenError(issuesOff(what, message), false, true);
     // Deleted while this run wrote it (an issue someone deleted): nothing to write to.
     if (status === 410)
       throw new ForbiddenError(`Could not ${what}: it was deleted meanwhile (HTTP 410: ${message}).`, true); // prettier-ignore
@@ -77,8 +88,16 @@ export async function write<T>(what: string, call: () => Promise<T>): Promise<T>
 /** Maps a {@link ForbiddenError} or a plain 403 to a {@link Forbidden} result; rethrows the rest. */
 export function toForbidden(error: unknown, what: string): Forbidden {
   if (error instanceof ForbiddenError)
-    return { status: 'forbidden', message: error.message, ...(error.gone ? { gone: true } : {}) };
+    return {
+      status: 'forbidden',
+      message: error.message,
+      ...(error.gone ? { gone: true } : {}),
+      ...(error.disabled ? { disabled: true } : {}),
+    };
   const message = githubMessage(error);
+  // A read answers so too (listing the issues of such a repository).
+  if (statusOf(error) === 410 && ISSUES_OFF.test(message))
+    return { status: 'forbidden', message: issuesOff(what, message), disabled: true };
   if (statusOf(error) === 403 && !RATE_LIMIT.test(message)) {
     return {
       status: 'forbidden',

@@ -107,9 +107,11 @@ export async function keepTrackingIssue(
   switch (result.status) {
     case 'forbidden':
       io.log.warning(
-        result.gone
-          ? `${result.message} The next run opens a new tracking issue.`
-          : `Could not keep the tracking issue: ${result.message} (needs 'issues: write').`,
+        result.disabled
+          ? `${result.message} Turn Issues on in the repository's settings (General, Features), or set issue: false to write the health report without a tracking issue.`
+          : result.gone
+            ? `${result.message} The next run opens a new tracking issue.`
+            : `Could not keep the tracking issue: ${result.message} (needs 'issues: write').`,
       );
       return;
     case 'none':

@@ -123,6 +123,28 @@ describe('schedule: the health report and its tracking issue, end to end', () =>
     expect(fake.issues().filter((i) => i.state === 'open')).toHaveLength(0);
   });
 
+  it('says when the repository has Issues turned off, and writes the report all the same', async () => {
+    // GitHub answers so to the list of issues the run reads first (and to opening one).
+    fake.failNext({
+      method: 'GET',
+      pathPattern: '/repos/octo-org/octo-repo/issues',
+      status: 410,
+      body: { message: 'Issues are disabled for this repo' },
+    });
+    const run = await scheduled(true, 40);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.verdict).toBe('warning');
+    expect(run.summary).toMatch(/summarizer/);
+    expect(run.outputs['issue-url'] ?? '').toBe('');
+    expect(run.stdout).toMatch(
+      /::warning::Could not update the tracking issue: the repository has Issues turned off \(HTTP 410: Issues are disabled for this repo\)\. Turn Issues on in the repository's settings \(General, Features\), or set issue: false to write the health report without a tracking issue\./,
+    );
+    expect(run.stdout).not.toMatch(/deleted meanwhile|issues: write/);
+    expect(fake.issues().filter((i) => i.state === 'open')).toHaveLength(0);
+    // A healthy store again, as the next tests expect.
+    expect((await scheduled(false, 41)).code).toBe(0);
+  });
+
   it('fails the step only when fail-on says so', async () => {
     const run = await suite.run(
       ws,

@@ -194,6 +194,24 @@ describe('syncTrackingIssue', () => {
     );
   });
 
+  it('says a repository has Issues turned off, not that a permission is missing', async () => {
+    // GitHub's answer to opening an issue there; a fork has Issues off until someone turns them on.
+    const off = { status: 410, body: { message: 'Issues are disabled for this repo' } };
+    t.fake().failNext({ method: 'POST', pathPattern: '/repos/octo-org/octo-repo/issues', ...off });
+    const opened = await syncTrackingIssue(t.gh(), opts(1, true, 'a'), t.log());
+    expect(opened).toEqual({
+      status: 'forbidden',
+      message:
+        'Could not open the tracking issue: the repository has Issues turned off (HTTP 410: Issues are disabled for this repo).',
+      disabled: true,
+    });
+    // The same answer to the list that comes first.
+    t.fake().failNext({ method: 'GET', pathPattern: '/repos/octo-org/octo-repo/issues', ...off });
+    const listed = await syncTrackingIssue(t.gh(), opts(2, true, 'a'), t.log());
+    expect(listed).toMatchObject({ status: 'forbidden', disabled: true });
+    expect(t.fake().issues()).toHaveLength(0);
+  });
+
   it('checks its arguments', async () => {
     await expect(
       syncTrackingIssue(t.gh(), { ...opts(1, true, 'a'), runNumber: 2 }),
