@@ -1,7 +1,8 @@
-// Buffers that file reads land in. The kernel copies a file's cached pages into memory that
-// starts a page about three times faster here than into an ArrayBuffer's (malloc's, 16 bytes past
-// a page): 141 reads of 1 MiB took 34-37 ms against 97-126 ms, Node 24 on Linux. A WebAssembly
-// memory always starts a page.
+// Buffers that file reads land in. The kernel copied a file's cached pages into memory that
+// starts 8 or 16 bytes past a page (where malloc places a large chunk it maps for itself) about
+// three times slower here than into memory that starts a page or 32 bytes or more past one: 141
+// reads of 1 MiB took 97-126 ms against 34-37 ms, Node 24 on Linux. A WebAssembly memory always
+// starts a page.
 
 // The one part of the WebAssembly API used here (the project's type libraries leave it out).
 declare const WebAssembly: {
