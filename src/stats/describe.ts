@@ -113,5 +113,17 @@ function signedZero(a: Float64Array, k: number): number {
 
 /** Ascending copy of a sample as a Float64Array (numeric order, never string order). */
 export function sortedCopy(x: ArrayLike<number>): Float64Array {
-  return Float64Array.from(x).sort();
+  return sortAscending(Float64Array.from(x));
+}
+
+/**
+ * Sorts `a` in place as `Float64Array.prototype.sort` does, and returns it. When no value is
+ * negative or NaN (latencies, costs, scores), their bits sort as 64-bit integers in the same order
+ * (-0 first, then +0, Infinity last), and V8 sorts a BigInt64Array about three times faster than a
+ * Float64Array, whose comparisons go through a function that places NaN and -0.
+ */
+export function sortAscending(a: Float64Array): Float64Array {
+  for (let i = 0; i < a.length; i++) if (!(a[i]! >= 0)) return a.sort();
+  new BigInt64Array(a.buffer, a.byteOffset, a.length).sort();
+  return a;
 }

@@ -6,6 +6,7 @@ export {
   medianOfSorted,
   quantile,
   quantilesInPlace,
+  sortAscending,
   sortedCopy,
   variance,
 } from './describe.js';

@@ -7,6 +7,8 @@
 // most 64 walks whatever the data's scale, so the result is exact (it is one of the computed
 // differences) in O((n1 + n2) * 64) time and O(1) extra memory.
 
+import { sortAscending } from './describe.js';
+
 const SIGN = 0x8000000000000000n;
 const buffer = new DataView(new ArrayBuffer(8));
 
@@ -64,5 +66,5 @@ export function allPairwiseDifferences(c: ArrayLike<number>, b: ArrayLike<number
     const ci = c[i] as number;
     for (let j = 0; j < b.length; j++) out[at++] = ci - (b[j] as number);
   }
-  return out.sort();
+  return sortAscending(out);
 }

@@ -1,5 +1,5 @@
 import { normalCdf, normalQuantile } from './dists.js';
-import { sortedCopy } from './describe.js';
+import { sortAscending, sortedCopy } from './describe.js';
 import type { Alternative } from './types.js';
 
 /** Largest number of non-zero differences for which the exact null distribution is used (scipy's `method='auto'`). */
@@ -215,7 +215,7 @@ export function walshInterval(differences: ArrayLike<number>, ciLevel = 0.95): W
   const a = (1 - ciLevel) / 2;
   let exact = n <= WILCOXON_EXACT_MAX && !d.includes(0);
   if (exact) {
-    const abs = Float64Array.from(d, Math.abs).sort();
+    const abs = sortAscending(Float64Array.from(d, Math.abs));
     for (let i = 1; i < n; i++) if (abs[i] === abs[i - 1]) exact = false;
   }
   let k: number;

@@ -5,6 +5,7 @@
 // that is not a plain one on version_id, or an entry whose version id is not an integer, throws
 // `Decline`, and the caller asks SQLite.
 import type { Database } from 'sql.js';
+import { sortAscending } from '../stats/index.js';
 import { Decline, PageReader, btreePage, cellAt, rootPage, u32 } from './pages.js';
 import { allRows } from './sql.js';
 
@@ -90,7 +91,7 @@ export class VersionIndex {
       out[n++] = rowid;
     });
     // Read in no particular order: ascending, as the index lists one version's entries.
-    return out.subarray(0, n).sort();
+    return sortAscending(out.subarray(0, n));
   }
 
   // Each entry's rowid, in no particular order.

@@ -2,7 +2,7 @@
 // with the results the queries give: the same rows, in the same order, the same arithmetic
 // (SQLite's summation for the daily means, the blocks' own fold).
 import type { Metric } from '../metrics.js';
-import { quantile } from '../stats/index.js';
+import { quantile, sortAscending } from '../stats/index.js';
 import type { BlockFold } from './blocks.js';
 import type { CallGroup, VersionSpan } from './span.js';
 import { NeumaierSum } from './neumaier.js';
@@ -229,7 +229,7 @@ export function spanDaily(
       quality: finite(d.q.mean()),
       latencyP50:
         withLatency && d.latency.length > 0
-          ? quantile(Float64Array.from(d.latency).sort(), 0.5)
+          ? quantile(sortAscending(Float64Array.from(d.latency)), 0.5)
           : null,
       successRate: finite(d.s.mean()),
       costPerCall: finite(d.c.mean()),

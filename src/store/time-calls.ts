@@ -9,6 +9,7 @@
 // whose text gives another instant than its call's (a forged index), a call the table lacks, a
 // rowid listed twice in a batch throws `Decline`: the query answers.
 import type { Database } from 'sql.js';
+import { sortAscending } from '../stats/index.js';
 import { JulianDays } from './julian.js';
 import { Decline } from './pages.js';
 import type { StoreSchema } from './schema.js';
@@ -141,7 +142,7 @@ export class TimeWalk {
         packed[m++] = rowid * POSITION + i;
       }
       const keys = packed.subarray(0, m);
-      keys.sort();
+      sortAscending(keys);
       const sorted = seekIds.subarray(0, m);
       for (let k = 0; k < m; k++) {
         sorted[k] = Math.floor(keys[k]! / POSITION);

@@ -5,6 +5,7 @@ import {
   median,
   medianOfSorted,
   quantile,
+  sortAscending,
   sortedCopy,
   variance,
 } from '../../src/stats/describe.js';
@@ -39,6 +40,33 @@ describe('descriptive statistics against numpy', () => {
   it('sorts numerically, not as strings', () => {
     expect(Array.from(sortedCopy([10, 9, 100, -1]))).toEqual([-1, 9, 10, 100]);
     expect(median([10, 9, 100])).toBe(10);
+  });
+
+  it('sorts as Float64Array.prototype.sort does, the signed zeros, infinities and NaN included', () => {
+    let seed = 7;
+    const random = (): number => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const awkward = [0, -0, Infinity, -Infinity, NaN, 5e-324, 1.7976931348623157e308, -1e-300, 1];
+    for (let trial = 0; trial < 400; trial++) {
+      const n = Math.floor(random() * 60);
+      const x = Float64Array.from({ length: n }, () => {
+        const r = random();
+        if (r < 0.15) return awkward[Math.floor(random() * awkward.length)]!;
+        // Most samples hold no negative value, as latencies and costs do.
+        return trial % 3 === 0 ? (r - 0.5) * 1e4 : r * 3000;
+      });
+      const expected = Array.from(x.slice().sort());
+      const copy = x.slice();
+      expect(sortAscending(copy)).toBe(copy);
+      expect(Array.from(copy).map((v) => (Object.is(v, -0) ? '-0' : v))).toEqual(
+        expected.map((v) => (Object.is(v, -0) ? '-0' : v)),
+      );
+      // A view into a larger buffer sorts only its own values.
+      const wide = new Float64Array(n + 2).fill(-1);
+      wide.set(x, 1);
+      sortAscending(wide.subarray(1, n + 1));
+      expect([wide[0], wide[n + 1]]).toEqual([-1, -1]);
+      expect(Array.from(wide.subarray(1, n + 1))).toEqual(Array.from(copy));
+    }
   });
 
   it('accepts plain array-likes and gives exact results for constant samples', () => {
