@@ -46,6 +46,7 @@ import { DAY_LEVEL_MIN_DAYS } from './day-level.js';
 import { planWindow } from './health/window.js';
 import {
   checkRelease,
+  daysBefore,
   endedRelease,
   firstBlock,
   ENDED_NOTICE_DAYS,
@@ -225,7 +226,7 @@ export function healthReport(
     // A live version with too few days of its own (a rollout), or too few calls on them for a
     // window it can test (a canary's), is measured against the history of the version it
     // replaced: a release worse than its predecessor is a regression.
-    const days = daily.filter((d) => d.calls > 0 && d.day < window.since.slice(0, 10));
+    const days = daysBefore(daily, window);
     const firstDays = firstBlock(days, analysis.minSamples);
     const firstDay = daily.find((d) => d.calls > 0)?.day ?? window.since.slice(0, 10);
     const young =

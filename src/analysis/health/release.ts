@@ -62,6 +62,15 @@ function releasedWithin(store: StoreReader, pick: LivePick, window: TimeRange): 
   return counted + later >= live.calls;
 }
 
+/** A version's days with calls before the window's first day (of its daily series, in order). */
+export function daysBefore<T extends { readonly day: string; readonly calls: number }>(
+  daily: readonly T[],
+  window: TimeRange,
+): T[] {
+  const first = window.since.slice(0, 10);
+  return daily.filter((d) => d.calls > 0 && d.day < first);
+}
+
 /**
  * A release's first days: its first `DAY_LEVEL_MIN_DAYS` days with calls, and more while they
  * hold fewer than `minSamples` calls (a canary's or a quiet prompt's few calls a day, which
@@ -208,10 +217,7 @@ export function endedRelease(
   if (!mayLookBack(versions, live, history)) return null;
   const start = lookBackStart(history);
   const longer = { since: toIso(start), until: history.until };
-  const before = window.since.slice(0, 10);
-  const days = store
-    .daily(live.id, longer.since, longer.until)
-    .filter((d) => d.calls > 0 && d.day < before);
+  const days = daysBefore(store.daily(live.id, longer.since, longer.until), window);
   const firstDays = firstBlock(days, options.minSamples);
   const seen = { ...pick, historyCalls: callsIn(store, live, longer) };
   return checkRelease(store, versions, seen, firstDays, window, longer, metrics, options).reference;
