@@ -17,9 +17,9 @@ export const HELPER_NICENESS = 5;
 const TASKS = '/proc/self/task';
 
 /**
- * Gives V8's helper threads a lower priority (HELPER_NICENESS), on Linux (elsewhere, or where /proc cannot be
- * read, it does nothing). Never throws: a thread gone or a system that refuses is left as it is.
- * Returns how many threads it lowered. `tasks` and `set` are for tests.
+ * Gives V8's helper threads a lower priority (HELPER_NICENESS), on Linux (elsewhere, or where
+ * /proc cannot be read, it does nothing). Never throws: a thread gone or a system that refuses
+ * is left as it is. Returns how many threads it lowered. `tasks` and `set` are for tests.
  */
 export function lowerHelperThreads(
   tasks: string = TASKS,
