@@ -185,9 +185,9 @@ const HELPER_NICENESS = 5;
 /** Where Linux lists the process's threads. */
 const TASKS = '/proc/self/task';
 /**
- * Gives V8's helper threads a lower priority (HELPER_NICENESS), on Linux (elsewhere, or where /proc cannot be
- * read, it does nothing). Never throws: a thread gone or a system that refuses is left as it is.
- * Returns how many threads it lowered. `tasks` and `set` are for tests.
+ * Gives V8's helper threads a lower priority (HELPER_NICENESS), on Linux (elsewhere, or where
+ * /proc cannot be read, it does nothing). Never throws: a thread gone or a system that refuses
+ * is left as it is. Returns how many threads it lowered. `tasks` and `set` are for tests.
  */
 function lowerHelperThreads(tasks = TASKS, set = node_os__WEBPACK_IMPORTED_MODULE_1__.setPriority) {
     if (tasks === TASKS && process.platform !== 'linux')
