@@ -201,8 +201,9 @@ export function mayLookBack(
  * For a live version whose release check found the history short of what it reads
  * (checkRelease's `outOfReach`): the reference it had within the last ENDED_NOTICE_DAYS days,
  * found by the same check on a history that starts that many days earlier; null when it had none
- * (its first days did not read worse) or when it may not look back (mayLookBack). A bad release that is now its own
- * reference reads healthy from that morning, and the tracking issue closes: the report says why.
+ * (its first days did not read worse) or when it may not look back (mayLookBack). A bad release
+ * that is now its own reference reads healthy from that morning, and the tracking issue closes:
+ * the report says why.
  */
 export function endedRelease(
   store: StoreReader & StoreTrendReader,
