@@ -48,8 +48,14 @@ export function formatTrendChange(metric: Metric, change: number | null): string
     : formatChangePercent(change);
 }
 
-/** Versions listed by name at most, in the line below. */
-const ALSO_CALLED_MAX = 5;
+/** Versions a line lists by name at most; the rest are counted. */
+const LISTED_MAX = 5;
+
+/** The first few of `all`, joined, and how many more there are. */
+function firstFew(all: readonly string[]): string {
+  const more = all.length - LISTED_MAX;
+  return all.slice(0, LISTED_MAX).join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
 
 /** What a version called beside the live one showed against it, by its worst status. */
 const VARIANT_WORD: Readonly<Record<MetricStatus, string>> = {
@@ -81,8 +87,7 @@ export function endedReleases(report: HealthReport, esc: (s: string) => string):
 export function endedLine(report: HealthReport, esc: (s: string) => string): string | null {
   const all = endedReleases(report, esc);
   if (all.length === 0) return null;
-  const more = all.length - ALSO_CALLED_MAX;
-  const listed = all.slice(0, ALSO_CALLED_MAX).join(', ') + (more > 0 ? ` and ${more} more` : '');
+  const listed = firstFew(all);
   const one = all.length === 1;
   return `Compared with ${one ? 'its' : 'their'} own history from now on, as the calls of the version ${one ? 'it' : 'each'} replaced have left it, so reading healthy though nothing changed: ${listed}.`;
 }
@@ -114,8 +119,7 @@ export function alsoCalledLine(report: HealthReport, esc: (s: string) => string)
   const all = ordered.map(
     (o) => `${esc(o.prompt)} ${esc(o.version)} (${plural(o.calls, 'call')}, ${word(o)})`,
   );
-  const more = all.length - ALSO_CALLED_MAX;
-  const listed = all.slice(0, ALSO_CALLED_MAX).join(', ') + (more > 0 ? ` and ${more} more` : '');
+  const listed = firstFew(all);
   const few = versions.some((o) => o.status === 'insufficient_data')
     ? ' One with too few calls here is tested over all its calls by a comparison with the live version on demand.'
     : '';

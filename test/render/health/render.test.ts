@@ -3,6 +3,7 @@ import { alertsFingerprint } from '../../../src/analysis/health.js';
 import { fitHealthMarkdown, renderHealthMarkdown } from '../../../src/render/health/markdown.js';
 import { trendChart } from '../../../src/render/health/mermaid.js';
 import { renderHealthText } from '../../../src/render/health/text.js';
+import { alsoCalledLine, endedLine } from '../../../src/wording/health.js';
 import { COMMENT_LIMIT } from '../../../src/format/limits.js';
 import type { HealthAlert, HealthReport, PromptHealth } from '../../../src/report/health-types.js';
 import { expectGolden } from '../../report/golden.js';
@@ -143,6 +144,23 @@ describe('health report rendering', () => {
     // How they are tested is said where they are named, and only there.
     expect(renderHealthMarkdown(also, { charts: false, detail: 'full' })).toContain('**Versions called beside.** A version registered after the live one'); // prettier-ignore
     expect(renderHealthMarkdown(base, { charts: false, detail: 'full' })).not.toContain('Versions called beside'); // prettier-ignore
+  });
+
+  it('lists five versions by name in each line and counts the rest', () => {
+    const base = healthyReport();
+    const [first, ...rest] = base.prompts;
+    const calm = (i: number) => ({ version: `v${i}`, calls: 50, status: 'unchanged' as 'unchanged' | 'regressed', live_calls: 300, models: null, metrics: [] }); // prettier-ignore
+    const worse = { ...calm(9), version: 'bad', status: 'regressed' as const };
+    const also_called = [1, 2, 3, 4, 5, 6].map(calm).concat(worse);
+    const line = alsoCalledLine({ ...base, prompts: [{ ...first!, also_called }, ...rest] }, (s) => s); // prettier-ignore
+    // The one that regressed is never among those cut.
+    expect(line).toMatch(/: \S+ bad \(50 calls, regressed: see its alert\), (\S+ v[1-4] \([^)]*\), ){3}\S+ v4 \([^)]*\) and 2 more\.$/); // prettier-ignore
+    const release_ended = { version: '1.0.0', released: '2026-11-01', days: 5, metrics: ['quality_score' as const] }; // prettier-ignore
+    const ended = Array.from({ length: 7 }, (_, i) => ({ ...first!, prompt: `p${i}`, release_ended })); // prettier-ignore
+    const endedText = endedLine({ ...base, prompts: ended }, (s) => s);
+    expect(endedText).toMatch(new RegExp(` and ${ended.length - 5} more\\.$`));
+    expect(endedText!.match(/worse than 1\.0\.0/g)).toHaveLength(5);
+    expect(endedLine({ ...base, prompts: ended.slice(0, 5) }, (s) => s)).not.toContain('more');
   });
 
   it('charts only our own labels', () => {
