@@ -150,6 +150,27 @@ function otherScale(baseline: Float64Array, candidate: Float64Array): string | n
   return null;
 }
 
+/**
+ * Success values other than 0 and 1 on either side: the library logs a call's success as a
+ * boolean, so a 2 or a 0.5 was logged some other way. Its rate would be the mean of those values
+ * (a 200 % rate, or half failures and half 2s read as no change) while the test counted every
+ * value but 0 as a success: not tested, and why; or null.
+ */
+function notBoolean(baseline: Float64Array, candidate: Float64Array): string | null {
+  const odd = (v: Float64Array): number => v.reduce((n, x) => (x === 0 || x === 1 ? n : n + 1), 0);
+  const sides = (
+    [
+      ['candidate', candidate],
+      ['baseline', baseline],
+    ] as const
+  ).filter(([, v]) => odd(v) > 0);
+  if (sides.length === 0) return null;
+  const [name, v] = sides[0]!;
+  const example = v.find((x) => x !== 0 && x !== 1)!;
+  const also = sides.length > 1 ? " (and some of the baseline's too)" : '';
+  return `${odd(v)} of the ${name}'s ${v.length} success values ${odd(v) === 1 ? 'is' : 'are'} neither 0 nor 1 (${example.toPrecision(3)})${also}: a call succeeds or not; log success as True or False`;
+}
+
 /** Median latencies this many times apart are in another unit, or a cache came or went. */
 export const OTHER_UNIT_RATIO = 100;
 
@@ -317,6 +338,8 @@ export function testMetric(
     };
   const scales = enough && metric === 'quality_score' ? otherScale(baselineValues, candidateValues) : null; // prettier-ignore
   if (scales !== null) return { ...untested, worseBy: null, notTested: scales };
+  const flags = enough && metric === 'success' ? notBoolean(baselineValues, candidateValues) : null; // prettier-ignore
+  if (flags !== null) return { ...untested, worseBy: null, notTested: flags };
   const unit = enough && metric === 'latency_ms' ? otherUnit(cb, cc) : null;
   if (unit !== null) return { ...untested, worseBy: null, notTested: unit };
   if (!enough || cb === null) return untested;

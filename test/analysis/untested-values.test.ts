@@ -365,3 +365,49 @@ describe('candidate calls on models the baseline never ran', () => {
     expect(r.verdict).toBe('passed');
   });
 });
+
+describe('success values other than 0 and 1', () => {
+  /** Success set call by call. */
+  const succeeded = (values: number[], seed: number, start: string): MemoryCall[] =>
+    makeCalls(values.length, { seed, start }).map((c, i) => ({
+      ...c,
+      values: { ...c.values, success: values[i]! },
+    }));
+  function success(baseline: number[], candidate: number[]) {
+    const base = version('1.0.0', succeeded(baseline, 1, '2026-11-01T00:00:00Z'));
+    const report = compareMemory(
+      [base],
+      [base, version('1.1.0', succeeded(candidate, 2, '2026-11-26T00:00:00Z'))],
+    );
+    return { report, s: report.comparisons[0]!.metrics.find((m) => m.metric === 'success')! };
+  }
+  const ones = Array<number>(60).fill(1);
+
+  it('leaves success untested, never passed, when half failures and half 2s read as no change', () => {
+    const { report, s } = success(ones, [
+      ...Array<number>(30).fill(0),
+      ...Array<number>(30).fill(2),
+    ]);
+    expect(s).toMatchObject({ status: 'inconclusive', p_value: null });
+    expect(s.not_tested).toBe(
+      "30 of the candidate's 60 success values are neither 0 nor 1 (2.00): a call succeeds or not; log success as True or False",
+    );
+    expect(report.verdict).not.toBe('passed');
+  });
+
+  it('says so of the baseline, and of both sides', () => {
+    const half = [...Array<number>(30).fill(1), ...Array<number>(30).fill(0.5)];
+    expect(success(half, ones).s.not_tested).toMatch(/^30 of the baseline's 60 success values are neither 0 nor 1 \(0\.500\): /); // prettier-ignore
+    expect(success(half, [...ones.slice(1), 3]).s.not_tested).toMatch(/^1 of the candidate's 60 success values is neither 0 nor 1 \(3\.00\) \(and some of the baseline's too\): /); // prettier-ignore
+  });
+
+  it('tests failures logged as 0 and 1 as usual', () => {
+    const { report, s } = success(ones, [
+      ...Array<number>(30).fill(0),
+      ...Array<number>(30).fill(1),
+    ]);
+    expect(s.not_tested).toBeUndefined();
+    expect(s.status).toBe('regressed');
+    expect(report.verdict).toBe('regressed');
+  });
+});
