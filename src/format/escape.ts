@@ -8,6 +8,15 @@
 /** Longest a store string may be once shown; longer ones end in an ellipsis. */
 const DEFAULT_MAX_CHARS = 200;
 
+/**
+ * Longest one of our own messages (a warning, an alert, a note, why a metric was not tested) may
+ * be once shown. They quote store strings, so they are escaped and capped as a whole; the cap is
+ * long enough for every sentence we write with names of a usual length, fix included (a cap of
+ * 300 cut "Move the production tag to it" off), and short enough that hostile names cannot flood
+ * a report.
+ */
+export const MESSAGE_MAX = 1_200;
+
 /** Zero-width space as an entity: visible in the source, invisible on the page. */
 const ZWSP = '&#8203;';
 

@@ -13,7 +13,7 @@ import type {
   UncoveredItem,
 } from '../../report/acceptance-types.js';
 import { checkTitle, TITLE_MAX, type CheckConclusion, type CheckOutput } from './check.js';
-import { cap, code, md, plain } from '../../format/escape.js';
+import { cap, code, MESSAGE_MAX, md, plain } from '../../format/escape.js';
 import {
   formatChangePercent,
   formatCount,
@@ -119,7 +119,7 @@ export function acceptanceBlock(a: AcceptanceReport): string {
     out.push('', `Now: ${list(moved, now)}.`);
   }
   if (a.grants.length > 0) out.push('', ...a.grants.map((g) => grantLine(g, a.label)));
-  if (a.notes.length > 0) out.push('', ...a.notes.map((n) => `> ⚠️ ${md(n, 400)}`));
+  if (a.notes.length > 0) out.push('', ...a.notes.map((n) => `> ⚠️ ${md(n, MESSAGE_MAX)}`));
   out.push(ACCEPT_END);
   return out.join('\n');
 }

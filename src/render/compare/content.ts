@@ -3,6 +3,7 @@
  * supplies the escaping of store strings and the emphasis, so the words cannot drift apart
  * between the PR comment and the terminal.
  */
+import { MESSAGE_MAX } from '../../format/escape.js';
 import { METRICS, METRIC_SPECS } from '../../metrics.js';
 import { formatCount, formatDays, formatPInline } from '../../format/numbers.js';
 import {
@@ -361,7 +362,7 @@ export function candidateWarnings(c: Comparison, style: Style): string[] {
       `The version string ${v} was reused: the base store's ${v} of this prompt has other prompt text (a fresh store per CI job restarts at 1.0.0; overwrite=True rewrites a version in place). Compared by prompt text.`,
     );
   }
-  return [...out, ...c.warnings.map((w) => style.esc(w, 300))];
+  return [...out, ...c.warnings.map((w) => style.esc(w, MESSAGE_MAX))];
 }
 
 /** How the calls were paired by case and what was left out of the pairs; null when unpaired. */
@@ -392,7 +393,7 @@ export function candidateHints(c: Comparison, report: CompareReport, style: Styl
     const label = metricHeading(m.metric);
     if (m.not_tested !== undefined) {
       // A published report's reason comes from the pull request's run: escaped like any string.
-      out.push(`${label}: not tested: ${style.esc(m.not_tested, 300)}.`);
+      out.push(`${label}: not tested: ${style.esc(m.not_tested, MESSAGE_MAX)}.`);
     } else if (m.test === 'day_level_t' && (m.underpowered || m.status === 'inconclusive')) {
       // Judged against the spread of the baseline's days, which more calls do not narrow.
       const open = m.underpowered

@@ -16,7 +16,7 @@ import {
   type Style,
   type VerdictLine,
 } from './content.js';
-import { code, md } from '../../format/escape.js';
+import { code, MESSAGE_MAX, md } from '../../format/escape.js';
 import {
   formatCount,
   formatInterval,
@@ -107,7 +107,7 @@ export function verdictBlock(
   warnings: readonly string[],
   notes: readonly string[] = [],
 ): string[] {
-  const quoted = warnings.slice(0, 10).map((w) => `> ⚠️ ${md(w, 300)}`);
+  const quoted = warnings.slice(0, 10).map((w) => `> ⚠️ ${md(w, MESSAGE_MAX)}`);
   return [
     `${VERDICT_ICON[v.verdict]} **${v.headline}**: ${v.detail}.`,
     '',
@@ -188,7 +188,7 @@ function section(c: Comparison, report: CompareReport, opts: MarkdownOptions): s
   const out = [heading(c, style), ''];
   if (c.baseline === null) {
     // A new prompt's warnings say why it may not be new (a renamed prompt).
-    const warned = c.warnings.map((w) => `- ⚠️ ${style.esc(w, 300)}`);
+    const warned = c.warnings.map((w) => `- ⚠️ ${style.esc(w, MESSAGE_MAX)}`);
     return [...out, newPromptLine(c, style), '', ...(warned.length > 0 ? [...warned, ''] : [])];
   }
   if (opts.detail === 'minimal') {

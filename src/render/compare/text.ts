@@ -17,7 +17,7 @@ import {
   type Style,
   type VerdictLine,
 } from './content.js';
-import { plain } from '../../format/escape.js';
+import { MESSAGE_MAX, plain } from '../../format/escape.js';
 import {
   formatCount,
   formatInterval,
@@ -99,7 +99,7 @@ export function verdictLines(
     ...wrap(`${paint(colour, `${mark} ${v.headline}`)}: ${v.detail}.`, width, '', '  '),
     '',
   ];
-  for (const w of warnings) out.push(...wrap(`! ${plain(w, 300)}`, width, '', '  '));
+  for (const w of warnings) out.push(...wrap(`! ${plain(w, MESSAGE_MAX)}`, width, '', '  '));
   if (warnings.length > 0) out.push('');
   return out;
 }
@@ -157,7 +157,7 @@ function section(c: Comparison, report: CompareReport, opts: Required<TextOption
   const title = `${paint(STATUS_COLOUR[c.status], STATUS_WORD[c.status].toUpperCase())}  ${candidateName(c, TEXT_STYLE)}${base}${across}`;
   const out = [title];
   if (c.baseline === null) {
-    const warned = c.warnings.flatMap((w) => wrap(`! ${TEXT_STYLE.esc(w, 300)}`, opts.width, '  ', '    ')); // prettier-ignore
+    const warned = c.warnings.flatMap((w) => wrap(`! ${TEXT_STYLE.esc(w, MESSAGE_MAX)}`, opts.width, '  ', '    ')); // prettier-ignore
     return [...out, ...wrap(newPromptLine(c, TEXT_STYLE), opts.width, '  '), ...warned, ''];
   }
   out.push(...wrap(candidateFacts(c, TEXT_STYLE), opts.width, '  '), '');

@@ -3,7 +3,7 @@
  * levels of detail let `fitHealthMarkdown` shrink it under GitHub's limits before trimming.
  */
 import { modelNames, type Style } from '../compare/content.js';
-import { code, md } from '../../format/escape.js';
+import { code, MESSAGE_MAX, md } from '../../format/escape.js';
 import { formatCount, formatEur, formatRate, formatTimestamp } from '../../format/numbers.js';
 import {
   CHOSEN_WORD,
@@ -84,7 +84,7 @@ function section(p: PromptHealth, report: HealthReport, opts: HealthMarkdownOpti
     '',
     facts(p, style, report.settings.baseline_max_samples),
     '',
-    ...p.alerts.map((a) => `- ${SEVERITY_ICON[a.severity]} ${md(a.message, 600)}`),
+    ...p.alerts.map((a) => `- ${SEVERITY_ICON[a.severity]} ${md(a.message, MESSAGE_MAX)}`),
     '',
   ];
   const full = opts.detail === 'full';
@@ -101,7 +101,7 @@ function section(p: PromptHealth, report: HealthReport, opts: HealthMarkdownOpti
       ...trendTable(trends),
     );
   if (full && opts.charts) for (const chart of trendCharts(p)) out.push(chart, '');
-  if (full && p.notes.length > 0) out.push(...p.notes.map((n) => `- ℹ️ ${md(n, 600)}`), '');
+  if (full && p.notes.length > 0) out.push(...p.notes.map((n) => `- ℹ️ ${md(n, MESSAGE_MAX)}`), '');
   return out;
 }
 
@@ -128,7 +128,7 @@ function costSection(report: HealthReport): string[] {
     '',
     `Month to date (${c.month}): **${formatMoney(c.month_to_date)}**${monthBudget}; ${projection}.`,
     '',
-    ...c.alerts.map((a) => `- ${SEVERITY_ICON[a.severity]} ${md(a.message, 600)}`),
+    ...c.alerts.map((a) => `- ${SEVERITY_ICON[a.severity]} ${md(a.message, MESSAGE_MAX)}`),
     ...(c.alerts.length > 0 ? [''] : []),
   ];
 }

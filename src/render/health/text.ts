@@ -3,7 +3,7 @@
  * Markdown report in aligned columns, no markup; store strings through plain().
  */
 import { alignColumns, wrap } from '../columns.js';
-import { plain } from '../../format/escape.js';
+import { MESSAGE_MAX, plain } from '../../format/escape.js';
 import {
   MISSING,
   formatCount,
@@ -44,7 +44,7 @@ export interface HealthTextOptions {
 /** An alert under its prompt or the cost, wrapped: `✗` when critical, `!` for a warning. */
 function alertLines(a: HealthAlert, width: number): string[] {
   return wrap(
-    `${a.severity === 'critical' ? '✗' : '!'} ${plain(a.message, 600)}`,
+    `${a.severity === 'critical' ? '✗' : '!'} ${plain(a.message, MESSAGE_MAX)}`,
     width,
     '  ',
     '    ',
@@ -95,7 +95,7 @@ function section(p: PromptHealth, report: HealthReport, width: number): string[]
   const trends = trendRows(p);
   if (trends.length > 0) out.push('', ...trends);
   if (p.notes.length > 0) out.push('');
-  for (const n of p.notes) out.push(...wrap(`- ${plain(n, 600)}`, width, '  ', '    '));
+  for (const n of p.notes) out.push(...wrap(`- ${plain(n, MESSAGE_MAX)}`, width, '  ', '    '));
   return [...out, ''];
 }
 
