@@ -44,10 +44,15 @@ function addsTo(
  * or a restored cache), or the stores were given the other way round; merged, it would drop them.
  * A fresh store per job registers every version anew and holds only what its evaluation ran: it
  * copies no row, and lacks nothing here. A version rewritten in place (`overwrite=True`) keeps its
- * version string, so it is not lacking either. A head that adds nothing (every row the base's,
- * and no change found) is a branch that left the store alone, whose merge lands the base's store
- * as it is: it lacks nothing either, unless both stores were named by hand (`every`: the CLI,
- * where such a head is the base given the other way round).
+ * version string, so it is not lacking either, unless the base registered its row after the
+ * head's (both branches bumped to the same version string: the head never had the base's).
+ *
+ * A head that adds nothing (every row the base's, and no change found) may be a branch that left
+ * the store alone, whose merge lands the base's store as it is: then only what it deleted is
+ * lost, a live version registered before the newest row it copied (`delete_version`, a prompt
+ * removed). Unless the head store is what lands as it is (`every`: the CLI's stores named by
+ * hand, a push's commit, a merge group's, a pull request's merge commit), where it lacks all the
+ * same what an adding head lacks.
  */
 export function lostVersions(
   head: StoreReader,
@@ -58,14 +63,16 @@ export function lostVersions(
 ): LostVersion[] {
   if (scope === 'none') return [];
   const copied = copiedFrom(base);
-  if (scope !== 'every' && !addsTo(head, changes, copied)) return [];
+  const deletedOnly = scope !== 'every' && !addsTo(head, changes, copied);
   const bases = byName(base.versions());
   // Versions the base rewrote in place since the head's copy, which holds their older text.
-  const lost: LostVersion[] = changes.rewrittenSince.map(({ version, sameAs }) => ({
-    version: sameAs,
-    live: liveVersion(bases.get(sameAs.name) ?? [], minSamples)?.id === sameAs.id,
-    olderCopy: version,
-  }));
+  const lost: LostVersion[] = deletedOnly
+    ? []
+    : changes.rewrittenSince.map(({ version, sameAs }) => ({
+        version: sameAs,
+        live: liveVersion(bases.get(sameAs.name) ?? [], minSamples)?.id === sameAs.id,
+        olderCopy: version,
+      }));
   const listed = new Set(lost.map((l) => l.version.id));
   const copiedAt = head
     .versions()
@@ -77,19 +84,31 @@ export function lostVersions(
   const changed = new Set(changes.changed.map((c) => c.version.name));
   for (const [name, versions] of bases) {
     const mine = heads.get(name) ?? [];
+    // The same text, or the same version string on a row registered since the base's (the
+    // base's row rewritten in place on the branch).
     const has = (b: VersionRow): boolean =>
-      mine.some((h) => h.version === b.version || sameContent(h, b));
+      mine.some(
+        (h) =>
+          sameContent(h, b) ||
+          (h.version === b.version && parseInstant(h.timestamp) >= parseInstant(b.timestamp)),
+      );
     // A head that holds every text of the prompt lost none, its live one included: nothing to
     // ask the store (a copy of the base plus new versions, the usual head, stops here).
     if (versions.every((b) => mine.some((h) => sameContent(h, b)))) continue;
-    // The live version asked only of a prompt the head copied and does not change: finding it
-    // may read a version's newest call.
+    // The live version asked only of a prompt the head does not change, and copied or deleted
+    // from: finding it may read a version's newest call.
+    const before = (b: VersionRow): boolean => parseInstant(b.timestamp) <= newestCopied;
     const live =
-      !changed.has(name) && mine.some(copied) ? liveVersion(versions, minSamples) : undefined;
-    if (live && !mine.some((h) => sameContent(h, live))) {
+      !changed.has(name) && (mine.some(copied) || versions.some(before))
+        ? liveVersion(versions, minSamples)
+        : undefined;
+    const gone = (b: VersionRow): boolean =>
+      deletedOnly ? before(b) && !has(b) : !mine.some((h) => sameContent(h, b));
+    if (live && gone(live) && (mine.some(copied) || before(live))) {
       if (!listed.has(live.id)) lost.push({ version: live, live: true });
       continue;
     }
+    if (deletedOnly) continue;
     for (const b of versions)
       if (parseInstant(b.timestamp) > newestCopied && !has(b) && !listed.has(b.id))
         lost.push({ version: b, live: false });

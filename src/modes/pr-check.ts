@@ -12,6 +12,7 @@ import { isCommitSha } from '../format/ids.js';
 import { renderJson } from '../report/json.js';
 import { failureLine } from '../render/compare/verdict-line.js';
 import {
+  checkoutMerges,
   includesCommit,
   isAncestor,
   readStoreAt,
@@ -31,7 +32,7 @@ import { pushAcceptance } from './push-accept.js';
 import { NO_CHECK, beginCheck, failCheck, publishCheckOnly } from '../publish/check.js';
 import { publishCompare, recordCompare } from '../publish/compare.js';
 import { SKIPPED_VERDICT, endSkipped, refreshComment, skipIfNeutral } from './skip.js';
-import { engine, type StoreInput } from '../worker/facade.js';
+import { engine, type LostScope, type StoreInput } from '../worker/facade.js';
 
 function inMemory(found: Extract<StoreAtRef, { found: true }>): StoreInput {
   return {
@@ -40,6 +41,25 @@ function inMemory(found: Extract<StoreAtRef, { found: true }>): StoreInput {
     ...(found.journal ? { journal: found.journal } : {}),
     ...(found.walPresent ? { walPresent: true } : {}),
   };
+}
+
+/**
+ * Which head stores are checked for base versions they lack (analysis/lost.ts). Only a committed
+ * store lands with the change: one from a cache or an artifact loses nothing. A pushed commit's,
+ * a merge group's and a pull request's merge commit's (actions/checkout's default) land as they
+ * are; a pull request's head commit's, only what it adds or deleted. Without a base store
+ * nothing can be lost: no git asked.
+ */
+async function lostScope(
+  ctx: ActionContext,
+  config: Config,
+  change: Change,
+  base: StoreInput | null,
+): Promise<LostScope> {
+  if (base === null || config.storeArtifact) return 'none';
+  if (!(await storeCommitted(ctx.workspace, config.store, [change.headSha]))) return 'none';
+  if (change.event === 'push' || change.event === 'merge_group') return 'every';
+  return (await checkoutMerges(ctx.workspace, config.store, change.headSha)) ? 'every' : 'adding';
 }
 
 /**
@@ -256,18 +276,11 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
       io.endGroup();
     }
     await tellNotes(notesFor(change, config), io);
-    // Only a committed store lands with the change: one from a cache or an artifact lacking the
-    // base's versions loses nothing (analysis/lost.ts).
-    // Without a base store nothing can be lost: no git asked.
-    const committed =
-      base !== null &&
-      !config.storeArtifact &&
-      (await storeCommitted(ctx.workspace, config.store, [change.headSha]));
     const compared = await engine.compare(config, {
       head,
       base,
       generatedAt: new Date().toISOString(),
-      lostScope: committed ? 'adding' : 'none',
+      lostScope: await lostScope(ctx, config, change, base),
     });
     for (const note of reportNotes) io.log.warning(note);
     const computed = {

@@ -125,14 +125,35 @@ export async function includesCommit(
   commit: string,
 ): Promise<boolean> {
   if (await isAncestor(workspace, store, head, commit)) return true;
+  return (await parentsOf(workspace, store, commit)).includes(head);
+}
+
+/** The parents a commit's own object lists (a shallow checkout has it); none when unreadable. */
+async function parentsOf(workspace: string, store: string, commit: string): Promise<string[]> {
   try {
     const { root } = await locate(workspace, store);
     const raw = (await git(root, ['cat-file', 'commit', commit])).toString('utf8');
     const header = raw.slice(0, raw.indexOf('\n\n'));
-    return header.split('\n').some((line) => line === `parent ${head}`);
+    return header
+      .split('\n')
+      .flatMap((line) => (line.startsWith('parent ') ? [line.slice(7)] : []));
   } catch {
-    return false;
+    return [];
   }
+}
+
+/**
+ * Whether the checkout's HEAD merges `head` into something (GitHub's merge commit of a pull
+ * request, which actions/checkout checks out by default): its committed store is the one the
+ * merge lands, as it is. False when git cannot tell.
+ */
+export async function checkoutMerges(
+  workspace: string,
+  store: string,
+  head: string,
+): Promise<boolean> {
+  const parents = await parentsOf(workspace, store, 'HEAD');
+  return parents.length >= 2 && parents.includes(head);
 }
 
 /**

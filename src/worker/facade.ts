@@ -14,7 +14,7 @@ import type { SummaryReport } from '../report/summary-types.js';
 import { runInWorker, type WorkerOptions } from './run.js';
 
 /** Where a store's bytes come from: a path, or bytes with a label. */
-export type { StoreInput };
+export type { LostScope, StoreInput };
 
 /** What a comparison reads: the head store, the base store (none: one store) and a selection. */
 export interface CompareQuestion {

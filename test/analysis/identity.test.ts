@@ -391,6 +391,38 @@ describe('prompt identity by text', () => {
     expect(run([live, branch], [prJob]).lost_versions).toEqual([]);
   });
 
+  it('warns when a head that adds nothing deleted the live version, not when it is an older copy', () => {
+    const v100 = logged('1.0.0', 'Summarize: {text}', '2026-10-01T09:00:00', 100, 1, 0.7);
+    const v110 = { ...logged('1.1.0', 'Summarize briefly: {text}', '2026-11-15T09:00:00', 100, 3, 0.85), tags: ['production'] }; // prettier-ignore
+    // Another prompt's version, registered after the live one: the head copied it, so it was
+    // copied after the live version was registered, and lacks it only by deleting it.
+    const other = { ...logged('1.0.0', 'Classify: {text}', '2026-11-20T09:00:00', 60, 4, 0.8), name: 'classifier' }; // prettier-ignore
+    const live = { prompt: 'summarizer', version: '1.1.0', live: true };
+    const deleted = run([v100, v110, other], [v100, other]);
+    expect(deleted.lost_versions).toEqual([live]);
+    expect(deleted.verdict).toBe('warning');
+    // The whole prompt removed.
+    expect(run([v100, v110, other], [other]).lost_versions).toEqual([live]);
+    // An older copy made before the live version was registered: the branch left the store
+    // alone, and its merge keeps the base's.
+    expect(run([v100, v110], [v100]).verdict).toBe('no_changes');
+    // An old version deleted, the live one kept: a cleanup, nothing lost.
+    expect(run([v100, v110, other], [v110, other]).lost_versions).toEqual([]);
+  });
+
+  it('does not take the base version a branch bumped to the same string since as held', () => {
+    const v100 = logged('1.0.0', 'Summarize: {text}', '2026-10-01T09:00:00', 100, 1, 0.8);
+    // The branch saved 1.1.0 with its text; main then saved its own 1.1.0, tagged and called.
+    const branch = logged('1.1.0', 'Summarize tersely: {text}', '2026-11-25T09:00:00', 60, 2, 0.8);
+    const main = { ...logged('1.1.0', 'Summarize carefully: {text}', '2026-11-26T09:00:00', 80, 3, 0.8), tags: ['production'] }; // prettier-ignore
+    const kept = run([v100, main], [v100, branch]);
+    expect(kept.lost_versions).toEqual([{ prompt: 'summarizer', version: '1.1.0', live: false }]);
+    expect(kept.verdict).toBe('warning');
+    // main's saved first: as the branch rewriting it in place (overwrite=True) would read, a change.
+    const earlier = { ...main, timestamp: '2026-11-24T09:00:00+00:00' };
+    expect(run([v100, earlier], [v100, branch]).lost_versions).toEqual([]);
+  });
+
   it('takes a head copied before the base moved the production tag as stale, not as a tag put back', () => {
     // The branch copied the store while 1.0.0 was tagged; the base then released 1.1.0 and moved
     // the tag. The head changes no prompt: its old tag is not a revert to 1.0.0.

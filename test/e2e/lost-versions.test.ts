@@ -71,3 +71,59 @@ describe('pull_request: a head store that lost the base live version', () => {
     expect(fake.comments(5)[0]?.body ?? '').not.toMatch(/Live prompt missing/);
   });
 });
+
+describe('a committed head store that deleted the base live version, adding nothing', () => {
+  // main's store holds summarizer 1.3.0, its live version; the change's store lacks it (the
+  // library's delete_version, or a revert of the commit that added it), and adds nothing.
+  const deleting = async () =>
+    baseAndHead(await storeBytes(mainMovedOn()), await storeBytes(baseSpec()));
+
+  it('is a warning where the checkout is the pull request merge commit, which lands as it is', async () => {
+    const ws = await deleting();
+    // actions/checkout's default for pull_request: GitHub's merge of the head into the base.
+    const tree = git(ws.dir, 'rev-parse', `${ws.headSha}^{tree}`);
+    const merge = git(
+      ws.dir,
+      'commit-tree',
+      tree,
+      '-p',
+      ws.baseSha,
+      '-p',
+      ws.headSha,
+      '-m',
+      'Merge',
+    );
+    git(ws.dir, 'checkout', '-q', merge);
+    const run = await suite.pullRequest(ws);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'warning' });
+    expect(fake.comments(5)[0]?.body ?? '').toMatch(/Live prompt missing from the head store/);
+    expect([...fake.state.checkRuns.values()].at(-1)).toMatchObject({ conclusion: 'neutral' });
+  });
+
+  it('is no change where the checkout is the head commit: the branch may have left the store alone', async () => {
+    const run = await suite.pullRequest(await deleting());
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'no_changes' });
+  });
+
+  it('is a warning on the push that landed it', async () => {
+    const ws = await deleting();
+    const run = await suite.run(ws.dir, 'push', {
+      ref: 'refs/heads/main',
+      before: ws.baseSha,
+      after: ws.headSha,
+      created: false,
+      deleted: false,
+      forced: false,
+      base_ref: null,
+      commits: [],
+      head_commit: { id: ws.headSha, message: 'Delete summarizer 1.3.0' },
+      repository: { full_name: 'octo-org/octo-repo', name: 'octo-repo', owner: { login: 'octo-org' }, default_branch: 'main' }, // prettier-ignore
+      pusher: { name: 'octocat' },
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'warning' });
+    expect(run.summary).toMatch(/Live prompt missing from the head store/);
+  });
+});
