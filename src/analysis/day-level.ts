@@ -214,9 +214,12 @@ export function dayLevelMetricTest(
   const center = log ? Math.exp(candidate.mean) : candidate.mean;
   const units = (d: number): number => (log ? base * Math.expm1(d) : d);
   // The interval at any level, in the metric's units (a ratio of geometric means for latency).
+  // A difference of two rates lies within ±1: the t interval of a rate near 0 or 1 may reach
+  // past it (98.8 % to 0 % read [−103.0 pp, −94.6 pp]).
+  const [lowest, highest] = t.spec.center === 'rate' ? [-1, 1] : [-Infinity, Infinity];
   const at = (level: number): readonly [number, number] => {
     const ci = dayLevelInterval(r, level);
-    return [units(ci[0]), units(ci[1])];
+    return [Math.max(lowest, units(ci[0])), Math.min(highest, units(ci[1]))];
   };
   const worseOf = (effect: number): number => toWorse(effect, base, t.spec);
   const absoluteChange = center - base;

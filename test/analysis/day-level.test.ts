@@ -65,6 +65,19 @@ describe('health window at the day level', () => {
     expect(recovered?.notes.join(' ')).not.toMatch(/left out/);
   });
 
+  it('keeps the interval of a success rate within ±100 points', () => {
+    // Success near 97 % with day effects for 28 days, then every call of the window failing.
+    const calls = drift(13, 29, 0, 200, (d) => ({ success: d <= 1 ? 0 : 0.97 + wobble(d) }));
+    const success = run([version('triage', '1.0.0', calls)]).prompts[0]?.metrics.find(
+      (m) => m.metric === 'success',
+    );
+    expect(success).toMatchObject({ status: 'regressed', test: 'day_level_t' });
+    expect(success?.absolute_change).toBeLessThan(-0.9);
+    // The t interval alone reaches past −1 here.
+    expect(success?.ci?.[0]).toBe(-1);
+    expect(success?.ci?.[1]).toBeLessThan(-0.9);
+  });
+
   it('makes a significant change within the threshold a note, not an alert', () => {
     // 1,000 calls a day: a −4 % day is significant against calm days, far from the −10 % line.
     const calls = drift(12, 29, 0, 1000, (d) => ({
