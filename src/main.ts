@@ -31,16 +31,32 @@ const log: ActionIO['log'] = {
   debug: (m) => core.debug(runnerSafeText(m)),
 };
 
+/** What the run wrote to the runner so far. */
+interface Wrote {
+  summary: boolean;
+  /** A write of the job summary failed, and a warning said so. */
+  summaryFailed?: boolean;
+  verdictFailure?: string;
+}
+
 /** The runner side the modes write to; outputs go into `outputs` until the run ends. */
-function actionIO(
-  outputs: Outputs,
-  wrote: { summary: boolean; verdictFailure?: string },
-): ActionIO {
+function actionIO(outputs: Outputs, wrote: Wrote): ActionIO {
   return {
     log,
     summary: async (markdown) => {
       wrote.summary = true;
-      await core.summary.addRaw(markdown, true).write();
+      try {
+        await core.summary.addRaw(markdown, true).write();
+      } catch (error) {
+        // A runner without job summaries (GHES before 3.6, act) or an unwritable file: the
+        // report still goes to the comment, the check run and report-path.
+        core.summary.emptyBuffer();
+        if (wrote.summaryFailed) return;
+        wrote.summaryFailed = true;
+        log.warning(
+          `The job summary could not be written (${describeError(error)}); the report is published everywhere else as usual. Run on a runner that sets GITHUB_STEP_SUMMARY to see it there.`,
+        );
+      }
     },
     setOutput: (name, value) => outputs.set(name, value),
     startGroup: core.startGroup,
@@ -66,7 +82,7 @@ const MODE_SCRIPTS: Readonly<Record<Mode, ModeScript>> = {
 /** The action: config -> mode -> publish -> outputs. The only place that fails the step. */
 export async function run(): Promise<void> {
   const outputs: Outputs = new Map();
-  const wrote: { summary: boolean; verdictFailure?: string } = { summary: false };
+  const wrote: Wrote = { summary: false };
   const io = actionIO(outputs, wrote);
   exitOnCancel((m) => io.log.warning(m));
   let failure: string | null;

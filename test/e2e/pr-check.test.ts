@@ -117,6 +117,18 @@ describe('pull_request: the action end to end (dist/ alone, fake GitHub API)', (
     expect(run.stdout).not.toMatch(/HttpError|at .*\.js:\d+/);
   });
 
+  it('publishes the comment and the check on a runner without job summaries, with a warning', async () => {
+    // act, and GitHub Enterprise Server before 3.6, set no GITHUB_STEP_SUMMARY.
+    const ws = await workspace(0.7);
+    const run = await suite.pullRequest(ws, { env: { GITHUB_STEP_SUMMARY: '' } });
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.outputs.verdict).toBe('regressed');
+    expect(fake.comments(5)[0]?.body).toMatch(/Prompt regression/);
+    expect([...fake.state.checkRuns.values()].at(-1)?.conclusion).toBe('failure');
+    expect(run.stdout.match(/^::warning::The job summary could not be written/gm)).toHaveLength(1);
+    expect(run.stdout).toMatch(/^::error::Prompt regression: 1 of 1 changed prompt/m);
+  });
+
   it('still says the regression when GitHub keeps failing on the comment', async () => {
     fake.failNext({ method: 'POST', pathPattern: /\/issues\/5\/comments$/, status: 500, times: 10, body: { message: 'Server Error' } }); // prettier-ignore
     const run = await check(await workspace(0.7));
