@@ -5,7 +5,9 @@ import {
   closeSync,
   constants,
   fstatSync,
+  lstatSync,
   openSync,
+  readlinkSync,
   readSync,
   realpathSync,
   statSync,
@@ -65,6 +67,21 @@ function isDatabase(file: string): boolean {
   }
 }
 
+// Links followed hop by hop: where writing `file` creates a file when it is a link to a path that
+// does not exist yet (a link into a missing folder among them). As many hops as Linux follows.
+function linkTarget(file: string): string {
+  let at = path.resolve(file);
+  for (let hop = 0; hop < 40; hop++) {
+    try {
+      if (!lstatSync(at).isSymbolicLink()) return at;
+      at = path.resolve(path.dirname(at), readlinkSync(at));
+    } catch {
+      return at;
+    }
+  }
+  return at;
+}
+
 // The path with its folder's links resolved (the file itself may not exist yet).
 function resolved(file: string): string {
   const abs = path.resolve(file);
@@ -95,11 +112,14 @@ export function checkOutput(
     throw new ConfigError(
       `--output ${JSON.stringify(output)} is a folder: give a file path, such as ${JSON.stringify(path.join(output, 'report.json'))}.`,
     );
-  if (!statOrNull(path.dirname(path.resolve(output)))?.isDirectory())
+  const dest = target ? path.resolve(output) : linkTarget(output);
+  if (!statOrNull(path.dirname(dest))?.isDirectory())
     throw new ConfigError(
-      `--output ${JSON.stringify(output)}: its folder does not exist; create it first, or give another path.`,
+      dest === path.resolve(output)
+        ? `--output ${JSON.stringify(output)}: its folder does not exist; create it first, or give another path.`
+        : `--output ${JSON.stringify(output)} is a link to ${JSON.stringify(dest)}, whose folder does not exist; create it first, or give another path.`,
     );
-  if (!writable(target ? output : path.dirname(path.resolve(output))))
+  if (!writable(target ? output : path.dirname(dest)))
     throw new ConfigError(
       `--output ${JSON.stringify(output)}: ${target ? 'the file' : 'its folder'} is not writable by this user; give another path.`,
     );

@@ -137,6 +137,19 @@ describe('--output', () => {
     expect(await refusal([...argv, path.join(dir, 'missing', 'r.json')])).toMatch(
       /its folder does not exist; create it first/,
     );
+    // A link into a missing folder (a dangling one), through another link: refused at once too,
+    // not after the whole run; a dangling link whose folder exists is written through.
+    const hop = path.join(dir, 'hop.json');
+    const link = path.join(dir, 'link.json');
+    symlinkSync(path.join(dir, 'gone', 'r.json'), hop);
+    symlinkSync('hop.json', link);
+    expect(await refusal([...argv, link])).toBe(
+      `--output ${JSON.stringify(link)} is a link to ${JSON.stringify(path.join(dir, 'gone', 'r.json'))}, whose folder does not exist; create it first, or give another path.`,
+    );
+    const ahead = path.join(dir, 'ahead.json');
+    symlinkSync('written.json', ahead);
+    await runCli([...argv, ahead]);
+    expect(JSON.parse(readFileSync(path.join(dir, 'written.json'), 'utf8'))).toMatchObject({ kind: 'compare' }); // prettier-ignore
     // A folder this user may not write to, known before any store is read (as root, /proc/self
     // is one of the few).
     if (existsSync('/proc/self'))
