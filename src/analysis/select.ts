@@ -484,19 +484,33 @@ function findVersion(
 ): VersionRow {
   const versions = store.versions().filter((v) => v.name === prompt);
   if (versions.length === 0) {
-    const names = [...new Set(store.versions().map((v) => v.name))].slice(0, 10);
+    const all = [...new Set(store.versions().map((v) => v.name))];
+    const names = all.slice(0, 10);
     throw new SelectionError(
-      `Prompt ${JSON.stringify(prompt)} is not in ${store.label}; it has: ${names.map((n) => JSON.stringify(n)).join(', ') || 'no prompts'}.`,
+      `Prompt ${JSON.stringify(prompt)} is not in ${store.label}; it has: ${names.map((n) => JSON.stringify(n)).join(', ') || 'no prompts'}.${encodedOtherwise(prompt, all)}`,
     );
   }
   const found = versions.find((v) => v.version === version);
   if (!found) {
     const list = versions.slice(0, 10).map((v) => JSON.stringify(v.version));
+    const other = encodedOtherwise(version, versions.map((v) => v.version)); // prettier-ignore
     throw new SelectionError(
-      `The ${role} version ${JSON.stringify(version)} of ${JSON.stringify(prompt)} is not in ${store.label}; newest versions: ${list.join(', ')}.`,
+      `The ${role} version ${JSON.stringify(version)} of ${JSON.stringify(prompt)} is not in ${store.label}; newest versions: ${list.join(', ')}.${other}`,
     );
   }
   return found;
+}
+
+/**
+ * A hint when one of `held` is `asked` with its accents encoded otherwise (Unicode's composed
+ * and decomposed forms, NFC and NFD, read alike), else ''.
+ */
+function encodedOtherwise(asked: string, held: readonly string[]): string {
+  const key = asked.normalize('NFC');
+  const near = held.find((h) => h !== asked && h.normalize('NFC') === key);
+  return near === undefined
+    ? ''
+    : ` The store's ${JSON.stringify(near)} reads the same but encodes its accents otherwise (Unicode NFC against NFD): copy the name from the store (pv-check summary lists it).`;
 }
 
 /**

@@ -77,6 +77,15 @@ export function sanitize(text: string, max: number = DEFAULT_MAX_CHARS): string 
   return cap(clean, max);
 }
 
+/**
+ * Invisible characters (zero-width spaces and joiners, tag characters...) made a visible U+FFFD,
+ * and nothing else changed: for messages that quote a store string whole (an error naming a
+ * prompt), so that "summa\u200Brizer" never reads as "summarizer".
+ */
+export function markInvisible(text: string): string {
+  return text.replace(INVISIBLE, REPLACEMENT);
+}
+
 /** Cuts to `max` code points (never inside a surrogate pair), ending in `…` when cut. */
 export function cap(text: string, max: number): string {
   const points = Array.from(text);

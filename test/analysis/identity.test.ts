@@ -423,6 +423,18 @@ describe('prompt identity by text', () => {
     expect(run([v100, earlier], [v100, branch]).lost_versions).toEqual([]);
   });
 
+  it('says when a prompt or version asked for is in the store with its accents encoded otherwise', () => {
+    const nfd = 'cafe\u0301';
+    const cafe = { ...mainJob, name: nfd, version: `1.0.0-${nfd}` };
+    const ask = (prompt: string, candidate: string) => () =>
+      run(null, [cafe], { selection: { prompt, candidate } });
+    expect(ask('café', '1.0.0')).toThrow(
+      `Prompt "café" is not in head.sqlite; it has: "${nfd}". The store's "${nfd}" reads the same but encodes its accents otherwise (Unicode NFC against NFD): copy the name from the store (pv-check summary lists it).`,
+    );
+    expect(ask(nfd, '1.0.0-café')).toThrow(/The store's "1\.0\.0-cafe\u0301" reads the same/);
+    expect(ask('tea', '1.0.0')).toThrow(/^Prompt "tea" is not in head\.sqlite; it has: "[^"]+"\.$/);
+  });
+
   it('takes a head copied before the base moved the production tag as stale, not as a tag put back', () => {
     // The branch copied the store while 1.0.0 was tagged; the base then released 1.1.0 and moved
     // the tag. The head changes no prompt: its old tag is not a revert to 1.0.0.
