@@ -120,11 +120,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (!(COMMANDS as readonly string[]).includes(first)) {
     // Options before the command: name the command the user most likely meant to put first.
     const after = rest.find((a) => (COMMANDS as readonly string[]).includes(a));
-    const hint = first.startsWith('-')
-      ? after
-        ? `: the command comes first, then its options (pv-check ${after} ${first} ...)`
-        : `: the command comes first (pv-check COMMAND ${first} ...)`
-      : '';
+    const hint =
+      first === '--'
+        ? `: pv-check takes no '--' (pv-check ${after ?? 'COMMAND'} ...)`
+        : first.startsWith('-')
+          ? after
+            ? `: the command comes first, then its options (pv-check ${after} ${first} ...)`
+            : `: the command comes first (pv-check COMMAND ${first} ...)`
+          : '';
     throw new ConfigError(
       `Unknown command '${first}'${hint}; expected one of ${COMMANDS.join(', ')} (see --help).`,
     );

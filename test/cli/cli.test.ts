@@ -86,6 +86,10 @@ describe('pv-check (in process)', () => {
     await expect(runCli(['--format', 'json', 'summary'])).rejects.toThrow(
       "Unknown command '--format': the command comes first, then its options (pv-check summary --format ...); expected one of summary, compare, health (see --help).",
     );
+    // A '--' as other tools take: not a hint to write one after the command.
+    await expect(runCli(['--', 'summary'])).rejects.toThrow(
+      "Unknown command '--': pv-check takes no '--' (pv-check summary ...); expected one of summary, compare, health (see --help).",
+    );
     // An offset past 14 hours is no clock's; a time without one is UTC, whatever TZ says.
     await expect(runCli(['health', '--store', base, '--now', '2026-11-26T00:00:00+15:00'])).rejects.toThrow(/from -14:00 to \+14:00; without one, UTC/); // prettier-ignore
     const utc = await runCli(['health', '--store', base, '--now', '2026-11-26T00:00:00', '--format', 'json']); // prettier-ignore
