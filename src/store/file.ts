@@ -136,7 +136,11 @@ export function unreadable(path: string, error: unknown): StoreError {
         ? 'no such file. Check the path (a relative one starts at the working folder); Prompt Versioner writes .prompt_versions/db.sqlite under the folder its script runs in.'
         : why === 'EACCES' || why === 'EPERM'
           ? 'this user may not read it (or a folder on its path): give it read permission, or run as a user who may.'
-          : `cannot read it (${oneLine(String(error))}).`,
+          : why === 'ENAMETOOLONG'
+            ? 'its path, or a name in it, is longer than the system allows (ENAMETOOLONG): check how it was built, or give a shorter path.'
+            : why === 'ELOOP'
+              ? 'its path goes round a loop of symbolic links (ELOOP): give the path of the store file itself.'
+              : `cannot read it (${oneLine(String(error))}).`,
   );
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,16 @@ describe('openStoreFile()', () => {
       /"db\.sqlite": this user may not read it \(or a folder on its path\): give it read permission, or run as a user who may\.$/,
     );
     expect(e.message).not.toMatch(/EACCES/);
+  });
+
+  it('names a path too long and a loop of links, with the fix, not the system error', async () => {
+    const long = await rejection(openStoreFile(path.join(dir, `${'a'.repeat(300)}.sqlite`)));
+    expect(long.message).toMatch(/: its path, or a name in it, is longer than the system allows \(ENAMETOOLONG\): check how it was built, or give a shorter path\.$/); // prettier-ignore
+    expect(long.message).not.toMatch(/stat '/);
+    symlinkSync('loop-b.sqlite', path.join(dir, 'loop-a.sqlite'));
+    symlinkSync('loop-a.sqlite', path.join(dir, 'loop-b.sqlite'));
+    const loop = await rejection(openStoreFile(path.join(dir, 'loop-a.sqlite')));
+    expect(loop.message).toMatch(/: its path goes round a loop of symbolic links \(ELOOP\): give the path of the store file itself\.$/); // prettier-ignore
   });
 
   it('points from a folder to the store file inside it', async () => {
