@@ -125,6 +125,12 @@ describe('pv-check compare --pair-by', () => {
       // The store's metadata has "split", not "case_id": the note names what is there.
       'no call of the baseline or the candidate has a case_id in its metadata (both sides\' metadata has the key "split"); tested unpaired on all calls instead.',
     );
+    // How to read it says so too, not that calls were matched.
+    const flat = asked.text.replace(/\s+/g, ' ');
+    expect(flat).toContain(
+      'Pairing: Calls were to be matched by the case named in their metadata (case_id), but no comparison had enough cases with a value on both sides: every test ran unpaired, as the warnings say.',
+    );
+    expect(flat).not.toContain('Calls were matched by');
   });
 
   it('refuses a key that cannot be one, in one line', () => {

@@ -14,6 +14,14 @@ export function pairingItems(
   const raw = report.settings.pair_by;
   if (raw === undefined) return [];
   const key = literal(raw);
+  // A key no comparison could pair by (on no call, or on too few cases) paired nothing.
+  if (!report.comparisons.some((c) => c.pairing?.paired))
+    return [
+      {
+        term: 'Pairing',
+        text: `Calls were to be matched by the case named in their metadata (${key}), but no comparison had enough cases with a value on both sides: every test ran unpaired, as the warnings say.`,
+      },
+    ];
   return [
     {
       term: 'Pairing',
