@@ -119,6 +119,19 @@ export function findMarkerAnywhere(
   return null;
 }
 
+/** The last line of each reply to a command: a comment that ends with it is ours. */
+export const REPLY_MARKER = `<!-- ${NAME}:reply -->`;
+
+/**
+ * Whether a comment is one this action wrote: a reply to a command (its last line), or a sticky
+ * report (its first). With a personal token the action comments as that person, whose own
+ * comments are commands all the same: only our markers tell ours apart.
+ */
+export function writtenByAction(body: string | null | undefined): boolean {
+  const lines = (body ?? '').trimEnd().split('\n');
+  return lines.at(-1) === REPLY_MARKER || parseMarkerLine(lines[0] ?? '') !== null;
+}
+
 /** Orders two reports: negative when `a` is older than `b` (run number, then attempt). */
 export function compareRuns(a: Pick<Marker, 'run' | 'attempt'>, b: typeof a): number {
   return a.run - b.run || a.attempt - b.attempt;

@@ -25,7 +25,8 @@ import {
   reactToComment,
   readStickyComment,
   trimWithNote,
-  whoAmI,
+  REPLY_MARKER,
+  writtenByAction,
   type GitHub,
   type Reaction,
 } from '../github/index.js';
@@ -99,7 +100,8 @@ function helpText(config: Config): string {
  * write permission records an acceptance in our sticky comment and updates the check run;
  * `/prompt-check help` answers with the commands. It never checks out or runs the pull
  * request's code: everything it knows comes from the API and the comment our earlier run wrote.
- * Comments by bots (ourselves included) and comments on issues are ignored, so it cannot loop.
+ * Comments by bots, comments this action wrote (by their marker: with a personal token it writes
+ * as that person) and comments on issues are ignored, so it cannot loop.
  */
 export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeResult> {
   if (ctx.eventName !== 'issue_comment') {
@@ -117,10 +119,9 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
   if (action !== 'created') return ignore(`it was ${String(action ?? 'changed')}, not created`);
   if (!c.onPullRequest) return ignore(`#${c.issueNumber} is an issue, not a pull request`);
   if (c.bot) return ignore(`it was written by ${c.login}, a bot`);
+  if (writtenByAction(c.body)) return ignore('it was written by this action');
   const command = parseCommand(c.body);
   if (!command) return ignore('it holds no /prompt-check command');
-  const me = await whoAmI(gh);
-  if (me !== null && me === c.login) return ignore('it was written by this action');
 
   const ids = { owner: ctx.owner, repo: ctx.repo };
   const react = async (content: Reaction): Promise<void> => {
@@ -133,7 +134,7 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
       ...ids,
       issueNumber: c.issueNumber,
       // A command can be as long as a comment, and a reply that quotes it longer: kept within.
-      body: trimWithNote(`@${c.login} ${text}`, COMMENT_LIMIT, 'the command'),
+      body: `${trimWithNote(`@${c.login} ${text}`, COMMENT_LIMIT - REPLY_MARKER.length - 2, 'the command')}\n\n${REPLY_MARKER}`,
     });
     if (r.status === 'forbidden') io.log.warning(`${r.message} (needs 'pull-requests: write').`);
     return { failure: null };

@@ -158,6 +158,27 @@ describe('accepting a regression with /prompt-check', () => {
     expect(fake.requests.slice(writes).filter((q) => q.method !== 'GET')).toEqual([]);
   });
 
+  it('takes the command of the person whose personal token it runs with, never its own replies', async () => {
+    fake.addToken('ghp_maintainer_token', { login: 'maintainer', canReadUser: true });
+    const inputs = { 'github-token': 'ghp_maintainer_token' };
+    const ws = await workspace(0.7);
+    await prRun(ws, undefined, inputs);
+    expect(lastCheck()?.conclusion).toBe('failure');
+    const r = await commentRun(ws, '/prompt-check accept', 'maintainer', { inputs });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/Comment ignored/);
+    expect(sticky()).toMatch(/Accepted by/);
+    // Its reply, written as that person, comes back as a comment event: ignored, no loop.
+    await commentRun(ws, '/prompt-check help', 'maintainer', { inputs });
+    const reply = fake.comments(PR).at(-1)!;
+    expect(reply.login).toBe('maintainer');
+    expect(reply.body.split('\n').at(-1)).toBe('<!-- prompt-versioner-action:reply -->');
+    const writes = fake.requests.length;
+    const echo = await commentRun(ws, reply.body, 'maintainer', { inputs });
+    expect(echo.stdout).toMatch(/Comment ignored: it was written by this action/);
+    expect(fake.requests.slice(writes).filter((q) => q.method !== 'GET')).toEqual([]);
+  });
+
   it('ignores a command on an issue, and answers help with the commands', async () => {
     const ws = await workspace(0.7);
     const issue = fake.addIssue({ title: 'Question' });

@@ -269,7 +269,7 @@ describe('command mode, in process', () => {
     const run = comment('/prompt-check accept cheaper model, worth it', 'maintainer');
     expect(await commandMode(run)).toEqual({ failure: null });
     expect(replies()[0]).toMatch(
-      /^@maintainer no prompt that fails the check is named `cheaper`, `model,`, `worth`, `it`: nothing was accepted\. Prompts that fail the check: summarizer\. The words after `accept` name prompts \(quote a name with spaces\); write a reason on the lines after the command\.$/,
+      /^@maintainer no prompt that fails the check is named `cheaper`, `model,`, `worth`, `it`: nothing was accepted\. Prompts that fail the check: summarizer\. The words after `accept` name prompts \(quote a name with spaces\); write a reason on the lines after the command\.\n\n<!-- prompt-versioner-action:reply -->$/,
     );
     expect(run.io.outputs.get('accepted')).not.toBe('true');
     expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'failure' });

@@ -98,6 +98,11 @@ export class FakeServer {
     this.faults.add(spec);
   }
 
+  /** Makes `token` authenticate as `identity` from now on (a personal token). */
+  addToken(token: string, identity: FakeIdentity): void {
+    (this.options.tokens ??= {})[token] = identity;
+  }
+
   /** Drops pending faults. */
   clearFaults(): void {
     this.faults.clear();
