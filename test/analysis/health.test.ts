@@ -555,6 +555,37 @@ describe('healthReport: live version, silence, inactivity', () => {
     expect(prompt(run([young, stable(31)], { now: '2026-11-30T06:00:00.000Z' }), 'internal').alerts.map((a) => a.kind)).toContain('silent'); // prettier-ignore
   });
 
+  it('takes a working-hours prompt past a clock change for no outage', () => {
+    // Working days from 08:00 to 18:00 Berlin time, called every 4 minutes: 06:00 UTC in summer,
+    // 07:00 UTC from 2026-10-25 on. A report at 06:30 UTC saw Monday's first calls in summer.
+    const berlin = (until: number, seed: number) =>
+      Array.from({ length: 70 }, (_, d) => Date.parse('2026-09-07T00:00:00Z') + d * DAY)
+        .filter((t) => t < until && ![0, 6].includes(new Date(t).getUTCDay()))
+        .flatMap((t, i) => {
+          const start = t + (t < Date.parse('2026-10-25T00:00:00Z') ? 6 : 7) * 3_600_000;
+          return makeCalls(150, { seed: seed + i, start: new Date(start).toISOString(), stepMinutes: 4 }); // prettier-ignore
+        })
+        .filter((c) => Date.parse(c.timestamp) < until);
+    const office = (until: string) =>
+      version('internal', '1.0.0', berlin(Date.parse(until), 40), { timestamp: '2026-09-01T00:00:00Z' }); // prettier-ignore
+    for (const now of [
+      '2026-10-26T06:30:00.000Z',
+      '2026-11-02T06:30:00.000Z',
+      '2026-11-09T06:30:00.000Z',
+    ]) {
+      const p = prompt(run([office(now), stable(41)], { now }), 'internal');
+      expect(
+        p.alerts.filter((a) => a.kind === 'silent'),
+        now,
+      ).toEqual([]);
+      expect(p.notes[0], now).toMatch(/^No calls in the last 24 hours, as in the same hours of each of the \d weeks before: a usual quiet time, not an alert\.$/); // prettier-ignore
+    }
+    // A working day without a call, after the change, is still an outage.
+    const monday = version('internal', '1.0.0', berlin(Date.parse('2026-11-02T00:00:00Z'), 40), { timestamp: '2026-09-01T00:00:00Z' }); // prettier-ignore
+    const p = prompt(run([monday, stable(41)], { now: '2026-11-03T06:30:00.000Z' }), 'internal');
+    expect(p.alerts.map((a) => a.kind)).toEqual(['silent']);
+  });
+
   it('takes hours with a call or so a week, silent once again, for no alert', () => {
     // Office hours on working days, and one call each Saturday: this Saturday had none. The
     // same hours had one call each week before, so none is no sign of an outage.

@@ -1,6 +1,6 @@
 import type { LiveChoice, TimeRange } from '../../report/health-types.js';
 import type { StoreReader, VersionRow } from '../../store/types.js';
-import { DAY_MS, parseInstant, toIso } from '../../time.js';
+import { DAY_MS, HOUR_MS, parseInstant, toIso } from '../../time.js';
 import { rollbackPastTag, taggedLive } from '../live-version.js';
 
 /** A prompt's live version and how many calls it has in the window and the history. */
@@ -37,6 +37,16 @@ const QUIET_WEEKS = 4;
 const WEEK_MS = 7 * DAY_MS;
 
 /**
+ * How far in from each end of a span its earlier weeks' hours are read: the hour a clock change
+ * moves. A prompt called from 08:00 Berlin time had its Monday calls from 06:00 UTC in summer
+ * and from 07:00 in winter; a 06:30 UTC report after the change read its window as silent where
+ * those weeks had calls, three Mondays running. A quarter of a span under 4 hours.
+ */
+function clockSlack(len: number): number {
+  return Math.min(HOUR_MS, len / 4);
+}
+
+/**
  * From when a version surely ran at any hour of the week: the day after its first day with calls
  * (YYYY-MM-DD); -Infinity when it ran before the history (null); NaN when unknown (undefined).
  */
@@ -47,7 +57,7 @@ function surelyRan(firstDay: string | null | undefined): number {
 
 /**
  * For a version with no call in the window: how many weeks back (2 to 4) the same hours of the
- * week had no call either, each a week after its first day with calls (`firstDay`, YYYY-MM-DD;
+ * week (but for an hour at each end, clockSlack) had no call either, each a week after its first day with calls (`firstDay`, YYYY-MM-DD;
  * null: it ran before the history, so every week back counts), else 0. A prompt used only on working days is silent every weekend, which is no alert; an
  * outage on a working day is. Windows of a week or more have no such rhythm.
  */
@@ -61,11 +71,13 @@ export function quietWeeks(
   const len = parseInstant(window.until) - since;
   const ran = surelyRan(firstDay);
   if (!(len < WEEK_MS) || Number.isNaN(ran)) return 0;
+  const slack = clockSlack(len);
   let weeks = 0;
   for (let k = 1; k <= QUIET_WEEKS; k++) {
     const from = since - k * WEEK_MS;
     if (from < ran) break;
-    if (callsIn(store, v, { since: toIso(from), until: toIso(from + len) }) > 0) return 0;
+    const hours = { since: toIso(from + slack), until: toIso(from + len - slack) };
+    if (callsIn(store, v, hours) > 0) return 0;
     weeks = k;
   }
   return weeks >= 2 ? weeks : 0;
@@ -73,7 +85,8 @@ export function quietWeeks(
 
 /**
  * For a version silent since its newest call: the calls it had on average over the same hours
- * of the week (its newest call to the window's end) in each of the 4 weeks before, counting the
+ * of the week (its newest call to the window's end, but for an hour at each end: clockSlack) in
+ * each of the 4 weeks before, counting the
  * weeks after its first day with calls (`firstDay`, as for quietWeeks); null with fewer than 2
  * such weeks. A prompt called a few times a weekend day is silent on many weekends by chance
  * alone: none of 0.7 calls expected is no outage.
@@ -91,12 +104,14 @@ export function expectedCalls(
   const until = parseInstant(window.until);
   const ran = surelyRan(firstDay);
   if (!(from < until) || Number.isNaN(ran)) return null;
+  const slack = clockSlack(until - from);
   let weeks = 0;
   let calls = 0;
   for (let k = 1; k <= QUIET_WEEKS; k++) {
     const since = from + 1 - k * WEEK_MS;
     if (since < ran) break;
-    calls += callsIn(store, v, { since: toIso(since), until: toIso(until - k * WEEK_MS) });
+    const hours = { since: toIso(since + slack), until: toIso(until - k * WEEK_MS - slack) };
+    calls += callsIn(store, v, hours);
     weeks = k;
   }
   return weeks >= 2 ? calls / weeks : null;
