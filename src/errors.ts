@@ -1,5 +1,3 @@
-import { markInvisible } from './format/escape.js';
-
 /**
  * Errors that are the user's input, not our bug (a bad setting, an unreadable store, a missing
  * version): their message is the whole story, so it is shown alone. Every subclass is revived
@@ -36,8 +34,9 @@ function apiError(error: Error): string | null {
 
 /**
  * Controls and bidi marks, which a store string quoted in a message (a prompt's name) could carry
- * to a terminal or a log: shown as U+FFFD, as the reports show them (and invisible characters,
- * markInvisible).
+ * to a terminal or a log: shown as U+FFFD, as the reports show them. (Invisible characters too,
+ * where a line is written in plain text: format/escape.ts' markInvisible, which this leaf may
+ * not import.)
  */
 // eslint-disable-next-line no-control-regex
 const UNSHOWABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
@@ -45,7 +44,7 @@ const UNSHOWABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u
 /** One line for any thrown value: the message for a user error, a short tag for the rest. */
 export function describeError(error: unknown): string {
   const oneLine = (s: string): string =>
-    markInvisible(s.replace(/\s+/g, ' ').replace(UNSHOWABLE, '\uFFFD')).trim().slice(0, 500);
+    s.replace(/\s+/g, ' ').replace(UNSHOWABLE, '\uFFFD').trim().slice(0, 500);
   if (error instanceof Error) {
     const api = apiError(error);
     if (api !== null) return oneLine(api);

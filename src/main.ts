@@ -11,7 +11,7 @@ import { checkModeSettings } from './config/mode-settings.js';
 import { ConfigError } from './config/parse.js';
 import { describeError } from './errors.js';
 import { runnerSafeText } from './format/runner-safe.js';
-import { md } from './format/escape.js';
+import { markInvisible, md } from './format/escape.js';
 import { apiWaitScale, createGitHubClient } from './github/index.js';
 import { commandMode } from './modes/command.js';
 import { compareMode } from './modes/compare.js';
@@ -102,7 +102,8 @@ export async function run(): Promise<void> {
     });
     failure = (await MODE_SCRIPTS[mode]({ ctx, config, gh, io })).failure;
   } catch (error) {
-    failure = describeError(error);
+    // As the CLI's line: an invisible character a quoted store string brings is shown.
+    failure = markInvisible(describeError(error));
     // The verdict was reached before publishing failed: the regression is still said.
     if (wrote.verdictFailure) core.error(runnerSafeText(wrote.verdictFailure));
     // A run that stopped says so where its report would have been, and in `verdict`.

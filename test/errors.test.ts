@@ -57,18 +57,6 @@ describe('user errors', () => {
     );
   });
 
-  it('shows an invisible character a store string brings, so that two names never read alike', () => {
-    const name = 'summa\u200Brizer\u2060';
-    expect(
-      describeError(
-        new SelectionError(`Prompt "summarizer" is not in db.sqlite; it has: "${name}".`),
-      ),
-    ).toBe(
-      // prettier-ignore
-      'Prompt "summarizer" is not in db.sqlite; it has: "summa\uFFFDrizer\uFFFD".',
-    );
-  });
-
   it('shows a user error as its message alone, anything else with its name', () => {
     expect(describeError(new SourceError('No store at  the base\ncommit.'))).toBe(
       'No store at the base commit.',

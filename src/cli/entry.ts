@@ -1,4 +1,5 @@
 import { describeError } from '../errors.js';
+import { markInvisible } from '../format/escape.js';
 import { runnerSafeText } from '../format/runner-safe.js';
 import { offerSpare, type SpareWorker } from '../worker/spare.js';
 import { runCli } from './main.js';
@@ -32,8 +33,16 @@ export async function main(
     process.stdout.write(result.stdout);
     return result.exitCode;
   } catch (error) {
-    // The message may quote the store (a trigger's name, a prompt the selection did not find).
-    process.stderr.write(runnerSafeText(`pv-check: ${describeError(error)}`) + '\n');
+    process.stderr.write(errorLine(error));
     return 2;
   }
+}
+
+/**
+ * The one line a failed run writes. The message may quote the store (a trigger's name, a prompt
+ * the selection did not find): an invisible character in it is shown, so that two names never
+ * read alike.
+ */
+export function errorLine(error: unknown): string {
+  return runnerSafeText(markInvisible(`pv-check: ${describeError(error)}`)) + '\n';
 }

@@ -3,7 +3,9 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { errorLine } from '../../src/cli/entry.js';
 import { runCli } from '../../src/cli/main.js';
+import { SelectionError } from '../../src/analysis/select.js';
 import { ConfigError } from '../../src/config/parse.js';
 import { VERSION } from '../../src/version.js';
 import { freshDist } from '../e2e/harness.js';
@@ -78,6 +80,14 @@ describe('pv-check (in process)', () => {
         { candidate: { version: '1.2.0' }, baseline: { version: '1.1.0', chosen_by: 'explicit' } },
       ],
     });
+  });
+
+  it('shows an invisible character a store string brings into its error line', () => {
+    const name = 'summa\u200Brizer\u2060';
+    const error = new SelectionError(`Prompt "summarizer" is not in db.sqlite; it has: "${name}".`);
+    expect(errorLine(error)).toBe(
+      'pv-check: Prompt "summarizer" is not in db.sqlite; it has: "summa\uFFFDrizer\uFFFD".\n',
+    );
   });
 
   it('refuses bad usage with a message that names the option', async () => {
