@@ -86,8 +86,11 @@ export type IntervalAt = (level: number) => readonly [number, number];
 // Each end from the two-sided interval at 1 - 2a, whose end is the one-sided bound at level a;
 // one computation when both ends share a level.
 function endsAt(at: IntervalAt, lowerAlpha: number, upperAlpha: number): [number, number] {
-  const lower = at(1 - 2 * lowerAlpha);
-  const upper = upperAlpha === lowerAlpha ? lower : at(1 - 2 * upperAlpha);
+  // A one-sided bound at 0.5 is the estimate itself: the interval's limit as its level nears 0
+  // (alpha may be 0.5, and Holm gives its last test all of it).
+  const level = (alpha: number): number => Math.max(1 - 2 * alpha, 1e-12);
+  const lower = at(level(lowerAlpha));
+  const upper = upperAlpha === lowerAlpha ? lower : at(level(upperAlpha));
   return [lower[0], upper[1]];
 }
 

@@ -139,6 +139,21 @@ describe('compareStores', () => {
     ]);
   });
 
+  it('takes alpha 0.5, the largest allowed, whose one-sided bounds are the estimates', () => {
+    const worse = candidate('1.2.0', makeCalls(200, { seed: 3, start: '2026-11-26T10:00:00Z', quality: [0.7, 0.05] })); // prettier-ignore
+    const alone = run([v100], [v100, worse], { options: { ...options, alpha: 0.5, correction: 'none' } }); // prettier-ignore
+    for (const m of alone.comparisons[0]!.metrics.filter((x) => x.ci !== null)) {
+      // Each end at level 0.5: the point estimate (two neighbouring pairwise differences for
+      // latency).
+      expect(m.ci_alpha, m.metric).toEqual([0.5, 0.5]);
+      expect(m.ci![1] - m.ci![0], m.metric).toBeLessThan(0.01 * Math.max(1, Math.abs(m.ci![0])));
+    }
+    expect(metric(alone, 'quality_score').status).toBe('regressed');
+    // Under Holm, a test after all the others rejected is at the whole alpha, 0.5 again.
+    const holm = run([v100], [v100, worse], { options: { ...options, alpha: 0.5 } });
+    expect(metric(holm, 'quality_score').status).toBe('regressed');
+  });
+
   it('marks improvements and passes', () => {
     const head = [
       v110,
