@@ -96,6 +96,23 @@ export async function findOpenPullRequestsByHead(
   return pulls.map((p) => toInfo(p)).filter((p) => p.headSha === o.sha);
 }
 
+/**
+ * Every open pull request of the repository whose head commit is `sha`, from any repository
+ * (every page of the open ones: GitHub associates a fork's commit with no pull request).
+ */
+export async function findOpenPullRequestsAt(
+  gh: GitHub,
+  o: { owner: string; repo: string; sha: string },
+): Promise<PullRequestInfo[]> {
+  const pulls = await gh.paginate(gh.rest.pulls.list, {
+    owner: o.owner,
+    repo: o.repo,
+    state: 'open',
+    per_page: 100,
+  });
+  return pulls.map((p) => toInfo(p)).filter((p) => p.headSha === o.sha);
+}
+
 /** One pull request, or null when it does not exist. */
 export async function getPullRequest(
   gh: GitHub,

@@ -2,6 +2,7 @@ import { payloadValue, type ActionContext } from '../action/context.js';
 import { ConfigError } from '../config/parse.js';
 import { isCommitSha } from '../format/ids.js';
 import {
+  findOpenPullRequestsAt,
   findOpenPullRequestsByHead,
   findOpenPullRequestsForCommit,
   getPullRequest,
@@ -78,6 +79,38 @@ export function contextMismatch(
   return null;
 }
 
+/**
+ * Whether a pull request's head is in the run's head repository: by id when both sides give one
+ * (a fork renamed between the run and this one), else by name.
+ */
+function fromRunOf(run: TriggeringRun): (p: PullRequestInfo) => boolean {
+  const runRepo = run.headRepo?.toLowerCase() ?? null;
+  return (p) =>
+    p.headRepoId !== null && run.headRepoId !== null
+      ? p.headRepoId === run.headRepoId
+      : (p.headRepoFullName?.toLowerCase() ?? null) === runRepo;
+}
+
+/**
+ * Open pull requests of this repository whose head is the run's commit but whose head repository
+ * is not the run's: another fork that pushed the same commit. A check run belongs to a commit,
+ * not to a pull request, and branch protection reads the newest of a name: a check this run's
+ * report made there would stand for their pull request too.
+ */
+export async function othersAtCommit(
+  gh: GitHub,
+  ctx: ActionContext,
+  run: TriggeringRun,
+): Promise<PullRequestInfo[]> {
+  const ids = { owner: ctx.owner, repo: ctx.repo };
+  const fromRun = fromRunOf(run);
+  const ours = `${ctx.owner}/${ctx.repo}`.toLowerCase();
+  const at = await findOpenPullRequestsAt(gh, { ...ids, sha: run.headSha });
+  return at.filter(
+    (p) => p.state === 'open' && p.baseRepoFullName.toLowerCase() === ours && !fromRun(p),
+  );
+}
+
 /** Pull requests to publish on, or why none may be used. */
 export type Targets =
   | { readonly ok: true; readonly pulls: readonly PullRequestInfo[] }
@@ -101,12 +134,7 @@ export async function findTargets(
   const ours = `${ctx.owner}/${ctx.repo}`.toLowerCase();
   // Open only: a closed (or merged) pull request with the same head is over, and a report
   // posted there would reach people who no longer expect one.
-  const runRepo = run.headRepo?.toLowerCase() ?? null;
-  // By id when both sides give one (a fork renamed between the run and this one), else by name.
-  const fromRun = (p: PullRequestInfo): boolean =>
-    p.headRepoId !== null && run.headRepoId !== null
-      ? p.headRepoId === run.headRepoId
-      : (p.headRepoFullName?.toLowerCase() ?? null) === runRepo;
+  const fromRun = fromRunOf(run);
   const fits = (p: PullRequestInfo): boolean =>
     p.state === 'open' &&
     p.headSha === run.headSha &&

@@ -12,7 +12,13 @@ import { readArtifactFile } from '../sources/artifact.js';
 import { SourceError } from '../sources/errors.js';
 import { NO_CHECK, beginCheck, failCheck, publishCheckOnly } from '../publish/check.js';
 import { publishCompare, recordCompare } from '../publish/compare.js';
-import { contextMismatch, findTargets, triggeringRun, type TriggeringRun } from './relay-target.js';
+import {
+  contextMismatch,
+  findTargets,
+  othersAtCommit,
+  triggeringRun,
+  type TriggeringRun,
+} from './relay-target.js';
 import { resolveAcceptance, withAcceptance } from './accept-pr.js';
 import { endSkipped, SKIPPED_VERDICT } from './skip.js';
 
@@ -164,8 +170,12 @@ async function awaitsApproval(
  * report (or a refused zip) ends with a warning and posts nothing but a failing check run.
  * The step stays green on a regression: the check run carries the verdict to the pull request.
  */
-/** The events whose runs carry a pull request's report. */
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+/**
+ * The event whose runs carry a pull request's report. A pull_request_target run publishes its
+ * own (it has the token), and GitHub gives its workflow_run the base branch's commit as
+ * head_sha, not the pull request's: relayed, its check would land on the base branch.
+ */
+const PULL_REQUEST_EVENT = 'pull_request';
 
 export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResult> {
   if (ctx.eventName !== 'workflow_run') {
@@ -201,7 +211,13 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
   const run = triggeringRun(ctx.payload);
   // A push's or a schedule's run of the same workflow has no pull request to publish to: a
   // neutral "not published" check on the branch's commit would only be noise.
-  if (run.event && !PULL_REQUEST_EVENTS.includes(run.event)) {
+  if (run.event === 'pull_request_target') {
+    return leftAsItIs(
+      io,
+      `The triggering workflow run was a pull_request_target run, which publishes its own report: nothing to relay (GitHub names the base branch's commit as its head, so a check posted here would land there). Add \`if: github.event.workflow_run.event == 'pull_request'\` to this job to skip these runs.`,
+    );
+  }
+  if (run.event && run.event !== PULL_REQUEST_EVENT) {
     return leftAsItIs(
       io,
       `The triggering workflow run was a ${run.event.slice(0, 40)} run, not a pull request's: nothing to publish. Add \`if: github.event.workflow_run.event == 'pull_request'\` to this job to skip these runs.`,
@@ -234,6 +250,18 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
         `Run ${run.id} waited for approval when this event was sent, and has run since: the relay of its completed event publishes its report, and the commit's check is left as it is.`,
       );
     return awaitsApproval(gh, ctx, config, io, run);
+  }
+  // Another fork's pull request at the same commit: a check here would be theirs as much as this
+  // run's, so a fork could turn another's failing check neutral. Nothing is published; closing
+  // one of the two, or a new commit, ends it.
+  const others = await othersAtCommit(gh, ctx, run);
+  if (others.length > 0) {
+    const names = others.slice(0, 5).map((p) => `#${p.number} (${p.headRepoFullName ?? 'a deleted repository'})`); // prettier-ignore
+    io.log.warning(
+      `Commit ${run.headSha.slice(0, 7)} is also the head of pull request ${names.join(', ')}, from another repository than run ${run.id}'s (${run.headRepo ?? 'unknown'}): a check run on it would stand for both, so this run's report is not published. Close one of them, or push a new commit.`,
+    );
+    io.setOutput('verdict', SKIPPED_VERDICT);
+    return { failure: null };
   }
   const runCtx = runContext(ctx, run);
   io.log.info(

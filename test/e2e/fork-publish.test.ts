@@ -248,6 +248,16 @@ describe('fork pull requests: publish: artifact, then mode publish on workflow_r
     },
   );
 
+  it('a pull_request_target run is not relayed: its check would land on the base branch', async () => {
+    // GitHub gives such a run's workflow_run the base branch's head as head_sha.
+    const run = await publishRun({ event: 'pull_request_target', conclusion: 'success' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.verdict).toBe('skipped');
+    expect(run.stdout).toContain('The triggering workflow run was a pull_request_target run, which publishes its own report: nothing to relay'); // prettier-ignore
+    expect(run.stdout).not.toMatch(/::warning::/);
+    expect(apiWrites(fake)).toEqual([]);
+  });
+
   it.each(['relay', 'publish'])('mode %s outside workflow_run names the fix', async (mode) => {
     const run = await suite.run(ws.dir, 'push', {}, { inputs: { mode } });
     expect(run.code).toBe(1);
