@@ -406,7 +406,11 @@ export function candidateHints(c: Comparison, report: CompareReport, style: Styl
       const worst = formatThreshold(m.metric, m.threshold);
       // A paired metric's sizes count matched cases, not calls on each side.
       const n = Math.min(m.candidate.n, m.baseline.n);
-      const have = m.paired ? plural(n, 'matched case') : `${plural(n, 'call')} per side`;
+      const calls =
+        m.candidate.n === m.baseline.n
+          ? `${plural(n, 'call')} per side`
+          : `${plural(m.candidate.n, 'candidate call')} and ${formatCount(m.baseline.n)} baseline ones`;
+      const have = m.paired ? plural(n, 'matched case') : calls;
       const would = m.paired ? 'matched cases' : 'per side';
       out.push(
         m.samples_needed === null

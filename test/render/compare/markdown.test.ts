@@ -253,6 +253,16 @@ describe('renderCompareMarkdown content', () => {
     expect(text).toContain(
       '- Success rate: no worse, but 40 calls per side cannot rule out a −5 pp change; about 290 per side would (a sample-size note, not a warning).',
     );
+    // Sides of different sizes are each said, not the smaller as both.
+    const uneven = comparison('bot', '2.0.0', 60, baseline('1.0.0', 80), [
+      metric('success', { status: 'unchanged', base: [80, 1], cand: [60, 1], p: 1, padj: 1, ci: [-0.1, 0.07], needed: 290, underpowered: true }), // prettier-ignore
+    ]);
+    expect(
+      renderCompareMarkdown(report('passed', [uneven]), { charts: false, detail: 'full' }),
+    ).toContain(
+      // prettier-ignore
+      '- Success rate: no worse, but 60 candidate calls and 80 baseline ones cannot rule out a −5 pp change; about 290 per side would',
+    );
   });
 
   it('counts matched cases, not calls per side, for a paired metric, and says the pairing as a fact', () => {
