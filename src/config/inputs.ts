@@ -115,7 +115,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'fail-on',
     default: '',
     description:
-      'Fail when any changed prompt is at least this bad: regressed, degraded, inconclusive, untested (also fails a changed prompt with too few calls to test) or never. Default: regressed for comparisons, never for the health report.',
+      'Fail when any changed prompt (in the health report, any live version) is at least this bad: regressed, degraded, inconclusive, untested (also fails one with too few calls to test) or never. Default: regressed for comparisons, never for the health report.',
   },
   {
     name: 'baseline-max-samples',
