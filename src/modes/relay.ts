@@ -77,6 +77,8 @@ async function readReport(
  * would replace it (GitHub shows, and branch protection reads, the newest of a name). So for a
  * run that failed, timed out or waited for approval, and for one that succeeded without running
  * the check (its job skipped, or another workflow's run). A report it did upload is published.
+ * An earlier check that only said a run waits for approval does not stay once a run has ended
+ * otherwise: it would go on asking for an approval that was given.
  */
 async function earlierCheckKept(
   run: TriggeringRun,
@@ -86,7 +88,8 @@ async function earlierCheckKept(
   /** The run's report, read once for this and for the publishing after it. */
   readOnce: () => Promise<CompareReport>,
 ): Promise<string | null> {
-  if (!earlier?.conclusion) return null;
+  // A check that only said the run waits for approval is no verdict: the run has run since.
+  if (!earlier?.conclusion || (earlier.conclusion === 'action_required' && conclusion !== 'action_required')) return null; // prettier-ignore
   const error = await reportError(readOnce);
   return error === null
     ? null

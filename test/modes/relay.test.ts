@@ -350,6 +350,18 @@ describe('relay mode, in process', () => {
     expect(checkRuns(fake).map((c) => c.conclusion)).toEqual(['action_required', 'failure']);
   });
 
+  it('replaces the approval check when the approved run ends without a report', async () => {
+    addForkPull();
+    await relayMode(laterRun('action_required'));
+    // Approved, run, and failed before its report (an evaluation that crashed).
+    const failed = laterRun('failure');
+    await relayMode(failed);
+    expect(checkRuns(fake).map((c) => [c.conclusion, c.output.title])).toEqual([
+      ['action_required', 'Prompt check waits for approval'],
+      ['failure', 'Prompt regression report not published'],
+    ]);
+  });
+
   it('says so for a run waiting for approval that GitHub sends as requested, once', async () => {
     addForkPull();
     // GitHub's example of this event: `requested`, with the run made already completed.
