@@ -45,9 +45,10 @@ function inMemory(found: Extract<StoreAtRef, { found: true }>): StoreInput {
 
 /**
  * Which head stores are checked for base versions they lack (analysis/lost.ts). Only a committed
- * store lands with the change: one from a cache or an artifact loses nothing. A pushed commit's,
- * a merge group's and a pull request's merge commit's (actions/checkout's default) land as they
- * are; a pull request's head commit's, only what it adds or deleted. Without a base store
+ * store lands with the change: one from a cache or an artifact loses nothing. A pushed commit's
+ * (against the commit before it on its branch), a merge group's and a pull request's merge
+ * commit's (actions/checkout's default) land as they are; a pull request's head commit's, and a
+ * new branch's against the default branch, only what they add or deleted. Without a base store
  * nothing can be lost: no git asked.
  */
 async function lostScope(
@@ -58,7 +59,9 @@ async function lostScope(
 ): Promise<LostScope> {
   if (base === null || config.storeArtifact) return 'none';
   if (!(await storeCommitted(ctx.workspace, config.store, [change.headSha]))) return 'none';
-  if (change.event === 'push' || change.event === 'merge_group') return 'every';
+  // A push compared with the default branch (a new branch) lands nothing there.
+  if (change.event === 'push') return change.baseSide === 'before' ? 'every' : 'adding';
+  if (change.event === 'merge_group') return 'every';
   return (await checkoutMerges(ctx.workspace, config.store, change.headSha)) ? 'every' : 'adding';
 }
 

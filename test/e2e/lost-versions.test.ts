@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { git } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
-import { baseAndHead, STORE } from './workflows.js';
+import { baseAndHead, STORE, workspaceWith } from './workflows.js';
 import { e2eSuite } from './suite.js';
 import type { StoreSpec } from '../../scripts/store-writer.mjs';
 
@@ -125,5 +125,31 @@ describe('a committed head store that deleted the base live version, adding noth
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: 'warning' });
     expect(run.summary).toMatch(/Live prompt missing from the head store/);
+  });
+
+  it("is no change on a new branch's push, compared with the default branch it does not land on", async () => {
+    // A branch taken before main registered 1.3.0, pushed for the first time.
+    const ws = workspaceWith({ [STORE]: await storeBytes(baseSpec()) });
+    fake.setFile('main', STORE, await storeBytes(mainMovedOn()));
+    const run = await suite.run(
+      ws.dir,
+      'push',
+      {
+        ref: 'refs/heads/feature',
+        before: '0'.repeat(40),
+        after: ws.sha,
+        created: true,
+        deleted: false,
+        forced: false,
+        base_ref: null,
+        commits: [],
+        head_commit: { id: ws.sha, message: 'Start feature' },
+        repository: { full_name: 'octo-org/octo-repo', name: 'octo-repo', owner: { login: 'octo-org' }, default_branch: 'main' }, // prettier-ignore
+        pusher: { name: 'octocat' },
+      },
+      { env: { GITHUB_SHA: ws.sha } },
+    );
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'no_changes' });
   });
 });
