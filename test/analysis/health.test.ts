@@ -556,14 +556,14 @@ describe('healthReport: live version, silence, inactivity', () => {
   });
 
   it('takes a working-hours prompt past a clock change for no outage', () => {
-    // Working days from 08:00 to 18:00 Berlin time, called every 4 minutes: 06:00 UTC in summer,
+    // Working days from 08:00 to 18:00 Berlin time, called every 10 minutes: 06:00 UTC in summer,
     // 07:00 UTC from 2026-10-25 on. A report at 06:30 UTC saw Monday's first calls in summer.
     const berlin = (until: number, seed: number) =>
       Array.from({ length: 70 }, (_, d) => Date.parse('2026-09-07T00:00:00Z') + d * DAY)
         .filter((t) => t < until && ![0, 6].includes(new Date(t).getUTCDay()))
         .flatMap((t, i) => {
           const start = t + (t < Date.parse('2026-10-25T00:00:00Z') ? 6 : 7) * 3_600_000;
-          return makeCalls(150, { seed: seed + i, start: new Date(start).toISOString(), stepMinutes: 4 }); // prettier-ignore
+          return makeCalls(60, { seed: seed + i, start: new Date(start).toISOString(), stepMinutes: 10 }); // prettier-ignore
         })
         .filter((c) => Date.parse(c.timestamp) < until);
     const office = (until: string) =>
