@@ -171,7 +171,7 @@ async function baselineInput(
       reportNotes.push(
         `The baseline store comes from the baseline workflow's run at ${runSha.slice(0, 7) || 'another commit'}, not at the ${change.baseSide} commit ${baseSha.slice(0, 7)} (no successful run there has the store yet): a prompt change merged in between reads as this one's. ${
           change.event === 'merge_group'
-            ? 'Run the evaluation on merge_group too and upload the store there: the group queued ahead is the baseline.'
+            ? 'The group queued ahead is the baseline once its own merge_group run has succeeded: if that run is still going, the queue checked this group too early (re-queue it once that run ends); if the workflow has no merge_group run, run the evaluation on merge_group too and upload the store there.'
             : 'Re-run this check once that run succeeds.'
         }`,
       );

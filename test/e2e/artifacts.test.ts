@@ -135,7 +135,7 @@ describe('pull_request with stores from workflow artifacts', () => {
     // how to get one (a queue's commit never gets a push run to wait for).
     fake.state.runs.splice(fake.state.runs.indexOf(ahead), 1);
     const alone = await suite.run(workspaceWith().dir, 'merge_group', group, { inputs: FROM_ARTIFACTS, env: { GITHUB_SHA: HEAD_SHA } }); // prettier-ignore
-    expect(alone.stdout).toMatch(/::warning::The baseline store comes from the baseline workflow's run at a{7}, not at the base commit b{7} .* Run the evaluation on merge_group too and upload the store there: the group queued ahead is the baseline\./); // prettier-ignore
+    expect(alone.stdout).toMatch(/::warning::The baseline store comes from the baseline workflow's run at a{7}, not at the base commit b{7} .* The group queued ahead is the baseline once its own merge_group run has succeeded: if that run is still going, the queue checked this group too early \(re-queue it once that run ends\); if the workflow has no merge_group run, run the evaluation on merge_group too and upload the store there\./); // prettier-ignore
   });
 
   it('takes the baseline only from push, schedule or workflow_dispatch runs, never a newer pull_request_target one', async () => {
