@@ -8,7 +8,7 @@ import { interruptTransaction } from '../../scripts/store-writer.mjs';
 import { git, pullRequestEvent } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
 import { e2eSuite } from './suite.js';
-import { apiWrites, baseAndHead, checkRuns, STORE, workspaceWith } from './workflows.js';
+import { apiWrites, baseAndHead, checkRuns, pushEvent, STORE, workspaceWith } from './workflows.js';
 
 const suite = e2eSuite();
 const fake = suite.fake;
@@ -34,25 +34,6 @@ function mergeGroupEvent(headSha: string, baseSha: string): object {
       head_commit: { id: headSha, tree_id: 'e'.repeat(40), message: 'Merge pull request #5' },
     },
     repository: REPO,
-  };
-}
-
-/** A push payload, as GitHub sends it. */
-function pushEvent(o: { ref?: string; before: string; after: string; forced?: boolean }): object {
-  const zero = /^0+$/;
-  return {
-    ref: o.ref ?? 'refs/heads/main',
-    before: o.before,
-    after: o.after,
-    created: zero.test(o.before),
-    deleted: zero.test(o.after),
-    forced: o.forced ?? false,
-    base_ref: null,
-    compare: 'https://github.com/octo-org/octo-repo/compare/x...y',
-    commits: [],
-    head_commit: zero.test(o.after) ? null : { id: o.after, message: 'eval' },
-    repository: REPO,
-    pusher: { name: 'octocat' },
   };
 }
 

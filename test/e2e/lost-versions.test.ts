@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { git } from './harness.js';
 import { baseSpec, headSpec, storeBytes } from './stores.js';
-import { baseAndHead, STORE, workspaceWith } from './workflows.js';
+import { baseAndHead, pushEvent, STORE, workspaceWith } from './workflows.js';
 import { e2eSuite } from './suite.js';
 import type { StoreSpec } from '../../scripts/store-writer.mjs';
 
@@ -109,19 +109,11 @@ describe('a committed head store that deleted the base live version, adding noth
 
   it('is a warning on the push that landed it', async () => {
     const ws = await deleting();
-    const run = await suite.run(ws.dir, 'push', {
-      ref: 'refs/heads/main',
-      before: ws.baseSha,
-      after: ws.headSha,
-      created: false,
-      deleted: false,
-      forced: false,
-      base_ref: null,
-      commits: [],
-      head_commit: { id: ws.headSha, message: 'Delete summarizer 1.3.0' },
-      repository: { full_name: 'octo-org/octo-repo', name: 'octo-repo', owner: { login: 'octo-org' }, default_branch: 'main' }, // prettier-ignore
-      pusher: { name: 'octocat' },
-    });
+    const run = await suite.run(
+      ws.dir,
+      'push',
+      pushEvent({ before: ws.baseSha, after: ws.headSha }),
+    );
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: 'warning' });
     expect(run.summary).toMatch(/Live prompt missing from the head store/);
@@ -131,24 +123,8 @@ describe('a committed head store that deleted the base live version, adding noth
     // A branch taken before main registered 1.3.0, pushed for the first time.
     const ws = workspaceWith({ [STORE]: await storeBytes(baseSpec()) });
     fake.setFile('main', STORE, await storeBytes(mainMovedOn()));
-    const run = await suite.run(
-      ws.dir,
-      'push',
-      {
-        ref: 'refs/heads/feature',
-        before: '0'.repeat(40),
-        after: ws.sha,
-        created: true,
-        deleted: false,
-        forced: false,
-        base_ref: null,
-        commits: [],
-        head_commit: { id: ws.sha, message: 'Start feature' },
-        repository: { full_name: 'octo-org/octo-repo', name: 'octo-repo', owner: { login: 'octo-org' }, default_branch: 'main' }, // prettier-ignore
-        pusher: { name: 'octocat' },
-      },
-      { env: { GITHUB_SHA: ws.sha } },
-    );
+    const event = pushEvent({ ref: 'refs/heads/feature', before: '0'.repeat(40), after: ws.sha });
+    const run = await suite.run(ws.dir, 'push', event, { env: { GITHUB_SHA: ws.sha } });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: 'no_changes' });
   });

@@ -143,3 +143,32 @@ export const botComments = (fake: FakeGitHub, n: number): ReturnType<FakeGitHub[
 /** A run's log as a reader sees it: the runner consumes `::add-mask::` lines itself. */
 export const loggedText = (run: { stdout: string; stderr: string }): string =>
   (run.stdout + run.stderr).replace(/^::add-mask::.*$/gm, '');
+
+/** A push payload, as GitHub sends it. */
+export function pushEvent(o: {
+  ref?: string;
+  before: string;
+  after: string;
+  forced?: boolean;
+}): object {
+  const zero = /^0+$/;
+  return {
+    ref: o.ref ?? 'refs/heads/main',
+    before: o.before,
+    after: o.after,
+    created: zero.test(o.before),
+    deleted: zero.test(o.after),
+    forced: o.forced ?? false,
+    base_ref: null,
+    compare: 'https://github.com/octo-org/octo-repo/compare/x...y',
+    commits: [],
+    head_commit: zero.test(o.after) ? null : { id: o.after, message: 'eval' },
+    repository: {
+      full_name: 'octo-org/octo-repo',
+      name: 'octo-repo',
+      owner: { login: 'octo-org' },
+      default_branch: 'main',
+    },
+    pusher: { name: 'octocat' },
+  };
+}
