@@ -161,17 +161,12 @@ function otherScale(baseline: Float64Array, candidate: Float64Array): string | n
  */
 function notBoolean(baseline: Float64Array, candidate: Float64Array): string | null {
   const odd = (v: Float64Array): number => v.reduce((n, x) => (x === 0 || x === 1 ? n : n + 1), 0);
-  const sides = (
-    [
-      ['candidate', candidate],
-      ['baseline', baseline],
-    ] as const
-  ).filter(([, v]) => odd(v) > 0);
-  if (sides.length === 0) return null;
-  const [name, v] = sides[0]!;
+  const [c, b] = [odd(candidate), odd(baseline)];
+  if (c + b === 0) return null;
+  const [name, v, n] = c > 0 ? (['candidate', candidate, c] as const) : (['baseline', baseline, b] as const); // prettier-ignore
   const example = v.find((x) => x !== 0 && x !== 1)!;
-  const also = sides.length > 1 ? " (and some of the baseline's too)" : '';
-  return `${odd(v)} of the ${name}'s ${v.length} success values ${odd(v) === 1 ? 'is' : 'are'} neither 0 nor 1 (${example.toPrecision(3)})${also}: a call succeeds or not; log success as True or False`;
+  const also = c > 0 && b > 0 ? " (and some of the baseline's too)" : '';
+  return `${n} of the ${name}'s ${v.length} success values ${n === 1 ? 'is' : 'are'} neither 0 nor 1 (${example.toPrecision(3)})${also}: a call succeeds or not; log success as True or False`;
 }
 
 /** Median latencies this many times apart are in another unit, or a cache came or went. */
