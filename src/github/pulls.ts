@@ -82,32 +82,27 @@ export async function findMergedPullRequestForCommit(
  * Open pull requests of the repository whose head is `headOwner:headBranch` and whose head
  * commit is `sha`: how a `workflow_run` from a fork finds its pull request.
  */
-export async function findOpenPullRequestsByHead(
+export function findOpenPullRequestsByHead(
   gh: GitHub,
   o: { owner: string; repo: string; headOwner: string; headBranch: string; sha: string },
 ): Promise<PullRequestInfo[]> {
-  const pulls = await gh.paginate(gh.rest.pulls.list, {
-    owner: o.owner,
-    repo: o.repo,
-    state: 'open',
-    head: `${o.headOwner}:${o.headBranch}`,
-    per_page: 100,
-  });
-  return pulls.map((p) => toInfo(p)).filter((p) => p.headSha === o.sha);
+  return findOpenPullRequestsAt(gh, { ...o, head: `${o.headOwner}:${o.headBranch}` });
 }
 
 /**
  * Every open pull request of the repository whose head commit is `sha`, from any repository
- * (every page of the open ones: GitHub associates a fork's commit with no pull request).
+ * (every page of the open ones: GitHub associates a fork's commit with no pull request), or only
+ * those of `head` (`owner:branch`).
  */
 export async function findOpenPullRequestsAt(
   gh: GitHub,
-  o: { owner: string; repo: string; sha: string },
+  o: { owner: string; repo: string; sha: string; head?: string },
 ): Promise<PullRequestInfo[]> {
   const pulls = await gh.paginate(gh.rest.pulls.list, {
     owner: o.owner,
     repo: o.repo,
     state: 'open',
+    ...(o.head === undefined ? {} : { head: o.head }),
     per_page: 100,
   });
   return pulls.map((p) => toInfo(p)).filter((p) => p.headSha === o.sha);

@@ -106,9 +106,7 @@ export async function othersAtCommit(
   const fromRun = fromRunOf(run);
   const ours = `${ctx.owner}/${ctx.repo}`.toLowerCase();
   const at = await findOpenPullRequestsAt(gh, { ...ids, sha: run.headSha });
-  return at.filter(
-    (p) => p.state === 'open' && p.baseRepoFullName.toLowerCase() === ours && !fromRun(p),
-  );
+  return at.filter((p) => p.baseRepoFullName.toLowerCase() === ours && !fromRun(p));
 }
 
 /** Pull requests to publish on, or why none may be used. */
