@@ -166,6 +166,13 @@ async function awaitsApproval(
 }
 
 /**
+ * The event whose runs carry a pull request's report. A pull_request_target run publishes its
+ * own (it has the token), and GitHub gives its workflow_run the base branch's commit as
+ * head_sha, not the pull request's: relayed, its check would land on the base branch.
+ */
+const PULL_REQUEST_EVENT = 'pull_request';
+
+/**
  * The relay of the two-workflow pattern for fork pull requests (on workflow_run; the `mode`
  * input still calls it `publish`, for the workflows that use it): reads the report the
  * pull-request run uploaded, treats it as untrusted data, finds the pull request by the run's
@@ -173,13 +180,6 @@ async function awaitsApproval(
  * report (or a refused zip) ends with a warning and posts nothing but a failing check run.
  * The step stays green on a regression: the check run carries the verdict to the pull request.
  */
-/**
- * The event whose runs carry a pull request's report. A pull_request_target run publishes its
- * own (it has the token), and GitHub gives its workflow_run the base branch's commit as
- * head_sha, not the pull request's: relayed, its check would land on the base branch.
- */
-const PULL_REQUEST_EVENT = 'pull_request';
-
 export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResult> {
   if (ctx.eventName !== 'workflow_run') {
     throw new ConfigError(
