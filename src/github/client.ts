@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { pacedGroup } from './pacing.js';
@@ -27,6 +28,35 @@ export interface GitHubClientOptions {
   maxRetryAfterSeconds?: number;
   /** Receives warnings about rate limits and retries. Default: silent. */
   logger?: Logger;
+  /**
+   * How long a request may wait for GitHub's answer to begin before it is dropped and retried
+   * as a 5xx is (milliseconds). Default 60 s: GitHub ends its own work on a request after 10 s,
+   * where a stalled connection would otherwise hold the step for undici's 300 s, each try.
+   */
+  answerTimeoutMs?: number;
+}
+
+const ANSWER_TIMEOUT_MS = 60_000;
+
+/**
+ * `fetch` that gives up on a request whose answer has not begun within `ms`, with an error that
+ * says so (Octokit turns it into a 500, which the retry plugin retries). The body, once the answer
+ * has begun, is read without a limit: artifacts may take long to download.
+ */
+export function answerWithin(base: typeof fetch, ms: number): typeof fetch {
+  return async (input, init) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      const seconds = ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+      controller.abort(new Error(`GitHub did not answer within ${seconds}`));
+    }, ms);
+    const signal = init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal; // prettier-ignore
+    try {
+      return await base(input, { ...init, signal });
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 }
 
 /** The one Octokit the whole port uses: REST methods, paginate, retry and throttling. */
@@ -96,6 +126,14 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
       userAgent: options.userAgent ?? 'prompt-versioner-action',
       retry: { retries, retryAfterBaseValue: 1000 * scale, doNotRetry: DO_NOT_RETRY },
       throttle,
+      // @actions/github's request defaults (its proxy-aware fetch), replaced by this key whole.
+      request: {
+        ...defaults.request,
+        fetch: answerWithin(
+          (defaults.request?.fetch as typeof fetch | undefined) ?? fetch,
+          options.answerTimeoutMs ?? ANSWER_TIMEOUT_MS,
+        ),
+      },
       log: {
         debug: (m: string) => log.debug(m),
         info: (m: string) => log.debug(m),

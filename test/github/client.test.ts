@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiWaitScale, redactingLogger } from '../../src/github/client.js';
+import { apiWaitScale, createGitHubClient, redactingLogger } from '../../src/github/client.js';
 import { learnLogin, whoAmI } from '../../src/github/identity.js';
 import { secondaryRateLimit } from '../e2e/fake-github.js';
 import { RecordingLogger, TOKEN, useFakeGitHub } from './helpers.js';
@@ -84,6 +84,28 @@ describe('createGitHubClient', () => {
       .gh()
       .rest.pulls.get({ owner: 'octo-org', repo: 'octo-repo', pull_number: 1 });
     expect(data.number).toBe(1);
+  });
+
+  it('drops a request whose answer does not begin in time and asks again', async () => {
+    t.fake().addPullRequest({ number: 1, headSha: 'a'.repeat(40) });
+    const path = '/repos/octo-org/octo-repo/pulls/1';
+    const gh = createGitHubClient(TOKEN, {
+      baseUrl: t.fake().url,
+      retryScale: 0.01,
+      answerTimeoutMs: 150,
+      logger: t.log(),
+    });
+    t.fake().failNext({ method: 'GET', pathPattern: path, delayMs: 1000 });
+    const { data } = await gh.rest.pulls.get({ owner: 'octo-org', repo: 'octo-repo', pull_number: 1 }); // prettier-ignore
+    expect(data.number).toBe(1);
+    expect(t.fake().requestsTo('GET', path)).toHaveLength(2);
+
+    // Stalled every time: the retries, then an error that says why.
+    t.fake().failNext({ method: 'GET', pathPattern: path, delayMs: 1000, times: 4 });
+    await expect(
+      gh.rest.pulls.get({ owner: 'octo-org', repo: 'octo-repo', pull_number: 1 }),
+    ).rejects.toThrow('GitHub did not answer within 150 ms');
+    expect(t.fake().requestsTo('GET', path)).toHaveLength(6);
   });
 });
 
