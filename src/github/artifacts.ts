@@ -146,6 +146,51 @@ export async function successfulRunAt(
   return r ? runInfo(r) : null;
 }
 
+/** A workflow run and where it stands: `status` queued, in_progress, completed, ... */
+export interface RunProgress extends WorkflowRunInfo {
+  readonly status: string | null;
+  readonly conclusion: string | null;
+}
+
+/**
+ * The newest run of `workflow` in this repository at commit `sha` on `event`, whatever its
+ * status; null when there is none.
+ */
+export async function newestRunAt(
+  gh: GitHub,
+  o: { owner: string; repo: string; workflow: string; sha: string; event: string },
+): Promise<RunProgress | null> {
+  const self = `${o.owner}/${o.repo}`.toLowerCase();
+  const { data } = await gh.rest.actions.listWorkflowRuns({
+    owner: o.owner,
+    repo: o.repo,
+    workflow_id: o.workflow,
+    head_sha: o.sha,
+    event: o.event,
+    per_page: 10,
+  });
+  const r = data.workflow_runs.find(
+    (w) =>
+      w.event === o.event &&
+      w.head_sha === o.sha &&
+      w.head_repository?.full_name?.toLowerCase() === self,
+  );
+  return r ? { ...runInfo(r), status: r.status ?? null, conclusion: r.conclusion ?? null } : null;
+}
+
+/** Where run `runId` stands now. */
+export async function runProgress(
+  gh: GitHub,
+  o: { owner: string; repo: string; runId: number },
+): Promise<Pick<RunProgress, 'status' | 'conclusion'>> {
+  const { data } = await gh.rest.actions.getWorkflowRun({
+    owner: o.owner,
+    repo: o.repo,
+    run_id: o.runId,
+  });
+  return { status: data.status ?? null, conclusion: data.conclusion ?? null };
+}
+
 /** A listed workflow run, as the callers use it. */
 function runInfo(r: {
   id: number;

@@ -164,6 +164,7 @@ async function baselineInput(
       head: change.headSha,
       taken: (sha) => (runSha = sha),
       queued: change.event === 'merge_group',
+      say: (message) => io.log.info(message),
     });
     io.log.info(`Baseline store: ${storeLabel(base)}.`);
     // Said in the report: a change merged between the two commits reads as this one's.
@@ -171,7 +172,7 @@ async function baselineInput(
       reportNotes.push(
         `The baseline store comes from the baseline workflow's run at ${runSha.slice(0, 7) || 'another commit'}, not at the ${change.baseSide} commit ${baseSha.slice(0, 7)} (no successful run there has the store yet): a prompt change merged in between reads as this one's. ${
           change.event === 'merge_group'
-            ? 'The group queued ahead is the baseline once its own merge_group run has succeeded: if that run is still going, the queue checked this group too early (re-queue it once that run ends); if the workflow has no merge_group run, run the evaluation on merge_group too and upload the store there.'
+            ? 'The group queued ahead is the baseline once its own merge_group run has uploaded the store or succeeded (this run waits up to 20 minutes for it): if that run failed or is still going, re-queue this group once it ends; if the workflow has no merge_group run, run the evaluation on merge_group too and upload the store there.'
             : 'Re-run this check once that run succeeds.'
         }`,
       );

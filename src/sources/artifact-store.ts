@@ -2,10 +2,11 @@ import { payloadValue, type ActionContext } from '../action/context.js';
 import type { Config } from '../config/config.js';
 import { workflowFile } from '../config/mode-settings.js';
 import type { StoreInput } from '../engine.js';
-import { successfulRunAt, successfulRuns, type GitHub, type Logger } from '../github/index.js';
+import { successfulRuns, type GitHub, type Logger } from '../github/index.js';
 import { getDefaultBranch, isNotFound } from '../github/index.js';
 import { readArtifactFile } from './artifact.js';
 import { SourceError } from './errors.js';
+import { groupAheadRun } from './group-ahead.js';
 import { storeLabel } from './label.js';
 import { workspaceStore } from './workspace.js';
 
@@ -87,6 +88,8 @@ export async function baselineStoreArtifact(
      * branch), whose own merge_group run of the workflow is then the baseline.
      */
     readonly queued?: boolean;
+    /** Told how the wait for the group ahead goes. */
+    readonly say?: (message: string) => void;
   } | null = null,
 ): Promise<StoreInput> {
   const name = config.baselineArtifact ?? '';
@@ -98,7 +101,7 @@ export async function baselineStoreArtifact(
   // An error here is said by the branch's own query below, which asks the same API.
   const queued =
     commits?.queued && commits.base
-      ? await successfulRunAt(gh, { owner: ctx.owner, repo: ctx.repo, workflow, sha: commits.base, event: 'merge_group' }).catch(() => null) // prettier-ignore
+      ? await groupAheadRun(gh, { owner: ctx.owner, repo: ctx.repo, workflow, sha: commits.base, name }, commits.say ?? (() => {})).catch(() => null) // prettier-ignore
       : null;
   const runs = await successfulRuns(
     gh,

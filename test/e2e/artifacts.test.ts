@@ -109,6 +109,15 @@ describe('pull_request with stores from workflow artifacts', () => {
   });
 
   it("takes a merge group's baseline from the group queued ahead of it, whose commit gets no push run", async () => {
+    // Runs `change` once the action has asked GitHub for `path` (a run's progress) a first time.
+    const once = (path: string, change: () => void): NodeJS.Timeout => {
+      const timer = setInterval(() => {
+        if (fake.requestsTo('GET', path).length === 0) return;
+        clearInterval(timer);
+        change();
+      }, 10);
+      return timer;
+    };
     // Queue: #4 (its regression accepted), then #5 (docs). #5's group is based on #4's group's
     // head, evaluated by its own merge_group run; main's push run is older than #4.
     fake.addWorkflowRun('eval.yml', { head_branch: 'main', head_sha: 'a'.repeat(40) });
@@ -135,7 +144,28 @@ describe('pull_request with stores from workflow artifacts', () => {
     // how to get one (a queue's commit never gets a push run to wait for).
     fake.state.runs.splice(fake.state.runs.indexOf(ahead), 1);
     const alone = await suite.run(workspaceWith().dir, 'merge_group', group, { inputs: FROM_ARTIFACTS, env: { GITHUB_SHA: HEAD_SHA } }); // prettier-ignore
-    expect(alone.stdout).toMatch(/::warning::The baseline store comes from the baseline workflow's run at a{7}, not at the base commit b{7} .* The group queued ahead is the baseline once its own merge_group run has succeeded: if that run is still going, the queue checked this group too early \(re-queue it once that run ends\); if the workflow has no merge_group run, run the evaluation on merge_group too and upload the store there\./); // prettier-ignore
+    expect(alone.stdout).toMatch(/::warning::The baseline store comes from the baseline workflow's run at a{7}, not at the base commit b{7} .* The group queued ahead is the baseline once its own merge_group run has uploaded the store or succeeded \(this run waits up to 20 minutes for it\): if that run failed or is still going, re-queue this group once it ends; if the workflow has no merge_group run, run the evaluation on merge_group too and upload the store there\./); // prettier-ignore
+
+    // The queue builds groups side by side: the group ahead's run is still going. This group
+    // waits for its upload, and takes it before that run ends.
+    const going = fake.addWorkflowRun('eval.yml', { event: 'merge_group', head_branch: `gh-readonly-queue/main/pr-4-${'a'.repeat(40)}`, head_sha: BASE_SHA, status: 'in_progress', conclusion: null }); // prettier-ignore
+    const upload = once(`/repos/octo-org/octo-repo/actions/runs/${going.id}`, () => fake.addArtifact(going.id, { name: 'prompt-store', zip: storeZip(head) })); // prettier-ignore
+    const waited = await suite.run(workspaceWith().dir, 'merge_group', group, { inputs: FROM_ARTIFACTS, env: { GITHUB_SHA: HEAD_SHA } }); // prettier-ignore
+    clearInterval(upload);
+    expect(waited.stdout).toMatch(/Waiting for run #\d+ of eval\.yml \(the group queued ahead, at bbbbbbb\) to upload artifact 'prompt-store' or end \(up to 20 minutes\): it is in_progress\./); // prettier-ignore
+    expect(waited.stdout).toMatch(new RegExp(`Baseline store: artifact prompt-store \\(run #${going.run_number} of eval\\.yml`)); // prettier-ignore
+    expect(waited.stdout).not.toMatch(/The baseline store comes from/);
+    expect(waited.outputs.verdict).toBe('no_changes');
+
+    // A group ahead whose run fails without the store leaves the queue: the branch's store, said.
+    fake.state.runs.splice(fake.state.runs.indexOf(going), 1);
+    const failing = fake.addWorkflowRun('eval.yml', { event: 'merge_group', head_branch: `gh-readonly-queue/main/pr-4-${'a'.repeat(40)}`, head_sha: BASE_SHA, status: 'queued', conclusion: null }); // prettier-ignore
+    const fail = once(`/repos/octo-org/octo-repo/actions/runs/${failing.id}`, () => Object.assign(failing, { status: 'completed', conclusion: 'failure' })); // prettier-ignore
+    const fellBack = await suite.run(workspaceWith().dir, 'merge_group', group, { inputs: FROM_ARTIFACTS, env: { GITHUB_SHA: HEAD_SHA } }); // prettier-ignore
+    clearInterval(fail);
+    expect(fellBack.stdout).toMatch(/it is queued\./);
+    expect(fellBack.stdout).toMatch(/::warning::The baseline store comes from the baseline workflow's run at a{7}/); // prettier-ignore
+    expect(fake.requestsTo('GET', `/repos/octo-org/octo-repo/actions/runs/${failing.id}`).length).toBeGreaterThan(1); // prettier-ignore
   });
 
   it('takes the baseline only from push, schedule or workflow_dispatch runs, never a newer pull_request_target one', async () => {
