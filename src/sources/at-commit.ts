@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { isCommitSha } from '../format/ids.js';
 import { getFileAtRef, type GitHub } from '../github/index.js';
 import { SourceError } from './errors.js';
+import { inside } from './workspace.js';
 
 const run = promisify(execFile);
 
@@ -62,7 +63,9 @@ interface Located {
  * given when git finds no repository there.
  */
 async function locate(workspace: string, store: string): Promise<Located> {
-  const rel = repoPath(store);
+  // An absolute path into the workspace (`${{ github.workspace }}/...`) names the same file.
+  const given = path.isAbsolute(store) && inside(workspace, store) ? path.relative(workspace, store) : store; // prettier-ignore
+  const rel = repoPath(given);
   const file = path.resolve(workspace, rel);
   // The store's folder, or the nearest one above it that exists (a base commit may lack it).
   let dir = path.dirname(file);
@@ -240,6 +243,38 @@ async function blob(
   return git(root, ['cat-file', 'blob', spec], size + 1024);
 }
 
+/** Symbolic links followed from the store's path at a commit before giving up (a loop). */
+const MAX_LINKS = 8;
+
+/**
+ * The path of the file the store's path names at commit `o.ref`: itself, or, when it was
+ * committed as a symbolic link (git gives a link's text, not the file), the file the link leads
+ * to at the same commit, as the contents API and the checkout do. Only within the repository.
+ */
+async function followLinks(
+  o: StoreAtRefRequest,
+  root: string,
+  rel: string,
+  label: string,
+): Promise<string> {
+  let at = rel;
+  for (let hops = 0; hops <= MAX_LINKS; hops++) {
+    const entry = await git(root, ['ls-tree', '-z', '--full-tree', o.ref, '--', at]).catch(() => null); // prettier-ignore
+    if (!entry?.toString('latin1').startsWith('120000 ')) return at;
+    if (hops === MAX_LINKS) break;
+    const target = (await git(root, ['cat-file', 'blob', `${o.ref}:${at}`])).toString();
+    const next = path.posix.normalize(path.posix.join(path.posix.dirname(at), target));
+    if (path.posix.isAbsolute(target) || next === '..' || next.startsWith('../'))
+      throw new SourceError(
+        `The ${o.side} store ${label} is a symbolic link to '${target}', outside the repository: the action reads a store at a commit only from that commit. Commit the store itself, or a link to it inside the repository.`,
+      );
+    at = next;
+  }
+  throw new SourceError(
+    `The ${o.side} store ${label} is a symbolic link that leads through more than ${MAX_LINKS} links (a loop?): commit the store itself, or one link to it.`,
+  );
+}
+
 /**
  * The store file as it was at a commit (or the tip of a branch): with git when the commit is
  * in the checkout, else through the REST contents API (a shallow checkout lacks it). A
@@ -252,10 +287,11 @@ export async function readStoreAt(o: StoreAtRefRequest): Promise<StoreAtRef> {
   const { root, rel } = await locate(o.workspace, o.store);
   const label = `${rel} at ${o.side} ${isSha ? o.ref.slice(0, 7) : o.ref}`;
   if (isSha && (await commitPresent(root, o.ref))) {
-    const bytes = await blob(o, root, `${o.ref}:${rel}`, label);
+    const file = await followLinks(o, root, rel, label);
+    const bytes = await blob(o, root, `${o.ref}:${file}`, label);
     if (!bytes) return { found: false, label };
-    const journal = await blob(o, root, `${o.ref}:${rel}-journal`, `${label} (-journal)`);
-    const wal = inWalMode(bytes) ? await blob(o, root, `${o.ref}:${rel}-wal`, `${label} (-wal)`) : null; // prettier-ignore
+    const journal = await blob(o, root, `${o.ref}:${file}-journal`, `${label} (-journal)`);
+    const wal = inWalMode(bytes) ? await blob(o, root, `${o.ref}:${file}-wal`, `${label} (-wal)`) : null; // prettier-ignore
     return found(bytes, label, 'git', journal, wal);
   }
   if (!o.gh)

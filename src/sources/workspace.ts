@@ -3,7 +3,7 @@ import path from 'node:path';
 import { SourceError } from './errors.js';
 
 // The workspace itself counts as inside: a folder given as the store is refused later, as a folder.
-function inside(root: string, file: string): boolean {
+export function inside(root: string, file: string): boolean {
   const rel = path.relative(root, file);
   return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
