@@ -1,7 +1,7 @@
 import { silentLogger, type GitHub, type Logger } from './client.js';
 import { isNewerThan, newestOf, planDedupe, type DedupePlan } from './dedupe.js';
 import { createThenList } from './create.js';
-import { toForbidden, write } from './errors.js';
+import { githubMessage, statusOf, toForbidden, write } from './errors.js';
 import type { Forbidden } from './errors.js';
 import { ensureLabel } from './labels.js';
 import { findMarker } from './markers.js';
@@ -67,6 +67,34 @@ export type IssueSyncResult =
 const DEFAULT_ALERTS_CHANGED =
   'The alerts changed. The issue description shows the current report.';
 
+// GitHub's 403 to a comment on a locked issue from a token that is not a collaborator's (the
+// job's GITHUB_TOKEN): "Unable to create comment because issue is locked."
+const LOCKED = /\bis locked\b/i;
+
+/**
+ * Comments on tracking issue `n`; a locked one takes no comment from the job's token, and the
+ * run goes on without it (the description, closing and reopening still work). Whether it did.
+ */
+async function comment(
+  gh: GitHub,
+  o: SyncIssueOptions,
+  n: number,
+  body: string,
+  log: Logger,
+  what = 'comment on the tracking issue',
+): Promise<boolean> {
+  return write(what, async () => {
+    try {
+      await gh.rest.issues.createComment({ owner: o.owner, repo: o.repo, issue_number: n, body });
+      return true;
+    } catch (error) {
+      if (statusOf(error) !== 403 || !LOCKED.test(githubMessage(error))) throw error;
+      log.info(`Tracking issue #${n} is locked: no comment (${githubMessage(error)}).`);
+      return false;
+    }
+  });
+}
+
 /** `shown` with its marker line replaced by this run's: the run that closed it is on record. */
 function stamped(shown: string, body: string): string {
   const marker = body.split('\n', 1)[0]!;
@@ -101,9 +129,7 @@ async function applyDedupe(
     if (current.state === 'closed') continue;
     log.info(`Closing duplicate tracking issue #${n} in favour of #${plan.keep.id}.`);
     const note = `Duplicate of #${plan.keep.id}, the tracking issue with the newest report.`;
-    await write('comment on a duplicate tracking issue', () =>
-      gh.rest.issues.createComment({ owner, repo, issue_number: n, body: note }),
-    );
+    await comment(gh, o, n, note, log, 'comment on a duplicate tracking issue');
     await write('close a duplicate tracking issue', () =>
       gh.rest.issues.update({
         owner,
@@ -184,25 +210,14 @@ export async function syncTrackingIssue(
         await write('update the tracking issue', () =>
           gh.rest.issues.update({ owner, repo, issue_number: n, title: o.title, body }),
         );
-        if (decision.alertsChanged) {
-          await write(
-            'comment on the tracking issue',
-            () =>
-            gh.rest.issues.createComment({ owner, repo, issue_number: n, body: o.alertsChangedComment ?? DEFAULT_ALERTS_CHANGED }), // prettier-ignore
-          );
-        }
-        return {
-          status: 'updated',
-          issueNumber: n,
-          url: url(n),
-          commented: decision.alertsChanged,
-        };
+        const commented =
+          decision.alertsChanged &&
+          (await comment(gh, o, n, o.alertsChangedComment ?? DEFAULT_ALERTS_CHANGED, log));
+        return { status: 'updated', issueNumber: n, url: url(n), commented };
       }
       case 'close': {
         const n = decision.issue;
-        await write('comment on the tracking issue', () =>
-          gh.rest.issues.createComment({ owner, repo, issue_number: n, body: o.healthyComment }),
-        );
+        const commented = await comment(gh, o, n, o.healthyComment, log);
         // The last alerts stay in view; the marker names this run, so that an older run
         // finishing later sees the issue was closed after it (see 'create').
         const closing = stamped(shown ?? body, body);
@@ -211,7 +226,7 @@ export async function syncTrackingIssue(
           () =>
           gh.rest.issues.update({ owner, repo, issue_number: n, state: 'closed', state_reason: 'completed', body: closing }), // prettier-ignore
         );
-        return { status: 'closed', issueNumber: n, url: url(n), commented: true };
+        return { status: 'closed', issueNumber: n, url: url(n), commented };
       }
       case 'create': {
         const closed = await newestClosed(gh, o);
@@ -236,13 +251,9 @@ export async function syncTrackingIssue(
             () =>
             gh.rest.issues.update({ owner, repo, issue_number: n, state: 'open', title: o.title, body }), // prettier-ignore
           );
-          await write(
-            'comment on the tracking issue',
-            () =>
-            gh.rest.issues.createComment({ owner, repo, issue_number: n, body: o.reopenedComment ?? DEFAULT_ALERTS_CHANGED }), // prettier-ignore
-          );
+          const commented = await comment(gh, o, n, o.reopenedComment ?? DEFAULT_ALERTS_CHANGED, log); // prettier-ignore
           log.info(`Tracking issue #${n} reopened (closed ${closed.at}).`);
-          return { status: 'updated', issueNumber: n, url: closed.url, commented: true };
+          return { status: 'updated', issueNumber: n, url: closed.url, commented };
         }
         await ensureLabel(gh, { owner, repo, name: o.label });
         seen = await createThenList(

@@ -84,6 +84,29 @@ describe('syncTrackingIssue', () => {
     expect(fake.requestsTo('GET', /\/search\//)).toHaveLength(0);
   });
 
+  it('closes and refreshes a locked issue, which takes no comment from the token', async () => {
+    const fake = t.fake();
+    await syncTrackingIssue(t.gh(), opts(1, true, 'a1'), t.log());
+    const n = fake.issues()[0]!.number;
+    // GitHub's answer to the job's token commenting on a locked conversation.
+    const locked = { message: 'Unable to create comment because issue is locked.' };
+    const lock = () => fake.failNext({ method: 'POST', pathPattern: `/repos/octo-org/octo-repo/issues/${n}/comments`, status: 403, body: locked, times: 10 }); // prettier-ignore
+    lock();
+    const changed = await syncTrackingIssue(t.gh(), opts(2, true, 'b2', 'new alert'), t.log());
+    expect(changed).toMatchObject({ status: 'updated', commented: false });
+    expect(fake.issues()[0]!.body).toContain('new alert');
+    const closed = await syncTrackingIssue(t.gh(), opts(3, false, 'none'), t.log());
+    expect(closed).toMatchObject({ status: 'closed', commented: false });
+    expect(fake.issues()[0]).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    expect(t.log().lines.filter((l) => l.includes(`#${n} is locked: no comment`))).toHaveLength(2);
+    // Any other refusal of a comment is still a missing permission.
+    await syncTrackingIssue(t.gh(), opts(4, true, 'c3'), t.log());
+    const m = fake.issues()[1]!.number;
+    fake.failNext({ method: 'POST', pathPattern: `/repos/octo-org/octo-repo/issues/${m}/comments`, status: 403, body: { message: 'Resource not accessible by integration' }, times: 10 }); // prettier-ignore
+    expect(await syncTrackingIssue(t.gh(), opts(5, true, 'd4'), t.log())).toMatchObject({ status: 'forbidden' }); // prettier-ignore
+    expect([...fake.comments(n), ...fake.comments(m)]).toHaveLength(0);
+  });
+
   it('tolerates a label created concurrently (422 already_exists)', async () => {
     t.fake().failNext({
       method: 'GET',
