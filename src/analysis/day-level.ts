@@ -124,49 +124,103 @@ export function referenceDays(
   candidate: DayMoments | undefined,
   alpha: number,
 ): ReferenceDays {
-  const kept: DayMoments[] = [];
-  let excluded = 0;
-  // The current episode: consecutive days each significantly worse than the days kept before.
-  let run: { day: DayMoments; regressed: boolean }[] = [];
-  for (const day of history) {
-    const verdict = dayAgainst(t, day, kept, alpha);
-    if (verdict !== 'ok') {
-      run.push({ day, regressed: verdict === 'regressed' });
+  const early = earlyEpisode(t, history, alpha);
+  if (early.size === 0) return replay(t, history, candidate, alpha);
+  const ref = replay(
+    t,
+    history.filter((_, i) => !early.has(i)),
+    candidate,
+    alpha,
+  );
+  return { days: ref.days, excluded: ref.excluded + early.size };
+}
+
+/**
+ * The days (their indices) of an episode under way in the history's first DAY_LEVEL_MIN_DAYS
+ * days. The replay keeps those days untested, as the first reference there is: an outage that
+ * began three days into the history went in as reference, the days of it after them then read
+ * as ordinary against it, and a second outage three weeks later read as "healthy" (quality down
+ * 29 %, day-level p = 0.11, call-level p = 3e-33). Replayed newest first, such days are a run
+ * that regressed against the days after it; only a run reaching into those first days is taken,
+ * as the forward replay judged every later day.
+ */
+function earlyEpisode(
+  t: Pick<MetricTest, 'metric' | 'spec' | 'threshold'>,
+  history: readonly DayMoments[],
+  alpha: number,
+): Set<number> {
+  const out = new Set<number>();
+  if (history.length <= DAY_LEVEL_MIN_DAYS) return out;
+  const back = replay(t, [...history].reverse(), undefined, alpha);
+  if (back.excluded === 0) return out;
+  const kept = new Set(back.kept.map((i) => history.length - 1 - i));
+  // The left-out days from the oldest on, while the run of them started among the first days.
+  for (let i = 0; i < history.length; i++) {
+    if (kept.has(i)) {
+      if (out.size > 0 || i >= DAY_LEVEL_MIN_DAYS - 1) break;
       continue;
     }
-    excluded += closeEpisode(run, kept);
-    kept.push(day);
+    if (out.size === 0 && i >= DAY_LEVEL_MIN_DAYS) break;
+    out.add(i);
+  }
+  return out;
+}
+
+/** The replay of {@link referenceDays}, with the indices of the days it kept. */
+function replay(
+  t: Pick<MetricTest, 'metric' | 'spec' | 'threshold'>,
+  history: readonly DayMoments[],
+  candidate: DayMoments | undefined,
+  alpha: number,
+): ReferenceDays & { readonly kept: number[] } {
+  const kept: number[] = [];
+  const days: DayMoments[] = [];
+  const keep = (i: number): void => {
+    kept.push(i);
+    days.push(history[i]!);
+  };
+  let excluded = 0;
+  // The current episode: consecutive days each significantly worse than the days kept before.
+  let run: { i: number; regressed: boolean }[] = [];
+  for (let i = 0; i < history.length; i++) {
+    const verdict = dayAgainst(t, history[i]!, days, alpha);
+    if (verdict !== 'ok') {
+      run.push({ i, regressed: verdict === 'regressed' });
+      continue;
+    }
+    excluded += closeEpisode(run, keep);
+    keep(i);
     run = [];
   }
   const next =
-    candidate === undefined || run.length === 0 ? 'ok' : dayAgainst(t, candidate, kept, alpha);
+    candidate === undefined || run.length === 0 ? 'ok' : dayAgainst(t, candidate, days, alpha);
   // Still worse on the newest days: a new level when it lasted two days or more and half of them
   // regressed (the candidate's counts, when it is worse against the same days). A step below the
   // threshold, whose days regress only when noise pushes them over, stays in the reference: a
   // +25 % latency against a 30 % threshold otherwise alerted on its noisiest days for weeks.
-  const days = run.length + (next === 'ok' ? 0 : 1);
+  const length = run.length + (next === 'ok' ? 0 : 1);
   const regressed = run.filter((d) => d.regressed).length + (next === 'regressed' ? 1 : 0);
-  if (run.some((d) => d.regressed) && days >= 2 && 2 * regressed >= days)
-    return { days: kept, excluded: excluded + run.length };
+  if (run.some((d) => d.regressed) && length >= 2 && 2 * regressed >= length)
+    return { days, kept, excluded: excluded + run.length };
   // Otherwise as an ended episode, but for a newest day that regressed alone: a run with the
   // candidate, if it regressed against the same days too.
   const lone = run.length > 0 && run.at(-1)!.regressed && next === 'regressed';
   const held = lone ? run.slice(0, -1) : run;
-  const out = closeEpisode(held, kept) + (lone ? 1 : 0);
-  return { days: kept, excluded: excluded + out };
+  const out = closeEpisode(held, keep) + (lone ? 1 : 0);
+  return { days, kept, excluded: excluded + out };
 }
 
 /** Keeps an ended episode's days but its runs of two or more regressed days; how many it left out. */
 function closeEpisode(
-  run: readonly { day: DayMoments; regressed: boolean }[],
-  kept: DayMoments[],
+  run: readonly { i: number; regressed: boolean }[],
+  keep: (i: number) => void,
 ): number {
   let excluded = 0;
   for (let i = 0; i < run.length;) {
     let j = i;
     while (j < run.length && run[j]!.regressed === run[i]!.regressed) j++;
     if (run[i]!.regressed && j - i >= 2) excluded += j - i;
-    else kept.push(...run.slice(i, j).map((d) => d.day));
+    else for (const d of run.slice(i, j)) keep(d.i);
     i = j;
   }
   return excluded;

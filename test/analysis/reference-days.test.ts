@@ -58,6 +58,29 @@ describe('referenceDays', () => {
     expect(mild.excluded).toBe(0);
   });
 
+  it('leaves out an outage under way in the first days, which no earlier day could judge', () => {
+    // Three calm days, an 11-day outage, calm again, and the outage back on the newest day and
+    // in the window. The outage's first days were the replay's first reference: every day of it
+    // read as ordinary, and the window's drop hid in their spread.
+    const history = [
+      ...Array.from({ length: 3 }, (_, k) => calm(k)),
+      ...Array.from({ length: 11 }, () => day(0.5)),
+      ...Array.from({ length: 13 }, (_, k) => calm(10 + k)),
+      day(0.5),
+    ];
+    const ref = referenceDays(quality, history, day(0.5), 0.05);
+    expect(ref.excluded).toBe(12);
+    expect(ref.days.every((d) => d.mean > 0.8)).toBe(true);
+    // Begun on the first day, the same; begun on the sixth, the replay saw it already.
+    const first = [...Array.from({ length: 11 }, () => day(0.5)), ...history.slice(14)];
+    expect(referenceDays(quality, first, day(0.5), 0.05).excluded).toBe(12);
+    const later = [...Array.from({ length: 5 }, (_, k) => calm(k)), ...history.slice(3)];
+    expect(referenceDays(quality, later, day(0.5), 0.05).excluded).toBe(12);
+    // A calm history's first days stay whatever the newer days do.
+    const calmFirst = [...Array.from({ length: 14 }, (_, k) => calm(k)), ...history.slice(14)];
+    expect(referenceDays(quality, calmFirst, calm(30), 0.05).excluded).toBe(0);
+  });
+
   it('leaves out the newest regressed day only when the window regressed too', () => {
     const history = [...Array.from({ length: 10 }, (_, k) => calm(k)), bad];
     const recovered = referenceDays(quality, history, calm(11), 0.05);
