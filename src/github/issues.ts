@@ -50,6 +50,11 @@ export interface SyncIssueOptions extends IssueQuery {
   window?: { readonly since: string; readonly until: string };
   /** Posted on a recently closed issue opened again instead of a new one. */
   reopenedComment?: string;
+  /**
+   * The title of an issue kept open only for prompts that alerted and could not be tested since
+   * (how many): `title` would call it healthy. Default: `title`.
+   */
+  keptTitle?: (prompts: number) => string;
 }
 
 /** Outcome of {@link syncTrackingIssue}. */
@@ -207,8 +212,9 @@ export async function syncTrackingIssue(
         };
       case 'update': {
         const n = decision.issue;
+        const title = decision === plan.decision ? o.title : (o.keptTitle?.(carried.kept.length) ?? o.title); // prettier-ignore
         await write('update the tracking issue', () =>
-          gh.rest.issues.update({ owner, repo, issue_number: n, title: o.title, body }),
+          gh.rest.issues.update({ owner, repo, issue_number: n, title, body }),
         );
         const commented =
           decision.alertsChanged &&

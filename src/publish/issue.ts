@@ -86,6 +86,8 @@ export async function keepTrackingIssue(
       ...(workflow === undefined ? {} : { workflow }),
       // The title changes with the alerts.
       title: `Prompt health: ${phrase}`,
+      keptTitle: (n) =>
+        `Prompt health: ${n} alerting ${n === 1 ? 'prompt' : 'prompts'} not tested since, waiting for calls`,
       body: fitHealthMarkdown(report, COMMENT_LIMIT, { charts: config.charts, marker: head }),
       refit: (limit) => fitHealthMarkdown(report, limit, { charts: config.charts, marker: head }),
       alertKeys: keys,

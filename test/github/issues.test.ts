@@ -107,6 +107,19 @@ describe('syncTrackingIssue', () => {
     expect([...fake.comments(n), ...fake.comments(m)]).toHaveLength(0);
   });
 
+  it('titles an issue kept open for a prompt not tested since its alert as such', async () => {
+    const fake = t.fake();
+    await syncTrackingIssue(t.gh(), { ...opts(1, true, 'a1'), alerting: ['summarizer'] });
+    const kept = await syncTrackingIssue(t.gh(), {
+      ...opts(2, false, 'none'),
+      title: 'Prompt health: healthy',
+      untested: ['summarizer'],
+      keptTitle: (n) => `Prompt health: ${n} not tested since`,
+    });
+    expect(kept).toMatchObject({ status: 'updated' });
+    expect(fake.issues()[0]).toMatchObject({ state: 'open', title: 'Prompt health: 1 not tested since' }); // prettier-ignore
+  });
+
   it('tolerates a label created concurrently (422 already_exists)', async () => {
     t.fake().failNext({
       method: 'GET',
