@@ -22,6 +22,8 @@ export interface ActionContext {
    * `GITHUB_WORKFLOW_REF`), else its name (`GITHUB_WORKFLOW`); empty outside Actions.
    */
   readonly workflow: string;
+  /** The step's id in its job (`GITHUB_ACTION`: its `id:`, else one GitHub makes up). */
+  readonly step?: string;
 }
 
 /** The workflow file of `GITHUB_WORKFLOW_REF` (`owner/repo/PATH@ref`), else `GITHUB_WORKFLOW`. */
@@ -68,6 +70,7 @@ export function readActionContext(env: NodeJS.ProcessEnv, tmpFallback: string): 
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     sha: env.GITHUB_SHA ?? '',
     workflow: workflowOf(env),
+    ...(env.GITHUB_ACTION ? { step: env.GITHUB_ACTION } : {}),
   };
 }
 

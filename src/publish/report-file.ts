@@ -8,7 +8,11 @@ import { runnerSafeJson } from '../format/runner-safe.js';
 import type { CompareReport, ReportContext } from '../report/types.js';
 import type { HealthReport } from '../report/health-types.js';
 
-/** Writes the JSON report under RUNNER_TEMP and sets the `report-path` output. */
+/**
+ * Writes the JSON report under RUNNER_TEMP and sets the `report-path` output. The file is named
+ * by the step too: two steps of a job (two prompts compared) share RUNNER_TEMP, and the second
+ * overwrote the first's report under its `report-path`.
+ */
 export async function writeReport(
   report: CompareReport | HealthReport,
   ctx: ActionContext,
@@ -17,7 +21,8 @@ export async function writeReport(
 ): Promise<string> {
   const dir = path.join(ctx.tempDir, 'prompt-versioner-action');
   await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${report.kind}-${key}.json`);
+  const step = (ctx.step ?? '').replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100);
+  const file = path.join(dir, `${report.kind}-${key}${step ? `-${step}` : ''}.json`);
   // A later step may `cat` it into the log: it parses the same but carries no workflow command.
   await writeFile(file, runnerSafeJson(renderJson(report)));
   io.setOutput('report-path', file);

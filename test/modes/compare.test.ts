@@ -1,5 +1,5 @@
 // The compare mode (workflow_dispatch) in process: its branches without building the bundle.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,22 @@ describe('compare mode, in process', () => {
     expect(run.io.outputs.get('report-path')).toMatch(/compare-default\.compare\.json$/);
     expect(run.io.summaries.join('')).toMatch(/1\.2\.0/);
     expect(fake.state.comments).toHaveLength(0);
+  });
+
+  it('gives each step of a job its own report file', async () => {
+    // Two steps comparing two prompts share RUNNER_TEMP: the second overwrote the first's file.
+    const step = (id: string, candidate: string) => {
+      const baseline = candidate === '1.2.0' ? '1.1.0' : '1.2.0';
+      const run = compare({ ...VERSIONS, candidate, baseline });
+      return { ...run, ctx: { ...run.ctx, step: id } };
+    };
+    const [first, second] = [step('pv', '1.2.0'), step('__prompt-versioner_action__run_2', '1.1.0')]; // prettier-ignore
+    await compareMode(first);
+    await compareMode(second);
+    const [a, b] = [first.io.outputs.get('report-path'), second.io.outputs.get('report-path')];
+    expect(a).toMatch(/compare-default\.compare-pv\.json$/);
+    expect(b).toMatch(/compare-default\.compare-__prompt-versioner_action__run_2\.json$/);
+    expect(JSON.parse(readFileSync(a!, 'utf8')).comparisons[0].candidate.version).toBe('1.2.0');
   });
 
   it('with pr-number, keeps its own sticky comment on that pull request', async () => {
