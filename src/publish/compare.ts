@@ -1,4 +1,4 @@
-import type { ActionContext } from '../action/context.js';
+import { payloadValue, type ActionContext } from '../action/context.js';
 import type { Run } from '../action/run.js';
 import { READ_ONLY_TOKEN_HINT, type ActionIO } from '../action/io.js';
 import type { Config } from '../config/config.js';
@@ -71,6 +71,14 @@ export async function recordCompare(
   await summarizeCompare(report, config, io, unverified);
 }
 
+/** Whether this run is a fork's pull request's, whose token GitHub makes read-only. */
+function fromFork(ctx: ActionContext): boolean {
+  const head = payloadValue(ctx.payload, 'pull_request', 'head', 'repo', 'full_name');
+  return (
+    typeof head === 'string' && head.toLowerCase() !== `${ctx.owner}/${ctx.repo}`.toLowerCase()
+  );
+}
+
 /** Asks GitHub whether a comment's claimed run is a real, later run of this workflow. */
 export function confirmer(
   gh: GitHub,
@@ -137,7 +145,9 @@ export async function publishCompare(o: {
       io.log.warning(
         unverified
           ? `The token cannot comment on pull request #${target.number}: give this workflow 'pull-requests: write' in its permissions. The report is on the check run, the job summary and the log.`
-          : READ_ONLY_TOKEN_HINT,
+          : fromFork(ctx)
+            ? READ_ONLY_TOKEN_HINT
+            : `The token cannot comment on pull request #${target.number}: give this job 'pull-requests: write' in its permissions (a job's own list replaces the workflow's). The report is in the job summary and the log.`,
       );
     else if (result.status === 'absent')
       io.log.info(

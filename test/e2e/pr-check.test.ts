@@ -109,7 +109,7 @@ describe('pull_request: the action end to end (dist/ alone, fake GitHub API)', (
     fake.forbidWrites = true;
     const run = await check(await workspace(0.7));
     expect(fake.comments(5)).toHaveLength(0);
-    expect(run.stdout).toMatch(/::warning::.*publish: artifact/);
+    expect(run.stdout).toMatch(/::warning::The token cannot comment on pull request #5: give this job 'pull-requests: write'/); // prettier-ignore
     expect(run.summary).toMatch(/Prompt regression/);
     expect(run.outputs.verdict).toBe('regressed');
     // The regression still fails the step (fail-on), the 403 does not add a crash.

@@ -68,6 +68,24 @@ describe('pr-check mode, in process', () => {
     expect(checks[0]).toMatchObject({ name: 'Prompt regressions', conclusion: 'failure' });
   });
 
+  it("names the missing permission for this repository's pull request, and the relay for a fork's", async () => {
+    const pr = regressingPullRequest(31);
+    fake.forbidWrites = true;
+    try {
+      const own = pr(1);
+      await prCheck(own);
+      expect(own.io.warnings.join('\n')).toMatch(/The token cannot comment on pull request #31: give this job 'pull-requests: write'/); // prettier-ignore
+      expect(own.io.warnings.join('\n')).not.toMatch(/publish: artifact/);
+      const fork = pr(2);
+      const event = fork.ctx.payload as { pull_request: { head: { repo: object } } };
+      event.pull_request.head.repo = { full_name: 'fork-owner/octo-repo', name: 'octo-repo', owner: { login: 'fork-owner' } }; // prettier-ignore
+      await prCheck(fork);
+      expect(fork.io.warnings.join('\n')).toMatch(/a fork's pull request gets a read-only token.*publish: artifact/); // prettier-ignore
+    } finally {
+      fake.forbidWrites = false;
+    }
+  });
+
   it('reads the base store from a repository checked out into a folder of the workspace', async () => {
     // actions/checkout with `path: app`: the workspace itself is no repository.
     const ws = baseAndHead(base, regressed);
