@@ -12,6 +12,11 @@ interface HeaderCheckOptions {
   readonly maxBytes: number;
   /** A non-empty `-wal` file lies beside the store. */
   readonly walPresent: boolean;
+  /**
+   * The store is a file on this machine, which sqlite3 can open by its label; else its bytes came
+   * from an artifact or a commit, to be mended where the store is written.
+   */
+  readonly onDisk?: boolean;
 }
 
 /** Formats a byte count for messages. */
@@ -107,7 +112,8 @@ export function checkHeader(
       'wal_pending',
       label,
       `${wal ? 'the store is in WAL mode and a -wal file lies beside it' : 'a -wal file lies beside the store (its header says rollback mode, but SQLite reads a -wal it finds)'}, which may hold changes not yet in the main file (only SQLite can tell); ` +
-        `run sqlite3 ${shellQuote(oneLine(label))} 'PRAGMA wal_checkpoint(TRUNCATE)' while nothing ` +
-        'writes to it, then retry.',
+        (opts.onDisk
+          ? `run sqlite3 ${shellQuote(oneLine(label))} 'PRAGMA wal_checkpoint(TRUNCATE)' while nothing writes to it, then retry.`
+          : "where the store is written, before it is uploaded or committed, run sqlite3 db.sqlite 'PRAGMA wal_checkpoint(TRUNCATE)' once the writer has finished (or switch the store out of WAL mode with 'PRAGMA journal_mode=DELETE'), then retry."),
     );
 }

@@ -72,6 +72,7 @@ export async function openDatabase(
   checkHeader(file ? file.head(100) : (input as Uint8Array), size, label, {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_STORE_BYTES,
     walPresent: options.walPresent ?? false,
+    onDisk: file !== null,
   });
   const SQL = await loadSqlJs();
   const pages = file ? file.pages() : (input as Uint8Array);

@@ -163,7 +163,7 @@ describe('pr-check mode, in process', () => {
     const event = pullRequestEvent({ number: 12, headSha, baseSha: baseWs.sha });
     const run = modeRun({ fake, ws: baseWs.dir, inputs: {}, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber: 10, sha: headSha }); // prettier-ignore
     await expect(prCheck(run)).rejects.toThrow(
-      /the store is in WAL mode and a -wal file lies beside it.*PRAGMA wal_checkpoint\(TRUNCATE\)/,
+      /the store is in WAL mode and a -wal file lies beside it.*before it is uploaded or committed, run sqlite3 db\.sqlite 'PRAGMA wal_checkpoint\(TRUNCATE\)'/,
     );
   });
 
