@@ -87,6 +87,20 @@ function healthOnly(mode: Mode, config: Config): string[] {
   );
 }
 
+// Inputs that shape a comparison's baseline, which the health report does not have: its window
+// is always judged against its own history, call by call or day by day.
+function comparisonOnly(config: Config): string[] {
+  const a = config.analysis;
+  const set = [
+    ...(a.pairBy ? ['pair-by'] : []),
+    ...(a.baselineSamples !== 'auto' ? ['baseline-samples'] : []),
+  ];
+  return set.map(
+    (input) =>
+      `input '${input}' is not used by mode health: it shapes a comparison's baseline (mode pr-check or compare), while the health report judges each live version's window against its own history.`,
+  );
+}
+
 // `publish: artifact` is how a pull request's read-only run hands its report over; elsewhere the
 // report is published as usual, and nothing is uploaded.
 function artifactPublish(mode: Mode, config: Config): string[] {
@@ -113,7 +127,11 @@ const MODE_CHECKS: Readonly<Record<Mode, (config: Config) => string[]>> = {
     ...healthOnly('relay', config),
     ...artifactPublish('relay', config),
   ],
-  health: (config) => [...compareOnly('health', config), ...artifactPublish('health', config)],
+  health: (config) => [
+    ...compareOnly('health', config),
+    ...comparisonOnly(config),
+    ...artifactPublish('health', config),
+  ],
   command: (config) => [
     ...compareOnly('command', config),
     ...healthOnly('command', config),

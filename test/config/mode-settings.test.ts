@@ -60,6 +60,13 @@ describe('checkModeSettings', () => {
       "input 'publish' is artifact, which only mode pr-check on a pull request reads: mode health publishes as usual, and uploads no report artifact.",
     ]);
     expect(checkModeSettings('pr-check', config({ publish: 'artifact' }))).toEqual([]);
+    // A comparison's baseline inputs: the health report has none to shape.
+    const paired = { 'pair-by': 'case_id', 'baseline-samples': 'fresh' };
+    expect(checkModeSettings('health', config(paired))).toEqual([
+      "input 'pair-by' is not used by mode health: it shapes a comparison's baseline (mode pr-check or compare), while the health report judges each live version's window against its own history.",
+      "input 'baseline-samples' is not used by mode health: it shapes a comparison's baseline (mode pr-check or compare), while the health report judges each live version's window against its own history.",
+    ]);
+    expect(checkModeSettings('pr-check', config(paired))).toEqual([]);
     // The command and relay workflows read neither.
     for (const mode of ['command', 'relay'] as const)
       expect(checkModeSettings(mode, config({ ...health, publish: 'artifact' }))).toEqual([
