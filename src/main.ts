@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { exitOnCancel } from './action/cancel.js';
 import { readActionContext } from './action/context.js';
-import { modeForEvent, readConfig } from './action/inputs.js';
+import { emptyInputWarnings, modeForEvent, readConfig } from './action/inputs.js';
 import type { ActionIO } from './action/io.js';
 import type { Outputs } from './action/outputs.js';
 import type { ModeScript } from './action/run.js';
@@ -92,7 +92,8 @@ export async function run(): Promise<void> {
     core.setSecret(config.githubToken);
     const ctx = readActionContext(process.env, tmpdir());
     const mode = config.mode === 'auto' ? modeForEvent(ctx.eventName, config) : config.mode;
-    for (const warning of checkModeSettings(mode, config)) io.log.warning(warning);
+    for (const warning of [...emptyInputWarnings(process.env), ...checkModeSettings(mode, config)])
+      io.log.warning(warning);
     core.info(
       `prompt-versioner-action: ${mode} on ${ctx.eventName || 'an unknown event'} in ${ctx.owner}/${ctx.repo}`,
     );

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { parseConfig, type Config, type Mode } from '../config/config.js';
 import { ConfigError, inputName } from '../config/parse.js';
+import { INPUTS } from '../config/inputs.js';
 
 /**
  * Every input through @actions/core, parsed and validated once. An input the runner did not set
@@ -13,6 +14,27 @@ export function readConfig(): Config {
         ? undefined
         : core.getInput(name),
     inputName,
+  );
+}
+
+// Inputs whose '' means something of its own: an empty token is refused, no check run's name is
+// no check run.
+const EMPTY_MEANS_ITSELF = new Set(['github-token', 'check-name']);
+
+/**
+ * A warning for each input with a default that the workflow set to '': GitHub passes an unset
+ * variable (`alpha: ${{ vars.PROMPT_ALPHA }}`) as '', and the default then applies, so a stricter
+ * policy meant there would otherwise be lost without a word.
+ */
+export function emptyInputWarnings(env: NodeJS.ProcessEnv): string[] {
+  return INPUTS.filter(
+    (i) =>
+      i.default !== '' &&
+      !EMPTY_MEANS_ITSELF.has(i.name) &&
+      env[`INPUT_${i.name.replace(/ /g, '_').toUpperCase()}`]?.trim() === '',
+  ).map(
+    (i) =>
+      `input '${i.name}' is empty (an unset variable or secret?): its default ${JSON.stringify(i.default)} applies. Give it a value, or leave it out of 'with:'.`,
   );
 }
 
