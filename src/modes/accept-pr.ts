@@ -16,6 +16,7 @@ import {
   isNotFound,
   listLabelEvents,
   readStickyComment,
+  whoAmI,
   type GitHub,
 } from '../github/index.js';
 import {
@@ -70,13 +71,17 @@ async function newLabelGrant(
   const { on, lastLabeled: e } = labelState(events);
   if (!on || e === null || grants.some((g) => g.via === 'label' && g.ref === e.id)) return {};
   const label = o.config.acceptLabel;
+  // The command run adds the label itself, as its token's account: a bot, or with a personal
+  // token a person (a machine user, or the maintainer). Only its recorded command is an
+  // acceptance: the label would accept all the comment shows and credit the token's owner.
+  const self = await whoAmI(o.gh);
+  const ours = e.actorIsBot || (self !== null && self.toLowerCase() === e.actor.toLowerCase());
+  if (ours && grants.some((g) => g.via === 'command' && Date.parse(g.at) <= Date.parse(e.at)))
+    return {};
   if (e.actorIsBot) {
-    // The command run adds the label itself; only its recorded command is an acceptance.
-    return grants.some((g) => g.via === 'command')
-      ? {}
-      : {
-          note: `The label '${label}' was added by ${e.actor}, an app, not a person: it accepts nothing. Someone with write permission can add it, or comment '/prompt-check accept'.`,
-        };
+    return {
+      note: `The label '${label}' was added by ${e.actor}, an app, not a person: it accepts nothing. Someone with write permission can add it, or comment '/prompt-check accept'.`,
+    };
   }
   const may = await hasWritePermission(o.gh, {
     owner: o.ctx.owner,

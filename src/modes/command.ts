@@ -272,8 +272,10 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
   io.setOutput('accepted-by', [...new Set(cov.covered.map((i) => i.accepted_by))].join(','));
   io.setOutput('comment-url', sticky.url);
 
-  if (!labelState(events).on) {
-    // The label shows the acceptance in the list of pull requests, and removing it withdraws it.
+  // The label shows the acceptance in the list of pull requests, and removing it withdraws it.
+  // A partial acceptance adds none: the label accepts everything the comment shows, and with a
+  // personal token it would be that person's, so a later run would read it as accepting the rest.
+  if (cov.accepted && !labelState(events).on) {
     const labelled = await addLabel(gh, {
       ...ids,
       issueNumber: pr.number,

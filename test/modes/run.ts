@@ -50,6 +50,8 @@ export function modeRun(o: {
   sha?: string;
   /** The workflow file that runs (GITHUB_WORKFLOW_REF's path). */
   workflow?: string;
+  /** The `github-token` (default: one the fake takes for the Actions bot). */
+  token?: string;
 }): Run & { io: RecordingIO } {
   const ctx: ActionContext = {
     eventName: o.eventName,
@@ -68,7 +70,7 @@ export function modeRun(o: {
   return {
     ctx,
     config: parseConfig((n) => o.inputs[n], inputName),
-    gh: createGitHubClient('ghs_test', { baseUrl: o.fake.url, retryScale: 0.01 }),
+    gh: createGitHubClient(o.token ?? 'ghs_test', { baseUrl: o.fake.url, retryScale: 0.01 }),
     io: recordingIO(),
   };
 }
