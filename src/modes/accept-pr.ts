@@ -152,6 +152,10 @@ export async function resolveAcceptance(o: {
   try {
     const sticky = await readStickyComment(gh, { ...ids, key: config.commentKey });
     previous = sticky ? findRecord(sticky.body, config.commentKey) : null;
+    if (previous?.unread)
+      notes.push(
+        `${previous.unread} acceptance(s) on the record could not be read (written by another release of the action?): they cover nothing. Accept again what they covered.`,
+      );
     const events = await listLabelEvents(gh, { ...ids, label: config.acceptLabel });
     grants = grantsInForce(previous?.grants ?? [], events);
     posted = previous?.shown

@@ -22,6 +22,8 @@ export interface AcceptanceRecord {
   readonly shown: Shown | null;
   /** Acceptances given and not yet withdrawn when the comment was written. */
   readonly grants: readonly Grant[];
+  /** Acceptances on the record that could not be read (dropped, never written back). */
+  readonly unread?: number;
 }
 
 /** At most this many failing metrics are recorded per list: more cannot be accepted. */
@@ -30,7 +32,10 @@ export const MAX_RECORDED_ITEMS = 60;
 export const MAX_GRANTS = 10;
 const NAME_MAX = 100;
 const HASH = /^[0-9a-f]{16}$/;
-const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/;
+// GitHub's logins: letters, digits and single hyphens, up to 39 characters; an Enterprise
+// Managed User's ends in an underscore and the enterprise's short code (`jdoe_acme`); an app's
+// in `[bot]`. Older accounts may have a double or trailing hyphen, so those are let through.
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(_[A-Za-z0-9]{1,39})?(\[bot\])?$/;
 const LINE =
   /^<!-- prompt-versioner-action:accept key=([A-Za-z0-9._-]{1,64}) data=([A-Za-z0-9_-]{0,200000}) -->\r?$/;
 
@@ -183,8 +188,10 @@ export function decodeRecord(data: string): AcceptanceRecord | null {
   const value = decodeHidden(data);
   if (!isObj(value) || !Array.isArray(value.grants) || value.grants.length > MAX_GRANTS)
     return null;
-  const grants = value.grants.map(grant);
-  if (grants.some((g) => g === null)) return null;
+  // One grant this release cannot read (a login it does not know, a metric it dropped) loses
+  // that acceptance, not every other one with it.
+  const grants = value.grants.map(grant).filter((g) => g !== null);
+  const unread = value.grants.length - grants.length;
   let shown: Shown | null = null;
   if (value.shown !== null) {
     const s = value.shown;
@@ -202,7 +209,7 @@ export function decodeRecord(data: string): AcceptanceRecord | null {
     const posted = isTime(s.posted) ? { posted: s.posted } : {};
     shown = { sha: s.sha, at: s.at, failing, ...total, ...uncoverable, ...posted };
   }
-  return { shown, grants: grants as Grant[] };
+  return { shown, grants, ...(unread > 0 ? { unread } : {}) };
 }
 
 /** The record of comment key `key` in a comment body, or null when it has none (or a bad one). */

@@ -121,6 +121,25 @@ describe('command mode, in process', () => {
     expect(replies()).toEqual([]);
   });
 
+  it("keeps an Enterprise Managed User's acceptance, and drops only a grant it cannot read", async () => {
+    acceptState(fake.state).permissions.set('jdoe_acme', 'admin');
+    await commandMode(comment('/prompt-check accept', 'jdoe_acme'));
+    const event = pullRequestEvent({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha });
+    const next = () => modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber: (runNumber += 1), sha: ws.headSha }); // prettier-ignore
+    const run = next();
+    expect(await prCheck(run)).toEqual({ failure: null });
+    expect(run.io.outputs.get('accepted-by')).toBe('jdoe_acme');
+    // A grant this release cannot read (by a login it does not know) beside it.
+    const record = findRecord(sticky(), KEY)!;
+    const odd = { ...record.grants[0]!, by: 'not a login', ref: 1 };
+    const c = fake.comments(PR).find((x) => x.body === sticky())!;
+    c.body = replaceRecordLine(c.body, KEY, encodeRecord(KEY, { ...record, grants: [odd, ...record.grants] })); // prettier-ignore
+    const again = next();
+    expect(await prCheck(again)).toEqual({ failure: null });
+    expect(again.io.outputs.get('accepted-by')).toBe('jdoe_acme');
+    expect(again.io.warnings.join('\n')).toMatch(/^1 acceptance\(s\) on the record could not be read/m); // prettier-ignore
+  });
+
   it('refuses an accept written while the report comment was still being written', async () => {
     // The report's run took its time, then waited out a rate limit before the comment landed: a
     // maintainer commenting in between read the report before (the explorer's N1).

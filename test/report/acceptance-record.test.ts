@@ -54,21 +54,31 @@ describe('the acceptance record line', () => {
     expect(decodeRecord('not base64 json')).toBeNull();
     expect(decodeRecord(enc({ shown: null, grants: [] }))).toEqual({ shown: null, grants: [] });
     const g = record(['x']).grants[0]!;
-    expect(decodeRecord(enc({ shown: null, grants: [{ ...g, by: 'a b' }] }))).toBeNull();
-    expect(decodeRecord(enc({ shown: null, grants: [{ ...g, via: 'magic' }] }))).toBeNull();
-    expect(
-      decodeRecord(
-        enc({ shown: null, grants: [{ ...g, covers: [{ ...item('x'), metric: 'vibes' }] }] }),
-      ),
-    ).toBeNull();
-    expect(
-      decodeRecord(
-        enc({ shown: null, grants: [{ ...g, covers: [{ ...item('x'), change: 'big' }] }] }),
-      ),
-    ).toBeNull();
+    // A grant it cannot read is dropped, and counted; the others stay.
+    const bad = [
+      { ...g, by: 'a b' },
+      { ...g, by: 'jdoe_' },
+      { ...g, by: '_acme' },
+      { ...g, via: 'magic' },
+      { ...g, covers: [{ ...item('x'), metric: 'vibes' }] },
+      { ...g, covers: [{ ...item('x'), change: 'big' }] },
+    ];
+    for (const b of bad)
+      expect(decodeRecord(enc({ shown: null, grants: [b, g] }))).toEqual({
+        shown: null,
+        grants: [g],
+        unread: 1,
+      });
     expect(
       decodeRecord(enc({ shown: { sha: 'zz', at: 'now', failing: [] }, grants: [] })),
     ).toBeNull();
+  });
+
+  it("keeps the logins GitHub gives: an Enterprise Managed User's, an app's, a long one", () => {
+    for (const by of ['jdoe_acme', 'j-doe_acme2', 'renovate[bot]', 'a'.repeat(39), 'x-']) {
+      const r: AcceptanceRecord = { ...record(['x']), grants: [{ ...record(['x']).grants[0]!, by }] }; // prettier-ignore
+      expect(findRecord(encodeRecord('k', r), 'k')).toEqual(r);
+    }
   });
 
   it('caps what it records, so the record never crowds out the report', () => {
