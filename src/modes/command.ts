@@ -45,6 +45,7 @@ import {
 } from '../report/acceptance-record.js';
 import type { AcceptanceReport, Grant } from '../report/acceptance-types.js';
 import type { CheckConclusion } from '../render/compare/check.js';
+import { UNVERIFIED_TITLE } from '../render/compare/provenance.js';
 import { code, md } from '../format/escape.js';
 import { formatTimestamp } from '../format/numbers.js';
 import { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT } from '../format/limits.js';
@@ -338,7 +339,10 @@ async function updateCheck(
     ...ids,
     checkRunId: run.id,
     conclusion: acceptance.accepted ? 'neutral' : kept,
-    title: acceptance.accepted ? acceptedTitleFromItems(acceptance) : run.title,
+    // A fork's relayed report keeps saying first that it is not verified.
+    title: acceptance.accepted
+      ? acceptedTitleFromItems(acceptance, run.title.startsWith(UNVERIFIED_TITLE))
+      : run.title,
     summary,
   });
   if (result.status !== 'forbidden') return null;

@@ -117,7 +117,9 @@ export async function publishCheckOnly(
 ): Promise<void> {
   const output = renderCheckOutput(report, { charts: false, unverified });
   // A merge group's report carries its queued pull request's acceptance: neutral when accepted.
-  await check.finish(checkWithAcceptance(report, checkConclusion(report.verdict), output));
+  await check.finish(
+    checkWithAcceptance(report, checkConclusion(report.verdict), output, unverified),
+  );
 }
 
 /**

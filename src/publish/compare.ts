@@ -163,6 +163,7 @@ export async function publishCompare(o: {
       report,
       checkConclusion(report.verdict),
       renderCheckOutput(report, { charts: false, unverified }),
+      unverified,
     ),
   );
 }

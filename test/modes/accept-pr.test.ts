@@ -52,6 +52,16 @@ describe('the check run of a pull request with an acceptance', () => {
     expect(out.summary).toMatch(/❌ \*\*Prompt regression\*\*/);
   });
 
+  it("keeps saying a fork's relayed report is not verified, when accepted", () => {
+    const { report } = accepted(-0.147);
+    const output = renderCheckOutput(report, { unverified: true });
+    const out = checkWithAcceptance(report, 'failure', output, true);
+    expect(out.conclusion).toBe('neutral');
+    expect(out.title).toMatch(
+      /^Reported by the pull request's run \(not verified\): Accepted by @alice: 1 regression/,
+    );
+  });
+
   it('keeps its conclusion and title when something is not covered, and says what', () => {
     const { report } = accepted(-0.1);
     const plain = renderCheckOutput(report);

@@ -158,6 +158,16 @@ describe('command mode, in process', () => {
     expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'neutral' });
   });
 
+  it("keeps the check run of a fork's relayed report saying it is not verified", async () => {
+    const check = checkRuns(fake).at(-1)!;
+    check.output.title = `Reported by the pull request's run (not verified): ${check.output.title}`;
+    await commandMode(comment('/prompt-check accept', 'maintainer'));
+    expect(checkRuns(fake).at(-1)).toMatchObject({ id: check.id, conclusion: 'neutral' });
+    expect(checkRuns(fake).at(-1)?.output.title).toMatch(
+      /^Reported by the pull request's run \(not verified\): Regression accepted by @maintainer: summarizer/,
+    );
+  });
+
   it('says so when the check run it accepts could not be turned neutral', async () => {
     // Another check-name than the pull request's workflow: no such check on the commit.
     const other = comment('/prompt-check accept', 'maintainer');

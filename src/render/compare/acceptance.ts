@@ -13,6 +13,7 @@ import type {
   UncoveredItem,
 } from '../../report/acceptance-types.js';
 import { checkTitle, TITLE_MAX, type CheckConclusion, type CheckOutput } from './check.js';
+import { UNVERIFIED_TITLE } from './provenance.js';
 import { cap, code, MESSAGE_MAX, md, plain } from '../../format/escape.js';
 import {
   formatChangePercent,
@@ -137,21 +138,41 @@ export function replaceAcceptanceBlock(body: string, block: string, afterLine: n
   return lines.join('\n');
 }
 
-/** The check-run title of an accepted regression: `Accepted by @alice: 1 regression: …`. */
-export function acceptedTitle(report: CompareReport, a: AcceptanceReport): string {
-  const logins = [...new Set(a.covered.map((c) => c.accepted_by))].map((l) => `@${plain(l, 40)}`);
-  return cap(`Accepted by ${logins.join(', ')}: ${checkTitle(report)}`, TITLE_MAX);
+// An accepted report of the pull request's own run (a fork's, relayed) still says so first.
+const opening = (unverified: boolean): string => (unverified ? `${UNVERIFIED_TITLE}: ` : '');
+
+const acceptedBy = (a: AcceptanceReport): string =>
+  [...new Set(a.covered.map((c) => c.accepted_by))].map((l) => `@${plain(l, 40)}`).join(', ');
+
+/**
+ * The check-run title of an accepted regression: `Accepted by @alice: 1 regression: …`, after
+ * "Reported by the pull request's run (not verified): " when `unverified`.
+ */
+export function acceptedTitle(
+  report: CompareReport,
+  a: AcceptanceReport,
+  unverified = false,
+): string {
+  const head = `${opening(unverified)}Accepted by ${acceptedBy(a)}: `;
+  // The report's title shortens its names to fit, before anything else is cut.
+  const room = Math.max(TITLE_MAX - Array.from(head).length, 0);
+  return cap(`${head}${checkTitle(report, room)}`, TITLE_MAX);
 }
 
-/** The check-run title after a command accepted what the comment shows (no report at hand). */
-export function acceptedTitleFromItems(a: AcceptanceReport): string {
-  const logins = [...new Set(a.covered.map((c) => c.accepted_by))].map((l) => `@${plain(l, 40)}`);
+/**
+ * The check-run title after a command accepted what the comment shows (no report at hand);
+ * `unverified` as for acceptedTitle.
+ */
+export function acceptedTitleFromItems(a: AcceptanceReport, unverified = false): string {
   const first = a.covered[0];
   const example = first
     ? `${plain(first.prompt, 30)} ${plain(first.version, 20)}: ${metricName(first.metric)} ${formatItemChange(first)}`
     : '';
   const more = a.covered.length > 1 ? ` (+${formatCount(a.covered.length - 1)} more)` : '';
-  return cap(`Regression accepted by ${logins.join(', ')}: ${example}${more}`, TITLE_MAX);
+  return cap(
+    `${opening(unverified)}Regression accepted by ${acceptedBy(a)}: ${example}${more}`,
+    TITLE_MAX,
+  );
 }
 
 /** The hidden record line and the acceptance block, put under the comment's marker line. */
@@ -168,17 +189,19 @@ export function commentHeader(
 /**
  * The check run's conclusion and output with acceptance: neutral with an "accepted" title
  * when acceptances cover every failing metric, and the acceptance block above the report.
+ * `unverified`: the report is the pull request's own run's (see renderCheckOutput).
  */
 export function checkWithAcceptance(
   report: CompareReport,
   conclusion: CheckConclusion,
   output: CheckOutput,
+  unverified = false,
 ): CheckOutput & { conclusion: CheckConclusion } {
   const a = report.acceptance;
   if (!a) return { conclusion, ...output };
   const block = acceptanceBlock(a);
   const summary = block === '' ? output.summary : `${block}\n\n${output.summary}`;
   if (report.verdict === 'regressed' && a.accepted)
-    return { conclusion: 'neutral', title: acceptedTitle(report, a), summary };
+    return { conclusion: 'neutral', title: acceptedTitle(report, a, unverified), summary };
   return { conclusion, title: output.title, summary };
 }

@@ -149,4 +149,21 @@ describe('check titles of an accepted regression', () => {
     expect(Array.from(acceptedTitleFromItems(many)).length).toBeLessThanOrEqual(100);
     expect(Array.from(acceptedTitle(regressionReport(), many)).length).toBeLessThanOrEqual(100);
   });
+
+  it("keeps saying first that a fork's relayed report is not verified", () => {
+    const escape = (t: string): string => t.replace(/[()]/g, '\\$&');
+    const a = {
+      ...base,
+      accepted: true,
+      covered: [{ ...item(), accepted_change: -0.147, accepted_by: 'alice' }],
+    };
+    const opening = "Reported by the pull request's run (not verified): ";
+    const title = acceptedTitle(regressionReport(), a, true);
+    expect(title).toMatch(/^Reported by the pull request's run \(not verified\): Accepted by @alice: 1 regression: summarizer/); // prettier-ignore
+    expect(Array.from(title).length).toBeLessThanOrEqual(100);
+    // GitHub's list shows about 100 characters: what the title is and who accepted come first.
+    const fromItems = acceptedTitleFromItems(a, true);
+    expect(fromItems).toMatch(new RegExp(`^${escape(opening)}Regression accepted by @alice: summarizer`)); // prettier-ignore
+    expect(Array.from(fromItems).length).toBeLessThanOrEqual(100);
+  });
 });
