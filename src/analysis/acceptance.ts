@@ -164,6 +164,24 @@ export function coverage(
   };
 }
 
+/**
+ * The prompts of `failing` that `given` covers and `kept` (what a record keeps of it, see
+ * keptInRecord) no longer does, in report order: acceptances dropped to make room.
+ */
+export function droppedPrompts(
+  failing: readonly AcceptItem[],
+  given: readonly Grant[],
+  kept: readonly Grant[],
+  tolerance: number,
+): string[] {
+  if (kept.length === given.length) return [];
+  const now = coverage(failing, kept, tolerance).covered;
+  const lost = coverage(failing, given, tolerance).covered.filter(
+    (i) => !now.some((k) => sameItem(k, i)),
+  );
+  return [...new Set(lost.map((i) => i.prompt))];
+}
+
 /** Whether the label is on the pull request, and the event that put it there. */
 export function labelState(events: readonly LabelEvent[]): {
   readonly on: boolean;

@@ -2,6 +2,7 @@ import { payloadValue, type ActionContext } from '../action/context.js';
 import type { ActionIO } from '../action/io.js';
 import {
   coverage,
+  droppedPrompts,
   failingItems,
   grantsInForce,
   labelScope,
@@ -22,6 +23,7 @@ import {
 import {
   encodeRecord,
   findRecord,
+  keptInRecord,
   recordHolds,
   recordedItem,
   shownTotal,
@@ -173,6 +175,23 @@ export async function resolveAcceptance(o: {
     );
   }
   const blocked = uncoverable(report);
+  const shown: Shown = {
+    sha: o.headSha,
+    ...shownAt(previous?.shown ?? null, o.headSha, failing, o.now, posted),
+    failing,
+    ...(blocked.length > 0 ? { uncoverable: blocked.length } : {}),
+  };
+  // What is said accepted is what the record keeps (a new label's grant may make one too many).
+  const kept = keptInRecord(config.commentKey, { shown, grants });
+  const lost = droppedPrompts(failing, grants, kept, config.acceptTolerance);
+  if (lost.length > 0) {
+    const names = lost.slice(0, 5).map((p) => JSON.stringify(p));
+    if (lost.length > 5) names.push('…');
+    notes.push(
+      `The report comment has no room for every acceptance: older ones were dropped, and ${lost.length} prompt(s) they accepted no longer are (${names.join(', ')}). Comment '/prompt-check accept' to accept every failing prompt at once.`,
+    );
+  }
+  grants = kept;
   if (blocked.length > 0 && grants.length > 0)
     notes.push(
       `${blocked.map((b) => JSON.stringify(b)).join(', ')}: a new prompt never called fails the check (fail-on: ${report.settings.fail_on}), and no acceptance covers it: run its evaluation.`,
@@ -204,15 +223,7 @@ export async function resolveAcceptance(o: {
       not_covered: cov.not_covered,
       notes,
     },
-    record: {
-      shown: {
-        sha: o.headSha,
-        ...shownAt(previous?.shown ?? null, o.headSha, failing, o.now, posted),
-        failing,
-        ...(blocked.length > 0 ? { uncoverable: blocked.length } : {}),
-      },
-      grants,
-    },
+    record: { shown, grants },
   };
 }
 

@@ -5,6 +5,7 @@ import type { Run } from '../action/run.js';
 import {
   commandScope,
   coverage,
+  droppedPrompts,
   grantsInForce,
   labelState,
   shownPostedAt,
@@ -38,6 +39,7 @@ import {
 import {
   encodeRecord,
   findRecord,
+  keptInRecord,
   replaceRecordLine,
   recordHolds,
   shownTotal,
@@ -232,11 +234,16 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     );
   const grant: Grant = { by: c.login, at: c.at, via: 'command', ref: c.id, covers: scope.covers };
   // A re-run of this workflow must not record the same command twice.
-  const grants = [
+  const given = [
     ...grantsInForce(record.grants, events).filter((g) => !(g.via === 'command' && g.ref === c.id)),
     grant,
   ];
+  // What is said accepted is what the record keeps: past its room, older acceptances go.
+  const grants = keptInRecord(config.commentKey, { shown, grants: given });
   const cov = coverage(shown.failing, grants, config.acceptTolerance);
+  const dropped = droppedPrompts(shown.failing, given, grants, config.acceptTolerance);
+  const named = dropped.slice(0, MAX_NAMED).map((n) => md(n, 100));
+  if (dropped.length > MAX_NAMED) named.push(`${dropped.length - MAX_NAMED} more`);
   const acceptance: AcceptanceReport = {
     accepted: cov.accepted,
     label: config.acceptLabel,
@@ -289,6 +296,11 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
   if (unchanged !== null && acceptance.accepted)
     return reply(
       `the acceptance is recorded in the report comment, but ${unchanged} The pull request's next check run reads the acceptance and ends neutral.`,
+      'confused',
+    );
+  if (dropped.length > 0)
+    return reply(
+      `your acceptance is recorded, but the report comment keeps at most ${grants.length} acceptances, so older ones were dropped to make room: ${named.join(', ')} ${dropped.length === 1 ? 'is' : 'are'} no longer accepted. Comment ${code('/prompt-check accept', 40)} with no names to accept every failing prompt at once.`,
       'confused',
     );
   await react('+1');

@@ -28,8 +28,8 @@ export interface AcceptanceRecord {
 
 /** At most this many failing metrics are recorded per list: more cannot be accepted. */
 export const MAX_RECORDED_ITEMS = 60;
-/** At most this many acceptances are kept, the newest. */
-export const MAX_GRANTS = 10;
+/** At most this many acceptances are kept (fewer when the line would grow too long). */
+export const MAX_GRANTS = 30;
 const NAME_MAX = 100;
 const HASH = /^[0-9a-f]{16}$/;
 // GitHub's logins: letters, digits and single hyphens, up to 39 characters; an Enterprise
@@ -68,16 +68,19 @@ export function sameItem(a: AcceptItem, b: AcceptItem): boolean {
   );
 }
 
+/** Whether `g` covers a metric that `shown` fails: an acceptance still in use. */
+function grantInUse(g: Grant, shown: Shown | null): boolean {
+  return shown?.failing.some((i) => g.covers.some((c) => sameItem(recordedItem(c), i))) ?? false;
+}
+
 /**
- * The newest {@link MAX_GRANTS} acceptances, those covering a metric the comment shows first:
- * an acceptance of a version the pull request has since replaced goes before one still in use.
+ * The newest `n` acceptances, those covering a metric the comment shows first: an acceptance of
+ * a version the pull request has since replaced goes before one still in use.
  */
-function keptGrants(grants: readonly Grant[], shown: Shown | null): Grant[] {
-  if (grants.length <= MAX_GRANTS) return [...grants];
-  const inUse = (g: Grant): boolean =>
-    shown?.failing.some((i) => g.covers.some((c) => sameItem(recordedItem(c), i))) ?? false;
-  const keep = new Set(grants.filter(inUse).slice(-MAX_GRANTS));
-  for (let i = grants.length - 1; i >= 0 && keep.size < MAX_GRANTS; i--) keep.add(grants[i]!);
+function keptGrants(grants: readonly Grant[], shown: Shown | null, n: number): Grant[] {
+  if (grants.length <= n) return [...grants];
+  const keep = new Set(grants.filter((g) => grantInUse(g, shown)).slice(-n));
+  for (let i = grants.length - 1; i >= 0 && keep.size < n; i--) keep.add(grants[i]!);
   return grants.filter((g) => keep.has(g));
 }
 
@@ -111,8 +114,9 @@ const line = (key: string, r: AcceptanceRecord): string =>
 
 /**
  * The hidden line carrying `record` for comment key `key`, within {@link MAX_RECORD_CHARS}:
- * past it the oldest acceptances go first, then the longest lists are halved. What is dropped
- * can no longer be covered, so a regression fails rather than passes.
+ * past it acceptances go as keptGrants orders them (the oldest not in use first), then the
+ * longest lists are halved. What is dropped can no longer be covered, so a regression fails
+ * rather than passes; a run says accepted only what `keptInRecord` reads back.
  */
 export function encodeRecord(key: string, record: AcceptanceRecord): string {
   let shown = record.shown && {
@@ -120,15 +124,17 @@ export function encodeRecord(key: string, record: AcceptanceRecord): string {
     failing: record.shown.failing.slice(0, MAX_RECORDED_ITEMS).map(recordedItem),
     total: shownTotal(record.shown),
   };
-  let grants = keptGrants(record.grants, shown).map((g) => ({
+  const all = record.grants.map((g) => ({
     ...g,
     covers: g.covers.slice(0, MAX_RECORDED_ITEMS).map(recordedItem),
   }));
+  let n = Math.min(all.length, MAX_GRANTS);
+  let grants = keptGrants(all, shown, n);
   for (;;) {
     const text = line(key, { shown, grants });
     if (text.length <= MAX_RECORD_CHARS) return text;
     if (grants.length > 1) {
-      grants = grants.slice(1);
+      grants = keptGrants(all, shown, (n -= 1));
       continue;
     }
     const longest = Math.max(shown?.failing.length ?? 0, grants[0]?.covers.length ?? 0);
@@ -138,6 +144,14 @@ export function encodeRecord(key: string, record: AcceptanceRecord): string {
       shown = { ...shown, failing: shown.failing.slice(0, half) };
     else if (grants[0]) grants = [{ ...grants[0], covers: grants[0].covers.slice(0, half) }];
   }
+}
+
+/**
+ * The acceptances of `record` as its line for `key` keeps them (see encodeRecord): what a run
+ * says is accepted is what the next run reads back.
+ */
+export function keptInRecord(key: string, record: AcceptanceRecord): Grant[] {
+  return [...(findRecord(encodeRecord(key, record), key)?.grants ?? [])];
 }
 
 type Obj = Record<string, unknown>;

@@ -11,6 +11,7 @@ import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
 import { apiWrites, baseAndHead, checkRuns } from '../e2e/workflows.js';
 import { modeRun } from './run.js';
 import {
+  MAX_GRANTS,
   MAX_RECORDED_ITEMS,
   encodeRecord,
   findRecord,
@@ -138,6 +139,30 @@ describe('command mode, in process', () => {
     expect(await prCheck(again)).toEqual({ failure: null });
     expect(again.io.outputs.get('accepted-by')).toBe('jdoe_acme');
     expect(again.io.warnings.join('\n')).toMatch(/^1 acceptance\(s\) on the record could not be read/m); // prettier-ignore
+  });
+
+  it('says which acceptances it dropped to make room, and counts only what it kept', async () => {
+    // The comment shows 30 more failing prompts, each accepted by a command of its own.
+    const record = findRecord(sticky(), KEY)!;
+    const real = record.shown!.failing[0]!;
+    const others = Array.from({ length: MAX_GRANTS }, (_, i) => ({ ...real, prompt: `p${i}` }));
+    const at = new Date(Date.now() - 1000).toISOString();
+    const grants = others.map((item, i) => ({ by: 'maintainer', at, via: 'command' as const, ref: i + 1, covers: [item] })); // prettier-ignore
+    const shown = { ...record.shown!, failing: [real, ...others] };
+    const c = fake.comments(PR).find((x) => x.body === sticky())!;
+    c.body = replaceRecordLine(c.body, KEY, encodeRecord(KEY, { shown, grants }));
+    // As many as the line has room for (the first ones are gone already).
+    const held = findRecord(sticky(), KEY)!.grants;
+    const run = comment('/prompt-check accept summarizer', 'maintainer');
+    await commandMode(run);
+    expect(run.io.outputs.get('accepted')).toBe('false');
+    expect(replies()[0]).toMatch(
+      new RegExp(
+        `^@maintainer your acceptance is recorded, but the report comment keeps at most ${held.length} acceptances, so older ones were dropped to make room: ${held[0]!.covers[0]!.prompt} is no longer accepted\\. Comment \`/prompt-check accept\` with no names`,
+      ),
+    );
+    expect(findRecord(sticky(), KEY)!.grants.map((g) => g.ref)).not.toContain(held[0]!.ref);
+    expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'failure' });
   });
 
   it('refuses an accept written while the report comment was still being written', async () => {

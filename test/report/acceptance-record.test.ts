@@ -3,6 +3,7 @@ import {
   decodeRecord,
   encodeRecord,
   findRecord,
+  keptInRecord,
   MAX_GRANTS,
   MAX_RECORD_CHARS,
   MAX_RECORDED_ITEMS,
@@ -107,12 +108,26 @@ describe('the acceptance record line', () => {
 
   it('keeps the acceptances in use when it must drop some: the oldest of the others go first', () => {
     const grantOf = (prompt: string, ref: number) => ({ ...record([prompt]).grants[0]!, ref });
-    // summarizer accepted first, then ten versions of classifier, each replacing the one before.
-    const grants = [grantOf('summarizer', 0), ...Array.from({ length: 10 }, (_, i) => grantOf(`classifier-${i}`, i + 1))]; // prettier-ignore
-    const shown = { ...record(['summarizer', 'classifier-9']).shown! };
+    // summarizer accepted first, then versions of classifier, each replacing the one before.
+    const n = MAX_GRANTS;
+    const grants = [grantOf('summarizer', 0), ...Array.from({ length: n }, (_, i) => grantOf(`classifier-${i}`, i + 1))]; // prettier-ignore
+    const shown = { ...record(['summarizer', `classifier-${n - 1}`]).shown! };
     const back = findRecord(encodeRecord('k', { shown, grants }), 'k');
     expect(back?.grants).toHaveLength(MAX_GRANTS);
-    expect(back?.grants.map((g) => g.ref)).toEqual([0, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(back?.grants.map((g) => g.ref)).toEqual([0, ...Array.from({ length: n - 1 }, (_, i) => i + 2)]); // prettier-ignore
+    // Past the line's length, too: the oldest not in use go first.
+    const long = (ref: number, prompt: string) => ({ ...grantOf(prompt, ref), covers: Array.from({ length: 14 }, (_, i) => item(`${prompt}-${'x'.repeat(60)}-${i}`)) }); // prettier-ignore
+    const big = [long(0, 'summarizer'), long(1, 'old'), long(2, 'older'), long(3, 'classifier')];
+    const bigShown = { ...record([]).shown!, failing: [...big[0]!.covers, ...big[3]!.covers] };
+    const kept = keptInRecord('k', { shown: bigShown, grants: big });
+    expect(kept.map((g) => g.ref)).toEqual([0, 3]);
+  });
+
+  it('keeps eleven one-prompt acceptances, as a maintainer gives them one comment each', () => {
+    const names = Array.from({ length: 11 }, (_, i) => `p${i + 1}`);
+    const grants = names.map((p, i) => ({ ...record([p]).grants[0]!, via: 'command' as const, ref: i })); // prettier-ignore
+    const shown = record(names).shown!;
+    expect(keptInRecord('default', { shown, grants })).toEqual(grants);
   });
 
   it('keeps the text an item was accepted for, and only a well-formed one', () => {
