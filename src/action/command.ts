@@ -26,12 +26,48 @@ export function splitArgs(text: string): string[] {
   return out;
 }
 
-// What GitHub hides or shows as code: HTML comments (an unclosed one runs to the end), whose
-// text nobody reads, and the insides of <pre> blocks.
-function visibleText(body: string): string {
-  return body
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-    .replace(/^[ \t]{0,3}<pre[\s>][\s\S]*?(?:<\/pre>|(?![\s\S]))/gim, '');
+/** Where a run of exactly `n` backticks starts in `line` from `from`, or -1. */
+function closingRun(line: string, from: number, n: number): number {
+  const re = /`+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) if (m[0].length === n) return m.index;
+  return -1;
+}
+
+/** What GitHub hides from here on: an HTML comment or a <pre> block not closed on its line. */
+type Hidden = 'comment' | 'pre' | null;
+
+/**
+ * A line of text (not code) as GitHub shows it: without its HTML comments, whose text nobody
+ * reads, nor a <pre> block. A code span shows `<!--` as it is, so it opens nothing (a span is
+ * read within its line). `hidden`: what stays open after the line (an unclosed one runs on).
+ */
+function visibleText(line: string): { text: string; hidden: Hidden } {
+  let rest = line;
+  if (/^[ \t]{0,3}<pre(?:[\s>]|$)/i.test(rest)) {
+    const end = /<\/pre>/i.exec(rest);
+    if (!end) return { text: '', hidden: 'pre' };
+    rest = rest.slice(end.index + end[0].length);
+  }
+  let out = '';
+  let i = 0;
+  while (i < rest.length) {
+    const run = /^`+/.exec(rest.slice(i))?.[0];
+    if (run) {
+      const close = closingRun(rest, i + run.length, run.length);
+      const to = close < 0 ? i + run.length : close + run.length;
+      out += rest.slice(i, to);
+      i = to;
+    } else if (rest.startsWith('<!--', i)) {
+      const end = rest.indexOf('-->', i + 4);
+      if (end < 0) return { text: out, hidden: 'comment' };
+      i = end + 3;
+    } else {
+      out += rest[i] ?? '';
+      i += 1;
+    }
+  }
+  return { text: out, hidden: null };
 }
 
 // Columns of leading white space, a tab reaching the next multiple of 4 (as Markdown counts).
@@ -77,10 +113,20 @@ function commandLines(body: string): Command[] {
   // Inside a block quote: a line after a `>` line, with no blank line between, continues the
   // quote (GitHub shows it quoted), so a quoted reply's command is never run.
   let quoted = false;
-  for (const raw of visibleText(body).split('\n')) {
-    const line = raw.replace(/\r$/, '');
-    const indent = indentOf(line);
-    const text = line.trim();
+  let hidden: Hidden = null;
+  // An indented code block starts after a blank line (else the line goes on a paragraph).
+  let code = false;
+  let blank = true;
+  for (const raw of body.split('\n')) {
+    let line = raw.replace(/\r$/, '');
+    if (hidden !== null) {
+      const end = (hidden === 'comment' ? /-->/ : /<\/pre>/i).exec(line);
+      if (!end) continue;
+      hidden = null;
+      line = line.slice(end.index + end[0].length);
+    }
+    let indent = indentOf(line);
+    let text = line.trim();
     let f = indent < 4 ? /^(`{3,}|~{3,})/.exec(text)?.[1] : undefined;
     // As CommonMark reads fences: a backtick fence's info string has no backtick, and a closing
     // fence has none at all.
@@ -94,6 +140,14 @@ function commandLines(body: string): Command[] {
       continue;
     }
     if (fence !== null) continue;
+    code = indent >= 4 && (blank || code);
+    blank = text === '';
+    if (!code) {
+      const shown = visibleText(line);
+      hidden = shown.hidden;
+      indent = indentOf(shown.text);
+      text = shown.text.trim();
+    }
     if (text === '') quoted = false;
     else if (indent < 4 && text.startsWith('>')) quoted = continuesLazily(text);
     if (quoted || indent >= 4) continue;

@@ -93,6 +93,22 @@ describe('parseCommand', () => {
     expect(parseCommand('<pre>example</pre>\n\n/prompt-check help')).toEqual({ kind: 'help' });
   });
 
+  it('reads `<!--` shown as code as text, not as the start of an HTML comment', () => {
+    const accept = { kind: 'accept', prompts: [] };
+    // In a code span, a fenced block, an indented code block: GitHub shows it.
+    expect(parseCommand('The template no longer emits `<!--` markers. Agreed.\n\n/prompt-check accept')).toEqual(accept); // prettier-ignore
+    expect(parseCommand('Old:\n```html\n<!-- generated -->\n<p>hi\n```\nno trailing `<!--`.\n\n/prompt-check accept')).toEqual(accept); // prettier-ignore
+    expect(parseCommand('```\n<!--\n```\n/prompt-check accept')).toEqual(accept);
+    expect(parseCommand('``a ` <!-- b``\n/prompt-check accept')).toEqual(accept);
+    expect(parseCommand('Example:\n\n    <!-- x\n\n/prompt-check accept')).toEqual(accept);
+    expect(parseCommand('~~~\n<pre>\n~~~\n/prompt-check accept')).toEqual(accept);
+    // Outside code it still hides what follows: after a lone backtick, or in a paragraph.
+    expect(parseCommand('a ` <!-- b\n/prompt-check accept')).toBeNull();
+    expect(parseCommand('Note:\n    <!-- x\n/prompt-check accept\n-->')).toBeNull();
+    expect(parseCommand('`code` <!--\n/prompt-check accept')).toBeNull();
+    expect(parseCommand('<!-- `x\n/prompt-check accept` -->\n/prompt-check help')).toEqual({ kind: 'help' }); // prettier-ignore
+  });
+
   it('names a verb it does not know', () => {
     expect(parseCommand('/prompt-check approve')).toEqual({ kind: 'unknown', word: 'approve' });
   });
