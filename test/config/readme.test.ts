@@ -21,4 +21,19 @@ describe('README', () => {
     );
     for (const o of outputs) expect(readme, o).toContain(`| \`${o}\` |`);
   });
+  it("puts the command workflow's concurrency group under the job its if: filters", () => {
+    // Above the if:, every comment on the pull request joins the group, and GitHub keeps one
+    // pending run per group: any comment would cancel a command waiting its turn.
+    const workflows = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)]
+      .map((m) => parse(m[1] ?? '') as Record<string, unknown> | null)
+      .filter((w) => typeof w?.on === 'object' && w.on !== null && 'issue_comment' in w.on);
+    expect(workflows).toHaveLength(1);
+    for (const w of workflows) {
+      expect(w).not.toHaveProperty('concurrency');
+      for (const job of Object.values(w!.jobs as Record<string, Record<string, unknown>>)) {
+        expect(typeof job.if).toBe('string');
+        expect(job).toHaveProperty('concurrency.group');
+      }
+    }
+  });
 });
