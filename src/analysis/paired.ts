@@ -15,6 +15,7 @@ import type { AnalysisOptions } from '../config/config.js';
 import { METRIC_SPECS, PAIRED_TEST, type Metric, type PairedTest } from '../metrics.js';
 import type { CasePairing, SideStats } from '../report/types.js';
 import {
+  caseDifferences,
   casesForDifferences,
   casesForMcNemar,
   mcnemarExact,
@@ -72,6 +73,8 @@ export interface MatchedCases {
   readonly candidate: Float64Array;
   readonly baselineOnly: number;
   readonly candidateOnly: number;
+  /** Per matched case, the largest magnitude among its values on either side (its rounding scale). */
+  readonly scale: Float64Array;
   /** Per matched case, in the same order: each side's calls, and those with the value 1. */
   readonly calls?: { readonly baseline: Int32Array; readonly candidate: Int32Array };
   readonly ones?: { readonly baseline: Int32Array; readonly candidate: Int32Array };
@@ -85,6 +88,8 @@ interface CaseValues {
   readonly n: number;
   readonly ones: number;
   readonly binary: boolean;
+  /** The largest |value|: what the rounding of the mean is relative to. */
+  readonly scale: number;
 }
 
 // Per-case mean of one metric's values, by case id; values without a case id are left out.
@@ -113,6 +118,7 @@ function perCaseMeans(samples: Samples, metric: Metric): Map<string, CaseValues>
         n: xs.length,
         ones: xs.filter((x) => x === 1).length,
         binary: xs.every((x) => x === 0 || x === 1),
+        scale: xs.reduce((m, x) => Math.max(m, Math.abs(x)), 0),
       },
     ]),
   );
@@ -131,6 +137,7 @@ export function matchCases(baseline: Samples, candidate: Samples, metric: Metric
     candidate: of(c, 'mean'),
     baselineOnly: b.size - shared.length,
     candidateOnly: c.size - shared.length,
+    scale: Float64Array.from(shared, (id) => Math.max(b.get(id)!.scale, c.get(id)!.scale)),
     calls: { baseline: Int32Array.from(of(b, 'n')), candidate: Int32Array.from(of(c, 'n')) },
     ones: { baseline: Int32Array.from(of(b, 'ones')), candidate: Int32Array.from(of(c, 'ones')) },
     binary: shared.every((id) => b.get(id)!.binary && c.get(id)!.binary),
@@ -162,8 +169,12 @@ function testPairedMetric(
   const candidate = side(c, rate);
   const pick = (s: SideStats): number => (spec.center === 'median' ? s.median : s.mean) as number;
   const cb = pick(baseline);
-  const absoluteChange = pick(candidate) - cb;
-  const d = Float64Array.from(c, (x, i) => x - (b[i] as number));
+  // Rounding-level differences are zeros for every test and interval below (caseDifferences).
+  const d = caseDifferences(b, c, cases.scale);
+  // The change the tests estimate: for means and rates the mean per-case difference (the centre
+  // of the t interval), equal on paper to the difference of the sides' means, but exactly 0 when
+  // every case's difference is rounding.
+  const absoluteChange = spec.center === 'median' ? pick(candidate) - cb : mean(d);
   const worse = spec.better === 'higher' ? 'less' : 'greater';
   const better = spec.better === 'higher' ? 'greater' : 'less';
   const delta =

@@ -27,6 +27,7 @@ export { adjustPValues, localLevels, type CorrectionMethod } from './correction.
 export { MANN_WHITNEY_ARE, samplesForMeans, samplesForMedians, samplesForRates } from './power.js';
 export { mannKendall, type MannKendallResult } from './mann-kendall.js';
 export { pairedTTest, type PairedTResult } from './paired-t.js';
+export { caseDifferences, ROUNDING_TOLERANCE } from './case-differences.js';
 export {
   walshInterval,
   wilcoxonSignedRank,

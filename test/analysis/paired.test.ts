@@ -161,6 +161,62 @@ describe('testMetricsPaired', () => {
     }
   });
 
+  it('takes per-case means equal on paper, apart in the last bits, for no change', () => {
+    // Two grades a case on a 0.1 grid: 30 cases graded alike on both sides, 5 graded 0.2 and 0.4
+    // by the baseline and 0.3 twice by the candidate. (0.2 + 0.4) / 2 is 0.30000000000000004:
+    // five differences of -5.6e-17 beside 30 zeros read a "degraded" quality at p = 0.012.
+    const base: [string, number][] = [];
+    const cand: [string, number][] = [];
+    // Each case's grades on the baseline and on the candidate; the last 10 cases dropped.
+    const grades = (i: number): [number[], number[]] => {
+      const q = (3 + (i % 7)) / 10;
+      if (i < 30) return [[q, q], [q, q]]; // prettier-ignore
+      if (i < 35) return [[0.2, 0.4], [0.3, 0.3]]; // prettier-ignore
+      return [[0.5, 0.7], [0.5, (7 - (1 + ((i - 35) % 3))) / 10]]; // prettier-ignore
+    };
+    for (let i = 0; i < 45; i++) {
+      const [b, c] = grades(i);
+      base.push(...b.map((v): [string, number] => [`${i}`, v]));
+      cand.push(...c.map((v): [string, number] => [`${i}`, v]));
+    }
+    const noise = 70;
+    const [same] = status(pairedQuality(base.slice(0, noise), cand.slice(0, noise)).tests);
+    expect(same).toMatchObject({ test: 'paired_t', status: 'unchanged', absolute_change: 0 });
+    expect(same?.p_value).toBe(1);
+    expect(same?.ci).toEqual([0, 0]);
+    // With 10 real drops beside them, scipy.stats.ttest_rel on the differences as written
+    // (0, and -0.05 to -0.15), alternative="less".
+    const [drop] = status(pairedQuality(base, cand).tests);
+    expect(drop?.test).toBe('paired_t');
+    expectClose(drop?.p_value ?? NaN, 0.0013613514400111152, 1e-9);
+  });
+
+  it('takes latencies equal on paper, apart in the last bits, for ties at zero', () => {
+    // Two calls a case: the baseline's 0.1 ms either side of the candidate's. The means of 20
+    // cases match on paper (some miss by two units in the last place, 5.7e-14 ms), 10 changed.
+    const deltas = [7.5, -2.25, 11, 4.5, -1.5, 9, 13.25, 3, 6, -0.75];
+    const base: [string, number][] = [];
+    const cand: [string, number][] = [];
+    for (let i = 0; i < 30; i++) {
+      const x = Math.round((200 + 10 * i + 0.3) * 10) / 10;
+      const [lo, hi] = [Math.round((x - 0.1) * 10) / 10, Math.round((x + 0.1) * 10) / 10];
+      const c = i < 20 ? x : x + deltas[i - 20]!;
+      base.push([`${i}`, lo], [`${i}`, hi]);
+      cand.push([`${i}`, c], [`${i}`, c]);
+    }
+    const paired = testMetricsPaired(
+      ['latency_ms'],
+      samples({ latency_ms: base }),
+      samples({ latency_ms: cand }),
+      options,
+    );
+    const [latency] = status(paired.tests);
+    expect(latency?.test).toBe('wilcoxon_signed_rank');
+    // scipy.stats.wilcoxon on the differences as written (20 zeros dropped), alternative
+    // "greater"; with the rounding read as 20 rises it was 0.0014.
+    expectClose(latency?.p_value ?? NaN, 0.014208432087431874, 1e-9);
+  });
+
   it('tests latency with the signed-rank test and success with McNemar', () => {
     const r = rng(3);
     const lat: [string, number][] = [];
