@@ -217,6 +217,37 @@ describe('testMetricsPaired', () => {
     expectClose(latency?.p_value ?? NaN, 0.014208432087431874, 1e-9);
   });
 
+  it("shows latency's change as the signed-rank test's estimate, not a difference of medians", () => {
+    // 31 cases 400 to 1000 ms: 26 ran 15 ms slower, the 5 middle ones 120 ms faster. The medians
+    // of the per-case means moved -80 ms (-11.4 %) while the signed-rank test found the
+    // candidate slower: "slightly worse … latency -11.4 %".
+    const base: [string, number][] = [];
+    const cand: [string, number][] = [];
+    for (let i = 0; i < 31; i++) {
+      const b = 400 + 20 * i;
+      base.push([`${i}`, b]);
+      cand.push([`${i}`, i >= 13 && i < 18 ? b - 120 : b + 15]);
+    }
+    const [latency] = status(
+      testMetricsPaired(
+        ['latency_ms'],
+        samples({ latency_ms: base }),
+        samples({ latency_ms: cand }),
+        options,
+      ).tests,
+    );
+    // scipy.stats.wilcoxon(d, alternative="greater"); the median of the Walsh averages of d
+    // (numpy), 15 ms, against the baseline's median of 700 ms.
+    expect(latency).toMatchObject({ test: 'wilcoxon_signed_rank', status: 'degraded' });
+    expectClose(latency?.p_value ?? NaN, 0.014692643264749854, 1e-9);
+    expect(latency?.baseline.median).toBe(700);
+    expect(latency?.absolute_change).toBe(15);
+    expectClose(latency?.relative_change ?? NaN, 0.02142857142857143, 1e-12);
+    const [low, high] = latency!.ci!;
+    expect(low).toBeLessThanOrEqual(15);
+    expect(high).toBeGreaterThanOrEqual(15);
+  });
+
   it('tests latency with the signed-rank test and success with McNemar', () => {
     const r = rng(3);
     const lat: [string, number][] = [];

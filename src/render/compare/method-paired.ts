@@ -29,7 +29,7 @@ export function pairingItems(
         `Calls were matched by the case named in their metadata (${key}); each case\u2019s calls were averaged per side. ` +
         'Where at least the minimum number of cases had a value on both sides, the test ran on the per-case differences: ' +
         'paired t-test for quality, accuracy, cost and tokens (interval of the mean difference), Wilcoxon signed-rank for latency ' +
-        '(Hodges-Lehmann interval of the differences), McNemar\u2019s exact test for the success rate ' +
+        '(its change the Hodges-Lehmann estimate of the differences against the baseline\u2019s median, with their interval), McNemar\u2019s exact test for the success rate ' +
         '(with more than one call of a case on a side, the stratified exact test, each case a stratum of its calls, ' +
         'or the t-test on the per-case differences where the two lean different ways or values are not 0 and 1; ' +
         'with the interval of the mean per-case difference). ' +
