@@ -361,6 +361,12 @@ export function testMetricsPaired(
   };
   const hints = { baseline: baseline.cases?.hint, candidate: candidate.cases?.hint };
   const notes = pairingNotes(pairing, fallback, options.minSamples, hints);
+  // The pairs read at most baseline-max-samples of the baseline's calls with a case id: when the
+  // read reached the cap, the candidate's unmatched cases may be among its older calls.
+  if (candidateOnly > 0 && keyed.rows >= options.baselineMaxSamples)
+    notes.push(
+      `Pairing by ${key} read the baseline's newest ${plural(options.baselineMaxSamples, 'call')} with one (baseline-max-samples): ${formatCount(candidateOnly)} of the candidate's ${formatCount(matched + candidateOnly)} cases ${candidateOnly === 1 ? 'is' : 'are'} not among them${pairing.paired ? ', left out of the paired tests' : ', too few matched cases left to pair'}. Its older calls may have them: raise baseline-max-samples to pair them.`,
+    );
   for (const o of outside)
     notes.push(
       `Not paired by ${key} (${METRIC_SPECS[o.metric].label.toLowerCase()}): ${formatCount(o.calls)} of the candidate's ${formatCount(o.of)} calls have no ${key}${o.failures > 0 ? `, ${formatCount(o.failures)} of them failed` : ''} (an error path logging without it?), and the pairs alone would leave them out; tested unpaired on all calls instead.`,

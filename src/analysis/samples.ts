@@ -19,8 +19,8 @@ export interface SidePlan {
   readonly candidateContexts: readonly CallContext[];
   readonly baseline: Samples;
   /**
-   * With `pair-by`: the baseline's calls that have a case id, for the pairs (the newest
-   * baseline-max-samples calls may be all production traffic, or half of a large suite's re-run).
+   * With `pair-by`: the baseline's newest baseline-max-samples calls that have a case id, for the
+   * pairs (its newest calls overall may be all production traffic).
    */
   readonly pairedBaseline?: Samples;
   /**
@@ -141,7 +141,7 @@ export function readSides(
   };
   const baseline = store.samples({ ...query, newest: options.baselineMaxSamples, ...caseKey });
   const pairedBaseline = options.pairBy
-    ? keyedBaseline(store, { ...query, caseKey: options.pairBy }, candidateSamples, options)
+    ? keyedBaseline(store, { ...query, caseKey: options.pairBy }, options)
     : undefined;
   const pairedSpan = pairedBaseline && once(() => spanOf(store, query, pairedBaseline, options.pairBy ?? undefined)); // prettier-ignore
   // A re-run of a few of the suite's cases (a smoke test) cannot pair the candidate's run of all
@@ -174,25 +174,14 @@ export function readSides(
   };
 }
 
-/** The baseline's calls read for the pairs, per call of the candidate that has a case id. */
-export const PAIRED_READ_PER_CALL = 4;
-
 /**
- * The baseline's newest calls that have a case id, for a comparison paired by case: as many as
- * baseline-max-samples, or PAIRED_READ_PER_CALL per candidate call with a case id when that is
- * more, so that production calls without one, or a suite larger than the cap, leave no case out.
+ * The baseline's newest calls that have a case id, for a comparison paired by case: at most
+ * baseline-max-samples of them, as the input promises (calls without one, such as production
+ * traffic, do not count against it). A suite larger than the cap leaves the candidate's other
+ * cases unmatched, which the pairing note says (see testMetricsPaired).
  */
-function keyedBaseline(
-  store: StoreReader,
-  query: SampleQuery,
-  candidate: Samples,
-  options: AnalysisOptions,
-): Samples {
-  const keyed = candidate.rows - (candidate.cases?.withoutKey ?? candidate.rows);
-  const newest = Math.min(
-    MAX_CANDIDATE_SAMPLES,
-    Math.max(options.baselineMaxSamples, PAIRED_READ_PER_CALL * keyed),
-  );
+function keyedBaseline(store: StoreReader, query: SampleQuery, options: AnalysisOptions): Samples {
+  const newest = Math.min(MAX_CANDIDATE_SAMPLES, options.baselineMaxSamples);
   return store.samples({ ...query, newest, withCaseOnly: true });
 }
 

@@ -98,18 +98,42 @@ describe('pairs on a store whose newest calls are not the evaluation', () => {
     expect(warnings).not.toMatch(/no call of the baseline has a case_id/);
   });
 
-  it('pairs every case of a re-run larger than baseline-max-samples', async () => {
-    // The pull request re-runs both versions on 300 cases; the cap keeps 100 calls.
+  it('pairs on no more than baseline-max-samples calls, saying which cases that left out', async () => {
+    // The pull request re-runs both versions on 300 cases; the cap, 100, keeps the newest 100
+    // (cases 200 to 299). The pairs once read 1,200 calls, past the input's promise.
     const rerun = evaluation(300, 1, T1);
-    const { c, quality } = await compare(
+    const { c, quality, warnings } = await compare(
       evaluation(300, 1, T0),
       rerun,
-      evaluation(300, 1, T1 + 400 * MINUTE, 0.3, 150),
+      evaluation(300, 1, T1 + 400 * MINUTE),
       { baselineMaxSamples: 100 },
     );
-    expect(c.pairing).toMatchObject({ paired: true, matched_cases: 300, candidate_only_cases: 0 });
-    expect(quality).toMatchObject({ test: 'paired_t', status: 'regressed' });
-    expect(quality?.baseline.n).toBe(300);
+    expect(c.pairing).toMatchObject({
+      paired: true,
+      matched_cases: 100,
+      candidate_only_cases: 200,
+    });
+    expect(quality).toMatchObject({ test: 'paired_t', status: 'unchanged' });
+    expect(quality?.baseline.n).toBe(100);
+    expect(warnings).toContain(
+      "Pairing by case_id read the baseline's newest 100 calls with one (baseline-max-samples): 200 of the candidate's 300 cases are not among them, left out of the paired tests. Its older calls may have them: raise baseline-max-samples to pair them.",
+    );
+  });
+
+  it('compares the newest baseline-max-samples calls, as unpaired, not older runs', async () => {
+    // Ten runs of 30 cases; the nine older ones scored 0.08 higher (the grader changed since).
+    // With a cap of 30, unpaired and paired alike compare the newest run: no change. The pairs
+    // once read 120 calls, the older runs among them, and found a -6.6 % "degraded" quality.
+    const runs = evaluation(30, 10, T0).map((r, i) =>
+      i < 270 ? { ...r, quality_score: r.quality_score! + 0.08 } : r,
+    );
+    const { c, quality, warnings } = await compare(runs, [], evaluation(30, 1, T1), {
+      baselineMaxSamples: 30,
+    });
+    expect(c.baseline?.n).toBe(30);
+    expect(quality).toMatchObject({ test: 'paired_t', status: 'unchanged', matched_cases: 30 });
+    expect(quality?.baseline.n).toBe(30);
+    expect(warnings).not.toMatch(/baseline-max-samples/);
   });
 });
 

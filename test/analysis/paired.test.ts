@@ -385,6 +385,22 @@ describe('testMetricsPaired', () => {
     ]);
   });
 
+  it("says when baseline-max-samples left too few of the baseline's cases to pair", () => {
+    // The read of the baseline's calls with a case id stopped at the cap, 20 calls (too few for
+    // the unpaired test too: no fallback note).
+    const { base, cand } = evaluation(5, 40, 0.12);
+    const paired = testMetricsPaired(
+      ['quality_score'],
+      samples({ quality_score: base.slice(20) }),
+      samples({ quality_score: cand }),
+      { ...options, baselineMaxSamples: 20 },
+    );
+    expect(paired.pairing).toMatchObject({ paired: false, candidate_only_cases: 20 });
+    expect(paired.notes).toEqual([
+      "Pairing by case_id read the baseline's newest 20 calls with one (baseline-max-samples): 20 of the candidate's 40 cases are not among them, too few matched cases left to pair. Its older calls may have them: raise baseline-max-samples to pair them.",
+    ]);
+  });
+
   it("shows a few of each side's case ids when they share none", () => {
     // The library's json.dumps wrote the baseline's ids as floats, the candidate's as integers.
     const { base, cand } = evaluation(5, 40, 0);
