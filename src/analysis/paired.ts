@@ -31,6 +31,7 @@ import {
   walshInterval,
   wilcoxonSignedRank,
 } from '../stats/index.js';
+import { MAX_METADATA } from '../store/case-ids.js';
 import type { MetadataHint, Samples } from '../store/types.js';
 import {
   oneSidedEnds,
@@ -367,9 +368,15 @@ export function testMetricsPaired(
     notes.push(
       `Pairing by ${key} read the baseline's newest ${plural(options.baselineMaxSamples, 'call')} with one (baseline-max-samples): ${formatCount(candidateOnly)} of the candidate's ${formatCount(matched + candidateOnly)} cases ${candidateOnly === 1 ? 'is' : 'are'} not among them${pairing.paired ? ', left out of the paired tests' : ', too few matched cases left to pair'}. Its older calls may have them: raise baseline-max-samples to pair them.`,
     );
+  // Metadata too long to read has no case id for the pairs, whatever it holds: said as such.
+  const tooLong = candidate.cases?.tooLong ?? 0;
+  const why =
+    tooLong > 0
+      ? `${plural(tooLong, 'call')} of the candidate ${tooLong === 1 ? 'has' : 'have'} metadata longer than ${formatCount(MAX_METADATA)} characters, which is not read: log long texts elsewhere than in metadata`
+      : 'an error path logging without it?';
   for (const o of outside)
     notes.push(
-      `Not paired by ${key} (${METRIC_SPECS[o.metric].label.toLowerCase()}): ${formatCount(o.calls)} of the candidate's ${formatCount(o.of)} calls have no ${key}${o.failures > 0 ? `, ${formatCount(o.failures)} of them failed` : ''} (an error path logging without it?), and the pairs alone would leave them out; tested unpaired on all calls instead.`,
+      `Not paired by ${key} (${METRIC_SPECS[o.metric].label.toLowerCase()}): ${formatCount(o.calls)} of the candidate's ${formatCount(o.of)} calls have no ${key}${o.failures > 0 ? `, ${formatCount(o.failures)} of them failed` : ''} (${why}), and the pairs alone would leave them out; tested unpaired on all calls instead.`,
     );
   if (baselineOutside > 0)
     notes.push(

@@ -5,7 +5,11 @@ import type { StoreSchema } from './schema.js';
 import { allRows, column, type Param } from './sql.js';
 import type { MetadataHint, SampleCases } from './types.js';
 
-/** Characters of a call's metadata parsed at most; longer metadata counts as having no case id. */
+/**
+ * Characters of a call's metadata parsed at most: each call's is parsed on every read, so this
+ * bounds the work of a store that stuffs megabytes into it. Longer metadata counts as having no
+ * case id, and is counted apart (SampleCases.tooLong) so that the report can say why.
+ */
 export const MAX_METADATA = 100_000;
 /**
  * json_valid()'s flag for JSON5 text: Python's json.dumps writes a float NaN or infinity as
@@ -31,8 +35,9 @@ export function casePath(key: string): string {
 
 /**
  * A result column with the case id of a call: the JSON text of `metadata`'s key (so `"7"` and
- * `7` stay different cases), or NULL when the key is absent or JSON null, or the metadata is not
- * text, too long or not valid JSON5 (metadata is untrusted: SQLite's JSON functions would fail
+ * `7` stay different cases); the integer 0 when the metadata is text longer than MAX_METADATA
+ * (not read); NULL when the key is absent or JSON null, or the metadata is not text or not valid
+ * JSON5 (metadata is untrusted: SQLite's JSON functions would fail
  * the whole query on malformed text, so validity is checked first). Binds one parameter.
  */
 export function caseIdColumn(schema: StoreSchema, key: string): { sql: string; params: Param[] } {
@@ -40,8 +45,8 @@ export function caseIdColumn(schema: StoreSchema, key: string): { sql: string; p
   if (meta === 'NULL') return { sql: 'NULL', params: [] };
   return {
     sql:
-      `CASE WHEN typeof(${meta}) = 'text' AND length(${meta}) <= ${MAX_METADATA} AND json_valid(${meta}, ${JSON_TEXT}) ` +
-      `THEN nullif(${meta} -> ?, 'null') END`,
+      `CASE WHEN typeof(${meta}) <> 'text' THEN NULL WHEN length(${meta}) > ${MAX_METADATA} THEN 0 ` +
+      `WHEN json_valid(${meta}, ${JSON_TEXT}) THEN nullif(${meta} -> ?, 'null') END`,
     params: [casePath(key)],
   };
 }
@@ -81,15 +86,18 @@ export class CaseCollector {
   private readonly codeOf = new Map<string, number>();
   private readonly codes: number[][];
   private without = 0;
+  private tooLong = 0;
 
   constructor(private readonly metrics: readonly Metric[]) {
     this.codes = metrics.map(() => []);
   }
 
-  /** The code of a row's case id (-1 for none); counts rows without one. */
+  /** The code of a row's case id (-1 for none); counts rows without one, and those unread. */
   code(read: SqlValue | undefined): number {
     if (typeof read !== 'string') {
       this.without += 1;
+      // caseIdColumn's 0: metadata too long to read.
+      if (read === 0) this.tooLong += 1;
       return -1;
     }
     const value =
@@ -114,6 +122,11 @@ export class CaseCollector {
   finish(): SampleCases {
     const codes: Partial<Record<Metric, Int32Array>> = {};
     this.metrics.forEach((m, i) => (codes[m] = Int32Array.from(this.codes[i]!)));
-    return { ids: this.ids, codes, withoutKey: this.without };
+    return {
+      ids: this.ids,
+      codes,
+      withoutKey: this.without,
+      ...(this.tooLong > 0 ? { tooLong: this.tooLong } : {}),
+    };
   }
 }

@@ -125,7 +125,7 @@ export function readSamples(
     `${caseId ? `, ${caseId.sql}` : ''} FROM prompt_metrics AS m WHERE version_id = ?${range.sql}`;
   const params: Param[] = [...(caseId?.params ?? []), query.versionId, ...range.params];
   if (caseId && query.withCaseOnly) {
-    sql += ` AND (${caseId.sql}) IS NOT NULL`;
+    sql += ` AND typeof(${caseId.sql}) = 'text'`;
     params.push(...caseId.params);
   }
   if (query.models !== undefined) {

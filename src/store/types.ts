@@ -62,6 +62,8 @@ export interface SampleCases {
   readonly codes: Readonly<Partial<Record<Metric, Int32Array>>>;
   /** Selected calls without a case id (no key, JSON null, invalid or oversized metadata). */
   readonly withoutKey: number;
+  /** Of those, calls whose metadata is longer than MAX_METADATA characters: not read. */
+  readonly tooLong?: number;
   /** When no selected call has the key: what the version's metadata holds instead. */
   readonly hint?: MetadataHint;
 }

@@ -451,6 +451,24 @@ describe('testMetricsPaired', () => {
     expect(one.notes).toEqual([]);
   });
 
+  it('says when case ids were lost to metadata too long to read', () => {
+    // 4 of 40 calls also logged a 120,000-character answer in their metadata: the store read
+    // no case id from them, and the note blamed an error path.
+    const { base, cand } = evaluation(5, 40, 0);
+    const unread = (calls: [string | null, number][]) =>
+      calls.map(([id, v], i): [string | null, number] => [i < 4 ? null : id, v]);
+    const withTooLong = (s: Samples): Samples => ({ ...s, cases: { ...s.cases!, tooLong: 4 } });
+    const paired = testMetricsPaired(
+      ['quality_score'],
+      withTooLong(samples({ quality_score: unread(base) })),
+      withTooLong(samples({ quality_score: unread(cand) })),
+      options,
+    );
+    expect(paired.notes).toEqual([
+      "Not paired by case_id (quality): 4 of the candidate's 40 calls have no case_id (4 calls of the candidate have metadata longer than 100,000 characters, which is not read: log long texts elsewhere than in metadata), and the pairs alone would leave them out; tested unpaired on all calls instead.",
+    ]);
+  });
+
   it('says which side lacks case ids', () => {
     const { base, cand } = evaluation(5, 40, 0);
     const none = base.map(([, v]): [string | null, number] => [null, v]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RowSpec } from '../../scripts/store-writer.mjs';
+import { MAX_METADATA } from '../../src/store/case-ids.js';
 import type { Samples } from '../../src/store/types.js';
 import { open, rowsSpec } from './helpers.js';
 
@@ -89,6 +90,29 @@ describe('samples() with a case key', () => {
     expect(() =>
       store.samples({ versionId: 1, metrics: ['quality_score'], caseKey: 'a"b' }),
     ).toThrow(RangeError);
+    store.close();
+  });
+
+  it('counts the calls whose metadata is too long to read, and leaves them out of withCaseOnly', async () => {
+    // A harness that also logs the model's whole answer in the metadata.
+    const long = JSON.stringify({ case_id: 'a', answer: 'x'.repeat(MAX_METADATA) });
+    const rows: RowSpec[] = [
+      { timestamp: at(0), metadata: long, quality_score: 0.1 },
+      { timestamp: at(1), metadata: '{"case_id": "b"}', quality_score: 0.2 },
+      { timestamp: at(2), metadata: null, quality_score: 0.3 },
+    ];
+    const store = await open(rowsSpec(rows));
+    const s = store.samples({ versionId: 1, metrics: ['quality_score'], caseKey: 'case_id' });
+    expect(caseOf(s)).toEqual([null, '"b"', null]);
+    expect(s.cases).toMatchObject({ withoutKey: 2, tooLong: 1 });
+    const keyed = store.samples({
+      versionId: 1,
+      metrics: ['quality_score'],
+      caseKey: 'case_id',
+      withCaseOnly: true,
+    });
+    expect(keyed.rows).toBe(1);
+    expect(caseOf(keyed)).toEqual(['"b"']);
     store.close();
   });
 
