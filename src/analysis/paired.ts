@@ -362,9 +362,9 @@ export function testMetricsPaired(
   };
   const hints = { baseline: baseline.cases?.hint, candidate: candidate.cases?.hint };
   const notes = pairingNotes(pairing, fallback, options.minSamples, hints);
-  // The pairs read at most baseline-max-samples of the baseline's calls with a case id: when the
-  // read reached the cap, the candidate's unmatched cases may be among its older calls.
-  if (candidateOnly > 0 && keyed.rows >= options.baselineMaxSamples)
+  // The pairs read at most a baseline-max-samples given of the baseline's calls with a case id:
+  // when the read reached it, the candidate's unmatched cases may be among its older calls.
+  if (options.baselineMaxGiven && candidateOnly > 0 && keyed.rows >= options.baselineMaxSamples)
     notes.push(
       `Pairing by ${key} read the baseline's newest ${plural(options.baselineMaxSamples, 'call')} with one (baseline-max-samples): ${formatCount(candidateOnly)} of the candidate's ${formatCount(matched + candidateOnly)} cases ${candidateOnly === 1 ? 'is' : 'are'} not among them${pairing.paired ? ', left out of the paired tests' : ', too few matched cases left to pair'}. Its older calls may have them: raise baseline-max-samples to pair them.`,
     );

@@ -141,7 +141,7 @@ export function readSides(
   };
   const baseline = store.samples({ ...query, newest: options.baselineMaxSamples, ...caseKey });
   const pairedBaseline = options.pairBy
-    ? keyedBaseline(store, { ...query, caseKey: options.pairBy }, options)
+    ? keyedBaseline(store, { ...query, caseKey: options.pairBy }, candidateSamples, options)
     : undefined;
   const pairedSpan = pairedBaseline && once(() => spanOf(store, query, pairedBaseline, options.pairBy ?? undefined)); // prettier-ignore
   // A re-run of a few of the suite's cases (a smoke test) cannot pair the candidate's run of all
@@ -174,14 +174,28 @@ export function readSides(
   };
 }
 
+/** The baseline's calls read for the pairs by default, per call of the candidate with a case id. */
+export const PAIRED_READ_PER_CALL = 4;
+
 /**
- * The baseline's newest calls that have a case id, for a comparison paired by case: at most
- * baseline-max-samples of them, as the input promises (calls without one, such as production
- * traffic, do not count against it). A suite larger than the cap leaves the candidate's other
- * cases unmatched, which the pairing note says (see testMetricsPaired).
+ * The baseline's newest calls that have a case id, for a comparison paired by case (calls without
+ * one, such as production traffic, do not count). A baseline-max-samples given is kept to, as
+ * the input promises: a suite larger than it leaves the candidate's other cases unmatched, which
+ * the pairing note says (see testMetricsPaired). By default, as many as the cap or
+ * PAIRED_READ_PER_CALL per candidate call with a case id, when that is more, so that a suite
+ * larger than the default leaves no case out.
  */
-function keyedBaseline(store: StoreReader, query: SampleQuery, options: AnalysisOptions): Samples {
-  const newest = Math.min(MAX_CANDIDATE_SAMPLES, options.baselineMaxSamples);
+function keyedBaseline(
+  store: StoreReader,
+  query: SampleQuery,
+  candidate: Samples,
+  options: AnalysisOptions,
+): Samples {
+  const keyed = candidate.rows - (candidate.cases?.withoutKey ?? candidate.rows);
+  const wanted = options.baselineMaxGiven
+    ? options.baselineMaxSamples
+    : Math.max(options.baselineMaxSamples, PAIRED_READ_PER_CALL * keyed);
+  const newest = Math.min(MAX_CANDIDATE_SAMPLES, wanted);
   return store.samples({ ...query, newest, withCaseOnly: true });
 }
 

@@ -53,6 +53,11 @@ export interface AnalysisOptions {
   readonly thresholds: Thresholds;
   /** Newest N baseline calls. */
   readonly baselineMaxSamples: number;
+  /**
+   * Whether `baselineMaxSamples` was given (not the default): a paired comparison's read of the
+   * baseline's cases then keeps to it; by default it reads as many as the candidate's cases need.
+   */
+  readonly baselineMaxGiven?: boolean;
   /** Only baseline calls at or after this instant (ISO 8601, UTC). */
   readonly baselineSince: string | null;
   readonly baselineSamples: BaselineSamples;
@@ -202,6 +207,7 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
       correction: parseEnum(namer, 'correction', get('correction'), CORRECTIONS),
       thresholds,
       baselineMaxSamples,
+      baselineMaxGiven: capGiven,
       baselineSince: since === null ? null : parseInstantInput(namer, 'baseline-since', since),
       baselineSamples: parseEnum(
         namer,

@@ -121,7 +121,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'baseline-max-samples',
     default: '1000',
     description:
-      'Use at most the newest N calls of the baseline version (a history baseline judged at the day level reads every call of its last 28 days); at least min-samples, which raises the default with it. With pair-by, the pairs read at most the newest N calls that have a case id.',
+      'Use at most the newest N calls of the baseline version (a history baseline judged at the day level reads every call of its last 28 days); at least min-samples, which raises the default with it. With pair-by, a value given also caps the calls with a case id read for the pairs.',
   },
   {
     name: 'baseline-since',

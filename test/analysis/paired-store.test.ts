@@ -106,7 +106,7 @@ describe('pairs on a store whose newest calls are not the evaluation', () => {
       evaluation(300, 1, T0),
       rerun,
       evaluation(300, 1, T1 + 400 * MINUTE),
-      { baselineMaxSamples: 100 },
+      { baselineMaxSamples: 100, baselineMaxGiven: true },
     );
     expect(c.pairing).toMatchObject({
       paired: true,
@@ -120,6 +120,20 @@ describe('pairs on a store whose newest calls are not the evaluation', () => {
     );
   });
 
+  it('pairs every case of a re-run larger than the default cap', async () => {
+    // The same re-run of 300 cases with the cap at its default (not given): the pairs read as
+    // many of the baseline's calls with a case id as the candidate's cases need.
+    const { c, quality } = await compare(
+      evaluation(300, 1, T0),
+      evaluation(300, 1, T1),
+      evaluation(300, 1, T1 + 400 * MINUTE, 0.3, 150),
+      { baselineMaxSamples: 100 },
+    );
+    expect(c.pairing).toMatchObject({ paired: true, matched_cases: 300, candidate_only_cases: 0 });
+    expect(quality).toMatchObject({ test: 'paired_t', status: 'regressed' });
+    expect(quality?.baseline.n).toBe(300);
+  });
+
   it('compares the newest baseline-max-samples calls, as unpaired, not older runs', async () => {
     // Ten runs of 30 cases; the nine older ones scored 0.08 higher (the grader changed since).
     // With a cap of 30, unpaired and paired alike compare the newest run: no change. The pairs
@@ -129,6 +143,7 @@ describe('pairs on a store whose newest calls are not the evaluation', () => {
     );
     const { c, quality, warnings } = await compare(runs, [], evaluation(30, 1, T1), {
       baselineMaxSamples: 30,
+      baselineMaxGiven: true,
     });
     expect(c.baseline?.n).toBe(30);
     expect(quality).toMatchObject({ test: 'paired_t', status: 'unchanged', matched_cases: 30 });

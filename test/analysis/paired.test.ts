@@ -393,7 +393,7 @@ describe('testMetricsPaired', () => {
       ['quality_score'],
       samples({ quality_score: base.slice(20) }),
       samples({ quality_score: cand }),
-      { ...options, baselineMaxSamples: 20 },
+      { ...options, baselineMaxSamples: 20, baselineMaxGiven: true },
     );
     expect(paired.pairing).toMatchObject({ paired: false, candidate_only_cases: 20 });
     expect(paired.notes).toEqual([
