@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import type { BaselineChoice } from '../report/types.js';
 import type { StoreReader, VersionRow } from '../store/types.js';
-import { DAY_MS, parseInstant } from '../time.js';
+import { parseInstant } from '../time.js';
 import {
   liveVersion,
   taggedProduction,
@@ -12,6 +12,7 @@ import {
   taggedLive,
 } from './live-version.js';
 export { liveVersion, rollbackPastTag, taggedLive } from './live-version.js';
+import { abandoned, staged, stillCalled, straggled } from './running.js';
 
 /** A version the run compares, and the version it is compared with. */
 export interface Pairing {
@@ -249,11 +250,15 @@ export function contentChanges(
     // A variant called after the live one was registered runs beside it, unless it only
     // straggled on (a deployment that lagged, an evaluation that re-ran the old text; see
     // straggled) and the head runs it again: a revert to it.
+    // The newest is on the base branch too (staged, or what runs while the tag stays behind),
+    // unless it was tried and left: the live one went on serving once its calls stopped (an
+    // experiment never promoted, a release rolled back). A head that runs it again ships it.
     const live = liveVersion(earlier, minSamples);
     const runs = (b: VersionRow, ranAgain: boolean): boolean =>
       b === live ||
       (!promoted &&
-        (b === earlier[0] || (stillCalled(b, live) && !(ranAgain && straggled(b, live, base)))));
+        ((b === earlier[0] && !(ranAgain && abandoned(b, live))) ||
+          (stillCalled(b, live) && !(ranAgain && straggled(b, live, base)))));
     // The base's newest text is on the base branch, not a change of the head's, even when it
     // was never tested there; a head that runs it is told how to test it on demand.
     const ranStaged = (b: VersionRow): boolean => b === earlier[0] && staged(b, live, minSamples);
@@ -359,42 +364,6 @@ function newerThanBase(
       ? Number.isFinite(newest)
       : newest > parseInstant(replaced.lastCallAt);
   };
-}
-
-/** Calls since the live version's registration, as a share of its own, below which a version straggled. */
-const STRAGGLING_SHARE = 0.05;
-
-/**
- * Whether a version called after the live one was registered only straggled on: its calls
- * stopped a day or more before the live one's newest, or they are a few against the live one's
- * (3 of 100). An arm of an A/B test is called until the live one's newest, with a share of its
- * own. Asked only of a version the head runs again.
- */
-function straggled(v: VersionRow, live: VersionRow | undefined, base: StoreReader | null): boolean {
-  if (!live || v.lastCallAt === null || live.lastCallAt === null) return false;
-  if (parseInstant(live.lastCallAt) - parseInstant(v.lastCallAt) >= DAY_MS) return true;
-  if (!base || !Number.isFinite(parseInstant(live.timestamp))) return false;
-  const since = base.contexts(v.id, live.timestamp).reduce((n, c) => n + c.calls, 0);
-  return since < STRAGGLING_SHARE * live.calls;
-}
-
-/**
- * Whether a version of the base was registered after the live one and called too few times to
- * test (none, or a smoke test's few), while the live one was called: staged (its code merged,
- * not yet run).
- */
-function staged(v: VersionRow, live: VersionRow | undefined, minSamples: number): boolean {
-  if (!live || v === live || v.calls >= minSamples || live.lastCallAt === null) return false;
-  return parseInstant(v.timestamp) >= parseInstant(live.timestamp);
-}
-
-/**
- * Whether a version was still called once the live one was registered: a variant run beside it
- * (an A/B test), not an older text the live one replaced.
- */
-function stillCalled(v: VersionRow, live: VersionRow | undefined): boolean {
-  if (!live || v.lastCallAt === null) return false;
-  return parseInstant(v.lastCallAt) >= parseInstant(live.timestamp);
 }
 
 /** Versions by prompt name, each list in the given order (prompts in order of first mention). */
