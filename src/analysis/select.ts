@@ -192,6 +192,12 @@ export interface ContentChanges {
    * which the base replaced.
    */
   readonly rewrittenSince: readonly SameText[];
+  /**
+   * Head versions whose text and version string the base no longer has, registered before a row
+   * the head copied from the base and not called since the base's newest call: rows of the store
+   * the branch copied, which the base removed since (`delete_version`, a re-save). Not changes.
+   */
+  readonly removedSince: readonly VersionRow[];
 }
 
 /**
@@ -217,6 +223,7 @@ export function contentChanges(
   const stagedRan: SameText[] = [];
   const tagMoved: SameText[] = [];
   const rewrittenSince: SameText[] = [];
+  const removedSince: VersionRow[] = [];
   // The newest row the head holds as the base has it (-Infinity when none), asked on first use.
   let copiedAt: number | undefined;
   const newestCopied = (): number => {
@@ -304,6 +311,18 @@ export function contentChanges(
         rewrittenSince.push({ version: v, sameAs: reused });
         continue;
       }
+      // A row older than one the head copied from the base was in the store the branch copied;
+      // the base has neither its text nor, as of then, its string: the base removed it since
+      // (delete_version, or a re-save after the copy). Not called since the base's newest call,
+      // it is no change of the branch's, whose own rows are registered after its copy.
+      if (
+        (!reused || parseInstant(reused.timestamp) > at) &&
+        at < newestCopied() &&
+        !calledAfter(v, base)
+      ) {
+        removedSince.push(v);
+        continue;
+      }
       // The same row with other text (an UPDATE by hand): its calls the base has ran the old one.
       const edited = reused && reused.id === v.id && reused.timestamp === v.timestamp;
       changed.push({
@@ -313,7 +332,16 @@ export function contentChanges(
       });
     }
   }
-  return { changed, sameText, stagedRan, tagMoved, rewrittenSince };
+  return { changed, sameText, stagedRan, tagMoved, rewrittenSince, removedSince };
+}
+
+/**
+ * Whether a version has a call after the base store's newest (any, when the base has none; when
+ * unsure, as with a time that cannot be read, it has).
+ */
+function calledAfter(v: VersionRow, base: StoreReader | null): boolean {
+  if (v.lastCallAt === null) return false;
+  return !(parseInstant(v.lastCallAt) <= (base?.lastCallMs() ?? -Infinity));
 }
 
 /**

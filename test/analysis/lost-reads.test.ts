@@ -40,6 +40,7 @@ describe('lostVersions', () => {
       stagedRan: [],
       rewrittenSince: [],
       tagMoved: [],
+      removedSince: [],
     };
     asked.n = 0; // the spread above read one
     expect(lostVersions(store([added, ...base]), store(base), changes, 30, 'every')).toEqual([]);
