@@ -1,6 +1,6 @@
 import type { StoreReader, VersionRow } from '../store/types.js';
 import { parseInstant } from '../time.js';
-import { liveVersion } from './live-version.js';
+import { liveVersion, taggedProduction } from './live-version.js';
 import { byName, copiedFrom, sameContent, type ContentChanges } from './select.js';
 
 /**
@@ -45,7 +45,9 @@ function addsTo(
  * A fresh store per job registers every version anew and holds only what its evaluation ran: it
  * copies no row, and lacks nothing here. A version rewritten in place (`overwrite=True`) keeps its
  * version string, so it is not lacking either, unless the base registered its row after the
- * head's (both branches bumped to the same version string: the head never had the base's).
+ * head's (both branches bumped to the same version string: the head never had the base's), or the
+ * head still tags production a row it copied that the base no longer tags (its copy is older than
+ * the base's tag move: a stale branch that bumped to the string main shipped).
  *
  * A head that adds nothing (every row the base's, and no change found) may be a branch that left
  * the store alone, whose merge lands the base's store as it is: then only what it deleted is
@@ -85,12 +87,27 @@ export function lostVersions(
   for (const [name, versions] of bases) {
     const mine = heads.get(name) ?? [];
     // The same text, or the same version string on a row registered since the base's (the
-    // base's row rewritten in place on the branch).
+    // base's row rewritten in place on the branch), unless the head still tags production a row
+    // it copied that the base tags no more: its copy is older than the base's tag move, so it
+    // never held the base's later rows (a stale branch that bumped to the string main shipped).
+    const olderTag = mine.some(
+      (h) =>
+        taggedProduction(h) &&
+        versions.some(
+          (b) =>
+            b.version === h.version &&
+            b.timestamp === h.timestamp &&
+            !taggedProduction(b) &&
+            sameContent(b, h),
+        ),
+    );
     const has = (b: VersionRow): boolean =>
       mine.some(
         (h) =>
           sameContent(h, b) ||
-          (h.version === b.version && parseInstant(h.timestamp) >= parseInstant(b.timestamp)),
+          (!olderTag &&
+            h.version === b.version &&
+            parseInstant(h.timestamp) >= parseInstant(b.timestamp)),
       );
     // A head that holds every text of the prompt lost none, its live one included: nothing to
     // ask the store (a copy of the base plus new versions, the usual head, stops here).

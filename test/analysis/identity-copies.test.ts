@@ -55,3 +55,31 @@ describe('rows of the copied store that the base removed since', () => {
     expect(run(base, [live, late, other]).comparisons.map((c) => c.status)).toEqual(['insufficient_data']); // prettier-ignore
   });
 });
+
+describe('a stale branch that bumped to the version string main shipped', () => {
+  // The branch copied the store while 1.0.0 was tagged production; main then shipped 1.1.0 (B)
+  // and moved the tag. The branch, not merged with main, saves its own 1.1.0 (C), later.
+  const v100 = version('summ', '1.0.0', 'Summarize: {text}', '2026-11-01T09:00:00', calls(200, '2026-11-01T09:00:00', 0.7, 1)); // prettier-ignore
+  const shipped = version('summ', '1.1.0', 'Summarize briefly: {text}', '2026-11-10T09:00:00', calls(200, '2026-11-10T09:00:00', 0.9, 2), ['production']); // prettier-ignore
+  const mine = version('summ', '1.1.0', 'Summarize clearly: {text}', '2026-11-12T09:00:00', calls(80, '2026-11-12T09:00:00', 0.92, 3)); // prettier-ignore
+  const base = [v100, shipped];
+
+  it('says the head lacks the base’s live version, and never passes', () => {
+    const stale = [{ ...v100, tags: ['production'] }, mine];
+    const r = run(base, stale);
+    expect(r.lost_versions).toEqual([{ prompt: 'summ', version: '1.1.0', live: false }]);
+    expect(r.verdict).toBe('warning');
+    expect(r.warnings.join(' ')).toMatch(/lacks 1 version the base registered after its newest copied one \("summ" "1\.1\.0"\)/); // prettier-ignore
+    expect(run(base, stale, { lostScope: 'every' }).verdict).toBe('warning');
+  });
+
+  it('still reads a copy made after the tag moved as the branch rewriting the version', () => {
+    // Copied with main's tag on 1.1.0 (1.0.0 untagged), then 1.1.0 re-saved with overwrite=True.
+    const rewritten = { ...mine, tags: ['production'] };
+    expect(run(base, [v100, rewritten]).lost_versions).toEqual([]);
+    expect(run(base, [v100, mine]).lost_versions).toEqual([]);
+    // A fresh store per job tags its own version: it copies no row, and lacks nothing.
+    const fresh = { ...mine, version: '1.0.0', tags: ['production'] };
+    expect(run(base, [fresh]).lost_versions).toEqual([]);
+  });
+});
