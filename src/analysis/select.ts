@@ -254,18 +254,24 @@ export function contentChanges(
     // Cheap questions first: most such versions are the base's own history, left as they were.
     if (itself && !promoted && !ranSince(v, itself)) continue;
     // The texts the base runs or was last given: a head version with one of them changes nothing.
-    // A variant called after the live one was registered runs beside it, unless it only
-    // straggled on (a deployment that lagged, an evaluation that re-ran the old text; see
-    // straggled) and the head runs it again: a revert to it.
+    // A variant called after the live one was registered runs beside it, unless the head runs it
+    // again and either it only straggled on (a deployment that lagged, an evaluation that re-ran
+    // the old text; see straggled) or the head did not run the live text again: an evaluation of
+    // every arm runs both, a head that runs the old arm alone puts the prompt back to it.
     // The newest is on the base branch too (staged, or what runs while the tag stays behind),
     // unless it was tried and left: the live one went on serving once its calls stopped (an
     // experiment never promoted, a release rolled back). A head that runs it again ships it.
     const live = liveVersion(earlier, minSamples);
+    let liveAgain: boolean | undefined;
+    const liveRan = (): boolean =>
+      (liveAgain ??=
+        live !== undefined &&
+        (heads.get(v.name) ?? []).some((h) => sameContent(h, live) && ranSince(h, live)));
     const runs = (b: VersionRow, ranAgain: boolean): boolean =>
       b === live ||
       (!promoted &&
         ((b === earlier[0] && !(ranAgain && abandoned(b, live))) ||
-          (stillCalled(b, live) && !(ranAgain && straggled(b, live, base)))));
+          (stillCalled(b, live) && !(ranAgain && (!liveRan() || straggled(b, live, base))))));
     // The base's newest text is on the base branch, not a change of the head's, even when it
     // was never tested there; a head that runs it is told how to test it on demand.
     const ranStaged = (b: VersionRow): boolean => b === earlier[0] && staged(b, live, minSamples);

@@ -60,3 +60,37 @@ describe('the base newest version, tried and left', () => {
     expect(run([took, tagged], [rerun(took, shipped), tagged]).verdict).toBe('no_changes');
   });
 });
+
+describe('an arm still called beside the live version', () => {
+  // 1.0.0 (A) ran first; 1.1.0 (B) is tagged production and live, and A still takes 10 % of the
+  // calls beside it (an old client, a forgotten arm), until B's newest.
+  const armCalls = calls(100, '2026-11-05T09:00:00', 0.65, 3, 20);
+  const liveCalls = calls(900, '2026-11-05T09:01:00', 0.9, 4, 2.2);
+  const arm = version('1.0.0', 'Summarize: {text}', '2026-11-01T09:00:00', [...calls(200, '2026-11-01T09:00:00', 0.65, 1), ...armCalls]); // prettier-ignore
+  const live = version('1.1.0', 'Summarize briefly: {text}', '2026-11-05T09:00:00', liveCalls, ['production']); // prettier-ignore
+  const again = calls(60, '2026-11-07T09:00:00', 0.65, 5);
+  const base = [live, arm];
+
+  it('tests a head that runs the old arm alone: the prompt put back to it', () => {
+    const copied = run(base, [live, { ...arm, calls: [...arm.calls, ...again] }]);
+    expect(copied.comparisons.map((c) => [c.candidate.version, c.candidate.n, c.baseline?.version, c.status])).toEqual([['1.0.0', 60, '1.1.0', 'regressed']]); // prettier-ignore
+    // A fresh store per job, under the arm's own string or another.
+    for (const v of ['1.0.0', '2.0.0']) {
+      const fresh = run(base, [version(v, 'Summarize: {text}', '2026-11-07T09:00:00', again)]);
+      expect(fresh.comparisons.map((c) => [c.candidate.version, c.status])).toEqual([[v, 'regressed']]); // prettier-ignore
+    }
+  });
+
+  it('leaves it alone when the head ran the live text too (an evaluation of every arm)', () => {
+    const rerun = calls(60, '2026-11-07T09:00:00', 0.9, 6);
+    const copied = run(base, [{ ...live, calls: [...live.calls, ...rerun] }, { ...arm, calls: [...arm.calls, ...again] }]); // prettier-ignore
+    expect(copied.verdict).toBe('no_changes');
+    const fresh = run(base, [
+      version('1.0.1', 'Summarize briefly: {text}', '2026-11-07T09:00:00', rerun),
+      version('1.0.0', 'Summarize: {text}', '2026-11-07T10:00:00', again),
+    ]);
+    expect(fresh.verdict).toBe('no_changes');
+    // Left alone by the pull request, it changes nothing.
+    expect(run(base, base).verdict).toBe('no_changes');
+  });
+});
