@@ -15,6 +15,7 @@ import {
   modelsOf,
   readSides,
   costLeftOut,
+  nothingFresh,
   unpricedSides,
   type BaselineLocation,
   type SidePlan,
@@ -160,7 +161,9 @@ export function compareStores(input: CompareInput): CompareReport {
 /**
  * Where the baseline's calls are: its history in the base store, and fresh calls when the head
  * store holds the same prompt text again (the evaluation re-ran the live version, perhaps in a
- * fresh store under another version string), the same version string first.
+ * fresh store under another version string): a row with calls after the baseline's newest in
+ * the base first (a copied store holds the live version's own row, untouched, beside the re-run
+ * saved anew under a bumped string), then the same version string.
  */
 function locate(
   baseline: VersionRow,
@@ -173,7 +176,10 @@ function locate(
   const same = input.head
     .versions()
     .filter((v) => v.name === baseline.name && v.id !== candidate.id && sameContent(v, baseline));
-  const again = same.find((v) => v.version === baseline.version) ?? same[0];
+  const ranAgain = same.filter((v) => !nothingFresh(v, baseline));
+  const pick = (list: readonly VersionRow[]): VersionRow | undefined =>
+    list.find((v) => v.version === baseline.version) ?? list[0];
+  const again = pick(ranAgain) ?? pick(same);
   return {
     history,
     fresh: again ? { store: input.head, version: again, after: () => base.lastCallMs() } : null,

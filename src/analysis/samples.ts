@@ -236,7 +236,7 @@ const plainInstant = (at: string | null): number =>
  * store is the base store plus the pull request's calls), told without finding the base store's
  * newest call. False when unsure.
  */
-function nothingFresh(fresh: VersionRow, history: VersionRow): boolean {
+export function nothingFresh(fresh: VersionRow, history: VersionRow): boolean {
   if (fresh.calls === 0) return true;
   const last = plainInstant(fresh.lastCallAt);
   return last <= plainInstant(history.lastCallAt);
