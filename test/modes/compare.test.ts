@@ -54,7 +54,8 @@ describe('compare mode, in process', () => {
     const [a, b] = [first.io.outputs.get('report-path'), second.io.outputs.get('report-path')];
     expect(a).toMatch(/compare-default\.compare-pv\.json$/);
     expect(b).toMatch(/compare-default\.compare-__prompt-versioner_action__run_2\.json$/);
-    expect(JSON.parse(readFileSync(a!, 'utf8')).comparisons[0].candidate.version).toBe('1.2.0');
+    const report = JSON.parse(readFileSync(a!, 'utf8')) as { comparisons: { candidate: { version: string } }[] }; // prettier-ignore
+    expect(report.comparisons[0]!.candidate.version).toBe('1.2.0');
   });
 
   it('with pr-number, keeps its own sticky comment on that pull request', async () => {
