@@ -118,14 +118,18 @@ export async function successfulRuns(
   return (preferred ? [preferred, ...found] : found).slice(0, limit);
 }
 
-/**
- * The newest successful run of `workflow` in this repository at commit `sha` on `event`; null
- * when there is none.
- */
-export async function successfulRunAt(
-  gh: GitHub,
-  o: { owner: string; repo: string; workflow: string; sha: string; event: string },
-): Promise<WorkflowRunInfo | null> {
+/** Which runs at a commit {@link successfulRunAt} and {@link newestRunAt} look for. */
+interface RunsAtQuery {
+  owner: string;
+  repo: string;
+  workflow: string;
+  sha: string;
+  event: string;
+}
+
+// The newest run of the workflow in this repository at the commit on the event, successful
+// only when asked; as listed.
+async function listedRunAt(gh: GitHub, o: RunsAtQuery, success: boolean) {
   const self = `${o.owner}/${o.repo}`.toLowerCase();
   const { data } = await gh.rest.actions.listWorkflowRuns({
     owner: o.owner,
@@ -133,16 +137,24 @@ export async function successfulRunAt(
     workflow_id: o.workflow,
     head_sha: o.sha,
     event: o.event,
-    status: 'success',
+    ...(success ? { status: 'success' as const } : {}),
     per_page: 10,
   });
-  const r = data.workflow_runs.find(
+  return data.workflow_runs.find(
     (w) =>
-      w.conclusion === 'success' &&
+      (!success || w.conclusion === 'success') &&
       w.event === o.event &&
       w.head_sha === o.sha &&
       w.head_repository?.full_name?.toLowerCase() === self,
   );
+}
+
+/**
+ * The newest successful run of `workflow` in this repository at commit `sha` on `event`; null
+ * when there is none.
+ */
+export async function successfulRunAt(gh: GitHub, o: RunsAtQuery): Promise<WorkflowRunInfo | null> {
+  const r = await listedRunAt(gh, o, true);
   return r ? runInfo(r) : null;
 }
 
@@ -156,25 +168,8 @@ export interface RunProgress extends WorkflowRunInfo {
  * The newest run of `workflow` in this repository at commit `sha` on `event`, whatever its
  * status; null when there is none.
  */
-export async function newestRunAt(
-  gh: GitHub,
-  o: { owner: string; repo: string; workflow: string; sha: string; event: string },
-): Promise<RunProgress | null> {
-  const self = `${o.owner}/${o.repo}`.toLowerCase();
-  const { data } = await gh.rest.actions.listWorkflowRuns({
-    owner: o.owner,
-    repo: o.repo,
-    workflow_id: o.workflow,
-    head_sha: o.sha,
-    event: o.event,
-    per_page: 10,
-  });
-  const r = data.workflow_runs.find(
-    (w) =>
-      w.event === o.event &&
-      w.head_sha === o.sha &&
-      w.head_repository?.full_name?.toLowerCase() === self,
-  );
+export async function newestRunAt(gh: GitHub, o: RunsAtQuery): Promise<RunProgress | null> {
+  const r = await listedRunAt(gh, o, false);
   return r ? { ...runInfo(r), status: r.status ?? null, conclusion: r.conclusion ?? null } : null;
 }
 

@@ -2,7 +2,8 @@
 import type { BatchSpec, StoreSpec, VersionSpec } from '../../scripts/store-writer.mjs';
 import { writeStore } from '../../scripts/store-writer.mjs';
 
-const calls = (start: string, count: number, quality: number, seed = 0): BatchSpec => ({
+/** A batch of calls on gpt-4o, ten minutes apart, with this mean quality. */
+export const calls = (start: string, count: number, quality: number, seed = 0): BatchSpec => ({
   count,
   start,
   spacingSeconds: 600 + seed,

@@ -8,6 +8,7 @@ import { prCheck } from '../../src/modes/pr-check.js';
 import { FakeGitHub } from '../e2e/fake-github.js';
 import { acceptState, resetAcceptState } from '../e2e/fake-github/routes-accept.js';
 import { pullRequestEvent } from '../e2e/harness.js';
+import { calls } from '../e2e/stores.js';
 import { baseAndHead } from '../e2e/workflows.js';
 import { modeRun } from './run.js';
 
@@ -22,20 +23,7 @@ let runNumber = 10;
 const version = (v: string, at: string, n: number, quality: number): VersionSpec => ({
   version: v,
   timestamp: at,
-  calls: [
-    {
-      count: n,
-      start: at,
-      spacingSeconds: 600,
-      model: 'gpt-4o',
-      temperature: 0.2,
-      quality: { mean: quality, sd: 0.05 },
-      latency: { median: 400, sigma: 0.3 },
-      success: { p: 0.98 },
-      tokens: { input: { mean: 300, sd: 30 }, output: { mean: 120, sd: 20 } },
-      cost: { perKInput: 0.0025, perKOutput: 0.01 },
-    },
-  ],
+  calls: [calls(at, n, quality)],
 });
 const v110 = version('1.1.0', '2026-10-31T00:00:00+00:00', 200, 0.85);
 const v120 = version('1.2.0', '2026-11-26T10:00:00+00:00', 80, 0.7);
