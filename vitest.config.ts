@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 // `npm test`: every behaviour, fast enough to run before each commit. The long proofs (the
 // 150-case store fuzz, the query-timeout proof on a store that reads for minutes, GitHub's real
-// retry waits, the longest acceptance sequences) are named `*.slow.test.ts` and run by
+// retry waits, the longest acceptance sequences, the fork publishing flow and the action's run
+// on each event, whose modes run in process here too) are named `*.slow.test.ts` and run by
 // `npm run test:slow` (vitest.slow.config.ts), which CI runs too.
 // A zone that is not UTC, with a half-hour offset, for every test: a store's time read as the
 // machine's local time (a timestamp without an offset is UTC) shows as a failure here, not only
