@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   listRunArtifacts,
   newestRunAt,
@@ -14,8 +15,6 @@ const POLL_MS = 15_000;
 /** How often the wait says it is still waiting. */
 const SAY_EVERY_MS = 2 * 60_000;
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
 /**
  * The run a merge group's baseline comes from: the `merge_group` run of `workflow` at the group's
  * base commit, the head of the group queued ahead of it. Its successful run; else, while that run
@@ -31,10 +30,10 @@ export async function groupAheadRun(
   say: (message: string) => void,
 ): Promise<WorkflowRunInfo | null> {
   const at = { owner: o.owner, repo: o.repo, workflow: o.workflow, sha: o.sha, event: 'merge_group' }; // prettier-ignore
-  const done = await successfulRunAt(gh, at);
-  if (done) return done;
+  // One listing when the newest run has succeeded (the usual case); an older success else.
   const run = await newestRunAt(gh, at);
-  if (!run || run.status === 'completed') return null;
+  if (run?.conclusion === 'success') return run;
+  if (!run || run.status === 'completed') return successfulRunAt(gh, at);
   const scale = retryScaleOf(gh);
   const start = Date.now();
   let said = -Infinity;
