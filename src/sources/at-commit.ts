@@ -291,7 +291,7 @@ export async function readStoreAt(o: StoreAtRefRequest): Promise<StoreAtRef> {
     const bytes = await blob(o, root, `${o.ref}:${file}`, label);
     if (!bytes) return { found: false, label };
     const journal = await blob(o, root, `${o.ref}:${file}-journal`, `${label} (-journal)`);
-    const wal = inWalMode(bytes) ? await blob(o, root, `${o.ref}:${file}-wal`, `${label} (-wal)`) : null; // prettier-ignore
+    const wal = await blob(o, root, `${o.ref}:${file}-wal`, `${label} (-wal)`);
     return found(bytes, label, 'git', journal, wal);
   }
   if (!o.gh)
@@ -301,10 +301,11 @@ export async function readStoreAt(o: StoreAtRefRequest): Promise<StoreAtRef> {
   const at = { owner: o.owner, repo: o.repo, ref: o.ref, maxBytes: o.maxBytes };
   const bytes = await getFileAtRef(o.gh, { ...at, path: rel });
   if (!bytes) return { found: false, label };
-  // One more request, answered 404 unless a writer's crash left a journal that was committed;
-  // and for a store in WAL mode, one for a -wal committed with it.
+  // Two more requests, answered 404 unless a writer's crash left a journal that was committed, or
+  // a -wal was committed with the store: SQLite reads a -wal beside a store whatever its header's
+  // mode (a rollback-mode store included), so it is asked for either way.
   const journal = await getFileAtRef(o.gh, { ...at, path: `${rel}-journal` });
-  const wal = inWalMode(bytes) ? await getFileAtRef(o.gh, { ...at, path: `${rel}-wal` }) : null;
+  const wal = await getFileAtRef(o.gh, { ...at, path: `${rel}-wal` });
   return found(bytes, label, 'contents API', journal, wal);
 }
 
@@ -333,10 +334,4 @@ function found(
     label,
     via,
   };
-}
-
-// Whether a store's header says WAL mode (its read/write version bytes, 18 and 19), as the store's
-// own check does (store/header.ts; sources/ may not import store/): only then can a -wal matter.
-function inWalMode(bytes: Uint8Array): boolean {
-  return bytes[18] === 2 || bytes[19] === 2;
 }

@@ -149,12 +149,14 @@ describe('pull_request: the action end to end (dist/ alone, fake GitHub API)', (
     const run = await check({ dir: shallow.dir, baseSha, headSha: shallow.sha });
     expect(run.stdout).toMatch(/read with contents API/);
     expect(run.outputs.verdict).toBe('regressed');
-    // The store, then its -journal (answered 404: no writer was killed while writing it).
+    // The store, then its -journal and -wal (answered 404: no writer was killed while writing
+    // it, and no -wal was committed, which SQLite would read whatever the store's mode).
     expect(
       fake.requestsTo('GET', /^\/repos\/octo-org\/octo-repo\/contents\//).map((r) => r.path),
     ).toEqual([
       '/repos/octo-org/octo-repo/contents/.prompt_versions%2Fdb.sqlite',
       '/repos/octo-org/octo-repo/contents/.prompt_versions%2Fdb.sqlite-journal',
+      '/repos/octo-org/octo-repo/contents/.prompt_versions%2Fdb.sqlite-wal',
     ]);
   });
 
