@@ -164,9 +164,20 @@ function checkedEntries(zip: Uint8Array, maxEntries: number): Entry[] {
  * whatever else it holds.
  */
 export function listFiles(zip: Uint8Array, maxEntries = 100): string[] {
+  return listEntries(zip, maxEntries).map((e) => e.name);
+}
+
+/**
+ * The files of an artifact zip and their declared (unpacked) sizes, checked as {@link listFiles}
+ * checks them: nothing is unpacked.
+ */
+export function listEntries(
+  zip: Uint8Array,
+  maxEntries = 100,
+): { readonly name: string; readonly size: number }[] {
   return checkedEntries(zip, maxEntries)
     .filter((e) => !isDirectory(e.name))
-    .map((e) => e.name);
+    .map((e) => ({ name: e.name, size: e.size }));
 }
 
 /**
@@ -207,21 +218,15 @@ function entryBytes(zip: Uint8Array, e: Entry): Uint8Array {
 
 /**
  * Extracts one file from an artifact zip, refusing archives that {@link listFiles} refuses and
- * those that declare an entry larger than `maxBytes`. Only that entry is inflated, once, and
- * never past its declared size: at most `maxBytes` bytes are inflated in all.
+ * a wanted entry that declares more than `maxBytes`. Only that entry is inflated, once, and
+ * never past its declared size: at most `maxBytes` bytes are inflated in all. The other entries
+ * are never inflated, whatever they declare (a folder's logs uploaded with the store).
  */
 export function extractSingleFile(
   zip: Uint8Array,
   o: ExtractOptions,
 ): { name: string; bytes: Uint8Array } {
   const entries = checkedEntries(zip, o.maxEntries ?? 100);
-  // Any entry over the cap, wanted or not: an archive built to be that large is refused whole.
-  const big = entries.find((e) => e.size > o.maxBytes);
-  if (big) {
-    throw new ZipRefusedError(
-      `Refusing artifact entry ${JSON.stringify(big.name)}: ${big.size} bytes, over the limit of ${o.maxBytes}.`,
-    );
-  }
   const files = entries.filter((e) => !isDirectory(e.name)).map((e) => e.name);
   const wanted = typeof o.name === 'function' ? o.name(files) : (o.name ?? files[0]);
   if (o.name === undefined && files.length !== 1) {
@@ -230,6 +235,11 @@ export function extractSingleFile(
   const entry = entries.find((e) => e.name === wanted && !isDirectory(e.name));
   if (wanted === undefined || !entry) {
     throw new ZipRefusedError(`The artifact has no file named ${JSON.stringify(wanted)}.`);
+  }
+  if (entry.size > o.maxBytes) {
+    throw new ZipRefusedError(
+      `Refusing artifact entry ${JSON.stringify(entry.name)}: ${entry.size} bytes, over the limit of ${o.maxBytes}.`,
+    );
   }
   return { name: entry.name, bytes: entryBytes(zip, entry) };
 }

@@ -11,6 +11,8 @@ import { storeLabel } from './label.js';
 import { workspaceStore } from './workspace.js';
 
 const STORE_EXTENSIONS = ['.sqlite', '.sqlite3', '.db'];
+/** The store's name in the library's folder (.prompt_versions/db.sqlite). */
+const STORE_NAME = 'db.sqlite';
 
 /** Successful baseline runs asked for the store, newest (or the base commit's) first. */
 const RUNS_TRIED = 5;
@@ -27,6 +29,7 @@ export async function headStoreArtifact(
   gh: GitHub,
   ctx: ActionContext,
   config: Config,
+  say?: (message: string) => void,
 ): Promise<StoreInput> {
   const name = config.storeArtifact ?? '';
   const file = await readArtifactFile({
@@ -40,6 +43,8 @@ export async function headStoreArtifact(
     maxBytes: config.maxStoreBytes,
     sizeInput: 'max-store-size',
     extensions: STORE_EXTENSIONS,
+    usual: STORE_NAME,
+    ...(say ? { say } : {}),
     missingHint:
       "Upload it with actions/upload-artifact in an earlier job of this workflow, and list that job in this job's 'needs:'.",
   });
@@ -146,6 +151,8 @@ export async function baselineStoreArtifact(
         maxBytes: config.maxStoreBytes,
         sizeInput: 'max-store-size',
         extensions: STORE_EXTENSIONS,
+        usual: STORE_NAME,
+        ...(commits?.say ? { say: commits.say } : {}),
         missingHint: `Check the name, and that ${workflow} uploads the store with actions/upload-artifact (the ${runs.length} newest successful runs were asked).`,
       });
       commits?.taken?.(run.headSha);
@@ -174,7 +181,7 @@ export async function headStore(
   log: Logger,
 ): Promise<StoreInput> {
   const head = config.storeArtifact
-    ? await headStoreArtifact(gh, ctx, config)
+    ? await headStoreArtifact(gh, ctx, config, (message) => log.info(message))
     : { path: workspaceStore(ctx.workspace, config.store, 'store') };
   log.info(`Head store: ${storeLabel(head)}.`);
   return head;

@@ -261,11 +261,11 @@ describe('pull_request with stores from workflow artifacts', () => {
   });
 
   it('checks the size before downloading', async () => {
-    const big = fake.addArtifact(4242, { name: 'prompt-store', zip: storeZip(head), size_in_bytes: 2 ** 30 }); // prettier-ignore
+    const big = fake.addArtifact(4242, { name: 'prompt-store', zip: storeZip(head), size_in_bytes: 2 ** 31 }); // prettier-ignore
     seedBaseline();
     const run = await check().run;
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::The artifact "prompt-store" of this run \(4242\) is larger than input 'max-store-size'/); // prettier-ignore
+    expect(run.stdout).toMatch(/::error::The artifact "prompt-store" of this run \(4242\) is larger than \d+ bytes: .* at most input 'max-store-size' \(536870912 bytes\) each/); // prettier-ignore
     expect(fake.requestsTo('GET', `/repos/octo-org/octo-repo/actions/artifacts/${big.id}/zip`)).toHaveLength(0); // prettier-ignore
   });
 

@@ -43,6 +43,8 @@ describe('choosing the artifact and the entry', () => {
     expect(pickEntry(['anything.bin'], ext)).toBe('anything.bin');
     expect(pickEntry(['notes.txt', 'sub/db.sqlite'], ext)).toBe('sub/db.sqlite');
     expect(() => pickEntry(['a.sqlite', 'b.db'], ext)).toThrow(/2 files .* several ending in/);
+    expect(pickEntry(['p/backup.db', 'p/db.sqlite'], ext, 'db.sqlite')).toBe('p/db.sqlite');
+    expect(() => pickEntry(['a/db.sqlite', 'b/db.sqlite'], ext, 'db.sqlite')).toThrow(/several/);
     expect(() => pickEntry([], ext)).toThrow(
       "The artifact holds no file: upload the one file ending in .sqlite or .db (actions/upload-artifact's 'path').",
     );
@@ -77,6 +79,34 @@ describe('stores from artifacts (real client, fake GitHub)', () => {
     expect(await headStoreArtifact(t.gh(), context(4242), cfg)).toEqual({ bytes: STORE, label: 'artifact prompt-store (run 4242)' }); // prettier-ignore
   });
 
+  it('reads the store of an uploaded folder, skipping its other files whatever their size and number', async () => {
+    // The .prompt_versions folder with a log above max-store-size and 150 other files beside it.
+    const folder: Record<string, Uint8Array> = {
+      '.prompt_versions/db.sqlite': STORE,
+      '.prompt_versions/eval.log': new Uint8Array(5000).fill(65),
+      '.prompt_versions/backup.db': new Uint8Array([1]),
+    };
+    for (let i = 0; i < 150; i++) folder[`.prompt_versions/runs/${i}.json`] = new Uint8Array([i]);
+    t.fake().addArtifact(4242, { name: 'prompt-store', zip: zipSync(folder), size_in_bytes: 3000 }); // prettier-ignore
+    const said: string[] = [];
+    const input = await headStoreArtifact(t.gh(), context(4242), cfg, (m) => said.push(m));
+    expect(input).toEqual({ bytes: STORE, label: 'artifact prompt-store (run 4242)' });
+    expect(said).toEqual([
+      'The artifact "prompt-store" of this run (4242): read ".prompt_versions/db.sqlite"; skipped 152 other files (".prompt_versions/eval.log", ".prompt_versions/backup.db", ".prompt_versions/runs/0.json", ".prompt_versions/runs/1.json", ".prompt_versions/runs/2.json", …).',
+    ]);
+  });
+
+  it('still refuses an archive of more entries than any folder holds', async () => {
+    // A zip whose end record declares 10,001 entries (building them takes fflate seconds).
+    const many = zipSync({ 'db.sqlite': STORE });
+    const end = new DataView(many.buffer, many.byteOffset + many.length - 22);
+    end.setUint16(8, 10_001, true);
+    end.setUint16(10, 10_001, true);
+    t.fake().addArtifact(4242, { name: 'prompt-store', zip: many });
+    const e = await rejection(headStoreArtifact(t.gh(), context(4242), cfg));
+    expect(e.message).toMatch(/was refused: The artifact zip has 10001 entries; at most 10000 are accepted/); // prettier-ignore
+  });
+
   it('a missing artifact is neutral and lists what the run has', async () => {
     t.fake().addArtifact(4242, { name: 'other-thing', zip: zipSync({ a: STORE }) });
     const e = await rejection(headStoreArtifact(t.gh(), context(4242), cfg));
@@ -94,10 +124,12 @@ describe('stores from artifacts (real client, fake GitHub)', () => {
   });
 
   it('checks the size before downloading', async () => {
-    const big = t.fake().addArtifact(4242, { name: 'prompt-store', zip: zipSync({ a: STORE }), size_in_bytes: 5000 }); // prettier-ignore
+    const big = t.fake().addArtifact(4242, { name: 'prompt-store', zip: zipSync({ a: STORE }), size_in_bytes: 2 * 1024 + 64 * 1024 * 1024 + 1 }); // prettier-ignore
     const e = await rejection(headStoreArtifact(t.gh(), context(4242), cfg));
     expect(e.neutral).toBe(false);
-    expect(e.message).toMatch(/larger than input 'max-store-size' \(1024 bytes\)/);
+    expect(e.message).toBe(
+      `The artifact "prompt-store" of this run (4242) is larger than 67110912 bytes: the file it is for and a -journal beside it, at most input 'max-store-size' (1024 bytes) each, and 67108864 bytes of other files. Upload only the file it is for (actions/upload-artifact's 'path'), or raise input 'max-store-size' if that file is expected to be that large.`,
+    );
     expect(t.fake().requestsTo('GET', `/repos/octo-org/octo-repo/actions/artifacts/${big.id}/zip`)).toHaveLength(0); // prettier-ignore
   });
 
