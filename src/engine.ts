@@ -90,7 +90,7 @@ function openInput(input: StoreInput, reads: StoreReads, textsWhenAsked: boolean
 
 // Opens the request's stores, hands them to `use`, closes them. Only a comparison matches versions
 // by their prompt texts: the other reports' stores read them only if asked.
-async function withStores<T>(
+async function withStores<T extends { readonly warnings?: readonly string[] }>(
   req: EngineRequest,
   inputs: readonly (StoreInput | null)[],
   use: (stores: (Store | null)[]) => T,
@@ -100,7 +100,10 @@ async function withStores<T>(
   try {
     for (const input of inputs)
       stores.push(input ? await openInput(input, req, textsWhenAsked) : null);
-    return use(stores);
+    const report = use(stores);
+    // What the stores say of how they were read (a hot journal rolled back) leads the warnings.
+    const notes = stores.flatMap((s) => s?.notes ?? []);
+    return notes.length === 0 ? report : { ...report, warnings: [...notes, ...(report.warnings ?? [])] }; // prettier-ignore
   } finally {
     for (const s of stores) s?.close();
   }

@@ -27,4 +27,6 @@ export interface SummaryReport {
   readonly generated_at: string;
   readonly prompts: number;
   readonly versions: readonly VersionSummary[];
+  /** How the store was read, when it says something (a hot journal rolled back); else absent. */
+  readonly warnings?: readonly string[];
 }

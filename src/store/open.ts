@@ -39,6 +39,8 @@ export interface OpenStoreOptions {
 interface CheckedDatabase {
   readonly db: Database;
   readonly schema: StoreSchema;
+  /** What a report says of how the store was read (a hot journal rolled back). */
+  readonly notes: readonly string[];
 }
 
 /** A store as the analysis reads it. */
@@ -66,7 +68,7 @@ export async function openDatabase(
   options: OpenStoreOptions,
 ): Promise<CheckedDatabase> {
   const { label } = options;
-  const input = committedState(source, options);
+  const { input, restored } = committedState(source, options);
   const file = input instanceof LazyFile ? input : null;
   const size = file ? file.size : (input as Uint8Array).length;
   checkHeader(file ? file.head(100) : (input as Uint8Array), size, label, {
@@ -98,7 +100,7 @@ export async function openDatabase(
       if (schema.versionTags) integrityCheck(db, label, 'version_tags');
     }
     file?.verify();
-    return { db, schema };
+    return { db, schema, notes: restored === null ? [] : [rolledBackNote(label, restored)] };
   } catch (error) {
     db.close();
     if (error instanceof StoreError) throw error;
@@ -115,26 +117,36 @@ function recoverHint(source: Uint8Array | LazyFile, label: string): string {
   return `${open}: SQLite rolls the journal back; then retry.`;
 }
 
+/**
+ * What a report says of a store read with its hot journal rolled back: the calls the killed
+ * writer was logging are not in it, which the counts alone would not show.
+ */
+export function rolledBackNote(label: string, pages: number): string {
+  return `Store ${JSON.stringify(oneLine(label))}: a -journal from an interrupted write was rolled back (${pages} ${pages === 1 ? 'page' : 'pages'} put back), as SQLite does: the calls of the transaction that was interrupted are not counted. If the evaluation was killed (a timeout), run it again to log them.`;
+}
+
 // SQLite itself rolls a hot journal back before its first read; a reader that ignored it would
-// read the pages of a transaction that never committed. Only the committed state is read.
+// read the pages of a transaction that never committed. Only the committed state is read;
+// `restored` is the count of pages the journal put back, null when none was rolled back.
 function committedState(
   source: Uint8Array | LazyFile,
   options: OpenStoreOptions,
-): Uint8Array | LazyFile {
-  if (!options.journal) return source;
+): { input: Uint8Array | LazyFile; restored: number | null } {
+  if (!options.journal) return { input: source, restored: null };
   const rollback = readJournal(options.journal, options.label, recoverHint(source, options.label));
-  if (!rollback) return source;
+  if (!rollback) return { input: source, restored: null };
   if (rollback.pages === 0)
     throw new StoreError(
       'empty',
       options.label,
       'a writer was interrupted inside the transaction that created it (it left a rollback journal, -journal): nothing was ever committed.',
     );
+  const restored = rollback.original.size;
   if (source instanceof LazyFile) {
     source.rollBack(rollback);
-    return source;
+    return { input: source, restored };
   }
-  return applyRollback(source, rollback);
+  return { input: applyRollback(source, rollback), restored };
 }
 
 /** Opens a store's bytes, or a file read page by page: checked, read-only, ready for queries. */
@@ -142,10 +154,11 @@ export async function openStore(
   source: Uint8Array | LazyFile,
   options: OpenStoreOptions,
 ): Promise<Store> {
-  const { db, schema } = await openDatabase(source, options);
+  const { db, schema, notes } = await openDatabase(source, options);
   const file = source instanceof LazyFile ? source : null;
   return new SqliteStore(db, schema, options.label, () => file?.close(), {
     textsWhenAsked: options.textsWhenAsked ?? false,
+    notes,
   });
 }
 

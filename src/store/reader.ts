@@ -99,6 +99,8 @@ export class SqliteStore
 {
   /** @inheritdoc */
   readonly metrics: StoreSchema['metrics'];
+  /** @inheritdoc */
+  readonly notes: readonly string[];
   private cached: Loaded | undefined;
   private walked: TimestampIndex | null | undefined;
   /** Whether every prompt version has an id of its own (checked when texts are first read). */
@@ -124,9 +126,14 @@ export class SqliteStore
     readonly label: string,
     /** Releases what the database reads from (a file), after the database is closed. */
     private readonly release: () => void = () => undefined,
-    private readonly options: { readonly textsWhenAsked: boolean } = { textsWhenAsked: false },
+    private readonly options: {
+      readonly textsWhenAsked: boolean;
+      /** What a report says of how the store was read (see StoreReader.notes). */
+      readonly notes?: readonly string[];
+    } = { textsWhenAsked: false },
   ) {
     this.metrics = schema.metrics;
+    this.notes = options.notes ?? [];
   }
 
   /** @inheritdoc */

@@ -106,6 +106,11 @@ export interface StoreReader {
   readonly label: string;
   /** Metric columns present in `prompt_metrics` (a missing `accuracy` column is fine). */
   readonly metrics: ReadonlySet<Metric>;
+  /**
+   * What a report should say of how the store was read (a hot journal rolled back: the
+   * interrupted write's calls are not counted); none when absent.
+   */
+  readonly notes?: readonly string[];
   /** All versions, ordered by name, then newest first (timestamp DESC as instants, id DESC) as the library does. */
   versions(): readonly VersionRow[];
   /** Metric values of some calls of one version. */

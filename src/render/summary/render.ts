@@ -3,7 +3,7 @@
  * newest version first, in Markdown or aligned plain text.
  */
 import { alignColumns, type Align } from '../columns.js';
-import { code, md, plain } from '../../format/escape.js';
+import { code, MESSAGE_MAX, md, plain } from '../../format/escape.js';
 import {
   MISSING,
   formatCount,
@@ -95,6 +95,7 @@ function markdown(report: SummaryReport): string {
     `${plural(report.prompts, 'prompt')}, ${plural(report.versions.length, 'version')} · ${formatTimestamp(report.generated_at)}`,
     '',
   ];
+  for (const w of report.warnings ?? []) out.push(`> ⚠️ ${md(w, MESSAGE_MAX)}`, '');
   for (const [prompt, versions] of groupVersions(report.versions)) {
     out.push(`### ${md(prompt)}`, '', `| ${HEADER.join(' | ')} |`);
     out.push(`| ${ALIGN.map((a) => (a === 'right' ? '--:' : ':--')).join(' | ')} |`);
@@ -115,6 +116,7 @@ function text(report: SummaryReport): string {
     `${plural(report.prompts, 'prompt')}, ${plural(report.versions.length, 'version')} · ${formatTimestamp(report.generated_at)}`,
     '',
   ];
+  for (const w of report.warnings ?? []) out.push(`! ${plain(w, MESSAGE_MAX)}`, '');
   for (const [prompt, versions] of groupVersions(report.versions)) {
     out.push(plain(prompt));
     const rows = versions.map((v) => {
