@@ -8,12 +8,33 @@ import { INPUTS } from '../config/inputs.js';
  * at all reads as unset (undefined), apart from one set to '' (which `check-name` reads as none).
  */
 export function readConfig(): Config {
-  return parseConfig(
-    (name) =>
-      process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
-        ? undefined
-        : core.getInput(name),
-    inputName,
+  return parseConfig((name) => {
+    if (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined)
+      return undefined;
+    const value = core.getInput(name);
+    return NAME_INPUTS.has(name) ? exactName(name, value) : value;
+  }, inputName);
+}
+
+/** Inputs that name a prompt or one of its versions (see {@link exactName}). */
+const NAME_INPUTS = new Set(['prompt', 'candidate', 'baseline']);
+
+/**
+ * A prompt or version name as input `name` gives it. GitHub trims every input, so a name with
+ * spaces at its ends (which the library keeps as they are) is given as a JSON string:
+ * `prompt: '" summarizer"'`. A value that does not start with a double quote is the name itself.
+ */
+export function exactName(name: string, value: string): string {
+  if (!value.startsWith('"')) return value;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    parsed = undefined;
+  }
+  if (typeof parsed === 'string' && parsed !== '') return parsed;
+  throw new ConfigError(
+    `input '${name}' starts with a double quote but is not a JSON string holding a name (${JSON.stringify(value.slice(0, 80))}): a name with spaces at its ends is written as one, ${name}: '" summarizer"'; a name that itself starts with a quote, as "\\"quoted\\" name".`,
   );
 }
 

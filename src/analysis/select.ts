@@ -490,18 +490,30 @@ function findVersion(
     const all = [...new Set(store.versions().map((v) => v.name))];
     const names = all.slice(0, 10);
     throw new SelectionError(
-      `Prompt ${JSON.stringify(prompt)} is not in ${store.label}; it has: ${names.map((n) => JSON.stringify(n)).join(', ') || 'no prompts'}.${encodedOtherwise(prompt, all)}`,
+      `Prompt ${JSON.stringify(prompt)} is not in ${store.label}; it has: ${names.map((n) => JSON.stringify(n)).join(', ') || 'no prompts'}.${encodedOtherwise(prompt, all)}${spacedOtherwise(prompt, all, 'prompt')}`,
     );
   }
   const found = versions.find((v) => v.version === version);
   if (!found) {
     const list = versions.slice(0, 10).map((v) => JSON.stringify(v.version));
-    const other = encodedOtherwise(version, versions.map((v) => v.version)); // prettier-ignore
+    const held = versions.map((v) => v.version);
+    const other = `${encodedOtherwise(version, held)}${spacedOtherwise(version, held, role)}`;
     throw new SelectionError(
       `The ${role} version ${JSON.stringify(version)} of ${JSON.stringify(prompt)} is not in ${store.label}; newest versions: ${list.join(', ')}.${other}`,
     );
   }
   return found;
+}
+
+/**
+ * A hint when one of `held` is `asked` with spaces at its ends, which GitHub trims from every
+ * action input (`input` names the input and the CLI option), else ''.
+ */
+function spacedOtherwise(asked: string, held: readonly string[], input: string): string {
+  const near = held.find((h) => h !== asked && h.trim() === asked.trim());
+  if (near === undefined) return '';
+  const quoted = JSON.stringify(near);
+  return ` The store's ${quoted} has spaces at its ends, which GitHub trims from action inputs: give it there as a JSON string, ${input}: '${quoted.replace(/'/g, "''")}' (pv-check takes it quoted as it is, --${input} ${quoted}).`;
 }
 
 /**

@@ -143,6 +143,8 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
   const checkName = raw('check-name');
   const get = (name: string): string => raw(name)?.trim() || defaultOf(name);
   const opt = (name: string): string | null => get(name) || null;
+  // A prompt or version name as given: the library keeps spaces at a name's ends.
+  const exact = (name: string): string | null => (raw(name)?.trim() ? raw(name)! : null);
   const num = (name: string, min: number, max: number, integer = false): number =>
     parseNumber(namer, name, get(name), { min, max, integer });
   const money = (name: string): number | null =>
@@ -232,9 +234,9 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
     baselineBranch: opt('baseline-branch'),
     maxStoreBytes: parseSize(namer, 'max-store-size', get('max-store-size')),
     queryTimeoutMs: parseDuration(namer, 'query-timeout', get('query-timeout')),
-    prompt: opt('prompt'),
-    candidate: opt('candidate'),
-    baseline: opt('baseline'),
+    prompt: exact('prompt'),
+    candidate: exact('candidate'),
+    baseline: exact('baseline'),
     prNumber:
       prNumber === null
         ? null

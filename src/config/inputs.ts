@@ -146,7 +146,12 @@ export const INPUTS: readonly InputSpec[] = [
     default: '60s',
     description: 'Stop reading a store after this long (a store is untrusted input).',
   },
-  { name: 'prompt', default: '', description: 'Compare mode: the prompt name.' },
+  {
+    name: 'prompt',
+    default: '',
+    description:
+      'Compare mode: the prompt name. GitHub trims inputs: give a name with spaces at its ends as a JSON string, \'" summarizer"\' (also for candidate and baseline).',
+  },
   { name: 'candidate', default: '', description: 'Compare mode: the version under test.' },
   {
     name: 'baseline',

@@ -435,6 +435,19 @@ describe('prompt identity by text', () => {
     expect(ask('tea', '1.0.0')).toThrow(/^Prompt "tea" is not in head\.sqlite; it has: "[^"]+"\.$/);
   });
 
+  it('says when a prompt or version asked for is in the store with spaces at its ends', () => {
+    // GitHub trims action inputs: ' summarizer' arrives as 'summarizer'.
+    const spaced = { ...mainJob, name: " chef's summarizer", version: '1.0.0 ' };
+    const ask = (prompt: string, candidate: string) => () =>
+      run(null, [spaced], { selection: { prompt, candidate } });
+    expect(ask("chef's summarizer", '1.0.0')).toThrow(
+      `Prompt "chef's summarizer" is not in head.sqlite; it has: " chef's summarizer". The store's " chef's summarizer" has spaces at its ends, which GitHub trims from action inputs: give it there as a JSON string, prompt: '" chef''s summarizer"' (pv-check takes it quoted as it is, --prompt " chef's summarizer").`,
+    );
+    expect(ask(" chef's summarizer", '1.0.0')).toThrow(
+      /The store's "1\.0\.0 " has spaces at its ends, .* candidate: '"1\.0\.0 "' /,
+    );
+  });
+
   it('takes a head copied before the base moved the production tag as stale, not as a tag put back', () => {
     // The branch copied the store while 1.0.0 was tagged; the base then released 1.1.0 and moved
     // the tag. The head changes no prompt: its old tag is not a revert to 1.0.0.

@@ -205,6 +205,15 @@ describe('thresholds', () => {
   });
 });
 
+describe('prompt and version names', () => {
+  it('keeps spaces at their ends (the library does), and reads one of spaces alone as none', () => {
+    const c = parse({ prompt: ' summarizer', candidate: '1.1.0 ', baseline: ' 1.0.0 ' });
+    expect([c.prompt, c.candidate, c.baseline]).toEqual([' summarizer', '1.1.0 ', ' 1.0.0 ']);
+    expect(parse({ prompt: '  ', baseline: '' }).prompt).toBeNull();
+    expect(parse({ baseline: ' ' }).baseline).toBeNull();
+  });
+});
+
 describe('check-name', () => {
   it('is the default when unset, and none when set to an empty string', () => {
     expect(parse({}).checkName).toBe('Prompt regressions');
