@@ -18,6 +18,7 @@ import {
   readStoreAt,
   storeChangedSinceCheckout,
   storeCommitted,
+  storeIgnoredBy,
   workspaceCommit,
   type StoreAtRef,
 } from '../sources/at-commit.js';
@@ -193,11 +194,12 @@ async function baselineInput(
     // Nothing to compare with: the verdict is a warning, and the fix depends on where the head's
     // store came from (an artifact's baseline is an artifact too; else it is kept out of git).
     const where = isCommitSha(change.baseRef) ? `${change.baseSide} commit` : change.baseSide; // prettier-ignore
+    const ignored = config.storeArtifact ? null : await storeIgnoredBy(ctx.workspace, config.store); // prettier-ignore
     io.log.warning(
       `No store at the ${where} (${base.label}): nothing to compare with, every added version reads as new. ${
         config.storeArtifact
           ? "The head store comes from input 'store-artifact': set input 'baseline-artifact' (and 'baseline-workflow') to compare with the base branch's store."
-          : `The pull request that first commits the store has no baseline yet; else commit ${config.store} on the base branch, or upload it from the base branch's evaluation and set input 'baseline-artifact' (and 'baseline-workflow').`
+          : `The pull request that first commits the store has no baseline yet; else commit ${config.store} on the base branch${ignored ? ` (${ignored} ignores it, so a plain git add leaves it out: git add -f it, or drop the rule)` : ''}, or upload it from the base branch's evaluation and set input 'baseline-artifact' (and 'baseline-workflow').`
       }`,
     );
     return null;

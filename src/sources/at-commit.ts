@@ -203,6 +203,24 @@ export async function storeCommitted(
   }
 }
 
+/**
+ * Why a store missing at a commit was likely never committed: the .gitignore rule of the checkout
+ * that matches its path (`.gitignore:3: .prompt_versions/`), which a plain `git add` obeys; null
+ * when none does or git cannot tell.
+ */
+export async function storeIgnoredBy(workspace: string, store: string): Promise<string | null> {
+  try {
+    const { root, rel } = await locate(workspace, store);
+    // --no-index: the patterns alone, also for a store force-added in this checkout.
+    const out = (await git(root, ['check-ignore', '-v', '--no-index', '--', rel])).toString();
+    const rule = /^(.+):(\d+):([^\t]+)\t/.exec(out);
+    // A negated pattern (!db.sqlite) that matches last keeps the file in.
+    return rule && !rule[3]!.startsWith('!') ? `${rule[1]}:${rule[2]}: ${rule[3]}` : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Where to read a store: a commit sha, or a branch name (through the contents API). */
 export interface StoreAtRefRequest {
   readonly workspace: string;

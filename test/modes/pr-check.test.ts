@@ -167,6 +167,25 @@ describe('pr-check mode, in process', () => {
     );
   });
 
+  it('names the .gitignore rule that kept the store out of the base commit', async () => {
+    // The base branch ignores the folder, so its evaluation's store was never committed; the
+    // job wrote the head store into the workspace.
+    const ws = workspaceWith({ '.gitignore': '# stores\n.prompt_versions/\n' });
+    writeFileSync(path.join(ws.dir, 'eval.py'), 'print()\n');
+    git(ws.dir, 'add', '-A');
+    git(ws.dir, 'commit', '-q', '-m', 'head');
+    const headSha = git(ws.dir, 'rev-parse', 'HEAD');
+    mkdirSync(path.join(ws.dir, '.prompt_versions'));
+    writeFileSync(path.join(ws.dir, '.prompt_versions', 'db.sqlite'), regressed);
+    fake.addPullRequest({ number: 21, headSha, baseSha: ws.sha });
+    const event = pullRequestEvent({ number: 21, headSha, baseSha: ws.sha });
+    const run = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber: 11, sha: headSha }); // prettier-ignore
+    await prCheck(run);
+    expect(run.io.warnings.join('\n')).toContain(
+      'else commit .prompt_versions/db.sqlite on the base branch (.gitignore:2: .prompt_versions/ ignores it, so a plain git add leaves it out: git add -f it, or drop the rule), or upload it',
+    );
+  });
+
   it('says which input to fix when the store named is a folder', async () => {
     const ws = baseAndHead(base, regressed);
     fake.addPullRequest({ number: 9, headSha: ws.headSha, baseSha: ws.baseSha });
