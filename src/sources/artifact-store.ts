@@ -11,6 +11,13 @@ import { storeLabel } from './label.js';
 import { workspaceStore } from './workspace.js';
 
 const STORE_EXTENSIONS = ['.sqlite', '.sqlite3', '.db'];
+/**
+ * The usual reason an upload of the library's folder makes no artifact: upload-artifact leaves
+ * out hidden files and folders unless told, and warns (not fails) when nothing is left.
+ */
+const HIDDEN_HINT =
+  'A folder whose name starts with a dot (.prompt_versions/) is uploaded only with include-hidden-files: true; add if-no-files-found: error so that an upload of nothing fails there.';
+
 /** The store's name in the library's folder (.prompt_versions/db.sqlite). */
 const STORE_NAME = 'db.sqlite';
 
@@ -45,8 +52,7 @@ export async function headStoreArtifact(
     extensions: STORE_EXTENSIONS,
     usual: STORE_NAME,
     ...(say ? { say } : {}),
-    missingHint:
-      "Upload it with actions/upload-artifact in an earlier job of this workflow, and list that job in this job's 'needs:'.",
+    missingHint: `Upload it with actions/upload-artifact in an earlier job of this workflow, and list that job in this job's 'needs:' (an artifact of another workflow's run is not read here). ${HIDDEN_HINT}`,
   });
   return {
     bytes: file.bytes,
@@ -153,7 +159,7 @@ export async function baselineStoreArtifact(
         extensions: STORE_EXTENSIONS,
         usual: STORE_NAME,
         ...(commits?.say ? { say: commits.say } : {}),
-        missingHint: `Check the name, and that ${workflow} uploads the store with actions/upload-artifact (the ${runs.length} newest successful runs were asked).`,
+        missingHint: `Check the name, and that ${workflow} uploads the store with actions/upload-artifact (the ${runs.length} newest successful runs were asked). ${HIDDEN_HINT}`,
       });
       commits?.taken?.(run.headSha);
       return {

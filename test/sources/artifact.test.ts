@@ -112,7 +112,7 @@ describe('stores from artifacts (real client, fake GitHub)', () => {
     const e = await rejection(headStoreArtifact(t.gh(), context(4242), cfg));
     expect(e.neutral).toBe(true);
     expect(e.message).toBe(
-      `There is no artifact "prompt-store" (input 'store-artifact') in this run (4242) (it has "other-thing"). Upload it with actions/upload-artifact in an earlier job of this workflow, and list that job in this job's 'needs:'.`,
+      `There is no artifact "prompt-store" (input 'store-artifact') in this run (4242) (it has "other-thing"). Upload it with actions/upload-artifact in an earlier job of this workflow, and list that job in this job's 'needs:' (an artifact of another workflow's run is not read here). A folder whose name starts with a dot (.prompt_versions/) is uploaded only with include-hidden-files: true; add if-no-files-found: error so that an upload of nothing fails there.`,
     );
   });
 
@@ -204,7 +204,7 @@ describe('stores from artifacts (real client, fake GitHub)', () => {
     // None has it: the newest run's reason, neutral.
     const e = await rejection(baselineStoreArtifact(t.gh(), context(1), config({ 'baseline-artifact': 'other', 'baseline-workflow': 'eval.yml' }), 'main')); // prettier-ignore
     expect(e.neutral).toBe(true);
-    expect(e.message).toMatch(new RegExp(`^There is no artifact "other" \\(input 'baseline-artifact'\\) in run #${logsOnly.run_number} of eval\\.yml on main .*the 2 newest successful runs were asked\\)\\.$`)); // prettier-ignore
+    expect(e.message).toMatch(new RegExp(`^There is no artifact "other" \\(input 'baseline-artifact'\\) in run #${logsOnly.run_number} of eval\\.yml on main .*the 2 newest successful runs were asked\\)\\. A folder whose name starts with a dot \\(\\.prompt_versions/\\) is uploaded only with include-hidden-files: true; .*$`)); // prettier-ignore
   });
 
   it('names the input when GitHub knows no workflow of that name', async () => {
