@@ -38,6 +38,47 @@ export interface UpsertCommentOptions extends CommentTarget {
    * cannot freeze the comment.
    */
   confirmRun?: (marker: Marker) => Promise<boolean>;
+  /**
+   * The comment body `body` was built from (null: there was none; undefined: it could not be
+   * read), and how to build it again from another. Just before writing, the comment is read
+   * again: when it holds something else (a command recorded an acceptance, or another run wrote,
+   * since), `body` is made again from what it holds, so that nothing written meanwhile is lost.
+   */
+  rebuild?: {
+    readonly from: string | null | undefined;
+    readonly make: (now: CommentNow) => Promise<string>;
+  };
+}
+
+/** A comment as it stands. */
+export interface CommentNow {
+  readonly id: number;
+  readonly body: string;
+  readonly url: string;
+  /** When GitHub last stored its body (ISO 8601), when it says. */
+  readonly updatedAt?: string;
+}
+
+/** How many times a body is made again from a comment that keeps changing. */
+export const MAX_REBUILDS = 3;
+
+/** One comment by its id, as it stands now; null when it was deleted (GitHub answers 404). */
+export async function getComment(
+  gh: GitHub,
+  o: { readonly owner: string; readonly repo: string; readonly id: number },
+): Promise<CommentNow | null> {
+  try {
+    const { data } = await gh.rest.issues.getComment({
+      owner: o.owner,
+      repo: o.repo,
+      comment_id: o.id,
+    });
+    const at = data.updated_at ? { updatedAt: data.updated_at } : {};
+    return { id: data.id, body: data.body ?? '', url: data.html_url, ...at };
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
 }
 
 /** Outcome of {@link upsertStickyComment}. */
@@ -47,10 +88,15 @@ export type StickyResult =
   | { status: 'absent' }
   | Forbidden;
 
-// html_url of each comment seen while listing, so results can link to the comment.
+// html_url (and updated_at) of each comment seen while listing, so results can link to it.
 const urlOf = (urls: Map<number, string>, id: number): string => urls.get(id) ?? '';
 
-async function listOurs(gh: GitHub, t: CommentTarget, urls: Map<number, string>): Promise<Ours[]> {
+async function listOurs(
+  gh: GitHub,
+  t: CommentTarget,
+  urls: Map<number, string>,
+  updated = new Map<number, string>(),
+): Promise<Ours[]> {
   const login = await whoAmI(gh);
   const all = await gh.paginate(gh.rest.issues.listComments, {
     owner: t.owner,
@@ -58,7 +104,10 @@ async function listOurs(gh: GitHub, t: CommentTarget, urls: Map<number, string>)
     issue_number: t.issueNumber,
     per_page: 100,
   });
-  for (const c of all) urls.set(c.id, c.html_url);
+  for (const c of all) {
+    urls.set(c.id, c.html_url);
+    if (c.updated_at) updated.set(c.id, c.updated_at);
+  }
   const items = all.map((c) => published(c.id, c.body, c.user));
   return selectOurs(items, { kind: 'comment', key: t.key, login });
 }
@@ -130,16 +179,29 @@ export async function upsertStickyComment(
   const body = trimWithNote(opts.body, COMMENT_LIMIT);
   const { owner, repo } = opts;
   const urls = new Map<number, string>();
+  const updated = new Map<number, string>();
   // Null when the comment was deleted since it was listed: the report is posted anew.
-  const replace = async (id: number, url: string, old: string): Promise<StickyResult | null> => {
-    if (old !== body && (await updateListedComment(gh, { owner, repo, id, body })) === 'gone') {
+  const replace = async (kept: Ours, url: string): Promise<StickyResult | null> => {
+    const { id } = kept;
+    const at = updated.get(id);
+    const listed = { id, url, body: kept.body, ...(at ? { updatedAt: at } : {}) };
+    const now = await freshest(gh, { owner, repo, body, marker, opts, logger }, listed);
+    if (now !== null && 'skipped' in now) {
+      logger.info(`Not updating the pull request comment: ${now.skipped}.`);
+      return { status: 'skipped', commentId: id, url, reason: now.skipped };
+    }
+    const gone =
+      now === null ||
+      (now.seen !== now.body &&
+        (await updateListedComment(gh, { owner, repo, id, body: now.body })) === 'gone');
+    if (gone) {
       logger.info(`Comment ${id} was deleted since it was read: posting the report again.`);
       return null;
     }
     return { status: 'updated', commentId: id, url };
   };
   try {
-    const ours = await listOurs(gh, opts, urls);
+    const ours = await listOurs(gh, opts, urls, updated);
     if (ours.length > 0) {
       const kept = ours.length > 1 ? await dedupe(gh, opts, ours, logger) : ours[0]!;
       const url = urlOf(urls, kept.id);
@@ -153,7 +215,7 @@ export async function upsertStickyComment(
         logger.info(
           `Comment ${kept.id} claims run ${kept.marker.run} (attempt ${kept.marker.attempt}), newer than this run ${marker.run}, but GitHub does not confirm that run: replacing it.`,
         );
-      const replaced = await replace(kept.id, url, kept.body);
+      const replaced = await replace(kept, url);
       if (replaced) return replaced;
     }
     if (opts.mode === 'update-only') return { status: 'absent' };
@@ -180,5 +242,53 @@ export async function upsertStickyComment(
     return { status: 'created', commentId: kept.id, url: urlOf(urls, kept.id) };
   } catch (error) {
     return toForbidden(error, 'write the pull request comment');
+  }
+}
+
+/**
+ * The body to write over comment `listed` (the one upsertStickyComment found), from the
+ * comment as it stands just before the write: read again by its id, and while it holds
+ * something else than what the body was built from, the body is made again (opts.rebuild) from
+ * what it holds, at most MAX_REBUILDS times. `seen` is what the comment holds (no write when it
+ * is the body already); null when it was deleted; `skipped` when a newer run's report, confirmed,
+ * landed meanwhile.
+ */
+async function freshest(
+  gh: GitHub,
+  o: {
+    readonly owner: string;
+    readonly repo: string;
+    readonly body: string;
+    readonly marker: Marker;
+    readonly opts: UpsertCommentOptions;
+    readonly logger: Logger;
+  },
+  listed: CommentNow,
+): Promise<{ body: string; seen: string } | { skipped: string } | null> {
+  const { rebuild } = o.opts;
+  let body = o.body;
+  let from = rebuild?.from;
+  let seen = listed;
+  for (let round = 0; ; round++) {
+    if (rebuild && seen.body !== from && round <= MAX_REBUILDS) {
+      o.logger.info(`Comment ${seen.id} changed since its record was read: building the report on what it holds now.`); // prettier-ignore
+      body = trimWithNote(await rebuild.make(seen), COMMENT_LIMIT);
+      from = seen.body;
+    }
+    const now = await getComment(gh, { owner: o.owner, repo: o.repo, id: seen.id });
+    if (now === null) return null;
+    if (now.body === seen.body) return { body, seen: now.body };
+    const m = findMarker(now.body.split('\n', 1)[0], 'comment');
+    if (m && isNewerThan(m, o.marker) && (await o.opts.confirmRun?.(m)))
+      return {
+        skipped: `comment ${now.id} was written by run ${m.run} (attempt ${m.attempt}) meanwhile, newer than run ${o.marker.run} (attempt ${o.marker.attempt})`,
+      };
+    // Without a record to carry on, the body replaces whatever the comment holds.
+    if (!rebuild) return { body, seen: now.body };
+    if (round >= MAX_REBUILDS) {
+      o.logger.warning(`Comment ${now.id} changed ${round + 1} times while the report was being written: what its last change recorded may be lost.`); // prettier-ignore
+      return { body, seen: now.body };
+    }
+    seen = now;
   }
 }

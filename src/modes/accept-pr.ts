@@ -19,6 +19,7 @@ import {
   readStickyComment,
   whoAmI,
   type GitHub,
+  type StickyComment,
 } from '../github/index.js';
 import {
   encodeRecord,
@@ -43,6 +44,11 @@ import type { CompareReport } from '../report/types.js';
 export interface ResolvedAcceptance {
   readonly acceptance: AcceptanceReport;
   readonly record: AcceptanceRecord;
+  /**
+   * The sticky comment's body it was worked out from: null when there was none, absent when it
+   * could not be read. A write over a comment that holds anything else works it out again.
+   */
+  readonly from?: string | null;
 }
 
 /** True when this run was started by adding `label` (its head is the head at that moment). */
@@ -142,6 +148,8 @@ export async function resolveAcceptance(o: {
   readonly now?: string;
   /** Leave the coverage unsaid: the caller combines several pull requests' and says it. */
   readonly quiet?: boolean;
+  /** The sticky comment as it stands, read already (null: there is none). */
+  readonly sticky?: StickyComment | null;
 }): Promise<ResolvedAcceptance> {
   const { gh, ctx, config, io, report } = o;
   const ids = { owner: ctx.owner, repo: ctx.repo, issueNumber: o.number };
@@ -151,8 +159,13 @@ export async function resolveAcceptance(o: {
   let grants: Grant[] = [];
   // When the comment read showed its report (NaN: no report, or it could not be read).
   let posted = NaN;
+  let from: string | null | undefined;
   try {
-    const sticky = await readStickyComment(gh, { ...ids, key: config.commentKey });
+    const sticky =
+      o.sticky !== undefined
+        ? o.sticky
+        : await readStickyComment(gh, { ...ids, key: config.commentKey });
+    from = sticky?.body ?? null;
     previous = sticky ? findRecord(sticky.body, config.commentKey) : null;
     if (previous?.unread)
       notes.push(
@@ -168,6 +181,7 @@ export async function resolveAcceptance(o: {
     if (fresh.note) notes.push(fresh.note);
   } catch (error) {
     grants = [];
+    from = undefined;
     notes.push(
       isNotFound(error)
         ? `Pull request #${o.number} was not found (GitHub answered 404 for its comments: deleted, or never in this repository); nothing counts as accepted.`
@@ -224,6 +238,7 @@ export async function resolveAcceptance(o: {
       notes,
     },
     record: { shown, grants },
+    ...(from !== undefined ? { from } : {}),
   };
 }
 
@@ -269,20 +284,32 @@ export function withAcceptance(
 
 /**
  * The record line a comment that shows no report (a skipped run) carries: the acceptances given
- * so far, and that it shows nothing failing for commit `headSha`, so that a label added while it
- * is shown accepts nothing the reviewer has not seen. Without it, the label's own run would take
- * whatever it then finds (a report nobody was shown yet). Acceptances given before are lost only
- * when the comment cannot be read.
+ * so far (on the comment `body` as read, null: none), and that it shows nothing failing for
+ * commit `headSha`, so that a label added while it is shown accepts nothing the reviewer has not
+ * seen. Without it, the label's own run would take whatever it then finds (a report nobody was
+ * shown yet).
  */
-export async function keptRecordLine(
+export function keptRecordLine(
+  key: string,
+  body: string | null,
+  headSha: string,
+  now?: string,
+): string {
+  const grants = (body === null ? null : findRecord(body, key))?.grants ?? [];
+  const shown = { sha: headSha, at: now ?? new Date().toISOString(), failing: [] };
+  return encodeRecord(key, { shown, grants });
+}
+
+/**
+ * The sticky comment's body as it stands: null when there is none, undefined when it cannot be
+ * read (acceptances given before are then lost, unless the write finds the comment changed).
+ */
+export async function stickyBody(
   gh: GitHub,
   ctx: ActionContext,
   key: string,
   issueNumber: number,
-  headSha: string,
-  now?: string,
-): Promise<string> {
-  let grants: readonly Grant[] = [];
+): Promise<string | null | undefined> {
   try {
     const sticky = await readStickyComment(gh, {
       owner: ctx.owner,
@@ -290,10 +317,8 @@ export async function keptRecordLine(
       issueNumber,
       key,
     });
-    grants = (sticky ? findRecord(sticky.body, key) : null)?.grants ?? [];
+    return sticky?.body ?? null;
   } catch {
-    // Unreadable: nothing to carry on.
+    return undefined;
   }
-  const shown = { sha: headSha, at: now ?? new Date().toISOString(), failing: [] };
-  return encodeRecord(key, { shown, grants });
 }

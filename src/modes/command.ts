@@ -2,14 +2,7 @@ import { payloadValue, type ActionContext } from '../action/context.js';
 import { parseCommand } from '../action/command.js';
 import type { ActionIO, ModeResult } from '../action/io.js';
 import type { Run } from '../action/run.js';
-import {
-  commandScope,
-  coverage,
-  droppedPrompts,
-  grantsInForce,
-  labelState,
-  shownPostedAt,
-} from '../analysis/acceptance.js';
+import { labelState } from '../analysis/acceptance.js';
 import type { Config } from '../config/config.js';
 import { defaultOf } from '../config/inputs.js';
 import { ConfigError } from '../config/parse.js';
@@ -17,6 +10,7 @@ import {
   addLabel,
   completeCheckRun,
   editComment,
+  getComment,
   getPullRequest,
   hasWritePermission,
   isBotUser,
@@ -26,31 +20,19 @@ import {
   reactToComment,
   readStickyComment,
   trimWithNote,
+  MAX_REBUILDS,
   REPLY_MARKER,
   writtenByAction,
   type GitHub,
   type Reaction,
 } from '../github/index.js';
-import {
-  acceptanceBlock,
-  acceptedTitleFromItems,
-  replaceAcceptanceBlock,
-} from '../render/compare/acceptance.js';
-import {
-  encodeRecord,
-  findRecord,
-  keptInRecord,
-  replaceRecordLine,
-  recordHolds,
-  shownTotal,
-  tooManyToAccept,
-} from '../report/acceptance-record.js';
-import type { AcceptanceReport, Grant } from '../report/acceptance-types.js';
+import { acceptedTitleFromItems, replaceAcceptanceBlock } from '../render/compare/acceptance.js';
+import type { AcceptanceReport, LabelEvent } from '../report/acceptance-types.js';
 import type { CheckConclusion } from '../render/compare/check.js';
 import { UNVERIFIED_TITLE } from '../render/compare/provenance.js';
 import { code, md } from '../format/escape.js';
-import { formatTimestamp } from '../format/numbers.js';
 import { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT } from '../format/limits.js';
+import { namedList, planAccept, type AcceptPlan } from './command-plan.js';
 
 /** The comment that carries the command, from the trusted issue_comment payload. */
 interface CommandComment {
@@ -143,6 +125,14 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     return { failure: null };
   };
 
+  const gone = (id: number): Promise<ModeResult> => {
+    io.log.warning(`The report comment ${id} was deleted while the acceptance was being recorded.`); // prettier-ignore
+    return reply(
+      'I could not record the acceptance: the report comment was deleted meanwhile. Re-run the check to post it again, then accept once more.',
+      'confused',
+    );
+  };
+
   if (command.kind === 'help') return reply(`\n\n${helpText(config)}`, 'eyes');
   if (command.kind === 'unknown')
     return reply(
@@ -158,116 +148,34 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
       'confused',
     );
   }
-  const pr = await getPullRequest(gh, { ...ids, number: c.issueNumber });
-  if (!pr || pr.state !== 'open')
-    return reply('this pull request is not open: there is nothing to accept.', 'confused');
-  const sticky = await readStickyComment(gh, {
-    ...ids,
-    issueNumber: pr.number,
-    key: config.commentKey,
-  });
-  const record = sticky ? findRecord(sticky.body, config.commentKey) : null;
-  if (!sticky || !record?.shown) {
-    return reply(
-      'there is no prompt regression report on this pull request yet (or it was posted by an older version of the action). Wait for the check to finish, then comment again.',
-      'confused',
-    );
+  const accept = { id: c.id, login: c.login, at: c.at, prompts: command.prompts };
+  const target = { ...ids, issueNumber: c.issueNumber };
+  let sticky = await readStickyComment(gh, { ...target, key: config.commentKey });
+  let plan: AcceptPlan;
+  let events: LabelEvent[];
+  // The comment is read again just before it is written: a pull-request run that wrote its
+  // report meanwhile (or another command) is not written over; the plan is made again from it.
+  for (let round = 0; ; round++) {
+    const pr = await getPullRequest(gh, { ...ids, number: c.issueNumber });
+    events = await listLabelEvents(gh, { ...target, label: config.acceptLabel });
+    const made = planAccept(config, accept, pr, sticky, events);
+    if ('refusal' in made) return reply(made.refusal, 'confused');
+    plan = made;
+    const now = await getComment(gh, { ...ids, id: plan.sticky.id });
+    if (now === null) return gone(plan.sticky.id);
+    if (now.body === plan.sticky.body) break;
+    if (round >= MAX_REBUILDS)
+      return reply(
+        `the report comment changed ${round + 1} times while the acceptance was being recorded: nothing was accepted. Comment again once the check has finished.`,
+        'confused',
+      );
+    io.log.info(`The report comment ${now.id} changed since it was read: reading it again.`);
+    sticky = now;
   }
-  const shown = record.shown;
-  if (shown.sha !== pr.headSha) {
-    return reply(
-      `the report on this pull request is about commit ${code(shown.sha.slice(0, 7), 7)}, but its head is now ${code(pr.headSha.slice(0, 7), 7)}. Wait for the check of the new commit, then comment again.`,
-      'confused',
-    );
-  }
-  // Written before the report it would accept was posted: the author may have pushed since the
-  // comment was read, and the new report may show other regressions than the ones accepted.
-  const posted = shownPostedAt(shown, record.grants, sticky.updatedAt);
-  if (Date.parse(c.at) < posted) {
-    return reply(
-      `your comment was written before the report it would accept was posted (${formatTimestamp(new Date(posted).toISOString())}, for commit ${code(shown.sha.slice(0, 7), 7)}): it may show other regressions than the ones you read. Read the report, then comment again.`,
-      'confused',
-    );
-  }
-  if ((shown.uncoverable ?? 0) > 0)
-    return reply(
-      'a new prompt that was never called fails the check on this commit, and no acceptance covers it: nothing was accepted. Run its evaluation, then comment again.',
-      'confused',
-    );
-  const total = shownTotal(shown);
-  if (total > shown.failing.length) {
-    return reply(tooManyToAccept(total, shown.failing.length), 'confused');
-  }
-  const scope = commandScope(shown.failing, command.prompts);
-  // Beside the list the comment shows, the record may not keep all the acceptance covers.
-  const held = recordHolds(shown.failing, scope.covers);
-  if (held < scope.covers.length)
-    return reply(tooManyToAccept(scope.covers.length, held), 'confused');
-  if (scope.unknown.length > 0) {
-    const failingNames = [...new Set(shown.failing.map((i) => md(i.prompt, 100)))];
-    const known =
-      failingNames.length > 0 ? ` Prompts that fail the check: ${failingNames.join(', ')}.` : '';
-    // A reason written on the command's line reads as names: say how to give one.
-    const named = scope.unknown.slice(0, MAX_NAMED).map((n) => code(n, 100));
-    if (scope.unknown.length > MAX_NAMED) named.push(`${scope.unknown.length - MAX_NAMED} more`);
-    return reply(
-      `no prompt that fails the check is named ${named.join(', ')}: nothing was accepted.${known} The words after \`accept\` name prompts (quote a name with spaces); write a reason on the lines after the command.`,
-      'confused',
-    );
-  }
-  if (scope.covers.length === 0)
-    return reply('nothing fails the check on this commit: there is nothing to accept.', 'confused');
-
-  const events = await listLabelEvents(gh, {
-    ...ids,
-    issueNumber: pr.number,
-    label: config.acceptLabel,
-  });
-  // A re-run of this command's workflow after the label was removed: the removal withdrew it.
-  const removed = events.find(
-    (e) => e.action === 'unlabeled' && Date.parse(e.at) > Date.parse(c.at),
-  );
-  if (removed)
-    return reply(
-      `the label ${code(config.acceptLabel, 60)} was removed after this comment (by ${md(removed.actor, 40)} on ${formatTimestamp(removed.at)}), which withdrew the acceptance: nothing was accepted. Comment again to accept the report as it is now.`,
-      'confused',
-    );
-  const grant: Grant = { by: c.login, at: c.at, via: 'command', ref: c.id, covers: scope.covers };
-  // A re-run of this workflow must not record the same command twice.
-  const given = [
-    ...grantsInForce(record.grants, events).filter((g) => !(g.via === 'command' && g.ref === c.id)),
-    grant,
-  ];
-  // What is said accepted is what the record keeps: past its room, older acceptances go.
-  const grants = keptInRecord(config.commentKey, { shown, grants: given });
-  const cov = coverage(shown.failing, grants, config.acceptTolerance);
-  const dropped = droppedPrompts(shown.failing, given, grants, config.acceptTolerance);
-  const named = dropped.slice(0, MAX_NAMED).map((n) => md(n, 100));
-  if (dropped.length > MAX_NAMED) named.push(`${dropped.length - MAX_NAMED} more`);
-  const acceptance: AcceptanceReport = {
-    accepted: cov.accepted,
-    label: config.acceptLabel,
-    tolerance: config.acceptTolerance,
-    grants,
-    covered: cov.covered,
-    not_covered: cov.not_covered,
-    notes: [],
-  };
-  const block = acceptanceBlock(acceptance);
-  const withRecord = replaceRecordLine(
-    sticky.body,
-    config.commentKey,
-    encodeRecord(config.commentKey, { shown, grants }),
-  );
-  const body = trimWithNote(replaceAcceptanceBlock(withRecord, block, 2), COMMENT_LIMIT);
-  const edited = await editComment(gh, { ...ids, commentId: sticky.id, body });
-  if (edited.status === 'gone') {
-    io.log.warning(`The report comment ${sticky.id} was deleted while the acceptance was being recorded.`); // prettier-ignore
-    return reply(
-      'I could not record the acceptance: the report comment was deleted meanwhile. Re-run the check to post it again, then accept once more.',
-      'confused',
-    );
-  }
+  const { acceptance, block, dropped } = plan;
+  const recorded = plan.sticky;
+  const edited = await editComment(gh, { ...ids, commentId: recorded.id, body: plan.body });
+  if (edited.status === 'gone') return gone(recorded.id);
   if (edited.status === 'forbidden') {
     io.log.warning(`${edited.message} (needs 'pull-requests: write').`);
     return reply(
@@ -275,23 +183,19 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
       'confused',
     );
   }
-  io.log.info(`Acceptance recorded in ${sticky.url}.`);
-  io.setOutput('accepted', String(cov.accepted));
-  io.setOutput('accepted-by', [...new Set(cov.covered.map((i) => i.accepted_by))].join(','));
-  io.setOutput('comment-url', sticky.url);
+  io.log.info(`Acceptance recorded in ${recorded.url}.`);
+  io.setOutput('accepted', String(acceptance.accepted));
+  io.setOutput('accepted-by', [...new Set(acceptance.covered.map((i) => i.accepted_by))].join(',')); // prettier-ignore
+  io.setOutput('comment-url', recorded.url);
 
   // The label shows the acceptance in the list of pull requests, and removing it withdraws it.
   // A partial acceptance adds none: the label accepts everything the comment shows, and with a
   // personal token it would be that person's, so a later run would read it as accepting the rest.
-  if (cov.accepted && !labelState(events).on) {
-    const labelled = await addLabel(gh, {
-      ...ids,
-      issueNumber: pr.number,
-      label: config.acceptLabel,
-    });
+  if (acceptance.accepted && !labelState(events).on) {
+    const labelled = await addLabel(gh, { ...target, label: config.acceptLabel });
     if (labelled.status === 'forbidden') io.log.warning(labelled.message);
   }
-  const unchanged = await updateCheck(gh, ctx, config, pr.headSha, acceptance, block, io);
+  const unchanged = await updateCheck(gh, ctx, config, plan.headSha, acceptance, block, io);
   // The comment now says the check is neutral: say so when it could not be made neutral.
   if (unchanged !== null && acceptance.accepted)
     return reply(
@@ -300,15 +204,12 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
     );
   if (dropped.length > 0)
     return reply(
-      `your acceptance is recorded, but the report comment keeps at most ${grants.length} acceptances, so older ones were dropped to make room: ${named.join(', ')} ${dropped.length === 1 ? 'is' : 'are'} no longer accepted. Comment ${code('/prompt-check accept', 40)} with no names to accept every failing prompt at once.`,
+      `your acceptance is recorded, but the report comment keeps at most ${plan.kept} acceptances, so older ones were dropped to make room: ${namedList(dropped, (n) => md(n, 100)).join(', ')} ${dropped.length === 1 ? 'is' : 'are'} no longer accepted. Comment ${code('/prompt-check accept', 40)} with no names to accept every failing prompt at once.`,
       'confused',
     );
   await react('+1');
   return { failure: null };
 }
-
-/** Unknown names a reply quotes; the rest are counted. */
-const MAX_NAMED = 20;
 
 /**
  * The newest check run of the head commit: neutral when everything is accepted, and the block.

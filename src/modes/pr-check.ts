@@ -5,12 +5,13 @@ import type { Run } from '../action/run.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
 import { describeError } from '../errors.js';
-import type { GitHub } from '../github/index.js';
+import type { GitHub, StickyComment } from '../github/index.js';
 import { failingItems } from '../analysis/acceptance.js';
 import { md } from '../format/escape.js';
 import { isCommitSha } from '../format/ids.js';
 import { renderJson } from '../report/json.js';
 import { failureLine } from '../render/compare/verdict-line.js';
+import type { CompareReport } from '../report/types.js';
 import {
   checkoutMerges,
   includesCommit,
@@ -234,6 +235,10 @@ function changeOrThrow(ctx: ActionContext): Change {
   return change;
 }
 
+/** The step's failure line: a regression nobody accepted fails it. */
+const failureOf = (r: CompareReport): string | null =>
+  r.verdict === 'regressed' && r.acceptance?.accepted !== true ? failureLine(r) : null;
+
 /**
  * The check of a change: a pull request's head store against its base's (pull_request,
  * pull_request_target), a merge group's head against its base (merge_group), a pushed commit
@@ -313,27 +318,17 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
       failing && change.event === 'push'
         ? await pushAcceptance({ gh, ctx, config, io, report: computed, headSha: change.headSha })
         : null;
+    const resolveFor = (number: number, headSha: string, sticky?: StickyComment | null) =>
+      resolveAcceptance({ gh, ctx, config, io, report: computed, number, headSha, ...(sticky !== undefined ? { sticky } : {}) }); // prettier-ignore
     const resolved =
-      pushed ??
-      (acceptFrom
-        ? await resolveAcceptance({
-            gh,
-            ctx,
-            config,
-            io,
-            report: computed,
-            number: acceptFrom.number,
-            headSha: acceptFrom.headSha,
-          })
-        : null);
+      pushed ?? (acceptFrom ? await resolveFor(acceptFrom.number, acceptFrom.headSha) : null);
     const report = resolved ? withAcceptance(computed, resolved, io) : computed;
     // Nothing could accept it (a push no merged pull request accounts for): said, not left unset.
     if (!resolved) {
       io.setOutput('accepted', 'false');
       io.setOutput('accepted-by', '');
     }
-    const accepted = report.acceptance?.accepted === true;
-    const failure = report.verdict === 'regressed' && !accepted ? failureLine(report) : null;
+    const failure = failureOf(report);
     if (failure) io.verdictFailure(failure);
     await recordCompare(report, run);
     if (toArtifact) {
@@ -347,7 +342,15 @@ export async function prCheck({ ctx, config, gh, io }: Run): Promise<ModeResult>
       );
     } else if (target) {
       const record = resolved ? { record: resolved.record } : {};
-      await publishCompare({ report, run, target, check, ...record });
+      // The comment changed since its record was read (a command was recorded meanwhile): the
+      // acceptance is worked out again from it, and the comment, check and step go by that.
+      const redo = async (now: StickyComment) => {
+        const again = await resolveFor(target.number, target.headSha, now);
+        return { report: withAcceptance(computed, again, io), record: again.record };
+      };
+      const again = resolved ? { again: { from: resolved.from, redo } } : {};
+      const published = await publishCompare({ report, run, target, check, ...record, ...again });
+      return { failure: failureOf(published) };
     } else {
       await publishCheckOnly(report, check, false);
     }

@@ -4,7 +4,12 @@ import type { Run } from '../action/run.js';
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/parse.js';
 import { md } from '../format/escape.js';
-import { latestCheckRun, type CheckRunInfo, type GitHub } from '../github/index.js';
+import {
+  latestCheckRun,
+  type CheckRunInfo,
+  type GitHub,
+  type StickyComment,
+} from '../github/index.js';
 import type { CompareReport } from '../report/types.js';
 import { rederiveReport } from '../report/rederive.js';
 import { ReportInvalidError, validateCompareReport } from '../report/validate.js';
@@ -327,9 +332,15 @@ export async function relayMode({ ctx, config, gh, io }: Run): Promise<ModeResul
     }
     for (const [i, pr] of targets.pulls.entries()) {
       io.log.info(`Publishing on pull request #${pr.number}.`);
+      // A command recorded on the comment since its record was read is carried on.
+      const redo = async (now: StickyComment) => {
+        const again = await resolveAcceptance({ gh, ctx, config, io, report, number: pr.number, headSha: run.headSha, sticky: now }); // prettier-ignore
+        return { report: withAcceptance(report, again, io), record: again.record };
+      };
       await publishCompare({
         report: accepts[i] ? withAcceptance(report, accepts[i], io) : report,
         record: accepts[i]?.record,
+        ...(accepts[i] ? { again: { from: accepts[i].from, redo } } : {}),
         run: { ctx: runCtx, config, gh, io },
         target: { number: pr.number, headSha: run.headSha },
         check: i === 0 ? check : NO_CHECK,

@@ -3,7 +3,7 @@ import type { Run } from '../action/run.js';
 import { buildCommentMarker, upsertStickyComment } from '../github/index.js';
 import { cap, md, plain } from '../format/escape.js';
 import { SourceError } from '../sources/errors.js';
-import { keptRecordLine } from './accept-pr.js';
+import { keptRecordLine, stickyBody } from './accept-pr.js';
 import type { Check } from '../publish/check.js';
 import { confirmer, type CommentTarget } from '../publish/compare.js';
 
@@ -63,7 +63,9 @@ export async function refreshComment(run: Run, target: CommentTarget, text: stri
     run: ctx.runNumber,
     attempt: ctx.runAttempt,
   });
-  const kept = await keptRecordLine(gh, ctx, key, target.number, target.headSha);
+  const from = await stickyBody(gh, ctx, key, target.number);
+  const build = (body: string | null | undefined): string =>
+    `${marker}\n${keptRecordLine(key, body ?? null, target.headSha)}\n${text}\n`;
   const result = await upsertStickyComment(
     gh,
     {
@@ -71,11 +73,13 @@ export async function refreshComment(run: Run, target: CommentTarget, text: stri
       repo: ctx.repo,
       issueNumber: target.number,
       key,
-      body: `${marker}\n${kept}\n${text}\n`,
+      body: build(from),
       runNumber: ctx.runNumber,
       headSha: target.headSha,
       mode: 'update-only',
       confirmRun: confirmer(gh, ctx, io.log),
+      // A command recorded meanwhile is carried on.
+      rebuild: { from, make: (now) => Promise.resolve(build(now.body)) },
     },
     io.log,
   );

@@ -6,6 +6,7 @@ import {
   buildCommentMarker,
   confirmsRun,
   upsertStickyComment,
+  type CommentNow,
   type GitHub,
   type Marker,
 } from '../github/index.js';
@@ -96,6 +97,8 @@ export function confirmer(
  * Publishes a comparison on a pull request: the sticky comment (per the `comment` input), the
  * check run's conclusion and the outputs. A token that may not write degrades to the summary.
  * `unverified`: the pull request's own run made the report; the comment and check say so.
+ * Returns the report as published: with the acceptance worked out again when the comment
+ * changed meanwhile (`again`).
  */
 export async function publishCompare(o: {
   readonly report: CompareReport;
@@ -105,8 +108,20 @@ export async function publishCompare(o: {
   readonly unverified?: boolean;
   /** The acceptance record the comment carries on (see accept-pr.ts). */
   readonly record?: AcceptanceRecord;
-}): Promise<void> {
-  const { report, target } = o;
+  /**
+   * The comment body the acceptance was worked out from, and how to work it out again from the
+   * comment as it stands: a command recorded meanwhile is kept, and counts (see
+   * upsertStickyComment's `rebuild`).
+   */
+  readonly again?: {
+    readonly from: string | null | undefined;
+    readonly redo: (
+      now: CommentNow,
+    ) => Promise<{ report: CompareReport; record: AcceptanceRecord }>;
+  };
+}): Promise<CompareReport> {
+  const { target } = o;
+  let report = o.report;
   const { gh, ctx, config, io } = o.run;
   const unverified = o.unverified ?? false;
   if (config.comment !== 'never') {
@@ -116,12 +131,24 @@ export async function publishCompare(o: {
       run: ctx.runNumber,
       attempt: ctx.runAttempt,
     });
-    const header = o.record ? `\n${commentHeader(config.commentKey, report, o.record)}` : '';
-    const body = fitMarkdown(report, COMMENT_LIMIT, {
-      charts: config.charts,
-      marker: marker + header,
-      unverified,
-    });
+    const render = (r: CompareReport, record: AcceptanceRecord | undefined): string => {
+      const header = record ? `\n${commentHeader(config.commentKey, r, record)}` : '';
+      return fitMarkdown(r, COMMENT_LIMIT, {
+        charts: config.charts,
+        marker: marker + header,
+        unverified,
+      });
+    };
+    const body = render(report, o.record);
+    const again = o.again;
+    const rebuild = again && {
+      from: again.from,
+      make: async (now: CommentNow): Promise<string> => {
+        const redone = await again.redo(now);
+        report = redone.report;
+        return render(report, redone.record);
+      },
+    };
     // on-regression: create only for a failing verdict, but keep an existing comment current
     // so that it never goes on showing a regression that is gone.
     const mode =
@@ -138,6 +165,7 @@ export async function publishCompare(o: {
         headSha: target.headSha,
         mode,
         confirmRun: confirmer(gh, ctx, io.log),
+        ...(rebuild ? { rebuild } : {}),
       },
       io.log,
     );
@@ -166,4 +194,5 @@ export async function publishCompare(o: {
       unverified,
     ),
   );
+  return report;
 }

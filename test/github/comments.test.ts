@@ -46,6 +46,39 @@ describe('upsertStickyComment', () => {
     expect(t.fake().requestsTo('GET', '/user')).toHaveLength(1);
   });
 
+  it('builds the body again from a comment changed between its listing and the write', async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    const c = t.fake().addComment(pr, report(1, 'old'), 'github-actions[bot]');
+    const made: string[] = [];
+    const rebuild = {
+      from: c.body,
+      make: (now: { body: string }) => {
+        made.push(now.body);
+        return Promise.resolve(report(2, `new, on ${now.body.includes('accepted') ? 'accepted' : 'old'}`)); // prettier-ignore
+      },
+    };
+    // A command run records its acceptance after the listing, before the write.
+    t.fake().failNext({ method: 'GET', pathPattern: /\/issues\/comments\/\d+$/, before: () => void (c.body = report(1, 'old, accepted')) }); // prettier-ignore
+    const result = await upsertStickyComment(t.gh(), { ...args(pr, 2, 'new'), rebuild }, t.log());
+    expect(result.status).toBe('updated');
+    expect(made).toEqual([report(1, 'old, accepted')]);
+    expect(t.fake().comments(pr)[0]!.body).toBe(report(2, 'new, on accepted'));
+  });
+
+  it("leaves a newer run's report that landed between the listing and the write", async () => {
+    const pr = t.fake().addPullRequest({ headSha: SHA }).number;
+    const c = t.fake().addComment(pr, report(1, 'old'), 'github-actions[bot]');
+    t.fake().failNext({ method: 'GET', pathPattern: /\/issues\/comments\/\d+$/, before: () => void (c.body = report(3, 'newer')) }); // prettier-ignore
+    const confirmRun = () => Promise.resolve(true);
+    const result = await upsertStickyComment(
+      t.gh(),
+      { ...args(pr, 2, 'new'), confirmRun },
+      t.log(),
+    );
+    expect(result.status).toBe('skipped');
+    expect(t.fake().comments(pr)[0]!.body).toBe(report(3, 'newer'));
+  });
+
   it('finds ours on page 3 of 250 comments', async () => {
     const pr = t.fake().addPullRequest({ headSha: SHA }).number;
     for (let i = 0; i < 210; i++) t.fake().addComment(pr, `chatter ${i}`);

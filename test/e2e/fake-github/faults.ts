@@ -17,6 +17,11 @@ export interface FailSpec {
   times?: number;
   /** Wait this long before answering. */
   delayMs?: number;
+  /**
+   * Runs before the request is answered: another client's work landing just then (a concurrent
+   * run's write between a read and a write). With no `status`, the request is answered as usual.
+   */
+  before?: () => void | Promise<void>;
 }
 
 /** A secondary rate limit answer as GitHub gives it (403 or 429 with retry-after). */

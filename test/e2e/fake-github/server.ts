@@ -162,6 +162,7 @@ export class FakeServer {
     const path = url.pathname;
     const fault = this.faults.take(method, path);
     if (fault?.delayMs) await sleep(fault.delayMs);
+    await fault?.before?.();
     const match = this.match(method, path);
     if (!match) return notFound();
     const { route, params } = match;
