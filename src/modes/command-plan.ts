@@ -49,6 +49,8 @@ export interface AcceptPlan {
   readonly sticky: StickyComment;
   /** The head commit its report is about. */
   readonly headSha: string;
+  /** The pull request's state: the reply says what an acceptance of a closed one does. */
+  readonly state: 'open' | 'merged' | 'closed';
   /** The sticky comment's new body. */
   readonly body: string;
   readonly acceptance: AcceptanceReport;
@@ -82,8 +84,9 @@ export function planAccept(
   events: readonly LabelEvent[],
 ): AcceptPlan | { refusal: string } {
   const refuse = (refusal: string): { refusal: string } => ({ refusal });
-  if (!pr || pr.state !== 'open')
-    return refuse('this pull request is not open: there is nothing to accept.');
+  // A merged or closed pull request's acceptance still counts, as the label's does: for the
+  // check of the push that merged it when re-run, or once it is reopened (the reply says so).
+  if (!pr) return refuse('this pull request was not found: there is nothing to accept.');
   const record = sticky ? findRecord(sticky.body, config.commentKey) : null;
   if (!sticky || !record?.shown) {
     return refuse(
@@ -170,6 +173,7 @@ export function planAccept(
   return {
     sticky,
     headSha: shown.sha,
+    state: pr.merged ? 'merged' : pr.state,
     body: trimWithNote(replaceAcceptanceBlock(withRecord, block, 2), COMMENT_LIMIT),
     acceptance,
     block,

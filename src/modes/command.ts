@@ -207,9 +207,18 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
       `your acceptance is recorded, but the report comment keeps at most ${plan.kept} acceptances, so older ones were dropped to make room: ${namedList(dropped, (n) => md(n, 100)).join(', ')} ${dropped.length === 1 ? 'is' : 'are'} no longer accepted. Comment ${code('/prompt-check accept', 40)} with no names to accept every failing prompt at once.`,
       'confused',
     );
+  if (plan.state !== 'open') return reply(CLOSED_NOTE[plan.state], '+1');
   await react('+1');
   return { failure: null };
 }
+
+/** What an acceptance recorded on a pull request no longer open does. */
+const CLOSED_NOTE = {
+  merged:
+    'the acceptance is recorded. This pull request is merged: the check of the push that merged it reads its acceptances, so re-run that check (on the base branch) for it to pass.',
+  closed:
+    'the acceptance is recorded. This pull request is closed: the acceptance counts if it is reopened at this commit.',
+} as const;
 
 /**
  * The newest check run of the head commit: neutral when everything is accepted, and the block.

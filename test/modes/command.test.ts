@@ -219,6 +219,23 @@ describe('command mode, in process', () => {
     expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'failure' });
   });
 
+  it('records an accept on a merged pull request, as the label, and says what reads it', async () => {
+    fake.state.pulls.get(PR)!.state = 'closed';
+    fake.state.pulls.get(PR)!.merged = true;
+    const run = comment('/prompt-check accept', 'maintainer');
+    expect(await commandMode(run)).toEqual({ failure: null });
+    expect(run.io.outputs.get('accepted')).toBe('true');
+    expect(findRecord(sticky(), KEY)!.grants.map((g) => [g.via, g.by])).toEqual([['command', 'maintainer']]); // prettier-ignore
+    expect(replies()).toEqual([
+      expect.stringMatching(/^@maintainer the acceptance is recorded\. This pull request is merged: the check of the push that merged it reads its acceptances, so re-run that check/), // prettier-ignore
+    ]);
+    expect(reactions()).toEqual(['+1']);
+    // Closed without merging: it counts once reopened.
+    fake.state.pulls.get(PR)!.merged = false;
+    await commandMode(comment('/prompt-check accept', 'maintainer'));
+    expect(replies()[1]).toMatch(/This pull request is closed: the acceptance counts if it is reopened at this commit/); // prettier-ignore
+  });
+
   it('refuses an accept from someone without write permission, changing nothing', async () => {
     const before = sticky();
     const run = comment('/prompt-check accept', 'outsider');
