@@ -88,9 +88,15 @@ export function planAccept(
   // check of the push that merged it when re-run, or once it is reopened (the reply says so).
   if (!pr) return refuse('this pull request was not found: there is nothing to accept.');
   const record = sticky ? findRecord(sticky.body, config.commentKey) : null;
+  const label = code(config.acceptLabel, 60);
+  // No report comment will come: the label's own run is the one way left to accept.
+  if (!sticky && config.comment === 'never')
+    return refuse(
+      `this workflow has \`comment: never\`, so no report comment is posted on pull requests and a command has nothing to accept or to record its acceptance in: nothing was accepted. Add the label ${label} instead: the check run it starts accepts the regressions it finds.`,
+    );
   if (!sticky || !record?.shown) {
     return refuse(
-      'there is no prompt regression report on this pull request yet (or it was posted by an older version of the action). Wait for the check to finish, then comment again.',
+      `there is no prompt regression report on this pull request yet (or it was posted by an older version of the action). Wait for the check to finish, then comment again. If the pull request's workflow has \`comment: never\`, no report comment will come: add the label ${label} instead.`,
     );
   }
   const shown = record.shown;
@@ -136,7 +142,7 @@ export function planAccept(
   );
   if (removed)
     return refuse(
-      `the label ${code(config.acceptLabel, 60)} was removed after this comment (by ${md(removed.actor, 40)} on ${formatTimestamp(removed.at)}), which withdrew the acceptance: nothing was accepted. Comment again to accept the report as it is now.`,
+      `the label ${label} was removed after this comment (by ${md(removed.actor, 40)} on ${formatTimestamp(removed.at)}), which withdrew the acceptance: nothing was accepted. Comment again to accept the report as it is now.`,
     );
   const grant: Grant = {
     by: command.login,

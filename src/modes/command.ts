@@ -77,6 +77,12 @@ function helpText(config: Config): string {
     '- `/prompt-check help`: this message.',
     '',
     `An acceptance covers the prompt versions and metrics that were regressed when it was given: a later push that regresses another prompt or version, or the same metric by more than ${tolerance} beyond what was accepted, fails the check again. Adding the label ${code(config.acceptLabel, 60)} (by someone with write permission) accepts too; removing it withdraws every acceptance.`,
+    ...(config.comment === 'never'
+      ? [
+          '',
+          `This workflow has \`comment: never\`: no report comment is posted, so \`/prompt-check accept\` has nothing to accept. Add the label ${code(config.acceptLabel, 60)} instead.`,
+        ]
+      : []),
   ].join('\n');
 }
 

@@ -236,6 +236,24 @@ describe('command mode, in process', () => {
     expect(replies()[1]).toMatch(/This pull request is closed: the acceptance counts if it is reopened at this commit/); // prettier-ignore
   });
 
+  it('with comment: never, says no report comment will come and what to do instead', async () => {
+    // The pull request's workflow posts no comment either.
+    fake.state.comments = [];
+    const run = comment('/prompt-check accept', 'maintainer');
+    const never = { ...run, config: { ...run.config, comment: 'never' as const } };
+    expect(await commandMode(never)).toEqual({ failure: null });
+    expect(replies()[0]).toMatch(
+      /^@maintainer this workflow has `comment: never`, so no report comment is posted on pull requests .*: nothing was accepted\. Add the label `prompt-regression-accepted` instead: the check run it starts accepts/,
+    );
+    expect(replies()[0]).not.toMatch(/Wait for the check/);
+    const help = comment('/prompt-check help', 'maintainer');
+    await commandMode({ ...help, config: { ...help.config, comment: 'never' } });
+    expect(replies()[1]).toMatch(/This workflow has `comment: never`: no report comment is posted, so `\/prompt-check accept` has nothing to accept\. Add the label `prompt-regression-accepted` instead\./); // prettier-ignore
+    // Not told by this workflow's inputs: the reply names the case.
+    await commandMode(comment('/prompt-check accept', 'maintainer'));
+    expect(replies()[2]).toMatch(/Wait for the check to finish, then comment again\. If the pull request's workflow has `comment: never`, no report comment will come: add the label `prompt-regression-accepted` instead\./); // prettier-ignore
+  });
+
   it('refuses an accept from someone without write permission, changing nothing', async () => {
     const before = sticky();
     const run = comment('/prompt-check accept', 'outsider');
