@@ -7,6 +7,7 @@ import { isNotFound, toForbidden, write, type Forbidden } from './errors.js';
 import { isBotUser, whoAmI } from './identity.js';
 import { updateListedComment } from './comments.js';
 import { CHECK_EXTERNAL_ID } from './checks.js';
+import { replyToLine, writtenByAction } from './markers.js';
 
 /** Repository coordinates. */
 interface Repo {
@@ -118,13 +119,26 @@ export async function editComment(
 
 /**
  * Posts one reply on the pull request. Never retried: a reply lost to a 5xx is better than two
- * (GitHub may have stored it before failing).
+ * (GitHub may have stored it before failing). With `to` (the command comment answered, whose
+ * id the body names with replyToLine), a reply of ours to it already there is edited instead:
+ * a re-run of the command's workflow answers in the same reply.
  */
 export async function postReply(
   gh: GitHub,
-  o: Repo & { readonly issueNumber: number; readonly body: string },
+  o: Repo & { readonly issueNumber: number; readonly body: string; readonly to?: number },
 ): Promise<{ status: 'ok'; url: string } | Forbidden> {
   try {
+    const earlier = o.to === undefined ? null : await ourReply(gh, o, o.to);
+    if (earlier) {
+      const same = earlier.body === o.body;
+      const { owner, repo } = o;
+      if (
+        same ||
+        (await updateListedComment(gh, { owner, repo, id: earlier.id, body: o.body })) === 'ok'
+      )
+        // prettier-ignore
+        return { status: 'ok', url: earlier.url };
+    }
     const { data } = await write('reply on the pull request', () =>
       gh.rest.issues.createComment({
         owner: o.owner,
@@ -138,6 +152,29 @@ export async function postReply(
   } catch (error) {
     return toForbidden(error, 'reply on the pull request');
   }
+}
+
+/** Our reply to command comment `to` on the pull request, if one was posted; else null. */
+async function ourReply(
+  gh: GitHub,
+  o: Repo & { readonly issueNumber: number },
+  to: number,
+): Promise<{ id: number; body: string; url: string } | null> {
+  const login = await whoAmI(gh);
+  const all = await gh.paginate(gh.rest.issues.listComments, {
+    owner: o.owner,
+    repo: o.repo,
+    issue_number: o.issueNumber,
+    per_page: 100,
+  });
+  const line = replyToLine(to);
+  const found = all.find(
+    (c) =>
+      (login === null ? isBotUser(c.user) : c.user?.login === login) &&
+      writtenByAction(c.body) &&
+      (c.body ?? '').trimEnd().split('\n').includes(line),
+  );
+  return found ? { id: found.id, body: found.body ?? '', url: found.html_url } : null;
 }
 
 /** Reactions this action puts on a command comment. */

@@ -122,6 +122,11 @@ export function findMarkerAnywhere(
 /** The last line of each reply to a command: a comment that ends with it is ours. */
 export const REPLY_MARKER = `<!-- ${NAME}:reply -->`;
 
+/** The hidden line of a reply naming the command comment it answers (before REPLY_MARKER). */
+export function replyToLine(commentId: number): string {
+  return `<!-- ${NAME}:reply-to ${commentId} -->`;
+}
+
 /**
  * Whether a comment is one this action wrote: a reply to a command (its last line), or a sticky
  * report (its first). With a personal token the action comments as that person, whose own

@@ -22,6 +22,7 @@ import {
   trimWithNote,
   MAX_REBUILDS,
   REPLY_MARKER,
+  replyToLine,
   writtenByAction,
   type GitHub,
   type Reaction,
@@ -121,11 +122,14 @@ export async function commandMode({ ctx, config, gh, io }: Run): Promise<ModeRes
   };
   const reply = async (text: string, content: Reaction): Promise<ModeResult> => {
     await react(content);
+    const tail = `${replyToLine(c.id)}\n${REPLY_MARKER}`;
     const r = await postReply(gh, {
       ...ids,
       issueNumber: c.issueNumber,
       // A command can be as long as a comment, and a reply that quotes it longer: kept within.
-      body: `${trimWithNote(`@${c.login} ${text}`, COMMENT_LIMIT - REPLY_MARKER.length - 2, 'the command')}\n\n${REPLY_MARKER}`,
+      body: `${trimWithNote(`@${c.login} ${text}`, COMMENT_LIMIT - tail.length - 2, 'the command')}\n\n${tail}`,
+      // A re-run of this workflow answers in the reply it posted before.
+      to: c.id,
     });
     if (r.status === 'forbidden') io.log.warning(`${r.message} (needs 'pull-requests: write').`);
     return { failure: null };

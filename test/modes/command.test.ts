@@ -254,6 +254,22 @@ describe('command mode, in process', () => {
     expect(replies()[2]).toMatch(/Wait for the check to finish, then comment again\. If the pull request's workflow has `comment: never`, no report comment will come: add the label `prompt-regression-accepted` instead\./); // prettier-ignore
   });
 
+  it('answers a re-run of the same command in the reply it posted, not in a second one', async () => {
+    const run = comment('/prompt-check accept', 'outsider');
+    await commandMode(run);
+    await commandMode(run);
+    expect(replies()).toHaveLength(1);
+    expect(replies()[0]).toMatch(/^@outsider thank you, but only people with write permission/);
+    // Re-run once the report is gone: the same reply now says that.
+    acceptState(fake.state).permissions.set('outsider', 'write');
+    fake.state.comments = fake.state.comments.filter((c) => !c.body.includes(':comment '));
+    await commandMode(run);
+    expect(replies()).toEqual([expect.stringMatching(/^@outsider there is no prompt regression report/)]); // prettier-ignore
+    // Another command by the same person gets its own reply.
+    await commandMode(comment('/prompt-check accept', 'outsider'));
+    expect(replies()).toHaveLength(2);
+  });
+
   it('refuses an accept from someone without write permission, changing nothing', async () => {
     const before = sticky();
     const run = comment('/prompt-check accept', 'outsider');
@@ -358,7 +374,7 @@ describe('command mode, in process', () => {
     const run = comment('/prompt-check accept cheaper model, worth it', 'maintainer');
     expect(await commandMode(run)).toEqual({ failure: null });
     expect(replies()[0]).toMatch(
-      /^@maintainer no prompt that fails the check is named `cheaper`, `model,`, `worth`, `it`: nothing was accepted\. Prompts that fail the check: summarizer\. The words after `accept` name prompts \(quote a name with spaces\); write a reason on the lines after the command\.\n\n<!-- prompt-versioner-action:reply -->$/,
+      /^@maintainer no prompt that fails the check is named `cheaper`, `model,`, `worth`, `it`: nothing was accepted\. Prompts that fail the check: summarizer\. The words after `accept` name prompts \(quote a name with spaces\); write a reason on the lines after the command\.\n\n<!-- prompt-versioner-action:reply-to \d+ -->\n<!-- prompt-versioner-action:reply -->$/,
     );
     expect(run.io.outputs.get('accepted')).not.toBe('true');
     expect(checkRuns(fake).at(-1)).toMatchObject({ conclusion: 'failure' });
