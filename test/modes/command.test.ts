@@ -270,6 +270,19 @@ describe('command mode, in process', () => {
     expect(replies()).toHaveLength(2);
   });
 
+  it('keeps the acceptance of a deleted command comment, saying who, what and when, with no link', async () => {
+    const run = comment('/prompt-check accept', 'maintainer');
+    await commandMode(run);
+    const id = (run.ctx.payload.comment as { id: number }).id;
+    fake.state.comments = fake.state.comments.filter((c) => c.id !== id);
+    const event = pullRequestEvent({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha });
+    const next = modeRun({ fake, ws: ws.dir, inputs: {}, eventName: 'pull_request', payload: event as Record<string, unknown>, runNumber: (runNumber += 1), sha: ws.headSha }); // prettier-ignore
+    expect(await prCheck(next)).toEqual({ failure: null });
+    expect(next.io.outputs.get('accepted-by')).toBe('maintainer');
+    expect(sticky()).toMatch(/- Accepted by @&#8203;maintainer on \d{4}-\d\d-\d\d \d\d:\d\d UTC \(`\/prompt-check accept`\): summarizer 1\.2\.0 quality/); // prettier-ignore
+    expect(sticky()).not.toContain(`issuecomment-${id}`);
+  });
+
   it('refuses an accept from someone without write permission, changing nothing', async () => {
     const before = sticky();
     const run = comment('/prompt-check accept', 'outsider');
