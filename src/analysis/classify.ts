@@ -136,7 +136,11 @@ export function decideFamily(
     group.map((t): MetricResult => {
       const a = adjusted.get(t);
       const ci = a && t.interval ? t.interval(a.level[0], a.level[1]) : null;
-      const worstCase = ci === null ? null : t.worseOf(ci[t.worseEnd]);
+      // Each end's level as it is: one out of the interval's reach (a few matched cases) is at
+      // its best, and a worse end short of its level cannot rule the threshold out.
+      const reach = (level: number): number => Math.max(level, t.minAlpha ?? 0);
+      const short = a !== undefined && reach(a.level[1]) > a.level[1];
+      const worstCase = ci === null || short ? null : t.worseOf(ci[t.worseEnd]);
       const { status, underpowered } = metricStatus(
         t,
         a?.p[0] ?? null,
@@ -147,8 +151,8 @@ export function decideFamily(
       // The levels of the ends in [lower, upper] order; the worse end has the "better" level.
       const ciAlpha: readonly [number, number] | null = a
         ? t.worseEnd === 0
-          ? [a.level[1], a.level[0]]
-          : [a.level[0], a.level[1]]
+          ? [reach(a.level[1]), reach(a.level[0])]
+          : [reach(a.level[0]), reach(a.level[1])]
         : null;
       const needsHint = status === 'inconclusive' || underpowered;
       return {

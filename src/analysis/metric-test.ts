@@ -65,6 +65,12 @@ export interface MetricTest {
   readonly worseOf: (effect: number) => number;
   /** Which end of the interval is the worse one. */
   readonly worseEnd: 0 | 1;
+  /**
+   * The smallest one-sided error rate an end of `interval` can have, when some levels are out of
+   * its reach (the signed-rank interval of n cases is at best their [min, max], each end at
+   * 2^-n): asked for less, the interval is that one, and it cannot rule a change out.
+   */
+  readonly minAlpha?: number;
   /** Samples per side to detect the threshold at 80 % power, given the per-test alpha. */
   readonly samplesNeeded: (testAlpha: number) => number | null;
   /** Why the metric was not tested although both sides had enough values. */

@@ -29,6 +29,7 @@ import {
   stratifiedTails,
   variance,
   walshInterval,
+  walshReach,
   wilcoxonSignedRank,
 } from '../stats/index.js';
 import { MAX_METADATA } from '../store/case-ids.js';
@@ -191,6 +192,7 @@ function testPairedMetric(
   let at: IntervalAt;
   let samplesNeeded: (a: number) => number;
   let test: PairedTest = PAIRED_TEST[spec.test];
+  let minAlpha: number | undefined;
   const repeated =
     cases.calls && [cases.calls.baseline, cases.calls.candidate].some((n) => n.some((k) => k > 1));
   if (spec.test === 'fisher_exact' && repeated) {
@@ -237,7 +239,10 @@ function testPairedMetric(
     pWorse = wilcoxonSignedRank(d, worse).pValue;
     pBetter = wilcoxonSignedRank(d, better).pValue;
     at = (level) => walshInterval(d, level).ci;
-    samplesNeeded = (a) => casesForDifferences(sd, delta, a, 0.8, true);
+    // The signed-rank test and its interval reach a level a only from log2(1/a) cases on.
+    samplesNeeded = (a) =>
+      Math.max(casesForDifferences(sd, delta, a, 0.8, true), Math.ceil(-Math.log2(a)));
+    minAlpha = walshReach(n);
   } else {
     pWorse = pairedTTest(d, worse).pValue;
     pBetter = pairedTTest(d, better).pValue;
@@ -257,6 +262,7 @@ function testPairedMetric(
     pWorse,
     pBetter,
     interval: oneSidedEnds(at, spec),
+    ...(minAlpha !== undefined ? { minAlpha } : {}),
     secondary: unpaired?.pWorse != null ? [{ test: spec.test, p_value: unpaired.pWorse }] : [],
     worseOf: (effect: number) => toWorse(effect, cb, spec),
     worseEnd: spec.better === 'higher' ? 0 : 1,

@@ -30,6 +30,7 @@ export { pairedTTest, type PairedTResult } from './paired-t.js';
 export { caseDifferences, ROUNDING_TOLERANCE } from './case-differences.js';
 export {
   walshInterval,
+  walshReach,
   wilcoxonSignedRank,
   type WalshResult,
   type WilcoxonResult,

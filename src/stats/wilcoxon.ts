@@ -153,6 +153,16 @@ export interface WalshResult {
   estimate: number;
   /** Distribution-free interval for the location of the differences. */
   ci: [number, number];
+  /**
+   * One-sided error rate of each end: (1 - ciLevel)/2, or 2^-n when n differences cannot reach
+   * that level (the interval is then [min, max], each end wrong with probability 2^-n).
+   */
+  alpha: number;
+}
+
+/** The smallest one-sided error rate an end of the Walsh interval of n differences has: 2^-n. */
+export function walshReach(n: number): number {
+  return 2 ** -n;
 }
 
 // Number of Walsh averages (d_i + d_j) / 2 with i <= j that are <= v, for ascending d.
@@ -203,7 +213,8 @@ function kthWalshAverage(d: Float64Array, k: number): number {
  * averages of all n differences. When the test above is exact (n <= 50, no ties or zeros),
  * k is R's `qsignrank((1 - level)/2, n)` (as `wilcox.test(conf.int = TRUE)`); otherwise the
  * normal approximation k = floor(N/2 - z sqrt(n(n + 1)(2n + 1)/24)), as the unpaired
- * Hodges-Lehmann interval does; k is at least 1. Throws a RangeError for no differences or NaN.
+ * Hodges-Lehmann interval does; k is at least 1: with too few differences for the level (2^-n
+ * above (1 - level)/2, n <= 4 at 95 %) the interval is [min, max] and `alpha` says its level. Throws a RangeError for no differences or NaN.
  */
 export function walshInterval(differences: ArrayLike<number>, ciLevel = 0.95): WalshResult {
   const d = sortedCopy(differences);
@@ -226,11 +237,13 @@ export function walshInterval(differences: ArrayLike<number>, ciLevel = 0.95): W
     const z = normalQuantile(1 - a, 0, 1);
     k = Math.floor(total / 2 - z * Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24));
   }
+  // Below 1, no interval of these differences reaches the level: [min, max] is the widest.
+  const alpha = k < 1 ? Math.max(a, walshReach(n)) : a;
   k = Math.max(1, k);
   const mid = Math.ceil(total / 2);
   const estimate =
     total % 2 === 0
       ? (kthWalshAverage(d, mid) + kthWalshAverage(d, mid + 1)) / 2
       : kthWalshAverage(d, mid);
-  return { estimate, ci: [kthWalshAverage(d, k), kthWalshAverage(d, total + 1 - k)] };
+  return { estimate, ci: [kthWalshAverage(d, k), kthWalshAverage(d, total + 1 - k)], alpha };
 }

@@ -217,6 +217,36 @@ describe('testMetricsPaired', () => {
     expectClose(latency?.p_value ?? NaN, 0.014208432087431874, 1e-9);
   });
 
+  it('rules no change out with fewer matched cases than the signed-rank interval needs', () => {
+    // Four cases, each 5 to 20 ms slower (+1 %): the interval is their [min, max], each end wrong
+    // 1 time in 16, yet it read "unchanged" at a 5 % level it cannot reach. scipy.stats.wilcoxon
+    // on the differences, alternative "greater": p = 0.0625 (n = 4), 0.25 (n = 2).
+    const few = { ...options, minSamples: 2 };
+    for (const [slower, p, alpha] of [
+      [[10, 12, 5, 20], 0.0625, 0.0625],
+      [[10, 5], 0.25, 0.25],
+    ] as const) {
+      const base = slower.map((_, i): [string, number] => [`"c${i}"`, 1000 + 100 * i]);
+      const cand = slower.map((d, i): [string, number] => [`"c${i}"`, 1000 + 100 * i + d]);
+      const paired = testMetricsPaired(
+        ['latency_ms'],
+        samples({ latency_ms: base }),
+        samples({ latency_ms: cand }),
+        few,
+      );
+      const [latency] = decideFamily([paired.tests], few)[0]!;
+      expect(latency).toMatchObject({
+        test: 'wilcoxon_signed_rank',
+        p_value: p,
+        ci: [Math.min(...slower), Math.max(...slower)],
+        ci_alpha: [alpha, alpha],
+        status: 'inconclusive',
+        // 2^-5 is the first below 5 %.
+        samples_needed: 5,
+      });
+    }
+  });
+
   it("shows latency's change as the signed-rank test's estimate, not a difference of medians", () => {
     // 31 cases 400 to 1000 ms: 26 ran 15 ms slower, the 5 middle ones 120 ms faster. The medians
     // of the per-case means moved -80 ms (-11.4 %) while the signed-rank test found the

@@ -117,6 +117,18 @@ describe('walshInterval (Hodges-Lehmann on paired differences)', () => {
   }
 });
 
+describe('walshInterval of too few differences for the level', () => {
+  it('is [min, max] at the level it has, 1 - 2^(1-n), not the one asked', () => {
+    // n = 4 at 90 %: no k reaches a 5 % tail (the smallest, r+ = 0, has 1/16).
+    expect(walshInterval([10, 12, 5, 20], 0.9)).toMatchObject({ ci: [5, 20], alpha: 0.0625 });
+    expect(walshInterval([10, 5], 0.95)).toMatchObject({ ci: [5, 10], alpha: 0.25 });
+    // Ties take the normal approximation's k, clamped to 1 alike.
+    expect(walshInterval([500, 500, 500, 500], 0.9)).toMatchObject({ alpha: 0.0625 });
+    // Five differences reach 90 % (1/32 < 5 %): the level asked.
+    expect(walshInterval([10, 12, 5, 20, 7], 0.9).alpha).toBeCloseTo(0.05, 15);
+  });
+});
+
 describe('mcnemarExact against scipy.stats.binomtest on the discordant cases', () => {
   for (const m of ref.mcnemar) {
     it(`${m.up} up, ${m.down} down of ${m.cases}`, () => {

@@ -5,7 +5,7 @@
  */
 import { MESSAGE_MAX } from '../../format/escape.js';
 import { METRICS, METRIC_SPECS } from '../../metrics.js';
-import { formatCount, formatDays, formatPInline } from '../../format/numbers.js';
+import { formatCount, formatDays, formatLevel, formatPInline } from '../../format/numbers.js';
 import {
   CORRECTION_NAME,
   decisiveMetrics,
@@ -391,6 +391,12 @@ export function candidateHints(c: Comparison, report: CompareReport, style: Styl
   const thin = new Map<string, string[]>();
   for (const m of c.metrics) {
     const label = metricHeading(m.metric);
+    // A signed-rank interval of too few cases for its level is their [min, max], at its own.
+    const n = m.matched_cases ?? 0;
+    if (m.paired && m.test === 'wilcoxon_signed_rank' && m.ci_alpha?.includes(2 ** -n))
+      out.push(
+        `${label}: its interval is the smallest and largest of the ${formatCount(n)} matched cases' differences, only a ${formatLevel(2 ** -n)} interval, short of the level asked: too few cases to rule a change out.`,
+      );
     if (m.not_tested !== undefined) {
       // A published report's reason comes from the pull request's run: escaped like any string.
       out.push(`${label}: not tested: ${style.esc(m.not_tested, MESSAGE_MAX)}.`);

@@ -301,4 +301,33 @@ describe('renderCompareMarkdown content', () => {
       '- Quality (mean): inconclusive; about 85 matched cases would settle it.',
     );
   });
+
+  it('says a signed-rank interval of a few cases is their [min, max], short of the level', () => {
+    const m = {
+      ...metric('latency_ms', {
+        status: 'inconclusive',
+        base: [4, 1150],
+        cand: [4, 1162],
+        p: 0.0625,
+        padj: 0.0625,
+        ci: [5, 20],
+        ciAlpha: [0.0625, 0.0625],
+        needed: 5,
+      }),
+      test: 'wilcoxon_signed_rank' as const,
+      paired: true,
+      matched_cases: 4,
+    };
+    const c = comparison('bot', '2.0.0', 4, baseline('1.0.0', 4), [m]);
+    const text = renderCompareMarkdown(report('warning', [c]), { charts: false, detail: 'full' });
+    expect(text).toContain(
+      "- Latency (median): its interval is the smallest and largest of the 4 matched cases' differences, only a 87.5 % interval, short of the level asked: too few cases to rule a change out.",
+    );
+    // Five cases reach it: no such line.
+    const five = { ...m, matched_cases: 5, ci_alpha: [0.05, 0.05] as const };
+    const other = comparison('bot', '2.0.0', 5, baseline('1.0.0', 5), [five]);
+    expect(
+      renderCompareMarkdown(report('warning', [other]), { charts: false, detail: 'full' }),
+    ).not.toContain('its interval is the smallest');
+  });
 });
