@@ -21,10 +21,11 @@ export interface Decision {
  * significant, whose interval still reaches the threshold, but whose estimate is no worse than
  * the baseline's, is `unchanged` with a sample-size note: at these sizes the interval cannot
  * resolve the threshold whatever the truth, and nothing points towards worse. One whose estimate
- * leans worse stays `inconclusive`.
+ * leans worse stays `inconclusive`, as does one tested on pairs that left out a material share of
+ * the candidate's cases (`leftOut`) unless it is significantly worse.
  */
 export function metricStatus(
-  t: Pick<MetricTest, 'worseBy' | 'threshold' | 'notTested'>,
+  t: Pick<MetricTest, 'worseBy' | 'threshold' | 'notTested' | 'leftOut'>,
   pWorseAdjusted: number | null,
   pBetterAdjusted: number | null,
   worstCaseWorseBy: number | null,
@@ -37,6 +38,8 @@ export function metricStatus(
     return is('insufficient_data');
   if (pWorseAdjusted < alpha)
     return is(reachesThreshold(t.worseBy, t.threshold) ? 'regressed' : 'degraded');
+  // Cases of the candidate left out of the pairs are untested: an untested change never passes.
+  if ((t.leftOut ?? 0) > 0) return is('inconclusive');
   if (pBetterAdjusted < alpha) return is('improved');
   // Not significant: "unchanged" when even the interval's worst end is not material.
   if (worstCaseWorseBy !== null && !reachesThreshold(worstCaseWorseBy, t.threshold))

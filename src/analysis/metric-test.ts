@@ -71,6 +71,12 @@ export interface MetricTest {
    * 2^-n): asked for less, the interval is that one, and it cannot rule a change out.
    */
   readonly minAlpha?: number;
+  /**
+   * With `pair-by` and a `baseline-max-samples` given: the candidate's cases of this metric that
+   * the capped read of the baseline left unpaired, when they are a material share of its cases.
+   * The pairs cannot speak for them: a significant worsening still decides, nothing else passes.
+   */
+  readonly leftOut?: number;
   /** Samples per side to detect the threshold at 80 % power, given the per-test alpha. */
   readonly samplesNeeded: (testAlpha: number) => number | null;
   /** Why the metric was not tested although both sides had enough values. */

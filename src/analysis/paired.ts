@@ -349,7 +349,16 @@ export function testMetricsPaired(
       minSamples: options.minSamples,
       threshold: u.threshold,
     };
-    const paired = testPairedMetric(u.metric, cases, settings, u);
+    // A baseline-max-samples given, reached before the baseline's calls of some of the
+    // candidate's cases: past MAX_UNPAIRED_SHARE of them, the pairs cannot pass the change.
+    const capped = options.baselineMaxGiven === true && keyed.rows >= options.baselineMaxSamples;
+    const leftOut =
+      capped &&
+      cases.candidateOnly >= (cases.baseline.length + cases.candidateOnly) * MAX_UNPAIRED_SHARE
+        ? cases.candidateOnly
+        : 0;
+    const tested = testPairedMetric(u.metric, cases, settings, u);
+    const paired = leftOut > 0 ? { ...tested, leftOut } : tested;
     if (u.metric === 'success' && (paired.worseBy ?? 0) > 0) {
       spanRead = span?.();
       if (spanRead) baselineOutside = withoutCase(spanRead, 'success').zeros;
@@ -372,7 +381,7 @@ export function testMetricsPaired(
   // when the read reached it, the candidate's unmatched cases may be among its older calls.
   if (options.baselineMaxGiven && candidateOnly > 0 && keyed.rows >= options.baselineMaxSamples)
     notes.push(
-      `Pairing by ${key} read the baseline's newest ${plural(options.baselineMaxSamples, 'call')} with one (baseline-max-samples): ${formatCount(candidateOnly)} of the candidate's ${formatCount(matched + candidateOnly)} cases ${candidateOnly === 1 ? 'is' : 'are'} not among them${pairing.paired ? ', left out of the paired tests' : ', too few matched cases left to pair'}. Its older calls may have them: raise baseline-max-samples to pair them.`,
+      `Pairing by ${key} read the baseline's newest ${plural(options.baselineMaxSamples, 'call')} with one (baseline-max-samples): ${formatCount(candidateOnly)} of the candidate's ${formatCount(matched + candidateOnly)} cases ${candidateOnly === 1 ? 'is' : 'are'} not among them${pairing.paired ? `, left out of the paired tests${tests.some((t) => (t.leftOut ?? 0) > 0) ? ': untested, so no metric paired on the rest passes (inconclusive unless significantly worse)' : ''}` : ', too few matched cases left to pair'}. Its older calls may have them: raise baseline-max-samples to pair them.`,
     );
   // Metadata too long to read has no case id for the pairs, whatever it holds: said as such.
   const tooLong = candidate.cases?.tooLong ?? 0;

@@ -113,10 +113,36 @@ describe('pairs on a store whose newest calls are not the evaluation', () => {
       matched_cases: 100,
       candidate_only_cases: 200,
     });
-    expect(quality).toMatchObject({ test: 'paired_t', status: 'unchanged' });
+    // The 200 cases left out are untested: no pass (it read "unchanged" with a note), a warning.
+    expect(quality).toMatchObject({ test: 'paired_t', status: 'inconclusive' });
+    expect(quality?.p_value).toBeGreaterThan(0.05);
+    expect(c.status).toBe('inconclusive');
     expect(quality?.baseline.n).toBe(100);
     expect(warnings).toContain(
-      "Pairing by case_id read the baseline's newest 100 calls with one (baseline-max-samples): 200 of the candidate's 300 cases are not among them, left out of the paired tests. Its older calls may have them: raise baseline-max-samples to pair them.",
+      "Pairing by case_id read the baseline's newest 100 calls with one (baseline-max-samples): 200 of the candidate's 300 cases are not among them, left out of the paired tests: untested, so no metric paired on the rest passes (inconclusive unless significantly worse). Its older calls may have them: raise baseline-max-samples to pair them.",
+    );
+  });
+
+  it('still finds a regression on the pairs a cap left, and passes a few cases left out', async () => {
+    // Every case 0.3 worse: the 100 pairs the cap leaves prove it, whatever the other 200 did.
+    const worse = await compare(
+      evaluation(300, 1, T0),
+      evaluation(300, 1, T1),
+      evaluation(300, 1, T1 + 400 * MINUTE, 0.3),
+      { baselineMaxSamples: 100, baselineMaxGiven: true },
+    );
+    expect(worse.quality).toMatchObject({ test: 'paired_t', status: 'regressed' });
+    // A cap of 290 leaves 10 of 300 cases (3 %, under 5 %) out: the pairs still pass the change.
+    const few = await compare(
+      evaluation(300, 1, T0),
+      evaluation(300, 1, T1),
+      evaluation(300, 1, T1 + 400 * MINUTE),
+      { baselineMaxSamples: 290, baselineMaxGiven: true },
+    );
+    expect(few.c.pairing).toMatchObject({ matched_cases: 290, candidate_only_cases: 10 });
+    expect(few.quality).toMatchObject({ test: 'paired_t', status: 'unchanged' });
+    expect(few.warnings).toContain(
+      "10 of the candidate's 300 cases are not among them, left out of the paired tests. Its older",
     );
   });
 
