@@ -109,6 +109,9 @@ export interface Config {
   readonly githubToken: string;
 }
 
+/** Baseline calls read when `baseline-max-samples` is not given (or `min-samples`, when more). */
+export const DEFAULT_BASELINE_MAX_SAMPLES = 1000;
+
 /** Raw values by setting name; missing or empty means the default. */
 export type RawSettings = (name: string) => string | undefined;
 
@@ -187,16 +190,17 @@ export function parseConfig(raw: RawSettings, namer: Namer): Config {
       `${namer('history')} '${get('history')}' is shorter than ${namer('window')} '${get('window')}': the health report tests the window against the history before it, which must be at least as long (28 days against 24 hours by default); lengthen the history or shorten the window.`,
     );
   // A cap below the minimum leaves every baseline too small to test: every verdict untested. A
-  // minimum raised alone raises the default cap with it.
+  // minimum raised alone raises the default cap with it; a cap given, 1000 too, is kept or
+  // refused, never raised in silence (its input has no default in action.yml, so that the
+  // runner's value for an omitted input, '', tells it from one given).
   const minSamples = num('min-samples', 2, 1_000_000, true);
-  // The runner sets an omitted input to action.yml's default: that value counts as not given.
-  const capText = raw('baseline-max-samples')?.trim() ?? '';
-  const capGiven = capText !== '' && capText !== defaultOf('baseline-max-samples');
-  const cap = num('baseline-max-samples', 2, 10_000_000, true);
-  const baselineMaxSamples = capGiven ? cap : Math.max(cap, minSamples);
+  const capGiven = (raw('baseline-max-samples')?.trim() ?? '') !== '';
+  const baselineMaxSamples = capGiven
+    ? num('baseline-max-samples', 2, 10_000_000, true)
+    : Math.max(DEFAULT_BASELINE_MAX_SAMPLES, minSamples);
   if (baselineMaxSamples < minSamples)
     throw new ConfigError(
-      `${namer('baseline-max-samples')} ${baselineMaxSamples} is below ${namer('min-samples')} ${minSamples}: no baseline could then be tested. Raise it to at least ${minSamples} (the default is 1000), or lower the minimum.`,
+      `${namer('baseline-max-samples')} ${baselineMaxSamples} is below ${namer('min-samples')} ${minSamples}: no baseline could then be tested. Raise it to at least ${minSamples}, leave it out (its default, ${DEFAULT_BASELINE_MAX_SAMPLES}, rises with the minimum), or lower the minimum.`,
     );
   return {
     mode: parseEnum(namer, 'mode', MODE_ALIASES[get('mode').trim().toLowerCase()] ?? get('mode'), [

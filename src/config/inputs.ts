@@ -119,9 +119,11 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'baseline-max-samples',
-    default: '1000',
+    // Empty, so that a value given is known as given, 1000 too (the runner sets an omitted
+    // input to its default): the default, 1000 or min-samples, is config.ts's.
+    default: '',
     description:
-      'Use at most the newest N calls of the baseline version (a history baseline judged at the day level reads every call of its last 28 days); at least min-samples, which raises the default with it. With pair-by, a value given also caps the calls with a case id read for the pairs.',
+      'Use at most the newest N calls of the baseline version (a history baseline judged at the day level reads every call of its last 28 days). Default: 1000, or min-samples when that is more; a value given must be at least min-samples. With pair-by, a value given also caps the calls with a case id read for the pairs.',
   },
   {
     name: 'baseline-since',

@@ -114,19 +114,53 @@ describe('parseConfig', () => {
 describe('baseline-max-samples', () => {
   it('refuses a cap below min-samples, which would leave every baseline untested', () => {
     expect(() => parse({ 'baseline-max-samples': '29' })).toThrow(
-      "input 'baseline-max-samples' 29 is below input 'min-samples' 30: no baseline could then be tested. Raise it to at least 30 (the default is 1000), or lower the minimum.",
+      "input 'baseline-max-samples' 29 is below input 'min-samples' 30: no baseline could then be tested. Raise it to at least 30, leave it out (its default, 1000, rises with the minimum), or lower the minimum.",
     );
     expect(parse({ 'baseline-max-samples': '20', 'min-samples': '20' }).analysis).toMatchObject({
       baselineMaxSamples: 20,
+      baselineMaxGiven: true,
       minSamples: 20,
     });
     // A minimum raised alone (a large paired suite) raises the default cap with it, also as
-    // the runner gives an omitted input: set to action.yml's default.
-    for (const cap of [{}, { 'baseline-max-samples': '1000' }] as Record<string, string>[])
+    // the runner gives an omitted input: set to action.yml's default, ''.
+    for (const cap of [{}, { 'baseline-max-samples': '' }] as Record<string, string>[])
       expect(parse({ 'min-samples': '1500', ...cap }).analysis).toMatchObject({
         baselineMaxSamples: 1500,
+        baselineMaxGiven: false,
         minSamples: 1500,
       });
+    expect(parse({}).analysis.baselineMaxSamples).toBe(1000);
+  });
+
+  it('refuses a cap of 1000 given below min-samples, not raising it in silence', () => {
+    // --baseline-max-samples 1000 --min-samples 1500 read the 1000 as the default and raised it.
+    expect(() =>
+      parse({ 'baseline-max-samples': '1000', 'min-samples': '1500' }, optionName),
+    ).toThrow(
+      '--baseline-max-samples 1000 is below --min-samples 1500: no baseline could then be tested. Raise it to at least 1500, leave it out (its default, 1000, rises with the minimum), or lower the minimum.',
+    );
+    // The action alike: the runner passes an omitted input as action.yml's default, now ''.
+    const keys = ['INPUT_BASELINE-MAX-SAMPLES', 'INPUT_MIN-SAMPLES'] as const;
+    const before = keys.map((k) => process.env[k]);
+    try {
+      process.env['INPUT_MIN-SAMPLES'] = '1500';
+      process.env['INPUT_BASELINE-MAX-SAMPLES'] = '';
+      expect(readConfig().analysis.baselineMaxSamples).toBe(1500);
+      process.env['INPUT_BASELINE-MAX-SAMPLES'] = '1000';
+      expect(() => readConfig()).toThrow(
+        "input 'baseline-max-samples' 1000 is below input 'min-samples' 1500",
+      );
+    } finally {
+      keys.forEach((k, i) => {
+        if (before[i] === undefined) delete process.env[k];
+        else process.env[k] = before[i];
+      });
+    }
+    // A 1000 given is given: with pair-by it caps the pairs' read too.
+    expect(parse({ 'baseline-max-samples': '1000' }).analysis).toMatchObject({
+      baselineMaxSamples: 1000,
+      baselineMaxGiven: true,
+    });
   });
 });
 
