@@ -107,7 +107,7 @@ export function newestOf(ours: readonly Ours[]): Ours | undefined {
  * The plan that leaves exactly one holding the newest report; null if none. `keep`: the oldest
  * (a sticky comment keeps its place in the conversation) or the one with the newest report (a
  * tracking issue: an old one someone reopened to compare with must not take over the current
- * incident's discussion).
+ * incident's discussion; syncTrackingIssue leaves such a one open rather than close it).
  */
 export function planDedupe(
   ours: readonly Ours[],

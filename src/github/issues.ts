@@ -107,7 +107,10 @@ function stamped(shown: string, body: string): string {
   return at < 0 ? marker : `${marker}${shown.slice(at)}`;
 }
 
-/** Folds duplicates into the oldest: it gets the newest body, the others are closed. */
+/**
+ * Folds duplicates into the kept one: it gets the newest body, the others are closed; one a
+ * person reopened is left open, out of the runs' way (see `release`).
+ */
 async function applyDedupe(
   gh: GitHub,
   o: SyncIssueOptions,
@@ -132,6 +135,12 @@ async function applyDedupe(
     // Another run folding the same race may have closed it already; one note is enough.
     const { data: current } = await gh.rest.issues.get({ owner, repo, issue_number: n });
     if (current.state === 'closed') continue;
+    // Reopened by a person (an old incident, to compare with): no duplicate of a race, and not
+    // ours to close again. Left open without the label, which the runs list, with one note.
+    if (current.state_reason === 'reopened') {
+      await release(gh, o, n, plan.keep.id, current.labels, log);
+      continue;
+    }
     log.info(`Closing duplicate tracking issue #${n} in favour of #${plan.keep.id}.`);
     const note = `Duplicate of #${plan.keep.id}, the tracking issue with the newest report.`;
     await comment(gh, o, n, note, log, 'comment on a duplicate tracking issue');
@@ -145,6 +154,25 @@ async function applyDedupe(
       }),
     );
   }
+}
+
+/** Leaves issue `n`, reopened by a person, open and out of the runs' way: one note, no label. */
+async function release(
+  gh: GitHub,
+  o: SyncIssueOptions,
+  n: number,
+  keep: number,
+  labels: readonly (string | { name?: string })[],
+  log: Logger,
+): Promise<void> {
+  log.info(`Tracking issue #${n} was reopened while #${keep} is open: left open, unlabelled.`);
+  const note = `Reopened while #${keep} tracks the prompts' health: left open, and no longer written or closed by the health runs (the \`${o.label.replace(/`/g, '')}\` label is taken off). #${keep} has the newest report.`;
+  await comment(gh, o, n, note, log, 'comment on a reopened tracking issue');
+  const names = labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
+  const rest = names.filter((l) => l !== '' && l.toLowerCase() !== o.label.toLowerCase());
+  await write('take the label off a reopened tracking issue', () =>
+    gh.rest.issues.update({ owner: o.owner, repo: o.repo, issue_number: n, labels: rest }),
+  );
 }
 
 function checkArgs(o: SyncIssueOptions): ReturnType<typeof findMarker> & object {

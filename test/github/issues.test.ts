@@ -198,6 +198,30 @@ describe('syncTrackingIssue', () => {
     );
   });
 
+  it('leaves an old issue a person reopened open, out of the way of the current one', async () => {
+    const fake = t.fake();
+    await syncTrackingIssue(t.gh(), opts(10, true, 'a', 'old incident'));
+    // Closed long ago; a new incident opened #2.
+    const old = fake.issues()[0]!;
+    Object.assign(old, { state: 'closed', state_reason: 'completed' });
+    expect((await syncTrackingIssue(t.gh(), opts(20, true, 'b'))).status).toBe('created');
+    const current = fake.issues()[1]!;
+    // A person reopens the old one to compare; the next scheduled run once closed it again as
+    // a duplicate (not planned).
+    Object.assign(old, { state: 'open', state_reason: 'reopened', labels: [LABEL, 'triage'] });
+    for (const run of [21, 22]) {
+      const result = await syncTrackingIssue(t.gh(), opts(run, true, 'b', `run ${run}`), t.log());
+      expect(result).toMatchObject({ status: 'updated', issueNumber: current.number });
+    }
+    expect(old).toMatchObject({ state: 'open', state_reason: 'reopened', labels: ['triage'] });
+    expect(old.body).toContain('old incident');
+    expect(fake.comments(old.number).map((c) => c.body)).toEqual([
+      `Reopened while #${current.number} tracks the prompts' health: left open, and no longer written or closed by the health runs (the \`prompt-health\` label is taken off). #${current.number} has the newest report.`,
+    ]);
+    expect(current.body).toContain('run 22');
+    expect(current.state).toBe('open');
+  });
+
   it('opens one issue when the create answers 502 after storing it', async () => {
     t.fake().failNext({
       method: 'POST',
