@@ -282,10 +282,12 @@ export function dayLevelMetricTest(
   return {
     ...t,
     test: 'day_level_t',
+    // The calls of the reference days and their centre: the other centre, of the calls the
+    // call-level test read (the newest baseline-max-samples), would describe other calls.
     baseline: {
       n: r.components.calls,
-      mean: log ? t.baseline.mean : base,
-      median: log ? base : t.baseline.median,
+      mean: log ? null : base,
+      median: log ? base : null,
     },
     candidate: log ? { ...t.candidate, median: center } : { ...t.candidate, mean: center },
     absoluteChange,

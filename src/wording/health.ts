@@ -138,7 +138,7 @@ export function unlistedPhrase(report: HealthReport): string {
 
 /**
  * The history's calls as a prompt's facts line counts them: its newest `baseline-max-samples`
- * when it was cut there (the day-level table counts every call of its days), and whose history
+ * when it was cut there (see `dayLevelNote` for the day-level tests' count), and whose history
  * it is when not the live version's own (the version it replaced).
  */
 export function historyCalls(
@@ -151,4 +151,21 @@ export function historyCalls(
   return history.version === undefined
     ? `${newest} in the history`
     : `${newest} in the history of ${esc(history.version)}, the version it replaced`;
+}
+
+/**
+ * After the history's calls: how many the day-level tests read when more (every call of the
+ * history's days, their table's n), so that the two counts are not taken for one; else ''.
+ */
+export function dayLevelNote(
+  history: { readonly n: number },
+  metrics: readonly { readonly test: string; readonly baseline: { readonly n: number } }[],
+): string {
+  const most = metrics.reduce(
+    (m, t) => (t.test === 'day_level_t' ? Math.max(m, t.baseline.n) : m),
+    0,
+  );
+  return most > history.n
+    ? ` (the day-level tests read every call of its days: ${formatCount(most)})`
+    : '';
 }

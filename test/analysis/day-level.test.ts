@@ -138,6 +138,14 @@ describe('pull-request check against a history baseline', () => {
     expect(quality?.test).toBe('day_level_t');
     expect(quality?.status).not.toBe('regressed');
     expect(c?.metrics.find((m) => m.metric === 'latency_ms')?.test).toBe('day_level_t');
+    // The baseline side is the reference days' calls and their centre; the other centre, of the
+    // newest baseline-max-samples calls only, described other calls beside that n: left out.
+    const latency = c?.metrics.find((m) => m.metric === 'latency_ms');
+    expect(latency?.baseline.mean).toBeNull();
+    expect(latency?.baseline.median).toBeGreaterThan(0);
+    expect(quality?.baseline.median).toBeNull();
+    expect(quality?.baseline.mean).toBeGreaterThan(0);
+    expect(quality?.baseline.n).toBeGreaterThan(c!.baseline!.n);
     // The header's baseline n is the newest baseline-max-samples calls; the warning says why
     // the day-level test counts more.
     expect(c?.warnings.join(' ')).toMatch(

@@ -18,6 +18,7 @@ import {
   endedLine,
   formatDuration,
   formatMoney,
+  dayLevelNote,
   historyCalls,
   unlistedPhrase,
 } from '../../wording/health.js';
@@ -72,7 +73,7 @@ function facts(p: PromptHealth, style: Style, baselineMax: number): string {
   return (
     `Live version ${version} (${CHOSEN_WORD[p.live.chosen_by]}): ` +
     `${formatCount(p.window.n)} calls in the window${models(p.window.models, style)}, ` +
-    `${historyCalls(p.history, baselineMax, (v) => style.esc(v, style.nameMax))}${models(p.history.models, style)}; ` +
+    `${historyCalls(p.history, baselineMax, (v) => style.esc(v, style.nameMax))}${models(p.history.models, style)}${dayLevelNote(p.history, p.metrics)}; ` +
     `cost per call ${formatEur(p.cost.per_call_window)} (history ${formatEur(p.cost.per_call_history)}).`
   );
 }

@@ -27,6 +27,7 @@ import {
   formatDuration,
   formatTrendChange,
   formatMoney,
+  dayLevelNote,
   historyCalls,
   unlistedPhrase,
 } from '../../wording/health.js';
@@ -81,7 +82,7 @@ function section(p: PromptHealth, report: HealthReport, width: number): string[]
   out.push(
     ...wrap(
       `Live version (${CHOSEN_WORD[p.live.chosen_by]}): ${formatCount(p.window.n)} calls in the window, ` +
-        `${historyCalls(p.history, report.settings.baseline_max_samples, plain)}; cost per call ${formatEur(p.cost.per_call_window)} ` +
+        `${historyCalls(p.history, report.settings.baseline_max_samples, plain)}${dayLevelNote(p.history, p.metrics)}; cost per call ${formatEur(p.cost.per_call_window)} ` +
         `(history ${formatEur(p.cost.per_call_history)}).`,
       width,
       '  ',

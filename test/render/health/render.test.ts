@@ -395,7 +395,34 @@ describe('health report rendering', () => {
     const md = renderHealthMarkdown(report, { charts: false, detail: 'full' });
     expect(md).toContain('200 in the history of 1.0.&lt;b&gt;0, the version it replaced');
     expect(renderHealthText(report, { width: 400 })).toContain(
-      '200 in the history of 1.0.<b>0, the version it replaced;',
+      '200 in the history of 1.0.<b>0, the version it replaced (the day-level tests read every call of its days: 1,344);',
+    );
+  });
+
+  it("tells the history's newest calls from the calls of its days the day-level tests read", () => {
+    // The facts line said "the newest 1,000 in the history" above a table whose History n was
+    // 1,344: two counts of different calls, read as one.
+    const report = alertsReport();
+    const [first] = report.prompts;
+    expect(first!.history.n).toBe(1000);
+    expect(first!.metrics.find((m) => m.metric === 'quality_score')).toMatchObject({
+      test: 'day_level_t',
+      baseline: { n: 1344 },
+    });
+    const md = renderHealthMarkdown(report, { charts: false, detail: 'full' });
+    expect(md).toContain(
+      'the newest 1,000 in the history on gpt-4o (the day-level tests read every call of its days: 1,344); cost per call',
+    );
+    expect(md).toContain('| Quality (mean) | 0.851 <sub>n=1,344</sub> |');
+    // Not said where no day-level test read more than the history's calls.
+    const callLevel = {
+      ...report,
+      prompts: [
+        { ...first!, metrics: first!.metrics.map((m) => ({ ...m, test: 'welch_t' as const })) },
+      ],
+    };
+    expect(renderHealthMarkdown(callLevel, { charts: false, detail: 'full' })).not.toContain(
+      'the day-level tests read',
     );
   });
 });
