@@ -297,6 +297,8 @@ export function dayLevelMetricTest(
     pWorse,
     pBetter: t.spec.better === 'higher' ? r.pGreater : r.pLess,
     interval: oneSidedEnds(at, t.spec),
+    // The day-level t interval reaches every level: no reach of the call-level one holds.
+    minAlpha: 0,
     secondary: [...own, ...t.secondary],
   };
 }

@@ -232,6 +232,8 @@ interface Primary {
   readonly p: (alternative: Alternative) => number;
   readonly at: IntervalAt;
   readonly samplesNeeded: (testAlpha: number) => number;
+  /** The smallest one-sided error rate an end of `at` can have (see MetricTest's minAlpha). */
+  readonly minAlpha?: number;
   /** Tests shown beside the primary one, each with its one-sided p-value. */
   readonly secondary: readonly (readonly [
     SecondaryTest['test'],
@@ -272,7 +274,14 @@ const PRIMARY: Record<
     return {
       p: (alt) => u()(alt).pValue,
       at: (level) => hodgesLehmann(c, b, level, sorted()).ci,
-      samplesNeeded: (a) => samplesForMedians(sdC, sdB, delta, a),
+      // Its interval reaches a level a only with 1 / C(n1 + n2, n1) <= a: per side, the n that
+      // does with n calls each.
+      samplesNeeded: (a) => {
+        let n = 1;
+        while (rankReach(n, n) > a) n++;
+        return Math.max(samplesForMedians(sdC, sdB, delta, a), n);
+      },
+      minAlpha: rankReach(c.length, b.length),
       secondary: [['welch_t', (alt) => t().p(alt)]],
     };
   },
@@ -290,6 +299,18 @@ const PRIMARY: Record<
     };
   },
 };
+
+/**
+ * The one-sided error rate of the widest Hodges-Lehmann interval of n1 and n2 values, the
+ * smallest and largest of their pairwise differences: 1 / C(n1 + n2, n1), the chance that every
+ * candidate value lies above every baseline one when nothing changed (1/6 for 2 and 2).
+ */
+export function rankReach(n1: number, n2: number): number {
+  const [k, m] = n1 < n2 ? [n1, n2] : [n2, n1];
+  let r = 1;
+  for (let i = 1; i <= k && r > 0; i++) r *= i / (m + i);
+  return r;
+}
 
 /** A value worked out on first use, then kept. */
 export function once<T>(make: () => T): () => T {
@@ -367,6 +388,7 @@ export function testMetric(
     pWorse: primary.p(worse),
     pBetter: primary.p(better),
     interval: oneSidedEnds(primary.at, spec),
+    ...(primary.minAlpha !== undefined ? { minAlpha: primary.minAlpha } : {}),
     secondary,
     samplesNeeded: primary.samplesNeeded,
   };

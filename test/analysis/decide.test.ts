@@ -1,6 +1,7 @@
 // How a tested metric is decided: the sample-size note, and intervals that agree with the verdict.
 import { describe, expect, it } from 'vitest';
-import { metricStatus } from '../../src/analysis/classify.js';
+import { decideFamily, metricStatus } from '../../src/analysis/classify.js';
+import { rankReach, testMetric } from '../../src/analysis/metric-test.js';
 import { compareStores } from '../../src/analysis/compare.js';
 import type { AnalysisOptions } from '../../src/config/config.js';
 import { METRIC_SPECS } from '../../src/metrics.js';
@@ -216,5 +217,33 @@ describe('intervals that agree with the decision', () => {
     const wide = welchTTest(values(cand), values(base), 'less', 0.98).ci;
     expect(holm?.ci?.[0]).toBeCloseTo(wide[0], 12);
     expect(holm?.ci?.[1]).toBeCloseTo(wide[1], 12);
+  });
+});
+
+describe('a rank interval of too few calls for its level', () => {
+  it('rules no change out with a latency interval only at the level it has', () => {
+    const settings = { minSamples: 2, threshold: 0.2 };
+    // Two calls a side, each 5 ms slower: the Hodges-Lehmann interval is the pairwise
+    // differences' [min, max], each end wrong 1 time in C(4, 2) = 6, yet it was labelled at
+    // alpha 0.05 and made the metric "unchanged". scipy.stats.mannwhitneyu(c, b,
+    // alternative="greater", method="asymptotic"): p = 0.34926767915166934.
+    const two = testMetric('latency_ms', Float64Array.of(500, 510), Float64Array.of(505, 515), settings); // prettier-ignore
+    const [m] = decideFamily([[two]], { alpha: 0.05, correction: 'none' })[0]!;
+    expect(m).toMatchObject({ status: 'inconclusive', ci: [-5, 15] });
+    expect(m!.p_value).toBeCloseTo(0.34926767915166934, 12);
+    expect(m!.ci_alpha).toEqual([1 / 6, 1 / 6]);
+    // 1 / C(2n, n) <= 0.05 from 3 a side on (1/20).
+    expect(m!.samples_needed).toBe(3);
+    // Five a side reach 1 % (1/252): the level asked, and the interval may rule it out.
+    expect(rankReach(5, 5)).toBeCloseTo(1 / 252, 15);
+    expect(rankReach(2, 2)).toBeCloseTo(1 / 6, 15);
+    const five = testMetric(
+      'latency_ms',
+      Float64Array.of(500, 510, 520, 530, 540),
+      Float64Array.of(505, 515, 525, 535, 545),
+      settings,
+    );
+    const [f] = decideFamily([[five]], { alpha: 0.01, correction: 'none' })[0]!;
+    expect(f).toMatchObject({ status: 'unchanged', ci_alpha: [0.01, 0.01] });
   });
 });
