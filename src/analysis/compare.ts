@@ -298,6 +298,23 @@ function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric
   };
 }
 
+/** Which of several tagged versions is the baseline, and why (taggedLive). */
+function alsoTaggedNote(
+  baseline: VersionRow,
+  also: readonly VersionRow[],
+  tagCalls: Pairing['tagCalls'],
+): string {
+  const q = (v: VersionRow): string => JSON.stringify(v.version);
+  if (!tagCalls)
+    return `Also tagged production: ${also.map(q).join(', ')}; the one called last, ${q(baseline)}, is the baseline (none has a call to count). Untag the versions that are no longer live.`;
+  const [mine = 0, ...theirs] = tagCalls.counts;
+  const others = also.map((v, i) => `${q(v)} (${plural(theirs[i] ?? 0, 'call')})`).join(', ');
+  const why = theirs.some((n) => 2 * n >= mine && n > 0)
+    ? 'the oldest of those serving at least half as many calls as the most called'
+    : 'the one serving most of their calls';
+  return `Also tagged production: ${others} in the 24 hours up to the newest call of a tagged version (${tagCalls.until.slice(0, 16)}Z); the baseline is ${q(baseline)} (${plural(mine, 'call')}), ${why}, as the health report picks the live version. Untag the versions that are no longer live, or name the baseline.`;
+}
+
 const forcedFresh = (input: CompareInput): boolean => input.options.baselineSamples === 'fresh';
 
 function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
@@ -365,10 +382,7 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
       `No version is tagged production, and ${few.map((v) => `${JSON.stringify(v.version)} (${plural(v.calls, 'call')})`).join(', ')}, newer than the baseline, ${few.length === 1 ? 'has' : 'have'} fewer calls than min-samples (${p.minSamples}): passed over for ${JSON.stringify(baseline.version)}. If a newer one is what runs, tag it production (or name it with baseline).`,
     );
   const also = p.pairing.alsoTagged;
-  if (also)
-    warnings.push(
-      `Also tagged production: ${also.map((v) => JSON.stringify(v.version)).join(', ')}; the one called last, ${JSON.stringify(baseline.version)}, is the baseline. Untag the versions that are no longer live.`,
-    );
+  if (also) warnings.push(alsoTaggedNote(baseline, also, p.pairing.tagCalls));
   // Fresh calls too few to use: said, with how many more would make the baseline fresh.
   const rerun =
     plan.freshCases !== undefined

@@ -72,7 +72,7 @@ export function lostVersions(
     ? []
     : changes.rewrittenSince.map(({ version, sameAs }) => ({
         version: sameAs,
-        live: liveVersion(bases.get(sameAs.name) ?? [], minSamples)?.id === sameAs.id,
+        live: liveVersion(bases.get(sameAs.name) ?? [], minSamples, base)?.id === sameAs.id,
         olderCopy: version,
       }));
   const listed = new Set(lost.map((l) => l.version.id));
@@ -117,7 +117,7 @@ export function lostVersions(
     const before = (b: VersionRow): boolean => parseInstant(b.timestamp) <= newestCopied;
     const live =
       !changed.has(name) && (mine.some(copied) || versions.some(before))
-        ? liveVersion(versions, minSamples)
+        ? liveVersion(versions, minSamples, base)
         : undefined;
     const gone = (b: VersionRow): boolean =>
       deletedOnly ? before(b) && !has(b) : !mine.some((h) => sameContent(h, b));

@@ -6,6 +6,7 @@ import {
   liveVersion,
   taggedProduction,
   newestCalled,
+  recentCalls,
   rollbackPastTag,
   tookOverFromTag,
   sameStoredText,
@@ -21,8 +22,13 @@ export interface Pairing {
   readonly chosenBy: BaselineChoice | null;
   /** The base store has a version of this prompt under the same version string, with other text. */
   readonly versionReused: boolean;
-  /** Other versions also tagged production, passed over for the one called last. */
+  /** Other versions also tagged production, passed over for the live one (taggedLive). */
   readonly alsoTagged?: readonly VersionRow[];
+  /**
+   * With alsoTagged: the calls of the baseline and of each of alsoTagged (in that order) in the
+   * 24 hours up to `until`, the newest call of any of them, which chose the baseline.
+   */
+  readonly tagCalls?: { readonly until: string; readonly counts: readonly number[] };
   /** The version tagged production, passed over for a rollback made since (rollbackPastTag). */
   readonly tagLeftBehind?: VersionRow;
   /** Untagged: newer versions called fewer than min-samples times, passed over for an older one. */
@@ -246,11 +252,12 @@ export function contentChanges(
     // copy of the store (a branch that copied it before the base moved the tag on).
     const knows =
       itself !== undefined && taggedProduction(v) && !taggedProduction(itself)
-        ? knowsLive(heads.get(v.name) ?? [], earlier, minSamples)
+        ? knowsLive(heads.get(v.name) ?? [], earlier, minSamples, base)
         : null;
     const promoted = knows !== null;
     // The live text registered again, not the base's own row: a promotion, or an older copy.
-    if (knows === 'text') tagMoved.push({ version: v, sameAs: liveVersion(earlier, minSamples)! });
+    if (knows === 'text')
+      tagMoved.push({ version: v, sameAs: liveVersion(earlier, minSamples, base)! });
     // Cheap questions first: most such versions are the base's own history, left as they were.
     if (itself && !promoted && !ranSince(v, itself)) continue;
     // The texts the base runs or was last given: a head version with one of them changes nothing.
@@ -261,7 +268,7 @@ export function contentChanges(
     // The newest is on the base branch too (staged, or what runs while the tag stays behind),
     // unless it was tried and left: the live one went on serving once its calls stopped (an
     // experiment never promoted, a release rolled back). A head that runs it again ships it.
-    const live = liveVersion(earlier, minSamples);
+    const live = liveVersion(earlier, minSamples, base);
     let liveAgain: boolean | undefined;
     const liveRan = (): boolean =>
       (liveAgain ??=
@@ -360,8 +367,9 @@ function knowsLive(
   mine: readonly VersionRow[],
   earlier: readonly VersionRow[],
   minSamples: number,
+  base: StoreReader | null,
 ): 'row' | 'text' | null {
-  const live = liveVersion(earlier, minSamples);
+  const live = liveVersion(earlier, minSamples, base);
   if (live === undefined) return null;
   const same = mine.filter((h) => sameContent(h, live));
   if (same.some((h) => h.version === live.version && h.timestamp === live.timestamp)) return 'row';
@@ -416,6 +424,7 @@ interface Chosen {
   readonly version: VersionRow;
   readonly chosenBy: BaselineChoice;
   readonly alsoTagged?: readonly VersionRow[];
+  readonly tagCalls?: Pairing['tagCalls'];
   readonly tagLeftBehind?: VersionRow;
   readonly fewCalls?: readonly VersionRow[];
   readonly tagIdle?: VersionRow;
@@ -427,6 +436,7 @@ function baselineOf(chosen: Chosen | null): Omit<Pairing, 'candidate' | 'version
     baseline: chosen?.version ?? null,
     chosenBy: chosen?.chosenBy ?? null,
     ...(chosen?.alsoTagged ? { alsoTagged: chosen.alsoTagged } : {}),
+    ...(chosen?.tagCalls ? { tagCalls: chosen.tagCalls } : {}),
     ...(chosen?.tagLeftBehind ? { tagLeftBehind: chosen.tagLeftBehind } : {}),
     ...(chosen?.fewCalls ? { fewCalls: chosen.fewCalls } : {}),
     ...(chosen?.tagIdle ? { tagIdle: chosen.tagIdle } : {}),
@@ -435,17 +445,19 @@ function baselineOf(chosen: Chosen | null): Omit<Pairing, 'candidate' | 'version
 
 /**
  * The live version a candidate is measured against, from `pool` (versions of the same prompt,
- * newest first), leaving out any with the candidate's own text: the one tagged `production`,
- * else the newest with at least `minSamples` calls, else the newest with any call, else the
+ * newest first, read from `store`), leaving out any with the candidate's own text: the one
+ * tagged `production` (of several, the one serving most of their recent calls), else the newest with at least `minSamples` calls, else the newest with any call, else the
  * newest (without calls: the candidate is then a change that could not be tested).
  */
 function chooseBaseline(
   candidate: VersionRow,
   pool: readonly VersionRow[],
   minSamples: number,
+  store: StoreReader,
 ): Chosen | null {
   const same = pool.filter((v) => v.name === candidate.name && !sameContent(v, candidate));
-  const [tagged, ...alsoTagged] = taggedLive(same);
+  const recent = recentCalls(store, same);
+  const [tagged, ...alsoTagged] = taggedLive(same, recent?.calls);
   const back = tagged && rollbackPastTag(tagged, same);
   if (back) return { version: back, chosenBy: 'latest', tagLeftBehind: tagged };
   if (tagged) {
@@ -454,6 +466,9 @@ function chooseBaseline(
       version: tagged,
       chosenBy: 'production_tag',
       ...(alsoTagged.length > 0 ? { alsoTagged } : {}),
+      ...(alsoTagged.length > 0 && recent
+        ? { tagCalls: { until: recent.until, counts: [tagged, ...alsoTagged].map(recent.calls) } }
+        : {}),
       ...(idle ? { tagIdle: idle } : {}),
     };
   }
@@ -576,20 +591,23 @@ export function planPairings(
       .versions()
       .filter((v) => v.name === candidate.name && v.version !== candidate.version);
     const earlier =
-      chooseBaseline(candidate, older, minSamples) ??
+      chooseBaseline(candidate, older, minSamples, pool) ??
       sameTextBaseline(candidate, older, minSamples, base !== null);
     // The live version itself with nothing before it: a later version is no baseline for it.
     if (
       !earlier &&
       !base &&
-      taggedLive(others.concat(candidate))[0] === candidate &&
+      taggedLive(
+        others.concat(candidate),
+        recentCalls(head, others.concat(candidate))?.calls,
+      )[0] === candidate &&
       others.length > 0
     )
       // prettier-ignore
       throw new SelectionError(
         `${JSON.stringify(candidate.version)} is the live version of ${JSON.stringify(candidate.name)} (tagged production) and no version was registered before it: name the version to compare it with as the baseline.`,
       );
-    const chosen = earlier ?? (base ? null : chooseBaseline(candidate, others, minSamples));
+    const chosen = earlier ?? (base ? null : chooseBaseline(candidate, others, minSamples, head));
     // Asked to compare, with nothing to compare with: "new prompt, passed" would answer nothing.
     if (!chosen)
       throw new SelectionError(
@@ -599,7 +617,7 @@ export function planPairings(
   }
   return contentChanges(head, base, minSamples).changed.map(
     ({ version: candidate, versionReused, editedAfter, ranAgainAfter, promotedAfter }) => {
-      const chosen = base ? chooseBaseline(candidate, base.versions(), minSamples) : null;
+      const chosen = base ? chooseBaseline(candidate, base.versions(), minSamples, base) : null;
       return {
         candidate,
         versionReused,

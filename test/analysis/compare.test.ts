@@ -766,7 +766,7 @@ describe('compareStores', () => {
     const r = run([old, live], [old, live, cand]);
     expect(r.comparisons[0]?.baseline).toMatchObject({ version: '1.1.0', chosen_by: 'production_tag' }); // prettier-ignore
     expect(r.comparisons[0]?.warnings).toContain(
-      'Also tagged production: "1.0.0"; the one called last, "1.1.0", is the baseline. Untag the versions that are no longer live.',
+      'Also tagged production: "1.0.0" (0 calls) in the 24 hours up to the newest call of a tagged version (2026-11-01T09:10Z); the baseline is "1.1.0" (145 calls), the one serving most of their calls, as the health report picks the live version. Untag the versions that are no longer live, or name the baseline.',
     );
     const one = run([v100, live], [v100, live, cand]);
     expect(one.comparisons[0]?.warnings.join(' ')).not.toMatch(/Also tagged/);
@@ -778,7 +778,7 @@ describe('compareStores', () => {
     const rolled = run([back, live], [back, live, cand]);
     expect(rolled.comparisons[0]?.baseline).toMatchObject({ version: '1.0.0', chosen_by: 'production_tag' }); // prettier-ignore
     expect(rolled.comparisons[0]?.warnings).toContain(
-      'Also tagged production: "1.1.0"; the one called last, "1.0.0", is the baseline. Untag the versions that are no longer live.',
+      'Also tagged production: "1.1.0" (0 calls) in the 24 hours up to the newest call of a tagged version (2026-11-20T09:50Z); the baseline is "1.0.0" (60 calls), the one serving most of their calls, as the health report picks the live version. Untag the versions that are no longer live, or name the baseline.',
     );
   });
 

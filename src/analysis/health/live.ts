@@ -225,30 +225,6 @@ export function alsoCalled(
 }
 
 /**
- * Several versions tagged production (the one called last first): the one serving most of the
- * window's calls first, and of those serving at least half as many as it, the oldest (`versions`
- * order is newest first). A rollout that tags the new version before it takes the traffic would
- * otherwise take a canary's few calls for the live version whenever its call came last (the
- * version serving the rest then went untested), and the store's newest call lies after `now` in a
- * report for an earlier time; two versions at about half the calls each would trade places from
- * one day to the next on the count alone. The order stands when none has a call in the window.
- */
-function mostCalled(
-  store: StoreReader,
-  tagged: readonly VersionRow[],
-  window: TimeRange,
-): readonly VersionRow[] {
-  if (tagged.length < 2) return tagged;
-  const calls = new Map(tagged.map((v) => [v, callsIn(store, v, window)]));
-  const most = Math.max(...calls.values());
-  if (most === 0) return tagged;
-  // Registered first: the last in the prompt's order, newest first.
-  const serving = tagged.filter((v) => 2 * calls.get(v)! >= most);
-  const live = serving.reduce((a, b) => (parseInstant(b.timestamp) < parseInstant(a.timestamp) ? b : a)); // prettier-ignore
-  return [live, ...tagged.filter((v) => v !== live)];
-}
-
-/**
  * The live version among one prompt's versions (newest first): the one tagged `production`,
  * else the newest with calls in the window, else the newest with calls in the history (it is
  * then silent). A production tag on a version without a single call in window or history is
@@ -261,7 +237,9 @@ export function pickLive(
   window: TimeRange,
   history: TimeRange,
 ): LivePick | null {
-  const [tagged, ...alsoTagged] = mostCalled(store, taggedLive(versions), window);
+  // Several tagged: the one serving most of the window's calls (as the pull-request check counts
+  // the day up to their newest call), the order standing when none has one (servingOrder).
+  const [tagged, ...alsoTagged] = taggedLive(versions, (v) => callsIn(store, v, window));
   if (!tagged) return latest(store, versions, window, history, null);
   // A rollback the tag did not follow runs, as the pull-request check takes it (liveVersion),
   // or serves more of the window's calls than the tagged one (a client pinned to it may call it
