@@ -31,7 +31,13 @@ import {
   type Pairing,
   type Selection,
 } from './select.js';
-import { countStatuses, runVerdict, verdictStatus, worstStatus } from '../report/policy.js';
+import {
+  baselineInDoubt,
+  countStatuses,
+  runVerdict,
+  verdictStatus,
+  worstStatus,
+} from '../report/policy.js';
 
 /** What one comparison run reads and how it decides. */
 export interface CompareInput {
@@ -131,7 +137,13 @@ export function compareStores(input: CompareInput): CompareReport {
   return {
     schema: 1,
     kind: 'compare',
-    verdict: runVerdict(statuses, input.failOn, lost.length, noBaselineStore),
+    verdict: runVerdict(
+      statuses,
+      input.failOn,
+      lost.length,
+      noBaselineStore,
+      comparisons.filter(baselineInDoubt).length,
+    ),
     generated_at: input.generatedAt,
     settings: {
       alpha: options.alpha,
@@ -432,6 +444,11 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
       source: plan.source,
       newest_call: plan.baseline.to,
       age_days: age === null ? null : Math.round(age * 10) / 10,
+      ...(p.pairing.tagIdle
+        ? { doubt: 'tag_not_moved' as const }
+        : p.pairing.fewCalls
+          ? { doubt: 'newer_few_calls' as const }
+          : {}),
     },
     status: worstStatus(metrics),
     metrics,

@@ -60,6 +60,16 @@ export function untestedModels(c: Pick<Comparison, 'status' | 'candidate'>): boo
   );
 }
 
+/**
+ * A candidate that passed against a baseline that may not be what runs (BaselineInfo.doubt): a
+ * production tag left on a version a newer one took the calls from, or newer versions passed
+ * over for too few calls. The comparison may be the wrong one, so the run is a warning, never
+ * green; one found worse stays as found.
+ */
+export function baselineInDoubt(c: Pick<Comparison, 'status' | 'baseline'>): boolean {
+  return (c.status === 'unchanged' || c.status === 'improved') && c.baseline?.doubt !== undefined;
+}
+
 /** Statuses that keep a run from passing: worse, or not shown to be no worse. */
 const WARNS: readonly CandidateStatus[] = [
   'regressed',
@@ -75,6 +85,8 @@ export function runVerdict(
   failOn: FailOn,
   lostVersions = 0,
   noBaselineStore = false,
+  /** Candidates that passed against a baseline in doubt (baselineInDoubt). */
+  doubted = 0,
 ): Verdict {
   if (statuses.some((s) => failsPolicy(s, failOn))) return 'regressed';
   // A head store that lost the base's versions (see lostVersions) is no pass, with or without changes.
@@ -82,7 +94,7 @@ export function runVerdict(
   if (statuses.length === 0) return 'no_changes';
   // No baseline store at all: every version reads as new, whether it is or the store was not
   // found (kept out of git, an artifact not named): nothing was compared, so nothing passed.
-  if (noBaselineStore) return 'warning';
+  if (noBaselineStore || doubted > 0) return 'warning';
   return statuses.some((s) => WARNS.includes(s)) ? 'warning' : 'passed';
 }
 

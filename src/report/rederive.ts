@@ -5,6 +5,7 @@
  * is refused, and the verdict follows the stricter of the publisher's policy and the report's.
  */
 import {
+  baselineInDoubt,
   countStatuses,
   failingStatuses,
   runVerdict,
@@ -119,19 +120,20 @@ export function rederiveReport(
   }
   const lost = report.lost_versions?.length ?? 0;
   const bare = report.no_baseline_store === true;
+  const doubted = report.comparisons.filter((c, i) => baselineInDoubt({ ...c, status: statuses[i]! })).length; // prettier-ignore
   // The verdict counts a new prompt never called as untested (an engine before that passed it).
   const judged = report.comparisons.map((c, i) => verdictStatus({ ...c, status: statuses[i]! }));
-  const own = runVerdict(judged, report.settings.fail_on, lost, bare);
+  const own = runVerdict(judged, report.settings.fail_on, lost, bare, doubted);
   if (
     report.verdict !== own &&
-    report.verdict !== runVerdict(statuses, report.settings.fail_on, lost, bare)
+    report.verdict !== runVerdict(statuses, report.settings.fail_on, lost, bare, doubted)
   )
     throw new ReportInvalidError(
       `verdict is ${report.verdict}, but its comparisons give ${own} under its own fail-on ${report.settings.fail_on}.`,
     );
   const policy = stricterPolicy(failOn, report.settings.fail_on);
   if (!publisher)
-    return { ...report, verdict: runVerdict(judged, policy, lost, bare), settings: { ...report.settings, fail_on: policy }, counts }; // prettier-ignore
+    return { ...report, verdict: runVerdict(judged, policy, lost, bare, doubted), settings: { ...report.settings, fail_on: policy }, counts }; // prettier-ignore
   // The publisher's own settings, where stricter: the statuses, counts and verdict again.
   const tight = tightenReport(report, publisher);
   notes.push(...tight.notes);
@@ -139,7 +141,13 @@ export function rederiveReport(
   return {
     ...tight.report,
     comparisons: tightened,
-    verdict: runVerdict(tightened.map(verdictStatus), policy, lost, bare),
+    verdict: runVerdict(
+      tightened.map(verdictStatus),
+      policy,
+      lost,
+      bare,
+      tightened.filter(baselineInDoubt).length,
+    ),
     settings: { ...tight.report.settings, fail_on: policy },
     counts: countStatuses(tightened),
   };

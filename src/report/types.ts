@@ -173,6 +173,15 @@ export const BASELINE_CHOICES = ['explicit', 'production_tag', 'latest', 'same_t
 /** How the baseline version was chosen. */
 export type BaselineChoice = (typeof BASELINE_CHOICES)[number];
 
+/**
+ * Why a baseline may not be the version that runs: the production tag was not moved to a newer
+ * version that has taken the calls since (`tag_not_moved`), or, untagged, newer versions with
+ * calls but fewer than min-samples were passed over for it (`newer_few_calls`).
+ */
+export const BASELINE_DOUBTS = ['tag_not_moved', 'newer_few_calls'] as const;
+
+export type BaselineDoubt = (typeof BASELINE_DOUBTS)[number];
+
 /** The version compared against. */
 export interface BaselineInfo {
   readonly version: string;
@@ -188,6 +197,8 @@ export interface BaselineInfo {
   readonly newest_call: string | null;
   /** Days between the newest baseline call and the newest candidate call. */
   readonly age_days: number | null;
+  /** Set when the baseline may not be what runs (a warning, never a pass): see BASELINE_DOUBTS. */
+  readonly doubt?: BaselineDoubt;
 }
 
 /** One candidate version against its baseline. */

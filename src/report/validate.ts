@@ -10,6 +10,7 @@ import { sanitize } from '../format/escape.js';
 import { COMMIT_SHA } from '../format/ids.js';
 import {
   BASELINE_CHOICES,
+  BASELINE_DOUBTS,
   BASELINE_SOURCES,
   CORRECTIONS,
   FAIL_ON_LEVELS,
@@ -212,6 +213,7 @@ function baselineInfo(v: unknown, at: string): BaselineInfo | null {
     source: oneOf(o.source, `${at}.source`, BASELINE_SOURCES),
     newest_call: strOrNull(o.newest_call, `${at}.newest_call`, TIME),
     age_days: numOrNull(o.age_days, `${at}.age_days`),
+    ...(o.doubt === undefined ? {} : { doubt: oneOf(o.doubt, `${at}.doubt`, BASELINE_DOUBTS) }),
   };
 }
 

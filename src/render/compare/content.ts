@@ -18,7 +18,7 @@ import {
   testCount,
 } from '../../wording/labels.js';
 import type { BaselineChoice, Comparison, CompareReport, Verdict } from '../../report/types.js';
-import { untestedModels, verdictStatus } from '../../report/policy.js';
+import { baselineInDoubt, untestedModels, verdictStatus } from '../../report/policy.js';
 
 /** How an output format escapes store strings and emphasises words. */
 export interface Style {
@@ -75,6 +75,14 @@ function untestable(c: Comparison): boolean {
     c.metrics.some((m) => m.not_tested !== undefined) &&
     !c.metrics.some((m) => m.status === 'inconclusive' && m.not_tested === undefined)
   );
+}
+
+/** `summarizer 1.2.0 against 1.0.0: …`: why a passing comparison's baseline is in doubt. */
+function doubtExample(c: Comparison, style: Style): string {
+  const against = `${candidateName(c, style)} against ${style.esc(c.baseline?.version ?? '', style.nameMax)}`;
+  return c.baseline?.doubt === 'tag_not_moved'
+    ? `${against}, tagged production but not called since a newer version took the calls`
+    : `${against}, passed over newer versions with fewer calls than min-samples`;
 }
 
 /** `summarizer 1.2.0: quality −14.7 %, p < 1e-10`: what decided a comparison's status. */
@@ -197,6 +205,11 @@ export function verdictLine(report: CompareReport, style: Style): VerdictLine {
       if (inconclusive.length > 0)
         parts.push(
           `${formatCount(inconclusive.length)} inconclusive, more calls needed (${examples(inconclusive, style, min)})`,
+        );
+      const doubted = all.filter(baselineInDoubt);
+      if (doubted.length > 0)
+        parts.push(
+          `${formatCount(doubted.length)} no worse than a baseline that may not be what runs (${doubted.map((c) => doubtExample(c, style)).join('; ')})`,
         );
       const lost = lostParts(report, style);
       parts.push(...lost.parts);

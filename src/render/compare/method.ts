@@ -141,7 +141,7 @@ export function methodItems(
       text:
         s.fail_on === 'never'
           ? 'This run never fails the check; statuses are reported only.'
-          : `The check fails when a candidate is ${failingWords(s.fail_on)}. A candidate\u2019s status is that of its worst metric. A changed prompt that is degraded, inconclusive or not tested makes the run a warning when it does not fail it.`,
+          : `The check fails when a candidate is ${failingWords(s.fail_on)}. A candidate\u2019s status is that of its worst metric. A changed prompt that is degraded, inconclusive or not tested makes the run a warning when it does not fail it, as does one that passed against a baseline that may not be what runs (a production tag not moved to a newer version that took the calls, or newer versions passed over for too few calls).`,
     },
   ];
 }
