@@ -340,6 +340,7 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
     timestamp: candidate.timestamp,
     git_commit: candidate.gitCommit,
     ...(p.plan?.candidateLeftOut ? { left_out: p.plan.candidateLeftOut } : {}),
+    ...(p.pairing.revertsTo ? { reverts_to: p.pairing.revertsTo.version } : {}),
   };
   if (!baseline || !p.plan || !chosenBy) {
     return {

@@ -22,6 +22,8 @@ export interface Pairing {
   readonly chosenBy: BaselineChoice | null;
   /** The base store has a version of this prompt under the same version string, with other text. */
   readonly versionReused: boolean;
+  /** The base's newest version of the prompt, other than the baseline, with the candidate's text. */
+  readonly revertsTo?: VersionRow;
   /** Other versions also tagged production, passed over for the live one (taggedLive). */
   readonly alsoTagged?: readonly VersionRow[];
   /**
@@ -479,6 +481,21 @@ function chooseBaseline(
   return { version: latest, chosenBy: 'latest', ...(fewCalls.length > 0 ? { fewCalls } : {}) };
 }
 
+/**
+ * The base's newest version of the candidate's prompt, other than its baseline, whose stored text
+ * the candidate has: a revert to it (the prompt put back to a text it ran before). Undefined when
+ * none has it, or the store keeps no texts to tell.
+ */
+function revertedTo(
+  candidate: VersionRow,
+  baseline: VersionRow,
+  base: StoreReader,
+): VersionRow | undefined {
+  return base
+    .versions()
+    .find((b) => b.name === candidate.name && b !== baseline && sameStoredText(b, candidate));
+}
+
 /** An earlier version of the candidate's prompt with its text (see chooseBaseline's order). */
 function sameTextBaseline(
   candidate: VersionRow,
@@ -618,10 +635,14 @@ export function planPairings(
   return contentChanges(head, base, minSamples).changed.map(
     ({ version: candidate, versionReused, editedAfter, ranAgainAfter, promotedAfter }) => {
       const chosen = base ? chooseBaseline(candidate, base.versions(), minSamples, base) : null;
+      // An A/B arm promoted runs a text it ran beside the live one: no revert.
+      const revertsTo =
+        chosen && base && !promotedAfter ? revertedTo(candidate, chosen.version, base) : undefined;
       return {
         candidate,
         versionReused,
         ...baselineOf(chosen),
+        ...(revertsTo ? { revertsTo } : {}),
         ...(editedAfter ? { editedAfter } : {}),
         ...(ranAgainAfter ? { ranAgainAfter } : {}),
         ...(promotedAfter ? { promotedAfter } : {}),

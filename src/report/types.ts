@@ -159,6 +159,11 @@ export interface CandidateInfo {
    * (like with like): not in `n`. Absent when none were, and from reports of earlier engines.
    */
   readonly left_out?: { readonly models: readonly string[]; readonly calls: number };
+  /**
+   * The base store's version of this prompt (the newest, other than the baseline) whose text the
+   * candidate has again: the change reverts to it. Absent otherwise.
+   */
+  readonly reverts_to?: string;
 }
 
 /** Where a baseline's samples may come from. */

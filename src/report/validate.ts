@@ -192,6 +192,9 @@ function candidate(v: unknown, at: string): CandidateInfo {
     timestamp: str(o.timestamp, `${at}.timestamp`, TIME),
     git_commit: strOrNull(o.git_commit, `${at}.git_commit`, 100),
     ...(o.left_out === undefined ? {} : { left_out: leftOut(o.left_out, `${at}.left_out`) }),
+    ...(o.reverts_to === undefined
+      ? {}
+      : { reverts_to: str(o.reverts_to, `${at}.reverts_to`, VERSION) }),
   };
 }
 

@@ -352,14 +352,20 @@ export function candidateFacts(c: Comparison, style: Style): string {
 
 /**
  * ` vs 1.1.0`, or ` (new text) vs 1.0.0 (base)` when the candidate reuses the baseline's
- * version string, so that a heading never reads like a version compared with itself.
+ * version string, so that a heading never reads like a version compared with itself; a revert
+ * says so: ` (reverts to 1.0.0) vs 1.1.0`, ` (reverted) vs 1.1.0` under the old row's string.
  */
 export function versusLabel(c: Comparison, style: Style): string {
   if (c.baseline === null) return '';
   const base = style.esc(c.baseline.version, style.nameMax);
-  return c.baseline.version === c.candidate.version
-    ? ` (new text) vs ${base} (base)`
-    : ` vs ${base}`;
+  const to = c.candidate.reverts_to;
+  const same = c.baseline.version === c.candidate.version;
+  const suffix = same ? ` vs ${base} (base)` : ` vs ${base}`;
+  if (to !== undefined)
+    return to === c.candidate.version
+      ? ` (reverted)${suffix}`
+      : ` (reverts to ${style.esc(to, style.nameMax)})${suffix}`;
+  return same ? ` (new text)${suffix}` : suffix;
 }
 
 /**
