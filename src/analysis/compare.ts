@@ -21,6 +21,7 @@ import {
   type SidePlan,
 } from './samples.js';
 import { lostVersions, type LostScope } from './lost.js';
+import { pooledReader } from './pooled.js';
 import { changeWarnings, lostWarnings } from './change-notes.js';
 import {
   contentChanges,
@@ -225,7 +226,11 @@ function withSuperseded(comparisons: Comparison[], tagged: readonly boolean[]): 
   });
 }
 
-function planOne(pairing: Pairing, input: CompareInput, metrics: readonly Metric[]): Planned {
+function planOne(pairing: Pairing, given: CompareInput, metrics: readonly Metric[]): Planned {
+  // One text under several version strings: their calls read as the candidate's.
+  const input = pairing.pooled
+    ? { ...given, head: pooledReader(given.head, [pairing.candidate, ...pairing.pooled].map((v) => v.id)) } // prettier-ignore
+    : given;
   if (!pairing.baseline) {
     const candidateModels = modelsOf(input.head.contexts(pairing.candidate.id));
     return { pairing, plan: null, tests: [], candidateModels, minSamples: 0 };
@@ -335,12 +340,15 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
     version: candidate.version,
     version_reused: versionReused,
     prompt_hash: candidate.promptHash,
-    n: p.plan?.candidate.rows ?? candidate.calls,
+    n:
+      p.plan?.candidate.rows ??
+      (p.pairing.pooled ?? []).reduce((n, v) => n + v.calls, candidate.calls),
     models: p.candidateModels,
     timestamp: candidate.timestamp,
     git_commit: candidate.gitCommit,
     ...(p.plan?.candidateLeftOut ? { left_out: p.plan.candidateLeftOut } : {}),
     ...(p.pairing.revertsTo ? { reverts_to: p.pairing.revertsTo.version } : {}),
+    ...(p.pairing.pooled ? { pooled: p.pairing.pooled.map((v) => v.version) } : {}),
   };
   if (!baseline || !p.plan || !chosenBy) {
     return {

@@ -13,6 +13,7 @@ import {
   taggedLive,
 } from './live-version.js';
 export { liveVersion, rollbackPastTag, taggedLive } from './live-version.js';
+import { MAX_POOLED } from './pooled.js';
 import { abandoned, staged, stillCalled, straggled } from './running.js';
 
 /** A version the run compares, and the version it is compared with. */
@@ -22,6 +23,11 @@ export interface Pairing {
   readonly chosenBy: BaselineChoice | null;
   /** The base store has a version of this prompt under the same version string, with other text. */
   readonly versionReused: boolean;
+  /**
+   * Other head versions of the prompt with the candidate's text (a re-save under another version
+   * string), newest first: their calls are the candidate's too (pooledReader).
+   */
+  readonly pooled?: readonly VersionRow[];
   /** The base's newest version of the prompt, other than the baseline, with the candidate's text. */
   readonly revertsTo?: VersionRow;
   /** Other versions also tagged production, passed over for the live one (taggedLive). */
@@ -632,8 +638,8 @@ export function planPairings(
       );
     return [{ candidate, versionReused, ...baselineOf(chosen) }];
   }
-  return contentChanges(head, base, minSamples).changed.map(
-    ({ version: candidate, versionReused, editedAfter, ranAgainAfter, promotedAfter }) => {
+  return pooledChanges(contentChanges(head, base, minSamples).changed).map(
+    ({ version: candidate, versionReused, editedAfter, ranAgainAfter, promotedAfter, pooled }) => {
       const chosen = base ? chooseBaseline(candidate, base.versions(), minSamples, base) : null;
       // An A/B arm promoted runs a text it ran beside the live one: no revert.
       const revertsTo =
@@ -646,7 +652,39 @@ export function planPairings(
         ...(editedAfter ? { editedAfter } : {}),
         ...(ranAgainAfter ? { ranAgainAfter } : {}),
         ...(promotedAfter ? { promotedAfter } : {}),
+        ...(pooled ? { pooled } : {}),
       };
     },
   );
+}
+
+type Change = ContentChanges['changed'][number];
+
+/**
+ * The changes with one text of one prompt under several version strings taken as one candidate
+ * (a re-save under a bumped string: 1.1.0, then 1.1.1 with the same text): the one tagged
+ * production, else the newest, with the others in `pooled`, newest first. Changes whose calls
+ * are cut (edited in place, run again, promoted) stay apart: each has its own cut.
+ */
+function pooledChanges(changed: readonly Change[]): (Change & { pooled?: VersionRow[] })[] {
+  const plain = (c: Change): boolean => !c.editedAfter && !c.ranAgainAfter && !c.promotedAfter;
+  const groups: Change[][] = [];
+  for (const c of changed) {
+    const group = plain(c)
+      ? groups.find(
+          (g) =>
+            g.length < MAX_POOLED &&
+            plain(g[0]!) &&
+            g[0]!.version.name === c.version.name &&
+            sameContent(g[0]!.version, c.version),
+        )
+      : undefined;
+    if (group) group.push(c);
+    else groups.push([c]);
+  }
+  return groups.map((group) => {
+    if (group.length === 1) return group[0]!;
+    const lead = group.find((c) => taggedProduction(c.version)) ?? group[0]!;
+    return { ...lead, pooled: group.filter((c) => c !== lead).map((c) => c.version) };
+  });
 }

@@ -164,6 +164,11 @@ export interface CandidateInfo {
    * candidate has again: the change reverts to it. Absent otherwise.
    */
   readonly reverts_to?: string;
+  /**
+   * The head's other version strings with the candidate's very text (a re-save under a bumped
+   * string), newest first: their calls are pooled into the candidate's `n`. Absent otherwise.
+   */
+  readonly pooled?: readonly string[];
 }
 
 /** Where a baseline's samples may come from. */

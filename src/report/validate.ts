@@ -195,6 +195,7 @@ function candidate(v: unknown, at: string): CandidateInfo {
     ...(o.reverts_to === undefined
       ? {}
       : { reverts_to: str(o.reverts_to, `${at}.reverts_to`, VERSION) }),
+    ...(o.pooled === undefined ? {} : { pooled: strings(o.pooled, `${at}.pooled`, 50, VERSION) }),
   };
 }
 

@@ -375,6 +375,13 @@ export function versusLabel(c: Comparison, style: Style): string {
  */
 export function candidateWarnings(c: Comparison, style: Style): string[] {
   const out: string[] = [];
+  const pooled = c.candidate.pooled;
+  if (pooled && pooled.length > 0) {
+    const list = pooled.map((v) => style.esc(v, style.nameMax)).join(', ');
+    out.push(
+      `Also saved as ${list} with the very same prompt text (a re-save under another version string): one candidate, its calls pooled (${formatCount(c.candidate.n)} in all), not ${pooled.length === 1 ? 'two' : 'several'} compared apart.`,
+    );
+  }
   if (c.candidate.version_reused) {
     const v = style.esc(c.candidate.version, style.nameMax);
     out.push(
