@@ -132,7 +132,14 @@ export function compareStores(input: CompareInput): CompareReport {
     );
   const lost =
     base && changes
-      ? lostVersions(head, base, changes, input.options.minSamples, input.lostScope)
+      ? lostVersions(
+          head,
+          base,
+          changes,
+          input.options.minSamples,
+          input.lostScope,
+          new Set(pairings.flatMap((p) => p.renamedFrom ?? [])),
+        )
       : [];
   warnings.push(...lostWarnings(lost), ...changeWarnings(changes));
   return {
@@ -385,6 +392,11 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
         ? `The candidate ran in production beside ${JSON.stringify(baseline.version)} before this change (an A/B arm it promotes), and this change's evaluation ran it ${plural(p.promoted.fresh, 'time')}, too few to meet the re-run of ${JSON.stringify(baseline.version)}: its calls are compared with ${JSON.stringify(baseline.version)}'s in production instead.`
         : `The candidate ran in production beside ${JSON.stringify(baseline.version)} before this change (an A/B arm it promotes): only its ${plural(p.promoted.fresh, 'call')} after the base's newest one (${arm.slice(0, 40)}) are compared with the re-run of ${JSON.stringify(baseline.version)}, not its production traffic.`,
     );
+  const from = p.pairing.renamedFrom;
+  if (from !== undefined)
+    warnings.push(
+      `Renamed from ${JSON.stringify(from)}? The base store has no prompt ${JSON.stringify(candidate.name)}, and the head store no longer has ${JSON.stringify(from)}: compared with its ${JSON.stringify(baseline.version)}. If it is a new prompt and the old one was removed, this comparison does not apply.`,
+    );
   const behind = p.pairing.tagLeftBehind;
   if (behind)
     warnings.push(
@@ -453,6 +465,7 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
       source: plan.source,
       newest_call: plan.baseline.to,
       age_days: age === null ? null : Math.round(age * 10) / 10,
+      ...(p.pairing.renamedFrom !== undefined ? { prompt: p.pairing.renamedFrom } : {}),
       ...(p.pairing.tagIdle
         ? { doubt: 'tag_not_moved' as const }
         : p.pairing.fewCalls

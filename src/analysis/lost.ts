@@ -62,6 +62,8 @@ export function lostVersions(
   changes: ContentChanges,
   minSamples: number,
   scope: LostScope = 'adding',
+  /** Base prompts a head prompt was compared with as renamed from them: not lost. */
+  renamed: ReadonlySet<string> = new Set(),
 ): LostVersion[] {
   if (scope === 'none') return [];
   const copied = copiedFrom(base);
@@ -85,6 +87,7 @@ export function lostVersions(
   const heads = byName(head.versions());
   const changed = new Set(changes.changed.map((c) => c.version.name));
   for (const [name, versions] of bases) {
+    if (renamed.has(name)) continue;
     const mine = heads.get(name) ?? [];
     // The same text, or the same version string on a row registered since the base's (the
     // base's row rewritten in place on the branch), unless the head still tags production a row

@@ -28,6 +28,11 @@ export interface Pairing {
    * string), newest first: their calls are the candidate's too (pooledReader).
    */
   readonly pooled?: readonly VersionRow[];
+  /**
+   * The base's prompt the candidate's seems renamed from (renames): the baseline is its version,
+   * the head has no prompt of that name, and the base none of the candidate's.
+   */
+  readonly renamedFrom?: string;
   /** The base's newest version of the prompt, other than the baseline, with the candidate's text. */
   readonly revertsTo?: VersionRow;
   /** Other versions also tagged production, passed over for the live one (taggedLive). */
@@ -462,8 +467,10 @@ function chooseBaseline(
   pool: readonly VersionRow[],
   minSamples: number,
   store: StoreReader,
+  /** The prompt whose versions are the pool's (another, for a renamed prompt). */
+  name: string = candidate.name,
 ): Chosen | null {
-  const same = pool.filter((v) => v.name === candidate.name && !sameContent(v, candidate));
+  const same = pool.filter((v) => v.name === name && !sameContent(v, candidate));
   const recent = recentCalls(store, same);
   const [tagged, ...alsoTagged] = taggedLive(same, recent?.calls);
   const back = tagged && rollbackPastTag(tagged, same);
@@ -509,9 +516,10 @@ function sameTextBaseline(
   minSamples: number,
   /** `older` is another store's: its version of the candidate's own string is another row. */
   otherStore: boolean,
+  name: string = candidate.name,
 ): Chosen | null {
   const same = older.filter(
-    (v) => v.name === candidate.name && (otherStore || v.version !== candidate.version),
+    (v) => v.name === name && (otherStore || v.version !== candidate.version),
   );
   const version = newestCalled(same, minSamples);
   return version ? { version, chosenBy: 'same_text' } : null;
@@ -638,9 +646,17 @@ export function planPairings(
       );
     return [{ candidate, versionReused, ...baselineOf(chosen) }];
   }
-  return pooledChanges(contentChanges(head, base, minSamples).changed).map(
+  const changes = pooledChanges(contentChanges(head, base, minSamples).changed);
+  const renamed = base ? renames(head, base, changes) : new Map<VersionRow, string>();
+  return changes.map(
     ({ version: candidate, versionReused, editedAfter, ranAgainAfter, promotedAfter, pooled }) => {
-      const chosen = base ? chooseBaseline(candidate, base.versions(), minSamples, base) : null;
+      const from = renamed.get(candidate);
+      const chosen = !base
+        ? null
+        : from === undefined
+          ? chooseBaseline(candidate, base.versions(), minSamples, base)
+          : (chooseBaseline(candidate, base.versions(), minSamples, base, from) ??
+            sameTextBaseline(candidate, base.versions(), minSamples, true, from));
       // An A/B arm promoted runs a text it ran beside the live one: no revert.
       const revertsTo =
         chosen && base && !promotedAfter ? revertedTo(candidate, chosen.version, base) : undefined;
@@ -653,12 +669,46 @@ export function planPairings(
         ...(ranAgainAfter ? { ranAgainAfter } : {}),
         ...(promotedAfter ? { promotedAfter } : {}),
         ...(pooled ? { pooled } : {}),
+        ...(from !== undefined && chosen ? { renamedFrom: from } : {}),
       };
     },
   );
 }
 
 type Change = ContentChanges['changed'][number];
+
+/**
+ * Head candidates of a prompt the base lacks that seem renamed from a base prompt the head no
+ * longer has, with the old name: one with a version of the candidate's very text, else one whose
+ * name differs only in case, surrounding spaces or Unicode form, else, in a head copied from the
+ * base (it holds the base's rows, so what it lacks was taken out), the one prompt it lacks when
+ * the candidates bring one new name. A fresh store per job holds only what its evaluation ran:
+ * a prompt it lacks says nothing there, and such a candidate stays new (renameHints says why).
+ */
+function renames(
+  head: StoreReader,
+  base: StoreReader,
+  changes: readonly Change[],
+): Map<VersionRow, string> {
+  const heads = byName(head.versions());
+  const bases = byName(base.versions());
+  const fresh = changes.filter((c) => !bases.has(c.version.name)).map((c) => c.version);
+  const out = new Map<VersionRow, string>();
+  if (fresh.length === 0) return out;
+  const gone = [...bases.keys()].filter((name) => !heads.has(name));
+  if (gone.length === 0) return out;
+  const newNames = new Set(fresh.map((v) => v.name));
+  const copied = copiedFrom(base);
+  const copy = gone.length === 1 && newNames.size === 1 && head.versions().some(copied);
+  for (const v of fresh) {
+    const from =
+      gone.find((name) => bases.get(name)!.some((b) => sameStoredText(b, v))) ??
+      gone.find((name) => foldName(name) === foldName(v.name)) ??
+      (copy ? gone[0] : undefined);
+    if (from !== undefined) out.set(v, from);
+  }
+  return out;
+}
 
 /**
  * The changes with one text of one prompt under several version strings taken as one candidate

@@ -207,6 +207,11 @@ export interface BaselineInfo {
   readonly newest_call: string | null;
   /** Days between the newest baseline call and the newest candidate call. */
   readonly age_days: number | null;
+  /**
+   * The baseline's prompt, when it is not the candidate's: the candidate's prompt seems renamed
+   * from it (the base store has no prompt of the new name, the head none of the old). Absent otherwise.
+   */
+  readonly prompt?: string;
   /** Set when the baseline may not be what runs (a warning, never a pass): see BASELINE_DOUBTS. */
   readonly doubt?: BaselineDoubt;
 }

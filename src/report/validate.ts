@@ -217,6 +217,7 @@ function baselineInfo(v: unknown, at: string): BaselineInfo | null {
     source: oneOf(o.source, `${at}.source`, BASELINE_SOURCES),
     newest_call: strOrNull(o.newest_call, `${at}.newest_call`, TIME),
     age_days: numOrNull(o.age_days, `${at}.age_days`),
+    ...(o.prompt === undefined ? {} : { prompt: str(o.prompt, `${at}.prompt`, NAME) }),
     ...(o.doubt === undefined ? {} : { doubt: oneOf(o.doubt, `${at}.doubt`, BASELINE_DOUBTS) }),
   };
 }

@@ -640,7 +640,9 @@ describe('compareStores', () => {
     const moved = { ...candidate('1.0.0', calls, 'summariser'), text: 'summarizer 1.0.0 text' };
     const fresh = { ...candidate('1.0.0', calls, 'translator'), text: 'another prompt' };
     const base = [{ ...v100, text: 'summarizer 1.0.0 text' }];
-    const r = run(base, [recased, moved, fresh]);
+    // The head keeps "summarizer": the others are new prompts beside it (gone, it was renamed:
+    // see identity-rename.test.ts).
+    const r = run(base, [...base, recased, moved, fresh]);
     const warned = (name: string): string =>
       r.comparisons.find((c) => c.prompt === name)?.warnings.join(' ') ?? 'missing';
     expect(r.comparisons.every((c) => c.status === 'new_prompt')).toBe(true);
@@ -665,13 +667,16 @@ describe('compareStores', () => {
     const calls = makeCalls(60, { seed: 23, start: '2026-11-26T11:00:00Z', quality: [0.6, 0.05] });
     const classifier = { ...v100, name: 'classifier', text: 'classify' };
     const renamed = { ...candidate('1.0.0', calls, 'summarizer_v2'), text: 'a worse text' };
+    // A copy of the base that lost "summarizer" and gained "summarizer_v2": compared with it.
     const r = run([v100, v110, classifier], [classifier, renamed]);
-    expect(r.comparisons[0]?.status).toBe('new_prompt');
-    expect(r.comparisons[0]?.warnings).toEqual([
+    expect(r.comparisons[0]?.baseline).toMatchObject({ prompt: 'summarizer', version: '1.1.0' });
+    expect(r.comparisons[0]?.status).toBe('regressed');
+    // The one prompt of a fresh store renamed: nothing says it was, and it is still told.
+    const one = run([v100, v110], [renamed]).comparisons[0];
+    expect(one?.status).toBe('new_prompt');
+    expect(one?.warnings).toEqual([
       'The head store no longer has the base\'s "summarizer": if this prompt is one of them renamed, it is not tested against it. Keep the prompt\'s name to have the change tested.',
     ]);
-    // The one prompt of a store renamed: the head keeps nothing of the base, and is still told.
-    expect(run([v100, v110], [renamed]).comparisons[0]?.warnings).toHaveLength(1);
     // A fresh store that ran the new prompt only, beside a base of many prompts: no word.
     const many = ['a', 'b', 'c', 'd'].map((name) => ({ ...v100, name, text: name }));
     expect(run(many, [renamed]).comparisons[0]?.warnings).toEqual([]);

@@ -327,7 +327,9 @@ export function candidateFacts(c: Comparison, style: Style): string {
   const cand = callsOn(c.candidate.n, c.candidate.models, style);
   const b = c.baseline;
   if (b === null) return `${cand}.`;
-  const base = callsOn(b.n, b.models, style, ` of ${style.strong(style.esc(b.version, style.nameMax))}`); // prettier-ignore
+  // A renamed prompt's baseline is a version of its old name: said with it.
+  const of = `${b.prompt === undefined ? '' : `${style.esc(b.prompt, style.nameMax)} `}${style.strong(style.esc(b.version, style.nameMax))}`; // prettier-ignore
+  const base = callsOn(b.n, b.models, style, ` of ${of}`);
   const notes: string[] = [CHOSEN[b.chosen_by]];
   // With no call read, nothing more is known: baseline-since or baseline-samples may have left
   // every logged call out, so "nothing logged" would not be true.
@@ -357,9 +359,10 @@ export function candidateFacts(c: Comparison, style: Style): string {
  */
 export function versusLabel(c: Comparison, style: Style): string {
   if (c.baseline === null) return '';
-  const base = style.esc(c.baseline.version, style.nameMax);
+  const old = c.baseline.prompt;
+  const base = `${old === undefined ? '' : `${style.esc(old, style.nameMax)} `}${style.esc(c.baseline.version, style.nameMax)}`; // prettier-ignore
   const to = c.candidate.reverts_to;
-  const same = c.baseline.version === c.candidate.version;
+  const same = old === undefined && c.baseline.version === c.candidate.version;
   const suffix = same ? ` vs ${base} (base)` : ` vs ${base}`;
   if (to !== undefined)
     return to === c.candidate.version

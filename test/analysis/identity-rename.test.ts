@@ -1,0 +1,63 @@
+// A prompt renamed in a change is compared with its old name's live version, not passed as new.
+import { describe, expect, it } from 'vitest';
+import { renderCompareText } from '../../src/render/compare/text.js';
+import { compareMemory } from './defaults.js';
+import { makeCalls, type MemoryVersion } from './memory-store.js';
+
+const logged = (
+  name: string,
+  v: string,
+  text: string,
+  at: string,
+  n: number,
+  seed: number,
+  q: number,
+): MemoryVersion => ({
+  name,
+  version: v,
+  text,
+  timestamp: `${at}+00:00`,
+  tags: [],
+  calls: makeCalls(n, { seed, start: `${at}Z`, quality: [q, 0.05] }),
+});
+
+describe('a renamed prompt', () => {
+  const old = { ...logged('summarizer', '1.0.0', 'Summarize: {text}', '2026-11-20T09:00:00', 200, 1, 0.8), tags: ['production'] }; // prettier-ignore
+
+  it('is compared with the old name when it keeps its very text', () => {
+    const renamed = logged('summary', '1.0.0', 'Summarize: {text}', '2026-11-26T09:00:00', 60, 2, 0.8); // prettier-ignore
+    const r = compareMemory([old], [renamed]);
+    const [c] = r.comparisons;
+    expect(c?.status).not.toBe('new_prompt');
+    expect(c?.baseline).toMatchObject({ prompt: 'summarizer', version: '1.0.0', chosen_by: 'same_text' }); // prettier-ignore
+    expect(c?.warnings[0]).toMatch(
+      /^Renamed from "summarizer"\? The base store has no prompt "summary"/,
+    );
+    expect(renderCompareText(r)).toContain('summary 1.0.0 vs summarizer 1.0.0');
+  });
+
+  it('is compared, and a regression found, in a head copied from the base', () => {
+    // The head holds the base's other prompt as it was; "summarizer" is gone, "summary" new.
+    const other = logged('classifier', '1.0.0', 'Classify: {text}', '2026-11-20T09:00:00', 50, 3, 0.8); // prettier-ignore
+    const changed = logged('summary', '1.0.0', 'Summarize tersely: {text}', '2026-11-26T09:00:00', 60, 4, 0.6); // prettier-ignore
+    const r = compareMemory([old, other], [changed, other]);
+    const [c] = r.comparisons;
+    expect(c?.baseline).toMatchObject({ prompt: 'summarizer', version: '1.0.0', chosen_by: 'production_tag' }); // prettier-ignore
+    expect(c?.status).toBe('regressed');
+    expect(r.verdict).toBe('regressed');
+    const same = { ...changed, calls: makeCalls(60, { seed: 4, start: '2026-11-26T09:00:00Z', quality: [0.8, 0.05] }) }; // prettier-ignore
+    const ok = compareMemory([old, other], [same, other]);
+    // Compared under its new name, the old one is not also reported lost from the copy.
+    expect(ok.comparisons[0]?.status).toBe('unchanged');
+    expect(ok.lost_versions).toEqual([]);
+    expect(ok.verdict).toBe('passed');
+  });
+
+  it('stays new in a fresh store that only lacks the old name (no sign of a rename)', () => {
+    const changed = logged('summary', '1.0.0', 'Summarize tersely: {text}', '2026-11-26T09:00:00', 60, 4, 0.6); // prettier-ignore
+    const [c] = compareMemory([old], [changed]).comparisons;
+    expect(c?.status).toBe('new_prompt');
+    expect(c?.baseline).toBeNull();
+    expect(c?.warnings.join(' ')).toMatch(/no longer has the base's "summarizer"/);
+  });
+});
