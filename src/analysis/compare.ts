@@ -3,7 +3,7 @@ import { METRICS, type Metric } from '../metrics.js';
 import type { CompareReport, Comparison, FailOn } from '../report/types.js';
 import type { StoreReader, VersionRow } from '../store/types.js';
 import { UserError } from '../errors.js';
-import { daysBetween, parseInstant } from '../time.js';
+import { daysBetween, parseInstant, toIso } from '../time.js';
 import { plural } from '../wording/labels.js';
 import { decideFamily } from './classify.js';
 import { historyDayLevel } from './day-level.js';
@@ -192,7 +192,22 @@ function locate(
 ): BaselineLocation {
   const history = { store: input.base ?? input.head, version: baseline };
   const base = input.base;
-  if (!base) return { history, fresh: null };
+  if (!base) {
+    // One store: the baseline's calls since the candidate was registered ran beside it (the
+    // evaluation's re-run of it, today's traffic), the earlier ones are its history. Mixed, a
+    // history of other weeks would be read as one sample with today's re-run. A baseline with
+    // no call before then has no history to mix: all its calls are read as they are.
+    const at = parseInstant(candidate.timestamp);
+    if (!Number.isFinite(at)) return { history, fresh: null };
+    const since = toIso(at);
+    if (!input.head.contexts(baseline.id, undefined, since).some((c) => c.calls > 0))
+      return { history, fresh: null };
+    return {
+      history,
+      fresh: { store: input.head, version: baseline, after: () => null, since },
+      historyUntil: since,
+    };
+  }
   const same = input.head
     .versions()
     .filter((v) => v.name === baseline.name && v.id !== candidate.id && sameContent(v, baseline));
@@ -391,6 +406,10 @@ function toComparison(p: Planned, metrics: Comparison['metrics']): Comparison {
       p.promoted.inProduction
         ? `The candidate ran in production beside ${JSON.stringify(baseline.version)} before this change (an A/B arm it promotes), and this change's evaluation ran it ${plural(p.promoted.fresh, 'time')}, too few to meet the re-run of ${JSON.stringify(baseline.version)}: its calls are compared with ${JSON.stringify(baseline.version)}'s in production instead.`
         : `The candidate ran in production beside ${JSON.stringify(baseline.version)} before this change (an A/B arm it promotes): only its ${plural(p.promoted.fresh, 'call')} after the base's newest one (${arm.slice(0, 40)}) are compared with the re-run of ${JSON.stringify(baseline.version)}, not its production traffic.`,
+    );
+  if (p.pairing.liveSameText)
+    warnings.push(
+      `The baseline ${JSON.stringify(baseline.version)}, tagged production, has the candidate's very text: this compares two runs of one text (a re-run, other settings or models), not a prompt change.`,
     );
   const from = p.pairing.renamedFrom;
   if (from !== undefined)

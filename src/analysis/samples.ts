@@ -58,7 +58,19 @@ export interface BaselineLocation {
    * newest call cannot be read as an instant (see freshFrom): it costs a walk over the base
    * store's timestamps.
    */
-  readonly fresh: { store: StoreReader; version: VersionRow; after: () => number | null } | null;
+  readonly fresh: {
+    store: StoreReader;
+    version: VersionRow;
+    after: () => number | null;
+    /**
+     * One store holding both sides: the baseline's own row, whose calls from this instant on
+     * (ISO 8601; the candidate's registration) are the re-run beside the candidate, and whose
+     * earlier ones are its history (see historyUntil).
+     */
+    since?: string;
+  } | null;
+  /** Exclusive upper bound of the history's calls: the fresh ones of one store left out. */
+  readonly historyUntil?: string;
 }
 
 /** Distinct model names of some calls, sorted (calls without a model left out). */
@@ -117,11 +129,13 @@ export function readSides(
   const { source, freshSince, unused = 0 } = pickSource(where, candidateModels, options);
   const { store, version } = source === 'fresh' && where.fresh ? where.fresh : where.history;
   const since = source === 'fresh' ? freshSince : (options.baselineSince ?? undefined);
+  // One store: its history ends where the re-run beside the candidate starts.
+  const until = source === 'history' ? where.historyUntil : undefined;
   const {
     models,
     contexts: baselineContexts,
     crossModel,
-  } = sameModels(candidateModels, store.contexts(version.id, since));
+  } = sameModels(candidateModels, store.contexts(version.id, since, until));
   // Like with like: a baseline restricted to some of the candidate's models is compared with the
   // candidate's calls on those models only; its calls on the others have nothing to meet.
   const leftOut = models ? candidateModels.filter((m) => !models.includes(m)) : [];
@@ -137,6 +151,7 @@ export function readSides(
     versionId: version.id,
     metrics,
     ...(since ? { since } : {}),
+    ...(until ? { until } : {}),
     ...(models ? { models } : {}),
   };
   const baseline = store.samples({ ...query, newest: options.baselineMaxSamples, ...caseKey });
@@ -264,9 +279,12 @@ function pickSource(
 ): { readonly source: BaselineSource; readonly freshSince?: string; readonly unused?: number } {
   const { fresh } = where;
   if (options.baselineSamples === 'history' || !fresh) return { source: 'history' };
-  if (options.baselineSamples === 'auto' && nothingFresh(fresh.version, where.history.version))
-    return { source: 'history' };
-  const from = freshFrom(where);
+  const stale =
+    fresh.since === undefined
+      ? nothingFresh(fresh.version, where.history.version)
+      : !(plainInstant(fresh.version.lastCallAt) >= parseInstant(fresh.since));
+  if (options.baselineSamples === 'auto' && stale) return { source: 'history' };
+  const from = fresh.since === undefined ? freshFrom(where) : parseInstant(fresh.since);
   const freshSince = from === null ? undefined : toIso(from);
   if (options.baselineSamples === 'fresh') return { source: 'fresh', freshSince };
   const contexts = fresh.store.contexts(fresh.version.id, freshSince);

@@ -44,6 +44,8 @@ export interface Pairing {
   readonly tagCalls?: { readonly until: string; readonly counts: readonly number[] };
   /** The version tagged production, passed over for a rollback made since (rollbackPastTag). */
   readonly tagLeftBehind?: VersionRow;
+  /** Asked for by name: the baseline is the live version, with the candidate's very text. */
+  readonly liveSameText?: boolean;
   /** Untagged: newer versions called fewer than min-samples times, passed over for an older one. */
   readonly fewCalls?: readonly VersionRow[];
   /** A newer version that took every call since it was registered, the tagged one none (tookOverFromTag). */
@@ -441,6 +443,7 @@ interface Chosen {
   readonly tagLeftBehind?: VersionRow;
   readonly fewCalls?: readonly VersionRow[];
   readonly tagIdle?: VersionRow;
+  readonly sameText?: boolean;
 }
 
 /** The pairing's fields a chosen baseline gives. */
@@ -453,6 +456,7 @@ function baselineOf(chosen: Chosen | null): Omit<Pairing, 'candidate' | 'version
     ...(chosen?.tagLeftBehind ? { tagLeftBehind: chosen.tagLeftBehind } : {}),
     ...(chosen?.fewCalls ? { fewCalls: chosen.fewCalls } : {}),
     ...(chosen?.tagIdle ? { tagIdle: chosen.tagIdle } : {}),
+    ...(chosen?.sameText ? { liveSameText: true } : {}),
   };
 }
 
@@ -621,7 +625,16 @@ export function planPairings(
     const others = head
       .versions()
       .filter((v) => v.name === candidate.name && v.version !== candidate.version);
+    // The live version with the candidate's very text (a re-save to run it again) is still the
+    // one to compare with: passed over, an older text would be, under "tagged production".
+    const mine = older.filter((v) => v.name === candidate.name && v.id !== candidate.id);
+    const [live] = taggedLive(mine, recentCalls(pool, mine)?.calls);
+    const liveSame: Chosen | null =
+      live && sameContent(live, candidate) && !rollbackPastTag(live, mine)
+        ? { version: live, chosenBy: 'production_tag', sameText: true }
+        : null;
     const earlier =
+      liveSame ??
       chooseBaseline(candidate, older, minSamples, pool) ??
       sameTextBaseline(candidate, older, minSamples, base !== null);
     // The live version itself with nothing before it: a later version is no baseline for it.
