@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { SelectionError } from './selection-error.js';
 import type { BaselineChoice } from '../report/types.js';
 import type { StoreReader, VersionRow } from '../store/types.js';
 import { parseInstant } from '../time.js';
@@ -12,9 +12,11 @@ import {
   sameStoredText,
   taggedLive,
 } from './live-version.js';
-export { liveVersion, rollbackPastTag, taggedLive } from './live-version.js';
 import { MAX_POOLED } from './pooled.js';
 import { abandoned, staged, stillCalled, straggled } from './running.js';
+
+export { SelectionError };
+export { liveVersion, rollbackPastTag, taggedLive } from './live-version.js';
 
 /** A version the run compares, and the version it is compared with. */
 export interface Pairing {
@@ -80,11 +82,6 @@ export interface Selection {
   readonly prompt: string;
   readonly candidate: string;
   readonly baseline?: string | null;
-}
-
-/** A request that names something the store does not have. */
-export class SelectionError extends UserError {
-  override readonly name = 'SelectionError';
 }
 
 /**

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { SelectionError } from '../analysis/select.js';
+import { SelectionError } from '../analysis/selection-error.js';
 import { ConfigError, inputName, type Namer } from '../config/parse.js';
 import { InstallError, UserError } from '../errors.js';
 import { SourceError } from '../sources/errors.js';
