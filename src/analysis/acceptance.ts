@@ -7,6 +7,7 @@
  */
 import { METRIC_SPECS } from '../metrics.js';
 import type {
+  AcceptanceReport,
   AcceptItem,
   CoveredItem,
   Grant,
@@ -119,6 +120,30 @@ export interface Coverage {
   readonly accepted: boolean;
   readonly covered: CoveredItem[];
   readonly not_covered: UncoveredItem[];
+}
+
+/**
+ * A report's acceptance: what `grants` cover of `failing` (coverage), with the settings it was
+ * judged under (`accept-label`, `accept-tolerance`) and its notes.
+ */
+export function judgedAcceptance(
+  failing: readonly AcceptItem[],
+  grants: readonly Grant[],
+  settings: { readonly acceptLabel: string; readonly acceptTolerance: number },
+  notes: readonly string[] = [],
+  /** Failing candidates no acceptance can cover (see `uncoverable`). */
+  blocked = 0,
+): AcceptanceReport {
+  const cov = coverage(failing, grants, settings.acceptTolerance, blocked);
+  return {
+    accepted: cov.accepted,
+    label: settings.acceptLabel,
+    tolerance: settings.acceptTolerance,
+    grants,
+    covered: cov.covered,
+    not_covered: cov.not_covered,
+    notes,
+  };
 }
 
 /** Splits `failing` into what `grants` cover and what they do not, and why. */

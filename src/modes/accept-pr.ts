@@ -1,10 +1,10 @@
 import { payloadValue, type ActionContext } from '../action/context.js';
 import type { ActionIO } from '../action/io.js';
 import {
-  coverage,
   droppedPrompts,
   failingItems,
   grantsInForce,
+  judgedAcceptance,
   labelScope,
   labelState,
   shownPostedAt,
@@ -210,7 +210,7 @@ export async function resolveAcceptance(o: {
     notes.push(
       `${blocked.map((b) => JSON.stringify(b)).join(', ')}: a new prompt never called fails the check (fail-on: ${report.settings.fail_on}), and no acceptance covers it: run its evaluation.`,
     );
-  const cov = coverage(failing, grants, config.acceptTolerance, blocked.length);
+  const acceptance = judgedAcceptance(failing, grants, config, notes, blocked.length);
   // A run that only uploads its report (a fork's, read-only) is not where acceptance is
   // published: the trusted publisher works it out again, so its notes are not warnings here.
   for (const n of notes) {
@@ -219,24 +219,16 @@ export async function resolveAcceptance(o: {
   }
   if (o.quiet) {
     // Said by the caller, over every pull request's acceptances.
-  } else if (cov.accepted) {
-    const by = [...new Set(cov.covered.map((c) => c.accepted_by))].join(', ');
+  } else if (acceptance.accepted) {
+    const by = [...new Set(acceptance.covered.map((c) => c.accepted_by))].join(', ');
     io.log.info(`Every metric that fails the check was accepted (by ${by}).`);
-  } else if (grants.length > 0 && cov.not_covered.length > 0) {
+  } else if (grants.length > 0 && acceptance.not_covered.length > 0) {
     io.log.warning(
-      `${cov.not_covered.length} failing metric(s) are not covered by the acceptance on record.`,
+      `${acceptance.not_covered.length} failing metric(s) are not covered by the acceptance on record.`,
     );
   }
   return {
-    acceptance: {
-      accepted: cov.accepted,
-      label: config.acceptLabel,
-      tolerance: config.acceptTolerance,
-      grants,
-      covered: cov.covered,
-      not_covered: cov.not_covered,
-      notes,
-    },
+    acceptance,
     record: { shown, grants },
     ...(from !== undefined ? { from } : {}),
   };

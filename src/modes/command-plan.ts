@@ -3,9 +3,9 @@
 // the comment changed before it could write it (see command.ts).
 import {
   commandScope,
-  coverage,
   droppedPrompts,
   grantsInForce,
+  judgedAcceptance,
   shownPostedAt,
 } from '../analysis/acceptance.js';
 import type { Config } from '../config/config.js';
@@ -160,16 +160,7 @@ export function planAccept(
   ];
   // What is said accepted is what the record keeps: past its room, older acceptances go.
   const grants = keptInRecord(config.commentKey, { shown, grants: given });
-  const cov = coverage(shown.failing, grants, config.acceptTolerance);
-  const acceptance: AcceptanceReport = {
-    accepted: cov.accepted,
-    label: config.acceptLabel,
-    tolerance: config.acceptTolerance,
-    grants,
-    covered: cov.covered,
-    not_covered: cov.not_covered,
-    notes: [],
-  };
+  const acceptance = judgedAcceptance(shown.failing, grants, config);
   const block = acceptanceBlock(acceptance);
   const withRecord = replaceRecordLine(
     sticky.body,
