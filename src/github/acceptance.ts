@@ -81,11 +81,8 @@ export interface StickyComment {
   readonly updatedAt?: string;
 }
 
-/** Finds our sticky comment for `key` (author checked, every page); the newest report wins. */
-export async function readStickyComment(
-  gh: GitHub,
-  o: Repo & { readonly issueNumber: number; readonly key: string },
-): Promise<StickyComment | null> {
+/** Every comment of the pull request (every page), and the login our comments are written by. */
+async function everyComment(gh: GitHub, o: Repo & { readonly issueNumber: number }) {
   const login = await whoAmI(gh);
   const all = await gh.paginate(gh.rest.issues.listComments, {
     owner: o.owner,
@@ -93,6 +90,15 @@ export async function readStickyComment(
     issue_number: o.issueNumber,
     per_page: 100,
   });
+  return { login, all };
+}
+
+/** Finds our sticky comment for `key` (author checked, every page); the newest report wins. */
+export async function readStickyComment(
+  gh: GitHub,
+  o: Repo & { readonly issueNumber: number; readonly key: string },
+): Promise<StickyComment | null> {
+  const { login, all } = await everyComment(gh, o);
   const ours = selectOurs(
     all.map((c) => published(c.id, c.body, c.user)),
     { kind: 'comment', key: o.key, login },
@@ -160,13 +166,7 @@ async function ourReply(
   o: Repo & { readonly issueNumber: number },
   to: number,
 ): Promise<{ id: number; body: string; url: string } | null> {
-  const login = await whoAmI(gh);
-  const all = await gh.paginate(gh.rest.issues.listComments, {
-    owner: o.owner,
-    repo: o.repo,
-    issue_number: o.issueNumber,
-    per_page: 100,
-  });
+  const { login, all } = await everyComment(gh, o);
   const line = replyToLine(to);
   const found = all.find(
     (c) =>
