@@ -690,10 +690,11 @@ type Change = ContentChanges['changed'][number];
 /**
  * Head candidates of a prompt the base lacks that seem renamed from a base prompt the head no
  * longer has, with the old name: one with a version of the candidate's very text, else one whose
- * name differs only in case, surrounding spaces or Unicode form, else, in a head copied from the
- * base (it holds the base's rows, so what it lacks was taken out), the one prompt it lacks when
- * the candidates bring one new name. A fresh store per job holds only what its evaluation ran:
- * a prompt it lacks says nothing there, and such a candidate stays new (renameHints says why).
+ * name differs only in case, surrounding spaces or Unicode form. A prompt removed and another
+ * added in one change, with other names and texts, is not taken for a rename, not even in a head
+ * copied from the base: comparing an unrelated prompt with the removed one would fail a check on
+ * a difference no one made. Such a candidate stays new (renameHints says why it may not be), and
+ * the removed prompt's live version is reported lost (lost.ts).
  */
 function renames(
   head: StoreReader,
@@ -707,14 +708,10 @@ function renames(
   if (fresh.length === 0) return out;
   const gone = [...bases.keys()].filter((name) => !heads.has(name));
   if (gone.length === 0) return out;
-  const newNames = new Set(fresh.map((v) => v.name));
-  const copied = copiedFrom(base);
-  const copy = gone.length === 1 && newNames.size === 1 && head.versions().some(copied);
   for (const v of fresh) {
     const from =
       gone.find((name) => bases.get(name)!.some((b) => sameStoredText(b, v))) ??
-      gone.find((name) => foldName(name) === foldName(v.name)) ??
-      (copy ? gone[0] : undefined);
+      gone.find((name) => foldName(name) === foldName(v.name));
     if (from !== undefined) out.set(v, from);
   }
   return out;
