@@ -5,7 +5,7 @@ import { TEXT_STYLE } from '../../src/render/compare/text.js';
 import { rederiveReport } from '../../src/report/rederive.js';
 import { validateCompareReport } from '../../src/report/validate.js';
 import { compareMemory } from './defaults.js';
-import { makeCalls, type MemoryVersion } from './memory-store.js';
+import { loggedVersion, makeCalls, type MemoryVersion } from './memory-store.js';
 
 const logged = (
   v: string,
@@ -13,14 +13,8 @@ const logged = (
   n: number,
   seed: number,
   tags: string[] = [],
-): MemoryVersion => ({
-  name: 'summarizer',
-  version: v,
-  text: `Summarize (${v}): {text}`,
-  timestamp: `${at}+00:00`,
-  tags,
-  calls: makeCalls(n, { seed, start: `${at}Z`, quality: [0.8, 0.05] }),
-});
+): MemoryVersion =>
+  loggedVersion({ version: v, text: `Summarize (${v}): {text}`, at, calls: n, seed, tags });
 
 describe('a baseline in doubt', () => {
   const cand = logged('1.2.0', '2026-11-26T09:00:00', 60, 9);

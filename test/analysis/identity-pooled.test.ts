@@ -5,7 +5,7 @@ import { compareStores } from '../../src/analysis/compare.js';
 import { renderCompareText } from '../../src/render/compare/text.js';
 import { open } from '../store/helpers.js';
 import { ANALYSIS, compareMemory } from './defaults.js';
-import { makeCalls, type MemoryVersion } from './memory-store.js';
+import { loggedVersion, type MemoryVersion } from './memory-store.js';
 
 const logged = (
   v: string,
@@ -15,14 +15,7 @@ const logged = (
   seed: number,
   q: number,
   tags: string[] = [],
-): MemoryVersion => ({
-  name: 'summarizer',
-  version: v,
-  text,
-  timestamp: `${at}+00:00`,
-  tags,
-  calls: makeCalls(n, { seed, start: `${at}Z`, quality: [q, 0.05] }),
-});
+): MemoryVersion => loggedVersion({ version: v, text, at, calls: n, seed, quality: q, tags });
 
 describe('one text under two version strings', () => {
   const live = logged('1.0.0', 'Summarize: {text}', '2026-11-20T09:00:00', 200, 1, 0.8, ['production']); // prettier-ignore

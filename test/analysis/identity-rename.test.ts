@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderCompareText } from '../../src/render/compare/text.js';
 import { compareMemory } from './defaults.js';
-import { makeCalls, type MemoryVersion } from './memory-store.js';
+import { loggedVersion, type MemoryVersion } from './memory-store.js';
 
 const logged = (
   name: string,
@@ -12,14 +12,7 @@ const logged = (
   n: number,
   seed: number,
   q: number,
-): MemoryVersion => ({
-  name,
-  version: v,
-  text,
-  timestamp: `${at}+00:00`,
-  tags: [],
-  calls: makeCalls(n, { seed, start: `${at}Z`, quality: [q, 0.05] }),
-});
+): MemoryVersion => loggedVersion({ name, version: v, text, at, calls: n, seed, quality: q });
 
 describe('a renamed prompt', () => {
   const old = { ...logged('summarizer', '1.0.0', 'Summarize: {text}', '2026-11-20T09:00:00', 200, 1, 0.8), tags: ['production'] }; // prettier-ignore

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderCompareText } from '../../src/render/compare/text.js';
 import { compareMemory } from './defaults.js';
-import { makeCalls, type MemoryVersion } from './memory-store.js';
+import { loggedVersion, type MemoryVersion } from './memory-store.js';
 
 const logged = (
   v: string,
@@ -11,14 +11,7 @@ const logged = (
   n: number,
   seed: number,
   tags: string[] = [],
-): MemoryVersion => ({
-  name: 'summarizer',
-  version: v,
-  text,
-  timestamp: `${at}+00:00`,
-  tags,
-  calls: makeCalls(n, { seed, start: `${at}Z`, quality: [0.8, 0.05] }),
-});
+): MemoryVersion => loggedVersion({ version: v, text, at, calls: n, seed, tags });
 
 describe('a reverted text', () => {
   const old = logged('1.0.0', 'Summarize: {text}', '2026-11-10T09:00:00', 200, 1);

@@ -28,6 +28,34 @@ export interface MemoryVersion {
   readonly calls: readonly MemoryCall[];
 }
 
+/**
+ * A version registered at `at` (UTC, written without a zone: the library's own timestamps) with
+ * `calls` calls from then on, one a minute, quality about `quality` (sd 0.05).
+ */
+export function loggedVersion(o: {
+  readonly name?: string;
+  readonly version: string;
+  readonly text: string;
+  readonly at: string;
+  readonly calls: number;
+  readonly seed: number;
+  readonly quality?: number;
+  readonly tags?: string[];
+}): MemoryVersion {
+  return {
+    name: o.name ?? 'summarizer',
+    version: o.version,
+    text: o.text,
+    timestamp: `${o.at}+00:00`,
+    tags: o.tags ?? [],
+    calls: makeCalls(o.calls, {
+      seed: o.seed,
+      start: `${o.at}Z`,
+      quality: [o.quality ?? 0.8, 0.05],
+    }),
+  };
+}
+
 /** A deterministic PRNG (mulberry32) and a normal sampler, so tests make their own data. */
 export function rng(seed: number): {
   uniform: () => number;
