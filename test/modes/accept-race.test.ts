@@ -11,7 +11,7 @@ import { resetAcceptState } from '../e2e/fake-github/routes-accept.js';
 import { pullRequestEvent } from '../e2e/harness.js';
 import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
 import { baseAndHead, checkRuns } from '../e2e/workflows.js';
-import { modeRun } from './run.js';
+import { commentPayload, modeRun } from './run.js';
 
 const PR = 5;
 const KEY = 'default';
@@ -55,11 +55,7 @@ function commandRun(body: string, login: string) {
     ws: ws.dir,
     inputs: { mode: 'command' },
     eventName: 'issue_comment',
-    payload: {
-      action: 'created',
-      issue: { number: PR, pull_request: { url: 'x' } },
-      comment: { id: c.id, body, created_at: new Date().toISOString(), user: { login, type: 'User' } }, // prettier-ignore
-    },
+    payload: commentPayload({ pr: PR, id: c.id, body, login }),
     runNumber,
   });
 }

@@ -10,7 +10,7 @@ import { acceptState, resetAcceptState } from '../e2e/fake-github/routes-accept.
 import { pullRequestEvent } from '../e2e/harness.js';
 import { calls } from '../e2e/stores.js';
 import { baseAndHead } from '../e2e/workflows.js';
-import { modeRun } from './run.js';
+import { commentPayload, modeRun } from './run.js';
 
 const PR = 5;
 const LABEL = 'prompt-regression-accepted';
@@ -64,11 +64,7 @@ function commandRun(body: string, login: string) {
     ws: ws.dir,
     inputs: { mode: 'command' },
     eventName: 'issue_comment',
-    payload: {
-      action: 'created',
-      issue: { number: PR, pull_request: { url: 'x' } },
-      comment: { id: c.id, body, created_at: new Date().toISOString(), user: { login, type: 'User' } }, // prettier-ignore
-    },
+    payload: commentPayload({ pr: PR, id: c.id, body, login }),
     runNumber,
     token: TOKEN,
   });

@@ -9,7 +9,7 @@ import { acceptState, resetAcceptState, setLabel } from '../e2e/fake-github/rout
 import { pullRequestEvent } from '../e2e/harness.js';
 import { baseSpec, headSpec, storeBytes } from '../e2e/stores.js';
 import { apiWrites, baseAndHead, checkRuns } from '../e2e/workflows.js';
-import { modeRun } from './run.js';
+import { commentPayload, modeRun } from './run.js';
 import {
   MAX_GRANTS,
   MAX_RECORDED_ITEMS,
@@ -74,11 +74,7 @@ function comment(
     ws: ws.dir,
     inputs: { mode: 'command' },
     eventName: 'issue_comment',
-    payload: {
-      action: o.action ?? 'created',
-      issue: { number: PR, ...(o.onPull === false ? {} : { pull_request: { url: 'x' } }) },
-      comment: { id: c.id, body, created_at: o.at ?? new Date().toISOString(), user: { login, type: o.type ?? 'User' } }, // prettier-ignore
-    },
+    payload: commentPayload({ ...o, pr: PR, id: c.id, body, login }),
     runNumber,
   });
 }

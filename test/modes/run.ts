@@ -88,3 +88,27 @@ export async function regressedPullRequest(
   fake.addPullRequest({ number, headSha: ws.headSha, baseSha: ws.baseSha });
   return { fake, ws };
 }
+
+/** An issue_comment payload, as GitHub sends it, for comment `id` with `body` by `login`. */
+export function commentPayload(o: {
+  readonly pr: number;
+  readonly id: number;
+  readonly body: string;
+  readonly login: string;
+  readonly action?: string;
+  readonly at?: string;
+  readonly type?: string;
+  /** False: a comment on an issue, not a pull request. */
+  readonly onPull?: boolean;
+}): Record<string, unknown> {
+  return {
+    action: o.action ?? 'created',
+    issue: { number: o.pr, ...(o.onPull === false ? {} : { pull_request: { url: 'x' } }) },
+    comment: {
+      id: o.id,
+      body: o.body,
+      created_at: o.at ?? new Date().toISOString(),
+      user: { login: o.login, type: o.type ?? 'User' },
+    },
+  };
+}
